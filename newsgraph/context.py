@@ -1,0 +1,52 @@
+"""State shared by the pipeline stages while one article is analysed."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from newsgraph.model import Analysis, Article
+
+# Anatomy block kinds whose text is never a fact of the article.
+NON_FACT_BLOCKS = {"related_link", "credit", "byline", "boilerplate"}
+
+
+@dataclass
+class Context:
+    article: Article
+    doc: Doc
+    analysis: Analysis
+    # sorted, non-overlapping [start, end) spans that later stages must not extract facts from
+    excluded: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.analysis.text
+
+    def exclude(self, start: int, end: int) -> None:
+        self.excluded.append((start, end))
+        self.excluded.sort()
+
+    def is_excluded(self, start: int, end: int | None = None) -> bool:
+        """True when [start, end) overlaps a related-link line, credit, byline or boilerplate."""
+        end = start + 1 if end is None else end
+        i = bisect_right(self.excluded, (start, float("inf"))) - 1
+        for s, e in self.excluded[max(i, 0) : i + 2]:
+            if s < end and start < e:
+                return True
+        return False
+
+    def fact_sentences(self) -> list[Span]:
+        """Sentences of the article outside excluded blocks."""
+        return [s for s in self.doc.sents if not self.is_excluded(s.start_char, s.end_char)]
+
+    def entity_at(self, start: int, end: int) -> str | None:
+        """Id of the entity with a mention overlapping [start, end), preferring the longest."""
+        best, best_len = None, 0
+        for ent in self.analysis.entities:
+            for m in ent.mentions:
+                if m.start < end and start < m.end and m.end - m.start > best_len:
+                    best, best_len = ent.id, m.end - m.start
+        return best

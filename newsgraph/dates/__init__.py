@@ -1,0 +1,7 @@
+"""dates stage."""
+
+from newsgraph.context import Context
+
+
+def run(ctx: Context) -> None:
+    """Fill ctx.analysis.dates."""

@@ -1,0 +1,93 @@
+"""Article -> Analysis: run the spaCy model, then each capability stage in order."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+
+from newsgraph import amounts, anatomy, dates, entities, events, flags, places, quotes
+from newsgraph.context import Context
+from newsgraph.model import Analysis, Article, ErrorRecord, Flag
+from newsgraph.nlp import load
+
+Stage = Callable[[Context], None]
+
+# Order matters: anatomy marks what is not a fact; entities feed places, quotes and events;
+# quotes mark claims on amounts; events use everything before them.
+STAGES: list[tuple[str, Stage]] = [
+    ("anatomy", anatomy.run),
+    ("entities", entities.run),
+    ("places", places.run),
+    ("dates", dates.run),
+    ("amounts", amounts.run),
+    ("quotes", quotes.run),
+    ("events", events.run),
+    ("flags", flags.run),
+]
+
+
+def _new_analysis(article: Article) -> Analysis:
+    return Analysis(
+        id=article.id,
+        title=article.title,
+        published=article.published,
+        url=article.url,
+        source=article.source,
+        language=article.language,
+        text=article.text,
+        authors=article.authors,
+        flags=list(article.flags),
+    )
+
+
+def _run_stages(ctx: Context, timings: dict[str, float] | None) -> None:
+    for name, stage in STAGES:
+        t0 = time.perf_counter()
+        stage(ctx)
+        if timings is not None:
+            timings[name] = timings.get(name, 0.0) + time.perf_counter() - t0
+
+
+def analyze_many(
+    articles: Iterable[Article | ErrorRecord],
+    batch_size: int = 32,
+    timings: dict[str, float] | None = None,
+) -> Iterator[Analysis | ErrorRecord]:
+    """Analyse articles in input order. Ingest errors pass through; an article whose analysis
+    fails yields an ErrorRecord and the batch goes on."""
+    nlp = load()
+
+    def needs_nlp(item: Article | ErrorRecord) -> bool:
+        return isinstance(item, Article) and item.language == "en"
+
+    # Streams: non-English articles and ingest errors pass through nlp.pipe as empty texts.
+    pairs = ((item.text if needs_nlp(item) else "", item) for item in articles)
+    for doc, item in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        if isinstance(item, ErrorRecord):
+            yield item
+            continue
+        analysis = _new_analysis(item)
+        if item.language != "en":
+            analysis.flags.append(
+                Flag(kind="other", message=f"language is {item.language!r}, not English: not analysed")
+            )
+            yield analysis
+            continue
+        try:
+            _run_stages(Context(article=item, doc=doc, analysis=analysis), timings)
+        except Exception as exc:  # one bad article never sinks a batch
+            yield ErrorRecord(id=item.id, error=f"analysis failed: {type(exc).__name__}: {exc}")
+            continue
+        yield analysis
+
+
+def analyze(article: Article) -> Analysis | ErrorRecord:
+    return next(analyze_many([article]))
+
+
+def analyze_text(text: str, id: str = "article", published: str | None = None) -> Analysis:
+    """Convenience for tests and library users: plain text in, Analysis out."""
+    result = analyze(Article(id=id, text=text, published=published))
+    if isinstance(result, ErrorRecord):
+        raise ValueError(result.error)
+    return result

@@ -1,0 +1,7 @@
+"""places stage."""
+
+from newsgraph.context import Context
+
+
+def run(ctx: Context) -> None:
+    """Fill ctx.analysis.places."""

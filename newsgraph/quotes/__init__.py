@@ -1,0 +1,7 @@
+"""quotes stage."""
+
+from newsgraph.context import Context
+
+
+def run(ctx: Context) -> None:
+    """Fill ctx.analysis.quotes."""
