@@ -1,0 +1,90 @@
+"""Articles/s of the full newsgraph pipeline vs bare spaCy `nlp.pipe` on the same BBC articles.
+
+    python benchmarks/throughput.py [--n 500]
+
+Each mode runs in its own process (same texts, same model), so peak RSS is per mode. Prints
+articles/s for both, the ratio, each stage's share of the pipeline time and the peak RSS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+
+from _shared import CORPORA, read_jsonl
+
+
+def load_texts(n: int) -> list[dict]:
+    records = [r for r in read_jsonl(CORPORA / "bbc-news.jsonl") if "duplicate_of" not in r]
+    return records[:n]
+
+
+def run_bare(records: list[dict]) -> dict:
+    import spacy
+
+    from newsgraph.nlp import MODEL
+
+    nlp = spacy.load(MODEL)
+    t0 = time.perf_counter()
+    for _ in nlp.pipe((r["text"] for r in records), batch_size=32):
+        pass
+    return {"seconds": time.perf_counter() - t0}
+
+
+def run_full(records: list[dict]) -> dict:
+    from newsgraph.model import Article
+    from newsgraph.nlp import load
+    from newsgraph.pipeline import analyze_many
+
+    load()
+    timings: dict[str, float] = {}
+    articles = [Article(id=r["id"], text=r["text"], title=r.get("title"), source=r.get("source")) for r in records]
+    t0 = time.perf_counter()
+    errors = sum(1 for a in analyze_many(articles, timings=timings) if getattr(a, "error", None))
+    return {"seconds": time.perf_counter() - t0, "stages": timings, "errors": errors}
+
+
+def child(mode: str, n: int) -> None:
+    records = load_texts(n)
+    result = (run_bare if mode == "bare" else run_full)(records)
+    result["n"] = len(records)
+    result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(result))
+
+
+def measure(mode: str, n: int) -> dict:
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", mode, "--n", str(n)], capture_output=True, text=True, check=True
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--n", type=int, default=500)
+    parser.add_argument("--child", choices=["bare", "full"])
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.n)
+        return
+    bare, full = measure("bare", args.n), measure("full", args.n)
+    n = bare["n"]
+    bare_rate, full_rate = n / bare["seconds"], n / full["seconds"]
+    print(f"articles: {n} BBC (unique texts)")
+    print(f"bare spaCy nlp.pipe: {bare_rate:.1f} articles/s  (peak RSS {bare['peak_rss_mb']:.0f} MB)")
+    print(f"newsgraph pipeline:  {full_rate:.1f} articles/s  (peak RSS {full['peak_rss_mb']:.0f} MB)")
+    print(f"ratio (pipeline / bare): {full_rate / bare_rate:.2f}   errors: {full['errors']}")
+    total = full["seconds"]
+    stages = full["stages"]
+    print("stage share of pipeline time (rest is spaCy):")
+    for name, secs in stages.items():
+        print(f"  {name:<10} {100 * secs / total:5.1f}%")
+    print(f"  {'spaCy+io':<10} {100 * (total - sum(stages.values())) / total:5.1f}%")
+
+
+if __name__ == "__main__":
+    main()
