@@ -107,9 +107,7 @@ def show_errors(pred: set[Span], gold: set[Span], texts: dict[str, str], n: int)
 
 def run_conll(split: str, limit: int | None, errors: int) -> None:
     records = read(EVAL / f"conllpp.{split}.jsonl", limit)
-    gold = {
-        (r["id"], e["start"], e["end"], e["type"]) for r in records for e in r["entities"]
-    }
+    gold = {(r["id"], e["start"], e["end"], e["type"]) for r in records for e in r["entities"]}
     ours, bare, t_nlp, t_rec = predict(records)
     print(f"CoNLL++ {split}: {len(records)} docs, {len(only(gold, SCORED))} PER/ORG/LOC gold entities")
     report("spaCy bare", bare, gold)

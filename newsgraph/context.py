@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -26,8 +26,7 @@ class Context:
         return self.analysis.text
 
     def exclude(self, start: int, end: int) -> None:
-        self.excluded.append((start, end))
-        self.excluded.sort()
+        insort(self.excluded, (start, end))  # O(log n) for spans added in text order, as stages do
 
     def is_excluded(self, start: int, end: int | None = None) -> bool:
         """True when [start, end) overlaps a related-link line, credit, byline or boilerplate."""

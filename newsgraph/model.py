@@ -220,6 +220,7 @@ class Event(Item):
     # additions
     mode: str | None = None
     evidence: list[Evidence] = Field(default_factory=list)
+    fatal: bool = False  # an ASSAULT whose sentence reports people killed
 
 
 # --- flags and the article -----------------------------------------------------------------

@@ -1,10 +1,33 @@
-"""Typed name mentions: spaCy NER corrected by gazetteers, rules and the article's context."""
+"""Typed name mentions: spaCy NER corrected by gazetteers, rules and the article's own context.
+
+The small spaCy model misses or mistypes many names in news: all-caps headlines and datelines,
+sports clubs named after places, platforms read as people, titles inside person spans, acronyms in
+parentheses. No library fixes these, so the corrections below are hand-written, each a small
+linear pass over the tokens or mentions:
+
+1. clean the model's spans (edges, titles, parentheses) - `_clean`;
+2. add rule mentions (acronyms and their expansions, initials, honorific + name, given-name pairs,
+   datelines, lexicon names) - `recognize_rules`;
+3. retype with lexicons and context (places, organisations, sports teams) - `recognize_rules`;
+4. make the article consistent with itself: one type per name string, surnames of known people,
+   missed and all-caps occurrences of names already seen - `_consistency`.
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from newsgraph.context import Context
+from newsgraph.entities import recognize_rules as rules
+from newsgraph.entities.recognize_lexicon import place
+from newsgraph.entities.recognize_span import Mention, Tokens, caps_tokens, clean, cover, key_of, lower_tokens
+
+KEEP = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
+# A name seen this many times in normal case with one type wins over a single contrary reading.
+MAX_NGRAM = 5
 
 
 @dataclass
@@ -13,14 +36,101 @@ class RawMention:
     end: int
     text: str
     type: str  # contract entity type (PERSON, ORG, GPE, ...)
-    source: str = "ner"  # ner | gazetteer | rule | ...
+    source: str = "ner"  # ner | rule | lexicon | context
 
 
 def recognize(ctx: Context) -> list[RawMention]:
-    """Placeholder: the model's entities outside non-fact blocks, in text order."""
-    keep = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
-    return [
-        RawMention(e.start_char, e.end_char, e.text, e.label_)
-        for e in ctx.doc.ents
-        if e.label_ in keep and not ctx.is_excluded(e.start_char, e.end_char)
-    ]
+    """Typed name mentions outside non-fact blocks, in text order, non-overlapping."""
+    doc = Tokens(ctx.doc, ctx.text)
+    caps, lower = caps_tokens(doc), lower_tokens(doc)
+    mostly_caps = sum(caps) > 0.7 * len(doc)
+    mentions: list[Mention] = []
+    for ent in ctx.doc.ents:
+        if ent.label_ in KEEP and (mostly_caps or not caps[ent.start]):
+            mentions.extend(clean(doc, ent.start, ent.end, ent.label_, cased=not lower[ent.start]))
+    mentions = _outside(ctx, doc, rules.add_rule_mentions(doc, caps, lower, mentions))
+    mentions = rules.join_adjacent(doc, rules.retype(doc, mentions))
+    mentions = _outside(ctx, doc, _consistency(doc, caps, lower, mentions))
+    out = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        start, end = doc.char_span(m.start, m.end)
+        out.append(RawMention(start, end, doc.text[start:end], m.type, m.source))
+    return out
+
+
+def _outside(ctx: Context, doc: Tokens, mentions: list[Mention]) -> list[Mention]:
+    """Mentions outside non-fact blocks: related-link headlines are about other articles, so their
+    names are neither facts nor evidence about this article's names."""
+    return [m for m in mentions if not ctx.is_excluded(*doc.char_span(m.start, m.end))]
+
+
+def _votes(doc: Tokens, caps: list[bool], mentions: list[Mention]) -> dict[str, str]:
+    """Case-folded name -> the type the article gives it most strongly (normal-case text first)."""
+    score: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for m in mentions:
+        score[key_of(doc, m)][m.type] += m.weight * (1 if caps[m.start] else 3)
+    best = {}
+    for key, by_type in score.items():
+        ranked = sorted(by_type.items(), key=lambda kv: -kv[1])
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            best[key] = ranked[0][0]
+    return best
+
+
+def _person_parts(doc: Tokens, mentions: list[Mention]) -> tuple[set[str], set[str]]:
+    """First and last names of multi-word PERSON mentions ("Imran Khan" -> {imran}, {khan})."""
+    first, last = set(), set()
+    for m in mentions:
+        if m.type == "PERSON" and m.end - m.start >= 2:
+            for tok, parts in ((doc[m.start], first), (doc[m.end - 1], last)):
+                if tok.is_alpha and tok.text[0].isupper() and not tok.is_stop and not place(tok.text):
+                    parts.add(tok.text.casefold())
+    return first, last
+
+
+def _consistency(doc: Tokens, caps: list[bool], lower: list[bool], mentions: list[Mention]) -> list[Mention]:
+    """One type per name within the article; add occurrences of known names the model missed."""
+    first, last = _person_parts(doc, mentions)
+    parts = first | last
+    for m in mentions:
+        if m.type == "PERSON" or m.weight >= 3:
+            continue
+        one_part = m.end - m.start == 1 and key_of(doc, m) in parts
+        # "Vimarsh Adarsh" after "Vimarsh Aryan": a variant of a known person's name
+        variant = m.end - m.start == 2 and doc[m.start].lower_ in first and doc[m.end - 1].is_title
+        if one_part or variant:
+            m.type, m.source = "PERSON", "context"
+    best = _votes(doc, caps, mentions)
+    for m in mentions:
+        typ = best.get(key_of(doc, m))
+        if typ and typ != m.type and m.weight < 3:
+            m.type, m.source = typ, "context"
+    names = {k: t for k, t in best.items() if k.replace(" ", "").isalpha() or " " in k}
+    names.update((p, "PERSON") for p in parts)
+    taken = cover(len(doc), mentions)
+    added = []
+    for i in range(len(doc)):
+        if taken[i] or not _name_start(doc, caps, lower, i):
+            continue
+        for n in range(min(MAX_NGRAM, len(doc) - i), 0, -1):
+            typ = names.get(doc.span_text(i, i + n).casefold()) if not any(taken[i : i + n]) else None
+            if typ and (caps[i] or lower[i] or _capitalised(doc.toks[i : i + n])):
+                added.append(Mention(i, i + n, typ, "context", 1))
+                for j in range(i, i + n):
+                    taken[j] = True
+                break
+    return mentions + added
+
+
+def _name_start(doc: Tokens, caps: list[bool], lower: list[bool], i: int) -> bool:
+    """A token that may start a recurrence of a known name. In lower-case lines only words of
+    3+ letters that are not stop words ("us" is not "US")."""
+    tok = doc[i]
+    if lower[i]:
+        return tok.is_alpha and len(tok.text) >= 3 and not tok.is_stop
+    return tok.text[:1].isupper() and not (tok.is_stop and not caps[i]) and not tok.is_punct
+
+
+def _capitalised(span: list[Token]) -> bool:
+    """In normal text a name recurs capitalised as first seen ("Sharif", not "sharif")."""
+    return all(not t.is_alpha or t.text[0].isupper() or t.is_stop for t in span)

@@ -1,7 +1,442 @@
-"""events stage."""
+"""events stage: political events coded in CAMEO and PLOVER (who did what to whom, where, when,
+how many), one event per real-world event in the article.
+
+Pipeline per fact sentence: lexicon triggers (detect.py) -> asserted only (negation, modality,
+future, conditionals, non-factive governors are dropped) -> agent/recipient from the parse and
+CAMEO actor codes (roles.py) -> place, date, count, claim -> in-article dedup (dedup.py).
+
+Confidence (0..1) is computed as: the trigger's base confidence from the lexicon (how often the
+word denotes this event in news), +0.1 when an agent is found, +0.05 when a recipient is found,
+-0.15 when neither is, -0.1 for an infinitive of purpose ("gathered to protest"), -0.1 when the
+event is only claimed inside a quote, -0.15 when the sentence hedges ("reportedly", "allegedly");
+each further sentence reporting the same event adds 0.05. Clipped to [0.05, 0.99]. Users filter
+low-confidence events with a threshold (e.g. >= 0.5).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
 
 from newsgraph.context import Context
+from newsgraph.events import dedup
+from newsgraph.events.detect import HUMAN_WORDS, Hit, find, is_human, nominal
+from newsgraph.events.lexicon import Code, cameo_codes, non_political, triggers
+from newsgraph.events.roles import article_country, build_actor, is_actor, noun_roles, people_like, verb_roles
+from newsgraph.model import Actor, Event, EventCount, EventPlace, Place
+from newsgraph.model import Span as TextSpan
+
+KILL_WORDS = {
+    "kill",
+    "dead",
+    "die",
+    "death",
+    "toll",
+    "murder",
+    "massacre",
+    "lynch",
+    "behead",
+    "succumb",
+    "killed",
+    "died",
+}
+# THREATEN refined by what is threatened (CAMEO 13x from the complement's root).
+THREAT_BY_ROOT = {"14": "133", "16": "131", "17": "137", "18": "138", "19": "138", "20": "1383", "15": "138"}
+LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "from", "to", "throughout", "around"}
+NAME_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"}
+# An actor's stated intention to act is coded as the statement (PLOVER: future cooperation is AGREE;
+# announced conflict is a THREATEN), by the CAMEO code of the intended act's PLOVER type.
+INTENT_CODE = {
+    "CONSULT": "036",
+    "SUPPORT": "032",
+    "COOPERATE": "031",
+    "AID": "033",
+    "CONCEDE": "035",
+    "RETREAT": "035",
+    "AGREE": "030",
+    "PROTEST": "133",
+    "ASSAULT": "138",
+    "COERCE": "137",
+    "SANCTION": "131",
+    "MOBILIZE": "138",
+}
+INTENT_TO_THREAT = {"vow", "pledge", "promise"}  # "vowed to intensify protests" is a threat, not AGREE
+
+
+def _complement_code(tok: Token) -> Code | None:
+    """CAMEO code of the first trigger word among tok's complements ("threatened to march")."""
+    index = triggers()
+    for child in tok.subtree:
+        if child is tok or child.dep_ not in ("xcomp", "ccomp", "pobj", "dobj", "pcomp", "conj"):
+            continue
+        entries = [t for t in index.get(child.lemma_.lower(), []) if len(t.words) == 1]
+        if entries:
+            return entries[0].code
+    return None
+
+
+def _coding(hit: Hit) -> tuple[Code, str, str | None] | None:
+    code, plover, mode = hit.trigger.code, hit.trigger.plover, hit.trigger.mode
+    if hit.planned and plover not in (
+        "CONSULT",
+        "SUPPORT",
+        "COOPERATE",
+        "AID",
+        "CONCEDE",
+        "RETREAT",
+        "AGREE",
+    ):
+        return None  # "decided to seize": a decision, not yet a threat nor an act
+    if hit.intended or hit.planned:
+        if plover not in INTENT_CODE:
+            return None  # "will demand": a verbal act announced, not coded
+        code = cameo_codes()[INTENT_CODE[plover]]
+        return code, code.plover, code.mode
+    if plover in ("THREATEN", "AGREE") and hit.trigger.pos == "V":
+        inner = _complement_code(hit.head)
+        lemma = hit.head.lemma_.lower()
+        if (
+            inner is not None
+            and inner.quad_class >= 3
+            and (plover == "THREATEN" or lemma in INTENT_TO_THREAT)
+        ):
+            code = cameo_codes()[THREAT_BY_ROOT.get(inner.root, "130")]
+            plover, mode = code.plover, code.mode
+    if (
+        code.root == "18"
+        and plover == "ASSAULT"
+        and hit.trigger.pos != "V"
+        and any(c.lower_ in VERBAL_ATTACK for c in hit.head.children if c.dep_ == "amod")
+    ):  # "a scathing attack on its ally" is criticism
+        code = cameo_codes()["111"]
+        plover, mode = code.plover, code.mode
+    if code.code == "154" and any(
+        t.lemma_.lower() in ("police", "policeman", "cop", "force")
+        for t in hit.head.subtree
+        if t.dep_ in ("dobj", "nsubjpass")
+    ):
+        code = cameo_codes()["153"]
+        mode = "police"
+    return code, plover, mode
+
+
+def _military(code: Code, actor1: Actor | None, ctx: Context) -> Code:
+    """Violence by armed forces or a state is CAMEO 19 (conventional military force), not 18."""
+    if code.code != "180" or actor1 is None:
+        return code
+    entity = ctx.analysis.entity(actor1.entity)
+    state = actor1.sector is None and actor1.country is not None and (entity is None or entity.type == "GPE")
+    return cameo_codes()["190"] if actor1.sector == "MIL" or state else code
+
+
+def _is_fatal(hit: Hit, sent: Span) -> bool:
+    """The event killed people: its trigger is a killing word, or a killing word in the sentence is
+    syntactically tied to it ("killed in police firing", "police firing killed two")."""
+    if hit.head.lemma_.lower() in KILL_WORDS or hit.head.lower_ in KILL_WORDS:
+        return True
+    return any(
+        (tok.lemma_.lower() in KILL_WORDS or tok.lower_ in KILL_WORDS)
+        and (hit.head in tok.subtree or tok in hit.head.subtree)
+        for tok in sent
+    )
+
+
+VERBAL_ATTACK = {
+    "scathing",
+    "verbal",
+    "blistering",
+    "sharp",
+    "stinging",
+    "bitter",
+    "vitriolic",
+    "veiled",
+    "personal",
+    "political",
+    "strong",
+    "fresh",
+    "frontal",
+    "sharpest",
+    "strongest",
+}
+GENERIC = {"anyone", "anybody", "whoever", "everyone", "nobody", "none"}
+# Sectors that make an actor political (CAMEO role codes); civilians alone make no political event.
+POLITICAL_SECTORS = {
+    "UAF",
+    "RAD",
+    "GOV",
+    "OPP",
+    "PTY",
+    "COP",
+    "MIL",
+    "JUD",
+    "LEG",
+    "REB",
+    "INS",
+    "SEP",
+    "SPY",
+    "IGO",
+    "ACT",
+    "HRI",
+    "LAB",
+    "MED",
+    "NGO",
+    "ELI",
+    "REF",
+    "REL",
+}
+# Violence that is political whoever does it (bombings, shelling, air strikes).
+POLITICAL_MODES = {
+    "explosives",
+    "suicide-attack",
+    "aerial",
+    "drone",
+    "heavy-weapons",
+    "unconventional",
+    "crowd-control",
+}
+
+
+def _political_actor(ctx: Context, actor: Actor | None) -> bool:
+    if actor is None:
+        return False
+    if actor.sector in POLITICAL_SECTORS or (actor.sector is None and actor.country):
+        return True
+    entity = ctx.analysis.entity(actor.entity)
+    return entity is not None and entity.type in ("ORG", "GPE", "NORP")
+
+
+def _political_event(
+    ctx: Context, hit: Hit, plover: str, mode: str | None, actors: list[Actor | None]
+) -> bool:
+    """Precision guard: PLOVER codes interactions of political actors. Keep an event when one of its
+    actors is political, or when the act is political by nature: an arrest (a state act), a protest
+    named by a strong protest word, a bombing or shelling."""
+    if any(_political_actor(ctx, a) for a in actors):
+        return True
+    if plover == "COERCE" and mode == "arrest":
+        return True
+    if plover == "PROTEST":
+        return hit.trigger.conf >= 0.6
+    return plover == "ASSAULT" and mode in POLITICAL_MODES
+
+
+# Event types that are statements of an agent: without an actor as agent nothing is coded.
+NEEDS_AGENT = {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONSULT", "CONCEDE"}
+
+
+def _political(hit: Hit, sent: Span, agent: Token | None, plover: str) -> bool:
+    """Precision guard: statements need an actor as agent ("the money will support" is no SUPPORT,
+    "wasn't offering much" no AGREE), and a death or injury from an accident or disaster is no
+    ASSAULT ("killed in the earthquake")."""
+    has_actor = agent is not None and is_actor(agent)
+    if not has_actor and (plover in NEEDS_AGENT or hit.trigger.require == "agent"):
+        return False
+    if plover == "ASSAULT":
+        words = non_political()
+        return not any(
+            (t.lemma_.lower() in words or t.lower_ in words)
+            and (t in hit.head.subtree or hit.head in t.subtree)
+            for t in sent
+        )
+    return True
+
+
+def _claimant(ctx: Context, start: int, end: int) -> str | None:
+    for quote in ctx.analysis.quotes:
+        if quote.start <= start and end <= quote.end:
+            return quote.speaker.entity if quote.speaker else None
+    for embed in ctx.analysis.anatomy.social_embeds:
+        if embed.text_start <= start and end <= embed.text_end and embed.author:
+            return next(
+                (e.id for e in ctx.analysis.entities if e.name == embed.author or embed.author in e.aliases),
+                None,
+            )
+    return None
+
+
+def _in_quote(ctx: Context, start: int, end: int) -> bool:
+    return any(q.start <= start and end <= q.end for q in ctx.analysis.quotes) or any(
+        e.text_start <= start and end <= e.text_end for e in ctx.analysis.anatomy.social_embeds
+    )
+
+
+def _place_rank(ctx: Context, place: Place, pos: int, trigger: Token) -> tuple | None:
+    """Sort key of a candidate event place; None when the name only describes a person or group
+    ("PoK activist", "Indian diplomat")."""
+    span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = head = span.root
+    while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head is not head and head is not trigger:
+        head = head.head
+    if head is not root and head is not trigger and (is_human(head) or head.ent_type_ in ("ORG", "NORP")):
+        return None
+    locative = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
+    return (not locative, place.feature == "country", abs(place.start - pos))
+
+
+def _place(
+    ctx: Context, sent: Span, hit: Hit, actors: list[Actor | None], dateline: EventPlace | None
+) -> EventPlace | None:
+    taken = [(a.start, a.end) for a in actors if a is not None]
+    ranked = [
+        (key, p)
+        for p in ctx.analysis.places
+        if sent.start_char <= p.start < sent.end_char
+        and p.name
+        and not any(s <= p.start < e for s, e in taken)
+        and (key := _place_rank(ctx, p, hit.start, hit.head)) is not None
+    ]
+    if not ranked:
+        return dateline
+    best = min(ranked, key=lambda kp: kp[0])[1]
+    return EventPlace(
+        geonameid=best.geonameid, name=best.name, country=best.country, lat=best.lat, lon=best.lon
+    )
+
+
+def _dateline_place(ctx: Context) -> EventPlace | None:
+    for line in ctx.analysis.anatomy.datelines:
+        for p in ctx.analysis.places:
+            if line.start <= p.start < line.end:
+                return EventPlace(geonameid=p.geonameid, name=p.name, country=p.country, lat=p.lat, lon=p.lon)
+    return None
+
+
+def _date(ctx: Context, sent: Span, pos: int) -> tuple[str | None, bool]:
+    inside = [d for d in ctx.analysis.dates if sent.start_char <= d.start < sent.end_char and d.value]
+    if inside:
+        return min(inside, key=lambda d: abs(d.start - pos)).value, True
+    return ctx.analysis.published, False
+
+
+def _count(ctx: Context, sent: Span, actors: list[Actor | None], protest: bool) -> EventCount | None:
+    amounts = [
+        a
+        for a in ctx.analysis.amounts
+        if sent.start_char <= a.start < sent.end_char
+        and a.kind == "count"
+        and (
+            a.object is None or a.object.lower().rstrip("s") in HUMAN_WORDS or a.object.lower() in HUMAN_WORDS
+        )
+    ]
+    for actor in actors:
+        if actor is None:
+            continue
+        for a in amounts:
+            if actor.start - 2 <= a.start < actor.end + 30 and a.start < actor.end + 1:
+                return EventCount(value=a.value, approximate=a.approximate, object=a.object)
+    if protest and amounts:
+        a = amounts[0]
+        return EventCount(value=a.value, approximate=a.approximate, object=a.object)
+    return None
+
+
+def _confidence(hit: Hit, actor1: Actor | None, actor2: Actor | None, claimed: bool) -> float:
+    conf = hit.trigger.conf
+    conf += 0.1 if actor1 else 0.0
+    conf += 0.05 if actor2 else 0.0
+    conf -= 0.15 if not (actor1 or actor2) else 0.0
+    conf -= 0.1 if hit.purpose else 0.0
+    conf -= 0.1 if claimed else 0.0
+    conf -= 0.15 if hit.hedged else 0.0
+    conf -= 0.1 if hit.intended else 0.0
+    return round(min(0.99, max(0.05, conf)), 3)
+
+
+def _event(
+    ctx: Context, hit: Hit, sent: Span, home: str | None, dateline: EventPlace | None
+) -> dedup.Draft | None:
+    coding = _coding(hit)
+    if coding is None:
+        return None
+    code, plover, mode = coding
+    roles = noun_roles(hit) if nominal(hit.head) else verb_roles(hit)
+    agent_tok, patient_tok, crowd_tok = roles
+    if not _political(hit, sent, agent_tok, plover) or any(
+        t is not None and t.lower_ in GENERIC for t in (agent_tok, patient_tok)
+    ):
+        return None  # "anyone found killing cows will be hanged" is no event
+    if agent_tok is not None and not is_actor(agent_tok):
+        agent_tok = None  # "a bomb killed five": the weapon is no actor
+    if patient_tok is not None and not is_actor(patient_tok) and plover != "ASSAULT":
+        patient_tok = None  # "criticised the report": a recipient is an actor (or what an attack hit)
+    actor1 = build_actor(ctx, agent_tok, home)
+    actor2 = build_actor(ctx, patient_tok, home)
+    if actor1 and actor2 and (actor1.start, actor1.end) == (actor2.start, actor2.end):
+        actor2 = None
+    crowd = build_actor(ctx, crowd_tok, home) if people_like(crowd_tok) else None
+    code = _military(code, actor1, ctx)
+    in_quote = _in_quote(ctx, hit.start, hit.end)
+    date, dated = _date(ctx, sent, hit.start)
+    fatal = plover == "ASSAULT" and _is_fatal(hit, sent)
+    event = Event(
+        id="",
+        plover=plover,
+        cameo=code.code,
+        cameo_root=code.root,
+        quad_class=code.quad_class,
+        goldstein=code.goldstein,
+        actor1=actor1,
+        actor2=actor2,
+        trigger=TextSpan(start=hit.start, end=hit.end, text=ctx.text[hit.start : hit.end]),
+        sentence={"start": sent.start_char, "end": sent.end_char},
+        date=date,
+        place=_place(ctx, sent, hit, [actor1, actor2], dateline),
+        count=_count(
+            ctx,
+            sent,
+            [crowd, actor1, actor2] if plover == "PROTEST" else [actor2, actor1],
+            plover == "PROTEST",
+        ),
+        claimed_by=_claimant(ctx, hit.start, hit.end) if in_quote else None,
+        confidence=_confidence(hit, actor1, actor2, in_quote),
+        mode=mode,
+        fatal=fatal,
+    )
+    anaphoric = hit.head.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in hit.head.children
+    )
+    political = _political_event(ctx, hit, plover, mode, [actor1, actor2, crowd])
+    return dedup.Draft(event=event, dated=dated, anaphoric=anaphoric, political=political)
+
+
+def _name_tokens(ctx: Context) -> set[int]:
+    """Token indices inside names (entity mentions other than pronouns and events, spaCy names):
+    "Human Rights Council" or "Tehreek-e-Insaf" hold no event triggers."""
+    spans = [
+        (m.start, m.end)
+        for e in ctx.analysis.entities
+        if e.type in NAME_TYPES
+        for m in e.mentions
+        if m.source != "pronoun"
+    ]
+    spans += [(ent.start_char, ent.end_char) for ent in ctx.doc.ents if ent.label_ in NAME_TYPES - {"NORP"}]
+    tokens: set[int] = set()
+    for start, end in spans:
+        span = ctx.doc.char_span(start, end, alignment_mode="contract")
+        if span is not None and len(span) > 1:
+            tokens.update(range(span.start, span.end))
+    return tokens
 
 
 def run(ctx: Context) -> None:
     """Fill ctx.analysis.events."""
+    home = article_country(ctx)
+    dateline = _dateline_place(ctx)
+    names = _name_tokens(ctx)
+    drafts = [
+        _event(ctx, hit, sent, home, dateline)
+        for sent in ctx.fact_sentences()
+        for hit in find(sent, names)
+        if not ctx.is_excluded(hit.start, hit.end)
+    ]
+    kept = dedup.merge([d for d in drafts if d is not None])
+    # judged after merging: "killed" gets its political agent from "police firing" in the same sentence
+    events = [
+        d.event
+        for d in kept
+        if d.political or any(_political_actor(ctx, a) for a in (d.event.actor1, d.event.actor2))
+    ]
+    for n, event in enumerate(events, 1):
+        event.id = f"ev{n}"
+    ctx.analysis.events = events

@@ -51,4 +51,3 @@ def _write_json(results: Iterator[Result], out: TextIO) -> Iterator[Result]:
         out.write(",\n" + r.model_dump_json(indent=2))
         yield r
     out.write("\n]\n")
-

@@ -1,7 +1,221 @@
-"""quotes stage."""
+"""Quotes: direct, indirect and mixed statements with their cue and their speaker, resolved to the
+article's canonical entities; posts embedded in the article are quotes of their author; amounts stated
+inside a quote are marked as the speaker's claims."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
 
 from newsgraph.context import Context
+from newsgraph.model import Quote, Span, Speaker
+from newsgraph.quotes.cues import DEFAULT_CLASSES, Statement, statements
+from newsgraph.quotes.marks import WORD, Marked, find_quotations, paragraphs
+from newsgraph.quotes.speakers import Resolver
+
+# text between a quotation and its cue when they belong together: `"...," he said` / `said: "..."`
+BEFORE_CUE = re.compile(r"\s*[,—–-]?\s*")
+AFTER_CUE = re.compile(r"[^.!?\n]{0,60}[:,]\s*|[ \t]*")
+AFTER_COLON = re.compile(r"[^.!?\n]{0,60}:\s*")
+# a quotation no cue claims is a statement (continuing the previous speaker) when it is this long, or
+# shorter but a full sentence; shorter ones are scare quotes, titles or nicknames
+FLOATING_MIN_WORDS = 8
+NAME_COLON_MAX_WORDS = 5
+SENTENCE_MIN_WORDS = 3
 
 
-def run(ctx: Context) -> None:
-    """Fill ctx.analysis.quotes."""
+@dataclass
+class Draft:
+    start: int
+    end: int
+    kind: str
+    cue: tuple[int, int] | None
+    source: Token | None
+    floating: bool = False  # no cue of its own: continues the previous speaker
+
+
+def run(ctx: Context, classes: frozenset[str] = DEFAULT_CLASSES) -> None:
+    """Fill ctx.analysis.quotes and mark amounts claimed inside them."""
+    text = ctx.text
+    embeds = [(e.text_start, e.text_end) for e in ctx.analysis.anatomy.social_embeds]
+
+    def usable(start: int, end: int) -> bool:
+        return not ctx.is_excluded(start, end) and not any(s < end and start < e for s, e in embeds)
+
+    marked = [m for m in find_quotations(text) if usable(m.open, m.close)]
+    in_quote = _membership(marked)
+    found = [
+        st
+        for sent in ctx.fact_sentences()
+        if usable(sent.start_char, sent.end_char)
+        for st in statements(sent, classes, in_quote)
+    ]
+    used: set[int] = set()
+    drafts = [_with_content(st, marked, used, text) for st in found if st.content is not None]
+    drafts += [d for st in found if st.content is None if (d := _adjacent(st, marked, used, text))]
+    for i, m in enumerate(marked):
+        if i not in used:
+            draft = _name_colon(ctx, m) or (_floating(m) if _statement_like(m, text) else None)
+            drafts += [draft] if draft else []
+    resolver = Resolver.for_doc(ctx)
+    ctx.analysis.quotes = _resolve(ctx, resolver, _unique(drafts)) + _posts(ctx, resolver)
+    for n, quote in enumerate(sorted(ctx.analysis.quotes, key=lambda q: q.start), 1):
+        quote.id = f"Q{n}"
+    ctx.analysis.quotes.sort(key=lambda q: q.start)
+    _mark_claims(ctx)
+
+
+def _membership(marked: list[Marked]) -> Callable[[int], bool]:
+    opens = [m.open for m in marked]
+
+    def in_quote(pos: int) -> bool:
+        i = bisect_right(opens, pos) - 1
+        return i >= 0 and pos < marked[i].close
+
+    return in_quote
+
+
+def _words_outside(text: str, start: int, end: int, holes: list[Marked]) -> int:
+    count, pos = 0, start
+    for m in sorted(holes, key=lambda m: m.open):
+        count += len(WORD.findall(text, pos, max(pos, m.open)))
+        pos = max(pos, m.close)
+    return count + len(WORD.findall(text, pos, max(pos, end)))
+
+
+def _with_content(st: Statement, marked: list[Marked], used: set[int], text: str) -> Draft:
+    """A cue with a content clause: direct when the clause is a quotation, mixed when quotations sit
+    inside a paraphrase (they become part of it), indirect otherwise."""
+    cs, ce = st.content  # type: ignore[misc]
+    inside = [i for i, m in enumerate(marked) if m.open < ce and cs < m.close and i not in used]
+    if not inside:
+        return Draft(cs, ce, "indirect", st.cue, st.source)
+    holes = [marked[i] for i in inside]
+    if _words_outside(text, cs, ce, holes) <= 1:  # at most a "that" around the quotation
+        best = max(inside, key=lambda i: min(ce, marked[i].end) - max(cs, marked[i].start))
+        used.add(best)
+        return Draft(marked[best].start, marked[best].end, "direct", st.cue, st.source)
+    used.update(inside)
+    return Draft(min(cs, holes[0].open), max(ce, max(m.close for m in holes)), "mixed", st.cue, st.source)
+
+
+def _adjacent(st: Statement, marked: list[Marked], used: set[int], text: str) -> Draft | None:
+    """A cue without a clause of its own takes the quotation right before it (`"...," she said`) or
+    right after it (`he told reporters: "..."`, also when the quotation opens the next paragraph)."""
+    cue_start, cue_end = st.cue
+    if st.source is not None:
+        src_start, src_end = st.source.left_edge.idx, st.source.idx + len(st.source.text)
+        before, after = min(cue_start, src_start), max(cue_end, src_end)
+    else:
+        before, after = cue_start, cue_end
+    for i, m in enumerate(marked):
+        if i in used or (st.source is None and not _statement_like(m, text)):  # "so-called “reform”"
+            continue
+        near_before = st.speech and m.close <= before and BEFORE_CUE.fullmatch(text, m.close, before)
+        pattern = AFTER_CUE if st.speech else AFTER_COLON
+        near_after = m.open >= after and pattern.fullmatch(text, after, m.open)
+        if near_before or near_after:
+            used.add(i)
+            return Draft(m.start, m.end, "direct", st.cue, st.source)
+    return None
+
+
+def _name_colon(ctx: Context, m: Marked) -> Draft | None:
+    """`Kerry: "..."`: a short name and a colon opening the line introduce the quotation."""
+    line_start = ctx.text.rfind("\n", 0, m.open) + 1
+    lead = ctx.text[line_start : m.open].rstrip()
+    if not lead.endswith(":") or len(lead.split()) > NAME_COLON_MAX_WORDS:
+        return None
+    colon = line_start + len(lead) - 1
+    span = ctx.doc.char_span(line_start, colon, alignment_mode="contract")
+    if span is None or not len(span) or span[-1].pos_ != "PROPN":
+        return None
+    return Draft(m.start, m.end, "direct", (colon, colon + 1), span[-1])
+
+
+def _statement_like(m: Marked, text: str) -> bool:
+    words = m.words(text)
+    return words >= FLOATING_MIN_WORDS or (words >= SENTENCE_MIN_WORDS and text[m.end - 1] in ".!?")
+
+
+def _floating(m: Marked) -> Draft:
+    return Draft(m.start, m.end, "direct", None, None, floating=True)
+
+
+def _unique(drafts: list[Draft]) -> list[Draft]:
+    seen: dict[tuple[int, int], Draft] = {}
+    for d in sorted(drafts, key=lambda d: (d.start, d.floating)):
+        seen.setdefault((d.start, d.end), d)
+    return list(seen.values())
+
+
+def _resolve(ctx: Context, resolver: Resolver, drafts: list[Draft]) -> list[Quote]:
+    """Speakers in text order: a floating quotation continues the speaker of the statement just before
+    it (same or previous paragraph)."""
+    para_starts = [s for s, _ in paragraphs(ctx.text)]
+    quotes: list[Quote] = []
+    previous: Speaker | None = None
+    previous_para = -2
+    for d in drafts:
+        para = bisect_right(para_starts, d.start) - 1
+        speaker: Speaker | None = None
+        if d.floating:
+            if previous is not None and para - previous_para <= 1:
+                speaker = previous.model_copy()  # tied to the mention that introduced the speaker
+        elif d.source is not None:
+            speaker = resolver.resolve(d.source)
+        cue = Span(start=d.cue[0], end=d.cue[1], text=ctx.text[d.cue[0] : d.cue[1]]) if d.cue else None
+        quotes.append(
+            Quote(
+                id="",
+                kind=d.kind,
+                start=d.start,
+                end=d.end,
+                text=ctx.text[d.start : d.end],
+                speaker=speaker,
+                cue=cue,
+            )  # fmt: skip
+        )
+        if speaker is not None and speaker.name:
+            previous, previous_para = speaker, bisect_right(para_starts, d.end) - 1
+    return quotes
+
+
+def _posts(ctx: Context, resolver: Resolver) -> list[Quote]:
+    """Each embedded post is a direct quote of its author (channel "tweet" for Twitter/X posts)."""
+    quotes = []
+    for post in ctx.analysis.anatomy.social_embeds:
+        if post.text_end <= post.text_start:
+            continue
+        speaker = None
+        if post.author:
+            at = ctx.text.find(post.author, post.text_end, post.end)
+            span = (at, at + len(post.author)) if at >= 0 else (None, None)
+            speaker = resolver.by_name(post.author, *span)
+        quotes.append(
+            Quote(
+                id="",
+                kind="direct",
+                start=post.text_start,
+                end=post.text_end,
+                text=ctx.text[post.text_start : post.text_end],
+                speaker=speaker,
+                channel="tweet" if post.platform == "twitter" else None,
+            )  # fmt: skip
+        )
+    return quotes
+
+
+def _mark_claims(ctx: Context) -> None:
+    """Amounts inside a quote with a known speaker entity are that speaker's claims."""
+    spans = [
+        (q.start, q.end, q.speaker.entity) for q in ctx.analysis.quotes if q.speaker and q.speaker.entity
+    ]
+    for amount in ctx.analysis.amounts:
+        owner = next((e for s, t, e in spans if s <= amount.start and amount.end <= t), None)
+        if owner is not None and amount.claimed_by is None:
+            amount.claimed_by = owner

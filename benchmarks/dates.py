@@ -1,0 +1,53 @@
+"""Date normalisation accuracy on hand-labelled corpus cases (benchmarks/cases/dates.jsonl).
+
+    python benchmarks/dates.py [--split report|tune|all] [--verbose]
+
+A case is right when the date we extract at its span has the expected value and range (a
+negative case - a duration or a name - is right when we extract no date there; a case whose
+expected value is null is right when we give no value there). Reports the `report` half.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from _cases import analyse, best_overlap, load_cases, report_timing
+
+
+def judge(case: dict, analyses: dict) -> tuple[bool, str]:
+    analysis = analyses.get(case["id"])
+    found = best_overlap(analysis.dates, case["start"], case["end"]) if analysis else None
+    expected = case["expected"]
+    got = None if found is None else {"value": found.value, "range": found.range}
+    if expected is None:
+        return found is None, f"expected no date, got {got}"
+    if expected["value"] is None and expected["range"] is None:
+        return got is None or got == expected, f"expected no value, got {got}"
+    return got == expected, f"expected {expected}, got {got}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--split", default="report", choices=["report", "tune", "all"])
+    parser.add_argument("--verbose", action="store_true", help="list the wrong cases")
+    args = parser.parse_args()
+    cases = load_cases("dates", args.split)
+    analyses, timings, total = analyse({c["id"] for c in cases})
+    right = 0
+    for case in cases:
+        ok, detail = judge(case, analyses)
+        right += ok
+        if args.verbose and not ok:
+            print(f"  WRONG {case['id']} {case['start']}-{case['end']} ({case['note']}): {detail}")
+    negatives = sum(c["expected"] is None for c in cases)
+    print(
+        f"dates [{args.split}]: {right}/{len(cases)} = {right / len(cases):.3f} exact value match "
+        f"({negatives} negative cases)"
+    )
+    report_timing(("dates",), timings, total, len(analyses))
+
+
+if __name__ == "__main__":
+    main()

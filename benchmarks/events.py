@@ -1,0 +1,289 @@
+"""Event coding benchmarks (issue 5) on ../shared/eval/events and ../shared/corpora.
+
+    python benchmarks/events.py [--only plover,petr2,ipe,case,precision,speed] [--split tune|report]
+                                [--limit N]
+
+* plover  PLOVER gold-standard records (reporting set): PLOVER type accuracy against
+          `event_current`, source and target actor match, per-class counts. The scored event is the
+          one whose trigger overlaps the gold EVT markup, else the most confident one. An actor
+          matches when its span overlaps a gold actor's span, or (gold actor not in the sentence)
+          its country code equals the gold code.
+* petr2   PETR-2 GSR (tuning set): share of gold codings whose CAMEO root / full code we produce
+          for the sentence; no-event sentences left without events.
+* ipe     IndiaPoliceEvents sentence-level P/R/F1 (default split: report) for
+          ARREST = a COERCE event with CAMEO 173, mode arrest, whose agent is police or security
+          forces (sector COP/MIL) or unstated (a passive "were arrested"), and
+          KILL = an ASSAULT event by police/security forces (COP/MIL) that is fatal (a killing word
+          is tied to its trigger in the parse: "killed in police firing"). An event counts for
+          every sentence holding its trigger or one of its evidence triggers.
+* case    CASE 2021 task 2 (default split: report): accuracy and macro/micro F1 per subtask
+          under the CASE_CLASS mapping below, from the most confident event of the snippet.
+* precision  the judged sample in benchmarks/event_precision_sample.jsonl -> precision.
+* speed   the events stage's share of pipeline time on 150 articles of ../shared/corpora.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from _shared import CORPORA, EVAL, REPO, read_jsonl
+
+from newsgraph.model import Analysis, Article, Event
+from newsgraph.pipeline import analyze_many
+
+EVENTS = EVAL / "events"
+SECURITY = {"COP", "MIL"}
+
+
+def analyses(records: Iterable[dict], timings: dict | None = None) -> Iterable[tuple[dict, Analysis]]:
+    records = list(records)
+    arts = [
+        Article(id=str(r["id"]), text=r["text"], published=r.get("published") or r.get("date"))
+        for r in records
+    ]
+    for rec, res in zip(records, analyze_many(arts, timings=timings), strict=True):
+        if isinstance(res, Analysis):
+            yield rec, res
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int | None, int | None]) -> bool:
+    return b[0] is not None and a[0] < b[1] and b[0] < a[1]
+
+
+def _actor_match(actor, gold: list[dict] | None) -> bool:
+    if actor is None or not gold:
+        return False
+    return any(
+        _overlaps((actor.start, actor.end), (g["start"], g["end"]))
+        or (g["start"] is None and actor.country and actor.country == g["country"])
+        for g in gold
+    )
+
+
+def plover(limit: int | None) -> None:
+    recs = list(read_jsonl(EVENTS / "plover_gsr.jsonl"))[:limit]
+    per_class: dict[str, Counter] = defaultdict(Counter)
+    src = tar = n_tar = 0
+    for rec, a in analyses(recs):
+        evt = [(s["start"], s["end"]) for s in rec["spans"] if s["role"] == "EVT"]
+        pred = next(
+            (
+                e
+                for e in a.events
+                for t in [e.trigger, *(x.trigger for x in e.evidence)]
+                if any(_overlaps((t.start, t.end), s) for s in evt)
+            ),
+            None,
+        )
+        pred = pred or max(a.events, key=lambda e: e.confidence, default=None)
+        gold = rec["event_current"]
+        per_class[gold]["n"] += 1
+        per_class[gold]["ok"] += pred is not None and pred.plover == gold
+        src += pred is not None and _actor_match(pred.actor1, rec["source"])
+        if rec["target"]:
+            n_tar += 1
+            tar += pred is not None and _actor_match(pred.actor2, rec["target"])
+    n = sum(c["n"] for c in per_class.values())
+    ok = sum(c["ok"] for c in per_class.values())
+    print(
+        f"PLOVER GSR (n={n}): type accuracy {ok / n:.3f}; source actor match {src / n:.3f}; "
+        f"target actor match {tar / max(n_tar, 1):.3f} (n={n_tar})"
+    )
+    for cls, c in sorted(per_class.items(), key=lambda kv: -kv[1]["n"]):
+        print(f"  {cls:10s} {c['ok']:3d}/{c['n']:3d}")
+
+
+def petr2(limit: int | None) -> None:
+    recs = list(read_jsonl(EVENTS / "petr2_gsr.jsonl"))[:limit]
+    n = root = code = empty_ok = n_empty = 0
+    for rec, a in analyses(recs):
+        if rec["noevents"]:
+            n_empty += 1
+            empty_ok += not a.events
+        for gold in rec["events"]:
+            n += 1
+            root += any(e.cameo_root == gold["code"][:2] for e in a.events)
+            code += any(e.cameo == gold["code"] for e in a.events)
+    print(
+        f"PETR-2 GSR (tuning, {n} codings): CAMEO root match {root / n:.3f}; code match {code / n:.3f}; "
+        f"no-event sentences kept empty {empty_ok}/{n_empty}"
+    )
+
+
+def is_police_arrest(e: Event) -> bool:
+    return (
+        e.plover == "COERCE"
+        and e.cameo == "173"
+        and e.mode == "arrest"
+        and (e.actor1 is None or e.actor1.sector in SECURITY)
+    )
+
+
+def is_police_kill(e: Event) -> bool:
+    return (
+        e.plover == "ASSAULT"
+        and e.actor1 is not None
+        and e.actor1.sector in SECURITY
+        and e.fatal
+    )
+
+
+def _prf(tp: int, fp: int, fn: int) -> str:
+    p = tp / max(tp + fp, 1)
+    r = tp / max(tp + fn, 1)
+    f = 2 * p * r / max(p + r, 1e-9)
+    return f"P {p:.3f} R {r:.3f} F1 {f:.3f} (tp {tp}, fp {fp}, fn {fn})"
+
+
+def ipe(split: str, limit: int | None) -> None:
+    labels = {
+        r["id"]: r
+        for r in read_jsonl(CORPORA / "india-police-events.labels.jsonl")
+        if r["suggested_split"] == split
+    }
+    docs = [d for d in read_jsonl(CORPORA / "india-police-events.jsonl") if d["id"] in labels][:limit]
+    counts = {k: Counter() for k in ("ARREST", "KILL")}
+    for doc, a in analyses(docs):
+        for sent in labels[doc["id"]]["sentences"]:
+            s, e = sent["start"], sent["end"]
+
+            def inside(ev: Event, s=s, e=e) -> bool:
+                spans = [ev.trigger] + [x.trigger for x in ev.evidence]
+                return any(s <= t.start < e for t in spans)
+
+            pred = {
+                "ARREST": any(is_police_arrest(ev) and inside(ev) for ev in a.events),
+                "KILL": any(is_police_kill(ev) and inside(ev) for ev in a.events),
+            }
+            for k in counts:
+                gold = k in sent["labels"]
+                counts[k]["tp" if gold and pred[k] else "fp" if pred[k] else "fn" if gold else "tn"] += 1
+    for k, c in counts.items():
+        print(f"IndiaPoliceEvents {split} ({len(docs)} docs) {k}: {_prf(c['tp'], c['fp'], c['fn'])}")
+
+
+# Our events -> CASE 2021 task 2 classes (documented mapping; first matching rule wins).
+def case_class(events: list[Event], text: str) -> str:
+    if not events:
+        return "OTHER"
+    low = text.lower()
+    e = max(events, key=lambda x: x.confidence)
+    modes = {x.mode for x in events}
+    plovers = {x.plover for x in events}
+    if "grenade" in low and "ASSAULT" in plovers:
+        return "GRENADE"
+    if e.plover == "PROTEST":
+        if "crowd-control" in modes or "arrest" in modes:
+            return "PROTEST_WITH_INTER" if "arrest" in modes else "FORCE_AGAINST_PROTEST"
+        return "VIOL_DEMONSTR" if e.mode in ("riot", "vandalize") or "ASSAULT" in plovers else "PEACE_PROTEST"
+    if e.mode == "crowd-control":
+        return "FORCE_AGAINST_PROTEST"
+    if e.plover == "COERCE":
+        if e.mode == "arrest":
+            return "ARREST"
+        if e.cameo == "192":
+            gov = e.actor1 is not None and e.actor1.sector in ("GOV", "MIL", "COP")
+            return "GOV_REGAINS_TERIT" if gov else "NON_STATE_ACTOR_OVERTAKES_TER"
+        return "DISR_WEAP" if e.mode == "seize" else "CHANGE_TO_GROUP_ACT"
+    if e.plover == "ASSAULT":
+        return {
+            "aerial": "AIR_STRIKE",
+            "drone": "AIR_STRIKE",
+            "heavy-weapons": "ART_MISS_ATTACK",
+            "suicide-attack": "SUIC_BOMB",
+            "explosives": "REM_EXPLOS",
+            "abduct": "ABDUCT_DISSAP",
+            "sexual": "SEX_VIOL",
+            "destroy": "PROPERTY_DISTRUCT",
+            "unconventional": "CHEM_WEAP",
+        }.get(e.mode or "", "ARMED_CLASH" if e.cameo_root == "19" else "ATTACK")
+    if e.plover in ("AGREE", "SUPPORT") and e.cameo in ("057", "0871", "030", "036", "037"):
+        return "AGREEMENT"
+    if e.plover == "RETREAT":
+        return "AGREEMENT" if e.mode == "ceasefire" else "NON_VIOL_TERRIT_TRANSFER"
+    if e.plover in (
+        "CONSULT",
+        "SUPPORT",
+        "AGREE",
+        "COOPERATE",
+        "AID",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "SANCTION",
+        "THREATEN",
+        "CONCEDE",
+    ):
+        return "DIPLO"
+    return "OTHER"
+
+
+def case(split: str, limit: int | None) -> None:
+    recs = [r for r in read_jsonl(EVENTS / "case2021_task2.jsonl") if r["split"] == split][:limit]
+    pairs = [(r["label"], case_class(a.events, r["text"]), r["subtask"]) for r, a in analyses(recs)]
+    for subtask in (1, 2, 3):
+        labels_in = {g for g, _, s in pairs if s <= subtask}
+        scored = [(g, p) for g, p, s in pairs if s <= subtask]
+        acc = sum(g == p for g, p in scored) / max(len(scored), 1)
+        f1s = []
+        tp_all = fp_all = fn_all = 0
+        for lab in labels_in:
+            tp = sum(g == p == lab for g, p in scored)
+            fp = sum(p == lab and g != lab for g, p in scored)
+            fn = sum(g == lab and p != lab for g, p in scored)
+            tp_all, fp_all, fn_all = tp_all + tp, fp_all + fp, fn_all + fn
+            f1s.append(2 * tp / max(2 * tp + fp + fn, 1))
+        micro = 2 * tp_all / max(2 * tp_all + fp_all + fn_all, 1)
+        print(
+            f"CASE 2021 task 2 {split} subtask<={subtask} (n={len(scored)}): accuracy {acc:.3f}, "
+            f"macro-F1 {sum(f1s) / max(len(f1s), 1):.3f}, micro-F1 {micro:.3f}"
+        )
+
+
+def precision() -> None:
+    rows = list(read_jsonl(REPO / "benchmarks" / "event_precision_sample.jsonl"))
+    ok = sum(r["judgement"] == "correct" for r in rows)
+    print(f"Event precision (judged sample, n={len(rows)}): {ok / max(len(rows), 1):.3f}")
+
+
+def speed(n: int = 150) -> None:
+    docs = [d for d in read_jsonl(CORPORA / "indian-news.jsonl") if not d.get("duplicate_of")][:n]
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    list(analyses(docs, timings))
+    total = time.perf_counter() - t0
+    stages = sum(timings.values())
+    ev = timings.get("events", 0.0)
+    print(
+        f"Speed ({len(docs)} indian-news articles): total {total:.1f}s, spaCy+ingest ~{total - stages:.1f}s, "
+        f"all stages {stages:.1f}s, events stage {ev:.2f}s = {ev / total:.1%} of pipeline time, "
+        f"{ev / max(total - stages, 1e-9):.1%} of spaCy time"
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--only", default="plover,petr2,ipe,case,precision,speed")
+    ap.add_argument("--split", default="report")
+    ap.add_argument("--limit", type=int)
+    args = ap.parse_args()
+    parts = set(args.only.split(","))
+    if "plover" in parts:
+        plover(args.limit)
+    if "petr2" in parts:
+        petr2(args.limit)
+    if "ipe" in parts:
+        ipe(args.split, args.limit)
+    if "case" in parts:
+        case(args.split, args.limit)
+    if "precision" in parts:
+        precision()
+    if "speed" in parts:
+        speed()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,189 @@
+"""Quote attribution accuracy on ../shared/eval/quotes (PolNeAR and GenderGapTracker gold).
+
+    python benchmarks/quotes.py [--dataset polnear|ggt|all] [--split SPLIT] [--limit N] [--classes ...]
+
+PolNeAR (tune on train/dev, report test): content and source spans, precision/recall/F1 with
+- exact match: the same word tokens (punctuation and quotation marks ignored; discontinuous gold
+  spans are the union of their fragments);
+- overlap: at least one shared word token.
+Each role is scored on its distinct spans per article ("per role", as PARC/PolNeAR evaluations do):
+precision counts predicted spans that match some gold span, recall gold spans matched by some
+predicted span. Predictions without a speaker span are no source predictions. Also printed, stricter:
+"source+content" counts a source only within an attribution whose content matches the quote's.
+GGT (tune on `suggested_split == "tune"`, report on "report"): quote overlap P/R/F1 (any shared word
+token), the same at GGT's own rule (|gold ∩ pred| / |gold| >= 0.3 over characters), and speaker
+full-name accuracy: for each gold quote matched by a prediction (largest overlap), our canonical
+speaker name equals their `speaker_name` (case-insensitive).
+Also prints the quotes stage's share of pipeline time (spaCy included).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import time
+from pathlib import Path
+
+from newsgraph import quotes
+from newsgraph.model import Analysis, Article
+from newsgraph.pipeline import STAGES, analyze_many
+from newsgraph.quotes.cues import DEFAULT_CLASSES
+
+EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "quotes"
+WORD = re.compile(r"\w+")
+Spans = list[list[int]]
+
+
+def tokens(text: str, spans: Spans) -> frozenset[int]:
+    """Start offsets of the word tokens inside the spans."""
+    return frozenset(m.start() for s, e in spans for m in WORD.finditer(text, s, e))
+
+
+def prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> str:
+    p = tp_pred / n_pred if n_pred else 0.0
+    r = tp_gold / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return f"P {p:.3f} R {r:.3f} F1 {f:.3f}  (pred {n_pred}, gold {n_gold})"
+
+
+def run_pipeline(
+    records: list[dict], classes: frozenset[str]
+) -> tuple[list[Analysis], dict[str, float], float]:
+    """Full pipeline on the records; the quotes stage runs with the given cue classes."""
+    if classes != DEFAULT_CLASSES:
+        i = next(n for n, (name, _) in enumerate(STAGES) if name == "quotes")
+        STAGES[i] = ("quotes", lambda ctx: quotes.run(ctx, classes))
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    articles = [Article(id=r["id"], text=r["text"]) for r in records]
+    results = [a for a in analyze_many(articles, timings=timings) if isinstance(a, Analysis)]
+    return results, timings, time.perf_counter() - t0
+
+
+class Scorer:
+    """Counts matches of predicted vs gold token sets, exact and overlap."""
+
+    def __init__(self) -> None:
+        self.counts = {k: [0, 0, 0, 0] for k in ("exact", "overlap")}
+
+    def add(self, pred: list[frozenset[int]], gold: list[frozenset[int]]) -> None:
+        for mode, hit in (("exact", lambda a, b: a == b), ("overlap", lambda a, b: bool(a & b))):
+            c = self.counts[mode]
+            c[0] += sum(any(hit(p, g) for g in gold) for p in pred)
+            c[1] += len(pred)
+            c[2] += sum(any(hit(p, g) for p in pred) for g in gold)
+            c[3] += len(gold)
+
+    def report(self, label: str) -> None:
+        for mode, c in self.counts.items():
+            print(f"  {label:14} {mode:8} {prf(*c)}")
+
+
+def score_polnear(records: list[dict], results: list[Analysis]) -> None:
+    content, source, joint = Scorer(), Scorer(), Scorer()
+    for rec, res in zip(records, results, strict=True):
+        text = rec["text"]
+        gold = [(tokens(text, a["content"]), tokens(text, a["source"])) for a in rec["attributions"]]
+        gold = [(c, s) for c, s in gold if c]
+        pred = [(tokens(text, [[q.start, q.end]]), q.speaker) for q in res.quotes]
+        content.add(list({c for c, _ in pred}), list({c for c, _ in gold}))
+        pred_src = [(c, tokens(text, [[sp.start, sp.end]])) for c, sp in pred if sp and sp.start is not None]
+        gold_src = [(c, s) for c, s in gold if s]
+        # per role: the distinct source spans of the article
+        source.add(list({s for _, s in pred_src}), list({s for _, s in gold_src}))
+        # stricter: a source counts only within an attribution whose content matches too
+        for mode, hit in (("exact", lambda a, b: a == b), ("overlap", lambda a, b: bool(a & b))):
+            cnt = joint.counts[mode]
+            cnt[0] += sum(any(pc & gc and hit(ps, gs) for gc, gs in gold_src) for pc, ps in pred_src)
+            cnt[1] += len(pred_src)
+            cnt[2] += sum(any(pc & gc and hit(ps, gs) for pc, ps in pred_src) for gc, gs in gold_src)
+            cnt[3] += len(gold_src)
+    content.report("content")
+    source.report("source")
+    joint.report("source+content")
+
+
+def _char_overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def score_ggt(records: list[dict], results: list[Analysis]) -> None:
+    quote_tok, quote_ggt = Scorer(), [0, 0, 0, 0]
+    named = correct = 0
+    misses: list[str] = []
+    for rec, res in zip(records, results, strict=True):
+        text = rec["text"]
+        gold = [q for q in rec["quotes"]]
+        pred = [q for q in res.quotes]
+        quote_tok.add(
+            [tokens(text, [[q.start, q.end]]) for q in pred], [tokens(text, [g["quote"]]) for g in gold]
+        )
+
+        def ggt_hit(g: dict, q) -> bool:
+            s, e = g["quote"]
+            return _char_overlap((s, e), (q.start, q.end)) / max(1, e - s) >= 0.3
+
+        quote_ggt[0] += sum(any(ggt_hit(g, q) for g in gold) for q in pred)
+        quote_ggt[1] += len(pred)
+        quote_ggt[2] += sum(any(ggt_hit(g, q) for q in pred) for g in gold)
+        quote_ggt[3] += len(gold)
+        for g in gold:
+            best = max(pred, key=lambda q: _char_overlap(tuple(g["quote"]), (q.start, q.end)), default=None)
+            if best is None or not _char_overlap(tuple(g["quote"]), (best.start, best.end)):
+                continue
+            named += 1
+            name = best.speaker.name if best.speaker else None
+            if (name or "").casefold() == g["speaker_name"].casefold():
+                correct += 1
+            else:
+                misses.append(f"    {g['speaker_name']!r:30} got {name!r}")
+    quote_tok.counts.pop("exact")
+    quote_tok.report("quote")
+    print(f"  quote    GGT@0.3  {prf(*quote_ggt)}")
+    print(f"  speaker full-name accuracy {correct / max(1, named):.3f}  ({correct}/{named} matched quotes)")
+    return misses
+
+
+def load(name: str, split: str | None, limit: int | None) -> list[dict]:
+    path = EVAL / (f"polnear.{split or 'dev'}.jsonl" if name == "polnear" else "ggt.jsonl")
+    with open(path, encoding="utf-8") as lines:
+        records = [json.loads(line) for line in lines]
+    if name == "ggt":
+        records = [r for r in records if r["suggested_split"] == (split or "tune")]
+    return records[:limit] if limit else records
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--dataset", choices=["polnear", "ggt", "all"], default="all")
+    parser.add_argument(
+        "--split", help="polnear: train|dev|test (default dev); ggt: tune|report (default tune)"
+    )
+    parser.add_argument("--limit", type=int, help="first N articles only")
+    parser.add_argument("--classes", default=",".join(sorted(DEFAULT_CLASSES)), help="cue classes to use")
+    parser.add_argument("--misses", action="store_true", help="print GGT speaker-name misses")
+    args = parser.parse_args()
+    classes = frozenset(args.classes.split(","))
+    total_stage = total_wall = 0.0
+    quotes_time = 0.0
+    for name in ("polnear", "ggt") if args.dataset == "all" else (args.dataset,):
+        records = load(name, args.split, args.limit)
+        results, timings, wall = run_pipeline(records, classes)
+        print(f"{name} ({args.split or 'default split'}, {len(records)} articles, {len(results)} analysed)")
+        misses = score_polnear(records, results) if name == "polnear" else score_ggt(records, results)
+        if args.misses and misses:
+            print("\n".join(misses))
+        quotes_time += timings.get("quotes", 0.0)
+        total_stage += sum(timings.values())
+        total_wall += wall
+    print(
+        f"time: pipeline {total_wall:.1f}s, all stages {total_stage:.1f}s, quotes stage {quotes_time:.2f}s "
+        f"= {quotes_time / total_wall:.1%} of pipeline time"
+    )
+
+
+if __name__ == "__main__":
+    main()

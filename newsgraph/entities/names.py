@@ -1,0 +1,113 @@
+"""Name forms: trimming a mention to its name, comparison keys, acronyms and initials."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from newsgraph.entities.lexicon import country_of, is_role_word, titles
+
+_WORD = re.compile(r"\S+")
+_IGNORED = re.compile(r"[.’'()]")
+_HYPHENS = re.compile(r"[-‐–]")
+_POSSESSIVE = re.compile(r"(?:['’]s?)$")
+_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+# words skipped when building initials of a long form ("Daughters of the American Revolution")
+_SKIP_INITIAL = {"of", "the", "and", "for", "&", "in", "on", "at", "to", "a", "an", "de", "du", "la", "e"}
+
+
+@dataclass
+class Cand:
+    """One mention while entities are resolved: its span and the name inside it."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    source: str
+    name_start: int = 0  # the name without role titles and honorifics ("Khan" in "Mr Khan")
+    name_end: int = 0
+    words: tuple[str, ...] = field(default_factory=tuple)  # name words as written
+    key: tuple[str, ...] = field(default_factory=tuple)  # comparison form of the name words
+
+
+def word_key(word: str) -> str:
+    """Comparison form of a name word: case and dots ignored ("U.S." == "US"), hyphens kept."""
+    return _IGNORED.sub("", word).casefold()
+
+
+def make_cand(text: str, start: int, end: int, type_: str, source: str) -> Cand | None:
+    """A mention trimmed of a leading article, a trailing possessive and surrounding space;
+    for people, leading role titles are cut from the mention and honorifics from the name."""
+    span = text[start:end]
+    lead = len(span) - len(span.lstrip())
+    start, span = start + lead, span.strip()
+    if m := _ARTICLE.match(span):
+        start, span = start + m.end(), span[m.end() :]
+    if (m := _POSSESSIVE.search(span)) and len(span) > m.end() - m.start() + 1:
+        span = span[: m.start()]
+    span = span.rstrip(" ,;:")
+    end = start + len(span)
+    words = [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(span)]
+    if type_ == "PERSON":
+        words = words[_title_prefix(words) :]
+        start = words[0][0] if words else start
+        name_words = list(words)
+        while len(name_words) > 1 and name_words[0][2].lower() in titles().honorifics:
+            name_words.pop(0)
+    else:
+        name_words = words
+    if not name_words or not any(c.isalpha() for c in span):
+        return None
+    return Cand(
+        start=start,
+        end=end,
+        text=text[start:end],
+        type=type_,
+        source=source,
+        name_start=name_words[0][0],
+        name_end=name_words[-1][1],
+        words=tuple(w for _, _, w in name_words),
+        key=tuple(word_key(w) for _, _, w in name_words),
+    )
+
+
+def _title_prefix(words: list[tuple[int, int, str]]) -> int:
+    """Number of leading words that are a role title, with the demonym or country before it
+    ("Prime Minister", "German Chancellor", "Pakistan's Foreign Minister"); a name word stays."""
+    cut = 0
+    for i, (_, _, word) in enumerate(words[:-1]):
+        if is_role_word(word):
+            cut = i + 1
+        elif country_of(word) is None:
+            break
+    return cut
+
+
+def is_acronym(s: str) -> bool:
+    """ "PTI", "PML(N)", "U.S.", "PoK", "UNHRC": short, no space, mostly capitals."""
+    letters = [c for c in s if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return 2 <= len(letters) <= 10 and " " not in s and upper >= 2 and upper * 2 > len(letters)
+
+
+def acronym_letters(s: str) -> str:
+    """ "PML(N)" -> "pmln", "U.S." -> "us"; digits kept so "IE6" never spells "IE"."""
+    return "".join(c for c in s if c.isalnum()).casefold()
+
+
+@lru_cache(maxsize=4096)
+def initials(words: tuple[str, ...]) -> frozenset[str]:
+    """Candidate acronyms of a long form: initials of every word part, and of capitalised parts
+    only ("Pakistan Tehreek-e-Insaf" -> "ptei", "pti"; "Pakistan occupied Kashmir" -> "pok")."""
+    every, caps = [], []
+    for word in words:
+        for part in _HYPHENS.split(word):
+            part = part.strip("().,'’")
+            if not part or part.lower() in _SKIP_INITIAL:
+                continue
+            every.append(part[0])
+            if part[0].isupper():
+                caps.append(part[0])
+    return frozenset({"".join(every).casefold(), "".join(caps).casefold()} - {""})

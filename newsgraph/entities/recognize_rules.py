@@ -1,0 +1,436 @@
+"""Rule mentions and retyping for name recognition (see recognize.py for the overall order).
+
+Hand-written because they encode news conventions no library models: acronyms defined in
+parentheses, faction acronyms like "PML(N)", initials and honorifics before names, datelines,
+sports results where clubs carry place names.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from spacy.tokens import Token
+
+from newsgraph.entities.recognize_lexicon import given_names, groups, organisations, place, titles, words
+from newsgraph.entities.recognize_span import Mention, Tokens
+from newsgraph.places.gazetteer import demonym
+
+ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
+FACTION = re.compile(r"^[A-Z]{2,}[A-Za-z]*\([A-Z][A-Za-z]?$")  # "PML(N", "JUI(F" + ")"
+INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}(?:[A-Z][a-z]+)?$|^[A-Z]\.[a-z]{2,3}$")  # "C.", "J.J.", "A.de"
+CALENDAR = {w.lower() for w in (*calendar.day_name, *calendar.month_name) if w}
+SCORE = re.compile(r"(?<![\d.-])\d{1,3}-\d{1,3}(?![\d-])")  # "5-3", not "1996-08-31"
+DATELINE_DATE = re.compile(r"^\d{4}-\d\d-\d\d$|^\d{1,2}/\d{1,2}")
+FIXTURE_WORDS = {"v", "vs", "vs.", "at"}  # "Birmingham v Barnsley", "HOUSTON AT PITTSBURGH"
+MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+COMMON_TAGS = {"NN", "NNS", "JJ", "RB", "VB", "VBD", "VBZ", "VBP", "VBG", "VBN", "IN", "DT", "PRP"}
+
+
+def _cap(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[0].isupper()
+
+
+def _name_run(doc: Tokens, i: int, limit: int = 4, links: frozenset[str] | None = None) -> int:
+    """End of the run of capitalised words starting at i ("Joost van der Westhuizen")."""
+    links = words("name_links") if links is None else links
+    end = i
+    while end < len(doc) and end - i < limit and (_cap(doc[end]) or (doc[end].lower_ in links and end > i)):
+        if doc[end].whitespace_ and doc[end].text == "-":
+            break
+        end += 1
+    while end > i and not _cap(doc[end - 1]):
+        end -= 1
+    return end
+
+
+def _place_type(text: str, min_population: int) -> str | None:
+    p = place(text, min_population)
+    return p.type if p else None
+
+
+# -- rule mentions -------------------------------------------------------------------------------
+
+
+def _acronym_defs(doc: Tokens, types: dict[int, str]) -> list[Mention]:
+    """ "Pakistan Tehreek-e-Insaf (PTI)": the expansion and the acronym, typed alike."""
+    out = []
+    for i in range(2, len(doc) - 2):
+        acr, close = doc[i + 1], doc[i + 2]
+        if doc[i].text != "(" or close.text != ")" or not ACRONYM.match(acr.text):
+            continue
+        letters = [c.lower() for c in acr.text if c.isalpha()]
+        if sum(c.isupper() for c in acr.text) < 2:
+            continue
+        start = _expansion_start(doc, i, letters)
+        if start is None:
+            continue
+        typ = types.get(i - 1) or "ORG"
+        if typ == "PERSON":
+            continue
+        out.append(Mention(start, i, typ, "rule", 3))
+        out.append(Mention(i + 1, i + 2, typ, "rule", 3))
+    return out
+
+
+def _expansion_start(doc: Tokens, paren: int, letters: list[str]) -> int | None:
+    """Start token of the words before `paren` whose initials spell the acronym, if any."""
+    initials: list[str] = []
+    j = paren - 1
+    while j >= 0 and paren - j <= 12 and len(initials) <= len(letters):
+        tok = doc[j]
+        if tok.is_alpha and (tok.text[0].isupper() or tok.lower_ not in words("expansion_links")):
+            initials.insert(0, tok.lower_[0])
+            if initials == letters and tok.text[0].isupper():
+                return j
+            if initials == letters[len(letters) - len(initials) :] or _cap(tok):
+                j -= 1
+                continue
+            return None
+        if tok.lower_ not in words("expansion_links") and not tok.is_alpha:
+            return None
+        j -= 1
+    return None
+
+
+def _token_rules(doc: Tokens, caps: list[bool]) -> list[Mention]:
+    """Lexicon orgs, faction acronyms, initials + surname, honorific + name, given name + surname.
+    Cheap string tests come first: this runs on every token of every article."""
+    out = []
+    orgs, names, honorifics = organisations(), given_names(), titles()
+    texts, n = doc.texts, len(doc)
+    i = 0
+    while i < n:
+        text, m = texts[i], None
+        if text in orgs:
+            m = Mention(i, i + 1, orgs[text], "lexicon", 3)
+        elif i + 1 == n or caps[i]:
+            pass
+        elif "(" in text and texts[i + 1] == ")" and FACTION.match(text):
+            m = Mention(i, i + 2, "ORG", "rule", 3)
+        elif "." in text and INITIAL.match(text) and not place(text):
+            m = _initials(doc, i)
+        elif text.lower() in honorifics:
+            m = _after_honorific(doc, i, honorifics)
+        elif text in names:
+            m = _given_name(doc, i)
+        if m is not None:
+            out.append(m)
+        i = m.end if m is not None and m.source == "rule" and m.type == "PERSON" else i + 1
+    return out
+
+
+def _initials(doc: Tokens, i: int) -> Mention | None:
+    """ "C. Hooper", "J.J. Kenny", "A.de Silva" - not "N. Korea"."""
+    end = _name_run(doc, i + 1)
+    if end > i + 1 and place(doc.span_text(i + 1, end)):
+        return None
+    if end > i + 1 or (doc[i].text[0].isupper() and doc[i].text[2:3].islower()):
+        return Mention(i, max(end, i + 1), "PERSON", "rule", 3)
+    return None
+
+
+def _after_honorific(doc: Tokens, i: int, honorifics: frozenset[str]) -> Mention | None:
+    """ "Mr Wolfgang Schüssel", "chief Maulana Fazlur Rehman": the name after the title (not after
+    a modifier: "late Thursday", "First Half")."""
+    nxt = doc[i + 1]
+    if not _cap(nxt) or nxt.lower_ in honorifics or nxt.lower_ in CALENDAR:
+        return None
+    if doc[i].lower_ in words("title_modifiers"):
+        return None
+    end = _name_run(doc, i + 1, 3)
+    if end > i + 1 and not place(doc.span_text(i + 1, end)):
+        return Mention(i + 1, end, "PERSON", "rule", 2)
+    return None
+
+
+def _has_place(doc: Tokens, start: int, end: int) -> bool:
+    """The run, or its tail after the first word, is a place ("Hong Kong", "Paris Saint-Germain")."""
+    return bool(place(doc.span_text(start, end)) or place(doc.span_text(start + 1, end)))
+
+
+def _given_name(doc: Tokens, i: int) -> Mention | None:
+    """ "Rodney Eyles": a common given name before capitalised words that are not an org or place."""
+    if not _cap(doc[i + 1]) or doc[i + 1].lower_ in words("org_nouns"):
+        return None
+    end = _name_run(doc, i, 4)
+    if end > i + 1 and doc[end - 1].lower_ not in words("org_nouns") and not _has_place(doc, i, end):
+        return Mention(i, end, "PERSON", "rule", 2)
+    return None
+
+
+def _athletes(doc: Tokens, caps: list[bool]) -> list[Mention]:
+    """ "Lindsay Davenport ( U.S. ) beat ...": a full name followed by a country in parentheses."""
+    out = []
+    for i in range(2, len(doc) - 2):
+        if doc[i].text != "(" or caps[i]:
+            continue
+        close = next((j for j in range(i + 2, min(i + 5, len(doc))) if doc[j].text == ")"), None)
+        if close is None or not (p := place(doc.span_text(i + 1, close))) or p.kind != "country":
+            continue
+        start = i
+        while (
+            start > 0
+            and i - start < 4
+            and (_cap(doc[start - 1]) or doc[start - 1].lower_ in words("name_links"))
+        ):
+            start -= 1
+        if i - start >= 2 and _cap(doc[start]) and not place(doc.span_text(start, i)):
+            out.append(Mention(start, i, "PERSON", "rule", 2))
+            out.append(Mention(i + 1, close, p.type, "lexicon", 3))
+    return out
+
+
+def _datelines(doc: Tokens) -> list[Mention]:
+    """ "LONDON 1996-08-30", "KARACHI, Oct 18 (Reuters) -", "NICE , France 1996-08-30"."""
+    out = []
+    for i, stop in doc.lines:
+        end = i
+        while end < stop and end - i < 3 and doc[end].is_alpha and doc[end].is_upper and len(doc[end]) > 1:
+            end += 1
+        if end == i or end >= stop or doc[i].lower_ in CALENDAR:
+            continue
+        region_end = end
+        if doc.texts[end] == "," and end + 1 < stop and _cap(doc[end + 1]) and not _date_word(doc[end + 1]):
+            region_end = _name_run(doc, end + 1, 3)
+        if region_end >= stop:
+            continue
+        follow = doc[region_end]
+        known = _place_type(doc.span_text(i, end), 0)
+        if _date_word(follow) or (known and follow.text in {"(", "-", "—", "–"}):
+            out.append(Mention(i, end, known or "GPE", "rule", 3))
+            if region_end > end + 1:
+                out.append(Mention(end + 1, region_end, "GPE", "rule", 2))
+        elif doc.texts[end] == "," and _date_word(doc[end + 1]) and (known or end + 2 < stop):
+            out.append(Mention(i, end, known or "GPE", "rule", 3))
+    return out
+
+
+def _date_word(tok: Token) -> bool:
+    """ "1996-08-30", "Oct", "October", "Friday" - the date part of a dateline."""
+    lower = tok.lower_.rstrip(".")
+    return bool(DATELINE_DATE.match(tok.text)) or lower in CALENDAR or lower in MONTH_ABBREVIATIONS
+
+
+def _uncased_places(doc: Tokens, caps: list[bool], lower: list[bool]) -> list[Mention]:
+    """Countries, states and big cities named in all-caps headlines ("JAPAN GET LUCKY WIN") or in
+    lower-case text ("protests in lucknow"), where the model misses most names. In lower case only
+    where the tagger reads a proper noun, and never a common word ("china" plates, "march")."""
+    out = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if (
+            not (caps[i] or (lower[i] and tok.tag_ in {"NNP", "NNPS"} and not _common(tok)))
+            or not tok.is_alpha
+        ):
+            i += 1
+            continue
+        for n in (3, 2, 1):
+            if i + n <= len(doc) and all(caps[j] or lower[j] for j in range(i, i + n)):
+                typ = _place_type(doc.span_text(i, i + n), 100_000 if caps[i] else 1_000_000)
+                if typ:
+                    out.append(Mention(i, i + n, typ, "lexicon", 2))
+                    i += n - 1
+                    break
+        i += 1
+    return out
+
+
+def _common(tok: Token) -> bool:
+    return tok.is_stop or tok.lower_ in CALENDAR or tok.lower_ in MONTH_ABBREVIATIONS
+
+
+def _merge(mentions: list[Mention], extra: list[Mention], n: int) -> list[Mention]:
+    """Add rule mentions: a stronger one replaces the weaker mentions it overlaps, else it only
+    fills tokens no mention covers."""
+    owner: list[Mention | None] = [None] * n
+    for o in mentions:
+        owner[o.start : o.end] = [o] * (o.end - o.start)
+    for m in sorted(extra, key=lambda m: (-m.weight, m.start - m.end)):
+        clash = list({id(o): o for o in owner[m.start : m.end] if o is not None}.values())
+        if any((o.start, o.end) == (m.start, m.end) and o.weight >= m.weight for o in clash):
+            continue
+        if all(
+            o.weight < m.weight and (m.weight >= 3 or m.start <= o.start and o.end <= m.end) for o in clash
+        ):
+            for o in clash:
+                owner[o.start : o.end] = [None] * (o.end - o.start)
+            owner[m.start : m.end] = [m] * (m.end - m.start)
+    return list({id(o): o for o in owner if o is not None}.values())
+
+
+def add_rule_mentions(
+    doc: Tokens, caps: list[bool], lower: list[bool], mentions: list[Mention]
+) -> list[Mention]:
+    types = {i: m.type for m in mentions for i in range(m.start, m.end)}
+    extra = _acronym_defs(doc, types) + _token_rules(doc, caps) + _datelines(doc)
+    extra += _uncased_places(doc, caps, lower) + _results_lines(doc, caps) + _athletes(doc, caps)
+    return _merge(mentions, extra, len(doc))
+
+
+# -- sports -----------------------------------------------------------------------------------------
+
+
+def _score(tok: Token) -> bool:
+    return bool(re.fullmatch(r"\d{1,3}(?:-\d{1,3})?", tok.text))
+
+
+def _results_lines(doc: Tokens, caps: list[bool]) -> list[Mention]:
+    """Clubs in results and standings lines: "Leicester 2 Chelsea 1", "MILWAUKEE 64 71 .474 17",
+    "CHICAGO AT TORONTO", "Birmingham v Barnsley" - typed ORG unless a country (national sides
+    keep their place type, as news annotation conventions do)."""
+    out = []
+    for start, end in doc.lines:
+        toks = [t for t in doc.toks[start:end] if not t.is_space]
+        runs = _team_runs(doc, toks)
+        if not runs:
+            continue
+        for s, e in runs:
+            p = place(doc.span_text(s, e))
+            out.append(Mention(s, e, p.type if p and p.kind == "country" else "ORG", "context", 3))
+    return out
+
+
+def _team_runs(doc: Tokens, toks: list[Token]) -> list[tuple[int, int]]:
+    """Name runs in a line shaped like a results or fixtures line, else []."""
+    runs, i = [], 0
+    while i < len(toks):
+        if _cap(toks[i]) and not INITIAL.match(toks[i].text) and toks[i].lower_ not in FIXTURE_WORDS:
+            end = toks[i].i + 1
+            while (
+                end < toks[-1].i + 1
+                and end - toks[i].i < 4
+                and _cap(doc[end])
+                and doc[end].lower_ not in FIXTURE_WORDS
+            ):
+                end += 1
+            runs.append((toks[i].i, end))
+            i += max(end - toks[i].i, 1)
+        else:
+            i += 1
+    if not 1 <= len(runs) <= 2:
+        return []
+    texts = [t.text for t in toks]
+    names = {j for s, e in runs for j in range(s, e)}
+    rest = [t for t in toks if t.i not in names]
+    if len(runs) == 2 and len(rest) == 1 and rest[0].lower_ in FIXTURE_WORDS:
+        return runs
+    if len(runs) == 2 and all(_score(t) or t.text in "()" for t in rest) and sum(map(_score, rest)) == 2:
+        return runs if texts[0] == doc[runs[0][0]].text else []
+    if (
+        len(runs) == 1
+        and toks[0].i == runs[0][0]
+        and sum(_score(t) or t.text.startswith(".") for t in rest) >= 3
+    ):
+        return runs if all(t.like_num or t.is_punct or t.text.startswith(".") for t in rest) else []
+    return []
+
+
+def _team_context(doc: Tokens, m: Mention) -> bool:
+    """A place-named mention acting as a sports club in running text."""
+    head = doc[m.end - 1]
+    after = doc[m.end] if m.end < len(doc) else None
+    if after is not None and after.lower_ in words("team_nouns"):
+        return True
+    if head.dep_ in {"nsubj", "dobj", "conj"} and head.head.lemma_ in words("sport_verbs"):
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ in words("sport_preps"):
+        gov = head.head.head
+        return gov.lemma_ in words("sport_verbs") or gov.lower_ in {
+            "winner",
+            "winners",
+            "victory",
+            "win",
+            "defeat",
+        }
+    return False
+
+
+def _sports_doc(doc: Tokens, mentions: list[Mention]) -> bool:
+    """A sports story: match scores ("2-1") or a results line, and sports vocabulary."""
+    scored = any(m.source == "context" for m in mentions) or bool(SCORE.search(doc.text))
+    return scored and len(words("sport_words").intersection(t.lower() for t in doc.texts)) >= 2
+
+
+def _common_word(doc: Tokens, m: Mention) -> bool:
+    """A lone capitalised common noun the model took for a name ("Women 's javelin", "Death does")."""
+    tok = doc[m.start]
+    return m.end - m.start == 1 and m.source == "ner" and (tok.lower_ in CALENDAR or tok.tag_ in COMMON_TAGS)
+
+
+def _speaker(doc: Tokens, m: Mention) -> bool:
+    """A one-word "place" that speaks ("Ramos said") is a person the model did not know."""
+    tok = doc[m.start]
+    return (
+        m.end - m.start == 1
+        and m.type in {"GPE", "LOC"}
+        and tok.dep_ == "nsubj"
+        and tok.head.lemma_ in words("speech_verbs")
+    )
+
+
+def retype(doc: Tokens, mentions: list[Mention]) -> list[Mention]:
+    """Lexicon organisations are ORG, demonyms NORP; known places the model read as ORG or PERSON
+    are places, unless they act as sports clubs in a sports story. Drops common words."""
+    orgs = organisations()
+    sports = _sports_doc(doc, mentions)
+    kept = []
+    for m in mentions:
+        text = doc.span_text(m.start, m.end)
+        if text in orgs:
+            m.type, m.source, m.weight = orgs[text], "lexicon", 3
+        elif text in groups() or (m.end - m.start == 1 and demonym(text) and not place(text)):
+            m.type, m.source, m.weight = "NORP", "lexicon", 3
+        elif _common_word(doc, m) and not place(text):
+            continue
+        elif _speaker(doc, m) and not place(text):
+            m.type, m.source, m.weight = "PERSON", "context", 2
+        else:
+            _retype_place(doc, m, text, sports)
+        kept.append(m)
+    return kept
+
+
+def join_adjacent(doc: Tokens, mentions: list[Mention]) -> list[Mention]:
+    """One organisation the model cut in two: "[Rotor] [Volgograd]", "[Colorado] [Rockies]"."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == m.start
+            and "ORG" in (m.type, prev.type)
+            and {m.type, prev.type} <= {"ORG", "GPE"}
+            and doc[prev.end - 1].whitespace_ == " "
+        ):
+            prev.end, prev.type, prev.weight = m.end, "ORG", max(prev.weight, m.weight)
+        else:
+            out.append(m)
+    return out
+
+
+def _retype_place(doc: Tokens, m: Mention, text: str, sports: bool) -> None:
+    if m.source != "ner":
+        return  # rule mentions (datelines, results lines, acronyms) are already typed by their rule
+    p = place(text, 0 if m.type in {"ORG", "LOC", "GPE", "FAC"} else 100_000)
+    placelike = p is not None or m.type in {"GPE", "LOC", "FAC"}
+    if sports and placelike and (p is None or p.kind != "country"):
+        # in a sports story a town or state named outside a locative phrase is its club
+        if _team_context(doc, m):
+            m.type, m.source, m.weight = "ORG", "context", 3
+        elif m.type == "ORG" or not _locative(doc, m):
+            m.type, m.source, m.weight = "ORG", "context", 2
+        elif p is not None:
+            m.type = p.type
+    elif p is not None and m.type in {"ORG", "PERSON", "LOC", "GPE", "NORP", "FAC"} and m.type != p.type:
+        m.type, m.source, m.weight = p.type, "lexicon", max(m.weight, 2)
+
+
+def _locative(doc: Tokens, m: Mention) -> bool:
+    """ "in Tokyo", "at Leicester", "( London )", "Markham , Ontario": the place, not a club."""
+    before = doc[m.start - 1].lower_ if m.start > 0 else ""
+    after = doc.texts[m.end] if m.end < len(doc) else ""
+    if before in words("locative_preps") or (before == "(" and after == ")"):
+        return True
+    return after == "," and m.end + 1 < len(doc) and bool(place(doc.texts[m.end + 1]))

@@ -1,0 +1,205 @@
+"""Token-level mention spans for name recognition: the span type, text shape, and span cleaning."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.entities.recognize_lexicon import place, titles, words
+from newsgraph.places.gazetteer import demonym
+
+DETERMINERS = {"the", "a", "an"}
+# Types whose names do not end in a number ("G. Kersey 63", "Faroe Islands 1996-08-31").
+NUMBERLESS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+POSSESSIVES = {"'s", "'", "’s", "’"}
+# Separators that split a model span into separate names ("New Zealand - 15", "Nice , France").
+SEPARATORS = {"-", "–", "—", ",", ":", ";", "|", "/", '"', "“", "”"}
+
+
+@dataclass
+class Mention:
+    start: int  # token index in the Doc
+    end: int  # exclusive
+    type: str
+    source: str = "ner"
+    weight: int = 1  # evidence strength: 1 model, 2 rule, 3 lexicon or strong context
+
+
+class Tokens:
+    """The Doc's tokens materialised once (spaCy builds a new Token object on every doc[i], which
+    dominated the cost of these passes), with span text by string slicing and the text's lines."""
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        self.doc = doc
+        self.text = text  # == doc.text, which spaCy rebuilds token by token on every access
+        self.toks = list(doc)
+
+    def __len__(self) -> int:
+        return len(self.toks)
+
+    def __getitem__(self, i: int) -> Token:
+        return self.toks[i]
+
+    def __iter__(self) -> Iterator[Token]:
+        return iter(self.toks)
+
+    def char_span(self, start: int, end: int) -> tuple[int, int]:
+        last = self.toks[end - 1]
+        return self.toks[start].idx, last.idx + len(last.text)
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.text[slice(*self.char_span(start, end))]
+
+    @cached_property
+    def texts(self) -> list[str]:
+        return [t.text for t in self.toks]
+
+    @cached_property
+    def lines(self) -> list[tuple[int, int]]:
+        """Token ranges of the text's lines, line-break tokens left out. Headlines, datelines and
+        results tables are line-shaped; the parser may cut one line into several sentences."""
+        out, start = [], 0
+        for tok in self.toks:
+            if "\n" in tok.text or "\n" in tok.whitespace_:
+                end = tok.i if tok.is_space else tok.i + 1
+                if end > start:
+                    out.append((start, end))
+                start = tok.i + 1
+        if start < len(self.toks):
+            out.append((start, len(self.toks)))
+        return out
+
+
+def key_of(doc: Tokens, m: Mention) -> str:
+    return doc.span_text(m.start, m.end).casefold()
+
+
+def cover(n: int, mentions: list[Mention]) -> list[bool]:
+    taken = [False] * n
+    for m in mentions:
+        for i in range(m.start, m.end):
+            taken[i] = True
+    return taken
+
+
+def caps_tokens(doc: Tokens) -> list[bool]:
+    """Per token: its line is written in capitals (a headline, a dateline, a results table)."""
+    return _line_flags(doc, lambda upper, letters: letters >= 3 and upper >= 0.9 * letters)
+
+
+def lower_tokens(doc: Tokens) -> list[bool]:
+    """Per token: its line is written without capitals (a social post, a careless transcript)."""
+    return _line_flags(doc, lambda upper, letters: letters >= 12 and upper == 0)
+
+
+def _line_flags(doc: Tokens, test: Callable[[int, int], bool]) -> list[bool]:
+    flags = [False] * len(doc)
+    for start, end in doc.lines:
+        letters = [c for t in doc.toks[start:end] if t.is_alpha for c in t.text]
+        if test(sum(c.isupper() for c in letters), len(letters)):
+            flags[start:end] = [True] * (end - start)
+    return flags
+
+
+def _glued_paren(tok: Token) -> bool:
+    """A token like "PML(N" whose parenthesis is part of the name ("PML(N)", "JUI(F)")."""
+    return tok.text.count("(") > tok.text.count(")") and not tok.text.startswith("(")
+
+
+def _trim(doc: Tokens, start: int, end: int, label: str, cased: bool) -> tuple[int, int]:
+    person = label == "PERSON"
+    while start < end and (
+        doc[start].is_space
+        or doc[start].is_punct
+        or doc[start].lower_ in DETERMINERS
+        or (person and end - start > 1 and _not_part_of_name(doc[start], cased))
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_space
+        or doc[end - 1].text in POSSESSIVES
+        or (doc[end - 1].is_punct and not (doc[end - 1].text == ")" and _glued_paren(doc[end - 2])))
+        or (label in NUMBERLESS and doc[end - 1].text[:1].isdigit())
+    ):
+        end -= 1
+    if end > start and _glued_paren(doc[end - 1]) and end < len(doc) and doc[end].text == ")":
+        end += 1
+    return _extend(doc, start, end, label)
+
+
+def _not_part_of_name(tok: Token, cased: bool) -> bool:
+    """A title, a lower-case word or a nationality before a person's name ("American Dennis Mitchell")."""
+    return (
+        tok.lower_ in titles() or (cased and tok.is_lower) or bool(demonym(tok.text) and not place(tok.text))
+    )
+
+
+def _extend(doc: Tokens, start: int, end: int, label: str) -> tuple[int, int]:
+    """Take in the words the model tends to leave out: an unfamiliar given name ("[Imran] Khan"),
+    a suffix ("Al Unser [Jr]", "Apic Yamada [Corp]"), a region word ("[Northern] Iraq")."""
+    if label == "PERSON":
+        while start > 0 and _given_name_like(doc[start - 1], doc[start]):
+            start -= 1
+        if end < len(doc) and doc.texts[end].rstrip(".") in {"Jr", "Sr", "II", "III", "IV"}:
+            end += 1
+    elif label == "ORG" and end < len(doc) and doc[end].lower_.rstrip(".") in words("company_suffixes"):
+        end += 1
+    elif label in {"GPE", "LOC"} and start > 0 and doc.texts[start - 1] in words("region_words"):
+        start -= 1
+    return start, end
+
+
+def _given_name_like(tok: Token, nxt: Token) -> bool:
+    return (
+        tok.tag_ == "NNP"
+        and tok.is_title
+        and tok.is_alpha
+        and not tok.is_stop
+        and tok.lower_ not in titles()
+        and not nxt.is_sent_start
+        and not (tok.ent_type_ and tok.ent_type_ != "PERSON")
+    )
+
+
+def _standalone_number(tok: Token) -> bool:
+    """A score, count or date between names ("Haitai 2 Samsung 0"), not part of one ("G7")."""
+    return tok.text[:1].isdigit() and bool(tok.whitespace_)
+
+
+def _pieces(doc: Tokens, start: int, end: int) -> list[tuple[int, int]]:
+    """Split at separators and at unbalanced or spaced parentheses ("Hizbollah ( Party of God")."""
+    pieces, begin, depth = [], start, 0
+    for i in range(start, end):
+        text = doc[i].text
+        if text == "(" and not (i > start and _glued_paren(doc[i - 1])):
+            pieces.append((begin, i))
+            begin, depth = i + 1, depth + 1
+        elif text == ")" and depth:
+            pieces.append((begin, i))
+            begin, depth = i + 1, depth - 1
+        elif i > start and (
+            (text in SEPARATORS and (doc[i - 1].whitespace_ or text in ',:;|"“”'))
+            or _standalone_number(doc[i])
+        ):
+            pieces.append((begin, i))
+            begin = i + 1
+    pieces.append((begin, end))
+    return pieces
+
+
+def clean(doc: Tokens, start: int, end: int, label: str, cased: bool = True) -> list[Mention]:
+    """The names inside a model span: edges trimmed (whitespace, "the", possessive "'s", titles
+    before a person), glued parentheses kept whole, separators splitting it into several names.
+    In cased text a name has a capital letter; `cased=False` for lines written in lower case."""
+    out = []
+    if start > 0 and doc[start - 1].text in {"#", "@"} and not doc[start - 1].whitespace_:
+        return out  # a hashtag or handle, not a name in running text
+    for s, e in _pieces(doc, start, end):
+        s, e = _trim(doc, s, e, label, cased)
+        text = doc.span_text(s, e) if e > s else ""
+        if any(c.isupper() for c in text) if cased else any(t.is_alpha for t in doc.toks[s:e]):
+            out.append(Mention(s, e, label))
+    return out

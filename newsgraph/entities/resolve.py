@@ -1,0 +1,387 @@
+"""Mentions -> clusters, one per real-world entity of the article.
+
+Hand-written: spaCy has no in-document name resolution (its coreference component is an
+experimental transformer model, too slow for our budget and weak on short name forms). The rules
+follow how news writes names: a full name first, then a surname, first name or acronym."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from newsgraph.entities.lexicon import country_of
+from newsgraph.entities.names import Cand, acronym_letters, initials, is_acronym, make_cand
+from newsgraph.entities.recognize import RawMention
+from newsgraph.model import Role
+
+# Sources of mentions that refer to an entity without naming it ("he", "the UN body").
+REFERRING = {"pronoun", "description"}
+# Heads of definite descriptions that may point to an organisation named by their modifier.
+_DESCRIPTION = re.compile(
+    r"\b[Tt]he (?P<mod>[A-Z][\w.()&-]*) (?P<head>body|agency|organi[sz]ation|council|panel|committee|"
+    r"commission|party|group|alliance|bloc|company|firm|outfit|movement|coalition|court|ministry|"
+    r"department|bank|fund)\b"
+)
+# "(PTI)", "(PML(N))", "(U.S.)": a parenthesised short form right after its long form.
+_PAREN = re.compile(r"\((?P<inner>[^()\n]{1,80}?(?:\([A-Za-z]{1,3}\))?)\)")
+
+
+@dataclass(eq=False)  # identity: two clusters are never the same entity
+class Cluster:
+    mentions: list[Cand] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    _summary: tuple = ()  # (len(mentions), names, type, best, keys), recomputed when mentions change
+
+    def add(self, cand: Cand) -> None:
+        self.mentions.append(cand)
+
+    def _summarise(self) -> tuple:
+        if not self._summary or self._summary[0] != len(self.mentions):
+            names = [c for c in self.mentions if c.source not in REFERRING]
+            best = max(names, key=lambda c: (len(c.key), -c.start))  # fullest form, then earliest
+            votes = Counter(c.type for c in names)
+            kind = max(votes, key=lambda t: (votes[t], t == best.type))
+            self._summary = (len(self.mentions), names, kind, best, {c.key for c in names})
+        return self._summary
+
+    @property
+    def names(self) -> list[Cand]:
+        return self._summarise()[1]
+
+    @property
+    def type(self) -> str:
+        return self._summarise()[2]
+
+    @property
+    def best(self) -> Cand:
+        """The fullest name form: most words, then the earliest."""
+        return self._summarise()[3]
+
+    @property
+    def keys(self) -> set[tuple[str, ...]]:
+        return self._summarise()[4]
+
+    @property
+    def first(self) -> int:
+        return min(c.start for c in self.mentions)
+
+    def last_before(self, pos: int) -> int:
+        """Start of the latest mention before pos, -1 if none."""
+        return max((c.start for c in self.mentions if c.start < pos), default=-1)
+
+    def name_text(self, text: str) -> str:
+        best = self.best
+        return text[best.name_start : best.name_end]
+
+
+Excluded = Callable[[int, int], bool]  # ctx.is_excluded
+
+
+def resolve(text: str, doc: Doc, raw: Iterable[RawMention], excluded: Excluded) -> list[Cluster]:
+    cands = _dedupe(make_cand(text, m.start, m.end, m.type, m.source) for m in raw)
+    links = _acronym_links(text, cands, excluded)
+    clusters = _cluster(cands, links)
+    _merge_countries(clusters)
+    _add_repeats(text, doc, clusters, excluded)
+    _add_descriptions(text, clusters, excluded)
+    return clusters
+
+
+def _dedupe(cands: Iterable[Cand | None]) -> list[Cand]:
+    seen: dict[tuple[int, int], Cand] = {}
+    for c in cands:
+        if c is not None and (c.start, c.end) not in seen:
+            seen[(c.start, c.end)] = c
+    return sorted(seen.values(), key=lambda c: (c.start, -c.end))
+
+
+# --- acronyms ------------------------------------------------------------------------------
+
+
+def _acronym_links(text: str, cands: list[Cand], excluded: Excluded) -> dict[int, int]:
+    """Pairs "Long Form (ACR)" / "ACR (Long Form)": id(short cand) -> id(long cand). Cands are added
+    for forms the recogniser missed (the long form "Pakistan occupied Kashmir" split in two)."""
+    by_end = {c.end: c for c in cands}
+    by_start = {c.start: c for c in cands}
+    spans = {(c.start, c.end) for c in cands}
+    links: dict[int, int] = {}
+    for m in _PAREN.finditer(text):
+        inner, start = m.group("inner").strip(), m.start("inner")
+        if excluded(m.start(), m.end()):
+            continue
+        before = text[: m.start()].rstrip()
+        if is_acronym(inner):
+            long = _long_form_before(text, before, acronym_letters(inner), by_end)
+            if long is None:
+                continue
+            short = by_start.get(start) or make_cand(text, start, start + len(inner), long.type, "acronym")
+            if short is not None and long.type == "PERSON" and short.type != "PERSON":
+                long.type = short.type  # "Rashtriya Janata Dal (RJD)": the short form is the better typed
+        else:
+            prev = by_end.get(len(before))
+            long = by_start.get(start) or make_cand(text, start, start + len(inner), "ORG", "acronym")
+            if prev is None or long is None or not is_acronym(prev.text):
+                continue
+            if acronym_letters(prev.text) not in initials(long.words):
+                continue
+            long.type, short = prev.type, prev
+        if short is None:
+            continue
+        for c in (short, long):
+            if (c.start, c.end) not in spans:
+                cands.append(c)
+                spans.add((c.start, c.end))
+                by_start[c.start], by_end[c.end] = c, c
+        links[id(short)] = id(long)
+    cands.sort(key=lambda c: (c.start, -c.end))
+    return links
+
+
+def _long_form_before(text: str, before: str, letters: str, by_end: dict[int, Cand]) -> Cand | None:
+    """The long form ending at len(before) whose initials spell `letters`: the recognised mention
+    when it fits, else the shortest run of preceding words (same line) that does."""
+    end = len(before)
+    mention = by_end.get(end)
+    if mention is not None and letters in initials(mention.words):
+        return mention
+    line_start = before.rfind("\n") + 1
+    words = list(re.finditer(r"\S+", text[line_start:end]))
+    for k in range(1, min(len(words), 10) + 1):
+        first = words[-k]
+        if not first.group()[0].isupper():
+            continue
+        if letters in initials(tuple(w.group() for w in words[-k:])):
+            kind = mention.type if mention is not None and mention.type != "PERSON" else "ORG"
+            return make_cand(text, line_start + first.start(), end, kind, "acronym")
+    return mention if mention is not None and mention.type in ("ORG", "GPE", "LOC", "FAC") else None
+
+
+# --- clustering ----------------------------------------------------------------------------
+
+
+def _cluster(cands: list[Cand], links: dict[int, int]) -> list[Cluster]:
+    """Full forms first (in text order), then one-word person references, which join the person
+    whose name contains the word and who was mentioned most recently."""
+    clusters: list[Cluster] = []
+    owner: dict[int, Cluster] = {}
+    edge_words = {w for c in cands if c.type == "PERSON" and len(c.key) >= 2 for w in (c.key[0], c.key[-1])}
+
+    def is_short_person(c: Cand) -> bool:
+        if len(c.key) != 1 or id(c) in links:
+            return False
+        if c.type == "PERSON":
+            return True
+        return (
+            c.type in ("GPE", "ORG", "NORP", "LOC")
+            and c.source == "ner"
+            and c.key[0] in edge_words
+            and not is_acronym(c.text)
+            and country_of(c.text) is None
+        )
+
+    shorts = [c for c in cands if is_short_person(c)]
+    for c in cands:
+        if is_short_person(c):
+            continue
+        target = owner.get(links.get(id(c), 0)) or _full_match(c, clusters)
+        if target is None:
+            target = Cluster()
+            clusters.append(target)
+        target.add(c)
+        owner[id(c)] = target
+    for c in shorts:
+        same = [k for k in clusters if c.key in k.keys]
+        target = _person_by_word(c, clusters) or _most_recent(same, c.start)
+        if target is None:
+            target = Cluster()
+            clusters.append(target)
+        target.add(c)
+    return clusters
+
+
+def _merge_countries(clusters: list[Cluster]) -> None:
+    """One entity per country: "the United States", "U.S." and "America" name the same one."""
+    first: dict[str, Cluster] = {}
+    for k in list(clusters):
+        if k.type not in ("GPE", "LOC", "ORG"):
+            continue
+        code = next((code for c in k.names if (code := country_of(c.text, names_only=True))), None)
+        if code is None:
+            continue
+        if code in first:
+            first[code].mentions.extend(k.mentions)
+            clusters.remove(k)
+        else:
+            first[code] = k
+
+
+def _most_recent(candidates: list[Cluster], pos: int) -> Cluster | None:
+    """The candidate mentioned last before pos; failing that, the first mentioned after it."""
+    if not candidates:
+        return None
+    before = max(candidates, key=lambda k: k.last_before(pos))
+    return before if before.last_before(pos) >= 0 else min(candidates, key=lambda k: k.first)
+
+
+def _full_match(c: Cand, clusters: list[Cluster]) -> Cluster | None:
+    same = [k for k in clusters if c.key in k.keys]
+    if same:
+        return _most_recent(same, c.start)
+    if c.type == "PERSON":
+        return _most_recent([k for k in clusters if k.type == "PERSON" and _contains(k.keys, c.key)], c.start)
+    others = [k for k in clusters if k.type != "PERSON"]
+    if is_acronym(c.text):
+        letters = acronym_letters(c.text)
+        return _most_recent([k for k in others if letters in initials(k.best.words)], c.start)
+    if len(c.key) >= 2:
+        inits = initials(c.words)
+        expands = [
+            k for k in others if any(is_acronym(m.text) and acronym_letters(m.text) in inits for m in k.names)
+        ]
+        if expands:
+            return _most_recent(expands, c.start)
+    if c.type == "ORG":
+        # "Human Rights Council" / "the Church" / "the Court": part of exactly one longer name
+        within = [k for k in others if k.type == "ORG" and any(_is_part(c.key, key) for key in k.keys)]
+        return within[0] if len(within) == 1 else None
+    return None
+
+
+def _contains(keys: set[tuple[str, ...]], key: tuple[str, ...]) -> bool:
+    """True when key is a contiguous run inside one of keys, or one of them inside key."""
+    return any(is_run(key, k) or is_run(k, key) for k in keys)
+
+
+def is_run(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    n = len(short)
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+def _is_part(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """A shorter run of an organisation's name; one word only when it is the name's head
+    ("Court" of "Supreme Court", "Church" of "Church of Scientology", not "Scientology")."""
+    if len(long) <= len(short) or not is_run(short, long):
+        return False
+    if len(short) > 1:
+        return True
+    head = long[: long.index("of")] if "of" in long else long
+    return bool(head) and short[0] == head[-1]
+
+
+def _person_by_word(c: Cand, clusters: list[Cluster]) -> Cluster | None:
+    """The person whose surname is this word, else whose first name, else (for mentions typed
+    PERSON) with this word elsewhere in the name; the most recently mentioned one of them."""
+    word = c.key[0]
+    people = [k for k in clusters if k.type == "PERSON"]
+    places = [lambda key: key[-1], lambda key: key[0]]
+    if c.type == "PERSON":
+        places.append(lambda key: word if word in key else None)
+    for place in places:
+        fits = [k for k in people if any(len(key) > 1 and place(key) == word for key in k.keys)]
+        if fits:
+            c.type = "PERSON"
+            return _most_recent(fits, c.start)
+    return None
+
+
+# --- more mentions: repeats the recogniser missed, definite descriptions -----------------------
+
+
+def _add_repeats(text: str, doc: Doc, clusters: list[Cluster], excluded: Excluded) -> None:
+    """Find further occurrences of known names, acronyms, and people's first and last names: on
+    their own, and nested in longer names ("Texas" in "University of Texas", source "nested")."""
+    forms = _name_forms(text, clusters)
+    if not forms:
+        return
+    covered = bytearray(len(text))
+    for k in clusters:
+        for c in k.mentions:
+            covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+    _add_nested(text, doc, clusters, _name_forms(text, clusters, parts=False))
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w@#-])(?:{alternation})(?![\w-])", text):
+        start, end = m.span()
+        if any(covered[start:end]) or excluded(start, end):
+            continue
+        if not _looks_like_name(doc, m.group(), start, end):
+            continue
+        home = _most_recent(forms[m.group()], start)
+        cand = make_cand(text, start, end, home.type, "alias")
+        if cand is not None:
+            home.add(cand)
+            covered[start:end] = b"\x01" * (end - start)
+
+
+def _add_nested(text: str, doc: Doc, clusters: list[Cluster], forms: dict[str, list[Cluster]]) -> None:
+    """Known names inside the words of a longer non-person name, longest first."""
+    for k in list(clusters):
+        for c in list(k.names):
+            if k.type == "PERSON" or len(c.words) < 2:
+                continue
+            words = [(m.start() + c.start, m.end() + c.start) for m in re.finditer(r"[^\s,:;()]+", c.text)]
+            taken = bytearray(len(words))
+            for n in range(len(words) - 1, 0, -1):
+                for i in range(len(words) - n + 1):
+                    start, end = words[i][0], words[i + n - 1][1]
+                    homes = [h for h in forms.get(text[start:end], []) if h is not k]
+                    if not homes or any(taken[i : i + n]):
+                        continue
+                    if not _looks_like_name(doc, text[start:end], start, end):
+                        continue
+                    home = _most_recent(homes, start)
+                    cand = make_cand(text, start, end, home.type, "nested")
+                    if cand is not None:
+                        home.add(cand)
+                        taken[i : i + n] = b"\x01" * n
+
+
+def _name_forms(text: str, clusters: list[Cluster], parts: bool = True) -> dict[str, list[Cluster]]:
+    """Surface forms to look for -> the clusters they name; with parts, also people's first and
+    last names and the initials of long names."""
+    forms: dict[str, list[Cluster]] = {}
+    for k in clusters:
+        names = {text[c.name_start : c.name_end] for c in k.names}
+        if parts and k.type == "PERSON":
+            names |= {w for c in k.names if len(c.words) > 1 for w in (c.words[0], c.words[-1])}
+        elif parts and len(k.best.words) > 1:  # "LA" for "Los Angeles", "US" for "United States"
+            names |= {"".join(w[0] for w in k.best.words if w[0].isupper())}
+        for name in names:
+            if len(name) > 1 and any(ch.isupper() for ch in name) and k not in forms.setdefault(name, []):
+                forms[name].append(k)
+    return forms
+
+
+def _looks_like_name(doc: Doc, form: str, start: int, end: int) -> bool:
+    """A one-word hit must be tagged a proper noun here: "Will", "Bush", "State" are words too."""
+    if " " in form or is_acronym(form):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span[0].tag_ in ("NNP", "NNPS")
+
+
+def _add_descriptions(text: str, clusters: list[Cluster], excluded: Excluded) -> None:
+    """ "the UN body" -> the one organisation of the article named under UN (UNHRC), if exactly one."""
+    named = {i for k in clusters for c in k.names for i in range(c.start, c.end)}
+    for m in _DESCRIPTION.finditer(text):
+        if excluded(m.start(), m.end()) or m.start("head") in named:  # "the Democratic Party" is a name
+            continue
+        mod = m.group("mod")
+        letters = acronym_letters(mod) if is_acronym(mod) else None
+        mod_key = tuple(w.casefold() for w in mod.split())
+        fits = [k for k in clusters if k.type == "ORG" and _named_under(k.best, letters, mod_key)]
+        if len(fits) == 1:
+            cand = make_cand(text, m.start(), m.end(), "ORG", "description")
+            if cand is not None:
+                cand.start, cand.text = m.start(), m.group()  # the whole description is the mention
+                fits[0].add(cand)
+
+
+def _named_under(best: Cand, letters: str | None, mod_key: tuple[str, ...]) -> bool:
+    """True when a name extends the modifier: "United Nations Human Rights Council" under "UN"."""
+    if letters:
+        return any(i.startswith(letters) and i != letters for i in initials(best.words))
+    return best.key[: len(mod_key)] == mod_key and len(best.key) > len(mod_key)

@@ -1,0 +1,93 @@
+"""In-article dedup: the same event reported in several sentences becomes one event with extra
+evidence (trigger + sentence), instead of one event per report (GDELT's over-counting)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsgraph.model import Actor, Event, Evidence
+
+
+@dataclass
+class Draft:
+    event: Event
+    dated: bool  # the date comes from the sentence itself, not the publication date
+    anaphoric: bool = False  # "the jalsa", "this protest": refers back to an event already reported
+    political: bool = True  # political by its actors or by its nature (see events._political_event)
+
+
+def _actor_key(actor: Actor | None) -> str | None:
+    if actor is None:
+        return None
+    return actor.entity or actor.code or actor.text.lower()
+
+
+def _conflict(a: Draft, b: Draft) -> bool:
+    ea, eb = a.event, b.event
+    if a.dated and b.dated and ea.date != eb.date:
+        return True
+    if ea.place and eb.place and (ea.place.geonameid, ea.place.name) != (eb.place.geonameid, eb.place.name):
+        return True
+    if ea.plover != "PROTEST" and ea.count and eb.count and ea.count.value != eb.count.value:
+        return True
+    for x, y in ((ea.actor1, eb.actor1), (ea.actor2, eb.actor2)):
+        kx, ky = _actor_key(x), _actor_key(y)
+        if kx and ky and kx != ky:
+            return True
+    return False
+
+
+def _support(a: Draft, b: Draft) -> bool:
+    ea, eb = a.event, b.event
+    if ea.sentence == eb.sentence or b.anaphoric:
+        return True
+    if a.dated and b.dated and ea.date == eb.date:
+        return True
+    if ea.place and eb.place:
+        return True  # same place (no conflict)
+    # a shared canonical entity supports; a shared generic code ("INDCOP") does not
+    shared = {x.entity for x in (ea.actor1, ea.actor2) if x} & {x.entity for x in (eb.actor1, eb.actor2) if x}
+    return bool(shared - {None})
+
+
+def _absorb(keep: Draft, other: Draft) -> None:
+    k, o = keep.event, other.event
+    k.evidence.append(Evidence(trigger=o.trigger, sentence=(o.sentence["start"], o.sentence["end"])))
+    k.evidence.extend(o.evidence)
+    if k.mode is None and o.mode is not None:  # "killed in shelling": keep the specific coding
+        k.cameo, k.cameo_root, k.quad_class, k.goldstein, k.mode = (
+            o.cameo,
+            o.cameo_root,
+            o.quad_class,
+            o.goldstein,
+            o.mode,
+        )
+    k.actor1 = k.actor1 or o.actor1
+    k.actor2 = k.actor2 or o.actor2
+    k.place = k.place or o.place
+    k.count = k.count or o.count
+    k.fatal = k.fatal or o.fatal
+    keep.political = keep.political or other.political
+    if other.dated and not keep.dated:
+        k.date, keep.dated = o.date, True
+    if k.claimed_by and not o.claimed_by:
+        k.claimed_by = None  # the reporter states it too
+    k.confidence = round(min(0.99, max(k.confidence, o.confidence) + 0.05), 3)
+
+
+def merge(drafts: list[Draft]) -> list[Draft]:
+    kept: list[Draft] = []
+    for draft in drafts:
+        twin = next(
+            (
+                k
+                for k in kept
+                if k.event.plover == draft.event.plover and not _conflict(k, draft) and _support(k, draft)
+            ),
+            None,
+        )
+        if twin is None:
+            kept.append(draft)
+        else:
+            _absorb(twin, draft)
+    return kept

@@ -1,0 +1,465 @@
+"""Finding event triggers in a sentence and deciding whether the sentence asserts that the event
+happened. Hand-written over spaCy's parse: no library matches lemma patterns with gaps AND checks
+negation/modality along the dependency chain the way event coding needs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from newsgraph.events.lexicon import Trigger, sectors, triggers
+
+MODALS = {"may", "might", "could", "should", "must", "can", "ca"}
+FUTURE = {"will", "would", "shall", "'ll", "wo"}
+# Governors that make the event an actor's stated intention (coded AGREE / THREATEN, not as done).
+INTENT = {"plan", "intend", "prepare", "decide", "set", "scheduled", "resolve", "mull", "contemplate"}
+NON_FACTIVE_PREP = {
+    "call for",
+    "appeal for",
+    "push for",
+    "press for",
+    "plea for",
+    "demand for",
+    "wait for",
+    "prepare for",
+    "call on",
+    "ask for",
+    "argue for",
+    "threat of",
+    "fear of",
+    "risk of",
+    "possibility of",
+    "permission for",
+    "permission to",
+}
+# Governors under which an event is only intended, requested, denied or feared: "plan to protest",
+# "denied attacking", "threatened to march", "a call for a bandh", "banned the rally".
+NON_FACTIVE = {
+    "want",
+    "wish",
+    "hope",
+    "threaten",
+    "vow",
+    "warn",
+    "seek",
+    "try",
+    "attempt",
+    "aim",
+    "propose",
+    "consider",
+    "expect",
+    "urge",
+    "ask",
+    "demand",
+    "appeal",
+    "refuse",
+    "decline",
+    "deny",
+    "fail",
+    "agree",
+    "promise",
+    "pledge",
+    "offer",
+    "announce",
+    "likely",
+    "able",
+    "ready",
+    "allow",
+    "permit",
+    "prevent",
+    "stop",
+    "avoid",
+    "foil",
+    "thwart",
+    "ban",
+    "oppose",
+    "reject",
+    "postpone",
+    "cancel",
+    "defer",
+    "threat",
+    "proposal",
+    "decision",
+    "permission",
+    "bid",
+    "possibility",
+    "fear",
+    "likelihood",
+    "warning",
+    "request",
+    "order",
+    "right",
+    "need",
+    "insist",
+    "about",
+    "dare",
+    "tell",
+    "instruct",
+    "direct",
+    "without",
+    "plan",
+    "call",
+}
+SPEECH = {"say", "tell", "claim", "report", "add", "state", "allege", "inform", "confirm", "reveal"}
+HEDGES = {"reportedly", "allegedly", "alleged", "purportedly", "apparently", "possibly", "rumour", "rumor"}
+CLIMB_DEPS = {
+    "xcomp",
+    "ccomp",
+    "pcomp",
+    "advcl",
+    "acl",
+    "conj",
+    "dobj",
+    "pobj",
+    "nsubj",
+    "nsubjpass",
+    "attr",
+    "appos",
+    "compound",
+    "prep",
+    "amod",
+    "oprd",
+    "npadvmod",
+    "dep",
+}
+HUMAN_WORDS = {
+    "person",
+    "people",
+    "man",
+    "woman",
+    "men",
+    "women",
+    "youth",
+    "boy",
+    "girl",
+    "child",
+    "member",
+    "leader",
+    "worker",
+    "activist",
+    "protester",
+    "protestor",
+    "student",
+    "villager",
+    "resident",
+    "accused",
+    "suspect",
+    "rioter",
+    "miscreant",
+    "culprit",
+    "militant",
+    "terrorist",
+    "official",
+    "officer",
+    "policeman",
+    "journalist",
+    "farmer",
+    "supporter",
+    "volunteer",
+    "sevak",
+    "agent",
+    "individual",
+    "civilian",
+    "minister",
+    "president",
+    "chief",
+    "head",
+    "diplomat",
+    "prisoner",
+    "detainee",
+    "hostage",
+    "criminal",
+    "goon",
+    "mob",
+    "group",
+    "others",
+    "crowd",
+    "demonstrator",
+    "opponent",
+    "dissident",
+    "politician",
+    "lawmaker",
+    "mla",
+    "mp",
+    "councillor",
+    "absconder",
+}
+
+
+@dataclass
+class Hit:
+    trigger: Trigger
+    head: Token  # the token the event hangs on (verb, or the noun heading a noun phrase)
+    start: int  # char offsets of the whole trigger phrase
+    end: int
+    purpose: bool = False  # "gathered to protest": an infinitive of purpose, weaker evidence
+    hedged: bool = False
+    intended: bool = False  # stated as what an actor will do ("will meet")
+    planned: bool = False  # stated as planned or decided ("decided to", "plans to")
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def nominal(tok: Token) -> bool:
+    """A trigger used as a noun ("the police firing", "a dharna"), whatever its tag."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return True
+    return tok.tag_ == "VBG" and (
+        tok.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj")
+        or any(c.dep_ in ("det", "compound", "poss") for c in tok.children)
+    )
+
+
+def _pos_ok(tok: Token, pos: str) -> bool:
+    if pos == "V":
+        return tok.pos_ == "VERB" or tok.tag_ in ("VBN", "VBD", "VBG", "VB", "VBZ", "VBP")
+    if pos == "N":
+        return tok.pos_ in ("NOUN", "PROPN") or tok.tag_.startswith("NN")
+    return True
+
+
+def _match_phrase(sent: Span, i: int, trig: Trigger) -> list[Token] | None:
+    """Tokens of `trig` starting at sentence index i; verb phrases may have up to 3 tokens in
+    between ("took him into custody", "lifted the curfew"), hyphens are transparent."""
+    toks = [sent[i]]
+    j = i + 1
+    gap = 3 if trig.pos == "V" else 0
+    for word in trig.words[1:]:
+        skipped = 0
+        while j < len(sent):
+            tok = sent[j]
+            if tok.text in ("-", "–"):
+                j += 1
+                continue
+            if _lemma(tok) == word or tok.lower_ == word:
+                toks.append(tok)
+                j += 1
+                break
+            if skipped >= gap or tok.is_sent_start or tok.text in ".;:!?":
+                return None
+            skipped += 1
+            j += 1
+        else:
+            return None
+        if toks[-1].lower_ != word and _lemma(toks[-1]) != word:
+            return None
+    return toks
+
+
+def is_human(tok: Token) -> bool:
+    if tok.ent_type_ in ("PERSON", "NORP"):
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in ("it", "this", "that", "which", "what")
+    lemma = _lemma(tok)
+    if (
+        lemma in HUMAN_WORDS
+        or lemma.rstrip("s") in HUMAN_WORDS
+        or ((lemma,) in sectors() and tok.pos_ == "NOUN")
+    ):
+        return True
+    if tok.pos_ == "NUM" or lemma in ("dozen", "hundred", "thousand", "score", "lakh"):
+        return (
+            any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(is_human(g) for g in c.children)
+                for c in tok.children
+            )
+            or tok.pos_ == "NUM"
+        )
+    return False
+
+
+def governor(tok: Token) -> Token:
+    """The verb or noun a noun phrase depends on, through a preposition."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        return head.head
+    return head
+
+
+def _patients(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _police_agent(tok: Token) -> bool:
+    by = [
+        g
+        for c in tok.children
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+        for g in c.children
+    ]
+    return any(sectors().get((_lemma(g),)) in ("COP", "MIL") for g in by)
+
+
+def _requirement_met(hit_head: Token, trig: Trigger) -> bool:
+    return not trig.require or any(_requirement(hit_head, req) for req in trig.require.split("||"))
+
+
+def _requirement(hit_head: Token, req: str) -> bool:
+    if req in ("passive_human", "human_object") and _police_agent(hit_head):
+        return True  # "X was picked up by police"
+    if req == "passive_human":
+        return any(c.dep_ == "nsubjpass" and is_human(c) for c in hit_head.children) or (
+            hit_head.dep_ in ("acl", "amod") and is_human(hit_head.head)
+        )
+    if req == "human_object":
+        cands = _patients(hit_head) + [g for c in hit_head.children if c.dep_ == "prep" for g in c.children]
+        if hit_head.dep_ in ("acl", "amod"):
+            cands.append(hit_head.head)
+        return any(is_human(c) for c in cands)
+    if req.startswith(("object=", "no_object=", "object_not=")):
+        listed = set(req.split("=", 1)[1].split("|"))
+        if req.startswith("object="):
+            return any(_lemma(c) in listed for c in _patients(hit_head))
+        others = [c for c in hit_head.children if c.dep_ in ("dobj", "nsubjpass", "xcomp", "prt")]
+        others += [g for c in hit_head.children if c.dep_ == "prep" for g in c.children]  # "shot to fame"
+        return not any(_lemma(c) in listed for c in others)
+    if req.startswith("prep="):
+        return any(c.dep_ == "prep" and c.lower_ in req[5:].split("|") for c in hit_head.children)
+    if req == "nominal":
+        return nominal(hit_head)  # "police firing": the act named as a noun
+    if req == "no_clause":
+        return not any(c.dep_ == "ccomp" for c in hit_head.children)
+    if req == "human_subject":
+        return any(
+            c.dep_ == "nsubj" and (is_human(c) or c.ent_type_ in ("GPE", "ORG")) for c in hit_head.children
+        )
+    if req.startswith("head="):
+        allowed = set(req[5:].split("|"))
+        gov = governor(hit_head)
+        while gov.dep_ in ("conj", "xcomp") and _lemma(gov) not in allowed and gov.head is not gov:
+            gov = gov.head
+        return _lemma(gov) in allowed or any(
+            _lemma(c) in allowed for c in hit_head.children if c.dep_ == "amod"
+        )
+    return True
+
+
+def modality(tok: Token) -> str:
+    """How the sentence presents the event at `tok`: "asserted" (it happened), "intended" (an actor
+    states it will happen: "will meet", "plans to protest", "said it would release") or "dropped"
+    (negated, possible, conditional, requested, denied, prevented: "may protest", "denied
+    attacking", "called for a strike", "if they march")."""
+    cur, status = tok, "asserted"
+    for _ in range(6):
+        for child in cur.children:
+            lemma = _lemma(child)
+            if child.dep_ == "neg" or (child.dep_ == "det" and lemma == "no"):
+                return "dropped"
+            if child.dep_ == "mark" and lemma in ("if", "unless", "whether"):
+                return "dropped"
+            if child.dep_ == "aux" and (child.lower_ in FUTURE or lemma in FUTURE):
+                status = "intended"
+            elif child.dep_ == "aux" and (child.lower_ in MODALS or lemma in MODALS):
+                return "dropped"
+        if cur.dep_ == "xcomp" and _lemma(cur.head) == "go" and cur.head.tag_ == "VBG":
+            status = "intended"  # "going to protest"
+        if cur.dep_ in ("ROOT", "relcl") or cur.dep_ not in CLIMB_DEPS or cur.head is cur:
+            return status
+        head = cur.head
+        if _lemma(head) in SPEECH and cur.dep_ in ("ccomp", "dobj"):
+            return status
+        if cur.dep_ == "pobj" and f"{_lemma(head.head)} {head.lower_}" in NON_FACTIVE_PREP:
+            return "dropped"
+        if cur.dep_ != "conj" and _lemma(head) in INTENT:
+            status = "planned"  # "decided to seize": cooperation planned is AGREE, conflict is dropped
+        elif cur.dep_ != "conj" and _lemma(head) in NON_FACTIVE:
+            return "dropped"
+        cur = head
+    return status
+
+
+def _purpose(tok: Token) -> bool:
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _acronym_names(sent: Span) -> set[int]:
+    """Token indices of names spelled out before their acronym: "Pakistan occupied Kashmir (PoK)"
+    is a name, not an occupation."""
+    names: set[int] = set()
+    for tok in sent:
+        if tok.text != "(" or tok.i + 2 >= len(tok.doc) or tok.doc[tok.i + 2].text != ")":
+            continue
+        acro = tok.doc[tok.i + 1].text
+        if not (2 <= len(acro) <= 8 and acro.isalpha() and any(c.isupper() for c in acro)):
+            continue
+        words = [
+            t
+            for t in tok.doc[max(sent.start, tok.i - 12) : tok.i]
+            if t.is_alpha and t.lower_ not in ("of", "and", "the")
+        ]
+        tail = words[-len(acro) :]
+        if len(tail) == len(acro) and "".join(t.text[0] for t in tail).lower() == acro.lower():
+            names.update(range(tail[0].i, tok.i))
+    return names
+
+
+def _entries(tok: Token) -> list[Trigger]:
+    """Lexicon entries for a token by lemma and by surface form ("shelling" is a noun whose lemma
+    the tagger may give as "shell"), longest phrases first."""
+    index = triggers()
+    keys = [_lemma(tok), tok.lower_]
+    if tok.tag_ in ("VBD", "VBN") and tok.lower_.endswith("ed"):
+        keys += [tok.lower_[:-2], tok.lower_[:-1]]  # lemmatiser misses ("lambasted")
+    found: list[Trigger] = []
+    for key in dict.fromkeys(keys):
+        found += [t for t in index.get(key, []) if t not in found]
+    return sorted(found, key=lambda t: -len(t.words))
+
+
+def _modifier_ok(head: Token, trig: Trigger) -> bool:
+    """A participle used as an adjective ("the arrested persons", "alleged taunts") is an event only
+    for arrests and violence done to people."""
+    if head.dep_ not in ("amod", "compound") or trig.pos != "V":
+        return True
+    return trig.plover in ("COERCE", "ASSAULT") and trig.code.root != "19" and is_human(head.head)
+
+
+def find(sent: Span, names: set[int] = frozenset()) -> Iterator[Hit]:
+    """Triggers of asserted events in one sentence, longest phrase first, no token used twice.
+    `names`: token indices inside named entities, never triggers."""
+    if sent.text.rstrip().endswith("?"):
+        return
+    used: set[int] = set(names) | _acronym_names(sent)
+    hedged = any(t.lower_ in HEDGES for t in sent)
+    for i, tok in enumerate(sent):
+        if tok.i in used:
+            continue
+        for trig in _entries(tok):
+            toks = _match_phrase(sent, i, trig) if len(trig.words) > 1 else [tok]
+            if not toks:
+                continue
+            head = toks[0] if trig.pos == "V" else toks[-1]
+            if not _pos_ok(head, trig.pos) or any(t.i in used for t in toks):
+                continue
+            if (
+                trig.pos == "V"
+                and nominal(head)
+                and (trig.plover not in ("ASSAULT", "COERCE", "PROTEST") or not head.lower_.endswith("ing"))
+            ):
+                continue  # "the accused" is a person and "jails" are buildings; "police firing" is an act
+            if head.dep_ == "compound" and trig.pos != "V":
+                continue  # "a kidnapping case", "protest rally" (the head noun carries the event)
+            if not _requirement_met(head, trig) or not _modifier_ok(head, trig):
+                continue
+            used.update(t.i for t in toks)
+            # a noun whose verb is part of the construction ("announced a ceasefire") is asserted
+            # or not through that verb
+            status = modality(governor(head) if trig.require.startswith("head=") else head)
+            if status != "dropped":
+                end = toks[-1].idx + len(toks[-1])
+                yield Hit(
+                    trig,
+                    head,
+                    toks[0].idx,
+                    end,
+                    _purpose(head),
+                    hedged,
+                    status == "intended",
+                    status == "planned",
+                )
+            break

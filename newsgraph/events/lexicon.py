@@ -1,0 +1,100 @@
+"""Data the events stage reads: CAMEO codes (root, quad class, Goldstein, PLOVER type/mode), the
+trigger lexicon and actor sector words. All live under newsgraph/data/ with their sources stated;
+loaded once per process."""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("newsgraph").joinpath("data", name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@dataclass(frozen=True)
+class Code:
+    code: str
+    root: str
+    quad_class: int
+    goldstein: float
+    plover: str
+    mode: str | None
+    name: str
+
+
+@dataclass(frozen=True)
+class Trigger:
+    words: tuple[str, ...]  # lemmas
+    pos: str  # V, N or A
+    code: Code
+    plover: str
+    mode: str | None
+    targets: tuple[str, ...]  # prepositions introducing the recipient
+    of_role: str | None  # "agent" / "patient": what "<trigger> of X" is
+    require: str
+    conf: float
+
+
+@lru_cache(maxsize=1)
+def cameo_codes() -> dict[str, Code]:
+    return {
+        r["code"]: Code(
+            r["code"],
+            r["root"],
+            int(r["quad_class"]),
+            float(r["goldstein"]),
+            r["plover"],
+            r["mode"] or None,
+            r["name"],
+        )
+        for r in _rows("cameo_codes.tsv")
+    }
+
+
+@lru_cache(maxsize=1)
+def plover_types() -> dict[str, dict]:
+    text = resources.files("newsgraph").joinpath("data", "plover_types.json").read_text(encoding="utf-8")
+    return json.loads(text)["types"]
+
+
+@lru_cache(maxsize=1)
+def triggers() -> dict[str, list[Trigger]]:
+    """Trigger entries indexed by their first lemma; longer phrases first."""
+    codes = cameo_codes()
+    index: dict[str, list[Trigger]] = {}
+    for r in _rows("events_triggers.tsv"):
+        code = codes[r["cameo"]]
+        trig = Trigger(
+            words=tuple(r["phrase"].split()),
+            pos=r["pos"],
+            code=code,
+            plover=r["plover"] or code.plover,
+            mode=r["mode"] or code.mode,
+            targets=tuple(p for p in r["targets"].split(",") if p),
+            of_role=r["of"] or None,
+            require=r["require"],
+            conf=float(r["conf"]),
+        )
+        index.setdefault(trig.words[0], []).append(trig)
+    for entries in index.values():
+        entries.sort(key=lambda t: -len(t.words))
+    return index
+
+
+@lru_cache(maxsize=1)
+def sectors() -> dict[tuple[str, ...], str]:
+    return {tuple(r["phrase"].split()): r["sector"] for r in _rows("events_actor_sectors.tsv")}
+
+
+@lru_cache(maxsize=1)
+def non_political() -> frozenset[str]:
+    text = (
+        resources.files("newsgraph").joinpath("data", "events_non_political.txt").read_text(encoding="utf-8")
+    )
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))

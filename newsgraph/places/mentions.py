@@ -1,0 +1,160 @@
+"""Toponym mentions of an article: the spans the places stage tries to put on the map."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from newsgraph.places import gazetteer
+from newsgraph.places.gazetteer import DATA
+
+if TYPE_CHECKING:
+    from newsgraph.context import Context
+
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+# Names the model typed otherwise that are still places when the gazetteer knows them well enough:
+# ORG/NORP spans ("Karachi" as ORG) need an official place name (a city of this size at least);
+# PERSON spans only an unmistakable division name ("Rapides Parish"), as "Georgia" or "Jordan" are people too.
+MISTYPED_MIN_POPULATION = {"ORG": 100_000, "NORP": 100_000, "PRODUCT": 100_000, "EVENT": 100_000}
+DIVISION_WORDS = {"county", "parish", "province", "district", "township", "borough", "governorate"}
+EMBEDDING_TYPES = {"ORG", "FAC", "PERSON", "EVENT", "PRODUCT"}
+MAX_NAME_TOKENS = 4
+UNTYPED_MIN_POPULATION = 100_000
+# A name written next to the next toponym ("Hyderabad, Sindh", "Hyderabad (Sindh)") is qualified by it.
+_QUALIFIER_GAP = re.compile(r"\s*(?:,|\(|in)\s*")
+_POSSESSIVE = re.compile(r"(?:['\u2019]s?)$")
+
+
+@dataclass
+class Toponym:
+    start: int
+    end: int
+    text: str
+    entity: str | None = None
+    label: str = "GPE"
+    name: str = ""  # what to look up: the entity's full name for a short form ("Walker" of "Walker County")
+    qualifier: Toponym | None = None  # the toponym written right after it as "X, Q"
+
+
+@lru_cache(maxsize=1)
+def facility_words() -> frozenset[str]:
+    """Words that make a place name at the start of an organisation or facility name a place mention."""
+    lines = (DATA / "geo_facility_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().casefold() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a trailing possessive or whitespace from a span ("Pakistan's" -> "Pakistan")."""
+    chunk = text[start:end].rstrip()
+    match = _POSSESSIVE.search(chunk)
+    if match and match.start() > 0:
+        chunk = chunk[: match.start()]
+    return start, start + len(chunk)
+
+
+def _mistyped_place(text: str, label: str) -> bool:
+    """A span the model typed ORG, NORP or PERSON that is nevertheless a place name."""
+    if label == "PERSON":
+        words = text.casefold().split()
+        return len(words) > 1 and words[-1] in DIVISION_WORDS and bool(gazetteer.lookup(text))
+    min_population = MISTYPED_MIN_POPULATION.get(label)
+    return min_population is not None and gazetteer.is_place_name(text, min_population)
+
+
+def _place_prefix(ctx: Context, tokens: list) -> tuple[int, int] | None:
+    """Character span of the longest leading run of tokens, capitalised, that is a place name."""
+    for n in range(min(len(tokens), MAX_NAME_TOKENS), 0, -1):
+        run = tokens[:n]
+        if not run[0].is_title and not run[0].is_upper:
+            return None
+        text = ctx.text[run[0].idx : run[-1].idx + len(run[-1])]
+        if gazetteer.is_place_name(text):
+            return run[0].idx, run[-1].idx + len(run[-1])
+    return None
+
+
+def _embedded(ctx: Context, tokens: list) -> tuple[int, int] | None:
+    """The place inside an organisation or facility name: "Karachi Press Club" -> "Karachi",
+    "City Council of Alexandria" -> "Alexandria". Names without a facility word ("Pakistan Peoples
+    Party") are organisations named after a place, not mentions of it."""
+    words = [t.lower_ for t in tokens]
+    if "of" in words[1:]:
+        i = words.index("of", 1)
+        if any(w in facility_words() for w in words[:i]) and (found := _place_prefix(ctx, tokens[i + 1 :])):
+            return found
+    found = _place_prefix(ctx, tokens[:-1])
+    if found is None:
+        return None
+    # whatever follows a division's name is the division's ("Douglas County Road", "Rapides Parish Fire")
+    division = ctx.text[found[0] : found[1]].casefold().split()[-1] in DIVISION_WORDS
+    if division or any(t.lower_ in facility_words() for t in tokens if t.idx >= found[1]):
+        return found
+    return None
+
+
+def _from_doc(ctx: Context) -> list[Toponym]:
+    """Toponyms from the model's entities (used until the entities stage fills its own)."""
+    found = []
+    for ent in ctx.doc.ents:
+        found += _spans(ctx, ent.start_char, ent.end_char, ent.label_, None)
+    return found
+
+
+def _from_entities(ctx: Context) -> list[Toponym]:
+    found = []
+    for ent in ctx.analysis.entities:
+        for m in ent.mentions:
+            if m.source == "pronoun":
+                continue
+            for t in _spans(ctx, m.start, m.end, ent.type, ent.id):
+                if t.label == ent.type and t.text != ent.name and gazetteer.lookup(ent.name):
+                    t.name = ent.name
+                found.append(t)
+    return found
+
+
+def _spans(ctx: Context, start: int, end: int, label: str, entity: str | None) -> list[Toponym]:
+    """The toponyms one typed name mention gives: itself, or a place inside it."""
+    start, end = _trim(ctx.text, start, end)
+    if label in EMBEDDING_TYPES:
+        span = ctx.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span) > 1 and (inner := _embedded(ctx, list(span))):
+            return [Toponym(*inner, ctx.text[inner[0] : inner[1]], entity, "FAC")]
+    text = ctx.text[start:end]
+    if label in {"GPE", "LOC"} or _mistyped_place(text, "ORG" if label == "FAC" else label):
+        return [Toponym(start, end, text, entity, label)]
+    return []
+
+
+def _untyped(ctx: Context) -> list[Toponym]:
+    """Place names no typed mention covers: runs of proper nouns that officially name a country,
+    ADM1, county or region, or a city of UNTYPED_MIN_POPULATION (the small model misses many)."""
+    covered = {i for e in ctx.analysis.entities for m in e.mentions for i in range(m.start, m.end)}
+    covered |= {i for e in ctx.doc.ents for i in range(e.start_char, e.end_char)}
+    found, i = [], 0
+    while i < len(ctx.doc):
+        run = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and t.idx not in covered, ctx.doc[i:]))
+        for n in range(min(len(run), MAX_NAME_TOKENS), 0, -1):
+            start, end = run[0].idx, run[n - 1].idx + len(run[n - 1])
+            if gazetteer.is_place_name(ctx.text[start:end], UNTYPED_MIN_POPULATION):
+                found.append(Toponym(start, end, ctx.text[start:end], label="GPE"))
+                break
+        i += max(len(run), 1)
+    return found
+
+
+def toponyms(ctx: Context) -> list[Toponym]:
+    """Candidate toponyms in text order, outside excluded blocks, each with its qualifier."""
+    found = _from_entities(ctx) if ctx.analysis.entities else _from_doc(ctx)
+    found += _untyped(ctx)
+    unique = {(t.start, t.end): t for t in found if t.end > t.start and not ctx.is_excluded(t.start, t.end)}
+    result = sorted(unique.values(), key=lambda t: (t.start, t.end))
+    for t in result:
+        t.name = t.name or t.text
+    for left, right in zip(result, result[1:], strict=False):
+        if _QUALIFIER_GAP.fullmatch(ctx.text[left.end : right.start]):
+            left.qualifier = right
+    return result

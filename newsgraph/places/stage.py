@@ -1,0 +1,57 @@
+"""The places stage proper: toponyms -> resolved records -> ctx.analysis.places and entity.place."""
+
+from __future__ import annotations
+
+from newsgraph.context import Context
+from newsgraph.model import Place
+from newsgraph.places import gazetteer
+from newsgraph.places.gazetteer import Candidate
+from newsgraph.places.mentions import Toponym, toponyms
+from newsgraph.places.resolve import Resolver
+
+
+def _place(t: Toponym, c: Candidate, entity: str | None) -> Place:
+    return Place(
+        start=t.start,
+        end=t.end,
+        text=t.text,
+        geonameid=c.geonameid,
+        name=c.name,
+        feature=c.feature,
+        country=c.country,
+        admin1=c.admin1,
+        admin1_name=c.admin1_name,
+        lat=c.lat,
+        lon=c.lon,
+        entity=entity,
+    )
+
+
+def entity_place(c: Candidate) -> dict:
+    """The contract's entity.place object for a record."""
+    return {
+        "geonameid": c.geonameid,
+        "name": c.name,
+        "country": c.country,
+        "lat": c.lat,
+        "lon": c.lon,
+        "feature": c.feature,
+        "admin1": c.admin1,
+        "admin1_name": c.admin1_name,
+    }
+
+
+def run_stage(ctx: Context) -> None:
+    """Fill ctx.analysis.places and set entity.place on the entities they belong to."""
+    found = toponyms(ctx)
+    chosen = Resolver(ctx, found).resolve()
+    for t, c in zip(found, chosen, strict=True):
+        if c is None:
+            continue
+        entity = t.entity or ctx.entity_at(t.start, t.end)
+        ctx.analysis.places.append(_place(t, c, entity))
+        ent = ctx.analysis.entity(entity)
+        if ent is not None and ent.place is None and (t.entity or ent.type in {"GPE", "LOC", "FAC"}):
+            ent.place = entity_place(c)
+            if ent.country is None and ent.type in {"GPE", "LOC", "FAC"}:
+                ent.country = gazetteer.country_iso3(c.country)

@@ -1,0 +1,181 @@
+"""Attribution cues in a parsed sentence: the cue, its source (speaker) and the reported content.
+
+Written by hand on spaCy's dependency parse: no maintained library extracts indirect and mixed
+attributions (textacy only finds direct quotations, and not their paraphrases).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from spacy.tokens import Span, Token
+
+# Cue classes (see data/quote_cues.tsv). All are used by default: reported beliefs, stances and
+# evidence are attributions too (PolNeAR annotates them); a caller may narrow to statements proper.
+DEFAULT_CLASSES = frozenset(
+    {"speech", "evaluative", "naming", "topic", "stance", "belief", "evidence", "source_pp"}
+)
+# dependency labels of the complements that make up the content of an evaluative/naming cue
+_OBJECT = {"dobj", "dative", "prep", "oprd", "xcomp", "acomp", "attr"}
+OBJECT_DEPS = {
+    "speech": {"dobj", "dative", "xcomp"},
+    "evaluative": _OBJECT,
+    "naming": _OBJECT,
+    "stance": _OBJECT,
+    "topic": _OBJECT,
+    "belief": {"dobj", "xcomp"},
+    "evidence": {"dobj", "xcomp"},
+}
+# labels climbed from a cue to find its subject ("was quoted as saying", "..., adding that")
+CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep", "dobj", "pobj"}
+SPEECH_CLASSES = {"speech", "evaluative", "naming"}
+
+
+@dataclass
+class Statement:
+    cue: tuple[int, int]
+    source: Token | None  # head token of the speaker phrase
+    content: tuple[int, int] | None  # None: the cue needs an adjacent quotation
+    speech: bool = True  # a verb of saying: takes a quotation on either side, others only after a colon
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, str]:
+    """Cue lemma or phrase -> class, from newsgraph/data/quote_cues.tsv."""
+    table: dict[str, str] = {}
+    for line in files("newsgraph.data").joinpath("quote_cues.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            cue, cls = line.split("\t")
+            table[cue] = cls
+    return table
+
+
+def _span_chars(first: Token, last: Token) -> tuple[int, int]:
+    return first.idx, last.idx + len(last.text)
+
+
+def _trimmed(tokens: list[Token]) -> tuple[int, int] | None:
+    """Char span of tokens without leading/trailing punctuation (quotation marks and closing brackets
+    are kept)."""
+    while tokens and tokens[0].is_punct and not tokens[0].is_quote:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct and not (tokens[-1].is_quote or tokens[-1].is_right_punct):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    last = tokens[-1]
+    opened = sum(t.text == "(" for t in tokens) - sum(t.text == ")" for t in tokens)
+    if opened > 0 and last.i + 1 < len(last.doc) and last.nbor().text == ")":
+        last = last.nbor()  # the closing bracket hangs from a token outside the phrase
+    return _span_chars(tokens[0], last)
+
+
+def _subtree_tokens(token: Token) -> list[Token]:
+    return list(token.doc[token.left_edge.i : token.right_edge.i + 1])
+
+
+def subject(verb: Token) -> Token | None:
+    """Head of the speaker phrase of a cue verb: its subject (possibly a relative pronoun), the agent of
+    a passive, or the subject of the verb it hangs from (conj, "quoted as saying", "adding")."""
+    token = verb
+    for _ in range(5):
+        for child in token.children:
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        for child in token.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if token.dep_ == "acl" and token.tag_ == "VBG":
+            return token.head  # "the super PAC supporting Rubio", "a statement saying ..."
+        if token.dep_ not in CLIMB_DEPS or token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _cue_span(verb: Token) -> tuple[int, int]:
+    """The cue verb with its particle ("pointed out") and, before a clause, its addressee ("told the
+    crowd")."""
+    comp = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+    extra = [c for c in verb.rights if c.dep_ == "prt"]
+    if comp is not None:
+        extra += [c for c in verb.rights if c.dep_ in ("dobj", "dative") and c.i < comp.left_edge.i]
+    last = max((c.right_edge for c in extra), key=lambda t: t.i, default=verb)
+    return _span_chars(verb, last)
+
+
+def _clausal_content(verb: Token) -> tuple[int, int] | None:
+    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    return _trimmed(_subtree_tokens(comp)) if comp is not None else None
+
+
+def _object_content(verb: Token, cls: str) -> tuple[int, int] | None:
+    """Right-hand complements of a cue that takes no clause ("condemned the re-election of ...",
+    "urged him to resign", "backing Bush")."""
+    comps = [c for c in verb.rights if c.dep_ in OBJECT_DEPS[cls]]
+    if not comps:
+        return None
+    deps = {c.dep_ for c in comps}
+    if cls == "speech" and not ("xcomp" in deps and deps & {"dobj", "dative"}):
+        # "urged him to resign" is a statement; "announced his resignation" an act and "continued to
+        # rise" no statement at all
+        return None
+    if cls == "naming":
+        predicate = any(c.dep_ in ("oprd", "xcomp") or c.lower_ == "as" for c in comps)
+        quoted = any(t.is_quote for c in comps for t in c.subtree)
+        if not (predicate or quoted):
+            return None  # "called the police" is not a statement
+    doc = verb.doc
+    return _trimmed(list(doc[comps[0].left_edge.i : comps[-1].right_edge.i + 1]))
+
+
+def _parenthetical_content(verb: Token) -> tuple[int, int] | None:
+    """`This campaign, he says, is different`: the sentence around a parenthetical cue is its content."""
+    if verb.dep_ != "parataxis" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    sent, cue = verb.sent, verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
+    left, right = list(verb.doc[sent.start : cue.start]), list(verb.doc[cue.end : sent.end])
+    return _trimmed(left if len(left) >= len(right) else right)
+
+
+def _according_to(token: Token) -> Statement | None:
+    """`according to X`: X is the source, the rest of the sentence is the content."""
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if source is None:
+        return None
+    sent = token.sent
+    phrase = (token.i, source.right_edge.i)
+    if phrase[0] <= sent.start + 1:
+        content = _trimmed(list(sent.doc[phrase[1] + 1 : sent.end]))
+    elif phrase[1] >= sent.end - 2:
+        content = _trimmed(list(sent.doc[sent.start : phrase[0]]))
+    else:
+        content = _trimmed(list(sent))
+    return Statement(_span_chars(token, to), source, content)
+
+
+def statements(sent: Span, classes: frozenset[str], in_quote: Callable[[int], bool]) -> Iterator[Statement]:
+    """Every attribution cued in the sentence (cues inside quotations are the speaker's own words)."""
+    table = lexicon()
+    for token in sent:
+        if in_quote(token.idx):
+            continue
+        if token.lower_ == "according" and "source_pp" in classes:
+            found = _according_to(token)
+            if found is not None:
+                yield found
+            continue
+        cls = table.get(token.lemma_.lower())
+        if token.pos_ != "VERB" or cls not in classes:
+            continue
+        content = _clausal_content(token) or _object_content(token, cls)
+        if content is None and cls == "speech":
+            content = _parenthetical_content(token)
+        source = subject(token)
+        if source is None and cls not in ("speech", "naming"):
+            continue  # "expected to open in 2020": no one's view
+        yield Statement(_cue_span(token), source, content, speech=cls in SPEECH_CLASSES)

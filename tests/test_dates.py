@@ -1,0 +1,84 @@
+"""Dates found and put on the calendar: the Karachi example (with and without a publication date)
+and short made-up texts with a --published date."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import Analysis, DateMention
+from newsgraph.pipeline import analyze_text
+
+
+def date_at(analysis: Analysis, phrase: str, occurrence: int = 0) -> DateMention:
+    """The date mention covering the `occurrence`-th appearance of `phrase` in the text."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = analysis.text.index(phrase, start + 1)
+    found = [d for d in analysis.dates if d.start <= start and start + len(phrase) <= d.end]
+    assert found, f"no date covers {phrase!r}; dates: {[(d.text, d.value) for d in analysis.dates]}"
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def karachi_undated(karachi_text: str) -> Analysis:
+    """The example as given: no date line, so the tweet's 'October 18, 2020' is the reference."""
+    return analyze_text(karachi_text, id="karachi-undated")
+
+
+@pytest.fixture(scope="module")
+def made_up() -> Analysis:
+    text = (
+        "LUCKNOW: The party held a rally on Sunday and its leaders will meet again on Friday. "
+        "Officials said 5,000 people attended. Earlier this month the court adjourned the case, "
+        "and last year it ruled against the trust. The dispute goes back to the 1990s. "
+        "The hearing lasted five hours. The trust was set up two years ago and the programme on "
+        "March 15 will go ahead.\n\n"
+        "Read: Rally on Saturday, March 9, 2002 draws 10,000 people"
+    )
+    return analyze_text(text, id="made-up", published="2002-03-12")  # a Tuesday
+
+
+def test_october_18_takes_the_year_of_the_article(karachi_analysis: Analysis, karachi_undated: Analysis):
+    for analysis in (karachi_analysis, karachi_undated):
+        mention = date_at(analysis, "October 18")
+        assert (mention.value, mention.resolution) == ("2020-10-18", "day")
+
+
+def test_last_week_is_a_range_before_the_rally(karachi_analysis: Analysis, karachi_undated: Analysis):
+    for analysis in (karachi_analysis, karachi_undated):
+        mention = date_at(analysis, "Last week")
+        assert mention.value is None and mention.resolution == "range"
+        first, last = mention.range
+        assert "2020-10-01" <= first < "2020-10-18" and first <= last <= "2020-10-18"
+    # counted from the tweet (Sunday 18 October): the Monday-to-Sunday week before it
+    assert date_at(karachi_undated, "Last week").range == ["2020-10-05", "2020-10-11"]
+
+
+def test_today_in_the_tweet_is_the_day_of_the_tweet(karachi_analysis: Analysis):
+    assert date_at(karachi_analysis, "today").value == "2020-10-18"
+
+
+def test_weekday_is_the_latest_such_day_unless_the_verb_is_future(made_up: Analysis):
+    assert date_at(made_up, "Sunday").value == "2002-03-10"
+    assert date_at(made_up, "Friday").value == "2002-03-15"  # "will meet again on Friday"
+
+
+def test_relative_periods_are_ranges_or_calendar_units(made_up: Analysis):
+    assert date_at(made_up, "Earlier this month").range == ["2002-03-01", "2002-03-11"]
+    assert (date_at(made_up, "last year").value, date_at(made_up, "last year").resolution) == ("2001", "year")
+    assert date_at(made_up, "the 1990s").range == ["1990-01-01", "1999-12-31"]
+    assert date_at(made_up, "two years ago").value == "2000"
+    assert date_at(made_up, "March 15").value == "2002-03-15"
+
+
+def test_durations_numbers_and_link_lines_are_not_dates(made_up: Analysis):
+    texts = [d.text for d in made_up.dates]
+    assert not any("hours" in t for t in texts)
+    read_line = made_up.text.index("Read:")
+    assert [d.text for d in made_up.dates if d.end > read_line] == []
+
+
+def test_without_any_reference_relative_dates_get_no_value():
+    analysis = analyze_text("The minister resigned on Sunday. The law was passed in 1998.", id="no-ref")
+    assert date_at(analysis, "Sunday").value is None
+    assert date_at(analysis, "1998").value == "1998"

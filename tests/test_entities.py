@@ -1,0 +1,171 @@
+"""Entities canonical within an article: merging, acronyms, roles, pronouns, name variants."""
+
+from pathlib import Path
+
+import pytest
+
+from newsgraph.model import Analysis, Entity
+from newsgraph.pipeline import analyze_text
+
+EXAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "examples" / "karachi-rally.txt"
+
+
+@pytest.fixture(scope="module")
+def rally() -> Analysis:
+    return analyze_text(EXAMPLE.read_text(encoding="utf-8"), published="2020-10-19")
+
+
+def entity_named(a: Analysis, name: str) -> Entity:
+    found = [e for e in a.entities if e.name == name]
+    assert len(found) == 1, f"{name!r}: {[e.name for e in a.entities]}"
+    return found[0]
+
+
+def owner(a: Analysis, start: int, end: int) -> Entity | None:
+    """The entity with a mention exactly at [start, end)."""
+    return next((e for e in a.entities for m in e.mentions if (m.start, m.end) == (start, end)), None)
+
+
+def at(a: Analysis, phrase: str, word: str | None = None, nth: int = 0) -> tuple[int, int]:
+    """Span of `word` (default: the phrase) inside the nth occurrence of `phrase`."""
+    pos = -1
+    for _ in range(nth + 1):
+        pos = a.text.index(phrase, pos + 1)
+    word = word or phrase
+    start = pos + phrase.index(word)
+    return start, start + len(word)
+
+
+def test_surname_and_first_name_join_the_full_name(rally):
+    khan = entity_named(rally, "Imran Khan")
+    assert owner(rally, *at(rally, "Referring to Khan", "Khan")) is khan
+    assert owner(rally, *at(rally, "helped Khan form", "Khan")) is khan
+    assert owner(rally, *at(rally, "Maryam told", "Maryam")) is entity_named(rally, "Maryam Nawaz")
+    bilawal = entity_named(rally, "Bilawal Bhutto-Zardari")
+    assert owner(rally, *at(rally, "Bhutto-Zardari thanked", "Bhutto-Zardari")) is bilawal
+
+
+def test_acronym_and_expansion_are_one_entity(rally):
+    pti = entity_named(rally, "Pakistan Tehreek-e-Insaf")
+    assert "PTI" in pti.aliases
+    assert owner(rally, *at(rally, "PTI had won", "PTI")) is pti
+    assert "PPP" in entity_named(rally, "Pakistan Peoples Party").aliases
+    assert "UNHRC" in entity_named(rally, "United Nations Human Rights Council").aliases
+
+
+def test_parenthesised_party_names_are_kept_whole(rally):
+    names = {e.name for e in rally.entities}
+    assert {"PML(N)", "JUI(F)"} <= names
+
+
+def test_the_un_body_is_the_human_rights_council(rally):
+    body = at(rally, "the UN body")
+    assert owner(rally, *body) is entity_named(rally, "United Nations Human Rights Council")
+
+
+def test_roles_from_premodifiers(rally):
+    maryam = entity_named(rally, "Maryam Nawaz")
+    abbasi = entity_named(rally, "Shahid Khaqan Abbasi")
+    for person in (maryam, abbasi):  # "PML(N) vice-presidents Maryam Nawaz and Shahid Khaqan Abbasi"
+        assert any(r.title.lower() == "vice-president" and r.organization == "PML(N)" for r in person.roles)
+    bilawal = entity_named(rally, "Bilawal Bhutto-Zardari")
+    assert any(r.title == "chief" and r.organization == "Pakistan Peoples Party" for r in bilawal.roles)
+    assert any(r.title == "Prime Minister" for r in entity_named(rally, "Imran Khan").roles)
+    assert any(r.title == "activist" for r in entity_named(rally, "Amjad Ayub Mirza").roles)
+
+
+def test_diplomat_is_one_indian_person_under_two_names(rally):
+    diplomat = owner(rally, *at(rally, "Vimarsh Aryan"))
+    assert diplomat is not None and diplomat is owner(rally, *at(rally, "Vimarsh Adarsh"))
+    assert {"Vimarsh Aryan", "Vimarsh Adarsh"} <= set(diplomat.aliases)
+    assert diplomat.country == "IND"
+    assert any(r.title == "diplomat" and r.country == "IND" for r in diplomat.roles)
+    flags = [f for f in rally.flags if f.kind == "name_variant"]
+    assert len(flags) == 1
+    assert sorted(map(tuple, flags[0].spans)) == [at(rally, "Vimarsh Aryan"), at(rally, "Vimarsh Adarsh")]
+
+
+def test_he_after_the_diplomat_is_the_diplomat(rally):
+    he = at(rally, "He said that Pakistan, on one hand", "He")
+    assert owner(rally, *he) is owner(rally, *at(rally, "Vimarsh Adarsh"))
+
+
+def test_pronouns_in_the_post_are_imran_khan(rally):
+    khan = entity_named(rally, "Imran Khan")
+    assert owner(rally, *at(rally, "His party won", "His")) is khan
+    assert owner(rally, *at(rally, "He has lost Karachi", "He")) is khan
+
+
+def test_pronoun_inside_a_quotation_is_left_alone(rally):
+    assert owner(rally, *at(rally, "screaming his defeat", "his")) is None
+
+
+def test_nothing_from_related_link_lines(rally):
+    assert "Nawaz Sharif" not in {e.name for e in rally.entities}
+    read_line = at(rally, "Read: Nawaz Sharif Claims")
+    assert all(
+        not (read_line[0] <= m.start < read_line[0] + 80) for e in rally.entities for m in e.mentions
+    )
+
+
+def test_two_people_sharing_a_surname_stay_two():
+    text = (
+        "Prime Minister Imran Khan met London mayor Sadiq Khan in Islamabad on Monday. "
+        "Sadiq Khan later visited a school.\n"
+        "Khan told reporters the visit had been useful."
+    )
+    a = analyze_text(text)
+    khans = [e for e in a.entities if e.type == "PERSON" and "Khan" in e.name]
+    assert sorted(e.name for e in khans) == ["Imran Khan", "Sadiq Khan"]
+    # the bare surname goes to the Khan mentioned last
+    assert owner(a, *at(a, "Khan told", "Khan")) is entity_named(a, "Sadiq Khan")
+    assert any(r.title == "mayor" for r in entity_named(a, "Sadiq Khan").roles)
+    assert not [f for f in a.flags if f.kind == "name_variant"]
+
+
+def test_same_first_name_different_people_are_not_merged():
+    text = (
+        "John Smith, a lawyer for the company, said the deal was legal.\n"
+        "Shares fell sharply on Tuesday and analysts expect more losses this week.\n"
+        "The regulator has opened an inquiry into the sale of the unit.\n"
+        "John Brown, a doctor at the city hospital, said patients were worried."
+    )
+    a = analyze_text(text)
+    assert owner(a, *at(a, "John Smith")) is not owner(a, *at(a, "John Brown"))
+    assert not [f for f in a.flags if f.kind == "name_variant"]
+
+
+def test_apposition_and_demonym_give_title_and_country():
+    text = (
+        "Sergei Lavrov, the foreign minister of Russia, met German Chancellor Angela Merkel in Berlin. "
+        "The talks will go on, said Ahmed Ali, a spokesman for the PTI."
+    )
+    a = analyze_text(text)
+    lavrov = entity_named(a, "Sergei Lavrov")
+    assert any(r.title == "foreign minister" and r.country == "RUS" for r in lavrov.roles)
+    merkel = entity_named(a, "Angela Merkel")
+    assert any(r.title == "Chancellor" and r.country == "DEU" for r in merkel.roles)
+    assert any(r.title == "spokesman" and r.organization == "PTI" for r in entity_named(a, "Ahmed Ali").roles)
+
+
+def test_description_is_left_alone_when_two_bodies_fit():
+    text = (
+        "The United Nations Human Rights Council met in Geneva. "
+        "The United Nations Security Council met in New York.\n"
+        "Critics said the UN body had failed."
+    )
+    a = analyze_text(text)
+    assert owner(a, *at(a, "the UN body")) is None
+
+
+def test_acronym_before_its_expansion_and_later_repeats():
+    text = (
+        "The NAB (National Accountability Bureau) summoned the minister on Monday.\n"
+        "A NAB spokesman said the inquiry would continue, and the National Accountability Bureau "
+        "later confirmed it."
+    )
+    a = analyze_text(text)
+    nab = owner(a, *at(a, "National Accountability Bureau"))
+    assert nab is not None and nab.name == "National Accountability Bureau"
+    assert owner(a, *at(a, "A NAB spokesman", "NAB")) is nab
+    assert owner(a, *at(a, "the National Accountability Bureau", "National Accountability Bureau")) is nab

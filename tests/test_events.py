@@ -1,0 +1,151 @@
+"""Events coded in CAMEO/PLOVER: the Karachi rally article and small made-up sentences for
+negation, future, threats, passive arrests, dedup and quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import Analysis, Event
+from newsgraph.pipeline import analyze_text
+
+
+def _events(text: str, published: str | None = "2021-03-02") -> list[Event]:
+    return analyze_text(text, published=published).events
+
+
+def _covers(event: Event, text: str, phrase: str) -> bool:
+    spans = [event.trigger, *(e.trigger for e in event.evidence)]
+    return any(s.start <= text.index(phrase) < s.end or phrase in s.text for s in spans)
+
+
+# --- the canonical example -------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def protests(karachi_analysis: Analysis) -> list[Event]:
+    return [e for e in karachi_analysis.events if e.plover == "PROTEST"]
+
+
+def test_karachi_rally_is_one_protest(protests: list[Event]):
+    assert len(protests) == 1
+    rally = protests[0]
+    assert rally.cameo_root == "14" and rally.quad_class == 4
+    # the several reports of the rally are evidence of the same event
+    texts = {rally.trigger.text, *(e.trigger.text for e in rally.evidence)}
+    assert {"protested", "power show"} <= texts
+
+
+def test_karachi_rally_when_where_how_many(protests: list[Event]):
+    rally = protests[0]
+    assert rally.date == "2020-10-18"
+    assert rally.place is not None and rally.place.name == "Karachi" and rally.place.country == "PK"
+    assert rally.count is not None and rally.count.value >= 1000 and rally.count.approximate
+
+
+def test_karachi_rally_actors(karachi_analysis: Analysis, protests: list[Event]):
+    rally = protests[0]
+    assert rally.actor1 is not None and "opposition alliance" in rally.actor1.text
+    assert rally.actor1.code == "PAKOPP"
+    assert rally.actor2 is not None and rally.actor2.code == "PAKGOV"
+    target = karachi_analysis.entity(rally.actor2.entity)
+    assert "PTI" in rally.actor2.text or (target is not None and "Imran Khan" in target.name)
+
+
+def test_diplomat_accuses_pakistan(karachi_analysis: Analysis):
+    accusations = [e for e in karachi_analysis.events if e.plover == "ACCUSE" and e.actor1 and e.actor2]
+    india_vs_pakistan = [e for e in accusations if e.actor1.country == "IND" and e.actor2.country == "PAK"]
+    assert india_vs_pakistan, accusations
+    event = india_vs_pakistan[0]
+    assert event.actor1.sector == "GOV" and "diplomat" in event.actor1.text
+    assert event.goldstein < 0
+
+
+def test_mirza_condemns_unhrc_reelection(karachi_analysis: Analysis):
+    condemn = [e for e in karachi_analysis.events if e.trigger.text == "condemned"]
+    assert len(condemn) == 1 and condemn[0].plover == "ACCUSE" and condemn[0].cameo == "111"
+    mirza = karachi_analysis.entity(condemn[0].actor1.entity)
+    assert mirza is not None and "Mirza" in mirza.name
+
+
+def test_nothing_from_read_lines(karachi_analysis: Analysis, karachi_text: str):
+    read_lines = [(i, karachi_text.index("\n", i)) for i in range(len(karachi_text))
+                  if karachi_text.startswith("Read:", i)]
+    assert read_lines
+    for event in karachi_analysis.events:
+        for span in [event.trigger, *(e.trigger for e in event.evidence)]:
+            assert not any(s <= span.start < e for s, e in read_lines), event
+
+
+def test_event_inside_quote_is_claimed(karachi_analysis: Analysis):
+    torture = [e for e in karachi_analysis.events if e.trigger.text == "torturing"]
+    for event in torture:  # asserted by the diplomat, not by the reporter
+        speaker = karachi_analysis.entity(event.claimed_by)
+        assert speaker is not None and "Vimarsh" in speaker.name
+
+
+def test_offsets_and_codes_consistent(karachi_analysis: Analysis, karachi_text: str):
+    for e in karachi_analysis.events:
+        assert karachi_text[e.trigger.start : e.trigger.end] == e.trigger.text
+        assert e.sentence["start"] <= e.trigger.start < e.sentence["end"]
+        assert e.cameo.startswith(e.cameo_root) and 0.0 <= e.confidence <= 1.0
+        for actor in (e.actor1, e.actor2):
+            if actor is not None:
+                assert karachi_text[actor.start : actor.end] == actor.text
+
+
+# --- precision: what did not happen is not coded as happened ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition parties may protest against the new tax law next week.",
+        "The army denied attacking the village on Sunday.",
+        "If the government raises fuel prices, the unions will not strike.",
+        "Traders did not observe the bandh called by the Congress.",
+        "The union called for a strike against the privatisation of the railways.",
+    ],
+)
+def test_unasserted_events_are_not_coded(text: str):
+    assert not [e for e in _events(text) if e.plover in ("PROTEST", "ASSAULT")]
+
+
+def test_threatened_to_march_is_a_threat():
+    events = _events("The farmers' union threatened to march on the capital if its demands were not met.")
+    assert [e.plover for e in events] == ["THREATEN"]
+    assert events[0].cameo == "133"  # threaten with protest
+
+
+def test_future_meeting_is_intent_to_meet():
+    events = _events("The Indian Prime Minister will meet the Japanese Prime Minister in Tokyo next week.")
+    assert [(e.plover, e.cameo) for e in events] == [("AGREE", "036")]
+
+
+def test_passive_arrest_by_police():
+    text = "Five activists of the Shiv Sena were arrested by the police in Lucknow on Sunday."
+    events = _events(text)
+    arrests = [e for e in events if e.mode == "arrest"]
+    assert len(arrests) == 1
+    arrest = arrests[0]
+    assert arrest.plover == "COERCE" and arrest.cameo == "173"
+    assert arrest.actor1 is not None and arrest.actor1.sector == "COP"
+    assert arrest.actor2 is not None and "activists" in arrest.actor2.text
+
+
+def test_south_asian_protest_words():
+    text = "Congress workers staged a dharna outside the collectorate in Patna on Monday."
+    protests = [e for e in _events(text) if e.plover == "PROTEST"]
+    assert len(protests) == 1 and protests[0].trigger.text == "dharna"
+    assert protests[0].actor1 is not None and "workers" in protests[0].actor1.text
+
+
+def test_police_firing_kills_is_fatal_assault_by_police():
+    events = _events("Two protesters were killed in police firing in Srinagar on Friday.")
+    assaults = [e for e in events if e.plover == "ASSAULT"]
+    assert len(assaults) == 1 and assaults[0].fatal
+    assert assaults[0].actor1 is not None and assaults[0].actor1.sector == "COP"
+    assert assaults[0].actor2 is not None and "protesters" in assaults[0].actor2.text
+
+
+def test_name_with_event_word_is_no_event():
+    assert not _events("A Pakistan Occupied Kashmir (POK) activist said Karachi was quiet.")

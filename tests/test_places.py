@@ -1,0 +1,87 @@
+"""Places stage: toponyms resolved to GeoNames records, using the article's own context."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import Analysis
+from newsgraph.pipeline import analyze_text
+from newsgraph.places import gazetteer
+
+KARACHI = 1174872
+HYDERABAD_SINDH = 1176734
+HYDERABAD_TELANGANA = 1269843
+
+
+def places_named(analysis: Analysis, text: str):
+    return [p for p in analysis.places if p.text == text]
+
+
+def test_karachi_resolves_to_the_city_in_sindh(karachi_analysis):
+    found = places_named(karachi_analysis, "Karachi")
+    assert found
+    assert all(p.geonameid == KARACHI and p.admin1_name == "Sindh" and p.country == "PK" for p in found)
+    entity = karachi_analysis.entity(found[0].entity)
+    assert entity is not None and entity.place["geonameid"] == KARACHI
+    assert entity.country == "PAK"
+
+
+@pytest.mark.parametrize("name,iso2", [("Pakistan", "PK"), ("China", "CN"), ("India", "IN")])
+def test_countries_resolve_to_country_records(karachi_analysis, name, iso2):
+    found = places_named(karachi_analysis, name)
+    assert found
+    country = gazetteer.country(iso2)
+    assert all(p.feature == "country" and p.geonameid == country.geonameid for p in found)
+
+
+def test_pok_follows_the_alias_policy(karachi_analysis):
+    found = places_named(karachi_analysis, "PoK")
+    assert found and all(p.feature == "admin1" and p.name == "Azad Kashmir" for p in found)
+
+
+def test_nothing_from_related_link_lines(karachi_analysis):
+    text = karachi_analysis.text
+    read_lines = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if line.startswith("Read:"):
+            read_lines.append((offset, offset + len(line)))
+        offset += len(line)
+    assert len(read_lines) == 4
+    assert not [p for p in karachi_analysis.places if any(s <= p.start < e for s, e in read_lines)]
+    assert "Gilgit-Baltistan" not in {p.text for p in karachi_analysis.places}
+
+
+def test_offsets_point_at_the_text(karachi_analysis):
+    assert all(karachi_analysis.text[p.start : p.end] == p.text for p in karachi_analysis.places)
+
+
+def test_written_qualifier_picks_the_smaller_namesake():
+    a = analyze_text(
+        "Floods cut off Hyderabad, Sindh on Monday. Officials in Hyderabad said camps were full."
+    )
+    assert {p.geonameid for p in places_named(a, "Hyderabad")} == {HYDERABAD_SINDH}
+
+
+def test_article_context_picks_the_namesake():
+    pakistan = analyze_text(
+        "Traders in Karachi and Hyderabad closed their shops on Monday as the Sindh government "
+        "announced a new tax. Police in Hyderabad arrested twelve people."
+    )
+    india = analyze_text(
+        "The Telangana government said on Monday that Hyderabad would host the summit. "
+        "Delegates will also visit Warangal."
+    )
+    assert {p.geonameid for p in places_named(pakistan, "Hyderabad")} == {HYDERABAD_SINDH}
+    assert {p.geonameid for p in places_named(india, "Hyderabad")} == {HYDERABAD_TELANGANA}
+
+
+def test_place_inside_a_facility_name_is_a_place():
+    a = analyze_text("Journalists protested outside the Karachi Press Club on Tuesday.")
+    found = places_named(a, "Karachi")
+    assert found and found[0].geonameid == KARACHI
+
+
+def test_organisation_named_after_a_country_is_not_a_place():
+    a = analyze_text("The Pakistan Peoples Party held a rally on Sunday.")
+    assert not a.places

@@ -1,0 +1,219 @@
+"""Quotes: direct, indirect and mixed statements with their cue and their canonical speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import Analysis, Quote
+from newsgraph.pipeline import analyze_text
+
+
+def quote_with(analysis: Analysis, fragment: str) -> Quote:
+    found = [q for q in analysis.quotes if fragment in q.text]
+    assert found, f"no quote contains {fragment!r}: {[q.text for q in analysis.quotes]}"
+    return found[0]
+
+
+def speaker_text(analysis: Analysis, quote: Quote) -> str:
+    assert quote.speaker is not None and quote.speaker.start is not None
+    return analysis.text[quote.speaker.start : quote.speaker.end]
+
+
+# --- the canonical example -----------------------------------------------------------------
+
+
+def test_offsets_ids_and_texts_agree(karachi_analysis):
+    quotes = karachi_analysis.quotes
+    assert [q.id for q in quotes] == [f"Q{n}" for n in range(1, len(quotes) + 1)]
+    for q in quotes:
+        assert karachi_analysis.text[q.start : q.end] == q.text
+        if q.cue:
+            assert karachi_analysis.text[q.cue.start : q.cue.end] == q.cue.text
+
+
+def test_maryams_partial_quote_is_one_mixed_quote(karachi_analysis):
+    quote = quote_with(karachi_analysis, "a man screaming his defeat")
+    assert quote.kind == "mixed"
+    assert "they must have seen" in quote.text
+    assert quote.speaker.name == "Maryam Nawaz" and quote.speaker.entity is not None
+    assert quote.cue.text.startswith("told")
+    assert len([q for q in karachi_analysis.quotes if "screaming his defeat" in q.text]) == 1
+
+
+def test_pronoun_speaker_resolves_to_the_diplomat(karachi_analysis):
+    quote = quote_with(karachi_analysis, "pretends to speak for human beings")
+    assert quote.kind == "indirect"
+    assert speaker_text(karachi_analysis, quote) == "He"
+    assert "Vimarsh" in quote.speaker.name
+    diplomat = karachi_analysis.entity(quote.speaker.entity)
+    assert diplomat is not None and "Vimarsh" in diplomat.name
+
+
+def test_the_tweet_is_a_quote_of_its_author(karachi_analysis):
+    tweet = quote_with(karachi_analysis, "100s of 1000s attending Karachi jalsa")
+    assert tweet.channel == "tweet" and tweet.kind == "direct"
+    assert tweet.speaker.name == "Amjad Ayub Mirza"
+    assert "Amjad Ayub Mirza (@" not in tweet.text  # the attribution line is not the post
+    mirza = karachi_analysis.entity(tweet.speaker.entity)
+    assert mirza is not None and mirza.name == "Amjad Ayub Mirza"
+
+
+def test_indirect_statements_of_mirza(karachi_analysis):
+    seats = quote_with(karachi_analysis, "PTI had won 14 seats")
+    assert seats.kind == "indirect" and seats.text.startswith("that PTI had won")
+    assert seats.speaker.name == "Amjad Ayub Mirza"
+    assert speaker_text(karachi_analysis, seats) == "Mirza"
+    assert seats.cue.text == "said"
+    tweeted = quote_with(karachi_analysis, "will damage the credibility of the UN body")
+    assert tweeted.cue.text == "tweeted" and tweeted.speaker.name == "Amjad Ayub Mirza"
+    coup = quote_with(karachi_analysis, "nothing but a coup against Imran Khan")
+    assert coup.speaker.entity == seats.speaker.entity
+
+
+def test_lost_is_part_of_a_statement_not_a_quote_of_its_own(karachi_analysis):
+    assert not [q for q in karachi_analysis.quotes if q.text.strip("“”\"' ") == "lost"]
+    lost = quote_with(karachi_analysis, "has “lost” Karachi")
+    assert lost.kind in ("mixed", "indirect") and lost.cue.text == "said"
+    assert "activist" in speaker_text(karachi_analysis, lost)
+
+
+def test_scare_quoted_phrase_inside_paraphrase_is_mixed(karachi_analysis):
+    mask = quote_with(karachi_analysis, "pernicious mask")
+    assert mask.kind == "mixed" and mask.text.startswith("that Pakistan is using")
+    assert "Vimarsh" in mask.speaker.name
+
+
+def test_group_speaker_without_entity(karachi_analysis):
+    lauded = quote_with(karachi_analysis, "the provincial government for its virus containment")
+    assert lauded.speaker.name == "opposition leaders" and lauded.speaker.entity is None
+
+
+def test_nothing_from_read_lines(karachi_analysis):
+    text = karachi_analysis.text
+    read_lines = [(i, text.index("\n", i)) for i in range(len(text)) if text.startswith("Read:", i)]
+    assert read_lines
+    for q in karachi_analysis.quotes:
+        assert not any(q.start < e and s < q.end for s, e in read_lines), q.text
+
+
+def test_amount_in_the_tweet_is_mirzas_claim(karachi_analysis):
+    crowd = next(a for a in karachi_analysis.amounts if a.text.startswith("100s of 1000s"))
+    mirza = quote_with(karachi_analysis, "100s of 1000s").speaker.entity
+    assert mirza is not None and crowd.claimed_by == mirza
+    reporters = next(a for a in karachi_analysis.amounts if a.text.startswith("thousands"))
+    assert reporters.claimed_by is None  # "thousands of people protested" is the reporter's voice
+
+
+# --- constructions, on small made-up texts -------------------------------------------------
+
+
+def only_quote(text: str) -> tuple[Analysis, Quote]:
+    analysis = analyze_text(text)
+    assert len(analysis.quotes) == 1, [q.text for q in analysis.quotes]
+    return analysis, analysis.quotes[0]
+
+
+def test_straight_quote_with_speaker_after_the_quote():
+    analysis, quote = only_quote(
+        '"We will rebuild the bridge by March," said Maria Lopez, the mayor of Tarrow.'
+    )
+    assert quote.kind == "direct" and quote.text == "We will rebuild the bridge by March"
+    assert quote.cue.text == "said" and quote.speaker.name == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("“", "”"), ("«", "»"), ("'", "'"), ("‘", "’")],
+    ids=["curly", "guillemet", "single", "curly-single"],
+)
+def test_quotation_marks(opening, closing):
+    text = f"Ahmed Karimi told reporters: {opening}The talks have failed and we are going home.{closing}"
+    analysis, quote = only_quote(text)
+    assert quote.kind == "direct" and quote.text == "The talks have failed and we are going home."
+    assert quote.speaker.name == "Ahmed Karimi" and quote.cue.text.startswith("told")
+
+
+def test_quote_spanning_paragraphs_with_repeated_opening_mark():
+    text = (
+        "The governor spoke for an hour on Tuesday.\n\n"
+        "“We have made mistakes in the past and we have learnt from them,” said Lena Ortiz. "
+        "“The budget is balanced.\n\n"
+        "“It will stay balanced as long as I am in office.”\n\n"
+        "The session then closed."
+    )
+    analysis = analyze_text(text)
+    spanning = quote_with(analysis, "The budget is balanced.")
+    assert "as long as I am in office" in spanning.text
+    assert spanning.speaker.name == "Lena Ortiz"
+    assert not [q for q in analysis.quotes if "session then closed" in q.text]
+
+
+def test_nested_quote_stays_inside_the_outer_one():
+    analysis, quote = only_quote(
+        "\"He looked at me and said 'never again' before he left the room,\" said Anna Berg."
+    )
+    assert "'never again'" in quote.text and quote.speaker.name == "Anna Berg"
+
+
+def test_floating_quote_continues_the_previous_speaker():
+    analysis = analyze_text(
+        '"We are ready," said coach Tom Reed. '
+        '"The team has trained hard all winter and we expect to win."\n\n'
+        '"Nobody will stop us this time, not even the champions from the north."'
+    )
+    assert [q.speaker.name for q in analysis.quotes] == ["Tom Reed"] * 3
+    assert analysis.quotes[1].cue is None
+
+
+def test_passive_quoted_as_saying():
+    analysis, quote = only_quote("The finance minister was quoted as saying that the talks had failed.")
+    assert quote.kind == "indirect" and quote.text == "that the talks had failed"
+    assert speaker_text(analysis, quote) == "The finance minister"
+
+
+def test_according_to_a_group():
+    analysis, quote = only_quote("According to police officials, the suspect fled the city on Monday night.")
+    assert quote.text == "the suspect fled the city on Monday night"
+    assert quote.speaker.name == "police officials" and quote.speaker.entity is None
+    assert quote.cue.text == "According to"
+
+
+def test_reporting_verb_without_that_and_pronoun_speaker():
+    analysis = analyze_text(
+        "Sara Qureshi addressed the rally in Lahore on Sunday. "
+        "She said the government would fall within a month."
+    )
+    quote = quote_with(analysis, "the government would fall within a month")
+    assert speaker_text(analysis, quote) == "She" and quote.speaker.name == "Sara Qureshi"
+
+
+def test_apposition_speaker_resolves_to_the_name():
+    analysis = analyze_text("The spokesman, Daniel Okafor, said that the factory would close in June.")
+    quote = quote_with(analysis, "the factory would close in June")
+    assert quote.speaker.name == "Daniel Okafor"
+
+
+def test_titles_and_scare_quotes_are_not_statements():
+    analysis = analyze_text(
+        "She read the novel “The Long Road Home” on the train. The so-called “reform” changed nothing."
+    )
+    assert analysis.quotes == []
+
+
+def test_unbalanced_mark_does_not_swallow_the_article():
+    text = (
+        'The mayor opened the meeting with a stray mark " and then talked about roads.\n\n'
+        "Residents complained about the noise.\n\n"
+        '"The bridge will open in May," said Ali Khan, the city engineer.'
+    )
+    analysis = analyze_text(text)
+    assert not [q for q in analysis.quotes if "Residents complained" in q.text]
+    bridge = quote_with(analysis, "The bridge will open in May")
+    assert bridge.speaker.name == "Ali Khan" and bridge.text == "The bridge will open in May"
+
+
+@pytest.mark.parametrize("text", ["", '"', "“”", "'\n\"\n«", '"""' * 50, "said said said"])
+def test_degenerate_texts_do_not_crash(text):
+    analysis = analyze_text(text)
+    for q in analysis.quotes:
+        assert analysis.text[q.start : q.end] == q.text

@@ -1,0 +1,146 @@
+"""Typed name recognition: the spaCy model corrected by lexicons, rules and the article's context."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsgraph import anatomy
+from newsgraph.context import Context
+from newsgraph.entities.recognize import RawMention, recognize
+from newsgraph.model import Analysis, Article
+from newsgraph.nlp import load
+
+EXAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "examples" / "karachi-rally.txt"
+
+
+def context(text: str, excluded: list[tuple[int, int]] = ()) -> Context:
+    ctx = Context(article=Article(id="t", text=text), doc=load()(text), analysis=Analysis(id="t", text=text))
+    anatomy.run(ctx)
+    for start, end in excluded:
+        ctx.exclude(start, end)
+    return ctx
+
+
+def mentions_of(text: str, excluded: list[tuple[int, int]] = ()) -> list[RawMention]:
+    return recognize(context(text, excluded))
+
+
+def types_of(mentions: list[RawMention], surface: str) -> list[str]:
+    return [m.type for m in mentions if m.text == surface]
+
+
+@pytest.fixture(scope="module")
+def example() -> tuple[str, list[RawMention]]:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    return text, mentions_of(text)
+
+
+def test_offsets_point_at_the_text_and_do_not_overlap(example):
+    text, mentions = example
+    assert mentions
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        assert a.end <= b.start
+
+
+def test_known_city_is_a_place_even_when_the_model_says_org(example):
+    _, mentions = example
+    karachi = types_of(mentions, "Karachi")
+    assert len(karachi) >= 4
+    assert set(karachi) == {"GPE"}
+
+
+def test_platform_is_an_organisation_not_a_person(example):
+    _, mentions = example
+    assert types_of(mentions, "Twitter") == ["ORG"]
+
+
+def test_faction_acronyms_keep_their_parentheses(example):
+    _, mentions = example
+    assert set(types_of(mentions, "PML(N)")) == {"ORG"}
+    assert set(types_of(mentions, "JUI(F)")) == {"ORG"}
+    assert not any(m.text in {"PML(N", "JUI(F"} for m in mentions)
+
+
+def test_acronym_and_its_expansion_are_both_organisations(example):
+    _, mentions = example
+    assert types_of(mentions, "Pakistan Tehreek-e-Insaf") == ["ORG"]
+    assert set(types_of(mentions, "PTI")) == {"ORG"}
+    assert types_of(mentions, "Pakistan Democratic Movement") == ["ORG"]
+    assert "ORG" in types_of(mentions, "United Nations Human Rights Council")
+
+
+def test_people_are_typed_as_people_without_their_titles(example):
+    text, mentions = example
+    assert "PERSON" in types_of(mentions, "Imran Khan")
+    assert not any("Minister" in m.text for m in mentions if m.type == "PERSON")
+    assert set(types_of(mentions, "Maryam Nawaz")) == {"PERSON"}  # the model alone says ORG
+    assert "PERSON" in types_of(mentions, "Maulana Fazlur Rehman") + types_of(mentions, "Fazlur Rehman")
+    # "Referring to Khan, Maryam told the crowd": short forms of people named earlier
+    at = text.index("Referring to Khan")
+    short = {m.text: m.type for m in mentions if at <= m.start < at + 40}
+    assert short == {"Khan": "PERSON", "Maryam": "PERSON"}
+
+
+def test_hashtags_are_not_names(example):
+    _, mentions = example
+    assert not any("Jalsa" in m.text for m in mentions)
+
+
+def test_edges_are_trimmed():
+    mentions = mentions_of("Boris Johnson's government met the United Nations on Monday.")
+    assert "PERSON" in types_of(mentions, "Boris Johnson")
+    assert "United Nations" in [m.text for m in mentions]
+    assert not any(m.text.endswith("'s") or m.text.startswith("the ") for m in mentions)
+
+
+def test_clubs_named_after_towns_in_results_are_organisations():
+    mentions = mentions_of(
+        "Premier League results on Saturday:\nLeicester 2 Chelsea 1\nEverton 0 Liverpool 3\n"
+    )
+    for club in ("Leicester", "Chelsea", "Everton", "Liverpool"):
+        assert types_of(mentions, club) == ["ORG"], club
+
+
+def test_countries_stay_places_in_sports_stories():
+    mentions = mentions_of("Japan beat China 2-1 in Tokyo on Sunday.")
+    assert types_of(mentions, "Japan") == ["GPE"]
+    assert types_of(mentions, "China") == ["GPE"]
+
+
+def test_all_caps_headline_and_dateline_use_the_body_and_the_gazetteer():
+    text = (
+        "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .\n"
+        "KARACHI, Oct 18 (Reuters) - Japan began the defence of their title with a lucky 2-1 win "
+        "against China on Friday.\n"
+    )
+    mentions = mentions_of(text)
+    assert types_of(mentions, "JAPAN") == ["GPE"]
+    assert types_of(mentions, "CHINA") == ["GPE"]
+    assert types_of(mentions, "KARACHI") == ["GPE"]
+
+
+def test_a_name_typed_once_is_typed_alike_everywhere():
+    text = (
+        "Nawaz Sharif addressed the rally in Lahore. Sharif said the government had failed. "
+        "Later, Sharif left for London."
+    )
+    mentions = mentions_of(text)
+    assert types_of(mentions, "Sharif") == ["PERSON", "PERSON"]
+
+
+def test_initials_and_honorifics_mark_people():
+    mentions = mentions_of("Scorers: C. Hooper 58, M. McCague 4-55. Mr Wolfgang Schüssel arrived.")
+    assert "PERSON" in types_of(mentions, "C. Hooper")
+    assert "PERSON" in types_of(mentions, "M. McCague")
+    assert "PERSON" in types_of(mentions, "Wolfgang Schüssel")
+
+
+def test_no_names_from_excluded_blocks():
+    text = "Imran Khan spoke in Karachi.\n\nRead: Nawaz Sharif Claims Victory In Lahore\n"
+    start = text.index("Read:")
+    mentions = mentions_of(text, excluded=[(start, len(text))])
+    assert {m.text for m in mentions} == {"Imran Khan", "Karachi"}
