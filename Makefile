@@ -15,6 +15,7 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/pip install -q --upgrade pip setuptools wheel
 	$(BIN)/pip install -q --require-hashes -r requirements.lock
 	$(BIN)/pip install -q --no-deps --no-build-isolation -e .
+	$(BIN)/python -m newsgraph.places.gazetteer >/dev/null  # build the place-name index once, here
 	touch $(STAMP)
 
 demo: install

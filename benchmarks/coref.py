@@ -12,9 +12,12 @@ Matching our mentions to gold named mentions (each mention of ours used once, be
      ("U.S. President Donald Trump's" -> "Donald Trump") or our entity is a PERSON
      ("Afghan Ambassador to the United States Hamdullah Mohib" -> "Hamdullah Mohib"):
      newsgraph puts titles in roles, not in names;
-  4. our span is the name at the start of a gold mention with a post-modifier (starts where the
-     stripped gold span starts, and the gold text goes on with " of ", " from ", " at ", " in ",
-     " for " or ", "): "Tanya Chan of the Civic Party" -> "Tanya Chan".
+  4. our span is the name before a post-modifier of a gold mention (the gold text goes on with
+     " of ", " from ", " at ", " in ", " for " or ", "), after titles as in 3 if any:
+     "Tanya Chan of the Civic Party" -> "Tanya Chan",
+     "Pan-democrat Gary Fan of the Neo Democrats" -> "Gary Fan".
+Pronoun links are scored apart: of our pronoun mentions that are gold mentions, the share whose
+gold cluster holds a gold mention (named or not, matched as above) of a name in the same entity.
 Gold named mentions we did not detect count as singletons. B³ is averaged over all gold named
 mentions of the split (pooled across documents). Baselines in the same run: every mention alone;
 our detected mentions merged when their strings are identical; and the bare model's entities
@@ -89,18 +92,20 @@ def _find(text, g, ours, used, rule):
     s, e = _strip(text, *g)
     if rule == 2:
         return (s, e) if (s, e) in ours and (s, e) not in used else None
-    if rule == 4:
-        heads = [(os_, oe) for os_, oe in ours if os_ == s and oe < e and (os_, oe) not in used]
-        heads = [h for h in heads if _POSTMODIFIER.match(text, h[1])]
-        return max(heads, key=lambda h: h[1], default=None)
     best = None
     for (os_, oe), (eid, _) in ours.items():
-        if oe != e or not (s < os_ < e) or (os_, oe) in used or text[os_ - 1] != " ":
+        if (os_, oe) in used or not (s <= os_ < oe <= e) or (os_, oe) == (s, e):
             continue
-        cut = text[s:os_].split()
-        if all(w[0].isupper() for w in cut) or eid.endswith(":PERSON"):
-            best = (os_, oe) if best is None or os_ < best[0] else best
+        ends = oe == e if rule == 3 else oe < e and _POSTMODIFIER.match(text, oe)
+        starts = os_ == s or text[os_ - 1] == " " and _title_words(text[s:os_], eid)
+        if ends and starts and (best is None or os_ - oe < best[0] - best[1]):
+            best = (os_, oe)
     return best
+
+
+def _title_words(cut: str, eid: str) -> bool:
+    """Words before our name that a gold mention may hold: capitalised ones, or any before a person."""
+    return all(w[0].isupper() for w in cut.split()) or eid.endswith(":PERSON")
 
 
 def b3(gold: dict, pred: dict) -> tuple[float, float, float]:
@@ -122,7 +127,7 @@ def b3(gold: dict, pred: dict) -> tuple[float, float, float]:
 def evaluate(docs: list[dict]) -> dict:
     nlp = load()
     gold, ours_pred, alone, same_string, bare_same = {}, {}, {}, {}, {}
-    detected = 0
+    detected, links, right = 0, 0, 0
     t0 = time.perf_counter()
     for d in docs:
         analysis, doc = analyse(nlp, d["id"], d["text"])
@@ -151,6 +156,8 @@ def evaluate(docs: list[dict]) -> dict:
             same_string[key] = (d["id"], hit[1]) if hit else key
             bare_hit = found_bare.get(g)
             bare_same[key] = (d["id"], bare_hit[1]) if bare_hit else key
+        n, ok = _pronoun_links(d, analysis, ours)
+        links, right = links + n, right + ok
     return {
         "docs": len(docs),
         "named mentions": len(gold),
@@ -159,8 +166,24 @@ def evaluate(docs: list[dict]) -> dict:
         "baseline: every mention alone": b3(gold, alone),
         "baseline: identical strings merged": b3(gold, same_string),
         "baseline: bare spaCy NER, identical strings": b3(gold, bare_same),
+        "pronoun links": (links, right / max(links, 1)),
         "seconds": time.perf_counter() - t0,
     }
+
+
+def _pronoun_links(doc: dict, analysis: Analysis, ours: dict) -> tuple[int, int]:
+    """Our pronoun mentions that are gold mentions, and how many of them sit in the gold cluster of
+    a gold mention (named or not) that one of our entity's names matches (the link is right)."""
+    cluster_of = {tuple(span): ent["cluster"] for ent in doc["entities"] for span in ent["mentions"]}
+    found = match(doc["text"], list(cluster_of), ours)
+    n = ok = 0
+    for e in analysis.entities:
+        own = {cluster_of[g] for g, hit in found.items() if hit[0].startswith(f"{e.id}:")}
+        for m in e.mentions:
+            if m.source == "pronoun" and (m.start, m.end) in cluster_of:
+                n += 1
+                ok += cluster_of[(m.start, m.end)] in own
+    return n, ok
 
 
 def main() -> None:
@@ -174,12 +197,16 @@ def main() -> None:
         docs = [json.loads(line) for line in (DATA / f"gum_{genre}.jsonl").open(encoding="utf-8")]
         docs = [d for d in docs if d["split"] in SPLITS[args.split]][: args.limit or None]
         result = evaluate(docs)
-        print(f"GUM {genre}, split {args.split} ({'+'.join(sorted(SPLITS[args.split]))}): "
-              f"{result['docs']} docs, {result['named mentions']} named mentions, "
-              f"{result['detected']:.1%} detected, {result['seconds']:.1f} s")
+        print(
+            f"GUM {genre}, split {args.split} ({'+'.join(sorted(SPLITS[args.split]))}): "
+            f"{result['docs']} docs, {result['named mentions']} named mentions, "
+            f"{result['detected']:.1%} detected, {result['seconds']:.1f} s"
+        )
         for name in [k for k in result if k == "newsgraph" or k.startswith("baseline")]:
             p, r, f = result[name]
             print(f"  {name:44s} B3 P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+        links, precision = result["pronoun links"]
+        print(f"  pronouns linked to a named entity: {links}, right {precision:.1%} (gold mention spans)")
 
 
 if __name__ == "__main__":

@@ -57,7 +57,12 @@ def run_pipeline(
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     articles = [Article(id=r["id"], text=r["text"]) for r in records]
-    results = [a for a in analyze_many(articles, timings=timings) if isinstance(a, Analysis)]
+    results = []
+    for article, result in zip(articles, analyze_many(articles, timings=timings), strict=True):
+        if not isinstance(result, Analysis):  # counted as an article with no quotes
+            print(f"  {result.id}: {result.error}")
+            result = Analysis(id=article.id, text=article.text)
+        results.append(result)
     return results, timings, time.perf_counter() - t0
 
 
@@ -172,7 +177,7 @@ def main() -> None:
     for name in ("polnear", "ggt") if args.dataset == "all" else (args.dataset,):
         records = load(name, args.split, args.limit)
         results, timings, wall = run_pipeline(records, classes)
-        print(f"{name} ({args.split or 'default split'}, {len(records)} articles, {len(results)} analysed)")
+        print(f"{name} ({args.split or 'default split'}, {len(records)} articles)")
         misses = score_polnear(records, results) if name == "polnear" else score_ggt(records, results)
         if args.misses and misses:
             print("\n".join(misses))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right, insort
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -26,16 +26,22 @@ class Context:
         return self.analysis.text
 
     def exclude(self, start: int, end: int) -> None:
-        insort(self.excluded, (start, end))  # O(log n) for spans added in text order, as stages do
+        """Mark [start, end) as non-fact, merging with overlapping spans so the list stays disjoint."""
+        i = bisect_right(self.excluded, (start, float("inf")))
+        if i and self.excluded[i - 1][1] >= start:
+            i -= 1
+            start = min(start, self.excluded[i][0])
+        j = i
+        while j < len(self.excluded) and self.excluded[j][0] <= end:
+            end = max(end, self.excluded[j][1])
+            j += 1
+        self.excluded[i:j] = [(start, end)]
 
     def is_excluded(self, start: int, end: int | None = None) -> bool:
         """True when [start, end) overlaps a related-link line, credit, byline or boilerplate."""
         end = start + 1 if end is None else end
         i = bisect_right(self.excluded, (start, float("inf"))) - 1
-        for s, e in self.excluded[max(i, 0) : i + 2]:
-            if s < end and start < e:
-                return True
-        return False
+        return any(s < end and start < e for s, e in self.excluded[max(i, 0) : i + 2])
 
     def fact_sentences(self) -> list[Span]:
         """Sentences of the article outside excluded blocks."""

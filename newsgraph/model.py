@@ -272,6 +272,5 @@ class Article(BaseModel):
     url: str | None = None
     source: str | None = None
     authors: list[str] = Field(default_factory=list)
-    # spans of embedded posts recovered from HTML that trafilatura would drop (already in text)
     language: str = "en"
     flags: list[Flag] = Field(default_factory=list)

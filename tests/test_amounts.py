@@ -92,3 +92,14 @@ def test_different_objects_never_conflict():
         "The party won 14 seats in the city. Thousands of people attended its rally on Sunday.", id="seats"
     )
     assert conflicts(analysis) == []
+
+
+def test_crowd_estimates_from_two_sources_conflict_but_tolls_and_crowds_do_not():
+    analysis = analyze_text(
+        "Police said about 5,000 people joined the march on Sunday. Organisers said 100,000 people "
+        "marched through the city. Three people were killed when the police fired.",
+        id="crowd",
+    )
+    flags = conflicts(analysis)
+    assert len(flags) == 1
+    assert {analysis.text[s:e] for s, e in flags[0].spans} == {"about 5,000", "100,000"}

@@ -4,6 +4,7 @@ article of the shared corpora (robustness)."""
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -219,6 +220,20 @@ def test_reading_is_not_a_related_link() -> None:
     assert ctx.analysis.anatomy.related_links == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Copyright law was changed in 2004 after a long campaign",
+        "(c) the right of every citizen to a fair hearing",
+        "Subscribers to the service will pay more from June.",
+    ],
+)
+def test_sentences_are_not_boilerplate(text: str) -> None:
+    ctx = read(f"Intro.\n\n{text}\n\nEnd.")
+    assert blocks_of(ctx, "boilerplate") == []
+    assert ctx.excluded == []
+
+
 def test_boilerplate_and_its_date() -> None:
     text = (
         "This story is from March 10, 2002\n\nlucknow: the committee met on saturday.\n\n"
@@ -280,6 +295,22 @@ def test_odd_text_never_throws(text: str) -> None:
     ctx = read(text)
     for b in ctx.analysis.anatomy.blocks:
         assert 0 <= b.start < b.end <= len(text)
+
+
+def test_random_mixtures_of_anatomy_markers_never_throw() -> None:
+    pieces = [
+        "Read:", "ALSO READ |", "ALSO READ", "(", ")", "—", " - ", "@x", "(@handle)", "#tag", "\n", "\n\n",
+        "By ", "Jane Doe", "NEW DELHI:", "KARACHI, Oct 18 (Reuters) -", "(PTI)", "October 18, 2020", "“", "”",
+        "pic.twitter.com/x", "said.", "A post shared by", "Posted by", "This story is from", "Copyright ©",
+        " ", "x" * 300,
+    ]  # fmt: skip
+    rng = random.Random(7)
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+        ctx = read(text, tokenize=False)
+        an = ctx.analysis.anatomy
+        spans = [*an.blocks, *an.social_embeds, *an.related_links, *an.credits, *an.datelines, *an.bylines]
+        assert all(0 <= x.start <= x.end <= len(text) for x in spans), text
 
 
 def test_every_corpus_article() -> None:

@@ -82,3 +82,12 @@ def test_without_any_reference_relative_dates_get_no_value():
     analysis = analyze_text("The minister resigned on Sunday. The law was passed in 1998.", id="no-ref")
     assert date_at(analysis, "Sunday").value is None
     assert date_at(analysis, "1998").value == "1998"
+
+
+def test_a_dated_dateline_is_the_day_of_writing():
+    analysis = analyze_text(
+        "New Delhi, Jul 27 (PTI) The mayor today directed officials to clear the drains.",
+        id="dateline",
+        published="2017-07-29",
+    )
+    assert date_at(analysis, "today").value == "2017-07-27"

@@ -103,9 +103,7 @@ def test_pronoun_inside_a_quotation_is_left_alone(rally):
 def test_nothing_from_related_link_lines(rally):
     assert "Nawaz Sharif" not in {e.name for e in rally.entities}
     read_line = at(rally, "Read: Nawaz Sharif Claims")
-    assert all(
-        not (read_line[0] <= m.start < read_line[0] + 80) for e in rally.entities for m in e.mentions
-    )
+    assert all(not (read_line[0] <= m.start < read_line[0] + 80) for e in rally.entities for m in e.mentions)
 
 
 def test_two_people_sharing_a_surname_stay_two():
@@ -169,3 +167,12 @@ def test_acronym_before_its_expansion_and_later_repeats():
     assert nab is not None and nab.name == "National Accountability Bureau"
     assert owner(a, *at(a, "A NAB spokesman", "NAB")) is nab
     assert owner(a, *at(a, "the National Accountability Bureau", "National Accountability Bureau")) is nab
+
+
+def test_common_first_name_nearby_is_not_one_person():
+    text = (
+        "John Smith, a lawyer for the company, said the deal was legal.\n"
+        "John Brown disagreed and said the sale should be stopped."
+    )
+    a = analyze_text(text)
+    assert owner(a, *at(a, "John Smith")) is not owner(a, *at(a, "John Brown"))

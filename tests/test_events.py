@@ -68,8 +68,11 @@ def test_mirza_condemns_unhrc_reelection(karachi_analysis: Analysis):
 
 
 def test_nothing_from_read_lines(karachi_analysis: Analysis, karachi_text: str):
-    read_lines = [(i, karachi_text.index("\n", i)) for i in range(len(karachi_text))
-                  if karachi_text.startswith("Read:", i)]
+    read_lines = [
+        (i, karachi_text.index("\n", i))
+        for i in range(len(karachi_text))
+        if karachi_text.startswith("Read:", i)
+    ]
     assert read_lines
     for event in karachi_analysis.events:
         for span in [event.trigger, *(e.trigger for e in event.evidence)]:

@@ -144,3 +144,23 @@ def test_no_names_from_excluded_blocks():
     start = text.index("Read:")
     mentions = mentions_of(text, excluded=[(start, len(text))])
     assert {m.text for m in mentions} == {"Imran Khan", "Karachi"}
+
+
+def test_lower_case_text_keeps_names_and_finds_known_ones():
+    text = (
+        "Nawaz Sharif addressed supporters in Lahore on Sunday.\n"
+        "later, nawaz sharif told reporters in varanasi that the police had no case against him.\n"
+    )
+    mentions = mentions_of(text)
+    lowered = {m.text: m.type for m in mentions if m.start > text.index("later")}
+    assert lowered.get("nawaz sharif") == "PERSON"
+    assert lowered.get("varanasi") == "GPE"
+    assert "him" not in lowered and "police" not in lowered
+
+
+@pytest.mark.parametrize(
+    "text", ["", " ", "\n\n", "(", "PML(", "Mr", "#", "( )", "U.S.", "Leicester 2", "\u200b"]
+)
+def test_odd_input_never_crashes(text):
+    for m in mentions_of(text):
+        assert text[m.start : m.end] == m.text

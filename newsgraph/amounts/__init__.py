@@ -1,9 +1,10 @@
 """amounts stage: figures in digits and words, normalised to a value, kind, unit and counted object.
 
-Candidates come from one precompiled regex over the text (numbers.scanner); spaCy's parse of the
-already-built Doc supplies the counted object ("14 seats", "thousands of people", "11-party") and
-the implied object of bare crowd figures ("thousands protested"). Years, dates, clock times,
-ordinals, phone numbers, identifiers ("Section 144") and digits inside names are not amounts.
+Candidates come from one precompiled regex (numbers.scanner), tried only where a figure can
+start; spaCy's parse of the already-built Doc supplies the counted object ("14 seats", "thousands
+of people", "11-party") and the implied object of bare crowd figures ("thousands protested").
+Years, dates, clock times, ordinals, phone numbers, identifiers ("Section 144") and digits inside
+names are not amounts.
 """
 
 from __future__ import annotations
@@ -26,20 +27,6 @@ NOUNS = {"NOUN", "PROPN"}
 NAME_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "NORP", "LANGUAGE"}
 SKIP_BEFORE_OBJECT = {"DET", "ADJ", "NUM", "PRON", "ADV", "PUNCT"}
 PRONOUNS = {"them", "us", "which", "whom", "it", "you", "who"}
-YEAR_PREPOSITIONS = {
-    "in",
-    "since",
-    "by",
-    "until",
-    "till",
-    "from",
-    "of",
-    "the",
-    "during",
-    "before",
-    "after",
-    "year",
-}
 CLOCK = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|ist\b|gmt\b|bst\b|hrs\b)", re.IGNORECASE)
 UNSAFE_ABBREVIATION = re.compile(r"[\d.]\s?(?:m|k|cr)$", re.IGNORECASE)
 
@@ -162,8 +149,7 @@ def _kind(
     is an age or a date."""
     lex = lexicon()
     if currency:
-        code = lex["currency_symbols"].get(currency) or lex["currency_symbols"].get(currency.upper())
-        code = code or lex["currency_symbols"].get(currency.capitalize(), "INR")
+        code = _currency_codes()[currency.lower()]
         return "money", rupee if code == "INR" else code, None, 0, 1.0
     if percent:
         return "percent", None, None, 0, 1.0
@@ -185,6 +171,12 @@ def _kind(
         return "count", None, lower, 0, 1.0
     obj = _counted_object(doc, first, last)
     return "count", None, None if obj in lex["duration_units"] else obj, 0, 1.0
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> dict[str, str]:
+    """Currency signs and codes, lower-cased as the case-insensitive scanner may match them."""
+    return {symbol.lower(): code for symbol, code in lexicon()["currency_symbols"].items()}
 
 
 def _currency_word(doc: Doc, word: Token) -> tuple[str, float, Token] | None:
@@ -241,6 +233,7 @@ def _noun_run_end(doc: Doc, j: int) -> str | None:
 
 
 def _implied_people(first: Token, last: Token) -> str | None:
+    """ "people" when the figure is the subject of, or qualified by, a verb only people do."""
     verbs = people_verbs()
     for token in {first, last}:
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in verbs:
@@ -262,16 +255,18 @@ def _plausible_count(ctx: Context, match: re.Match[str], first: Token, obj: str 
     digits = match.group("num")
     prev = ctx.doc[first.i - 1] if first.i > 0 else None
     prev_word = prev.lower_.rstrip(".") if prev is not None else ""
-    if digits.isdigit() and 1800 <= int(digits) <= 2100 and (obj is None or prev_word in YEAR_PREPOSITIONS):
+    if (
+        digits.isdigit()
+        and 1800 <= int(digits) <= 2100
+        and (obj is None or prev_word in lexicon()["year_words"])
+    ):
         return False
     if digits.isdigit() and len(digits) >= 7:
         return False
     if prev_word in lexicon()["identifier_words"] or _is_age(ctx.doc, first):
         return False
     if digits[0].isupper() and not first.is_sent_start:
-        return (
-            False  # "Formula One", "Big Four": a spelled-out number capitalised mid-sentence names something
-        )
+        return False  # "Formula One", "Big Four": capitalised mid-sentence, the number names something
     if digits.lower() == "one":  # "one of the few", "on one hand": only "one person" counts
         following = ctx.doc[first.i + 1] if first.i + 1 < len(ctx.doc) else None
         return following is not None and following.pos_ in NOUNS and obj not in lexicon()["one_idioms"]

@@ -1,8 +1,9 @@
 """dates stage: date expressions found and put on the calendar.
 
 Candidates are spaCy's DATE (and day-naming TIME) entities plus a cheap regex for explicit dates
-the model misses; only those spans are normalised (dates.resolve), against the publication
-date, or the date of the social post they sit in, or else the article's latest explicit full date.
+the model misses; only those spans are normalised (dates.resolve), against the dateline's date,
+else the publication date, else the article's latest explicit full date - or, inside a social
+post, against the post's date. Durations ("five hours") and names ("Windows 2000") are no dates.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from newsgraph.model import DateMention
 
 UNRESOLVED = DateValue(None, None, None)
 EDGE_JUNK = " \t\n\r,.;:()[]\"'“”‘’-–—"
-MOJIBAKE_QUOTE = re.compile("(?:â€.|Â)+")
+MOJIBAKE_QUOTE = re.compile("(?:â€.?|Â)+")
+MOJIBAKE_TAIL = re.compile("(?:â€.?|Â)+$")
 DAY_WORDS = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|last night|\w+day)\b", re.IGNORECASE)
 
 
@@ -73,6 +75,8 @@ def _mention(text: str, start: int, end: int, value: DateValue) -> DateMention:
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     if mojibake := MOJIBAKE_QUOTE.match(text, start, end):  # "â€œtwenty years ago" (cp1252-decoded UTF-8)
         start = mojibake.end()
+    if mojibake := MOJIBAKE_TAIL.search(text, start, end):  # "march 15â€"
+        end = mojibake.start()
     while start < end and text[start] in EDGE_JUNK:
         start += 1
     while end > start and text[end - 1] in EDGE_JUNK:
@@ -97,19 +101,7 @@ def _candidates(ctx: Context) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _starts() -> re.Pattern[str]:
     lex = lexicon()
-    relative = [
-        "last",
-        "this",
-        "next",
-        "coming",
-        "past",
-        "earlier",
-        "later",
-        "today",
-        "yesterday",
-        "tomorrow",
-    ]
-    return start_pattern([*lex["months"], *lex["weekdays"], *relative, "tonight"])
+    return start_pattern([*lex["months"], *lex["weekdays"], *lex["relative_starts"]])
 
 
 def _parse_iso(value: str | None) -> date | None:

@@ -4,7 +4,8 @@ Relative phrases news uses all the time ("on Sunday", "last week", "earlier this
 1990s", "two years ago") are resolved here by hand because dateparser either does not read them
 ("the 1990s", "earlier this month") or resolves them differently from news usage (a weekday
 means the latest such day on or before publication; "last week" is a range, not a day).
-Absolute phrases ("Oct 18", "18 October 2020", "2020-10-18") go to dateparser.
+Absolute phrases in the common shapes ("Oct 18", "18 October 2020", "2020-10-18") are read by
+one regex; the rest go to dateparser.
 """
 
 from __future__ import annotations
@@ -63,6 +64,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "year_shift": re.compile(r"^(.+?),?\s+(last|next|this)\s+year$"),
         "absolute": re.compile(rf"\b(?:{month})\b|\d{{1,4}}[/-]\d{{1,2}}[/-]\d{{1,4}}"),
         "has_year": re.compile(r"\b\d{4}\b"),
+        "iso": re.compile(r"^\d{4}-\d{2}-\d{2}$"),
+        "date_shaped": re.compile(rf"^(?:(?:{month}|{weekday}|of|the|\d+(?:st|nd|rd|th)?)\b|[\s,./-])+$"),
         "compound": re.compile(r"\b(?:to|and|or|between|till|until|through|ending|quarter)\b|\d\s*-\s*\d"),
         "common": re.compile(
             rf"^(?:(?P<m>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?"
@@ -78,7 +81,7 @@ def normalize(phrase: str, ref: date | None, future: bool = False) -> DateValue 
     if not text:
         return None
     pats, lex = _patterns(), lexicon()
-    if pats["compound"].search(text):
+    if pats["compound"].search(text) and not pats["iso"].match(text):
         return None  # "February 28 to March 3", "year to March 2005": the parts are candidates of their own
     if decade := pats["decade"].match(text):
         start = int(decade.group(1)) * 10
@@ -241,6 +244,10 @@ def _parser(ref: date | None) -> DateDataParser:
 
 
 def _dateparser(text: str, ref: date | None) -> tuple[date, str] | None:
+    """Other date-shaped phrases ("18/10/2020"); words outside a date ("March 15 as a day") never
+    reach dateparser, whose first call costs a second of set-up."""
+    if not _patterns()["date_shaped"].match(text):
+        return None
     data = _parser(ref).get_date_data(text)
     if data.date_obj is None or data.period not in ("day", "month", "year"):
         return None

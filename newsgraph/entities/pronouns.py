@@ -16,12 +16,19 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from newsgraph.entities.lexicon import is_head, titles
+from newsgraph.entities.lexicon import given_names, is_head, titles
 from newsgraph.entities.names import Cand
 from newsgraph.entities.resolve import Cluster
 
 GENDER = {
-    "he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
 }
 SUBJECT = ("nsubj", "nsubjpass")
 _QUOTE_MARK = re.compile(r"[\"“”\n]")
@@ -38,10 +45,11 @@ def link_pronouns(doc: Doc, clusters: list[Cluster], excluded: Callable[[int, in
     sents = [s for s in doc.sents if not excluded(s.start_char, s.end_char)]
     starts = [s.start_char for s in sents]
     quoted = quoted_spans(text)
-    named = bytearray(len(text))  # 1 inside any entity mention
+    named = bytearray(len(text))  # 1 inside mentions of people and places, who are accounted for
     for k in clusters:
-        for c in k.mentions:
-            named[c.start : c.end] = b"\x01" * (c.end - c.start)
+        if k.type in ("PERSON", "GPE", "LOC", "NORP", "FAC"):
+            for c in k.mentions:
+                named[c.start : c.end] = b"\x01" * (c.end - c.start)
     gender = {id(k): _gender(doc, k) for k in people}
     by_sent: Mentioned = [[] for _ in sents]
     for k in people:
@@ -148,9 +156,9 @@ def _is_subject(doc: Doc, start: int, end: int) -> bool:
 
 def _gender(doc: Doc, cluster: Cluster) -> str | None:
     """Gender from honorifics and gendered titles in or right before the mentions ("Mr", "Begum",
-    "spokeswoman"); None when the article does not say."""
+    "spokeswoman") and from a given name with a clear gender; None when unknown or conflicting."""
     table = titles().gender
-    seen = set()
+    seen = {given_names().get(c.words[0].title()) for c in cluster.names if len(c.words) > 1} - {None, "-"}
     for c in cluster.names:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None:

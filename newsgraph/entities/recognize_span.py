@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import calendar
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -11,6 +13,10 @@ from spacy.tokens import Doc, Token
 from newsgraph.entities.recognize_lexicon import place, titles, words
 from newsgraph.places.gazetteer import demonym
 
+CALENDAR = {w.lower() for w in (*calendar.day_name, *calendar.month_name) if w}
+DATELINE_DATE = re.compile(r"^(?:1[89]|20)\d\d(?:$|-)|^\d{1,2}/\d{1,2}")  # "1996-08-31", "1996", "8/31"
+MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}(?:[A-Z][a-z]+)?$|^[A-Z]\.[a-z]{2,3}$")  # "C.", "J.J.", "A.de"
 DETERMINERS = {"the", "a", "an"}
 # Types whose names do not end in a number ("G. Kersey 63", "Faroe Islands 1996-08-31").
 NUMBERLESS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -85,23 +91,18 @@ def cover(n: int, mentions: list[Mention]) -> list[bool]:
     return taken
 
 
-def caps_tokens(doc: Tokens) -> list[bool]:
-    """Per token: its line is written in capitals (a headline, a dateline, a results table)."""
-    return _line_flags(doc, lambda upper, letters: letters >= 3 and upper >= 0.9 * letters)
-
-
-def lower_tokens(doc: Tokens) -> list[bool]:
-    """Per token: its line is written without capitals (a social post, a careless transcript)."""
-    return _line_flags(doc, lambda upper, letters: letters >= 12 and upper == 0)
-
-
-def _line_flags(doc: Tokens, test: Callable[[int, int], bool]) -> list[bool]:
-    flags = [False] * len(doc)
+def line_case(doc: Tokens) -> tuple[list[bool], list[bool]]:
+    """Per token: whether its line is written in capitals (a headline, a dateline, a results table)
+    and whether it is written without any (a social post, a lower-cased feed)."""
+    caps, lower = [False] * len(doc), [False] * len(doc)
     for start, end in doc.lines:
-        letters = [c for t in doc.toks[start:end] if t.is_alpha for c in t.text]
-        if test(sum(c.isupper() for c in letters), len(letters)):
-            flags[start:end] = [True] * (end - start)
-    return flags
+        text = doc.span_text(start, end)
+        n_upper, n_lower = sum(map(str.isupper, text)), sum(map(str.islower, text))
+        if n_upper + n_lower >= 3 and n_upper >= 0.9 * (n_upper + n_lower):
+            caps[start:end] = [True] * (end - start)
+        elif n_lower >= 12 and n_upper == 0:
+            lower[start:end] = [True] * (end - start)
+    return caps, lower
 
 
 def _glued_paren(tok: Token) -> bool:
@@ -169,11 +170,17 @@ def _standalone_number(tok: Token) -> bool:
     return tok.text[:1].isdigit() and bool(tok.whitespace_)
 
 
-def _pieces(doc: Tokens, start: int, end: int) -> list[tuple[int, int]]:
-    """Split at separators and at unbalanced or spaced parentheses ("Hizbollah ( Party of God")."""
+def _pieces(doc: Tokens, start: int, end: int, label: str) -> list[tuple[int, int]]:
+    """Split at separators, at unbalanced or spaced parentheses ("Hizbollah ( Party of God"),
+    at words that join two names ("Yorkshire at Headingley", "Birmingham v Barnsley")."""
     pieces, begin, depth = [], start, 0
+    joins = words("person_joins") if label == "PERSON" else words("name_joins")
     for i in range(start, end):
         text = doc[i].text
+        if text in joins and i > start:
+            pieces.append((begin, i))
+            begin = i + 1
+            continue
         if text == "(" and not (i > start and _glued_paren(doc[i - 1])):
             pieces.append((begin, i))
             begin, depth = i + 1, depth + 1
@@ -197,9 +204,36 @@ def clean(doc: Tokens, start: int, end: int, label: str, cased: bool = True) -> 
     out = []
     if start > 0 and doc[start - 1].text in {"#", "@"} and not doc[start - 1].whitespace_:
         return out  # a hashtag or handle, not a name in running text
-    for s, e in _pieces(doc, start, end):
+    for s, e in _pieces(doc, start, end, label):
         s, e = _trim(doc, s, e, label, cased)
         text = doc.span_text(s, e) if e > s else ""
         if any(c.isupper() for c in text) if cased else any(t.is_alpha for t in doc.toks[s:e]):
             out.append(Mention(s, e, label))
     return out
+
+
+def capitalised(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[0].isupper()
+
+
+def name_run(doc: Tokens, i: int, limit: int = 4, links: frozenset[str] | None = None) -> int:
+    """End of the run of capitalised words starting at i ("Joost van der Westhuizen")."""
+    links = words("name_links") if links is None else links
+    end = i
+    while (
+        end < len(doc)
+        and end - i < limit
+        and (capitalised(doc[end]) or (doc[end].lower_ in links and end > i))
+    ):
+        if doc[end].whitespace_ and doc[end].text == "-":
+            break
+        end += 1
+    while end > i and not capitalised(doc[end - 1]):
+        end -= 1
+    return end
+
+
+def date_word(tok: Token) -> bool:
+    """ "1996-08-30", "Oct", "October", "Friday" - the date part of a dateline."""
+    lower = tok.lower_.rstrip(".")
+    return bool(DATELINE_DATE.match(tok.text)) or lower in CALENDAR or lower in MONTH_ABBREVIATIONS

@@ -8,6 +8,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from newsgraph.entities.lexicon import given_names
 from newsgraph.entities.names import word_key
 from newsgraph.entities.resolve import Cluster, is_run
 from newsgraph.model import Entity, Flag, Mention
@@ -38,7 +39,9 @@ def _one_edit(x: str, y: str) -> bool:
 def merge_variants(doc: Doc, clusters: list[Cluster]) -> None:
     """Merge person B into an earlier person A when their full names are variants (see
     variant_kind) that no third person shares, they never share a sentence, and their roles
-    agree. A new surname also needs B within a few sentences of A, and a role on one of them."""
+    agree. A new surname also needs B within a few sentences of A, and either a shared role title
+    or a rare first name (not a common given name) with a role on A and none on B: two people
+    called John are common, two called Vimarsh a few lines apart are not."""
     starts = [s.start_char for s in doc.sents]
     people = [k for k in clusters if k.type == "PERSON" and len(k.best.key) > 1]
     people.sort(key=lambda k: k.first)
@@ -59,17 +62,21 @@ def _same_person(a: Cluster, b: Cluster, starts: list[int], shared: Counter) -> 
         return False
     a_sents = {bisect_right(starts, c.start) for c in a.mentions}
     b_sents = {bisect_right(starts, c.start) for c in b.mentions}
-    if a_sents & b_sents or not _roles_agree(a, b, need_role=kind == "surname"):
+    if a_sents & b_sents:
         return False
+    titles_a, titles_b = ({r.title.lower() for r in k.roles} for k in (a, b))
+    if titles_a and titles_b:  # both stated: they must agree
+        return bool(titles_a & titles_b) and (kind == "spelling" or _gap(a_sents, b_sents) <= MAX_GAP)
+    if kind == "spelling":
+        return True
+    rare = a.best.words[0].title() not in given_names()
+    return rare and bool(titles_a or titles_b) and _gap(a_sents, b_sents) <= MAX_GAP
+
+
+def _gap(a_sents: set[int], b_sents: set[int]) -> int:
+    """Sentences from A's last mention before B to B's first."""
     b_first = min(b_sents)
-    gap = b_first - max((s for s in a_sents if s <= b_first), default=-MAX_GAP - 1)
-    return kind == "spelling" or gap <= MAX_GAP
-
-
-def _roles_agree(a: Cluster, b: Cluster, need_role: bool) -> bool:
-    if not a.roles or not b.roles:
-        return not need_role or bool(a.roles or b.roles)
-    return bool({r.title.lower() for r in a.roles} & {r.title.lower() for r in b.roles})
+    return b_first - max((s for s in a_sents if s <= b_first), default=-MAX_GAP - 1)
 
 
 def variant_flags(entities: list[Entity]) -> list[Flag]:

@@ -62,6 +62,23 @@ INTENT_CODE = {
 INTENT_TO_THREAT = {"vow", "pledge", "promise"}  # "vowed to intensify protests" is a threat, not AGREE
 
 
+def _verbal_attack(tok: Token) -> bool:
+    """An attack verb aimed at words or policies, or with an "as" judgement, is criticism; so is a
+    person or party attacking or clashing with someone "for" or "over" something."""
+    if tok.lemma_.lower() not in ("attack", "clash"):
+        return False
+    reason = any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in tok.children)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if reason and subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or subj.pos_ == "PRON"):
+        return True
+    targets = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    as_judgement = any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
+    return as_judgement or any(
+        t.lemma_.lower() in VERBAL_TARGETS or (t.pos_ == "PRON" and t.lower_ in ("that", "this", "it"))
+        for t in targets
+    )
+
+
 def _complement_code(tok: Token) -> Code | None:
     """CAMEO code of the first trigger word among tok's complements ("threatened to march")."""
     index = triggers()
@@ -102,6 +119,14 @@ def _coding(hit: Hit) -> tuple[Code, str, str | None] | None:
             code = cameo_codes()[THREAT_BY_ROOT.get(inner.root, "130")]
             plover, mode = code.plover, code.mode
     if (
+        code.root in ("18", "19")
+        and plover == "ASSAULT"
+        and hit.trigger.pos == "V"
+        and _verbal_attack(hit.head)
+    ):
+        code = cameo_codes()["111"]  # "the plan was attacked by the Tories as too little"
+        plover, mode = code.plover, code.mode
+    if (
         code.root == "18"
         and plover == "ASSAULT"
         and hit.trigger.pos != "V"
@@ -140,6 +165,27 @@ def _is_fatal(hit: Hit, sent: Span) -> bool:
     )
 
 
+VERBAL_TARGETS = {
+    "policy",
+    "plan",
+    "proposal",
+    "decision",
+    "remark",
+    "comment",
+    "statement",
+    "budget",
+    "bill",
+    "law",
+    "move",
+    "idea",
+    "speech",
+    "report",
+    "scheme",
+    "approach",
+    "stance",
+    "record",
+    "claim",
+}
 VERBAL_ATTACK = {
     "scathing",
     "verbal",
@@ -157,7 +203,7 @@ VERBAL_ATTACK = {
     "sharpest",
     "strongest",
 }
-GENERIC = {"anyone", "anybody", "whoever", "everyone", "nobody", "none"}
+GENERIC = {"anyone", "anybody", "whoever", "everyone", "nobody", "none", "some"}
 # Sectors that make an actor political (CAMEO role codes); civilians alone make no political event.
 POLITICAL_SECTORS = {
     "UAF",
@@ -198,9 +244,11 @@ POLITICAL_MODES = {
 def _political_actor(ctx: Context, actor: Actor | None) -> bool:
     if actor is None:
         return False
-    if actor.sector in POLITICAL_SECTORS or (actor.sector is None and actor.country):
-        return True
     entity = ctx.analysis.entity(actor.entity)
+    if actor.sector in POLITICAL_SECTORS:
+        return True
+    if actor.sector is None and actor.country and (entity is None or entity.type != "PERSON"):
+        return True  # a state ("Pakistan") or a national group; a person needs a political role
     return entity is not None and entity.type in ("ORG", "GPE", "NORP")
 
 

@@ -101,6 +101,34 @@ NON_FACTIVE = {
     "without",
     "plan",
     "call",
+    "power",
+    "ability",
+    "mandate",
+    "option",
+    "chance",
+    "purpose",
+    "intention",
+    "motive",
+    "capacity",
+    "authority",
+    "suspect",
+    "suspicion",
+    "accuse",
+    "allege",
+    "charge",
+    "blame",
+    "book",
+    "case",
+    "plea",
+    "complaint",
+    "allegation",
+    "petition",
+    "accusation",
+    "include",
+    "involve",
+    "disagree",
+    "under",
+    "pressure",
 }
 SPEECH = {"say", "tell", "claim", "report", "add", "state", "allege", "inform", "confirm", "reveal"}
 HEDGES = {"reportedly", "allegedly", "alleged", "purportedly", "apparently", "possibly", "rumour", "rumor"}
@@ -259,7 +287,7 @@ def is_human(tok: Token) -> bool:
     if (
         lemma in HUMAN_WORDS
         or lemma.rstrip("s") in HUMAN_WORDS
-        or ((lemma,) in sectors() and tok.pos_ == "NOUN")
+        or (sectors().get((lemma,), "-") != "-" and tok.pos_ == "NOUN")
     ):
         return True
     if tok.pos_ == "NUM" or lemma in ("dozen", "hundred", "thousand", "score", "lakh"):
@@ -296,7 +324,10 @@ def _police_agent(tok: Token) -> bool:
 
 
 def _requirement_met(hit_head: Token, trig: Trigger) -> bool:
-    return not trig.require or any(_requirement(hit_head, req) for req in trig.require.split("||"))
+    return not trig.require or any(
+        all(_requirement(hit_head, req) for req in alternative.split("&"))
+        for alternative in trig.require.split("||")
+    )
 
 
 def _requirement(hit_head: Token, req: str) -> bool:
@@ -320,10 +351,28 @@ def _requirement(hit_head: Token, req: str) -> bool:
         return not any(_lemma(c) in listed for c in others)
     if req.startswith("prep="):
         return any(c.dep_ == "prep" and c.lower_ in req[5:].split("|") for c in hit_head.children)
+    if req == "security_subject":  # "police fired to disperse the mob"
+        return any(
+            c.dep_ == "nsubj" and sectors().get((_lemma(c),)) in ("COP", "MIL") for c in hit_head.children
+        )
+    if req == "actor_object":
+        return any(
+            c.ent_type_ in ("GPE", "PERSON", "ORG", "NORP") or is_human(c) for c in _patients(hit_head)
+        )
+    if req == "future_clause":
+        return any(
+            a.dep_ == "aux"
+            and a.lower_ in FUTURE
+            and any(n.dep_ == "nsubj" and n.pos_ == "PRON" for n in c.children)
+            for c in hit_head.children
+            if c.dep_ in ("ccomp", "xcomp")
+            for a in c.children
+        )
     if req == "nominal":
         return nominal(hit_head)  # "police firing": the act named as a noun
-    if req == "no_clause":
-        return not any(c.dep_ == "ccomp" for c in hit_head.children)
+    if req == "commitment":
+        deps = {c.dep_ for c in hit_head.children}
+        return "ccomp" not in deps and bool(deps & {"xcomp", "prep", "dobj"})
     if req == "human_subject":
         return any(
             c.dep_ == "nsubj" and (is_human(c) or c.ent_type_ in ("GPE", "ORG")) for c in hit_head.children
@@ -348,7 +397,11 @@ def modality(tok: Token) -> str:
     for _ in range(6):
         for child in cur.children:
             lemma = _lemma(child)
-            if child.dep_ == "neg" or (child.dep_ == "det" and lemma == "no"):
+            if (
+                child.dep_ == "neg"
+                or (child.dep_ == "det" and lemma == "no")
+                or child.lower_ in ("neither", "never")
+            ):
                 return "dropped"
             if child.dep_ == "mark" and lemma in ("if", "unless", "whether"):
                 return "dropped"
@@ -356,8 +409,10 @@ def modality(tok: Token) -> str:
                 status = "intended"
             elif child.dep_ == "aux" and (child.lower_ in MODALS or lemma in MODALS):
                 return "dropped"
-        if cur.dep_ == "xcomp" and _lemma(cur.head) == "go" and cur.head.tag_ == "VBG":
-            status = "intended"  # "going to protest"
+        if cur.dep_ == "xcomp" and (
+            (_lemma(cur.head) == "go" and cur.head.tag_ == "VBG") or _lemma(cur.head) == "be"
+        ):
+            status = "intended"  # "going to protest", "is to visit"
         if cur.dep_ in ("ROOT", "relcl") or cur.dep_ not in CLIMB_DEPS or cur.head is cur:
             return status
         head = cur.head

@@ -185,6 +185,10 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
         gov = governor(tok.head)
         obj = _first(_children(tok, {"dobj"})) or _first(_prep_objects(tok, hit.trigger.targets))
         return (_subject(gov) if gov.pos_ in ("VERB", "AUX") else None), obj, None
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and hit.trigger.plover not in ("ASSAULT", "COERCE", "PROTEST"):
+        gov = governor(tok.head)  # "wrote to the parties urging them": the writer urges
+        obj = _first(_children(tok, {"dobj"})) or _first(_prep_objects(tok, hit.trigger.targets))
+        return (_subject(gov) if gov.pos_ in ("VERB", "AUX") else None), obj, None
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and _actor_like(tok.head):  # "police firing on the mob"
         return (
             tok.head,
@@ -354,7 +358,7 @@ def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | No
     tok = _semantic_head(tok)
     if tok.pos_ == "PRON" and ctx.entity_at(tok.idx, tok.idx + len(tok)) is None:
         tok = _antecedent(tok)
-        if tok is None:
+        if tok is None or not is_actor(tok):
             return None
     start, end = _span(tok)
     entity_id = ctx.entity_at(tok.idx, tok.idx + len(tok)) or ctx.entity_at(start, end)

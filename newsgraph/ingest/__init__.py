@@ -47,9 +47,18 @@ def read_paths(
     articles whose input gives no date; `stdin` replaces sys.stdin.buffer for '-' (tests)."""
     ids = _UniqueIds()
     for p in paths:
-        for item in _read_path(p, published, stdin):
+        for item in _guarded(p, published, stdin):
             item.id = ids.unique(item.id)
             yield item
+
+
+def _guarded(p: str, published: str | None, stdin: BinaryIO | None) -> Iterator[Item]:
+    """One path's items; an unforeseen failure (odd file system, a NUL in the path name) ends
+    that path with an error record instead of the whole batch."""
+    try:
+        yield from _read_path(p, published, stdin)
+    except Exception as exc:
+        yield ErrorRecord(id=p, error=f"cannot read {p}: {type(exc).__name__}: {exc}")
 
 
 class _UniqueIds:

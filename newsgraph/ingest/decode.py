@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
+from charset_normalizer.md import mess_ratio
 
 _BOMS = [  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -74,7 +75,18 @@ def _guess(data: bytes) -> str:
         raise DecodeError("undecodable bytes: not UTF-8 and no known encoding fits")
     least = min(m.chaos for m in matches)
     tied = [m.encoding for m in matches if m.chaos <= least + 0.01]
-    return _PREFERRED if _PREFERRED in tied else tied[0]
+    if _PREFERRED in tied or _fits_preferred(data, least):
+        return _PREFERRED
+    return tied[0]
+
+
+def _fits_preferred(data: bytes, least_chaos: float) -> bool:
+    """charset-normalizer lists only some of the code pages that fit short input; check ours."""
+    try:
+        text = data.decode(_PREFERRED)
+    except UnicodeDecodeError:
+        return False
+    return mess_ratio(text) <= least_chaos + 0.01
 
 
 def _checked(data: bytes, codec: str, detected: bool) -> Decoded:

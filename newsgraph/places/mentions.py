@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -12,13 +11,17 @@ from newsgraph.places import gazetteer
 from newsgraph.places.gazetteer import DATA
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from newsgraph.context import Context
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # Names the model typed otherwise that are still places when the gazetteer knows them well enough:
 # ORG/NORP spans ("Karachi" as ORG) need an official place name (a city of this size at least);
-# PERSON spans only an unmistakable division name ("Rapides Parish"), as "Georgia" or "Jordan" are people too.
+# PERSON spans only a several-word division name ("Rapides Parish", "Sri Lanka"): "Georgia", "Jordan" are
+# people too.
 MISTYPED_MIN_POPULATION = {"ORG": 100_000, "NORP": 100_000, "PRODUCT": 100_000, "EVENT": 100_000}
+AREA_FEATURES = {"country", "admin1", "region"}
 DIVISION_WORDS = {"county", "parish", "province", "district", "township", "borough", "governorate"}
 EMBEDDING_TYPES = {"ORG", "FAC", "PERSON", "EVENT", "PRODUCT"}
 MAX_NAME_TOKENS = 4
@@ -26,6 +29,12 @@ UNTYPED_MIN_POPULATION = 100_000
 # A name written next to the next toponym ("Hyderabad, Sindh", "Hyderabad (Sindh)") is qualified by it.
 _QUALIFIER_GAP = re.compile(r"\s*(?:,|\(|in)\s*")
 _POSSESSIVE = re.compile(r"(?:['\u2019]s?)$")
+# "CORSICANA — A Henderson County woman ...", "HUDSON -- Officials ...": a capitalised dateline at the
+# start of the text, a line or a sentence, then an optional ", State" and a dash.
+_CAPS_DATELINE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?]\s))([A-Z][A-Z.'\- ]*[A-Z.])(?:,\s+[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?"
+    r"\s+(?:\u2014|\u2013|--?)\s"
+)
 
 
 @dataclass
@@ -37,6 +46,7 @@ class Toponym:
     label: str = "GPE"
     name: str = ""  # what to look up: the entity's full name for a short form ("Walker" of "Walker County")
     qualifier: Toponym | None = None  # the toponym written right after it as "X, Q"
+    dateline: bool = False  # the story's dateline: where it was filed
 
 
 @lru_cache(maxsize=1)
@@ -58,13 +68,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _mistyped_place(text: str, label: str) -> bool:
     """A span the model typed ORG, NORP or PERSON that is nevertheless a place name."""
     if label == "PERSON":
+        # "Sri Lanka" typed PERSON: a several-word country, ADM1 or region name is no person's
         words = text.casefold().split()
-        return len(words) > 1 and words[-1] in DIVISION_WORDS and bool(gazetteer.lookup(text))
+        best = next(iter(gazetteer.lookup(text)), None)
+        if len(words) < 2 or best is None:
+            return False
+        return words[-1] in DIVISION_WORDS or (best.match != "alt" and best.feature in AREA_FEATURES)
     min_population = MISTYPED_MIN_POPULATION.get(label)
     return min_population is not None and gazetteer.is_place_name(text, min_population)
 
 
-def _place_prefix(ctx: Context, tokens: list) -> tuple[int, int] | None:
+def _place_prefix(ctx: Context, tokens: list[Token]) -> tuple[int, int] | None:
     """Character span of the longest leading run of tokens, capitalised, that is a place name."""
     for n in range(min(len(tokens), MAX_NAME_TOKENS), 0, -1):
         run = tokens[:n]
@@ -76,7 +90,7 @@ def _place_prefix(ctx: Context, tokens: list) -> tuple[int, int] | None:
     return None
 
 
-def _embedded(ctx: Context, tokens: list) -> tuple[int, int] | None:
+def _embedded(ctx: Context, tokens: list[Token]) -> tuple[int, int] | None:
     """The place inside an organisation or facility name: "Karachi Press Club" -> "Karachi",
     "City Council of Alexandria" -> "Alexandria". Names without a facility word ("Pakistan Peoples
     Party") are organisations named after a place, not mentions of it."""
@@ -130,19 +144,46 @@ def _spans(ctx: Context, start: int, end: int, label: str, entity: str | None) -
 
 
 def _untyped(ctx: Context) -> list[Toponym]:
-    """Place names no typed mention covers: runs of proper nouns that officially name a country,
-    ADM1, county or region, or a city of UNTYPED_MIN_POPULATION (the small model misses many)."""
+    """Place names no typed mention covers: runs of capitalised proper nouns (not in a hashtag or
+    handle) that officially name a country, ADM1, county or region, or a city of
+    UNTYPED_MIN_POPULATION (the small model misses many)."""
     covered = {i for e in ctx.analysis.entities for m in e.mentions for i in range(m.start, m.end)}
     covered |= {i for e in ctx.doc.ents for i in range(e.start_char, e.end_char)}
+    tokens = list(ctx.doc)
+    is_name = [
+        t.pos_ == "PROPN"
+        and (t.is_title or t.is_upper)
+        and t.idx not in covered
+        and not (t.i and tokens[t.i - 1].text.endswith(("#", "@")))
+        for t in tokens
+    ]
     found, i = [], 0
-    while i < len(ctx.doc):
-        run = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and t.idx not in covered, ctx.doc[i:]))
-        for n in range(min(len(run), MAX_NAME_TOKENS), 0, -1):
-            start, end = run[0].idx, run[n - 1].idx + len(run[n - 1])
+    while i < len(tokens):
+        run = 0
+        while run < MAX_NAME_TOKENS and i + run < len(tokens) and is_name[i + run]:
+            run += 1
+        for n in range(run, 0, -1):  # longest name first
+            start, end = tokens[i].idx, tokens[i + n - 1].idx + len(tokens[i + n - 1])
             if gazetteer.is_place_name(ctx.text[start:end], UNTYPED_MIN_POPULATION):
                 found.append(Toponym(start, end, ctx.text[start:end], label="GPE"))
+                i += n - 1
                 break
-        i += max(len(run), 1)
+        i += 1
+    return found
+
+
+def _datelines(ctx: Context) -> list[Toponym]:
+    """Place names in datelines: those anatomy found, and "CORSICANA — ..." at a sentence start
+    (datelines run into a headline's line, which anatomy reads as body)."""
+    found = []
+    for m in _CAPS_DATELINE.finditer(ctx.text):
+        if gazetteer.is_place_name(m.group(1)):
+            found.append(Toponym(m.start(1), m.end(1), m.group(1), label="GPE", dateline=True))
+    for span in ctx.analysis.anatomy.datelines:
+        name = span.text.split(",")[0].strip(" -—–:")
+        if name and gazetteer.is_place_name(name):
+            start = span.start + span.text.index(name)
+            found.append(Toponym(start, start + len(name), name, label="GPE", dateline=True))
     return found
 
 
@@ -150,8 +191,16 @@ def toponyms(ctx: Context) -> list[Toponym]:
     """Candidate toponyms in text order, outside excluded blocks, each with its qualifier."""
     found = _from_entities(ctx) if ctx.analysis.entities else _from_doc(ctx)
     found += _untyped(ctx)
+    datelines = _datelines(ctx)
+    at_dateline = {(t.start, t.end) for t in datelines}
+    for t in found:
+        t.dateline = (t.start, t.end) in at_dateline
+    found += datelines
     unique = {(t.start, t.end): t for t in found if t.end > t.start and not ctx.is_excluded(t.start, t.end)}
-    result = sorted(unique.values(), key=lambda t: (t.start, t.end))
+    result = []
+    for t in sorted(unique.values(), key=lambda t: (t.start, t.start - t.end)):  # longest first
+        if not result or t.start >= result[-1].end:  # a name inside a longer one is part of it
+            result.append(t)
     for t in result:
         t.name = t.name or t.text
     for left, right in zip(result, result[1:], strict=False):

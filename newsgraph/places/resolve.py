@@ -37,6 +37,7 @@ COUNTRY_BONUS = 2.0  # candidate lies in a country the article names (scaled by 
 ADMIN1_BONUS = 2.0  # candidate lies in an ADM1 the article names
 QUALIFIER_BONUS = 10.0  # "Hyderabad, Sindh": the written qualifier settles it
 DATELINE_BONUS = 1.5  # candidate lies in the dateline's country
+DATELINE_WEIGHT = 3  # the dateline place counts as this many more mentions of its country and ADM1
 NEAR_BONUS = 1.5  # candidate within NEAR_KM of another place the article resolved
 NEAR_KM = 250.0
 CONTEXT_PASSES = 3  # re-read with the previous pass's readings as context, until nothing changes
@@ -50,7 +51,24 @@ _OF_PREFIX = re.compile(
     r"^(?:the\s+)?(?:city|state|province|county|commonwealth|republic)\s+of\s+", re.IGNORECASE
 )
 # Top-level domains of news sites that tell their home country (generic ones say nothing).
-GENERIC_TLDS = {"com", "org", "net", "info", "news", "io", "co", "tv", "biz", "eu", "int"}
+GENERIC_TLDS = {
+    "com",
+    "org",
+    "net",
+    "info",
+    "news",
+    "io",
+    "co",
+    "tv",
+    "biz",
+    "eu",
+    "int",
+    "me",
+    "ly",
+    "fm",
+    "am",
+    "ai",
+}
 
 
 @dataclass
@@ -69,7 +87,10 @@ def _base_name(text: str) -> str:
 
 
 def _candidates(text: str) -> list[Candidate]:
-    found = gazetteer.lookup(text) or gazetteer.lookup(_base_name(text))
+    # NER often leaves an abbreviation's final dot out of the span ("W.Va", "Calif").
+    found = gazetteer.lookup(text) or gazetteer.lookup(text + ".") or gazetteer.lookup(_base_name(text))
+    if found and found[0].match == "alias":  # a curated reading settles the name ("Gaza", "PoK")
+        return [c for c in found if c.match == "alias"]
     found = [
         c for c in found if c.match != "alt" or c.feature != "city" or c.population >= ALT_NAME_MIN_POPULATION
     ]
@@ -108,6 +129,7 @@ class Resolver:
         self.toponyms = toponyms
         self.keys = [gazetteer.normalize(t.name) for t in toponyms]
         self.counts = Counter(self.keys)
+        self.dateline_keys = {k for k, t in zip(self.keys, toponyms, strict=True) if t.dateline}
         self.candidates = {k: _candidates(t.name) for k, t in zip(self.keys, toponyms, strict=True)}
         self.candidates = {k: cands for k, cands in self.candidates.items() if cands}
         self.picks: dict[str, Candidate] = {}
@@ -129,14 +151,13 @@ class Resolver:
     # --- context ---------------------------------------------------------------------------
 
     def _fixed_evidence(self) -> Evidence:
-        """What the article says about its countries besides its toponyms: demonyms, dateline, site."""
+        """What the article says about its countries besides its toponyms: demonyms, web site."""
         ev = Evidence()
         for ent in self.ctx.doc.ents:
             if ent.label_ == "NORP" and not self.ctx.is_excluded(ent.start_char, ent.end_char):
                 iso2 = gazetteer.demonym(ent.text)
                 if iso2:
                     ev.countries[iso2] += 1
-        ev.dateline_country = self._dateline_country()
         site = self._site_country()
         if site:
             ev.countries[site] += 2
@@ -144,9 +165,11 @@ class Resolver:
 
     def _evidence(self) -> Evidence:
         """The fixed evidence plus the current reading of every toponym."""
-        ev = Evidence(Counter(self.fixed.countries), Counter(), [], self.fixed.dateline_country)
+        ev = Evidence(Counter(self.fixed.countries), Counter(), [])
         for key, c in self.picks.items():
-            n = self.counts[key]
+            n = self._weight(key)
+            if key in self.dateline_keys and ev.dateline_country is None:
+                ev.dateline_country = c.country
             if c.country:
                 ev.countries[c.country] += n
             if c.feature in {"admin1", "admin2", "city"} and c.admin1:
@@ -155,17 +178,11 @@ class Resolver:
                 ev.points.append((key, c.lat, c.lon))
         return ev
 
-    def _dateline_country(self) -> str | None:
-        for span in self.ctx.analysis.anatomy.datelines:
-            for word in span.text.split(","):
-                cands = _candidates(word.strip())
-                if cands:
-                    return max(cands, key=_prior).country
-        return None
-
     def _site_country(self) -> str | None:
-        url = self.ctx.analysis.url or ""
+        url = self.ctx.analysis.url or self.ctx.analysis.source or ""  # a source may be a domain name
         host = url.split("://", 1)[-1].split("/", 1)[0].lower()
+        if " " in host:
+            return None
         tld = host.rsplit(".", 1)[-1] if "." in host else ""
         if not tld or tld in GENERIC_TLDS:
             return None
@@ -174,9 +191,13 @@ class Resolver:
 
     # --- scoring ---------------------------------------------------------------------------
 
+    def _weight(self, key: str) -> int:
+        """How much a name's reading counts as evidence: its mentions, more for the dateline."""
+        return self.counts[key] + (DATELINE_WEIGHT if key in self.dateline_keys else 0)
+
     def _score(self, key: str, c: Candidate) -> float:
         """Prior plus agreement with the other names' current readings (a name never votes for itself)."""
-        ev, own, mine = self.evidence, self.counts[key], self.picks.get(key)
+        ev, own, mine = self.evidence, self._weight(key), self.picks.get(key)
         score = _prior(c)
         if c.country:
             others = ev.countries[c.country] - (own if mine and mine.country == c.country else 0)

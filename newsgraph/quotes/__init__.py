@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from newsgraph.context import Context
 from newsgraph.model import Quote, Span, Speaker
-from newsgraph.quotes.cues import DEFAULT_CLASSES, Statement, statements
+from newsgraph.quotes.cues import DEFAULT_CLASSES, Statement, statements, subject
 from newsgraph.quotes.marks import WORD, Marked, find_quotations, paragraphs
 from newsgraph.quotes.speakers import Resolver
 
@@ -25,6 +25,8 @@ AFTER_COLON = re.compile(r"[^.!?\n]{0,60}:\s*")
 # shorter but a full sentence; shorter ones are scare quotes, titles or nicknames
 FLOATING_MIN_WORDS = 8
 NAME_COLON_MAX_WORDS = 5
+NEARBY_CHARS = 60  # how far from a quotation an unlisted verb may report it
+NEARBY_TOKENS = 6
 SENTENCE_MIN_WORDS = 3
 
 
@@ -59,7 +61,9 @@ def run(ctx: Context, classes: frozenset[str] = DEFAULT_CLASSES) -> None:
     drafts += [d for st in found if st.content is None if (d := _adjacent(st, marked, used, text))]
     for i, m in enumerate(marked):
         if i not in used:
-            draft = _name_colon(ctx, m) or (_floating(m) if _statement_like(m, text) else None)
+            draft = _name_colon(ctx, m)
+            if draft is None and _statement_like(m, text):
+                draft = _any_verb_cue(ctx, m) or _floating(m)
             drafts += [draft] if draft else []
     resolver = Resolver.for_doc(ctx)
     ctx.analysis.quotes = _resolve(ctx, resolver, _unique(drafts)) + _posts(ctx, resolver)
@@ -135,6 +139,28 @@ def _name_colon(ctx: Context, m: Marked) -> Draft | None:
     if span is None or not len(span) or span[-1].pos_ != "PROPN":
         return None
     return Draft(m.start, m.end, "direct", (colon, colon + 1), span[-1])
+
+
+def _any_verb_cue(ctx: Context, m: Marked) -> Draft | None:
+    """A quotation right next to a verb outside the lexicon and its subject: `“...,” he beamed`,
+    `Trump boomed: “...”`. Next to a quotation any verb of this shape reports it."""
+    text, doc = ctx.text, ctx.doc
+    after = doc.char_span(m.close, min(len(text), m.close + NEARBY_CHARS), alignment_mode="contract")
+    if after is not None and BEFORE_CUE.match(text, m.close).end() == after.start_char:
+        for token in after:
+            if token.pos_ == "VERB" and token.i - after.start <= NEARBY_TOKENS:
+                source = subject(token)
+                if source is not None and source.idx >= m.close:
+                    return Draft(m.start, m.end, "direct", (token.idx, token.idx + len(token)), source)
+            if token.is_punct and token.text != "'s":
+                break
+    before = doc.char_span(max(0, m.open - NEARBY_CHARS), m.open, alignment_mode="contract")
+    if before is not None and len(before) > 1 and before[-1].text == ":":
+        verb = next((t for t in reversed(before[:-1]) if t.pos_ == "VERB"), None)
+        source = subject(verb) if verb is not None else None
+        if source is not None and AFTER_COLON.fullmatch(text, verb.idx + len(verb), m.open):
+            return Draft(m.start, m.end, "direct", (verb.idx, verb.idx + len(verb)), source)
+    return None
 
 
 def _statement_like(m: Marked, text: str) -> bool:

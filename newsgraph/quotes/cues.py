@@ -27,11 +27,14 @@ OBJECT_DEPS = {
     "stance": _OBJECT,
     "topic": _OBJECT,
     "belief": {"dobj", "xcomp"},
-    "evidence": {"dobj", "xcomp"},
+    "evidence": set(),  # "polls show that ...", not "found housing"
 }
 # labels climbed from a cue to find its subject ("was quoted as saying", "..., adding that")
 CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep", "dobj", "pobj"}
 SPEECH_CLASSES = {"speech", "evaluative", "naming"}
+TOPIC_PREPOSITIONS = {"about", "on", "of", "against", "to"}
+IMPERSONAL = {"it", "this", "that", "these", "those", "there", "what", "which", "one"}
+AGENT_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 
 
 @dataclass
@@ -86,6 +89,8 @@ def subject(verb: Token) -> Token | None:
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         for child in token.children:
+            if child.dep_ == "nsubjpass" and token is verb:
+                return None  # the subject of a passive cue is not its source ("he is expected to")
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
         if token.dep_ == "acl" and token.tag_ == "VBG":
@@ -116,8 +121,10 @@ def _object_content(verb: Token, cls: str) -> tuple[int, int] | None:
     """Right-hand complements of a cue that takes no clause ("condemned the re-election of ...",
     "urged him to resign", "backing Bush")."""
     comps = [c for c in verb.rights if c.dep_ in OBJECT_DEPS[cls]]
-    if not comps:
-        return None
+    if cls == "topic":  # "spoke about the economy", not "spoke for 77 minutes"
+        comps = [c for c in comps if c.dep_ != "prep" or c.lower_ in TOPIC_PREPOSITIONS]
+    if not comps or (len(comps) == 1 and comps[0].pos_ == "PRON" and comps[0].n_rights == 0):
+        return None  # "wants it", "finds itself"
     deps = {c.dep_ for c in comps}
     if cls == "speech" and not ("xcomp" in deps and deps & {"dobj", "dative"}):
         # "urged him to resign" is a statement; "announced his resignation" an act and "continued to
@@ -158,6 +165,17 @@ def _according_to(token: Token) -> Statement | None:
     return Statement(_span_chars(token, to), source, content)
 
 
+def _agent_like(source: Token | None) -> bool:
+    """A source that can hold a view: a name, a personal pronoun, a group ("voters"), or a document
+    (reports, polls): not a thing ("the chart") or an expletive ("it")."""
+    if source is None or source.lower_ in IMPERSONAL:
+        return False
+    if source.pos_ in ("PROPN", "PRON") or source.tag_ == "NNS" or source.ent_type_ in AGENT_ENTITIES:
+        return True
+    # "a Fox News poll", "the Clinton campaign", "Trump's spokesman"
+    return any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in source.lefts)
+
+
 def statements(sent: Span, classes: frozenset[str], in_quote: Callable[[int], bool]) -> Iterator[Statement]:
     """Every attribution cued in the sentence (cues inside quotations are the speaker's own words)."""
     table = lexicon()
@@ -176,6 +194,6 @@ def statements(sent: Span, classes: frozenset[str], in_quote: Callable[[int], bo
         if content is None and cls == "speech":
             content = _parenthetical_content(token)
         source = subject(token)
-        if source is None and cls not in ("speech", "naming"):
-            continue  # "expected to open in 2020": no one's view
+        if cls not in SPEECH_CLASSES and not _agent_like(source):
+            continue  # "expected to open in 2020", "the chart shows": no one's view
         yield Statement(_cue_span(token), source, content, speech=cls in SPEECH_CLASSES)

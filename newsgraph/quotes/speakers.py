@@ -2,7 +2,7 @@
 
 The entities stage links names, short forms and pronouns to canonical entities; when it has no entity
 for a speaker, the name falls back to the text (the fullest PERSON name ending in the same surname, the
-previous speaker for a pronoun, or the group phrase such as "opposition leaders").
+previous person for a pronoun, or the phrase as written, such as "opposition leaders").
 """
 
 from __future__ import annotations
@@ -12,15 +12,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.context import Context
-from newsgraph.model import Speaker
+from newsgraph.model import Entity, Speaker
 
 PERSONAL = {"he", "she", "him", "her"}
 RELATIVE = {"who", "that", "which"}
 MAX_PHRASE = 15  # tokens
 PRONOUN_WINDOW = 150  # tokens searched back for the person an unlinked pronoun stands for
 NAMED = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
-# children kept in the speaker phrase (determiners are dropped from a group name)
-NAME_DEPS = {"compound", "amod", "nmod", "nummod", "poss", "case", "det", "punct", "quantmod"}
 
 
 @dataclass
@@ -37,22 +35,27 @@ class Resolver:
 
     def resolve(self, mention: Token) -> Speaker:
         """The speaker of a statement whose speaker phrase has head `mention` ("He", "Mirza", "who")."""
-        start, end = _phrase(mention)
-        head = _antecedent(mention)
-        entity_id = self._entity(head)
-        if entity_id is None and head.lower_ in PERSONAL:
-            head = self._last_person_subject(head) or head
-            entity_id = self._entity(head)
-        entity = self.ctx.analysis.entity(entity_id)
+        start, end = self._after_dateline(*_phrase(mention))
+        head = self._referent(mention)
+        entity = self._fullest(self.ctx.analysis.entity(self._entity(head) or self._by_role(head)))
         if entity is not None:
             speaker = Speaker(entity=entity.id, name=entity.name, start=start, end=end)
             person = entity.type == "PERSON"
         else:
-            speaker = Speaker(name=self._fallback_name(head), start=start, end=end)
+            first, last = (start, end) if head is mention else _phrase(head)
+            speaker = Speaker(name=self._fallback_name(head, self.ctx.text[first:last]), start=start, end=end)
             person = head.ent_type_ == "PERSON" or (head.lower_ in PERSONAL and speaker.name is not None)
         if person:
             self.last_person = speaker
         return speaker
+
+    def _referent(self, mention: Token) -> Token:
+        """The token naming who speaks: the antecedent of a relative pronoun, and for a personal pronoun
+        the entities stage left unlinked, the closest person subject before it."""
+        head = _antecedent(mention)
+        if head.lower_ in PERSONAL and self._entity(head) is None:
+            return self._last_person_subject(head) or head
+        return head
 
     def by_name(self, name: str, start: int | None, end: int | None) -> Speaker:
         """A speaker known by name only (a post's author): the entity of that name when there is one."""
@@ -66,6 +69,40 @@ class Resolver:
             return Speaker(entity=entity.id, name=entity.name, start=start, end=end)
         return Speaker(name=name, start=start, end=end)
 
+    def _fullest(self, entity: Entity | None) -> Entity | None:
+        """A one-word entity ("Telford") when the article also has a person of that surname ("Hamish
+        Telford") as another entity: the person. Guards against a surname left unmerged (or typed as
+        an organisation) by the entities stage."""
+        if entity is None or " " in entity.name:
+            return entity
+        suffix = " " + entity.name
+        return next(
+            (e for e in self.ctx.analysis.entities if e.type == "PERSON" and e.name.endswith(suffix)), entity
+        )
+
+    def _by_role(self, head: Token) -> str | None:
+        """`the mayor said`: the person the article gave that role, most recently mentioned before."""
+        if head.pos_ != "NOUN":
+            return None
+        title = head.lemma_.lower()
+        best, best_start = None, -1
+        for entity in self.ctx.analysis.entities:
+            if entity.type != "PERSON" or not any(title in r.title.lower().split() for r in entity.roles):
+                continue
+            start = max((m.start for m in entity.mentions if m.start < head.idx), default=-1)
+            if start > best_start:
+                best, best_start = entity.id, start
+        return best
+
+    def _after_dateline(self, start: int, end: int) -> tuple[int, int]:
+        """The parser often takes a dateline ("PHILADELPHIA, July 25 (UPI) --") into the subject."""
+        for line in self.ctx.analysis.anatomy.datelines:
+            if line.start <= start < line.end < end:
+                start = line.end
+                while start < end and not self.ctx.text[start].isalnum():
+                    start += 1
+        return start, end
+
     def _entity(self, head: Token) -> str | None:
         for token in [head, *(c for c in head.children if c.dep_ == "appos")]:
             found = self.ctx.entity_at(token.idx, token.idx + len(token.text))
@@ -74,7 +111,6 @@ class Resolver:
         return None
 
     def _last_person_subject(self, pronoun: Token) -> Token | None:
-        """A pronoun the entities stage left unlinked: the closest person subject before it."""
         doc = pronoun.doc
         for token in reversed(doc[max(0, pronoun.i - PRONOUN_WINDOW) : pronoun.i]):
             if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
@@ -84,7 +120,9 @@ class Resolver:
                 return token
         return None
 
-    def _fallback_name(self, head: Token) -> str | None:
+    def _fallback_name(self, head: Token, phrase: str) -> str | None:
+        """A name without entity: a person's fullest name in the article, the previous person for a
+        pronoun, else the phrase as written ("the union", "police officials")."""
         if head.pos_ == "PRON":
             last = self.last_person
             return last.name if last is not None and head.lower_ in PERSONAL else None
@@ -99,8 +137,7 @@ class Resolver:
                 first = first.nbor(-1)
             name = head.doc[first.i : head.i + 1].text
             return self.full_names.get(name, name)
-        first = next((t for t in head.lefts if t.dep_ in NAME_DEPS and t.dep_ != "det"), head)
-        return head.doc[first.left_edge.i : head.i + 1].text
+        return phrase
 
 
 def _entity_span(token: Token):
