@@ -79,11 +79,13 @@ def test_nothing_from_read_lines(karachi_analysis: Analysis, karachi_text: str):
             assert not any(s <= span.start < e for s, e in read_lines), event
 
 
-def test_event_inside_quote_is_claimed(karachi_analysis: Analysis):
-    torture = [e for e in karachi_analysis.events if e.trigger.text == "torturing"]
-    for event in torture:  # asserted by the diplomat, not by the reporter
-        speaker = karachi_analysis.entity(event.claimed_by)
-        assert speaker is not None and "Vimarsh" in speaker.name
+def test_event_inside_quote_is_claimed():
+    text = '"The army shelled our villages last night," rebel commander Ali Khan said on Monday.'
+    analysis = analyze_text(text, published="2021-03-02")
+    shelling = [e for e in analysis.events if e.plover == "ASSAULT"]
+    assert len(shelling) == 1 and shelling[0].cameo_root == "19"
+    speaker = analysis.entity(shelling[0].claimed_by)  # asserted by the commander, not the reporter
+    assert speaker is not None and speaker.name == "Ali Khan"
 
 
 def test_offsets_and_codes_consistent(karachi_analysis: Analysis, karachi_text: str):

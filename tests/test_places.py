@@ -85,3 +85,15 @@ def test_place_inside_a_facility_name_is_a_place():
 def test_organisation_named_after_a_country_is_not_a_place():
     a = analyze_text("The Pakistan Peoples Party held a rally on Sunday.")
     assert not a.places
+
+
+def test_dateline_gives_the_story_its_region():
+    a = analyze_text("CORSICANA — A woman was sentenced on Friday. The case was heard in Athens last year.")
+    athens = places_named(a, "Athens")
+    assert athens and (athens[0].country, athens[0].admin1_name) == ("US", "Texas")
+    assert places_named(a, "CORSICANA")[0].admin1_name == "Texas"
+
+
+def test_state_abbreviation_qualifies_a_city():
+    a = analyze_text("ATHENS, Ga. — The county commission met on Tuesday. Athens officials said taxes stay.")
+    assert {(p.country, p.admin1_name) for p in places_named(a, "Athens")} == {("US", "Georgia")}

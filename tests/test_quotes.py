@@ -212,6 +212,16 @@ def test_unbalanced_mark_does_not_swallow_the_article():
     assert bridge.speaker.name == "Ali Khan" and bridge.text == "The bridge will open in May"
 
 
+def test_stray_mark_in_a_one_paragraph_article_stops_at_its_sentence():
+    analysis = analyze_text(
+        'Officials met on Monday " to plan the works. Ali Khan said that the bridge will open in May. '
+        "Sara Lee said that the ring road will stay closed until June."
+    )
+    assert quote_with(analysis, "the bridge will open in May").speaker.name == "Ali Khan"
+    assert quote_with(analysis, "the ring road will stay closed").speaker.name == "Sara Lee"
+    assert not [q for q in analysis.quotes if "plan the works" in q.text]
+
+
 @pytest.mark.parametrize("text", ["", '"', "“”", "'\n\"\n«", '"""' * 50, "said said said"])
 def test_degenerate_texts_do_not_crash(text):
     analysis = analyze_text(text)

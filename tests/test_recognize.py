@@ -164,3 +164,19 @@ def test_lower_case_text_keeps_names_and_finds_known_ones():
 def test_odd_input_never_crashes(text):
     for m in mentions_of(text):
         assert text[m.start : m.end] == m.text
+
+
+def test_nationality_before_a_name_is_not_part_of_it():
+    mentions = mentions_of("American Dennis Mitchell outclassed the field in Berlin on Friday.")
+    assert "PERSON" in types_of(mentions, "Dennis Mitchell")
+    assert "American Dennis Mitchell" not in [m.text for m in mentions]
+
+
+def test_clubs_in_sports_prose_and_places_elsewhere():
+    sports = mentions_of(
+        "Leicestershire beat Somerset by an innings and 39 runs , taking four wickets in the "
+        "final session to top the county championship table ."
+    )
+    assert types_of(sports, "Somerset") == ["ORG"]
+    news = mentions_of("Floods cut off villages in Somerset, the Environment Agency said on Monday.")
+    assert types_of(news, "Somerset") == ["GPE"]

@@ -109,7 +109,7 @@ def load() -> Patterns:
         rf"(?:(?i:{cues}){rel['separator']}|(?:{caps})\s+|(?:{caps})\s*$)(?P<title>.*)", re.DOTALL
     )
     related_inline = re.compile(
-        r"(?:(?<=[.!?\"”’)])\s*(?:ALSO READ|READ MORE|Also Read|Also read|Read more|Read More)"
+        r"(?:(?<=[.!?\"”’)])\s*(?:ALSO READ|READ MORE|Also Read|Also read|Read more|Read More|READ(?=\s*\|))"
         r"|(?<=[a-z])(?:ALSO READ|READ MORE))\s*[:|]?\s*"
     )
     name = fill(by["name"])

@@ -309,6 +309,6 @@ def _nearest_year(found: date, ref: date, future: bool, by_month: bool) -> date:
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
             candidates.append(found.replace(year=year))
-        except ValueError:  # 29 February
+        except ValueError:  # 29 February outside a leap year
             continue
-    return min(candidates, key=cost)
+    return min(candidates, key=cost) if candidates else found

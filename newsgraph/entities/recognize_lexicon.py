@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from newsgraph.entities import lexicon
 from newsgraph.places import gazetteer
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -91,8 +92,9 @@ def groups() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """Common given names (title case)."""
-    return frozenset(_lines("ner_first_names.txt"))
+    """Common given names (title case) that are evidence of a person: the shared given-name table
+    less names that are also words or places ("May", "Chad")."""
+    return frozenset(lexicon.given_names()) - frozenset(_lines("ner_ambiguous_names.txt"))
 
 
 @lru_cache(maxsize=16)

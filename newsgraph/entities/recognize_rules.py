@@ -20,6 +20,7 @@ from newsgraph.entities.recognize_span import (
     capitalised,
     date_word,
     name_run,
+    not_part_of_name,
 )
 from newsgraph.places.gazetteer import demonym
 
@@ -122,15 +123,12 @@ def _after_honorific(doc: Tokens, i: int, honorifics: frozenset[str]) -> Mention
         return None
     if doc[i].lower_ in words("title_modifiers"):
         return None
+    if doc[i].is_lower and nxt.ent_type_ == "ORG":
+        return None  # "market leader Diageo": an occupational noun before a company
     end = name_run(doc, i + 1, 3)
     if end > i + 1 and not place(doc.span_text(i + 1, end)):
         return Mention(i + 1, end, "PERSON", "rule", 2)
     return None
-
-
-def _has_place(doc: Tokens, start: int, end: int) -> bool:
-    """The run, or its tail after the first word, is a place ("Hong Kong", "Paris Saint-Germain")."""
-    return bool(place(doc.span_text(start, end)) or place(doc.span_text(start + 1, end)))
 
 
 def _given_name(doc: Tokens, i: int) -> Mention | None:
@@ -138,7 +136,7 @@ def _given_name(doc: Tokens, i: int) -> Mention | None:
     if not capitalised(doc[i + 1]) or doc[i + 1].lower_ in words("org_nouns"):
         return None
     end = name_run(doc, i, 4)
-    if end > i + 1 and doc[end - 1].lower_ not in words("org_nouns") and not _has_place(doc, i, end):
+    if end > i + 1 and doc[end - 1].lower_ not in words("org_nouns") and not place(doc.span_text(i, end)):
         return Mention(i, end, "PERSON", "rule", 2)
     return None
 
@@ -172,7 +170,7 @@ def _lineups(doc: Tokens, caps: list[bool]) -> list[Mention]:
     for i in range(2, len(doc) - 1):
         if texts[i - 1] in {"-", "–"} and texts[i - 2].isdigit() and not caps[i] and capitalised(doc[i]):
             end = name_run(doc, i, 4)
-            if end - i >= 2 and not _has_place(doc, i, end):
+            if end - i >= 2 and not place(doc.span_text(i, end)):
                 out.append(Mention(i, end, "PERSON", "rule", 2))
     return out
 
@@ -237,19 +235,25 @@ def _proper_in_lower(doc: Tokens, i: int) -> bool:
     return tok.tag_ in {"NNP", "NNPS"} or (i > 0 and doc[i - 1].lower_ in words("locative_preps"))
 
 
-def _merge(mentions: list[Mention], extra: list[Mention], n: int) -> list[Mention]:
+def _covers(doc: Tokens, m: Mention, o: Mention) -> bool:
+    """m spans o, or o only adds words before m that are no part of a name ("[American] Dennis
+    Mitchell")."""
+    if m.start <= o.start and o.end <= m.end:
+        return True
+    return o.end == m.end and all(not_part_of_name(doc[i], True) for i in range(o.start, m.start))
+
+
+def _merge(doc: Tokens, mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
     """Add rule mentions: a stronger one replaces the weaker mentions it overlaps, else it only
     fills tokens no mention covers."""
-    owner: list[Mention | None] = [None] * n
+    owner: list[Mention | None] = [None] * len(doc)
     for o in mentions:
         owner[o.start : o.end] = [o] * (o.end - o.start)
     for m in sorted(extra, key=lambda m: (-m.weight, m.start - m.end)):
         clash = list({id(o): o for o in owner[m.start : m.end] if o is not None}.values())
         if any((o.start, o.end) == (m.start, m.end) and o.weight >= m.weight for o in clash):
             continue
-        if all(
-            o.weight < m.weight and (m.weight >= 3 or m.start <= o.start and o.end <= m.end) for o in clash
-        ):
+        if all(o.weight < m.weight and (m.weight >= 3 or _covers(doc, m, o)) for o in clash):
             for o in clash:
                 owner[o.start : o.end] = [None] * (o.end - o.start)
             owner[m.start : m.end] = [m] * (m.end - m.start)
@@ -265,7 +269,7 @@ def add_rule_mentions(
     extra += _lineups(doc, caps)
     if sports.sports_story(doc, extra):
         extra += sports.fixtures(doc) + sports.scoreboard_teams(doc, mentions + extra)
-    return _merge(mentions, extra, len(doc))
+    return _merge(doc, mentions, extra)
 
 
 def _common_word(doc: Tokens, m: Mention) -> bool:
@@ -305,7 +309,7 @@ def retype(doc: Tokens, mentions: list[Mention]) -> list[Mention]:
             m.type, m.source, m.weight = orgs[text], "lexicon", 3
         elif _people(text, m):
             m.type, m.source, m.weight = "NORP", "lexicon", 3
-        elif _common_word(doc, m) and not place(text):
+        elif (_common_word(doc, m) and not place(text)) or text in words("not_names"):
             continue
         elif _speaker(doc, m) and not place(text):
             m.type, m.source, m.weight = "PERSON", "context", 2

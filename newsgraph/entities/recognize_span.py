@@ -116,7 +116,7 @@ def _trim(doc: Tokens, start: int, end: int, label: str, cased: bool) -> tuple[i
         doc[start].is_space
         or doc[start].is_punct
         or doc[start].lower_ in DETERMINERS
-        or (person and end - start > 1 and _not_part_of_name(doc[start], cased))
+        or (person and end - start > 1 and not_part_of_name(doc[start], cased))
     ):
         start += 1
     while end > start and (
@@ -131,7 +131,7 @@ def _trim(doc: Tokens, start: int, end: int, label: str, cased: bool) -> tuple[i
     return _extend(doc, start, end, label)
 
 
-def _not_part_of_name(tok: Token, cased: bool) -> bool:
+def not_part_of_name(tok: Token, cased: bool) -> bool:
     """A title, a lower-case word or a nationality before a person's name ("American Dennis Mitchell")."""
     return (
         tok.lower_ in titles() or (cased and tok.is_lower) or bool(demonym(tok.text) and not place(tok.text))

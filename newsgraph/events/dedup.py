@@ -43,8 +43,8 @@ def _support(a: Draft, b: Draft) -> bool:
         return True
     if a.dated and b.dated and ea.date == eb.date:
         return True
-    if ea.place and eb.place:
-        return True  # same place (no conflict)
+    if ea.place and eb.place and (ea.plover == "PROTEST" or (a.dated and b.dated)):
+        return True  # the same rally in one place; other acts also need the same stated date
     # a shared canonical entity supports; a shared generic code ("INDCOP") does not
     shared = {x.entity for x in (ea.actor1, ea.actor2) if x} & {x.entity for x in (eb.actor1, eb.actor2) if x}
     return bool(shared - {None})

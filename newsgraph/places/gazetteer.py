@@ -7,8 +7,8 @@ Public API (all cached per process, safe to call from any stage):
                                          # best first: aliases (newsgraph's curated readings), then
                                          # official names before alternate ones, countries and ADM1
                                          # before cities, then by population; [] when unknown
-    is_place_name(name, min_population=0) -> bool   # a country, ADM1, ADM2, region or alias, or
-                                         # a city of at least min_population, is officially so named
+    is_place_name(name, min_population=0) -> bool   # a country, region or alias, or an ADM1, ADM2
+                                         # or city of at least min_population, is officially so named
     by_id(geonameid) -> Candidate | None
     country(iso2) -> Candidate | None    # the country record ("PK" -> Pakistan, 1168579)
     admin1(iso2, code) -> Candidate | None           # ("PK", "05") -> Sindh
@@ -373,10 +373,12 @@ def lookup(name: str) -> list[Candidate]:
 
 
 def is_place_name(name: str, min_population: int = 0) -> bool:
-    """True when a country, region, ADM1 or alias is so named, or a city of >= min_population has
-    it as its official name (alternate names alone are too noisy to call a word a place)."""
+    """True when a country, region or alias is so named, or an ADM1, ADM2 or city of >= min_population
+    has it as its official name (alternate names alone are too noisy to call a word a place)."""
     return any(
-        c.match != "alt" and (c.feature != "city" or c.population >= min_population) for c in lookup(name)
+        c.match != "alt"
+        and (c.feature in {"country", "region"} or c.match == "alias" or c.population >= min_population)
+        for c in lookup(name)
     )
 
 

@@ -26,6 +26,7 @@ DIVISION_WORDS = {"county", "parish", "province", "district", "township", "borou
 EMBEDDING_TYPES = {"ORG", "FAC", "PERSON", "EVENT", "PRODUCT"}
 MAX_NAME_TOKENS = 4
 UNTYPED_MIN_POPULATION = 100_000
+EMBEDDED_MIN_POPULATION = 100_000
 # A name written next to the next toponym ("Hyderabad, Sindh", "Hyderabad (Sindh)") is qualified by it.
 _QUALIFIER_GAP = re.compile(r"\s*(?:,|\(|in)\s*")
 _POSSESSIVE = re.compile(r"(?:['\u2019]s?)$")
@@ -78,28 +79,33 @@ def _mistyped_place(text: str, label: str) -> bool:
     return min_population is not None and gazetteer.is_place_name(text, min_population)
 
 
-def _place_prefix(ctx: Context, tokens: list[Token]) -> tuple[int, int] | None:
-    """Character span of the longest leading run of tokens, capitalised, that is a place name."""
+def _place_prefix(ctx: Context, tokens: list[Token], known: set[str]) -> tuple[int, int] | None:
+    """Character span of the longest leading run of tokens, capitalised, that is a place name well
+    known (EMBEDDED_MIN_POPULATION) or named as a place elsewhere in the article (`known` keys):
+    "Energy Department" and "White House" stay organisations though Energy, IL and White, GA exist."""
     for n in range(min(len(tokens), MAX_NAME_TOKENS), 0, -1):
         run = tokens[:n]
         if not run[0].is_title and not run[0].is_upper:
             return None
         text = ctx.text[run[0].idx : run[-1].idx + len(run[-1])]
-        if gazetteer.is_place_name(text):
+        if gazetteer.is_place_name(text, EMBEDDED_MIN_POPULATION) or (
+            gazetteer.normalize(text) in known and gazetteer.is_place_name(text)
+        ):
             return run[0].idx, run[-1].idx + len(run[-1])
     return None
 
 
-def _embedded(ctx: Context, tokens: list[Token]) -> tuple[int, int] | None:
+def _embedded(ctx: Context, tokens: list[Token], known: set[str]) -> tuple[int, int] | None:
     """The place inside an organisation or facility name: "Karachi Press Club" -> "Karachi",
     "City Council of Alexandria" -> "Alexandria". Names without a facility word ("Pakistan Peoples
     Party") are organisations named after a place, not mentions of it."""
     words = [t.lower_ for t in tokens]
     if "of" in words[1:]:
         i = words.index("of", 1)
-        if any(w in facility_words() for w in words[:i]) and (found := _place_prefix(ctx, tokens[i + 1 :])):
+        facility = any(w in facility_words() for w in words[:i])
+        if facility and (found := _place_prefix(ctx, tokens[i + 1 :], known)):
             return found
-    found = _place_prefix(ctx, tokens[:-1])
+    found = _place_prefix(ctx, tokens[:-1], known)
     if found is None:
         return None
     # whatever follows a division's name is the division's ("Douglas County Road", "Rapides Parish Fire")
@@ -111,33 +117,41 @@ def _embedded(ctx: Context, tokens: list[Token]) -> tuple[int, int] | None:
 
 def _from_doc(ctx: Context) -> list[Toponym]:
     """Toponyms from the model's entities (used until the entities stage fills its own)."""
+    known = {gazetteer.normalize(e.text) for e in ctx.doc.ents if e.label_ in PLACE_TYPES}
     found = []
     for ent in ctx.doc.ents:
-        found += _spans(ctx, ent.start_char, ent.end_char, ent.label_, None)
+        found += _spans(ctx, ent.start_char, ent.end_char, ent.label_, None, known)
     return found
 
 
 def _from_entities(ctx: Context) -> list[Toponym]:
+    places = [e for e in ctx.analysis.entities if e.type in PLACE_TYPES]
+    known = {gazetteer.normalize(m.text) for e in places for m in e.mentions}
     found = []
     for ent in ctx.analysis.entities:
         for m in ent.mentions:
             if m.source == "pronoun":
                 continue
-            for t in _spans(ctx, m.start, m.end, ent.type, ent.id):
+            for t in _spans(ctx, m.start, m.end, ent.type, ent.id, known):
                 if t.label == ent.type and t.text != ent.name and gazetteer.lookup(ent.name):
                     t.name = ent.name
                 found.append(t)
     return found
 
 
-def _spans(ctx: Context, start: int, end: int, label: str, entity: str | None) -> list[Toponym]:
-    """The toponyms one typed name mention gives: itself, or a place inside it."""
+def _spans(
+    ctx: Context, start: int, end: int, label: str, entity: str | None, known: set[str]
+) -> list[Toponym]:
+    """The toponyms one typed name mention gives: itself, or a place inside it. `known`: normalised
+    names the article types as places."""
     start, end = _trim(ctx.text, start, end)
     if label in EMBEDDING_TYPES:
         span = ctx.doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and len(span) > 1 and (inner := _embedded(ctx, list(span))):
+        if span is not None and len(span) > 1 and (inner := _embedded(ctx, list(span), known)):
             return [Toponym(*inner, ctx.text[inner[0] : inner[1]], entity, "FAC")]
     text = ctx.text[start:end]
+    if gazetteer.demonym(text):  # "German", "Indian": a nationality, not a place
+        return []
     if label in {"GPE", "LOC"} or _mistyped_place(text, "ORG" if label == "FAC" else label):
         return [Toponym(start, end, text, entity, label)]
     return []

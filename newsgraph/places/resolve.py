@@ -16,6 +16,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsgraph.places import gazetteer
@@ -50,25 +51,9 @@ _KIND_SUFFIX = re.compile(r"\s+(?:province|state|city|region|governorate|area|me
 _OF_PREFIX = re.compile(
     r"^(?:the\s+)?(?:city|state|province|county|commonwealth|republic)\s+of\s+", re.IGNORECASE
 )
-# Top-level domains of news sites that tell their home country (generic ones say nothing).
-GENERIC_TLDS = {
-    "com",
-    "org",
-    "net",
-    "info",
-    "news",
-    "io",
-    "co",
-    "tv",
-    "biz",
-    "eu",
-    "int",
-    "me",
-    "ly",
-    "fm",
-    "am",
-    "ai",
-}
+# Top-level domains that say nothing of a site's home: generic ones and country codes sold as brands.
+GENERIC_TLDS = {"com", "org", "net", "info", "news", "io", "co", "tv", "biz", "eu", "int"}
+GENERIC_TLDS |= {"me", "ly", "fm", "am", "ai"}
 
 
 @dataclass
@@ -77,6 +62,13 @@ class Evidence:
     admin1s: Counter = field(default_factory=Counter)  # (ISO2, ADM1 code) -> weight
     points: list[tuple[str, float, float]] = field(default_factory=list)  # (name key, lat, lon)
     dateline_country: str | None = None
+
+
+@lru_cache(maxsize=1)
+def stop_names() -> frozenset[str]:
+    """Normalised names never resolved alone (newsgraph/data/geo_stopnames.txt)."""
+    lines = (gazetteer.DATA / "geo_stopnames.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(gazetteer.normalize(n) for n in lines if n.strip() and not n.startswith("#"))
 
 
 def _base_name(text: str) -> str:
@@ -88,7 +80,10 @@ def _base_name(text: str) -> str:
 
 def _candidates(text: str) -> list[Candidate]:
     # NER often leaves an abbreviation's final dot out of the span ("W.Va", "Calif").
-    found = gazetteer.lookup(text) or gazetteer.lookup(text + ".") or gazetteer.lookup(_base_name(text))
+    if gazetteer.normalize(text) in stop_names():
+        return []
+    base = [c for c in gazetteer.lookup(_base_name(text)) if c.match != "alt"]
+    found = gazetteer.lookup(text) or gazetteer.lookup(text + ".") or base
     if found and found[0].match == "alias":  # a curated reading settles the name ("Gaza", "PoK")
         return [c for c in found if c.match == "alias"]
     found = [

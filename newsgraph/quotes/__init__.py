@@ -25,6 +25,10 @@ AFTER_COLON = re.compile(r"[^.!?\n]{0,60}:\s*")
 # shorter but a full sentence; shorter ones are scare quotes, titles or nicknames
 FLOATING_MIN_WORDS = 8
 NAME_COLON_MAX_WORDS = 5
+INTRODUCERS = (":", "―", "—", "–")
+TRANSCRIPT_LINE = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(?P<content>\S[^\n]*?)\s*$", re.M
+)
 NEARBY_CHARS = 60  # how far from a quotation an unlisted verb may report it
 NEARBY_TOKENS = 6
 SENTENCE_MIN_WORDS = 3
@@ -65,6 +69,7 @@ def run(ctx: Context, classes: frozenset[str] = DEFAULT_CLASSES) -> None:
             if draft is None and _statement_like(m, text):
                 draft = _any_verb_cue(ctx, m) or _floating(m)
             drafts += [draft] if draft else []
+    drafts += _transcript_lines(ctx, drafts)
     resolver = Resolver.for_doc(ctx)
     ctx.analysis.quotes = _resolve(ctx, resolver, _unique(drafts)) + _posts(ctx, resolver)
     for n, quote in enumerate(sorted(ctx.analysis.quotes, key=lambda q: q.start), 1):
@@ -129,16 +134,44 @@ def _adjacent(st: Statement, marked: list[Marked], used: set[int], text: str) ->
 
 
 def _name_colon(ctx: Context, m: Marked) -> Draft | None:
-    """`Kerry: "..."`: a short name and a colon opening the line introduce the quotation."""
+    """`Kerry: "..."`, `Jane Doe ― “...”`: a short name and a colon or dash opening the line introduce
+    the quotation."""
     line_start = ctx.text.rfind("\n", 0, m.open) + 1
     lead = ctx.text[line_start : m.open].rstrip()
-    if not lead.endswith(":") or len(lead.split()) > NAME_COLON_MAX_WORDS:
+    if not lead.endswith(INTRODUCERS) or len(lead.split()) > NAME_COLON_MAX_WORDS:
         return None
-    colon = line_start + len(lead) - 1
-    span = ctx.doc.char_span(line_start, colon, alignment_mode="contract")
+    mark = line_start + len(lead) - 1
+    span = ctx.doc.char_span(line_start, mark, alignment_mode="contract")
     if span is None or not len(span) or span[-1].pos_ != "PROPN":
         return None
-    return Draft(m.start, m.end, "direct", (colon, colon + 1), span[-1])
+    return Draft(m.start, m.end, "direct", (mark, mark + 1), span[-1])
+
+
+def _transcript_lines(ctx: Context, taken: list[Draft]) -> list[Draft]:
+    """`PENCE: Well, look, ...`: a line opened by a person's name and a colon is that person speaking
+    (interview transcripts). The name must be a person of the article, so "UPDATE:" is not."""
+    drafts = []
+    for found in TRANSCRIPT_LINE.finditer(ctx.text):
+        start, end = found.span("content")
+        if ctx.is_excluded(start, end) or any(d.start <= start < d.end for d in taken):
+            continue  # already inside a quotation
+        name = ctx.doc.char_span(*found.span("name"), alignment_mode="contract")
+        if name is not None and len(name) and _is_person(ctx, name[-1]):
+            colon = found.end("name")
+            drafts.append(Draft(start, end, "direct", (colon, colon + 1), name[-1]))
+    return drafts
+
+
+def _is_person(ctx: Context, token: Token) -> bool:
+    entity = ctx.analysis.entity(ctx.entity_at(token.idx, token.idx + len(token)))
+    if entity is not None:
+        return entity.type == "PERSON"
+    if token.ent_type_ == "PERSON":
+        return True
+    surname = token.text.casefold()  # "PENCE" for Mike Pence
+    return any(
+        e.type == "PERSON" and e.name.casefold().endswith(" " + surname) for e in ctx.analysis.entities
+    )
 
 
 def _any_verb_cue(ctx: Context, m: Marked) -> Draft | None:
@@ -164,6 +197,9 @@ def _any_verb_cue(ctx: Context, m: Marked) -> Draft | None:
 
 
 def _statement_like(m: Marked, text: str) -> bool:
+    """A quotation that reads as a statement on its own (an unclosed one never does)."""
+    if not m.closed:
+        return False
     words = m.words(text)
     return words >= FLOATING_MIN_WORDS or (words >= SENTENCE_MIN_WORDS and text[m.end - 1] in ".!?")
 

@@ -18,10 +18,10 @@ from spacy.tokens import Span, Token
 DEFAULT_CLASSES = frozenset(
     {"speech", "evaluative", "naming", "topic", "stance", "belief", "evidence", "source_pp"}
 )
-# dependency labels of the complements that make up the content of an evaluative/naming cue
+# dependency labels of the complements that make up the content of a cue without a clause, per class
 _OBJECT = {"dobj", "dative", "prep", "oprd", "xcomp", "acomp", "attr"}
 OBJECT_DEPS = {
-    "speech": {"dobj", "dative", "xcomp"},
+    "speech": {"dobj", "dative", "xcomp", "prep"},
     "evaluative": _OBJECT,
     "naming": _OBJECT,
     "stance": _OBJECT,
@@ -126,15 +126,18 @@ def _object_content(verb: Token, cls: str) -> tuple[int, int] | None:
     if not comps or (len(comps) == 1 and comps[0].pos_ == "PRON" and comps[0].n_rights == 0):
         return None  # "wants it", "finds itself"
     deps = {c.dep_ for c in comps}
-    if cls == "speech" and not ("xcomp" in deps and deps & {"dobj", "dative"}):
+    about = [c for c in comps if c.dep_ == "prep" and c.lower_ == "about"]
+    if cls == "speech" and about:
+        comps = about  # "asked about the emails"
+    elif cls == "speech" and not ("xcomp" in deps and deps & {"dobj", "dative"}):
         # "urged him to resign" is a statement; "announced his resignation" an act and "continued to
         # rise" no statement at all
         return None
     if cls == "naming":
-        predicate = any(c.dep_ in ("oprd", "xcomp") or c.lower_ == "as" for c in comps)
+        predicate = any(c.dep_ in ("oprd", "xcomp") or c.lower_ in ("as", "for", "on") for c in comps)
         quoted = any(t.is_quote for c in comps for t in c.subtree)
         if not (predicate or quoted):
-            return None  # "called the police" is not a statement
+            return None  # "called the police" is not a statement, "called for talks" is
     doc = verb.doc
     return _trimmed(list(doc[comps[0].left_edge.i : comps[-1].right_edge.i + 1]))
 
@@ -182,7 +185,8 @@ def statements(sent: Span, classes: frozenset[str], in_quote: Callable[[int], bo
     for token in sent:
         if in_quote(token.idx):
             continue
-        if token.lower_ == "according" and "source_pp" in classes:
+        phrase = f"{token.lower_} {token.nbor().lower_}" if token.i + 1 < sent.end else ""
+        if table.get(phrase) == "source_pp" and "source_pp" in classes:
             found = _according_to(token)
             if found is not None:
                 yield found
@@ -196,4 +200,6 @@ def statements(sent: Span, classes: frozenset[str], in_quote: Callable[[int], bo
         source = subject(token)
         if cls not in SPEECH_CLASSES and not _agent_like(source):
             continue  # "expected to open in 2020", "the chart shows": no one's view
+        if cls != "speech" and source is None:
+            continue  # "a book called “...”"
         yield Statement(_cue_span(token), source, content, speech=cls in SPEECH_CLASSES)

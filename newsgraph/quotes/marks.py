@@ -15,9 +15,10 @@ DOUBLE = re.compile('["“”„«»]')
 SINGLE = re.compile("['‘’‹›]")
 SINGLE_OPEN = "'‘‹"
 SINGLE_CLOSE = "'’›"
-# an unclosed quote that does not continue in the next paragraph stops after this many characters
-# at most (at a sentence end when one is found): a stray mark never swallows a long paragraph
+# an unclosed quote that does not continue in the next paragraph stops at its first sentence end, or
+# after this many characters: a stray mark never swallows a paragraph, let alone the article
 UNCLOSED_MAX = 400
+SENTENCE_END = re.compile(r"[.!?](?=\s)")
 WORD = re.compile(r"\w+")
 
 
@@ -67,10 +68,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _unclosed_end(text: str, start: int, para_end: int) -> int:
-    if para_end - start <= UNCLOSED_MAX:
-        return para_end
-    cut = max(text.rfind(". ", start, start + UNCLOSED_MAX), text.rfind("? ", start, start + UNCLOSED_MAX))
-    return cut + 1 if cut > start else start + UNCLOSED_MAX
+    """Where a quotation that is never closed ends: at its first sentence end, else at the paragraph end
+    (at most UNCLOSED_MAX characters on)."""
+    found = SENTENCE_END.search(text, start, para_end)
+    return found.start() + 1 if found else min(para_end, start + UNCLOSED_MAX)
 
 
 def _double_quotes(text: str, paras: list[tuple[int, int]]) -> list[Marked]:

@@ -113,8 +113,8 @@ class Resolver:
     def _last_person_subject(self, pronoun: Token) -> Token | None:
         doc = pronoun.doc
         for token in reversed(doc[max(0, pronoun.i - PRONOUN_WINDOW) : pronoun.i]):
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
-                continue
+            if token.dep_ not in ("nsubj", "nsubjpass") or not (token.pos_ == "PROPN" or token.ent_type_):
+                continue  # only names can be people here; the check keeps entity look-ups rare
             entity = self.ctx.analysis.entity(self._entity(token))
             if (entity.type if entity else token.ent_type_) == "PERSON":
                 return token
