@@ -1,7 +1,7 @@
 """Event coding benchmarks (issue 5) on ../shared/eval/events and ../shared/corpora.
 
-    python benchmarks/events.py [--only plover,petr2,ipe,case,precision,speed] [--split tune|report]
-                                [--limit N]
+    python benchmarks/events.py [--only plover,petr2,ipe,case,precision,conflibert,speed]
+                                [--split tune|report] [--limit N]
 
 * plover  PLOVER gold-standard records (reporting set): PLOVER type accuracy against
           `event_current`, source and target actor match, per-class counts. The scored event is the
@@ -24,6 +24,10 @@
           shuffles), judged by hand: correct = the PLOVER type fits, the sentence asserts (or a
           quoted speaker claims) that it happened, and no stated actor is wrong. Only ids, offsets,
           codes and the judgement are stored, not article text.
+* conflibert  ConfliBERT CAMEO *train* files (tuning only): quad-class accuracy of the most
+          confident event against cameo_class/train.tsv labels 1-4 (label 0, neutral statements, is
+          not scored), and source/target match on cameo_ner/train.txt (tokens joined by spaces;
+          the most confident event's actor overlaps a gold S / T span; R counts for both).
 * speed   the events stage's share of pipeline time on 150 articles of ../shared/corpora.
 """
 
@@ -257,6 +261,73 @@ def precision() -> None:
         print(f"Event precision (judged sample, confidence >= {threshold}, n={len(kept)}): {share:.3f}")
 
 
+CONFLIBERT = EVENTS / "original" / "conflibert"
+
+
+def _conll_sentences(path) -> Iterable[tuple[str, dict[str, list[tuple[int, int]]]]]:
+    """(text, {"S": spans, "T": spans}) per CoNLL sentence; tokens joined by single spaces."""
+    words: list[tuple[str, str]] = []
+    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
+        if line.strip():
+            tok, _, tag = line.strip().rpartition(" ")
+            words.append((tok, tag))
+            continue
+        if not words:
+            continue
+        text, spans, pos = "", {"S": [], "T": []}, 0
+        for tok, tag in words:
+            start = pos + (1 if text else 0)
+            text = f"{text} {tok}" if text else tok
+            pos = start + len(tok)
+            role = tag[2:]
+            for key in ("S", "T") if role == "R" else (role,) if role in ("S", "T") else ():
+                if tag.startswith("B-") or not spans[key]:
+                    spans[key].append((start, pos))
+                else:
+                    spans[key][-1] = (spans[key][-1][0], pos)
+        yield text, spans
+        words = []
+
+
+def conflibert(limit: int | None) -> None:
+    rows = [
+        line.rstrip("\r").rsplit("\t", 1)
+        for line in (CONFLIBERT / "cameo_class" / "train.tsv").read_text(encoding="utf-8").splitlines()
+        if "\t" in line
+    ]
+    recs = [{"id": f"c{i}", "text": t, "label": int(lab)} for i, (t, lab) in enumerate(rows) if lab in "1234"]
+    recs = recs[:limit]
+    ok = found = 0
+    for rec, a in analyses(recs):
+        best = max(a.events, key=lambda e: e.confidence, default=None)
+        found += best is not None
+        ok += best is not None and best.quad_class == rec["label"]
+    print(
+        f"ConfliBERT train quad class (n={len(recs)}): accuracy {ok / max(len(recs), 1):.3f}, "
+        f"sentences with an event {found}"
+    )
+    ner = [
+        {"id": f"n{i}", "text": t, "spans": sp}
+        for i, (t, sp) in enumerate(_conll_sentences(CONFLIBERT / "cameo_ner" / "train.txt"))
+    ][:limit]
+    src = tar = n_src = n_tar = 0
+    for rec, a in analyses(ner):
+        best = max(a.events, key=lambda e: e.confidence, default=None)
+        for key, actor_of in (("S", "actor1"), ("T", "actor2")):
+            if not rec["spans"][key]:
+                continue
+            actor = getattr(best, actor_of) if best else None
+            hit = actor is not None and any(_overlaps((actor.start, actor.end), s) for s in rec["spans"][key])
+            if key == "S":
+                n_src, src = n_src + 1, src + hit
+            else:
+                n_tar, tar = n_tar + 1, tar + hit
+    print(
+        f"ConfliBERT train NER (n={len(ner)}): source match {src / max(n_src, 1):.3f} (n={n_src}), "
+        f"target match {tar / max(n_tar, 1):.3f} (n={n_tar})"
+    )
+
+
 def speed(n: int = 150) -> None:
     docs = [d for d in read_jsonl(CORPORA / "indian-news.jsonl") if not d.get("duplicate_of")][:n]
     timings: dict[str, float] = {}
@@ -289,6 +360,8 @@ def main() -> None:
         case(args.split, args.limit)
     if "precision" in parts:
         precision()
+    if "conflibert" in parts:
+        conflibert(args.limit)
     if "speed" in parts:
         speed()
 

@@ -193,6 +193,20 @@ def test_apposition_speaker_resolves_to_the_name():
     assert quote.speaker.name == "Daniel Okafor"
 
 
+def test_dash_introducer_and_transcript_lines():
+    analysis = analyze_text(
+        "Readers sent their views on the debate.\n\n"
+        "Maria Gonzalez ― “The moderators lost control of the evening early on.”\n\n"
+        "Senator Mike Pence spoke to Fox on Sunday.\n\n"
+        "PENCE: Well, look, the campaign is doing very well in Ohio this week.\n\n"
+        "UPDATE: The interview ended at noon."
+    )
+    assert quote_with(analysis, "The moderators lost control").speaker.name == "Maria Gonzalez"
+    ohio = quote_with(analysis, "doing very well in Ohio")
+    assert "Pence" in ohio.speaker.name and ohio.cue.text == ":"
+    assert not [q for q in analysis.quotes if "interview ended" in q.text]
+
+
 def test_titles_and_scare_quotes_are_not_statements():
     analysis = analyze_text(
         "She read the novel “The Long Road Home” on the train. The so-called “reform” changed nothing."

@@ -282,6 +282,7 @@ def _political(hit: Hit, sent: Span, agent: Token | None, plover: str) -> bool:
         words = non_political()
         return not any(
             (t.lemma_.lower() in words or t.lower_ in words)
+            and t.pos_ != "VERB"  # "militants stormed a base" is no storm
             and (t in hit.head.subtree or hit.head in t.subtree)
             for t in sent
         )

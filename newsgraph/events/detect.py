@@ -213,6 +213,11 @@ HUMAN_WORDS = {
     "mp",
     "councillor",
     "absconder",
+    "counterpart",
+    "envoy",
+    "delegation",
+    "spokesperson",
+    "spokesman",
 }
 
 
@@ -281,6 +286,8 @@ def _match_phrase(sent: Span, i: int, trig: Trigger) -> list[Token] | None:
 def is_human(tok: Token) -> bool:
     if tok.ent_type_ in ("PERSON", "NORP"):
         return True
+    if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in tok.children):
+        return True  # the parser's entity ends early: "Enrique Pena Nieto"
     if tok.pos_ == "PRON":
         return tok.lower_ not in ("it", "this", "that", "which", "what")
     lemma = _lemma(tok)

@@ -150,8 +150,8 @@ def _subject(tok: Token) -> Token | None:
             if subj.lower_ in RELATIVE and cur.dep_ == "relcl":
                 return cur.head
             return subj
-        if cur.dep_ == "acl" and cur.tag_ in ("VBD", "VBZ", "VBP"):  # a main verb parsed as a modifier
-            return cur.head
+        if cur.dep_ in ("acl", "relcl") and cur.tag_ in ("VBD", "VBZ", "VBP"):
+            return cur.head  # a main verb parsed as a modifier: "X and the Taliban condemned"
         if cur.dep_ in ("conj", "xcomp", "advcl", "pcomp") and cur.head is not cur:
             cur = cur.head.head if cur.dep_ == "pcomp" else cur.head  # "violates it by torturing"
             continue
@@ -221,17 +221,16 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
             agent = of_obj
         elif hit.trigger.of_role == "patient" and patient is None:
             patient = of_obj
-    if agent is None:
-        agent = next(
-            (
-                c
-                for c in tok.children
-                if c.dep_ in ("compound", "amod", "nmod")
-                and _actor_like(c)
-                and c.ent_type_ not in PLACE_TYPES
-            ),
-            None,  # "police firing" names its agent; "Mumbai blasts" names a place
-        )
+    modifier = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in ("compound", "amod", "nmod") and _actor_like(c) and c.ent_type_ not in PLACE_TYPES
+        ),
+        None,  # "police firing" names its agent; "Mumbai blasts" names a place
+    )
+    if agent is None and modifier is not None and modifier.ent_type_:
+        agent = modifier
     if agent is None:  # "the gathering addressed by PDM", "a rally organised by students"
         agent = next((by for acl in _children(tok, {"acl"}) for by in _prep_objects(acl, ("by",))), None)
     if agent is None and tok.dep_ in LIGHT_VERB_OBJECT_DEPS:
@@ -239,8 +238,8 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
         if tok.dep_ == "nsubjpass":
             agent = _first(_prep_objects(gov, ("by",)))
         elif _verb_forms(gov) & LIGHT_VERBS:
-            agent = _subject(gov)
-    return agent, patient, None
+            agent = _subject(gov)  # "the Army launched a military operation": the Army, not "military"
+    return agent or modifier, patient, None
 
 
 def _verb_forms(tok: Token) -> set[str]:
@@ -272,6 +271,11 @@ def _semantic_head(tok: Token) -> Token:
         and not tok.whitespace_
     ):
         tok = doc[tok.i + 2]
+    named = next(
+        (c for c in tok.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG", "GPE")), None
+    )
+    if named is not None and not tok.ent_type_ and not _actor_like(tok):  # "his counterpart, X" -> X
+        return named
     if tok.pos_ == "NOUN" and not _actor_like(tok) and not is_human(tok):
         inner = _first(_prep_objects(tok, ("of",)))
         if inner is not None and (_actor_like(inner) or is_human(inner)):

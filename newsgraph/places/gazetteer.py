@@ -125,11 +125,14 @@ def _is_latin(name: str) -> bool:
 # --- index build ---------------------------------------------------------------------------
 
 
-def _tsv(name: str) -> Iterator[list[str]]:
+def data_lines(name: str) -> list[str]:
+    """The non-blank, non-comment lines of a file in newsgraph/data."""
     with open(DATA / name, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip() and not line.startswith("#"):
-                yield line.rstrip("\n").split("\t")
+        return [line.rstrip("\n") for line in fh if line.strip() and not line.startswith("#")]
+
+
+def _tsv(name: str) -> Iterator[list[str]]:
+    return (line.split("\t") for line in data_lines(name))
 
 
 def _gnc_json(name: str) -> dict:

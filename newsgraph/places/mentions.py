@@ -8,7 +8,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsgraph.places import gazetteer
-from newsgraph.places.gazetteer import DATA
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -25,6 +24,8 @@ AREA_FEATURES = {"country", "admin1", "region"}
 DIVISION_WORDS = {"county", "parish", "province", "district", "township", "borough", "governorate"}
 EMBEDDING_TYPES = {"ORG", "FAC", "PERSON", "EVENT", "PRODUCT"}
 MAX_NAME_TOKENS = 4
+# Cities this large are famous enough to be places when the model left them untyped, or when they
+# open an organisation's name without being named as a place elsewhere in the article.
 UNTYPED_MIN_POPULATION = 100_000
 EMBEDDED_MIN_POPULATION = 100_000
 # A name written next to the next toponym ("Hyderabad, Sindh", "Hyderabad (Sindh)") is qualified by it.
@@ -53,8 +54,7 @@ class Toponym:
 @lru_cache(maxsize=1)
 def facility_words() -> frozenset[str]:
     """Words that make a place name at the start of an organisation or facility name a place mention."""
-    lines = (DATA / "geo_facility_words.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip().casefold() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(w.strip().casefold() for w in gazetteer.data_lines("geo_facility_words.txt"))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -67,8 +67,7 @@ class Evidence:
 @lru_cache(maxsize=1)
 def stop_names() -> frozenset[str]:
     """Normalised names never resolved alone (newsgraph/data/geo_stopnames.txt)."""
-    lines = (gazetteer.DATA / "geo_stopnames.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(gazetteer.normalize(n) for n in lines if n.strip() and not n.startswith("#"))
+    return frozenset(gazetteer.normalize(n) for n in gazetteer.data_lines("geo_stopnames.txt"))
 
 
 def _base_name(text: str) -> str:

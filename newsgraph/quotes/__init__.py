@@ -24,6 +24,7 @@ AFTER_COLON = re.compile(r"[^.!?\n]{0,60}:\s*")
 # a quotation no cue claims is a statement (continuing the previous speaker) when it is this long, or
 # shorter but a full sentence; shorter ones are scare quotes, titles or nicknames
 FLOATING_MIN_WORDS = 8
+SENTENCE_MIN_WORDS = 3
 NAME_COLON_MAX_WORDS = 5
 INTRODUCERS = (":", "―", "—", "–")
 TRANSCRIPT_LINE = re.compile(
@@ -31,7 +32,6 @@ TRANSCRIPT_LINE = re.compile(
 )
 NEARBY_CHARS = 60  # how far from a quotation an unlisted verb may report it
 NEARBY_TOKENS = 6
-SENTENCE_MIN_WORDS = 3
 
 
 @dataclass

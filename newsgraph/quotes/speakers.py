@@ -37,7 +37,8 @@ class Resolver:
         """The speaker of a statement whose speaker phrase has head `mention` ("He", "Mirza", "who")."""
         start, end = self._after_dateline(*_phrase(mention))
         head = self._referent(mention)
-        entity = self._fullest(self.ctx.analysis.entity(self._entity(head) or self._by_role(head)))
+        entity_id = self._entity(head) or self._by_role(head) or self._by_surname(head)
+        entity = self._fullest(self.ctx.analysis.entity(entity_id))
         if entity is not None:
             speaker = Speaker(entity=entity.id, name=entity.name, start=start, end=end)
             person = entity.type == "PERSON"
@@ -79,6 +80,14 @@ class Resolver:
         return next(
             (e for e in self.ctx.analysis.entities if e.type == "PERSON" and e.name.endswith(suffix)), entity
         )
+
+    def _by_surname(self, head: Token) -> str | None:
+        """A surname the entities stage did not link ("Horvat"): the person of the article it ends."""
+        if head.pos_ != "PROPN":
+            return None
+        suffix = " " + head.text.casefold()
+        people = (e for e in self.ctx.analysis.entities if e.type == "PERSON")
+        return next((e.id for e in people if e.name.casefold().endswith(suffix)), None)
 
     def _by_role(self, head: Token) -> str | None:
         """`the mayor said`: the person the article gave that role, most recently mentioned before."""
