@@ -42,7 +42,9 @@ def run_full(records: list[dict]) -> dict:
 
     load()
     timings: dict[str, float] = {}
-    articles = [Article(id=r["id"], text=r["text"], title=r.get("title"), source=r.get("source")) for r in records]
+    articles = [
+        Article(id=r["id"], text=r["text"], title=r.get("title"), source=r.get("source")) for r in records
+    ]
     t0 = time.perf_counter()
     errors = sum(1 for a in analyze_many(articles, timings=timings) if getattr(a, "error", None))
     return {"seconds": time.perf_counter() - t0, "stages": timings, "errors": errors}

@@ -154,3 +154,29 @@ def test_police_firing_kills_is_fatal_assault_by_police():
 
 def test_name_with_event_word_is_no_event():
     assert not _events("A Pakistan Occupied Kashmir (POK) activist said Karachi was quiet.")
+
+
+def test_killed_in_the_police_firing_as_a_modifier():
+    # the parser takes "firing" as a clause here; the police are still the agent and it is fatal
+    text = "Some 57 per cent of the people killed in the police firing belong to the minority community."
+    kills = [e for e in _events(text) if e.plover == "ASSAULT"]
+    assert kills and kills[0].fatal
+    assert kills[0].actor1 is not None and kills[0].actor1.sector == "COP"
+
+
+def test_claimed_responsibility_names_the_attacker():
+    events = _events("Houthi rebels on Monday claimed responsibility for a drone attack on the army's sites.")
+    attacks = [e for e in events if e.plover == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0].mode == "drone"
+    assert attacks[0].actor1 is not None and "rebels" in attacks[0].actor1.text
+
+
+def test_scheduled_meeting_is_not_a_meeting_held():
+    events = _events("The government is holding a further meeting on Friday with industry representatives.")
+    assert not [e for e in events if e.plover == "CONSULT"]
+
+
+def test_weapons_seized_and_people_detained_are_two_events():
+    text = "Police recovered 50 petrol bombs and took about 40 people into custody in the area."
+    coerce = [e for e in _events(text) if e.plover == "COERCE"]
+    assert sorted(e.mode for e in coerce) == ["arrest", "seize"]

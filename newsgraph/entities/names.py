@@ -6,13 +6,16 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsgraph.entities.lexicon import country_of, is_role_word, titles
+from newsgraph.entities.lexicon import country_of, given_names, is_role_word, titles
 
 _WORD = re.compile(r"\S+")
 _IGNORED = re.compile(r"[.’'()]")
 _HYPHENS = re.compile(r"[-‐–]")
 _POSSESSIVE = re.compile(r"(?:['’]s?)$")
 _ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+# "Vancouver's Bo Horvat", "Apple's Tim Cook": a possessor before a person's name is no part of it
+_NAMED_NON_PERSON = {"ORG", "GPE", "LOC", "FAC", "NORP"}
+_POSSESSOR = re.compile(r"^[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?['’]s\s+(?=[A-Z])")
 # words skipped when building initials of a long form ("Daughters of the American Revolution")
 _SKIP_INITIAL = {"of", "the", "and", "for", "&", "in", "on", "at", "to", "a", "an", "de", "du", "la", "e"}
 
@@ -47,6 +50,8 @@ def make_cand(text: str, start: int, end: int, type_: str, source: str) -> Cand 
         start, span = start + m.end(), span[m.end() :]
     if (m := _POSSESSIVE.search(span)) and len(span) > m.end() - m.start() + 1:
         span = span[: m.start()]
+    if (m := _POSSESSOR.match(span)) and _person_after(type_, span[m.end() :]):
+        start, span, type_ = start + m.end(), span[m.end() :], "PERSON"
     span = span.rstrip(" ,;:")
     end = start + len(span)
     words = [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(span)]
@@ -71,6 +76,18 @@ def make_cand(text: str, start: int, end: int, type_: str, source: str) -> Cand 
         words=tuple(w for _, _, w in name_words),
         key=tuple(word_key(w) for _, _, w in name_words),
     )
+
+
+def _person_after(type_: str, rest: str) -> bool:
+    """True when the words after a possessor name a person: typed so, or (the model often reads
+    "Vancouver's Bo Horvat" as a work of art or a product) two or three capitalised words opened by
+    a given name; organisations and places stay ("Canada's Royal Bank")."""
+    if type_ == "PERSON":
+        return True
+    if type_ in _NAMED_NON_PERSON:
+        return False
+    words = rest.split()
+    return 2 <= len(words) <= 3 and all(w[0].isupper() for w in words) and words[0] in given_names()
 
 
 def _title_prefix(words: list[tuple[int, int, str]]) -> int:

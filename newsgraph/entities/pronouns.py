@@ -1,20 +1,23 @@
 """Third-person pronouns (he/she/his/her...) linked to the person they refer to, when it is clear.
 
 Hand-written, precision first: a pronoun is linked only to a named person of compatible gender in
-its own sentence (before it) or in the nearest earlier sentence naming a person (at most two
-back), and only when that person is the single candidate or the single grammatical subject among
-them. Left alone: pronouns inside quotation marks (they speak from the quoted person's view), and
-pronouns whose sentence (or the antecedent's) has as subject an unnamed person ("said a Juventus
-official", "the 31-year-old"), an unrecognised proper noun or a pronoun we could not link: any
-of them may be the referent. Names inside quotations are no antecedents for pronouns outside."""
+its own sentence (before it) or in the nearest earlier sentence naming a person (at most three
+narrative sentences back: quoted sentences in between are skipped), and only when that person is the
+single candidate or the single grammatical subject among them (subject continuity: "Weaver said ...
+He also accused ..."). A linked pronoun is an antecedent in turn, so chains of he/she carry on.
+"the mayor" as a subject stands for the one person the article gave that title. Left alone:
+pronouns inside quotation marks (they speak from the quoted person's view), and pronouns whose
+sentence (or the antecedent's) has as subject an unnamed person ("said a Juventus official", "the
+31-year-old"), an unrecognised proper noun or a pronoun we could not link: any of them may be the
+referent. Names and subjects inside quotations are no antecedents or rivals for pronouns outside."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.entities.lexicon import given_names, is_head, titles
 from newsgraph.entities.names import Cand
@@ -31,10 +34,19 @@ GENDER = {
     "herself": "f",
 }
 SUBJECT = ("nsubj", "nsubjpass")
+NOT_PEOPLE = {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 _QUOTE_MARK = re.compile(r"[\"“”\n]")
-LOOKBACK = 2  # sentences
+# 'single' and ‘single’ quotations: opened before a word after a space, closed after a word before a
+# space or punctuation, within one line (so apostrophes in "We're", "Smiths'" never open one)
+_SINGLE_QUOTED = re.compile(
+    r"(?<![^\s(\[—:-])['‘](?=\w)(?:[^\n'‘’]|(?<=\w)['’](?=\w))*?\w[.,!?]?['’](?=[\s.,;:!?)]|$)"
+)
+_AGE = re.compile(r"\b\d{1,3}-year-old\b")
+LOOKBACK = 3  # narrative sentences (quoted ones are skipped)
+CONTINUITY = 6  # narrative sentences searched back for the continuing subject
 
 Mentioned = list[list[tuple[int, Cluster, bool]]]  # per sentence: (start, person, is subject)
+Blockers = list[list[tuple[int, str | None]]]  # per sentence: (start, gender) of unnamed subjects
 
 
 def link_pronouns(doc: Doc, clusters: list[Cluster], excluded: Callable[[int, int], bool]) -> None:
@@ -45,11 +57,10 @@ def link_pronouns(doc: Doc, clusters: list[Cluster], excluded: Callable[[int, in
     sents = [s for s in doc.sents if not excluded(s.start_char, s.end_char)]
     starts = [s.start_char for s in sents]
     quoted = quoted_spans(text)
-    named = bytearray(len(text))  # 1 inside mentions of people and places, who are accounted for
+    named = bytearray(len(text))  # 1 inside mentions of named entities, who are accounted for
     for k in clusters:
-        if k.type in ("PERSON", "GPE", "LOC", "NORP", "FAC"):
-            for c in k.mentions:
-                named[c.start : c.end] = b"\x01" * (c.end - c.start)
+        for c in k.mentions:
+            named[c.start : c.end] = b"\x01" * (c.end - c.start)
     gender = {id(k): _gender(doc, k) for k in people}
     by_sent: Mentioned = [[] for _ in sents]
     for k in people:
@@ -58,25 +69,70 @@ def link_pronouns(doc: Doc, clusters: list[Cluster], excluded: Callable[[int, in
             # names inside a quotation are no antecedents for the narrative outside it
             if i >= 0 and c.end <= sents[i].end_char and not _inside(quoted, c.start):
                 by_sent[i].append((c.start, k, _is_subject(doc, c.start, c.end)))
-    blockers = [_unnamed_subjects(sent, named) for sent in sents]
+    holders = _title_holders(people)
+    blockers: Blockers = []
+    for i, sent in enumerate(sents):
+        blockers.append([])
+        for tok in _unnamed_subjects(sent, named, quoted):
+            if _age_epithet(tok):
+                continue  # "the 26-year-old": a description of someone, linked below
+            title = tok.pos_ == "NOUN" and is_head(tok.text) and _definite(tok)
+            holder = holders.get(tok.lemma_.lower()) if title else None
+            if holder is not None:  # "the mayor said": the article's one mayor
+                by_sent[i].append((tok.idx, holder, True))
+            elif not title:  # "the Florida senator" most likely names someone named before: no rival
+                blockers[i].append((tok.idx, titles().gender.get(tok.lower_)))
+    narrative = [not _inside(quoted, s.start_char) or not _inside(quoted, s.end_char - 1) for s in sents]
     for i, sent in enumerate(sents):
         for tok in sent:
             g = GENDER.get(tok.lower_)
+            if g is None and tok.dep_ in SUBJECT and not named[tok.idx] and _age_epithet(tok):
+                _link_epithet(i, tok, by_sent, blockers, gender, narrative, quoted)
             if g is None or tok.tag_ not in ("PRP", "PRP$") or _inside(quoted, tok.idx):
                 continue
-            target = _antecedent(i, tok.idx, g, by_sent, blockers, gender)
-            if target is None and tok.dep_ in SUBJECT:
-                blockers[i].append(tok.idx)  # someone we could not name is the subject here
+            subject = tok.dep_ in SUBJECT
+            target = _antecedent(i, tok.idx, g, subject, by_sent, blockers, gender, narrative)
+            if target is None and subject:
+                blockers[i].append((tok.idx, g))  # someone we could not name is the subject here
             elif target is not None:
                 target.add(Cand(tok.idx, tok.idx + len(tok), tok.text, "PERSON", "pronoun"))
                 by_sent[i].append((tok.idx, target, tok.dep_ in SUBJECT))
                 gender[id(target)] = gender[id(target)] or g
 
 
+def _link_epithet(
+    i: int,
+    head: Token,
+    by_sent: Mentioned,
+    blockers: Blockers,
+    gender: dict[int, str | None],
+    narrative: list[bool],
+    quoted: list[tuple[int, int]],
+) -> None:
+    """ "The 26-year-old right wing said": news refers to the person it is writing about by age; the
+    subject is linked like a pronoun of unknown gender."""
+    if _inside(quoted, head.idx):
+        return
+    target = _antecedent(i, head.idx, None, True, by_sent, blockers, gender, narrative)
+    if target is not None:
+        start, end = head.left_edge.idx, head.idx + len(head)
+        target.add(Cand(start, end, head.doc.text[start:end], "PERSON", "description"))
+        by_sent[i].append((head.idx, target, True))
+
+
+def _age_epithet(head: Token) -> bool:
+    """A definite noun phrase describing someone by age: "the 31-year-old", "The 26-year-old right
+    wing"."""
+    if not _definite(head):
+        return False
+    return bool(_AGE.search(head.doc[head.left_edge.i : head.i + 1].text))
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Quotations as (start, end), each within one paragraph; a straight quote opens when it
-    follows a space or line start and precedes a word, and closes otherwise. An unclosed
-    quotation runs to the end of its paragraph (news style for quotes spanning paragraphs)."""
+    """Quotations as (start, end), each within one paragraph, sorted and disjoint; a straight double
+    quote opens when it follows a space or line start and precedes a word, and closes otherwise. An
+    unclosed double quotation runs to the end of its paragraph (news style for quotes spanning
+    paragraphs). Single quotations count when closed on their line."""
     spans, open_at = [], None
     for m in _QUOTE_MARK.finditer(text):
         i, mark = m.start(), m.group()
@@ -91,7 +147,14 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             open_at = i
     if open_at is not None:
         spans.append((open_at, len(text)))
-    return spans
+    spans += [m.span() for m in _SINGLE_QUOTED.finditer(text)]
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):  # nested quotations: one span, so lookups stay a bisection
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -102,51 +165,119 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 def _antecedent(
     i: int,
     pos: int,
-    g: str,
+    g: str | None,
+    subject: bool,
     by_sent: Mentioned,
-    blockers: list[list[int]],
+    blockers: Blockers,
     gender: dict[int, str | None],
+    narrative: list[bool],
 ) -> Cluster | None:
     def fits(k: Cluster) -> bool:
-        return gender[id(k)] in (None, g)
+        return g is None or gender[id(k)] in (None, g)
 
-    if any(b != pos for b in blockers[i]):
+    def rivals(j: int) -> bool:
+        """An unnamed person of compatible gender is a subject in sentence j: it may be the referent
+        (in the pronoun's own sentence only before it, or after it when the pronoun is no subject:
+        "In his speech, the official said")."""
+        return any(
+            (g is None or bg in (None, g)) and (j != i or b < pos or (b > pos and not subject))
+            for b, bg in blockers[j]
+        )
+
+    if rivals(i):
         return None
     same = [(k, subj) for start, k, subj in by_sent[i] if start < pos and fits(k)]
     if same:
-        return _choose(same)
-    # a person named later as this sentence's subject: likely cataphora ("In his speech, Khan said")
-    if any(subj and start > pos and fits(k) for start, k, subj in by_sent[i]):
-        return None
-    for j in range(i - 1, max(i - 1 - LOOKBACK, -1), -1):
-        if blockers[j]:
-            return None
+        return _choose(same, g, gender)
+    # a person named later as this sentence's subject: cataphora ("In his speech, Khan said")
+    later = {id(k): k for start, k, subj in by_sent[i] if subj and start > pos and fits(k)}
+    if later:
+        return next(iter(later.values())) if len(later) == 1 else None
+    for looked, j in enumerate(_narrative_before(i, narrative), 1):
+        if looked > LOOKBACK or rivals(j):
+            break
         if by_sent[j]:
             prev = [(k, subj) for _, k, subj in by_sent[j] if fits(k)]
-            return _choose(prev) if prev else None
+            found = _choose(prev, g, gender) if prev else None
+            if found is not None:
+                return found
+            break
+    return _continuing_subject(i, by_sent, rivals, narrative, fits)
+
+
+def _narrative_before(i: int, narrative: list[bool]) -> Iterator[int]:
+    return (j for j in range(i - 1, -1, -1) if narrative[j])
+
+
+def _continuing_subject(
+    i: int,
+    by_sent: Mentioned,
+    rivals: Callable[[int], bool],
+    narrative: list[bool],
+    fits: Callable[[Cluster], bool],
+) -> Cluster | None:
+    """Subject continuity: the person who was the subject of the latest sentence with a compatible
+    person as subject (news keeps its subject across sentences: "Weaver said ... Story continues ...
+    He also accused"), when exactly one was, within CONTINUITY sentences and no unnamed person
+    stood as subject in between."""
+    for looked, j in enumerate(_narrative_before(i, narrative)):
+        if looked >= CONTINUITY or rivals(j):
+            return None
+        subjects = {id(k): k for _, k, subj in by_sent[j] if subj and fits(k)}
+        if subjects:
+            return next(iter(subjects.values())) if len(subjects) == 1 else None
     return None
 
 
-def _choose(cands: list[tuple[Cluster, bool]]) -> Cluster | None:
-    """The only candidate person, else the only one that is a subject; None when unclear."""
+def _choose(
+    cands: list[tuple[Cluster, bool]], g: str | None, gender: dict[int, str | None]
+) -> Cluster | None:
+    """The only candidate person, else the only one that is a subject, else the only subject known to
+    have the pronoun's gender ("she" after "Nadia Jamil and Dixon Hall said"); None when unclear."""
     people = {id(k): k for k, _ in cands}
     if len(people) == 1:
         return next(iter(people.values()))
     subjects = {id(k): k for k, subj in cands if subj}
+    if len(subjects) > 1 and g is not None:
+        subjects = {i: k for i, k in subjects.items() if gender[i] == g}
     return next(iter(subjects.values())) if len(subjects) == 1 else None
 
 
-def _unnamed_subjects(sent: Span, named: bytearray) -> list[int]:
-    """Offsets of subjects that may be a person we have no name for: a person noun ("official",
-    "woman") or a proper noun outside every recognised mention."""
+def _unnamed_subjects(sent: Span, named: bytearray, quoted: list[tuple[int, int]]) -> list[Token]:
+    """Subjects outside quotations that may be one person we have no name for: a singular person
+    noun ("official", "woman"; "aides" are no he or she) or a proper noun outside every recognised
+    mention that the model does not take for an organisation or place either."""
     found = []
     for tok in sent:
-        if tok.dep_ not in SUBJECT or named[tok.idx]:
+        if tok.dep_ not in SUBJECT or named[tok.idx] or _inside(quoted, tok.idx):
             continue
-        person_noun = tok.pos_ == "NOUN" and (is_head(tok.text) or tok.lemma_.lower() in titles().persons)
-        if person_noun and not any(t.dep_ == "appos" for t in tok.children) or tok.tag_ == "NNP":
-            found.append(tok.idx)
+        person_noun = tok.tag_ == "NN" and (is_head(tok.text) or tok.lemma_.lower() in titles().persons)
+        proper = tok.tag_ == "NNP" and tok.ent_type_ not in NOT_PEOPLE and _name_like(tok)
+        if person_noun and not any(t.dep_ == "appos" for t in tok.children) or proper:
+            found.append(tok)
     return found
+
+
+def _name_like(tok: Token) -> bool:
+    """An unrecognised proper noun that may be someone's name: the model's person, several words
+    ("Jane Doe"), or one word inside the sentence ("Story continues below" is a boilerplate line)."""
+    if tok.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.tag_ == "NNP" for c in tok.lefts):
+        return True
+    return tok.i > tok.sent.start and not tok.text.isupper()
+
+
+def _definite(tok: Token) -> bool:
+    """ "the mayor", not "a mayor" or "the mayor of Paris" (maybe someone else)."""
+    return any(c.lower_ == "the" for c in tok.lefts) and not any(c.dep_ == "prep" for c in tok.rights)
+
+
+def _title_holders(people: list[Cluster]) -> dict[str, Cluster]:
+    """Title head ("mayor") -> the one person of the article who holds a title ending in it."""
+    holders: dict[str, list[Cluster]] = {}
+    for k in people:
+        for head in {r.title.lower().split()[-1] for r in k.roles if r.title}:
+            holders.setdefault(head, []).append(k)
+    return {head: ks[0] for head, ks in holders.items() if len(ks) == 1}
 
 
 def _is_subject(doc: Doc, start: int, end: int) -> bool:

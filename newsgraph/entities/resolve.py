@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from newsgraph.entities.lexicon import country_of
-from newsgraph.entities.names import Cand, acronym_letters, initials, is_acronym, make_cand
+from newsgraph.entities.names import Cand, acronym_letters, initials, is_acronym, make_cand, word_key
 from newsgraph.entities.recognize import RawMention
+from newsgraph.entities.recognize_lexicon import place as known_place
 from newsgraph.model import Role
 
 # Sources of mentions that refer to an entity without naming it ("he", "the UN body").
@@ -26,6 +27,8 @@ _DESCRIPTION = re.compile(
     r"commission|party|group|alliance|bloc|company|firm|outfit|movement|coalition|court|ministry|"
     r"department|bank|fund)\b"
 )
+# prepositions before a place ("in Surrey", "from Telford")
+LOCATIVE = {"in", "at", "near", "from", "outside", "inside", "into", "across", "around", "throughout", "via"}
 # "(PTI)", "(PML(N))", "(U.S.)": a parenthesised short form right after its long form.
 _PAREN = re.compile(r"\((?P<inner>[^()\n]{1,80}?(?:\([A-Za-z]{1,3}\))?)\)")
 
@@ -84,7 +87,8 @@ Excluded = Callable[[int, int], bool]  # ctx.is_excluded
 def resolve(text: str, doc: Doc, raw: Iterable[RawMention], excluded: Excluded) -> list[Cluster]:
     cands = _dedupe(make_cand(text, m.start, m.end, m.type, m.source) for m in raw)
     links = _acronym_links(text, cands, excluded)
-    clusters = _cluster(cands, links)
+    _people_by_surname(cands)
+    clusters = _cluster(cands, links, _place_words(doc, cands))
     _merge_countries(clusters)
     _add_repeats(text, doc, clusters, excluded)
     _add_descriptions(text, clusters, excluded)
@@ -163,12 +167,44 @@ def _long_form_before(text: str, before: str, letters: str, by_end: dict[int, Ca
 # --- clustering ----------------------------------------------------------------------------
 
 
-def _cluster(cands: list[Cand], links: dict[int, int]) -> list[Cluster]:
+def _people_by_surname(cands: list[Cand]) -> None:
+    """ "Nino Niederreiter" typed an organisation while "Niederreiter" alone is mostly a person: the
+    full name is the person's, unless it opens with a place ("Vancouver Canucks")."""
+    votes = Counter((c.key[0], c.type == "PERSON") for c in cands if len(c.key) == 1)
+    surnames = {word for (word, person), n in votes.items() if person and n >= votes[(word, False)]}
+    for c in cands:
+        if (
+            c.type != "PERSON"
+            and c.source != "lexicon"
+            and 2 <= len(c.key) <= 3
+            and c.key[-1] in surnames
+            and all(w[:1].isupper() and not is_acronym(w) for w in c.words)
+            and known_place(c.words[0]) is None
+            and country_of(c.words[0]) is None
+        ):
+            c.type = "PERSON"
+
+
+def _place_words(doc: Doc, cands: list[Cand]) -> set[str]:
+    """Words the article uses as (part of) a place or organisation name: inside a longer name that is
+    not a person's ("City of Surrey"), or a proper noun after a locative preposition ("in Surrey")."""
+    words = {w for c in cands if c.type != "PERSON" and len(c.key) > 1 for w in c.key}
+    words.update(
+        word_key(t.text) for t in doc if t.tag_ == "NNP" and t.dep_ == "pobj" and t.head.lower_ in LOCATIVE
+    )
+    return words
+
+
+def _cluster(cands: list[Cand], links: dict[int, int], place_words: set[str]) -> list[Cluster]:
     """Full forms first (in text order), then one-word person references, which join the person
-    whose name contains the word and who was mentioned most recently."""
+    whose name contains the word and who was mentioned most recently. A one-word name the recogniser
+    typed a place or organisation is such a reference when it is a person's surname (or, typed so by
+    the model itself, first name) and the article never uses the word for a place or organisation."""
     clusters: list[Cluster] = []
     owner: dict[int, Cluster] = {}
-    edge_words = {w for c in cands if c.type == "PERSON" and len(c.key) >= 2 for w in (c.key[0], c.key[-1])}
+    people = [c.key for c in cands if c.type == "PERSON" and len(c.key) >= 2]
+    surnames = {key[-1] for key in people}
+    edge_words = surnames | {key[0] for key in people}
 
     def is_short_person(c: Cand) -> bool:
         if len(c.key) != 1 or id(c) in links:
@@ -177,8 +213,8 @@ def _cluster(cands: list[Cand], links: dict[int, int]) -> list[Cluster]:
             return True
         return (
             c.type in ("GPE", "ORG", "NORP", "LOC")
-            and c.source == "ner"
-            and c.key[0] in edge_words
+            and c.key[0] in (edge_words if c.source == "ner" else surnames)
+            and c.key[0] not in place_words
             and not is_acronym(c.text)
             and country_of(c.text) is None
         )

@@ -19,8 +19,8 @@ from spacy.tokens import Span, Token
 
 from newsgraph.context import Context
 from newsgraph.events import dedup
-from newsgraph.events.detect import HUMAN_WORDS, Hit, find, is_human, nominal
-from newsgraph.events.lexicon import Code, cameo_codes, non_political, triggers
+from newsgraph.events.detect import HUMAN_WORDS, Hit, find, governor, is_human, nominal
+from newsgraph.events.lexicon import Code, cameo_codes, non_political, sectors, triggers
 from newsgraph.events.roles import article_country, build_actor, is_actor, noun_roles, people_like, verb_roles
 from newsgraph.model import Actor, Event, EventCount, EventPlace, Place
 from newsgraph.model import Span as TextSpan
@@ -130,8 +130,20 @@ def _coding(hit: Hit) -> tuple[Code, str, str | None] | None:
         code.root == "18"
         and plover == "ASSAULT"
         and hit.trigger.pos != "V"
-        and any(c.lower_ in VERBAL_ATTACK for c in hit.head.children if c.dep_ == "amod")
-    ):  # "a scathing attack on its ally" is criticism
+        and any(
+            c.lower_ in VERBAL_ATTACK
+            or (c.dep_ in ("compound", "amod") and sectors().get((c.lemma_.lower(),)) in ("PTY", "OPP"))
+            for c in hit.head.children
+            if c.dep_ in ("amod", "compound")
+        )
+        or any(
+            g.lemma_.lower() in VERBAL_TARGETS
+            for c in hit.head.children
+            if c.dep_ == "prep" and c.lower_ == "on"
+            for g in c.children
+        )
+        or governor(hit.head).lemma_.lower() in REBUTTAL
+    ):  # "a scathing attack on its ally", "a Tory attack on Labour's plan", "dismissed the attack"
         code = cameo_codes()["111"]
         plover, mode = code.plover, code.mode
     if code.code == "154" and any(
@@ -158,6 +170,11 @@ def _is_fatal(hit: Hit, sent: Span) -> bool:
     syntactically tied to it ("killed in police firing", "police firing killed two")."""
     if hit.head.lemma_.lower() in KILL_WORDS or hit.head.lower_ in KILL_WORDS:
         return True
+    before = hit.head.doc[max(sent.start, hit.head.i - 4) : hit.head.i]
+    if any(t.lower_ in ("in", "by", "during") for t in before) and any(
+        t.lemma_.lower() in KILL_WORDS or t.lower_ in KILL_WORDS for t in before
+    ):
+        return True  # "people killed in the police firing", whatever the parser attached it to
     return any(
         (tok.lemma_.lower() in KILL_WORDS or tok.lower_ in KILL_WORDS)
         and (hit.head in tok.subtree or tok in hit.head.subtree)
@@ -203,6 +220,18 @@ VERBAL_ATTACK = {
     "sharpest",
     "strongest",
 }
+FUTURE_DAYS = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "tomorrow",
+    "next",
+}
+REBUTTAL = {"dismiss", "rebuff", "shrug", "counter", "answer", "respond", "rebut", "laugh"}
 GENERIC = {"anyone", "anybody", "whoever", "everyone", "nobody", "none", "some"}
 # Sectors that make an actor political (CAMEO role codes); civilians alone make no political event.
 POLITICAL_SECTORS = {
@@ -260,8 +289,8 @@ def _political_event(
     named by a strong protest word, a bombing or shelling."""
     if any(_political_actor(ctx, a) for a in actors):
         return True
-    if plover == "COERCE" and mode == "arrest":
-        return True
+    if plover == "COERCE" and (mode == "arrest" or hit.trigger.code.code == "1711"):
+        return True  # arrests and weapon seizures are state acts even with the agent unstated
     if plover == "PROTEST":
         return hit.trigger.conf >= 0.6
     return plover == "ASSAULT" and mode in POLITICAL_MODES
@@ -352,7 +381,13 @@ def _dateline_place(ctx: Context) -> EventPlace | None:
 
 
 def _date(ctx: Context, sent: Span, pos: int) -> tuple[str | None, bool]:
-    inside = [d for d in ctx.analysis.dates if sent.start_char <= d.start < sent.end_char and d.value]
+    inside = [
+        d
+        for d in ctx.analysis.dates
+        if sent.start_char <= d.start < sent.end_char
+        and d.value
+        and ctx.text[max(0, d.start - 7) : d.start].split()[-1:] not in (["till"], ["until"], ["upto"])
+    ]  # "remanded till April 1" is a duration's end, not the event's date
     if inside:
         return min(inside, key=lambda d: abs(d.start - pos)).value, True
     return ctx.analysis.published, False
@@ -392,9 +427,28 @@ def _confidence(hit: Hit, actor1: Actor | None, actor2: Actor | None, claimed: b
     return round(min(0.99, max(0.05, conf)), 3)
 
 
+def _scheduled_ahead(hit: Hit, date: str | None, published: str | None) -> bool:
+    """The sentence's own date lies after publication, or a present progressive names another day
+    ("the government is holding a meeting on Friday"): the event is scheduled, not reported."""
+    if date and published and date[:10] > published[:10]:
+        return True
+    verb = governor(hit.head) if nominal(hit.head) else hit.head
+    progressive = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in verb.children
+    )
+    if not progressive:
+        return False
+    if date and published:
+        return date[:10] != published[:10]
+    return any(t.lower_ in FUTURE_DAYS for t in verb.subtree)
+
+
 def _event(
     ctx: Context, hit: Hit, sent: Span, home: str | None, dateline: EventPlace | None
 ) -> dedup.Draft | None:
+    date, dated = _date(ctx, sent, hit.start)
+    if _scheduled_ahead(hit, date if dated else None, ctx.analysis.published):
+        hit.intended = True  # "is holding a meeting on Friday": announced, not done
     coding = _coding(hit)
     if coding is None:
         return None
@@ -416,7 +470,6 @@ def _event(
     crowd = build_actor(ctx, crowd_tok, home) if people_like(crowd_tok) else None
     code = _military(code, actor1, ctx)
     in_quote = _in_quote(ctx, hit.start, hit.end)
-    date, dated = _date(ctx, sent, hit.start)
     fatal = plover == "ASSAULT" and _is_fatal(hit, sent)
     event = Event(
         id="",

@@ -75,6 +75,12 @@ def _absorb(keep: Draft, other: Draft) -> None:
     k.confidence = round(min(0.99, max(k.confidence, o.confidence) + 0.05), 3)
 
 
+def _same_kind(a: Event, b: Event) -> bool:
+    """Arrests and weapon seizures in one sentence are two events; a mode-less report ("killed")
+    can still be the same event as a specific one ("police firing")."""
+    return a.mode is None or b.mode is None or a.mode == b.mode or a.plover not in ("COERCE", "ASSAULT")
+
+
 def merge(drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     for draft in drafts:
@@ -82,7 +88,10 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             (
                 k
                 for k in kept
-                if k.event.plover == draft.event.plover and not _conflict(k, draft) and _support(k, draft)
+                if k.event.plover == draft.event.plover
+                and _same_kind(k.event, draft.event)
+                and not _conflict(k, draft)
+                and _support(k, draft)
             ),
             None,
         )

@@ -129,7 +129,10 @@ NON_FACTIVE = {
     "disagree",
     "under",
     "pressure",
+    "tend",
 }
+OUTCRY = {"storm", "chorus", "howl", "outcry", "cry", "note", "word", "letter", "shout", "murmur", "show"}
+SCHEDULED = {"plan", "schedule", "expect", "propose", "slate", "due", "set", "upcoming", "plann"}
 SPEECH = {"say", "tell", "claim", "report", "add", "state", "allege", "inform", "confirm", "reveal"}
 HEDGES = {"reportedly", "allegedly", "alleged", "purportedly", "apparently", "possibly", "rumour", "rumor"}
 CLIMB_DEPS = {
@@ -218,6 +221,16 @@ HUMAN_WORDS = {
     "delegation",
     "spokesperson",
     "spokesman",
+    "follower",
+    "national",
+    "employee",
+    "citizen",
+    "inmate",
+    "captive",
+    "aide",
+    "pilot",
+    "soldier",
+    "refugee",
 }
 
 
@@ -308,6 +321,15 @@ def is_human(tok: Token) -> bool:
     return False
 
 
+def security_before(tok: Token) -> Token | None:
+    """The police or troops named right before a gerund the parser did not take as a noun ("killed
+    in police firing" with "firing" parsed as a clause): they are its agent."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "advcl", "pcomp") or tok.i == 0:
+        return None
+    before = tok.doc[tok.i - 1]
+    return before if sectors().get((_lemma(before),)) in ("COP", "MIL") else None
+
+
 def governor(tok: Token) -> Token:
     """The verb or noun a noun phrase depends on, through a preposition."""
     head = tok.head
@@ -354,6 +376,8 @@ def _requirement(hit_head: Token, req: str) -> bool:
         if req.startswith("object="):
             return any(_lemma(c) in listed for c in _patients(hit_head))
         others = [c for c in hit_head.children if c.dep_ in ("dobj", "nsubjpass", "xcomp", "prt")]
+        if hit_head.dep_ in ("acl", "amod"):
+            others.append(hit_head.head)  # "a video shot from a helicopter"
         others += [g for c in hit_head.children if c.dep_ == "prep" for g in c.children]  # "shot to fame"
         return not any(_lemma(c) in listed for c in others)
     if req.startswith("prep="):
@@ -375,8 +399,8 @@ def _requirement(hit_head: Token, req: str) -> bool:
             if c.dep_ in ("ccomp", "xcomp")
             for a in c.children
         )
-    if req == "nominal":
-        return nominal(hit_head)  # "police firing": the act named as a noun
+    if req == "nominal":  # "police firing": the act named as a noun, or parsed as a modifier
+        return nominal(hit_head) or security_before(hit_head) is not None
     if req == "commitment":
         deps = {c.dep_ for c in hit_head.children}
         return "ccomp" not in deps and bool(deps & {"xcomp", "prep", "dobj"})
@@ -395,12 +419,23 @@ def _requirement(hit_head: Token, req: str) -> bool:
     return True
 
 
+def _scheduled(tok: Token) -> bool:
+    """A noun event described as planned: "a meeting planned for Friday", "the scheduled talks"."""
+    return tok.pos_ == "NOUN" and any(
+        (c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in SCHEDULED)
+        or (c.dep_ == "amod" and (_lemma(c) in SCHEDULED or c.lower_ in ("upcoming", "proposed", "planned")))
+        for c in tok.children
+    )
+
+
 def modality(tok: Token) -> str:
     """How the sentence presents the event at `tok`: "asserted" (it happened), "intended" (an actor
     states it will happen: "will meet", "plans to protest", "said it would release") or "dropped"
     (negated, possible, conditional, requested, denied, prevented: "may protest", "denied
     attacking", "called for a strike", "if they march")."""
     cur, status = tok, "asserted"
+    if _scheduled(tok):
+        return "intended"
     for _ in range(6):
         for child in cur.children:
             lemma = _lemma(child)
@@ -427,6 +462,8 @@ def modality(tok: Token) -> str:
             return status
         if cur.dep_ == "pobj" and f"{_lemma(head.head)} {head.lower_}" in NON_FACTIVE_PREP:
             return "dropped"
+        if cur is tok and cur.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in OUTCRY:
+            return "dropped"  # "a storm of protest" is public criticism, not a protest event
         if cur.dep_ != "conj" and _lemma(head) in INTENT:
             status = "planned"  # "decided to seize": cooperation planned is AGREE, conflict is dropped
         elif cur.dep_ != "conj" and _lemma(head) in NON_FACTIVE:

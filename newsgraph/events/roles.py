@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from newsgraph.context import Context
 from newsgraph.entities.lexicon import country_of
-from newsgraph.events.detect import Hit, governor, is_human
+from newsgraph.events.detect import Hit, governor, is_human, security_before
 from newsgraph.events.lexicon import sectors
 from newsgraph.model import Actor
 from newsgraph.places.gazetteer import country_iso3
@@ -29,6 +29,7 @@ QUANTITY_WORDS = {
     "lot",
 }
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
+SERIES = {"round", "series", "wave", "spate", "string", "day", "week", "month", "year", "campaign"}
 RELATIVE = {"who", "which", "that", "whom"}
 ORGANISER_NOUNS = {"call", "behest", "instance", "invitation", "initiative", "banner"}
 ORGANISER_VERBS = {"lead", "organise", "organize", "sponsor", "call", "spearhead", "back"}
@@ -150,7 +151,9 @@ def _subject(tok: Token) -> Token | None:
             if subj.lower_ in RELATIVE and cur.dep_ == "relcl":
                 return cur.head
             return subj
-        if cur.dep_ in ("acl", "relcl") and cur.tag_ in ("VBD", "VBZ", "VBP"):
+        if cur.dep_ in ("acl", "relcl") and (
+            cur.tag_ in ("VBD", "VBZ", "VBP") or (cur.tag_ == "VBN" and _children(cur, {"dobj"}))
+        ):
             return cur.head  # a main verb parsed as a modifier: "X and the Taliban condemned"
         if cur.dep_ in ("conj", "xcomp", "advcl", "pcomp") and cur.head is not cur:
             cur = cur.head.head if cur.dep_ == "pcomp" else cur.head  # "violates it by torturing"
@@ -179,6 +182,10 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     """(agent, recipient, crowd) of a verb trigger; crowd is the subject when an organiser is named."""
     tok = hit.head
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    police = security_before(tok)
+    if police is not None:  # "killed in police firing"
+        targets = _prep_objects(tok, hit.trigger.targets) + _children(tok, {"dobj"})
+        return police, _first([t for t in targets if t.pos_ in ("NOUN", "PROPN", "PRON")]), None
     if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":  # "activists arrested by police"
         return _first(_prep_objects(tok, ("by",))), tok.head, None
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and not _actor_like(tok.head):  # "a statement calling on X"
@@ -225,7 +232,10 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
         (
             c
             for c in tok.children
-            if c.dep_ in ("compound", "amod", "nmod") and _actor_like(c) and c.ent_type_ not in PLACE_TYPES
+            if c.dep_ in ("compound", "amod", "nmod")
+            and _actor_like(c)
+            and c.ent_type_ not in PLACE_TYPES
+            and not hit.start <= c.idx < hit.end  # "military exercises" is the trigger itself
         ),
         None,  # "police firing" names its agent; "Mumbai blasts" names a place
     )
@@ -233,12 +243,23 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
         agent = modifier
     if agent is None:  # "the gathering addressed by PDM", "a rally organised by students"
         agent = next((by for acl in _children(tok, {"acl"}) for by in _prep_objects(acl, ("by",))), None)
-    if agent is None and tok.dep_ in LIGHT_VERB_OBJECT_DEPS:
-        gov = governor(tok)
-        if tok.dep_ == "nsubjpass":
+    base = tok
+    while base.dep_ == "conj" and base.head is not base:  # "pounded them with artillery and airstrikes"
+        base = base.head
+    if base.dep_ == "pobj" and base.head.lower_ == "of" and base.head.head.lemma_.lower() in SERIES:
+        base = base.head.head  # "began a new round of talks"
+    if agent is None and base.dep_ in LIGHT_VERB_OBJECT_DEPS:
+        gov = governor(base)
+        if base.dep_ == "nsubjpass":
             agent = _first(_prep_objects(gov, ("by",)))
         elif _verb_forms(gov) & LIGHT_VERBS:
             agent = _subject(gov)  # "the Army launched a military operation": the Army, not "military"
+    if agent is None and base.dep_ == "pobj" and base.head.lower_ == "for":
+        claim = base.head.head  # "X claimed responsibility for the attack": X did it
+        if claim.lemma_.lower() in ("responsibility", "credit") and claim.dep_ == "dobj":
+            agent = _subject(claim.head)
+    if agent is None and base.pos_ == "VERB" and _verb_forms(base) & LIGHT_VERBS:
+        agent = _subject(base)  # the parser coordinated the noun with the verb itself
     return agent or modifier, patient, None
 
 

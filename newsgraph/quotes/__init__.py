@@ -60,6 +60,7 @@ def run(ctx: Context, classes: frozenset[str] = DEFAULT_CLASSES) -> None:
         if usable(sent.start_char, sent.end_char)
         for st in statements(sent, classes, in_quote)
     ]
+    found = _outermost_views(found)
     used: set[int] = set()
     drafts = [_with_content(st, marked, used, text) for st in found if st.content is not None]
     drafts += [d for st in found if st.content is None if (d := _adjacent(st, marked, used, text))]
@@ -70,12 +71,24 @@ def run(ctx: Context, classes: frozenset[str] = DEFAULT_CLASSES) -> None:
                 draft = _any_verb_cue(ctx, m) or _floating(m)
             drafts += [draft] if draft else []
     drafts += _transcript_lines(ctx, drafts)
-    resolver = Resolver.for_doc(ctx)
+    resolver = Resolver(ctx)
     ctx.analysis.quotes = _resolve(ctx, resolver, _unique(drafts)) + _posts(ctx, resolver)
     for n, quote in enumerate(sorted(ctx.analysis.quotes, key=lambda q: q.start), 1):
         quote.id = f"Q{n}"
     ctx.analysis.quotes.sort(key=lambda q: q.start)
     _mark_claims(ctx)
+
+
+def _outermost_views(found: list[Statement]) -> list[Statement]:
+    """A view reported inside someone's statement is part of that statement, not one of its own:
+    "Clark said he would support any of the other candidates" attributes the support to Clark's
+    words. Cues of saying stay (a statement quoting another is two attributions)."""
+    contents = [st.content for st in found if st.speech and st.content is not None]
+    return [
+        st
+        for st in found
+        if st.speech or not any(s <= st.cue[0] and st.cue[1] <= e for s, e in contents)  # type: ignore[misc]
+    ]
 
 
 def _membership(marked: list[Marked]) -> Callable[[int], bool]:
@@ -166,12 +179,7 @@ def _is_person(ctx: Context, token: Token) -> bool:
     entity = ctx.analysis.entity(ctx.entity_at(token.idx, token.idx + len(token)))
     if entity is not None:
         return entity.type == "PERSON"
-    if token.ent_type_ == "PERSON":
-        return True
-    surname = token.text.casefold()  # "PENCE" for Mike Pence
-    return any(
-        e.type == "PERSON" and e.name.casefold().endswith(" " + surname) for e in ctx.analysis.entities
-    )
+    return token.ent_type_ == "PERSON"
 
 
 def _any_verb_cue(ctx: Context, m: Marked) -> Draft | None:

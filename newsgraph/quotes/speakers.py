@@ -1,23 +1,21 @@
 """Speakers: the phrase tied to a statement, resolved to the article's canonical entity.
 
-The entities stage links names, short forms and pronouns to canonical entities; when it has no entity
-for a speaker, the name falls back to the text (the fullest PERSON name ending in the same surname, the
-previous person for a pronoun, or the phrase as written, such as "opposition leaders").
+The entities stage links names, short forms and pronouns to canonical entities; the speaker is that
+entity. A speaker without entity keeps the phrase as written ("opposition leaders"); a pronoun the
+entities stage could not link has no name.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from newsgraph.context import Context
-from newsgraph.model import Entity, Speaker
+from newsgraph.model import Speaker
 
-PERSONAL = {"he", "she", "him", "her"}
 RELATIVE = {"who", "that", "which"}
 MAX_PHRASE = 15  # tokens
-PRONOUN_WINDOW = 150  # tokens searched back for the person an unlinked pronoun stands for
 NAMED = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 
 
@@ -26,37 +24,16 @@ class Resolver:
     """Speaker resolution for one article, in text order."""
 
     ctx: Context
-    full_names: dict[str, str] = field(default_factory=dict)
-    last_person: Speaker | None = None  # a pronoun the entities stage left unlinked refers to them
-
-    @classmethod
-    def for_doc(cls, ctx: Context) -> Resolver:
-        return cls(ctx, _full_person_names(ctx.doc))
 
     def resolve(self, mention: Token) -> Speaker:
         """The speaker of a statement whose speaker phrase has head `mention` ("He", "Mirza", "who")."""
         start, end = self._after_dateline(*_phrase(mention))
-        head = self._referent(mention)
-        entity_id = self._entity(head) or self._by_role(head) or self._by_surname(head)
-        entity = self._fullest(self.ctx.analysis.entity(entity_id))
-        if entity is not None:
-            speaker = Speaker(entity=entity.id, name=entity.name, start=start, end=end)
-            person = entity.type == "PERSON"
-        else:
-            first, last = (start, end) if head is mention else _phrase(head)
-            speaker = Speaker(name=self._fallback_name(head, self.ctx.text[first:last]), start=start, end=end)
-            person = head.ent_type_ == "PERSON" or (head.lower_ in PERSONAL and speaker.name is not None)
-        if person:
-            self.last_person = speaker
-        return speaker
-
-    def _referent(self, mention: Token) -> Token:
-        """The token naming who speaks: the antecedent of a relative pronoun, and for a personal pronoun
-        the entities stage left unlinked, the closest person subject before it."""
         head = _antecedent(mention)
-        if head.lower_ in PERSONAL and self._entity(head) is None:
-            return self._last_person_subject(head) or head
-        return head
+        entity = self.ctx.analysis.entity(self._entity(head) or self._by_role(head))
+        if entity is not None:
+            return Speaker(entity=entity.id, name=entity.name, start=start, end=end)
+        first, last = (start, end) if head is mention else _phrase(head)
+        return Speaker(name=_fallback_name(head, self.ctx.text[first:last]), start=start, end=end)
 
     def by_name(self, name: str, start: int | None, end: int | None) -> Speaker:
         """A speaker known by name only (a post's author): the entity of that name when there is one."""
@@ -69,25 +46,6 @@ class Resolver:
         if entity is not None:
             return Speaker(entity=entity.id, name=entity.name, start=start, end=end)
         return Speaker(name=name, start=start, end=end)
-
-    def _fullest(self, entity: Entity | None) -> Entity | None:
-        """A one-word entity ("Telford") when the article also has a person of that surname ("Hamish
-        Telford") as another entity: the person. Guards against a surname left unmerged (or typed as
-        an organisation) by the entities stage."""
-        if entity is None or " " in entity.name:
-            return entity
-        suffix = " " + entity.name
-        return next(
-            (e for e in self.ctx.analysis.entities if e.type == "PERSON" and e.name.endswith(suffix)), entity
-        )
-
-    def _by_surname(self, head: Token) -> str | None:
-        """A surname the entities stage did not link ("Horvat"): the person of the article it ends."""
-        if head.pos_ != "PROPN":
-            return None
-        suffix = " " + head.text.casefold()
-        people = (e for e in self.ctx.analysis.entities if e.type == "PERSON")
-        return next((e.id for e in people if e.name.casefold().endswith(suffix)), None)
 
     def _by_role(self, head: Token) -> str | None:
         """`the mayor said`: the person the article gave that role, most recently mentioned before."""
@@ -119,34 +77,22 @@ class Resolver:
                 return found
         return None
 
-    def _last_person_subject(self, pronoun: Token) -> Token | None:
-        doc = pronoun.doc
-        for token in reversed(doc[max(0, pronoun.i - PRONOUN_WINDOW) : pronoun.i]):
-            if token.dep_ not in ("nsubj", "nsubjpass") or not (token.pos_ == "PROPN" or token.ent_type_):
-                continue  # only names can be people here; the check keeps entity look-ups rare
-            entity = self.ctx.analysis.entity(self._entity(token))
-            if (entity.type if entity else token.ent_type_) == "PERSON":
-                return token
-        return None
 
-    def _fallback_name(self, head: Token, phrase: str) -> str | None:
-        """A name without entity: a person's fullest name in the article, the previous person for a
-        pronoun, else the phrase as written ("the union", "police officials")."""
-        if head.pos_ == "PRON":
-            last = self.last_person
-            return last.name if last is not None and head.lower_ in PERSONAL else None
-        for token in [head, *(c for c in head.children if c.dep_ == "appos")]:
-            ent = _entity_span(token)
-            if ent is not None:
-                name = ent.text.removeprefix("the ").removeprefix("The ")
-                return self.full_names.get(name, name) if ent.label_ == "PERSON" else name
-        if head.pos_ == "PROPN":
-            first = head
-            while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ == "compound":
-                first = first.nbor(-1)
-            name = head.doc[first.i : head.i + 1].text
-            return self.full_names.get(name, name)
-        return phrase
+def _fallback_name(head: Token, phrase: str) -> str | None:
+    """A speaker without entity: the name as the model read it, else the phrase as written ("the union",
+    "police officials"); a pronoun left unlinked has no name."""
+    if head.pos_ == "PRON":
+        return None
+    for token in [head, *(c for c in head.children if c.dep_ == "appos")]:
+        ent = _entity_span(token)
+        if ent is not None:
+            return ent.text.removeprefix("the ").removeprefix("The ")
+    if head.pos_ == "PROPN":
+        first = head
+        while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ == "compound":
+            first = first.nbor(-1)
+        return head.doc[first.i : head.i + 1].text
+    return phrase
 
 
 def _entity_span(token: Token):
@@ -177,15 +123,3 @@ def _phrase(head: Token) -> tuple[int, int]:
     while len(tokens) > 1 and tokens[0].is_punct and not tokens[0].is_left_punct:
         tokens.pop(0)
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-
-
-def _full_person_names(doc: Doc) -> dict[str, str]:
-    """Short form -> fullest PERSON name of the article ending in it ("Mirza" -> "Amjad Ayub Mirza")."""
-    full: dict[str, str] = {}
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or len(ent) < 2:
-            continue
-        surname = ent[-1].text
-        if len(ent.text) > len(full.get(surname, "")):
-            full[surname] = ent.text
-    return full
