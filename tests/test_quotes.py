@@ -241,3 +241,15 @@ def test_degenerate_texts_do_not_crash(text):
     analysis = analyze_text(text)
     for q in analysis.quotes:
         assert analysis.text[q.start : q.end] == q.text
+
+
+def test_a_document_speaks_for_its_author():
+    analysis = analyze_text(
+        "The union represents 2,000 paramedics in Nova Scotia.\n"
+        "A release from the union said the wait times were unsafe for patients.\n"
+        "Health Minister Jane Morrow visited the hospital on Friday. "
+        "Her statement said the province would hire more staff."
+    )
+    assert quote_with(analysis, "wait times were unsafe").speaker.name == "the union"
+    hire = quote_with(analysis, "would hire more staff")
+    assert hire.speaker.name == "Jane Morrow" and hire.speaker.entity is not None

@@ -23,9 +23,9 @@ from newsgraph.model import Role
 REFERRING = {"pronoun", "description"}
 # Heads of definite descriptions that may point to an organisation named by their modifier.
 _DESCRIPTION = re.compile(
-    r"\b[Tt]he (?P<mod>[A-Z][\w.()&-]*) (?P<head>body|agency|organi[sz]ation|council|panel|committee|"
+    r"\b[Tt]he (?:(?P<mod>[A-Z][\w.()&-]*) )?(?P<head>body|agency|organi[sz]ation|council|panel|committee|"
     r"commission|party|group|alliance|bloc|company|firm|outfit|movement|coalition|court|ministry|"
-    r"department|bank|fund)\b"
+    r"department|bank|fund|union|board|city|university|school|hospital|airline|team|club)\b(?!['’-])"
 )
 # prepositions before a place ("in Surrey", "from Telford")
 LOCATIVE = {"in", "at", "near", "from", "outside", "inside", "into", "across", "around", "throughout", "via"}
@@ -400,17 +400,21 @@ def _looks_like_name(doc: Doc, form: str, start: int, end: int) -> bool:
 
 
 def _add_descriptions(text: str, clusters: list[Cluster], excluded: Excluded) -> None:
-    """ "the UN body" -> the one organisation of the article named under UN (UNHRC), if exactly one."""
+    """ "the UN body" -> the one organisation of the article named under UN (UNHRC), and "the city"
+    -> the one organisation or place whose name has that word (City of Surrey), if exactly one."""
     named = {i for k in clusters for c in k.names for i in range(c.start, c.end)}
     for m in _DESCRIPTION.finditer(text):
         if excluded(m.start(), m.end()) or m.start("head") in named:  # "the Democratic Party" is a name
             continue
-        mod = m.group("mod")
-        letters = acronym_letters(mod) if is_acronym(mod) else None
-        mod_key = tuple(w.casefold() for w in mod.split())
-        fits = [k for k in clusters if k.type == "ORG" and _named_under(k.best, letters, mod_key)]
+        mod, head = m.group("mod"), m.group("head").casefold()
+        if mod is None:
+            fits = [k for k in clusters if k.type in ("ORG", "GPE") and head in k.best.key]
+        else:
+            letters = acronym_letters(mod) if is_acronym(mod) else None
+            mod_key = tuple(w.casefold() for w in mod.split())
+            fits = [k for k in clusters if k.type == "ORG" and _named_under(k.best, letters, mod_key)]
         if len(fits) == 1:
-            cand = make_cand(text, m.start(), m.end(), "ORG", "description")
+            cand = make_cand(text, m.start(), m.end(), fits[0].type, "description")
             if cand is not None:
                 cand.start, cand.text = m.start(), m.group()  # the whole description is the mention
                 fits[0].add(cand)

@@ -51,7 +51,7 @@ INTENT_CODE = {
     "COOPERATE": "031",
     "AID": "033",
     "CONCEDE": "035",
-    "RETREAT": "035",
+    "RETREAT": "080",  # PLOVER CONCEDE: declared, not yet implemented, releases and withdrawals
     "AGREE": "030",
     "PROTEST": "133",
     "ASSAULT": "138",
@@ -104,6 +104,8 @@ def _coding(hit: Hit) -> tuple[Code, str, str | None] | None:
     ):
         return None  # "decided to seize": a decision, not yet a threat nor an act
     if hit.intended or hit.planned:
+        if plover == "CONCEDE":
+            return code, plover, mode  # PLOVER: a promised easing is itself the (verbal) concession
         if plover not in INTENT_CODE:
             return None  # "will demand": a verbal act announced, not coded
         code = cameo_codes()[INTENT_CODE[plover]]
@@ -291,6 +293,8 @@ def _political_event(
         return True
     if plover == "COERCE" and (mode == "arrest" or hit.trigger.code.code == "1711"):
         return True  # arrests and weapon seizures are state acts even with the agent unstated
+    if plover == "RETREAT" and mode == "release":
+        return True  # so is freeing prisoners
     if plover == "PROTEST":
         return hit.trigger.conf >= 0.6
     return plover == "ASSAULT" and mode in POLITICAL_MODES
@@ -467,6 +471,13 @@ def _event(
     actor2 = build_actor(ctx, patient_tok, home)
     if actor1 and actor2 and (actor1.start, actor1.end) == (actor2.start, actor2.end):
         actor2 = None
+    if (
+        actor1 is None
+        and actor2 is not None
+        and actor2.sector in ("COP", "MIL")
+        and "with" in hit.trigger.targets
+    ):
+        actor1, actor2 = actor2, None  # "killed in an encounter with police": the police did the shooting
     crowd = build_actor(ctx, crowd_tok, home) if people_like(crowd_tok) else None
     code = _military(code, actor1, ctx)
     in_quote = _in_quote(ctx, hit.start, hit.end)

@@ -130,6 +130,9 @@ NON_FACTIVE = {
     "under",
     "pressure",
     "tend",
+    "willing",
+    "unwilling",
+    "prepared",
 }
 OUTCRY = {"storm", "chorus", "howl", "outcry", "cry", "note", "word", "letter", "shout", "murmur", "show"}
 SCHEDULED = {"plan", "schedule", "expect", "propose", "slate", "due", "set", "upcoming", "plann"}
@@ -231,6 +234,18 @@ HUMAN_WORDS = {
     "pilot",
     "soldier",
     "refugee",
+    "sergeant",
+    "fisherman",
+    "sailor",
+    "crew",
+    "colonel",
+    "captain",
+    "lieutenant",
+    "commander",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
 }
 
 
@@ -299,8 +314,13 @@ def _match_phrase(sent: Span, i: int, trig: Trigger) -> list[Token] | None:
 def is_human(tok: Token) -> bool:
     if tok.ent_type_ in ("PERSON", "NORP"):
         return True
-    if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in tok.children):
-        return True  # the parser's entity ends early: "Enrique Pena Nieto"
+    if tok.pos_ == "PROPN" and any(
+        c.dep_ == "compound"
+        and (c.ent_type_ == "PERSON" or _lemma(c) in HUMAN_WORDS or sectors().get((_lemma(c),), "-") != "-")
+        for c in tok.subtree
+        if c.i < tok.i
+    ):
+        return True  # a name the parser's entities miss or cut: "Enrique Pena Nieto", "Sergeant X"
     if tok.pos_ == "PRON":
         return tok.lower_ not in ("it", "this", "that", "which", "what")
     lemma = _lemma(tok)

@@ -155,7 +155,7 @@ def _subject(tok: Token) -> Token | None:
             cur.tag_ in ("VBD", "VBZ", "VBP") or (cur.tag_ == "VBN" and _children(cur, {"dobj"}))
         ):
             return cur.head  # a main verb parsed as a modifier: "X and the Taliban condemned"
-        if cur.dep_ in ("conj", "xcomp", "advcl", "pcomp") and cur.head is not cur:
+        if cur.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and cur.head is not cur:  # "X is willing"
             cur = cur.head.head if cur.dep_ == "pcomp" else cur.head  # "violates it by torturing"
             continue
         return None

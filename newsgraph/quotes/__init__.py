@@ -60,7 +60,8 @@ def run(ctx: Context, classes: frozenset[str] = DEFAULT_CLASSES) -> None:
         if usable(sent.start_char, sent.end_char)
         for st in statements(sent, classes, in_quote)
     ]
-    found = _outermost_views(found)
+    transcript = _transcript_lines(ctx)
+    found = _outermost_views(found, [(d.start, d.end) for d in transcript])
     used: set[int] = set()
     drafts = [_with_content(st, marked, used, text) for st in found if st.content is not None]
     drafts += [d for st in found if st.content is None if (d := _adjacent(st, marked, used, text))]
@@ -70,7 +71,7 @@ def run(ctx: Context, classes: frozenset[str] = DEFAULT_CLASSES) -> None:
             if draft is None and _statement_like(m, text):
                 draft = _any_verb_cue(ctx, m) or _floating(m)
             drafts += [draft] if draft else []
-    drafts += _transcript_lines(ctx, drafts)
+    drafts += [t for t in transcript if not any(d.start <= t.start < d.end for d in drafts)]
     resolver = Resolver(ctx)
     ctx.analysis.quotes = _resolve(ctx, resolver, _unique(drafts)) + _posts(ctx, resolver)
     for n, quote in enumerate(sorted(ctx.analysis.quotes, key=lambda q: q.start), 1):
@@ -79,11 +80,11 @@ def run(ctx: Context, classes: frozenset[str] = DEFAULT_CLASSES) -> None:
     _mark_claims(ctx)
 
 
-def _outermost_views(found: list[Statement]) -> list[Statement]:
-    """A view reported inside someone's statement is part of that statement, not one of its own:
-    "Clark said he would support any of the other candidates" attributes the support to Clark's
-    words. Cues of saying stay (a statement quoting another is two attributions)."""
-    contents = [st.content for st in found if st.speech and st.content is not None]
+def _outermost_views(found: list[Statement], lines: list[tuple[int, int]]) -> list[Statement]:
+    """A view reported inside someone's statement (or transcript line) is part of that statement, not
+    one of its own: "Clark said he would support any of the other candidates" attributes the support
+    to Clark's words. Cues of saying stay (a statement quoting another is two attributions)."""
+    contents = [st.content for st in found if st.speech and st.content is not None] + lines
     return [
         st
         for st in found
@@ -160,14 +161,15 @@ def _name_colon(ctx: Context, m: Marked) -> Draft | None:
     return Draft(m.start, m.end, "direct", (mark, mark + 1), span[-1])
 
 
-def _transcript_lines(ctx: Context, taken: list[Draft]) -> list[Draft]:
+def _transcript_lines(ctx: Context) -> list[Draft]:
     """`PENCE: Well, look, ...`: a line opened by a person's name and a colon is that person speaking
-    (interview transcripts). The name must be a person of the article, so "UPDATE:" is not."""
+    (interview transcripts). The name must be a person of the article, so "UPDATE:" is not. Lines
+    inside a quotation are left to it (the caller drops them)."""
     drafts = []
     for found in TRANSCRIPT_LINE.finditer(ctx.text):
         start, end = found.span("content")
-        if ctx.is_excluded(start, end) or any(d.start <= start < d.end for d in taken):
-            continue  # already inside a quotation
+        if ctx.is_excluded(start, end):
+            continue
         name = ctx.doc.char_span(*found.span("name"), alignment_mode="contract")
         if name is not None and len(name) and _is_person(ctx, name[-1]):
             colon = found.end("name")

@@ -34,6 +34,8 @@ CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep", "dobj", "pobj"}
 SPEECH_CLASSES = {"speech", "evaluative", "naming"}
 TOPIC_PREPOSITIONS = {"about", "on", "of", "against", "to"}
 IMPERSONAL = {"it", "this", "that", "these", "those", "there", "what", "which", "one"}
+QUOTED = {"quote"}  # passive cues whose subject speaks: "he was quoted as saying"
+READER = {"you", "'s", "’s"}
 AGENT_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 
 
@@ -89,7 +91,7 @@ def subject(verb: Token) -> Token | None:
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         for child in token.children:
-            if child.dep_ == "nsubjpass" and token is verb:
+            if child.dep_ == "nsubjpass" and token is verb and verb.lemma_ not in QUOTED:
                 return None  # the subject of a passive cue is not its source ("he is expected to")
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
@@ -198,6 +200,8 @@ def statements(sent: Span, classes: frozenset[str], in_quote: Callable[[int], bo
         if content is None and cls == "speech":
             content = _parenthetical_content(token)
         source = subject(token)
+        if source is not None and source.lower_ in READER:
+            continue  # "if you ask", "let's say": the reader or the writer, no one's reported view
         if cls not in SPEECH_CLASSES and not _agent_like(source):
             continue  # "expected to open in 2020", "the chart shows": no one's view
         if cls != "speech" and source is None:

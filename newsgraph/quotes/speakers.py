@@ -8,6 +8,8 @@ entities stage could not link has no name.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
 
 from spacy.tokens import Token
 
@@ -28,7 +30,7 @@ class Resolver:
     def resolve(self, mention: Token) -> Speaker:
         """The speaker of a statement whose speaker phrase has head `mention` ("He", "Mirza", "who")."""
         start, end = self._after_dateline(*_phrase(mention))
-        head = _antecedent(mention)
+        head = _author(_antecedent(mention))
         entity = self.ctx.analysis.entity(self._entity(head) or self._by_role(head))
         if entity is not None:
             return Speaker(entity=entity.id, name=entity.name, start=start, end=end)
@@ -99,6 +101,28 @@ def _entity_span(token: Token):
     if token.ent_type_ not in NAMED:
         return None
     return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+
+
+@lru_cache(maxsize=1)
+def document_nouns() -> frozenset[str]:
+    """Nouns for documents that speak for their author (newsgraph/data/quote_documents.txt)."""
+    text = files("newsgraph.data").joinpath("quote_documents.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _author(head: Token) -> Token:
+    """The author a document speaks for: "her statement said" -> her, "a release from the union" ->
+    union; any other speaker stays."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in document_nouns():
+        return head
+    for child in head.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by") and child.i > head.i:
+            found = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    return head
 
 
 def _antecedent(token: Token) -> Token:
