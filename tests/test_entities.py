@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from newsgraph.entities.names import make_cand
 from newsgraph.model import Analysis, Entity
 from newsgraph.pipeline import analyze_text
 
@@ -238,3 +239,13 @@ def test_age_description_as_subject_is_the_person_written_about():
     a = analyze_text(text)
     described = owner(a, *at(a, "The 26-year-old forward"))
     assert described is entity_named(a, "Marco Ferrante")
+
+
+def test_home_place_before_a_name_is_not_part_of_it():
+    # the model sometimes reads a contestant's home state into the name ("Alabama Hannah Brooks")
+    text = "The winner, Alabama Hannah Brooks, said she was thrilled."
+    start = text.index("Alabama")
+    cand = make_cand(text, start, text.index(",", start), "PERSON", "ner")
+    assert cand is not None and cand.text == "Hannah Brooks"
+    jordan = make_cand("Jordan Henderson scored.", 0, 16, "PERSON", "ner")
+    assert jordan is not None and jordan.text == "Jordan Henderson"

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsgraph.entities.lexicon import country_of, given_names, is_role_word, titles
+from newsgraph.entities.recognize_lexicon import place as known_place
 
 _WORD = re.compile(r"\S+")
 _IGNORED = re.compile(r"[.’'()]")
@@ -57,6 +58,7 @@ def make_cand(text: str, start: int, end: int, type_: str, source: str) -> Cand 
     words = [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(span)]
     if type_ == "PERSON":
         words = words[_title_prefix(words) :]
+        words = words[_place_prefix(words) :]
         start = words[0][0] if words else start
         name_words = list(words)
         while len(name_words) > 1 and name_words[0][2].lower() in titles().honorifics:
@@ -88,6 +90,17 @@ def _person_after(type_: str, rest: str) -> bool:
         return False
     words = rest.split()
     return 2 <= len(words) <= 3 and all(w[0].isupper() for w in words) and words[0] in given_names()
+
+
+def _place_prefix(words: list[tuple[int, int, str]]) -> int:
+    """1 when a person's name opens with where they are from ("Alabama Hannah B", "Ontario Jane Roe"):
+    a known place that is no given name, then a given name, then more name."""
+    if len(words) < 3:
+        return 0
+    first, second = words[0][2], words[1][2]
+    if first in given_names() or second not in given_names():
+        return 0
+    return int(country_of(first) is not None or known_place(first) is not None)
 
 
 def _title_prefix(words: list[tuple[int, int, str]]) -> int:

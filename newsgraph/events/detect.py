@@ -131,6 +131,8 @@ NON_FACTIVE = {
     "pressure",
     "tend",
     "willing",
+    "suggest",
+    "recommend",
     "unwilling",
     "prepared",
 }
