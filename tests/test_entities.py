@@ -249,3 +249,19 @@ def test_home_place_before_a_name_is_not_part_of_it():
     assert cand is not None and cand.text == "Hannah Brooks"
     jordan = make_cand("Jordan Henderson scored.", 0, 16, "PERSON", "ner")
     assert jordan is not None and jordan.text == "Jordan Henderson"
+
+
+def test_surname_misspelt_by_one_letter_is_one_person_flagged():
+    a = analyze_text(
+        "Party chairman Samuel Keter said the vote was rigged. Turnout was low in the north.\n\n"
+        "Samuel Ketter later said the party would appeal."
+    )
+    keter = entity_named(a, "Samuel Keter")
+    assert "Samuel Ketter" in keter.aliases
+    flags = [f for f in a.flags if f.kind == "name_variant"]
+    assert len(flags) == 1 and {a.text[s:e] for s, e in flags[0].spans} == {"Samuel Keter", "Samuel Ketter"}
+
+
+def test_canonical_name_is_written_as_in_running_text_not_a_caps_dateline():
+    a = analyze_text("MOMBASA, March 3 (Reuters) - Traders in Mombasa closed their shops on Friday.")
+    assert any(e.name == "Mombasa" for e in a.entities), [e.name for e in a.entities]

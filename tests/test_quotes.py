@@ -253,3 +253,8 @@ def test_a_document_speaks_for_its_author():
     assert quote_with(analysis, "wait times were unsafe").speaker.name == "the union"
     hire = quote_with(analysis, "would hire more staff")
     assert hire.speaker.name == "Jane Morrow" and hire.speaker.entity is not None
+
+
+def test_framing_participle_is_not_a_statement_of_its_own():
+    a = analyze_text("Speaking to reporters in Lagos, the governor said the curfew would end on Monday.")
+    assert [q.text for q in a.quotes] == ["the curfew would end on Monday"]

@@ -45,7 +45,9 @@ class Cluster:
     def _summarise(self) -> tuple:
         if not self._summary or self._summary[0] != len(self.mentions):
             names = [c for c in self.mentions if c.source not in REFERRING]
-            best = max(names, key=lambda c: (len(c.key), -c.start))  # fullest form, then earliest
+            # fullest form, then as written in running text ("Nairobi", not a dateline's "NAIROBI"),
+            # then earliest; forms of one length differ only in case, so acronyms are unaffected
+            best = max(names, key=lambda c: (len(c.key), not c.text.isupper(), -c.start))
             votes = Counter(c.type for c in names)
             kind = max(votes, key=lambda t: (votes[t], t == best.type))
             self._summary = (len(self.mentions), names, kind, best, {c.key for c in names})

@@ -18,12 +18,13 @@ MAX_GAP = 3  # sentences between the last use of one form and the first use of a
 
 def variant_kind(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
     """How two full names (word keys) of one person may differ: "surname" (same first name,
-    "Vimarsh Aryan" / "Vimarsh Adarsh") or "spelling" (same surname, first names one letter apart,
+    "Vimarsh Aryan" / "Vimarsh Adarsh"), "respelled" (same first name, surnames one letter apart,
+    "Samuel Keter" / "Samuel Ketter") or "spelling" (same surname, first names one letter apart,
     "Kristin Wilkins" / "Kristen Wilkins"); None when they are not such variants."""
     if len(a) < 2 or len(b) < 2 or a[0] == b[0] and a[-1] == b[-1] or is_run(a, b) or is_run(b, a):
         return None
     if a[0] == b[0] and len(a[0]) >= 3 and a[0].isalpha():
-        return "surname"
+        return "respelled" if min(len(a[-1]), len(b[-1])) >= 4 and _one_edit(a[-1], b[-1]) else "surname"
     if a[-1] == b[-1] and min(len(a[0]), len(b[0])) >= 5 and a[0][0] == b[0][0] and _one_edit(a[0], b[0]):
         return "spelling"
     return None
@@ -58,7 +59,8 @@ def merge_variants(doc: Doc, clusters: list[Cluster]) -> None:
 
 def _same_person(a: Cluster, b: Cluster, starts: list[int], shared: Counter) -> bool:
     kind = variant_kind(a.best.key, b.best.key)
-    if kind is None or shared[(kind, b.best.key[0] if kind == "surname" else b.best.key[-1])] != 2:
+    by_first = kind in ("surname", "respelled")
+    if kind is None or shared[("surname" if by_first else kind, b.best.key[0 if by_first else -1])] != 2:
         return False
     a_sents = {bisect_right(starts, c.start) for c in a.mentions}
     b_sents = {bisect_right(starts, c.start) for c in b.mentions}
@@ -66,8 +68,8 @@ def _same_person(a: Cluster, b: Cluster, starts: list[int], shared: Counter) -> 
         return False
     titles_a, titles_b = ({r.title.lower() for r in k.roles} for k in (a, b))
     if titles_a and titles_b:  # both stated: they must agree
-        return bool(titles_a & titles_b) and (kind == "spelling" or _gap(a_sents, b_sents) <= MAX_GAP)
-    if kind == "spelling":
+        return bool(titles_a & titles_b) and (kind != "surname" or _gap(a_sents, b_sents) <= MAX_GAP)
+    if kind != "surname":  # a one-letter slip is evidence enough
         return True
     rare = a.best.words[0].title() not in given_names()
     return rare and bool(titles_a or titles_b) and _gap(a_sents, b_sents) <= MAX_GAP

@@ -122,6 +122,8 @@ def _clausal_content(verb: Token) -> tuple[int, int] | None:
 def _object_content(verb: Token, cls: str) -> tuple[int, int] | None:
     """Right-hand complements of a cue that takes no clause ("condemned the re-election of ...",
     "urged him to resign", "backing Bush")."""
+    if cls == "topic" and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        return None  # "Speaking to reporters, he said ...": the participle frames the main statement
     comps = [c for c in verb.rights if c.dep_ in OBJECT_DEPS[cls]]
     if cls == "topic":  # "spoke about the economy", not "spoke for 77 minutes"
         comps = [c for c in comps if c.dep_ != "prep" or c.lower_ in TOPIC_PREPOSITIONS]
