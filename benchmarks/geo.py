@@ -5,6 +5,11 @@ ctx.analysis.places against the gold toponyms:
 
 - recognition: toponym recall (gold toponyms overlapped by one of our places) and precision (our
   places overlapping a gold toponym); GeoWebNews gold = spans with is_toponym, others = all spans;
+  every place form counts alike (Place.form: "name", "demonym", "modifier"), since all three corpora
+  annotate demonyms and modifier uses as toponyms (GWN types Demonym, *_Modifier, Embedded_*; LGL and
+  TR-News tag "Russian", "Palestinians", "Pakistani" too), and the precision of each form is printed;
+  a demonym place is its country, scored against the gold's coordinates where the gold has them (GWN
+  Demonym spans have none, so they count for recall and precision only);
 - resolution, over gold toponyms with coordinates that we detected: acc@161km, exact GeoNames id
   (where the gold has one), country accuracy, mean and median error in km;
 - end-to-end acc@161km over all gold toponyms with coordinates (a missed one counts as wrong);
@@ -129,13 +134,15 @@ def population_guess(place: Place) -> Guess | None:
 class Recognition:
     gold: Counter = field(default_factory=Counter)  # by GWN type ("all" for every gold toponym)
     found: Counter = field(default_factory=Counter)
-    places: int = 0
-    true_places: int = 0
+    places: Counter = field(default_factory=Counter)  # by Place.form ("all" for every place)
+    true_places: Counter = field(default_factory=Counter)
 
     def summary(self) -> str:
         recall = self.found["all"] / max(self.gold["all"], 1)
-        precision = self.true_places / max(self.places, 1)
-        text = f"recognition: recall={recall:.3f} precision={precision:.3f} (places={self.places})"
+        precision = self.true_places["all"] / max(self.places["all"], 1)
+        text = f"recognition: recall={recall:.3f} precision={precision:.3f} (places={self.places['all']})"
+        forms = [f"{f}={self.true_places[f] / n:.2f}/{n}" for f, n in self.places.most_common() if f != "all"]
+        text += "\n  precision by form: " + " ".join(forms)
         by_type = [f"{t}={self.found[t] / n:.2f}/{n}" for t, n in self.gold.most_common() if t != "all"]
         return text + ("\n  recall by gold type: " + " ".join(by_type) if by_type else "")
 
@@ -148,8 +155,10 @@ def score_corpus(
     for doc, result in zip(docs, results, strict=True):
         places = result.places if isinstance(result, Analysis) else []
         gold = gold_toponyms(doc)
-        rec.places += len(places)
-        rec.true_places += sum(any(overlap(p, g) > 0 for g in gold) for p in places)
+        for p in places:
+            rec.places.update(["all", p.form])
+            if any(overlap(p, g) > 0 for g in gold):
+                rec.true_places.update(["all", p.form])
         for g in gold:
             kinds = ["all"] + ([g["type"]] if g.get("type") else [])
             rec.gold.update(kinds)

@@ -142,6 +142,9 @@ class Place(Item):
     lat: float | None = None
     lon: float | None = None
     entity: str | None = None
+    # addition: how the text names the place: "name" ("in Karachi"), "demonym" ("Pakistani" -> Pakistan),
+    # "modifier" (a name qualifying something else: "Karachi police", "London-based", "Sindh government")
+    form: Literal["name", "demonym", "modifier"] = "name"
 
 
 class DateMention(Item):

@@ -23,6 +23,10 @@ MISTYPED_MIN_POPULATION = {"ORG": 100_000, "NORP": 100_000, "PRODUCT": 100_000, 
 AREA_FEATURES = {"country", "admin1", "region"}
 DIVISION_WORDS = {"county", "parish", "province", "district", "township", "borough", "governorate"}
 EMBEDDING_TYPES = {"ORG", "FAC", "PERSON", "EVENT", "PRODUCT"}
+# Labels under which a demonym ("Pakistani", "Israelis") names its country; not LANGUAGE ("speaks German").
+DEMONYM_TYPES = {"NORP", "GPE", "LOC", "ORG"}
+# Dependencies by which a name qualifies the noun it hangs on ("Karachi police", "Sindh government").
+MODIFIER_DEPS = {"compound", "amod", "nmod"}
 MAX_NAME_TOKENS = 4
 # Cities this large are famous enough to be places when the model left them untyped, or when they
 # open an organisation's name without being named as a place elsewhere in the article.
@@ -49,6 +53,7 @@ class Toponym:
     name: str = ""  # what to look up: the entity's full name for a short form ("Walker" of "Walker County")
     qualifier: Toponym | None = None  # the toponym written right after it as "X, Q"
     dateline: bool = False  # the story's dateline: where it was filed
+    form: str = "name"  # model.Place.form: "name", "demonym" or "modifier"
 
 
 @lru_cache(maxsize=1)
@@ -95,24 +100,27 @@ def _place_prefix(ctx: Context, tokens: list[Token], known: set[str]) -> tuple[i
     return None
 
 
-def _embedded(ctx: Context, tokens: list[Token], known: set[str]) -> tuple[int, int] | None:
-    """The place inside an organisation or facility name: "Karachi Press Club" -> "Karachi",
-    "City Council of Alexandria" -> "Alexandria". Names without a facility word ("Pakistan Peoples
-    Party") are organisations named after a place, not mentions of it."""
+def _embedded(ctx: Context, tokens: list[Token], known: set[str]) -> tuple[int, int, str] | None:
+    """The place inside an organisation or facility name, with its form: "Karachi Press Club" ->
+    "Karachi" (a facility there: "name"), "City Council of Alexandria" -> "Alexandria"; "Karachi
+    police", "Texas Department of Health", "Pakistan Peoples Party" -> a "modifier" (the place the
+    organisation belongs to); "Pakistani Taliban" -> "Pakistani" (a "demonym")."""
     words = [t.lower_ for t in tokens]
     if "of" in words[1:]:
         i = words.index("of", 1)
         facility = any(w in facility_words() for w in words[:i])
         if facility and (found := _place_prefix(ctx, tokens[i + 1 :], known)):
-            return found
+            return (*found, "name")
+    if tokens[0].is_title and gazetteer.demonym(tokens[0].text):
+        return tokens[0].idx, tokens[0].idx + len(tokens[0]), "demonym"
     found = _place_prefix(ctx, tokens[:-1], known)
     if found is None:
         return None
     # whatever follows a division's name is the division's ("Douglas County Road", "Rapides Parish Fire")
     division = ctx.text[found[0] : found[1]].casefold().split()[-1] in DIVISION_WORDS
     if division or any(t.lower_ in facility_words() for t in tokens if t.idx >= found[1]):
-        return found
-    return None
+        return (*found, "name")
+    return (*found, "modifier")
 
 
 def _from_doc(ctx: Context) -> list[Toponym]:
@@ -148,10 +156,11 @@ def _spans(
     if label in EMBEDDING_TYPES:
         span = ctx.doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span) > 1 and (inner := _embedded(ctx, list(span), known)):
-            return [Toponym(*inner, ctx.text[inner[0] : inner[1]], entity, "FAC")]
+            s, e, form = inner
+            return [Toponym(s, e, ctx.text[s:e], entity, "FAC", form=form)]
     text = ctx.text[start:end]
-    if gazetteer.demonym(text):  # "German", "Indian": a nationality, not a place
-        return []
+    if gazetteer.demonym(text):  # "German", "Indians": the country, named by its people's adjective
+        return [Toponym(start, end, text, entity, label, form="demonym")] if label in DEMONYM_TYPES else []
     if label in {"GPE", "LOC"} or _mistyped_place(text, "ORG" if label == "FAC" else label):
         return [Toponym(start, end, text, entity, label)]
     return []
@@ -201,6 +210,23 @@ def _datelines(ctx: Context) -> list[Toponym]:
     return found
 
 
+def _is_modifier(ctx: Context, t: Toponym) -> bool:
+    """A name qualifying the noun after it ("Karachi police", "Sindh government") or a hyphenated
+    compound ("London-based", "US-led"): the place something belongs to rather than a location."""
+    if ctx.text.startswith("-", t.end) and ctx.text[t.end + 1 : t.end + 2].isalpha():
+        return True
+    span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return (
+        root.dep_ in MODIFIER_DEPS
+        and root.head.i >= span.end
+        and root.head.pos_ in {"NOUN", "PROPN"}
+        and not root.head.ent_type_
+    )
+
+
 def toponyms(ctx: Context) -> list[Toponym]:
     """Candidate toponyms in text order, outside excluded blocks, each with its qualifier."""
     found = _from_entities(ctx) if ctx.analysis.entities else _from_doc(ctx)
@@ -217,6 +243,8 @@ def toponyms(ctx: Context) -> list[Toponym]:
             result.append(t)
     for t in result:
         t.name = t.name or t.text
+        if t.form == "name" and not t.dateline and _is_modifier(ctx, t):
+            t.form = "modifier"
     for left, right in zip(result, result[1:], strict=False):
         if _QUALIFIER_GAP.fullmatch(ctx.text[left.end : right.start]):
             left.qualifier = right

@@ -24,7 +24,13 @@ def _place(t: Toponym, c: Candidate, entity: str | None) -> Place:
         lat=c.lat,
         lon=c.lon,
         entity=entity,
+        form=t.form,
     )
+
+
+def _demonym_country(t: Toponym) -> Candidate | None:
+    iso2 = gazetteer.demonym(t.text)
+    return gazetteer.country(iso2) if iso2 else None
 
 
 def entity_place(c: Candidate) -> dict:
@@ -44,14 +50,22 @@ def entity_place(c: Candidate) -> dict:
 def run_stage(ctx: Context) -> None:
     """Fill ctx.analysis.places and set entity.place on the entities they belong to."""
     found = toponyms(ctx)
-    chosen = Resolver(ctx, found).resolve()
-    for t, c in zip(found, chosen, strict=True):
+    # A demonym means its country: it needs no resolving, and already counts as the resolver's evidence.
+    names = [t for t in found if t.form != "demonym"]
+    chosen = dict(zip(map(id, names), Resolver(ctx, names).resolve(), strict=True))
+    for t in found:
+        c = _demonym_country(t) if t.form == "demonym" else chosen[id(t)]
         if c is None:
             continue
         entity = t.entity or ctx.entity_at(t.start, t.end)
         ctx.analysis.places.append(_place(t, c, entity))
         ent = ctx.analysis.entity(entity)
-        if ent is not None and ent.place is None and (t.entity or ent.type in {"GPE", "LOC", "FAC"}):
+        if ent is None or ent.place is not None:
+            continue
+        # an organisation or people named after a place ("Karachi police", "Pakistanis") is not at it
+        if t.form != "name" and ent.type not in {"GPE", "LOC", "FAC"}:
+            continue
+        if t.entity or ent.type in {"GPE", "LOC", "FAC"}:
             ent.place = entity_place(c)
             if ent.country is None and ent.type in {"GPE", "LOC", "FAC"}:
                 ent.country = gazetteer.country_iso3(c.country)
