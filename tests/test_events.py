@@ -180,3 +180,17 @@ def test_weapons_seized_and_people_detained_are_two_events():
     text = "Police recovered 50 petrol bombs and took about 40 people into custody in the area."
     coerce = [e for e in _events(text) if e.plover == "COERCE"]
     assert sorted(e.mode for e in coerce) == ["arrest", "seize"]
+
+
+def test_ontology_data_agrees_with_itself():
+    """Every PLOVER type and mode the CAMEO map and the trigger lexicon use is defined in the
+    ontology file."""
+    from newsgraph.events.lexicon import cameo_codes, plover_types, triggers
+
+    types = plover_types()
+    assert len(types) == 16
+    coded = [(c.plover, c.mode) for c in cameo_codes().values()]
+    coded += [(t.plover, t.mode) for ts in triggers().values() for t in ts]
+    for plover, mode in coded:
+        assert plover in types, plover
+        assert mode is None or mode in types[plover]["modes"], (plover, mode)

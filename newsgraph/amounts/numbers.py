@@ -80,7 +80,6 @@ class NumberValue:
     value: float
     approximate: bool
     is_word: bool  # spelled out ("five"), not digits
-    uses_abbreviation: bool  # "bn", "m", "k" after digits
 
 
 @lru_cache(maxsize=4096)
@@ -89,9 +88,9 @@ def value_of(phrase: str) -> NumberValue | None:
     lex = lexicon()
     text = " ".join(phrase.lower().replace("-", " ").split())
     if text in lex["fixed"]:
-        return NumberValue(float(lex["fixed"][text]), False, True, False)
+        return NumberValue(float(lex["fixed"][text]), False, True)
     scales = lex["scales"] | lex["vague"]
-    total, current, approximate, abbr = 0.0, 0.0, False, False
+    total, current, approximate = 0.0, 0.0, False
     is_word = not any(c.isdigit() for c in text)
     for token in re.findall(r"10+s\b|\d[\d,]*(?:\.\d+)?|[a-z]+", text):
         if token in scales or token.endswith("0s"):
@@ -105,10 +104,10 @@ def value_of(phrase: str) -> NumberValue | None:
         elif token in lex["units"] or token in lex["tens"]:
             current += lex["units"].get(token, 0) + lex["tens"].get(token, 0)
         elif token in lex["scale_abbreviations"]:
-            current, abbr = (current or 1.0) * lex["scale_abbreviations"][token], True
+            current = (current or 1.0) * lex["scale_abbreviations"][token]
         elif token in lex["vague_multipliers"] or token in ("a", "of", "and"):
             approximate = approximate or token != "and"
         else:
             return None
     value = total + current
-    return NumberValue(value, approximate, is_word, abbr) if value else None
+    return NumberValue(value, approximate, is_word) if value else None
