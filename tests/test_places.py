@@ -82,9 +82,27 @@ def test_place_inside_a_facility_name_is_a_place():
     assert found and found[0].geonameid == KARACHI
 
 
-def test_organisation_named_after_a_country_is_not_a_place():
+def test_organisation_named_after_a_country_is_only_a_modifier():
     a = analyze_text("The Pakistan Peoples Party held a rally on Sunday.")
-    assert not a.places
+    assert [(p.name, p.feature, p.form) for p in a.places] == [("Pakistan", "country", "modifier")]
+    party = next(e for e in a.entities if "Peoples Party" in e.name)
+    assert party.place is None  # the party belongs to Pakistan; it is not a place
+
+
+def test_place_forms():
+    a = analyze_text(
+        "Karachi police arrested two men on Monday. Pakistani officials said the men were taken to a "
+        "jail in Karachi."
+    )
+    forms = {(p.text, p.form): p.geonameid for p in a.places}
+    assert forms.get(("Karachi", "modifier")) == KARACHI
+    assert forms.get(("Karachi", "name")) == KARACHI
+    pakistani = [p for p in a.places if p.text == "Pakistani"]
+    assert pakistani and (pakistani[0].form, pakistani[0].feature, pakistani[0].country) == (
+        "demonym",
+        "country",
+        "PK",
+    )
 
 
 def test_dateline_gives_the_story_its_region():

@@ -4,12 +4,14 @@
 Mention.source says how a mention was found: the recogniser's own sources (ner, rule, lexicon,
 context, ...), or here: "acronym" (a "Long Form (ACR)" pair), "alias" (a further occurrence of
 a known name, surname or acronym), "nested" (a known name inside a longer one: "Texas" in
-"University of Texas"), "description" ("the UN body"), "pronoun" (he/she/his/her...)."""
+"University of Texas"), "description" ("the UN body"), "pronoun" (he/she/his/her...;
+it/its/they/their for organisations)."""
 
 from __future__ import annotations
 
 from newsgraph.context import Context
 from newsgraph.entities.lexicon import country_of
+from newsgraph.entities.org_pronouns import link_org_pronouns
 from newsgraph.entities.pronouns import link_pronouns
 from newsgraph.entities.recognize import recognize
 from newsgraph.entities.resolve import REFERRING, Cluster, resolve
@@ -24,6 +26,7 @@ def run(ctx: Context) -> None:
     find_roles(ctx.doc, ctx.text, clusters)
     merge_variants(ctx.doc, clusters)
     link_pronouns(ctx.doc, clusters, ctx.is_excluded)
+    link_org_pronouns(ctx.doc, clusters, ctx.is_excluded)
     clusters.sort(key=lambda k: k.first)
     ctx.analysis.entities = [_entity(ctx.text, f"E{i}", k) for i, k in enumerate(clusters, 1)]
 

@@ -435,6 +435,32 @@ def demonym(word: str) -> str | None:
     return table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
 
 
+@lru_cache(maxsize=1)
+def _regional_demonyms() -> dict[str, tuple[str, str]]:
+    return {
+        normalize(word): (place, cc[0] if cc else "")
+        for word, place, *cc in _tsv("geo_demonyms_regional.tsv")
+    }
+
+
+@lru_cache(maxsize=4096)
+def demonym_place(word: str) -> Candidate | None:
+    """The place a demonym names: its country ("Pakistanis" -> Pakistan), or a division or region
+    (geo_demonyms_regional.tsv: "Sindhi" -> Sindh, "Texans" -> Texas); None for other words."""
+    iso2 = demonym(word)
+    if iso2:
+        return country(iso2)
+    table, key = _regional_demonyms(), normalize(word)
+    row = table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
+    if row is None:
+        return None
+    name, cc = row
+    return next(
+        (c for c in lookup(name) if c.match != "alt" and c.feature != "city" and c.country == (cc or None)),
+        None,
+    )
+
+
 if __name__ == "__main__":
     # `python -m newsgraph.places.gazetteer [PATH]`: build the index (at PATH, or where index_path() puts it),
     # e.g. at install time so that the first analysis does not wait for it.

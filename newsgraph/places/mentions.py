@@ -23,10 +23,13 @@ MISTYPED_MIN_POPULATION = {"ORG": 100_000, "NORP": 100_000, "PRODUCT": 100_000, 
 AREA_FEATURES = {"country", "admin1", "region"}
 DIVISION_WORDS = {"county", "parish", "province", "district", "township", "borough", "governorate"}
 EMBEDDING_TYPES = {"ORG", "FAC", "PERSON", "EVENT", "PRODUCT"}
-# Labels under which a demonym ("Pakistani", "Israelis") names its country; not LANGUAGE ("speaks German").
-DEMONYM_TYPES = {"NORP", "GPE", "LOC", "ORG"}
+# A demonym ("Pakistani", "Israelis") names its country under any label but LANGUAGE ("speaks German").
+NOT_DEMONYM_TYPES = {"LANGUAGE"}
 # Dependencies by which a name qualifies the noun it hangs on ("Karachi police", "Sindh government").
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
+# Names that belong to a place when they open with its name or demonym ("Karachi police", "Indian Army");
+# people ("George Bush", "Nadia Moayyad") and events or products are no mention of the place.
+BELONGING_TYPES = {"ORG", "FAC"}
 MAX_NAME_TOKENS = 4
 # Cities this large are famous enough to be places when the model left them untyped, or when they
 # open an organisation's name without being named as a place elsewhere in the article.
@@ -100,7 +103,7 @@ def _place_prefix(ctx: Context, tokens: list[Token], known: set[str]) -> tuple[i
     return None
 
 
-def _embedded(ctx: Context, tokens: list[Token], known: set[str]) -> tuple[int, int, str] | None:
+def _embedded(ctx: Context, tokens: list[Token], known: set[str], label: str) -> tuple[int, int, str] | None:
     """The place inside an organisation or facility name, with its form: "Karachi Press Club" ->
     "Karachi" (a facility there: "name"), "City Council of Alexandria" -> "Alexandria"; "Karachi
     police", "Texas Department of Health", "Pakistan Peoples Party" -> a "modifier" (the place the
@@ -111,7 +114,8 @@ def _embedded(ctx: Context, tokens: list[Token], known: set[str]) -> tuple[int, 
         facility = any(w in facility_words() for w in words[:i])
         if facility and (found := _place_prefix(ctx, tokens[i + 1 :], known)):
             return (*found, "name")
-    if tokens[0].is_title and gazetteer.demonym(tokens[0].text):
+    belongs = label in BELONGING_TYPES
+    if belongs and tokens[0].is_title and gazetteer.demonym_place(tokens[0].text):
         return tokens[0].idx, tokens[0].idx + len(tokens[0]), "demonym"
     found = _place_prefix(ctx, tokens[:-1], known)
     if found is None:
@@ -120,7 +124,7 @@ def _embedded(ctx: Context, tokens: list[Token], known: set[str]) -> tuple[int, 
     division = ctx.text[found[0] : found[1]].casefold().split()[-1] in DIVISION_WORDS
     if division or any(t.lower_ in facility_words() for t in tokens if t.idx >= found[1]):
         return (*found, "name")
-    return (*found, "modifier")
+    return (*found, "modifier") if belongs else None
 
 
 def _from_doc(ctx: Context) -> list[Toponym]:
@@ -135,10 +139,17 @@ def _from_doc(ctx: Context) -> list[Toponym]:
 def _from_entities(ctx: Context) -> list[Toponym]:
     places = [e for e in ctx.analysis.entities if e.type in PLACE_TYPES]
     known = {gazetteer.normalize(m.text) for e in places for m in e.mentions}
+    # the model's own place type where the entities stage made a one-word place name a person
+    # ("Mansfield", "Goose Creek" gathered under a PERSON entity of the same name)
+    raw = {(e.start_char, e.end_char): e.label_ for e in ctx.doc.ents if e.label_ in {"GPE", "LOC"}}
     found = []
     for ent in ctx.analysis.entities:
         for m in ent.mentions:
             if m.source == "pronoun":
+                continue
+            one_name = gazetteer.normalize(ent.name) == gazetteer.normalize(m.text)
+            if ent.type == "PERSON" and one_name and (m.start, m.end) in raw:
+                found += _spans(ctx, m.start, m.end, raw[m.start, m.end], None, known)
                 continue
             for t in _spans(ctx, m.start, m.end, ent.type, ent.id, known):
                 if t.label == ent.type and t.text != ent.name and gazetteer.lookup(ent.name):
@@ -153,14 +164,18 @@ def _spans(
     """The toponyms one typed name mention gives: itself, or a place inside it. `known`: normalised
     names the article types as places."""
     start, end = _trim(ctx.text, start, end)
-    if label in EMBEDDING_TYPES:
+    # a place name typed as a whole with what it names ("Henderson County Jail" as GPE) holds one
+    unknown_place = label in {"GPE", "LOC"} and not gazetteer.lookup(ctx.text[start:end])
+    if label in EMBEDDING_TYPES or unknown_place:
         span = ctx.doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and len(span) > 1 and (inner := _embedded(ctx, list(span), known)):
+        if span is not None and len(span) > 1 and (inner := _embedded(ctx, list(span), known, label)):
             s, e, form = inner
             return [Toponym(s, e, ctx.text[s:e], entity, "FAC", form=form)]
     text = ctx.text[start:end]
-    if gazetteer.demonym(text):  # "German", "Indians": the country, named by its people's adjective
-        return [Toponym(start, end, text, entity, label, form="demonym")] if label in DEMONYM_TYPES else []
+    if gazetteer.demonym_place(text):  # "German", "Sindhis": the place, named by its people's adjective
+        return (
+            [] if label in NOT_DEMONYM_TYPES else [Toponym(start, end, text, entity, label, form="demonym")]
+        )
     if label in {"GPE", "LOC"} or _mistyped_place(text, "ORG" if label == "FAC" else label):
         return [Toponym(start, end, text, entity, label)]
     return []

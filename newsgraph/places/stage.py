@@ -28,11 +28,6 @@ def _place(t: Toponym, c: Candidate, entity: str | None) -> Place:
     )
 
 
-def _demonym_country(t: Toponym) -> Candidate | None:
-    iso2 = gazetteer.demonym(t.text)
-    return gazetteer.country(iso2) if iso2 else None
-
-
 def entity_place(c: Candidate) -> dict:
     """The contract's entity.place object for a record."""
     return {
@@ -50,11 +45,11 @@ def entity_place(c: Candidate) -> dict:
 def run_stage(ctx: Context) -> None:
     """Fill ctx.analysis.places and set entity.place on the entities they belong to."""
     found = toponyms(ctx)
-    # A demonym means its country: it needs no resolving, and already counts as the resolver's evidence.
+    # A demonym means its place (country or region): no resolving; a country one is already evidence.
     names = [t for t in found if t.form != "demonym"]
     chosen = dict(zip(map(id, names), Resolver(ctx, names).resolve(), strict=True))
     for t in found:
-        c = _demonym_country(t) if t.form == "demonym" else chosen[id(t)]
+        c = gazetteer.demonym_place(t.text) if t.form == "demonym" else chosen[id(t)]
         if c is None:
             continue
         entity = t.entity or ctx.entity_at(t.start, t.end)

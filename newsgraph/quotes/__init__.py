@@ -17,8 +17,9 @@ from newsgraph.quotes.cues import DEFAULT_CLASSES, Statement, statements, subjec
 from newsgraph.quotes.marks import WORD, Marked, find_quotations, paragraphs
 from newsgraph.quotes.speakers import Resolver
 
-# text between a quotation and its cue when they belong together: `"...," he said` / `said: "..."`
-BEFORE_CUE = re.compile(r"\s*[,—–-]?\s*")
+# text between a quotation and its cue when they belong together: `"...," he said` / `said: "..."`;
+# a quotation and a cue before it stay on one line (a cue opening the next paragraph reports its own)
+BEFORE_CUE = re.compile(r"[ \t]*[,—–-]?[ \t]*")
 AFTER_CUE = re.compile(r"[^.!?\n]{0,60}[:,]\s*|[ \t]*")
 AFTER_COLON = re.compile(r"[^.!?\n]{0,60}:\s*")
 # a quotation no cue claims is a statement (continuing the previous speaker) when it is this long, or
@@ -188,8 +189,9 @@ def _any_verb_cue(ctx: Context, m: Marked) -> Draft | None:
     """A quotation right next to a verb outside the lexicon and its subject: `“...,” he beamed`,
     `Trump boomed: “...”`. Next to a quotation any verb of this shape reports it."""
     text, doc = ctx.text, ctx.doc
-    after = doc.char_span(m.close, min(len(text), m.close + NEARBY_CHARS), alignment_mode="contract")
-    if after is not None and BEFORE_CUE.match(text, m.close).end() == after.start_char:
+    gap = BEFORE_CUE.match(text, m.close).end()
+    after = doc.char_span(gap, min(len(text), m.close + NEARBY_CHARS), alignment_mode="contract")
+    if after is not None and gap == after.start_char and not text.startswith("\n", gap):
         for token in after:
             if token.pos_ == "VERB" and token.i - after.start <= NEARBY_TOKENS:
                 source = subject(token)
@@ -227,8 +229,9 @@ def _unique(drafts: list[Draft]) -> list[Draft]:
 
 def _resolve(ctx: Context, resolver: Resolver, drafts: list[Draft]) -> list[Quote]:
     """Speakers in text order: a floating quotation continues the speaker of the statement just before
-    it (same or previous paragraph)."""
-    para_starts = [s for s, _ in paragraphs(ctx.text)]
+    it (same or previous paragraph), else the person the paragraph before it is about."""
+    paras = paragraphs(ctx.text)
+    para_starts = [s for s, _ in paras]
     quotes: list[Quote] = []
     previous: Speaker | None = None
     previous_para = -2
@@ -238,6 +241,8 @@ def _resolve(ctx: Context, resolver: Resolver, drafts: list[Draft]) -> list[Quot
         if d.floating:
             if previous is not None and para - previous_para <= 1:
                 speaker = previous.model_copy()  # tied to the mention that introduced the speaker
+            elif para > 0:
+                speaker = _paragraph_subject(ctx, *paras[para - 1])
         elif d.source is not None:
             speaker = resolver.resolve(d.source)
         cue = Span(start=d.cue[0], end=d.cue[1], text=ctx.text[d.cue[0] : d.cue[1]]) if d.cue else None
@@ -255,6 +260,28 @@ def _resolve(ctx: Context, resolver: Resolver, drafts: list[Draft]) -> list[Quot
         if speaker is not None and speaker.name:
             previous, previous_para = speaker, bisect_right(para_starts, d.end) - 1
     return quotes
+
+
+def _paragraph_subject(ctx: Context, start: int, end: int) -> Speaker | None:
+    """The one person who is a subject in a narrative paragraph ("Chapman admits there were fatalities.
+    ¶ “I can't say ...”"): news lets a quotation paragraph follow the person it introduces. None when
+    the paragraph is excluded or has another subject (a second person, an unnamed one, a pronoun we
+    could not link, a thing)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or ctx.is_excluded(start, end):
+        return None
+    found: dict[str, Speaker] = {}
+    for token in span:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.is_quote:
+            continue
+        entity = ctx.analysis.entity(ctx.entity_at(token.idx, token.idx + len(token.text)))
+        if entity is None or entity.type != "PERSON":
+            return None
+        found.setdefault(
+            entity.id,
+            Speaker(entity=entity.id, name=entity.name, start=token.idx, end=token.idx + len(token.text)),
+        )
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _posts(ctx: Context, resolver: Resolver) -> list[Quote]:
