@@ -123,6 +123,9 @@ def overlap(a: dict | Place, b: dict | Place) -> int:
 
 
 def population_guess(place: Place) -> Guess | None:
+    if place.form == "demonym":  # nothing to choose: a demonym names one place
+        c = gazetteer.demonym_place(place.text)
+        return Guess(c.geonameid, c.country, c.lat, c.lon, c.name) if c else None
     cands = gazetteer.lookup(place.text)
     if not cands:
         return None

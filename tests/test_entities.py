@@ -265,3 +265,14 @@ def test_surname_misspelt_by_one_letter_is_one_person_flagged():
 def test_canonical_name_is_written_as_in_running_text_not_a_caps_dateline():
     a = analyze_text("MOMBASA, March 3 (Reuters) - Traders in Mombasa closed their shops on Friday.")
     assert any(e.name == "Mombasa" for e in a.entities), [e.name for e in a.entities]
+
+
+def test_it_and_they_link_to_the_organisation_only_when_it_is_the_one_subject():
+    a = analyze_text(
+        "Suncor received its second payment earlier this year. It said production remains shut in.\n\n"
+        "Google sued the developers in March. They said the claims were false."
+    )
+    suncor = next(e for e in a.entities if e.name == "Suncor")
+    assert {m.text for m in suncor.mentions if m.source == "pronoun"} == {"its", "It"}
+    google = next(e for e in a.entities if e.name == "Google")
+    assert not [m for m in google.mentions if m.source == "pronoun"]

@@ -55,6 +55,15 @@ def test_demonyms_name_countries():
     assert gazetteer.demonym("Karachi") is None
 
 
+def test_demonyms_name_their_places():
+    assert gazetteer.demonym_place("Pakistanis").geonameid == gazetteer.country("PK").geonameid
+    sindh = gazetteer.demonym_place("Sindhis")
+    assert (sindh.feature, sindh.country, sindh.name) == ("admin1", "PK", "Sindh")
+    assert gazetteer.demonym_place("Texan").name == "Texas"
+    assert gazetteer.demonym_place("Kurds") is None  # a people of several countries
+    assert gazetteer.demonym_place("Karachi") is None
+
+
 def test_country_codes():
     assert gazetteer.country_iso3("PK") == "PAK"
     assert gazetteer.country_iso2("IND") == "IN"

@@ -258,3 +258,50 @@ def test_a_document_speaks_for_its_author():
 def test_framing_participle_is_not_a_statement_of_its_own():
     a = analyze_text("Speaking to reporters in Lagos, the governor said the curfew would end on Monday.")
     assert [q.text for q in a.quotes] == ["the curfew would end on Monday"]
+
+
+def test_cue_opening_the_next_paragraph_does_not_take_the_quote_before_it():
+    a = analyze_text(
+        "Dr. Helen Marsh studies sea ice at the university.\n\n"
+        '"The largest changes in the climate are occurring in the Arctic," Marsh said.\n\n'
+        '"The Earth is kind of a small place, and what happens there does not stay there."\n\n'
+        "This interconnectedness of the climate system also explains the cold winters."
+    )
+    quote = quote_with(a, "kind of a small place")
+    assert quote.speaker is not None and quote.speaker.name == "Helen Marsh"
+
+
+def test_quotation_paragraph_continues_the_person_the_paragraph_before_is_about():
+    a = analyze_text(
+        "Paramedics say ambulances arrive too late across the province.\n\n"
+        "Terry Chapman admits in this instance, there were fatalities.\n\n"
+        "“I can’t specifically say the lack of an ambulance caused them to die, but who knows.”"
+    )
+    quote = quote_with(a, "lack of an ambulance")
+    assert quote.speaker is not None and quote.speaker.name == "Terry Chapman"
+
+
+def test_floating_quotation_after_a_paragraph_about_a_thing_has_no_speaker():
+    a = analyze_text(
+        "The new arena will have three rinks when it opens next year.\n\n"
+        "“We found that a little bit misleading, they were talking about all the new arenas.”"
+    )
+    quote = quote_with(a, "a little bit misleading")
+    assert quote.speaker is None or quote.speaker.name is None
+
+
+def test_speaker_after_the_verb_when_the_quotation_tail_parses_as_a_subject():
+    a = analyze_text(
+        "It is close in the state.\n\n“Hillary Clinton’s campaign is in panic mode. Full panic mode,” said "
+        "Leslie Wimes, a South Florida-based president of the Democratic African-American Women Caucus."
+    )
+    assert quote_with(a, "Full panic mode").speaker.name == "Leslie Wimes"
+
+
+def test_organisation_speaking_as_it_is_the_organisation():
+    a = analyze_text(
+        "Export Development Canada declined to answer most of the newspaper's questions about the policy. "
+        "“We are obligated to respect the confidentiality of our policy holders,” it said in a statement."
+    )
+    quote = quote_with(a, "obligated to respect")
+    assert quote.speaker.name == "Export Development Canada" and quote.speaker.entity is not None

@@ -26,6 +26,8 @@ PLURAL_NOUNS = ("NNS", "NNPS")
 
 
 def link_org_pronouns(doc: Doc, clusters: list[Cluster], excluded: Callable[[int, int], bool]) -> None:
+    if not any(t.lower_ in SINGULAR or t.lower_ in PLURAL for t in doc):
+        return
     owner: dict[int, Cluster] = {}  # token index -> the organisation or place its mention names
     for k in clusters:
         if k.type in ("ORG", "GPE"):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -128,6 +129,7 @@ def _age_epithet(head: Token) -> bool:
     return bool(_AGE.search(head.doc[head.left_edge.i : head.i + 1].text))
 
 
+@lru_cache(maxsize=2)  # the same article's spans serve person and organisation pronouns
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Quotations as (start, end), each within one paragraph, sorted and disjoint; a straight double
     quote opens when it follows a space or line start and precedes a word, and closes otherwise. An

@@ -90,11 +90,13 @@ def subject(verb: Token) -> Token | None:
         for child in token.children:
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
-        for child in token.children:
-            if child.dep_ == "nsubjpass" and token is verb and verb.lemma_ not in QUOTED:
-                return None  # the subject of a passive cue is not its source ("he is expected to")
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                return child
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.dep_ == "nsubjpass" for c in subjects) and token is verb and verb.lemma_ not in QUOTED:
+            return None  # the subject of a passive cue is not its source ("he is expected to")
+        if subjects:
+            # two subjects: `Full panic mode,” said Leslie Wimes` (the parser takes the quotation's tail
+            # for one); the inverted one after the verb is the speaker
+            return subjects[-1] if len(subjects) > 1 and subjects[-1].i > token.i else subjects[0]
         if token.dep_ == "acl" and token.tag_ == "VBG":
             return token.head  # "the super PAC supporting Rubio", "a statement saying ..."
         if token.dep_ not in CLIMB_DEPS or token.head is token:
