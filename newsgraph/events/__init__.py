@@ -353,7 +353,8 @@ def _place_rank(ctx: Context, place: Place, pos: int, trigger: Token) -> tuple |
     if head is not root and head is not trigger and (is_human(head) or head.ent_type_ in ("ORG", "NORP")):
         return None
     locative = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
-    return (not locative, place.feature == "country", abs(place.start - pos))
+    # a place named as such before one only implied ("Pakistani", "Karachi police")
+    return (place.form != "name", not locative, place.feature == "country", abs(place.start - pos))
 
 
 def _place(
