@@ -108,8 +108,8 @@ def _consistency(doc: Tokens, caps: list[bool], lower: list[bool], mentions: lis
 
 
 def _people_by_name(doc: Tokens, mentions: list[Mention], first: set[str], parts: set[str]) -> None:
-    """Short forms of people named in full are people: "Khan" after "Imran Khan", and "Vimarsh
-    Adarsh" after "Vimarsh Aryan" (a variant of a known person's name)."""
+    """Short forms of people named in full are people: "Khan" after "Imran Khan", and "Sunil
+    Menon" after "Sunil Mehta" (a variant of a known person's name)."""
     for m in mentions:
         if m.type == "PERSON" or m.weight >= 3:
             continue

@@ -116,7 +116,7 @@ def _initials(doc: Tokens, i: int) -> Mention | None:
 
 
 def _after_honorific(doc: Tokens, i: int, honorifics: frozenset[str]) -> Mention | None:
-    """ "Mr Wolfgang Schüssel", "chief Maulana Fazlur Rehman": the name after the title (not after
+    """ "Mr Wolfgang Schüssel", "chief Maulana Abdul Ghani": the name after the title (not after
     a modifier: "late Thursday", "First Half")."""
     nxt = doc[i + 1]
     if not capitalised(nxt) or nxt.lower_ in honorifics or nxt.lower_ in CALENDAR:

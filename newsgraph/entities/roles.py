@@ -1,6 +1,6 @@
-"""Roles of people as the article states them: title pre-modifiers ("PPP chief Bilawal
-Bhutto-Zardari", "Indian diplomat Vimarsh Aryan"), coordinated names sharing a plural title
-("PML(N) vice-presidents Maryam Nawaz and Shahid Khaqan Abbasi") and appositions ("X, the foreign
+"""Roles of people as the article states them: title pre-modifiers ("NRP chief Ruth
+Odhiambo-Kariuki", "Indian diplomat Sunil Mehta"), coordinated names sharing a plural title
+("PML(N) vice-presidents Sara Malik and Omar Qureshi") and appositions ("X, the foreign
 minister of Y,"). Role.organization is the canonical name of the affiliation entity when it is
 not a country; Role.country the ISO3 code when it is (from the entity or a demonym).
 

@@ -1,4 +1,4 @@
-"""One person under two names ("Vimarsh Aryan" / "Vimarsh Adarsh"): merged into one entity when
+"""One person under two names ("Sunil Mehta" / "Sunil Menon"): merged into one entity when
 the evidence is strong, and flagged either way so a reader can check the article."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ MAX_GAP = 3  # sentences between the last use of one form and the first use of a
 
 def variant_kind(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
     """How two full names (word keys) of one person may differ: "surname" (same first name,
-    "Vimarsh Aryan" / "Vimarsh Adarsh"), "respelled" (same first name, surnames one letter apart,
+    "Sunil Mehta" / "Sunil Menon"), "respelled" (same first name, surnames one letter apart,
     "Samuel Keter" / "Samuel Ketter") or "spelling" (same surname, first names one letter apart,
     "Kristin Wilkins" / "Kristen Wilkins"); None when they are not such variants."""
     if len(a) < 2 or len(b) < 2 or a[0] == b[0] and a[-1] == b[-1] or is_run(a, b) or is_run(b, a):
@@ -42,7 +42,7 @@ def merge_variants(doc: Doc, clusters: list[Cluster]) -> None:
     variant_kind) that no third person shares, they never share a sentence, and their roles
     agree. A new surname also needs B within a few sentences of A, and either a shared role title
     or a rare first name (not a common given name) with a role on A and none on B: two people
-    called John are common, two called Vimarsh a few lines apart are not."""
+    called John are common, two called Sunil a few lines apart are not."""
     starts = [s.start_char for s in doc.sents]
     people = [k for k in clusters if k.type == "PERSON" and len(k.best.key) > 1]
     people.sort(key=lambda k: k.first)

@@ -132,8 +132,8 @@ def _antecedent(token: Token) -> Token:
 
 
 def _phrase(head: Token) -> tuple[int, int]:
-    """Char span of the speaker phrase: the head with its modifiers and appositions ("PoK activist Amjad
-    Ayub Mirza", "Murphy, the head of Right to Rise USA", "He"), without relative clauses."""
+    """Char span of the speaker phrase: the head with its modifiers and appositions ("rights activist Jane
+    Doe", "Murphy, the head of Right to Rise USA", "He"), without relative clauses."""
     if head.pos_ == "PRON":
         return head.idx, head.idx + len(head.text)
     cut = min(
