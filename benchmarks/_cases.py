@@ -3,6 +3,7 @@ loading, the tune/report split, and one pipeline run over the articles they poin
 
 from __future__ import annotations
 
+import argparse
 import time
 import zlib
 from pathlib import Path
@@ -24,6 +25,20 @@ def split_of(article_id: str) -> str:
 def load_cases(name: str, split: str) -> list[dict]:
     cases = list(read_jsonl(CASES / f"{name}.jsonl"))
     return [c for c in cases if split == "all" or split_of(c["id"]) == split]
+
+
+def cases_and_analyses(
+    name: str, doc: str | None
+) -> tuple[argparse.Namespace, list[dict], dict, dict, float]:
+    """Command-line options of a case benchmark, its cases for the chosen split, and one pipeline
+    run over their articles (analyses, stage timings, wall time)."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--split", default="report", choices=["report", "tune", "all"])
+    parser.add_argument("--verbose", action="store_true", help="list the wrong cases")
+    args = parser.parse_args()
+    cases = load_cases(name, args.split)
+    analyses, timings, total = analyse({c["id"] for c in cases})
+    return args, cases, analyses, timings, total
 
 
 def analyse(ids: set[str]) -> tuple[dict[str, Analysis], dict[str, float], float]:

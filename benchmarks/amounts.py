@@ -10,10 +10,9 @@ Reports the `report` half.
 
 from __future__ import annotations
 
-import argparse
 import math
 
-from _cases import analyse, best_overlap, load_cases, report_timing
+from _cases import best_overlap, cases_and_analyses, report_timing
 
 
 def judge(case: dict, analyses: dict) -> dict[str, bool]:
@@ -44,14 +43,7 @@ def describe(case: dict, analyses: dict) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--split", default="report", choices=["report", "tune", "all"])
-    parser.add_argument("--verbose", action="store_true", help="list the wrong cases")
-    args = parser.parse_args()
-    cases = load_cases("amounts", args.split)
-    analyses, timings, total = analyse({c["id"] for c in cases})
+    args, cases, analyses, timings, total = cases_and_analyses("amounts", __doc__)
     totals: dict[str, int] = {}
     for case in cases:
         verdict = judge(case, analyses)

@@ -9,9 +9,7 @@ expected value is null is right when we give no value there). Reports the `repor
 
 from __future__ import annotations
 
-import argparse
-
-from _cases import analyse, best_overlap, load_cases, report_timing
+from _cases import best_overlap, cases_and_analyses, report_timing
 
 
 def judge(case: dict, analyses: dict) -> tuple[bool, str]:
@@ -27,14 +25,7 @@ def judge(case: dict, analyses: dict) -> tuple[bool, str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--split", default="report", choices=["report", "tune", "all"])
-    parser.add_argument("--verbose", action="store_true", help="list the wrong cases")
-    args = parser.parse_args()
-    cases = load_cases("dates", args.split)
-    analyses, timings, total = analyse({c["id"] for c in cases})
+    args, cases, analyses, timings, total = cases_and_analyses("dates", __doc__)
     right = 0
     for case in cases:
         ok, detail = judge(case, analyses)
