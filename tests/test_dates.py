@@ -91,3 +91,17 @@ def test_a_dated_dateline_is_the_day_of_writing():
         published="2017-07-29",
     )
     assert date_at(analysis, "today").value == "2017-07-27"
+
+
+def test_date_ranges_complete_each_end_from_the_other():
+    analysis = analyze_text(
+        "The assembly sat from March 4-8, and the talks of 6 to 9 January 2001 failed. "
+        "The fair ran from February 26 to March 3. The 1998-99 budget was cut.",
+        id="ranges",
+        published="2002-03-12",
+    )
+    assert date_at(analysis, "March 4-8").range == ["2002-03-04", "2002-03-08"]
+    assert date_at(analysis, "6 to 9 January 2001").range == ["2001-01-06", "2001-01-09"]
+    assert date_at(analysis, "February 26 to March 3").range == ["2002-02-26", "2002-03-03"]
+    assert date_at(analysis, "1998-99").range == ["1998-01-01", "1999-12-31"]
+    assert {d.resolution for d in analysis.dates} == {"range"}

@@ -33,9 +33,11 @@ def _candidate_regex() -> re.Pattern[str]:
     weekdays = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     month = rf"(?:{months})\b\.?"
+    to = r"\s*(?:-|–|to|till|until)\s*"  # day ranges: "March 12-16", "6 to 9 January"
     return re.compile(
-        rf"(?:{month}(?:\s+{day})?,?\s+(?:last|next|this)\s+year|{month}\s+{day}(?:,?\s+\d{{4}})?"
-        rf"|{day}\s+(?:of\s+)?{month}(?:,?\s+\d{{4}})?|{month},?\s+\d{{4}}"
+        rf"(?:{month}(?:\s+{day})?,?\s+(?:last|next|this)\s+year"
+        rf"|{month}\s+{day}(?:{to}(?:{month}\s+)?{day}\b)?(?:,?\s+\d{{4}})?"
+        rf"|{day}(?:{to}{day}(?:\s+{month})?)?\s+(?:of\s+)?{month}(?:,?\s+\d{{4}})?|{month},?\s+\d{{4}}"
         rf"|\d{{4}}-\d{{2}}-\d{{2}}|(?:(?:last|this|next|coming)\s+)?(?:{weekdays})"
         rf"|today|yesterday|tomorrow|tonight"
         rf"|(?:last|this|next|past|earlier this|later this)\s+(?:week|month|year))\b",

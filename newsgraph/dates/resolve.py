@@ -66,6 +66,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "has_year": re.compile(r"\b\d{4}\b"),
         "iso": re.compile(r"^\d{4}-\d{2}-\d{2}$"),
         "date_shaped": re.compile(rf"^(?:(?:{month}|{weekday}|of|the|\d+(?:st|nd|rd|th)?)\b|[\s,./-])+$"),
+        "range": re.compile(
+            r"^(?:from\s+|between\s+)?(?P<a>.+?)\s*(?:-|–|\bto\b|\btill\b|\buntil\b|\bthrough\b|\band\b)\s*"
+            r"(?P<b>.+)$"
+        ),
+        "year_range": re.compile(r"^(?:from\s+|between\s+)?(\d{4})\s*(?:-|–|to|and)\s*(\d{4}|\d{2})$"),
+        "day_only": re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?(?P<year>,?\s+\d{4})?$"),
+        "month_in": re.compile(rf"\b(?:{month})\b\.?"),
         "compound": re.compile(r"\b(?:to|and|or|between|till|until|through|ending|quarter)\b|\d\s*-\s*\d"),
         "common": re.compile(
             rf"^(?:(?P<m>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?"
@@ -82,7 +89,9 @@ def normalize(phrase: str, ref: date | None, future: bool = False) -> DateValue 
         return None
     pats, lex = _patterns(), lexicon()
     if pats["compound"].search(text) and not pats["iso"].match(text):
-        return None  # "February 28 to March 3", "year to March 2005": the parts are candidates of their own
+        # "March 12-16", "from August 25 to September 2", "2016-17" are ranges; anything else
+        # ("year to March 2005") is left to its parts, which are candidates of their own.
+        return _range_phrase(text, ref, future)
     if decade := pats["decade"].match(text):
         start = int(decade.group(1)) * 10
         return DateValue(None, (f"{start}-01-01", f"{start + 9}-12-31"), "range")
@@ -97,6 +106,44 @@ def normalize(phrase: str, ref: date | None, future: bool = False) -> DateValue 
     if pats["absolute"].search(text) and (value := _absolute(text, ref, future)) is not None:
         return value
     return _relative(text, ref, future) if ref is not None else None
+
+
+def _range_phrase(text: str, ref: date | None, future: bool) -> DateValue | None:
+    """A range of years ("2016-17", "1992 to 1997") or of days ("6 to 9 January", "March 12-16,
+    2020", "from August 25 to September 2"): each end is completed from the other (month, year)
+    and resolved alone; None unless both ends are dates of the same resolution in order."""
+    pats = _patterns()
+    if " and " in text and not text.startswith("between "):  # "March 10 and March 15": two days, no range
+        return None
+    if years := pats["year_range"].match(text):
+        first, last = years.group(1), years.group(2)
+        last = first[:2] + last if len(last) == 2 else last
+        if 1000 <= int(first) < int(last) <= 2100:
+            return DateValue(None, (f"{first}-01-01", f"{last}-12-31"), "range")
+        return None
+    parts = pats["range"].match(text)
+    if parts is None:
+        return None
+    head, tail = parts.group("a"), parts.group("b")
+    if day := pats["day_only"].match(head):  # "6 to 9 January": the first end takes the second's month
+        month = pats["month_in"].search(tail)
+        head = f"{day.group(1)} {month.group(0)}" if month else head
+    if day := pats["day_only"].match(tail):  # "March 12-16, 2020": the second end takes the first's month
+        month = pats["month_in"].search(head)
+        tail = f"{month.group(0)} {day.group(1)}{day.group('year') or ''}" if month else tail
+    if (year := pats["has_year"].search(tail)) and not pats["has_year"].search(head):
+        head = f"{head} {year.group(0)}"
+    if not (pats["month_in"].search(head) and pats["month_in"].search(tail)):
+        return None
+    first, last = _absolute(head, ref, future), _absolute(tail, ref, future)
+    if first is None or last is None or first.resolution != last.resolution or first.value > last.value:
+        return None
+    if first.resolution == "day":
+        return _range(date.fromisoformat(first.value), date.fromisoformat(last.value))
+    if first.resolution == "month":  # "March to May"
+        (year, month), (last_year, last_month) = (map(int, v.value.split("-")) for v in (first, last))
+        return _range(_month_bounds(year, month)[0], _month_bounds(last_year, last_month)[1])
+    return None
 
 
 def _clean(phrase: str) -> str:
