@@ -105,3 +105,13 @@ def test_date_ranges_complete_each_end_from_the_other():
     assert date_at(analysis, "February 26 to March 3").range == ["2002-02-26", "2002-03-03"]
     assert date_at(analysis, "1998-99").range == ["1998-01-01", "1999-12-31"]
     assert {d.resolution for d in analysis.dates} == {"range"}
+
+
+def test_holidays_are_days_of_the_nearest_year():
+    analysis = analyze_text(
+        "Shops reopened after Christmas. The marchers will gather again at Easter.",
+        id="holidays",
+        published="2021-03-20",
+    )
+    assert date_at(analysis, "Christmas").value == "2020-12-25"
+    assert date_at(analysis, "Easter").value == "2021-04-04"  # Western Easter 2021

@@ -33,13 +33,14 @@ def _candidate_regex() -> re.Pattern[str]:
     weekdays = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     month = rf"(?:{months})\b\.?"
+    holidays = "|".join(re.escape(h) for h in sorted(lexicon()["holidays"], key=len, reverse=True))
     to = r"\s*(?:-|–|to|till|until)\s*"  # day ranges: "March 12-16", "6 to 9 January"
     return re.compile(
         rf"(?:{month}(?:\s+{day})?,?\s+(?:last|next|this)\s+year"
         rf"|{month}\s+{day}(?:{to}(?:{month}\s+)?{day}\b)?(?:,?\s+\d{{4}})?"
         rf"|{day}(?:{to}{day}(?:\s+{month})?)?\s+(?:of\s+)?{month}(?:,?\s+\d{{4}})?|{month},?\s+\d{{4}}"
         rf"|\d{{4}}-\d{{2}}-\d{{2}}|(?:(?:last|this|next|coming)\s+)?(?:{weekdays})"
-        rf"|today|yesterday|tomorrow|tonight"
+        rf"|today|yesterday|tomorrow|tonight|{holidays}"
         rf"|(?:last|this|next|past|earlier this|later this)\s+(?:week|month|year))\b",
         re.IGNORECASE,
     )
@@ -103,7 +104,7 @@ def _candidates(ctx: Context) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _starts() -> re.Pattern[str]:
     lex = lexicon()
-    return start_pattern([*lex["months"], *lex["weekdays"], *lex["relative_starts"]])
+    return start_pattern([*lex["months"], *lex["weekdays"], *lex["relative_starts"], *lex["holidays"]])
 
 
 def _parse_iso(value: str | None) -> date | None:

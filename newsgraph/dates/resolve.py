@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 from dateparser.date import DateDataParser
+from dateutil.easter import easter
 
 from newsgraph.amounts.numbers import value_of
 
@@ -101,6 +102,8 @@ def normalize(phrase: str, ref: date | None, future: bool = False) -> DateValue 
     if ref is not None and shifted and pats["absolute"].search(shifted.group(1)):  # "June last year"
         year = ref.year + {"last": -1, "this": 0, "next": 1}[shifted.group(2)]
         return _absolute(f"{shifted.group(1)} {year}", ref, future)
+    if ref is not None and text in lex["holidays"]:
+        return _holiday(lex["holidays"][text], ref, future)
     if ref is not None and (month := pats["month_last"].match(text)):
         return _month_named(lex["months"][month.group(2)], month.group(1), ref)
     if pats["absolute"].search(text) and (value := _absolute(text, ref, future)) is not None:
@@ -144,6 +147,16 @@ def _range_phrase(text: str, ref: date | None, future: bool) -> DateValue | None
         (year, month), (last_year, last_month) = (map(int, v.value.split("-")) for v in (first, last))
         return _range(_month_bounds(year, month)[0], _month_bounds(last_year, last_month)[1])
     return None
+
+
+def _holiday(day: str, ref: date, future: bool) -> DateValue:
+    """ "Christmas", "Easter": the occurrence nearest `ref`, as for a day named without its year."""
+    if day.startswith("easter"):
+        shift = int(day[len("easter") :] or 0)
+        options = [easter(year) + timedelta(days=shift) for year in (ref.year - 1, ref.year, ref.year + 1)]
+        return _day(_nearest(options, ref, future))
+    month, day_of_month = map(int, day.split("-"))
+    return _day(_nearest_year(date(ref.year, month, day_of_month), ref, future, by_month=False))
 
 
 def _clean(phrase: str) -> str:
@@ -341,8 +354,19 @@ def _absolute(text: str, ref: date | None, future: bool) -> DateValue | None:
 
 
 def _nearest_year(found: date, ref: date, future: bool, by_month: bool) -> date:
-    """Of last year's, this year's and next year's date, the nearest to `ref`, the unlikely
-    direction (future in past-tense news) weighted AWAY_WEIGHT times."""
+    """Of last year's, this year's and next year's date, the nearest to `ref`."""
+    candidates = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            candidates.append(found.replace(year=year))
+        except ValueError:  # 29 February outside a leap year
+            continue
+    return _nearest(candidates, ref, future, by_month) if candidates else found
+
+
+def _nearest(candidates: list[date], ref: date, future: bool, by_month: bool = False) -> date:
+    """The candidate nearest to `ref`, the unlikely direction (future in past-tense news) weighted
+    AWAY_WEIGHT times."""
 
     def cost(candidate: date) -> float:
         if by_month:
@@ -352,10 +376,4 @@ def _nearest_year(found: date, ref: date, future: bool, by_month: bool) -> date:
         ahead = distance > 0
         return abs(distance) * (AWAY_WEIGHT if ahead != future and distance != 0 else 1)
 
-    candidates = []
-    for year in (ref.year - 1, ref.year, ref.year + 1):
-        try:
-            candidates.append(found.replace(year=year))
-        except ValueError:  # 29 February outside a leap year
-            continue
-    return min(candidates, key=cost) if candidates else found
+    return min(candidates, key=cost)
