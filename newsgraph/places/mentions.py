@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsgraph.places import gazetteer
+from newsgraph.places.candidates import candidates
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,11 +32,21 @@ MODIFIER_DEPS = {"compound", "amod", "nmod"}
 # people ("George Bush", "Nadia Moayyad") and events or products are no mention of the place.
 BELONGING_TYPES = {"ORG", "FAC"}
 MAX_NAME_TOKENS = 4
+# Weak toponyms (Toponym.weak): names of these types, naming a record of these kinds.
+WEAK_TYPES = {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"}
+WEAK_FEATURES = {"city", "admin2", "admin1"}
 # Cities this large are famous enough to be places when the model left them untyped, or when they
 # open an organisation's name without being named as a place elsewhere in the article (a typed
 # organisation name is the stronger hint: tuned on LGL, 100k -> 50k gave recall +0.007, precision -0.002).
 UNTYPED_MIN_POPULATION = 100_000
 EMBEDDED_MIN_POPULATION = 50_000
+# "Sen. Tony Sertich, DFL-Chisholm", "(R-Ocilla)": a US legislator's party and home district or town.
+_DESIGNATION = re.compile(
+    r"(?:(?<=, )|(?<=\())(?:D|R|I|DFL)-([A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)(?=[,;)]|\s+(?:and\b|[^\w\s]))"
+)
+_LIST_NAME = r"[A-Z][\w'.]+(?: [A-Z][\w'.]+)?"
+_DIVISION_LIST = re.compile(rf"\b((?:{_LIST_NAME}(?:, | and |, and |/))+{_LIST_NAME}) (counties|parishes)\b")
+_LIST_SEPARATOR = re.compile(_LIST_NAME)
 # A name written next to the next toponym ("Hyderabad, Sindh", "Hyderabad (Sindh)") is qualified by it.
 _QUALIFIER_GAP = re.compile(r"\s*(?:,|\(|in)\s*")
 _POSSESSIVE = re.compile(r"(?:['\u2019]s?)$")
@@ -43,7 +54,7 @@ _POSSESSIVE = re.compile(r"(?:['\u2019]s?)$")
 # start of the text, a line or a sentence, then an optional ", State" and a dash.
 _CAPS_DATELINE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?]\s))([A-Z][A-Z.'\- ]*[A-Z.])(?:,\s+[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?"
-    r"\s+(?:\u2014|\u2013|--?)\s"
+    r"(?:\s+(?:\u2014|\u2013|--?)\s|:\s)"
 )
 
 
@@ -58,12 +69,39 @@ class Toponym:
     qualifier: Toponym | None = None  # the toponym written right after it as "X, Q"
     dateline: bool = False  # the story's dateline: where it was filed
     form: str = "name"  # model.Place.form: "name", "demonym" or "modifier"
+    local: bool = False  # a street-level or natural feature the gazetteer lacks ("Main Street")
+    # a name that is a place only if the article's other places back it: a small town typed PERSON or ORG,
+    # or left untyped ("Grovetown", "Glen Carbon"), kept when it lies among them (places.resolve)
+    weak: bool = False
+    # the wording says it is a place ("D-Kanawha" of a legislator, "Clarke and Oconee counties"): a weak
+    # toponym backed by the article's ADM1 or country, near its other places or not
+    hint: bool = False
 
 
 @lru_cache(maxsize=1)
 def facility_words() -> frozenset[str]:
     """Words that make a place name at the start of an organisation or facility name a place mention."""
     return frozenset(w.strip().casefold() for w in gazetteer.data_lines("geo_facility_words.txt"))
+
+
+# A word of a feature's name: capitalised, or an ordinal or initial ("40th Avenue", "N. High St.").
+_NAME_WORD = r"(?:[A-Z](?:\.[A-Z])*\.|[A-Z][\w'\u2019-]*|\d+(?:st|nd|rd|th))"
+# Capitalised words that open a sentence or a clause rather than a feature's name ("The Main Street").
+LEADING = {"the", "a", "an", "on", "in", "at", "of", "from", "to", "near", "and", "or", "by", "off"}
+
+
+@lru_cache(maxsize=1)
+def _local_feature_pattern() -> re.Pattern[str]:
+    """Regex of street-level and natural feature names (newsgraph/data/geo_local_features.tsv)."""
+    words: dict[str, list[str]] = {"after": [], "before": [], "number": []}
+    for word, position in (line.split("\t") for line in gazetteer.data_lines("geo_local_features.tsv")):
+        words[position].append(re.escape(word).replace("\\ ", " "))
+    def alt(position: str) -> str:
+        return "|".join(sorted(words[position], key=len, reverse=True))
+    after = rf"(?:{_NAME_WORD}[ \t]+){{1,3}}(?:{alt('after')})(?!\w)"
+    before = rf"(?:{alt('before')})(?:[ \t]+the)?[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
+    number = rf"(?:{alt('number')})[ -]\d{{1,3}}[A-Z]?\b"
+    return re.compile(rf"\b(?:{number}|{after}|{before})")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -88,37 +126,52 @@ def _mistyped_place(text: str, label: str) -> bool:
     return min_population is not None and gazetteer.is_place_name(text, min_population)
 
 
-def _place_prefix(ctx: Context, tokens: list[Token], known: set[str]) -> tuple[int, int] | None:
+def _weak_name(text: str) -> bool:
+    """A capitalised name some town, county or ADM1 officially bears, whatever its size."""
+    return text[:1].isupper() and any(
+        c.match != "alt" and c.feature in WEAK_FEATURES for c in gazetteer.lookup(text)
+    )
+
+
+def _place_prefix(
+    ctx: Context, tokens: list[Token], known: set[str], weak: bool = False
+) -> tuple[int, int] | None:
     """Character span of the longest leading run of tokens, capitalised, that is a place name well
     known (EMBEDDED_MIN_POPULATION) or named as a place elsewhere in the article (`known` keys):
-    "Energy Department" and "White House" stay organisations though Energy, IL and White, GA exist."""
+    "Energy Department" and "White House" stay organisations though Energy, IL and White, GA exist.
+    `weak`: any place name (see Toponym.weak)."""
     for n in range(min(len(tokens), MAX_NAME_TOKENS), 0, -1):
         run = tokens[:n]
         if not run[0].is_title and not run[0].is_upper:
             return None
         text = ctx.text[run[0].idx : run[-1].idx + len(run[-1])]
-        if gazetteer.is_place_name(text, EMBEDDED_MIN_POPULATION) or (
-            gazetteer.normalize(text) in known and gazetteer.is_place_name(text)
-        ):
+        # "Guernsey County Court": a division's full name, however small, before any shorter name in it
+        division = n > 1 and run[-1].lower_ in DIVISION_WORDS and gazetteer.is_place_name(text)
+        known_place = gazetteer.normalize(text) in known and gazetteer.is_place_name(text)
+        famous = gazetteer.is_place_name(text, EMBEDDED_MIN_POPULATION)
+        if division or known_place or famous or (weak and _weak_name(text)):
             return run[0].idx, run[-1].idx + len(run[-1])
     return None
 
 
-def _embedded(ctx: Context, tokens: list[Token], known: set[str], label: str) -> tuple[int, int, str] | None:
+def _embedded(
+    ctx: Context, tokens: list[Token], known: set[str], label: str, weak: bool = False
+) -> tuple[int, int, str] | None:
     """The place inside an organisation or facility name, with its form: "Karachi Press Club" ->
     "Karachi" (a facility there: "name"), "City Council of Alexandria" -> "Alexandria"; "Karachi
     police", "Texas Department of Health", "Pakistan Peoples Party" -> a "modifier" (the place the
-    organisation belongs to); "Pakistani Taliban" -> "Pakistani" (a "demonym")."""
+    organisation belongs to); "Pakistani Taliban" -> "Pakistani" (a "demonym"). `weak`: any place
+    name, after "of" in any organisation's name too ("University of Rochester")."""
     words = [t.lower_ for t in tokens]
     if "of" in words[1:]:
         i = words.index("of", 1)
-        facility = any(w in facility_words() for w in words[:i])
-        if facility and (found := _place_prefix(ctx, tokens[i + 1 :], known)):
-            return (*found, "name")
+        if found := _place_prefix(ctx, tokens[i + 1 :], known, weak):
+            facility = any(w in facility_words() for w in words[:i])
+            return (*found, "name" if facility else "modifier")
     belongs = label in BELONGING_TYPES
     if belongs and tokens[0].is_title and gazetteer.demonym_place(tokens[0].text):
         return tokens[0].idx, tokens[0].idx + len(tokens[0]), "demonym"
-    found = _place_prefix(ctx, tokens[:-1], known)
+    found = _place_prefix(ctx, tokens[:-1], known, weak)
     if found is None:
         return None
     # whatever follows a division's name is the division's ("Douglas County Road", "Rapides Parish Fire")
@@ -146,14 +199,18 @@ def _from_entities(ctx: Context) -> list[Toponym]:
     found = []
     for ent in ctx.analysis.entities:
         for m in ent.mentions:
-            if m.source == "pronoun":
+            if m.source in {"pronoun", "description"}:  # "it", "the city"
                 continue
             one_name = gazetteer.normalize(ent.name) == gazetteer.normalize(m.text)
             if ent.type == "PERSON" and one_name and (m.start, m.end) in raw:
                 found += _spans(ctx, m.start, m.end, raw[m.start, m.end], None, known)
                 continue
             for t in _spans(ctx, m.start, m.end, ent.type, ent.id, known):
-                if t.label == ent.type and t.text != ent.name and gazetteer.lookup(ent.name):
+                if t.weak and ent.type == "PERSON" and not one_name:
+                    continue  # a person's surname ("Marshall" of "John Marshall")
+                # a short form ("Walker" of "Walker County") means the full name
+                short = len(t.text) < len(ent.name)
+                if short and t.label == ent.type and gazetteer.lookup(ent.name):
                     t.name = ent.name
                 found.append(t)
     return found
@@ -179,13 +236,32 @@ def _spans(
         )
     if label in {"GPE", "LOC"} or _mistyped_place(text, "ORG" if label == "FAC" else label):
         return [Toponym(start, end, text, entity, label)]
+    return _weak_spans(ctx, start, end, label, entity, known)
+
+
+def _weak_spans(
+    ctx: Context, start: int, end: int, label: str, entity: str | None, known: set[str]
+) -> list[Toponym]:
+    """Weak toponyms (Toponym.weak) of a name mention the strong rules rejected: the name itself,
+    or a place name inside an organisation's or facility's."""
+    if label not in WEAK_TYPES:
+        return []
+    text = ctx.text[start:end]
+    if _weak_name(text):
+        return [Toponym(start, end, text, entity, label, weak=True)]
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if label not in EMBEDDING_TYPES or span is None or len(span) < 2:
+        return []
+    if inner := _embedded(ctx, list(span), known, label, weak=True):
+        s, e, form = inner
+        return [Toponym(s, e, ctx.text[s:e], entity, "FAC", form=form, weak=True)]
     return []
 
 
 def _untyped(ctx: Context) -> list[Toponym]:
     """Place names no typed mention covers: runs of capitalised proper nouns (not in a hashtag or
     handle) that officially name a country, ADM1, county or region, or a city of
-    UNTYPED_MIN_POPULATION (the small model misses many)."""
+    UNTYPED_MIN_POPULATION (the small model misses many), or weakly any place; and demonyms."""
     covered = {i for e in ctx.analysis.entities for m in e.mentions for i in range(m.start, m.end)}
     covered |= {i for e in ctx.doc.ents for i in range(e.start_char, e.end_char)}
     tokens = list(ctx.doc)
@@ -203,12 +279,64 @@ def _untyped(ctx: Context) -> list[Toponym]:
             run += 1
         for n in range(run, 0, -1):  # longest name first
             start, end = tokens[i].idx, tokens[i + n - 1].idx + len(tokens[i + n - 1])
-            if gazetteer.is_place_name(ctx.text[start:end], UNTYPED_MIN_POPULATION):
-                found.append(Toponym(start, end, ctx.text[start:end], label="GPE"))
+            text = ctx.text[start:end]
+            strong = gazetteer.is_place_name(text, UNTYPED_MIN_POPULATION)
+            if strong or _weak_name(text):
+                found.append(Toponym(start, end, text, label="GPE", weak=not strong))
                 i += n - 1
                 break
         i += 1
+    # demonyms the model left untyped ("Czechs", "Ohioans")
+    words = (t for t in tokens if t.is_title and t.idx not in covered and t.pos_ in {"ADJ", "NOUN", "PROPN"})
+    found += [
+        Toponym(t.idx, t.idx + len(t), t.text, label="NORP", form="demonym")
+        for t in words
+        if gazetteer.demonym_place(t.text)
+    ]
     return found
+
+
+def _local_features(ctx: Context) -> list[Toponym]:
+    """Streets, roads, rivers, lakes and parks the gazetteer lacks ("Darby Street", "Highway 19",
+    "Lake Lanier"), but not inside a longer name ("Wall Street Journal", "Main Street Bank") and not
+    when the gazetteer knows the name ("Rhode Island", "Green Bay")."""
+    found = []
+    for m in _local_feature_pattern().finditer(ctx.text):
+        start, end = m.span()
+        while (space := ctx.text.find(" ", start, end)) > 0 and ctx.text[start:space].lower() in LEADING:
+            start = space + 1
+        text = ctx.text[start:end]
+        if text.endswith(".") and not _abbreviated(text):  # a sentence's full stop
+            text = text[:-1]
+        end = start + len(text)
+        follows = ctx.text[end : end + 2]
+        if len(follows) == 2 and follows[0] == " " and follows[1].isupper():
+            continue
+        # "Virginia L. Lane" is a person
+        if not gazetteer.is_place_name(text) and not re.search(r"\b[A-Z]\. \w+$", text):
+            found.append(Toponym(start, end, text, label="LOC", local=True))
+    return found
+
+
+def _hinted(ctx: Context) -> list[Toponym]:
+    """Names the wording marks as places: a US legislator's home ("Rep. X, D-Kanawha", "(R-Ocilla)")
+    and names listed before "counties" or "parishes" ("Clarke, Madison and Oconee counties")."""
+    found = []
+    for m in _DESIGNATION.finditer(ctx.text):
+        found.append(Toponym(m.start(1), m.end(1), m.group(1), label="GPE", weak=True, hint=True))
+    for m in _DIVISION_LIST.finditer(ctx.text):
+        kind = "County" if m.group(2) == "counties" else "Parish"
+        for name in _LIST_SEPARATOR.finditer(m.group(1)):
+            start = m.start(1) + name.start()
+            text = name.group()
+            end = start + len(text)
+            found.append(Toponym(start, end, text, label="GPE", name=f"{text} {kind}", weak=True, hint=True))
+    return found
+
+
+def _abbreviated(text: str) -> bool:
+    """True when a name ends in an abbreviation whose dot belongs to it ("Main St.")."""
+    return bool(re.search(r"\b(?:St|Rd|Ave|Dr|Blvd|Pkwy|Mt)\.$", text))
 
 
 def _datelines(ctx: Context) -> list[Toponym]:
@@ -243,6 +371,12 @@ def _is_modifier(ctx: Context, t: Toponym) -> bool:
     )
 
 
+def _rank(t: Toponym) -> int:
+    """Strength of a reading: one the wording marks as a place ("Clarke" of "Clarke and Oconee
+    counties" is Clarke County), a gazetteer name, a weak one, a street-level feature."""
+    return 3 if t.local else 2 if t.weak and not t.hint else 0 if t.hint else 1
+
+
 def toponyms(ctx: Context) -> list[Toponym]:
     """Candidate toponyms in text order, outside excluded blocks, each with its qualifier."""
     found = _from_entities(ctx) if ctx.analysis.entities else _from_doc(ctx)
@@ -252,14 +386,20 @@ def toponyms(ctx: Context) -> list[Toponym]:
     for t in found:
         t.dateline = (t.start, t.end) in at_dateline
     found += datelines
-    unique = {(t.start, t.end): t for t in found if t.end > t.start and not ctx.is_excluded(t.start, t.end)}
+    # a name the gazetteer cannot read gives way to the other readings of its words
+    found = [t for t in found if t.weak or t.form == "demonym" or candidates(t.name or t.text)]
+    found += _hinted(ctx) + _local_features(ctx)
+    unique: dict[tuple[int, int], Toponym] = {}
+    for t in sorted(found, key=_rank):  # of two readings of one span the strongest stays
+        if t.end > t.start and not ctx.is_excluded(t.start, t.end):
+            unique.setdefault((t.start, t.end), t)
     result = []
     for t in sorted(unique.values(), key=lambda t: (t.start, t.start - t.end)):  # longest first
         if not result or t.start >= result[-1].end:  # a name inside a longer one is part of it
             result.append(t)
     for t in result:
         t.name = t.name or t.text
-        if t.form == "name" and not t.dateline and _is_modifier(ctx, t):
+        if t.form == "name" and not t.dateline and not t.local and _is_modifier(ctx, t):
             t.form = "modifier"
     for left, right in zip(result, result[1:], strict=False):
         if _QUALIFIER_GAP.fullmatch(ctx.text[left.end : right.start]):

@@ -13,15 +13,14 @@ Hand-written because no maintained offline library ranks GeoNames candidates by 
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsgraph.places import gazetteer
+from newsgraph.places.candidates import candidates as name_candidates
 from newsgraph.places.gazetteer import Candidate
-from newsgraph.places.mentions import Toponym
+from newsgraph.places.mentions import WEAK_FEATURES, Toponym
 
 if TYPE_CHECKING:
     from newsgraph.context import Context
@@ -31,26 +30,17 @@ FEATURE_PRIOR = {"country": 3.0, "region": 3.0, "admin1": 1.5, "admin2": 1.0, "c
 REGION_POPULATION = 10**7  # regions have no census: weigh them like a mid-sized country
 CAPITAL_BONUS = 2.5  # "Washington", "Damascus": in news a capital's name means the capital
 ALT_NAME_PENALTY = 2.0  # matched on an alternate (often foreign or historic) name, not the official one
-ALT_NAME_MIN_POPULATION = 10_000  # below this an alternate-name match is noise ("Khan" -> Haan, DE)
-MAX_CANDIDATES = 60
 # Context: bonuses for agreeing with what else the article says.
-COUNTRY_BONUS = 2.0  # candidate lies in a country the article names (scaled by share of evidence)
+COUNTRY_BONUS = 3.0  # candidate lies in a country the article names (scaled by share of evidence)
 ADMIN1_BONUS = 2.0  # candidate lies in an ADM1 the article names
 QUALIFIER_BONUS = 10.0  # "Hyderabad, Sindh": the written qualifier settles it
 DATELINE_BONUS = 1.5  # candidate lies in the dateline's country
 DATELINE_WEIGHT = 3  # the dateline place counts as this many more mentions of its country and ADM1
 NEAR_BONUS = 1.5  # candidate within NEAR_KM of another place the article resolved
 NEAR_KM = 250.0
+# a weak name that is a city this large in a country the article names is that city ("Tbilisi" as PERSON)
+WEAK_FAMOUS_POPULATION = 100_000
 CONTEXT_PASSES = 3  # re-read with the previous pass's readings as context, until nothing changes
-_DIRECTION = re.compile(
-    r"^(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|greater|"
-    r"north[- ]?(?:east|west)|south[- ]?(?:east|west)|(?:north|south)(?:east|west)ern)\s+",
-    re.IGNORECASE,
-)
-_KIND_SUFFIX = re.compile(r"\s+(?:province|state|city|region|governorate|area|metro|valley)$", re.IGNORECASE)
-_OF_PREFIX = re.compile(
-    r"^(?:the\s+)?(?:city|state|province|county|commonwealth|republic)\s+of\s+", re.IGNORECASE
-)
 # Top-level domains that say nothing of a site's home: generic ones and country codes sold as brands.
 GENERIC_TLDS = {"com", "org", "net", "info", "news", "io", "co", "tv", "biz", "eu", "int"}
 GENERIC_TLDS |= {"me", "ly", "fm", "am", "ai"}
@@ -64,40 +54,11 @@ class Evidence:
     dateline_country: str | None = None
 
 
-@lru_cache(maxsize=1)
-def stop_names() -> frozenset[str]:
-    """Normalised names never resolved alone (newsgraph/data/geo_stopnames.txt)."""
-    return frozenset(gazetteer.normalize(n) for n in gazetteer.data_lines("geo_stopnames.txt"))
-
-
-def _base_name(text: str) -> str:
-    """The place a modified name is about: "North Texas" -> "Texas", "Kermanshah province" ->
-    "Kermanshah", "City of Alexandria" -> "Alexandria"."""
-    text = _OF_PREFIX.sub("", _DIRECTION.sub("", text))
-    return _KIND_SUFFIX.sub("", text)
-
-
-def _candidates(text: str) -> list[Candidate]:
-    # NER often leaves an abbreviation's final dot out of the span ("W.Va", "Calif").
-    if gazetteer.normalize(text) in stop_names():
-        return []
-    base = [c for c in gazetteer.lookup(_base_name(text)) if c.match != "alt"]
-    found = gazetteer.lookup(text) or gazetteer.lookup(text + ".") or base
-    if found and found[0].match == "alias":  # a curated reading settles the name ("Gaza", "PoK")
-        return [c for c in found if c.match == "alias"]
-    found = [
-        c for c in found if c.match != "alt" or c.feature != "city" or c.population >= ALT_NAME_MIN_POPULATION
-    ]
-    # A division named after its seat ("Alexandria" governorate, "Delhi" territory): the name means the city.
-    seats = {(c.country, c.admin1) for c in found if c.feature == "city" and c.match != "alt"}
-    found = [c for c in found if c.feature not in {"admin1", "admin2"} or (c.country, c.admin1) not in seats]
-    return found[:MAX_CANDIDATES]
-
-
 def _prior(c: Candidate) -> float:
     population = c.population or (REGION_POPULATION if c.feature == "region" else 0)
-    score = FEATURE_PRIOR[c.feature] + math.log10(population + 1) + (CAPITAL_BONUS if c.capital else 0.0)
-    return score - (ALT_NAME_PENALTY if c.match == "alt" else 0.0)
+    if c.match == "alt":  # "Philadelphia" is an old name of Amman: no capital's fame for that
+        return FEATURE_PRIOR[c.feature] + math.log10(population + 1) - ALT_NAME_PENALTY
+    return FEATURE_PRIOR[c.feature] + math.log10(population + 1) + (CAPITAL_BONUS if c.capital else 0.0)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -124,7 +85,7 @@ class Resolver:
         self.keys = [gazetteer.normalize(t.name) for t in toponyms]
         self.counts = Counter(self.keys)
         self.dateline_keys = {k for k, t in zip(self.keys, toponyms, strict=True) if t.dateline}
-        self.candidates = {k: _candidates(t.name) for k, t in zip(self.keys, toponyms, strict=True)}
+        self.candidates = {k: name_candidates(t.name) for k, t in zip(self.keys, toponyms, strict=True)}
         self.candidates = {k: cands for k, cands in self.candidates.items() if cands}
         self.picks: dict[str, Candidate] = {}
         self.evidence = Evidence()
@@ -133,14 +94,55 @@ class Resolver:
     def resolve(self) -> list[Candidate | None]:
         """The chosen record of each toponym (None when the gazetteer knows none)."""
         self.picks = {k: max(cands, key=_prior) for k, cands in self.candidates.items()}
+        # Most-mentioned names first, each re-read at once in the context of the others' latest
+        # readings: updating all at the same time lets two names flip each other back and forth.
+        order = sorted(self.candidates, key=lambda k: -self._weight(k))
         for _ in range(CONTEXT_PASSES):
+            before = dict(self.picks)
+            for key in order:
+                self.evidence = self._evidence()
+                self.picks[key] = self._best(key, self.candidates[key])
             self.evidence = self._evidence()
-            picks = {k: self._best(k, cands) for k, cands in self.candidates.items()}
-            picks.update(self._qualified())
-            if picks == self.picks:
+            self.picks.update(self._qualified())
+            if self.picks == before:
                 break
-            self.picks = picks
         return [self.picks.get(k) for k in self.keys]
+
+    def backed(self, t: Toponym) -> Candidate | None:
+        """The reading of a weak toponym (Toponym.weak) when the article backs it: its name read as a
+        place elsewhere, a written qualifier it lies in ("Lombard, Ill."), or the ADM1 of the other
+        places, near one of them; else None (no place)."""
+        key = gazetteer.normalize(t.name)
+        if key in self.picks:
+            return self.picks[key]
+        cands = [c for c in name_candidates(t.name) if c.match != "alt" and c.feature in WEAK_FEATURES]
+        area = self.picks.get(gazetteer.normalize(t.qualifier.name)) if t.qualifier else None
+        if area is not None and area.feature in {"country", "admin1"}:
+            fits = [c for c in cands if _within(c, area)]
+        else:
+            ev = self.evidence
+            fits = [
+                c
+                for c in cands
+                if ev.admin1s[(c.country, c.admin1)] > 0
+                and (t.hint or c.feature == "admin1" or (c.lat is not None and self._near(key, c)))
+                or (c.population >= WEAK_FAMOUS_POPULATION and ev.countries[c.country] > 0)
+            ]
+            if not fits and t.hint and ev.countries:
+                top = ev.countries.most_common(1)[0][0]
+                fits = [c for c in cands if c.country == top]
+        return max(fits, key=lambda c: self._score(key, c)) if fits else None
+
+    def focus(self) -> Candidate | None:
+        """The article's main town: the city or ADM2 reading with the most mentions (the dateline's
+        counting extra), None when it names none."""
+        towns = [(self._weight(k), k) for k, c in self.picks.items() if c.feature in {"city", "admin2"}]
+        return self.picks[max(towns)[1]] if towns else None
+
+    def main_country(self) -> str | None:
+        """ISO2 of the country the article says most about, None when it names none."""
+        top = self.evidence.countries.most_common(1)
+        return top[0][0] if top else None
 
     # --- context ---------------------------------------------------------------------------
 
@@ -199,7 +201,9 @@ class Resolver:
             score += COUNTRY_BONUS * min(1.0, 3 * others / total)
             if c.country == ev.dateline_country:
                 score += DATELINE_BONUS
-        if c.feature in {"city", "admin2"} and c.admin1:
+        # a town in an ADM1 the article names, or an ADM1 the article names towns in ("Atlanta" backs
+        # Georgia the state)
+        if c.feature in {"city", "admin2", "admin1"} and c.admin1:
             same = mine is not None and (mine.country, mine.admin1) == (c.country, c.admin1)
             if ev.admin1s[(c.country, c.admin1)] - (own if same else 0) > 0:
                 score += ADMIN1_BONUS

@@ -42,14 +42,33 @@ def entity_place(c: Candidate) -> dict:
     }
 
 
+def _local_place(t: Toponym, chosen: dict[int, Candidate | None], resolver: Resolver) -> Candidate:
+    """A street, river or park the gazetteer lacks: no GeoNames id, placed at the town the text puts it
+    in ("Darby Street in Dublin", "Main St., Alexandria"), else at the article's main town, else only in
+    the article's main country."""
+    q = chosen.get(id(t.qualifier)) if t.qualifier else None
+    town = q if q is not None and q.feature in {"city", "admin2"} else resolver.focus()
+    if town is None:
+        return Candidate(None, t.text, "other", resolver.main_country(), None, None, None, None, 0)
+    return Candidate(
+        None, t.text, "other", town.country, town.admin1, town.admin1_name, town.lat, town.lon, 0
+    )
+
+
 def run_stage(ctx: Context) -> None:
     """Fill ctx.analysis.places and set entity.place on the entities they belong to."""
     found = toponyms(ctx)
     # A demonym means its place (country or region): no resolving; a country one is already evidence.
-    names = [t for t in found if t.form != "demonym"]
-    chosen = dict(zip(map(id, names), Resolver(ctx, names).resolve(), strict=True))
+    names = [t for t in found if t.form != "demonym" and not t.local and not t.weak]
+    resolver = Resolver(ctx, names)
+    chosen = dict(zip(map(id, names), resolver.resolve(), strict=True))
     for t in found:
-        c = gazetteer.demonym_place(t.text) if t.form == "demonym" else chosen[id(t)]
+        if t.local:
+            c = _local_place(t, chosen, resolver)
+        elif t.weak:
+            c = resolver.backed(t)
+        else:
+            c = gazetteer.demonym_place(t.text) if t.form == "demonym" else chosen[id(t)]
         if c is None:
             continue
         entity = t.entity or ctx.entity_at(t.start, t.end)
