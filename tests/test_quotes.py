@@ -305,3 +305,66 @@ def test_organisation_speaking_as_it_is_the_organisation():
     )
     quote = quote_with(a, "obligated to respect")
     assert quote.speaker.name == "Export Development Canada" and quote.speaker.entity is not None
+
+
+# --- attributions beyond reporting verbs (PolNeAR-style) ----------------------------------
+
+
+def test_as_clause_attributes_the_main_clause():
+    a = analyze_text("As Senator Dana Whitfield noted, those voters will give the governor a second look.")
+    quote = quote_with(a, "those voters will give the governor a second look")
+    assert quote.speaker.name == "Dana Whitfield" and quote.cue.text == "noted"
+
+
+def test_poll_findings_are_attributed_to_the_poll():
+    a = analyze_text(
+        "A Quinnipiac University poll released Wednesday found Sanders leading by 15 points.\n\n"
+        "In a new Marist survey, 31 percent of voters picked the senator."
+    )
+    found = quote_with(a, "Sanders leading by 15 points")
+    assert "poll" in speaker_text(a, found)
+    survey = quote_with(a, "31 percent of voters picked the senator")
+    assert "survey" in speaker_text(a, survey) and survey.cue.text == "In"
+
+
+def test_the_object_of_a_reporting_verb_is_what_was_said():
+    a = analyze_text("Governor Alma Ruiz noted the rule in an interview last week.")
+    quote = quote_with(a, "the rule")
+    assert quote.kind == "indirect" and quote.speaker.name == "Alma Ruiz"
+    b = analyze_text("Mayor Tom Fisk called the police after the break-in.")
+    assert b.quotes == []  # calling the police is an act, not a statement
+
+
+def test_name_misread_between_quotation_and_cue():
+    a = analyze_text("“We will achieve justice in this case,” Tulsa police Chief Chuck Jordan said Monday.")
+    assert speaker_text(a, quote_with(a, "We will achieve justice")).endswith("Chuck Jordan")
+
+
+def test_dash_and_name_after_a_quotation_sign_it():
+    a = analyze_text(
+        "Readers wrote in after the debate.\n\n"
+        "“He has no idea how hard people work for their money.” ― Pamela Padilla "
+        "“Maybe we can build a wall around him.” ― Steve Quinlan."
+    )
+    assert quote_with(a, "how hard people work").speaker.name == "Pamela Padilla"
+    assert quote_with(a, "build a wall around him").speaker.name == "Steve Quinlan"
+
+
+def test_transcript_line_inside_a_quotation():
+    a = analyze_text(
+        "Senator Mike Pence spoke to Fox News host Chris Wallace on Sunday.\n\n"
+        '"PENCE: Well, look, the campaign is doing very well in Ohio this week.'
+    )
+    assert quote_with(a, "doing very well in Ohio").speaker.name == "Mike Pence"
+
+
+def test_possessor_of_a_claim_is_its_source():
+    a = analyze_text("Reporters checked Mayor Fiona Grant's claim that crime had fallen by half.")
+    quote = quote_with(a, "crime had fallen by half")
+    assert quote.speaker.name == "Fiona Grant" and quote.cue.text == "claim"
+
+
+def test_agent_of_a_passive_stance_is_its_source():
+    a = analyze_text("The new highway plan is supported by the Farmers Union of Alberta.")
+    quote = quote_with(a, "The new highway plan")
+    assert "Farmers Union" in speaker_text(a, quote)

@@ -20,17 +20,23 @@ from newsgraph.quotes.speakers import Resolver
 # text between a quotation and its cue when they belong together: `"...," he said` / `said: "..."`;
 # a quotation and a cue before it stay on one line (a cue opening the next paragraph reports its own)
 BEFORE_CUE = re.compile(r"[ \t]*[,—–-]?[ \t]*")
+# ... or a few words before the speaker's name the parser left out of its phrase: `” Police Chief X said`
+BEFORE_NAME = re.compile(r"[ \t]*[,—–-]?[ \t]*[^\n.!?;:“”\"«»]{0,40}")
 AFTER_CUE = re.compile(r"[^.!?\n]{0,60}[:,]\s*|[ \t]*")
 AFTER_COLON = re.compile(r"[^.!?\n]{0,60}:\s*")
+AFTER_COMMA = re.compile(r"[^.!?,\n]{0,30},[ \t]*")
 # a quotation no cue claims is a statement (continuing the previous speaker) when it is this long, or
 # shorter but a full sentence; shorter ones are scare quotes, titles or nicknames
 FLOATING_MIN_WORDS = 8
 SENTENCE_MIN_WORDS = 3
 NAME_COLON_MAX_WORDS = 5
+NAME_COLON_MAX_CHARS = 40
 INTRODUCERS = (":", "―", "—", "–")
+LEAD_BREAK = re.compile(r"\s[-―—–]\s|[.!?]\s")
 TRANSCRIPT_LINE = re.compile(
-    r"^(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(?P<content>\S[^\n]*?)\s*$", re.M
+    r"^[\"“]?(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(?P<content>\S[^\n]*?)\s*$", re.M
 )
+DASH_NAME = re.compile(r"[ \t\xa0]*(?P<dash>[―—–]|--)[ \t\xa0]*(?=[A-Z])")
 NEARBY_CHARS = 60  # how far from a quotation an unlisted verb may report it
 NEARBY_TOKENS = 6
 
@@ -65,13 +71,17 @@ def run(ctx: Context, classes: frozenset[str] = DEFAULT_CLASSES) -> None:
     found = _outermost_views(found, [(d.start, d.end) for d in transcript])
     used: set[int] = set()
     drafts = [_with_content(st, marked, used, text) for st in found if st.content is not None]
-    drafts += [d for st in found if st.content is None if (d := _adjacent(st, marked, used, text))]
+    drafts += [
+        d for st in found if st.content is None if (d := _adjacent(st, marked, used, text) or _fallback(st))
+    ]
     for i, m in enumerate(marked):
         if i not in used:
-            draft = _name_colon(ctx, m)
+            draft = _name_colon(ctx, m) or _dash_name(ctx, m)
             if draft is None and _statement_like(m, text):
                 draft = _any_verb_cue(ctx, m) or _floating(m)
             drafts += [draft] if draft else []
+    # a transcript line wins over a quotation it opens (`"PENCE: Well, ...`) that no cue claimed
+    drafts = [d for d in drafts if not (d.floating and any(_opens_line(d, t) for t in transcript))]
     drafts += [t for t in transcript if not any(d.start <= t.start < d.end for d in drafts)]
     resolver = Resolver(ctx)
     ctx.analysis.quotes = _resolve(ctx, resolver, _unique(drafts)) + _posts(ctx, resolver)
@@ -140,6 +150,8 @@ def _adjacent(st: Statement, marked: list[Marked], used: set[int], text: str) ->
         if i in used or (st.source is None and not _statement_like(m, text)):  # "so-called “reform”"
             continue
         near_before = st.speech and m.close <= before and BEFORE_CUE.fullmatch(text, m.close, before)
+        if st.speech and st.source is not None and m.close <= st.source.idx < cue_start:
+            near_before = near_before or BEFORE_NAME.fullmatch(text, m.close, st.source.idx)
         pattern = AFTER_CUE if st.speech else AFTER_COLON
         near_after = m.open >= after and pattern.fullmatch(text, after, m.open)
         if near_before or near_after:
@@ -148,18 +160,50 @@ def _adjacent(st: Statement, marked: list[Marked], used: set[int], text: str) ->
     return None
 
 
+def _fallback(st: Statement) -> Draft | None:
+    """A cue with no quotation next to it reports what it governs ("noted the rule")."""
+    return Draft(*st.fallback, "indirect", st.cue, st.source) if st.fallback else None
+
+
 def _name_colon(ctx: Context, m: Marked) -> Draft | None:
     """`Kerry: "..."`, `Jane Doe ― “...”`: a short name and a colon or dash opening the line introduce
     the quotation."""
     line_start = ctx.text.rfind("\n", 0, m.open) + 1
     lead = ctx.text[line_start : m.open].rstrip()
-    if not lead.endswith(INTRODUCERS) or len(lead.split()) > NAME_COLON_MAX_WORDS:
+    if not lead.endswith(INTRODUCERS):
         return None
     mark = line_start + len(lead) - 1
+    for part in LEAD_BREAK.finditer(ctx.text, line_start, mark):  # `HEADLINE - Jane Doe: “...”`
+        line_start = part.end()
+    if len(ctx.text[line_start:mark].split()) > NAME_COLON_MAX_WORDS:
+        return None
     span = ctx.doc.char_span(line_start, mark, alignment_mode="contract")
     if span is None or not len(span) or span[-1].pos_ != "PROPN":
         return None
     return Draft(m.start, m.end, "direct", (mark, mark + 1), span[-1])
+
+
+def _dash_name(ctx: Context, m: Marked) -> Draft | None:
+    """`“...” ― Jane Doe`: a dash and a name right after a closed quotation sign it (readers' comments,
+    epigraphs)."""
+    dash = DASH_NAME.match(ctx.text, m.close) if m.closed else None
+    if dash is None:
+        return None
+    end = min(len(ctx.text), dash.end() + NEARBY_CHARS)
+    span = ctx.doc.char_span(dash.end(), end, alignment_mode="contract")
+    name = None
+    for token in span or []:
+        if token.pos_ != "PROPN":
+            break
+        name = token
+    if name is None:
+        return None
+    return Draft(m.start, m.end, "direct", dash.span("dash"), name)
+
+
+def _opens_line(quotation: Draft, line: Draft) -> bool:
+    """The quotation starts with the speaker's name of the transcript line (`"PENCE: Well, ...`)."""
+    return line.cue is not None and line.cue[0] - NAME_COLON_MAX_CHARS < quotation.start <= line.cue[0]
 
 
 def _transcript_lines(ctx: Context) -> list[Draft]:
@@ -200,10 +244,11 @@ def _any_verb_cue(ctx: Context, m: Marked) -> Draft | None:
             if token.is_punct and token.text != "'s":
                 break
     before = doc.char_span(max(0, m.open - NEARBY_CHARS), m.open, alignment_mode="contract")
-    if before is not None and len(before) > 1 and before[-1].text == ":":
+    if before is not None and len(before) > 1 and before[-1].text in (":", ","):  # `Doe shot back, “...”`
         verb = next((t for t in reversed(before[:-1]) if t.pos_ == "VERB"), None)
         source = subject(verb) if verb is not None else None
-        if source is not None and AFTER_COLON.fullmatch(text, verb.idx + len(verb), m.open):
+        intro = AFTER_COLON if before[-1].text == ":" else AFTER_COMMA
+        if source is not None and intro.fullmatch(text, verb.idx + len(verb), m.open):
             return Draft(m.start, m.end, "direct", (verb.idx, verb.idx + len(verb)), source)
     return None
 

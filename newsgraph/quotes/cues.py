@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 # Cue classes (see data/quote_cues.tsv). All are used by default: reported beliefs, stances and
 # evidence are attributions too (PolNeAR annotates them); a caller may narrow to statements proper.
 DEFAULT_CLASSES = frozenset(
-    {"speech", "evaluative", "naming", "topic", "stance", "belief", "evidence", "source_pp"}
+    {"speech", "evaluative", "naming", "topic", "stance", "belief", "evidence", "source_pp", "nominal"}
 )
 # dependency labels of the complements that make up the content of a cue without a clause, per class
 _OBJECT = {"dobj", "dative", "prep", "oprd", "xcomp", "acomp", "attr"}
@@ -29,14 +29,21 @@ OBJECT_DEPS = {
     "belief": {"dobj", "xcomp"},
     "evidence": set(),  # "polls show that ...", not "found housing"
 }
+# ... and of any cue without clause or quotation, where the lexicon does not mark it `bare`; prepositional
+# objects are left out ("talked about all he has been through" is a topic, not a statement)
+FALLBACK_DEPS = {"dobj", "dative", "oprd"}
+EVIDENCE_OBJECT_DEPS = {"dobj", "oprd"}  # ... unless evidence shows it: "the poll found Clinton leading"
 # labels climbed from a cue to find its subject ("was quoted as saying", "..., adding that")
 CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep", "dobj", "pobj"}
 SPEECH_CLASSES = {"speech", "evaluative", "naming"}
 TOPIC_PREPOSITIONS = {"about", "on", "of", "against", "to"}
+SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
+NOMINAL_PREPOSITIONS = {"about", "on", "of", "against", "for", "to"}
 IMPERSONAL = {"it", "this", "that", "these", "those", "there", "what", "which", "one"}
 QUOTED = {"quote"}  # passive cues whose subject speaks: "he was quoted as saying"
 READER = {"you", "'s", "’s"}
 AGENT_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
+NAME_WINDOW = 12  # tokens between a quotation and its cue that may name the speaker
 
 
 @dataclass
@@ -45,17 +52,43 @@ class Statement:
     source: Token | None  # head token of the speaker phrase
     content: tuple[int, int] | None  # None: the cue needs an adjacent quotation
     speech: bool = True  # a verb of saying: takes a quotation on either side, others only after a colon
+    fallback: tuple[int, int] | None = None  # content when no quotation is adjacent: the cue's objects
+
+
+@lru_cache(maxsize=1)
+def evidence() -> dict[str, str]:
+    """Evidence noun lemma -> kind (poll|finding|share), from newsgraph/data/quote_evidence.tsv."""
+    rows = files("newsgraph.data").joinpath("quote_evidence.tsv").read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t") for line in rows if line.strip() and not line.startswith("#"))
+
+
+def _is_evidence(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in evidence()
+
+
+@lru_cache(maxsize=1)
+def _cue_rows() -> list[list[str]]:
+    text = files("newsgraph.data").joinpath("quote_cues.tsv").read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def nominal_cues() -> frozenset[str]:
+    """Nouns reporting their possessor's statement or view (newsgraph/data/quote_nominal_cues.txt)."""
+    text = files("newsgraph.data").joinpath("quote_nominal_cues.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, str]:
     """Cue lemma or phrase -> class, from newsgraph/data/quote_cues.tsv."""
-    table: dict[str, str] = {}
-    for line in files("newsgraph.data").joinpath("quote_cues.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            cue, cls = line.split("\t")
-            table[cue] = cls
-    return table
+    return {row[0]: row[1] for row in _cue_rows()}
+
+
+@lru_cache(maxsize=1)
+def bare_cues() -> frozenset[str]:
+    """Cues whose bare object is no statement (marked `bare` in newsgraph/data/quote_cues.tsv)."""
+    return frozenset(row[0] for row in _cue_rows() if row[2:] == ["bare"])
 
 
 def _span_chars(first: Token, last: Token) -> tuple[int, int]:
@@ -121,12 +154,13 @@ def _clausal_content(verb: Token) -> tuple[int, int] | None:
     return _trimmed(_subtree_tokens(comp)) if comp is not None else None
 
 
-def _object_content(verb: Token, cls: str) -> tuple[int, int] | None:
+def _object_content(verb: Token, cls: str, source: Token | None) -> tuple[int, int] | None:
     """Right-hand complements of a cue that takes no clause ("condemned the re-election of ...",
-    "urged him to resign", "backing Bush")."""
+    "urged him to resign", "backing Bush", "a new poll shows Clinton ahead")."""
     if cls == "topic" and verb.tag_ == "VBG" and verb.dep_ == "advcl":
         return None  # "Speaking to reporters, he said ...": the participle frames the main statement
-    comps = [c for c in verb.rights if c.dep_ in OBJECT_DEPS[cls]]
+    deps = EVIDENCE_OBJECT_DEPS if cls == "evidence" and source is not None and _is_evidence(source) else None
+    comps = [c for c in verb.rights if c.dep_ in (deps or OBJECT_DEPS[cls])]
     if cls == "topic":  # "spoke about the economy", not "spoke for 77 minutes"
         comps = [c for c in comps if c.dep_ != "prep" or c.lower_ in TOPIC_PREPOSITIONS]
     if not comps or (len(comps) == 1 and comps[0].pos_ == "PRON" and comps[0].n_rights == 0):
@@ -148,9 +182,29 @@ def _object_content(verb: Token, cls: str) -> tuple[int, int] | None:
     return _trimmed(list(doc[comps[0].left_edge.i : comps[-1].right_edge.i + 1]))
 
 
+def _complements(verb: Token) -> tuple[int, int] | None:
+    """The objects of a cue that has neither clause nor quotation ("noted the clot's existence")."""
+    if verb.lemma_.lower() in bare_cues() or any(c.dep_ == "prt" for c in verb.children):
+        return None  # "called the police", "wrote off assets"
+    comps = [c for c in verb.rights if c.dep_ in FALLBACK_DEPS]
+    if not comps or (len(comps) == 1 and comps[0].pos_ == "PRON" and comps[0].n_rights == 0):
+        return None
+    return _trimmed(list(verb.doc[comps[0].left_edge.i : comps[-1].right_edge.i + 1]))
+
+
+def _passive_content(verb: Token) -> tuple[int, int] | None:
+    """`Trump is supported by far fewer publications`: the subject of a passive cue with an agent."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    target = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return _trimmed(_subtree_tokens(target)) if target is not None else None
+
+
 def _parenthetical_content(verb: Token) -> tuple[int, int] | None:
-    """`This campaign, he says, is different`: the sentence around a parenthetical cue is its content."""
-    if verb.dep_ != "parataxis" or not any(c.dep_ == "nsubj" for c in verb.children):
+    """`This campaign, he says, is different`, `As Smith noted, voters ...`: the sentence around a
+    parenthetical cue is its content."""
+    as_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    if not (verb.dep_ == "parataxis" or as_clause) or not any(c.dep_ == "nsubj" for c in verb.children):
         return None
     sent, cue = verb.sent, verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
     left, right = list(verb.doc[sent.start : cue.start]), list(verb.doc[cue.end : sent.end])
@@ -161,8 +215,38 @@ def _according_to(token: Token) -> Statement | None:
     """`according to X`: X is the source, the rest of the sentence is the content."""
     to = next((c for c in token.children if c.lower_ == "to"), None)
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if source is None:
+    return _source_phrase(token, to, source) if source is not None else None
+
+
+def _nominal(noun: Token) -> Statement | None:
+    """`Trump's claim that ...`, `her refusal to concede`: the possessor states what the noun's clause or
+    complement says."""
+    source = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if source is None or not _agent_like(source) or source.lower_ in ("its", "their"):
         return None
+    clauses = [c for c in noun.rights if c.dep_ in ("acl", "ccomp")]
+    comps = [c for c in clauses if any(g.dep_ in SUBJECTS for g in c.children)]  # not "a claim made by"
+    comps = comps or [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in NOMINAL_PREPOSITIONS]
+    if not comps:
+        return None
+    content = _trimmed(_subtree_tokens(comps[0]))
+    return Statement(_span_chars(noun, noun), source, content, speech=False) if content else None
+
+
+def _in_poll(token: Token) -> Statement | None:
+    """`In a CNN poll released Monday, 31% of voters said ...`: one poll is the source of the clause around
+    it (not "she leads in the polls", a standing rather than a finding)."""
+    source = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if source is None or source.tag_ != "NN" or evidence().get(source.lemma_.lower()) != "poll":
+        return None
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in source.children):
+        return None
+    return _source_phrase(token, token, source)
+
+
+def _source_phrase(token: Token, last: Token, source: Token) -> Statement:
+    """A phrase from `token` to `source`'s subtree that names the source of the rest of its sentence;
+    the cue runs from `token` to `last`."""
     sent = token.sent
     phrase = (token.i, source.right_edge.i)
     if phrase[0] <= sent.start + 1:
@@ -171,7 +255,28 @@ def _according_to(token: Token) -> Statement | None:
         content = _trimmed(list(sent.doc[sent.start : phrase[0]]))
     else:
         content = _trimmed(list(sent))
-    return Statement(_span_chars(token, to), source, content)
+    return Statement(_span_chars(token, last), source, content)
+
+
+def _name_after_quotation(verb: Token, in_quote: Callable[[int], bool]) -> Token | None:
+    """`“...,” Tulsa police Chief Jane Doe said Monday.`: the parser often misreads the name between a
+    quotation and its cue (as a verb, or as an object of the quotation's own verb); the speaker is the
+    first name there, else its last noun or pronoun."""
+    doc = verb.doc
+    window: list[Token] = []
+    for token in reversed(doc[max(verb.sent.start, verb.i - NAME_WINDOW) : verb.i]):
+        if token.is_quote or in_quote(token.idx):
+            break
+        window.insert(0, token)
+    else:
+        return None  # no quotation right before the name
+    names = [t for t in window if t.pos_ == "PROPN"]
+    if names:
+        last = names[0]
+        while last.i + 1 < verb.i and doc[last.i + 1].pos_ == "PROPN":
+            last = doc[last.i + 1]
+        return last
+    return next((t for t in reversed(window) if t.pos_ in ("PRON", "NOUN")), None)
 
 
 def _agent_like(source: Token | None) -> bool:
@@ -180,6 +285,8 @@ def _agent_like(source: Token | None) -> bool:
     if source is None or source.lower_ in IMPERSONAL:
         return False
     if source.pos_ in ("PROPN", "PRON") or source.tag_ == "NNS" or source.ent_type_ in AGENT_ENTITIES:
+        return True
+    if _is_evidence(source):
         return True
     # "a Fox News poll", "the Clinton campaign", "Trump's spokesman"
     return any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in source.lefts)
@@ -197,17 +304,31 @@ def statements(sent: Span, classes: frozenset[str], in_quote: Callable[[int], bo
             if found is not None:
                 yield found
             continue
+        if token.lower_ == "in" and token.dep_ == "prep" and "source_pp" in classes:
+            found = _in_poll(token)
+            if found is not None:
+                yield found
+            continue
+        if token.pos_ == "NOUN" and token.lemma_.lower() in nominal_cues() and "nominal" in classes:
+            found = _nominal(token)
+            if found is not None:
+                yield found
+            continue
         cls = table.get(token.lemma_.lower())
         if token.pos_ != "VERB" or cls not in classes:
             continue
-        content = _clausal_content(token) or _object_content(token, cls)
-        if content is None and cls == "speech":
-            content = _parenthetical_content(token)
         source = subject(token)
+        if cls == "speech" and (source is None or in_quote(source.idx)):
+            source = _name_after_quotation(token, in_quote) or source
+        content = _clausal_content(token) or _object_content(token, cls, source)
+        if content is None and cls in ("speech", "belief", "evidence"):
+            content = _parenthetical_content(token)
+        content = content or _passive_content(token)
         if source is not None and source.lower_ in READER:
             continue  # "if you ask", "let's say": the reader or the writer, no one's reported view
         if cls not in SPEECH_CLASSES and not _agent_like(source):
             continue  # "expected to open in 2020", "the chart shows": no one's view
         if cls != "speech" and source is None:
             continue  # "a book called “...”"
-        yield Statement(_cue_span(token), source, content, speech=cls in SPEECH_CLASSES)
+        fallback = None if content is not None or not _agent_like(source) else _complements(token)
+        yield Statement(_cue_span(token), source, content, speech=cls in SPEECH_CLASSES, fallback=fallback)
