@@ -1,4 +1,4 @@
-"""Geoparsing accuracy of the places stage on ../shared/eval/geo (LGL tunes; GeoWebNews, TR-News report).
+"""Geoparsing accuracy of the places stage on ../shared/eval/geo (LGL, GeoVirus tune; GWN, TR-News report).
 
 Runs the full pipeline (newsgraph.pipeline.analyze_many) on each corpus's articles and scores
 ctx.analysis.places against the gold toponyms:
@@ -19,9 +19,10 @@ ctx.analysis.places against the gold toponyms:
   same text), scored by the same code;
 - the stages' share of pipeline time.
 
-    python benchmarks/geo.py [--corpus lgl|gwn|trnews|all] [--limit N] [--errors N]
+    python benchmarks/geo.py [--corpus lgl|geovirus|gwn|trnews|all] [--limit N] [--errors N]
 
-`--errors` prints wrong resolutions: use it on LGL (tuning split) only.
+GeoVirus gold has coordinates only (no GeoNames ids, no countries) and does not tag demonyms.
+`--errors` prints wrong resolutions: use it on LGL or GeoVirus (tuning splits) only.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ from newsgraph.model import Analysis, Article, Place  # noqa: E402
 from newsgraph.pipeline import analyze_many  # noqa: E402
 from newsgraph.places import gazetteer  # noqa: E402
 
-CORPORA = {"lgl": "lgl.jsonl", "gwn": "gwn.jsonl", "trnews": "trnews.jsonl"}
+CORPORA = {"lgl": "lgl.jsonl", "geovirus": "geovirus.jsonl", "gwn": "gwn.jsonl", "trnews": "trnews.jsonl"}
 ACC_KM = 161.0
 
 
@@ -206,7 +207,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", choices=[*CORPORA, "all"], default="all")
     parser.add_argument("--limit", type=int, default=None, help="first N articles of each corpus")
-    parser.add_argument("--errors", type=int, default=0, help="print N wrong resolutions (LGL only!)")
+    parser.add_argument("--errors", type=int, default=0, help="print N wrong resolutions (tuning sets only)")
     args = parser.parse_args()
     t0 = time.perf_counter()
     gazetteer.lookup("London")

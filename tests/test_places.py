@@ -151,3 +151,50 @@ def test_wording_marks_legislators_homes_and_counties():
     counties = {p.text: (p.name, p.feature, p.admin1_name) for p in a.places}
     assert counties.get("Oconee") == ("Oconee County", "admin2", "Georgia")
     assert counties.get("Clarke") == ("Clarke County", "admin2", "Georgia")
+
+
+def test_legislator_home_ending_a_sentence_or_named_like_a_lake():
+    a = analyze_text(
+        "Minnesota lawmakers met in St. Paul on Monday. The motion came from Rep. Torrey Westrom, "
+        "R-Elbow Lake, and was backed by Rep. Tony Sertich, DFL-Chisholm."
+    )
+    found = {p.text: (p.country, p.admin1_name, p.form) for p in a.places}
+    assert found.get("Elbow Lake") == ("US", "Minnesota", "name")
+    assert found.get("Chisholm") == ("US", "Minnesota", "name")
+    assert not [p for p in a.places if p.text.startswith("R-")]
+
+
+def test_place_after_a_direction_in_an_organisation_name():
+    a = analyze_text("Students at Northern Illinois University in DeKalb raised money for the food bank.")
+    illinois = places_named(a, "Illinois")
+    assert illinois and illinois[0].feature == "admin1" and illinois[0].form == "modifier"
+
+
+def test_places_joined_by_a_hyphen_and_one_name_one_sense():
+    a = analyze_text(
+        "The river will crest in Fargo-Moorhead on Friday. A Russian-American crew flew from Kazakhstan. "
+        "Later in Fargo officials met. FARGO residents were told to leave."
+    )
+    found = {(p.text, p.country) for p in a.places}
+    assert {("Fargo", "US"), ("Moorhead", "US"), ("Russian", "RU"), ("American", "US")} <= found
+    fargo = [p for p in a.places if p.text.casefold() == "fargo"]
+    assert len(fargo) == 3 and all(p.admin1_name == "North Dakota" for p in fargo)
+
+
+def test_role_word_typed_as_a_place_is_none():
+    a = analyze_text(
+        "CHARLESTON, S.C. - Police in Charleston arrested a man, Public Information Officer Charles "
+        "Francis said."
+    )
+    assert not places_named(a, "Officer")
+    assert all(p.country == "US" for p in places_named(a, "Charleston"))
+
+
+def test_place_after_of_or_de_in_a_longer_name():
+    a = analyze_text(
+        "Two officers were taken to the Hospital of the University of Pennsylvania on Monday. "
+        "He hopes to ride in the Tour de France in July."
+    )
+    state = places_named(a, "Pennsylvania")
+    assert any(p.feature == "admin1" and p.admin1_name == "Pennsylvania" for p in state)
+    assert any(p.feature == "country" and p.country == "FR" for p in places_named(a, "France"))

@@ -15,7 +15,11 @@ _DIRECTION = re.compile(
     r"north[- ]?(?:east|west)|south[- ]?(?:east|west)|(?:north|south)(?:east|west)ern)\s+",
     re.IGNORECASE,
 )
-_KIND_SUFFIX = re.compile(r"\s+(?:province|state|city|region|governorate|area|metro|valley)$", re.IGNORECASE)
+_KIND_SUFFIX = re.compile(
+    r"\s+(?:province|state|city|region|governorate|area|metro|valley|prefecture|department|oblast|territory|"
+    r"municipality)$",
+    re.IGNORECASE,
+)
 _OF_PREFIX = re.compile(
     r"^(?:the\s+)?(?:city|state|province|county|commonwealth|republic)\s+of\s+", re.IGNORECASE
 )
@@ -40,7 +44,9 @@ def candidates(text: str) -> list[Candidate]:
     # NER often leaves an abbreviation's final dot out of the span ("W.Va", "Calif").
     if gazetteer.normalize(text) in stop_names():
         return []
-    base = [c for c in gazetteer.lookup(_base_name(text)) if c.match != "alt"]
+    base_name = _base_name(text)  # "South Central" is no more "Central" than "Central" is a place
+    base = [] if gazetteer.normalize(base_name) in stop_names() else gazetteer.lookup(base_name)
+    base = [c for c in base if c.match != "alt"]
     found = gazetteer.lookup(text) or gazetteer.lookup(text + ".") or base
     if found and found[0].match == "alias":  # a curated reading settles the name ("Gaza", "PoK")
         return [c for c in found if c.match == "alias"]

@@ -32,6 +32,10 @@ MODIFIER_DEPS = {"compound", "amod", "nmod"}
 # people ("George Bush", "Nadia Moayyad") and events or products are no mention of the place.
 BELONGING_TYPES = {"ORG", "FAC"}
 MAX_NAME_TOKENS = 4
+# Words before a place name in an organisation's name that are not part of the place's
+DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+DIRECTION_WORDS |= {"northeast", "northwest", "southeast", "southwest", "metro", "greater", "upper", "lower"}
+DIRECTION_WORDS |= {"northeastern", "northwestern", "southeastern", "southwestern"}
 # Weak toponyms (Toponym.weak): names of these types, naming a record of these kinds.
 WEAK_TYPES = {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"}
 WEAK_FEATURES = {"city", "admin2", "admin1"}
@@ -41,14 +45,22 @@ WEAK_FEATURES = {"city", "admin2", "admin1"}
 UNTYPED_MIN_POPULATION = 100_000
 EMBEDDED_MIN_POPULATION = 50_000
 # "Sen. Tony Sertich, DFL-Chisholm", "(R-Ocilla)": a US legislator's party and home district or town.
+# The name may end the sentence ("D-Monongalia.") or run into a dash the text garbled ("DFL-Chisholm â").
 _DESIGNATION = re.compile(
-    r"(?:(?<=, )|(?<=\())(?:D|R|I|DFL)-([A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)(?=[,;)]|\s+(?:and\b|[^\w\s]))"
+    r"(?:(?<=, )|(?<=\())(?:D|R|I|DFL)-([A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)"
+    r"(?=[,;)]|\.(?:\s|$)|\s+(?:and\b|[^\w\s]|[\u00c0-\u00ff]\s))"
 )
+# "Fargo-Moorhead", "Otter Tail/Grant": names joined by a hyphen, dash or slash (not "Wilkes-Barre", a name)
+_COMPOUND = re.compile(r"\w[-/\u2013]\s?\w|\w-\s")
+_COMPOUND_PART = re.compile(r"[^-/\u2013]+")
+_COUNTY_ABBREVIATION = re.compile(r"([A-Z][\w'.]+(?: [A-Z][\w'.]+)?) Co\.?")
 _LIST_NAME = r"[A-Z][\w'.]+(?: [A-Z][\w'.]+)?"
 _DIVISION_LIST = re.compile(rf"\b((?:{_LIST_NAME}(?:, | and |, and |/))+{_LIST_NAME}) (counties|parishes)\b")
 _LIST_SEPARATOR = re.compile(_LIST_NAME)
 # A name written next to the next toponym ("Hyderabad, Sindh", "Hyderabad (Sindh)") is qualified by it.
 _QUALIFIER_GAP = re.compile(r"\s*(?:,|\(|in)\s*")
+# "in Delano", "near Ridge Farm", "outside Calais": a preposition that places what follows
+_LOCATIVE = re.compile(r"\b(?:in|near|outside|around)\s+$")
 _POSSESSIVE = re.compile(r"(?:['\u2019]s?)$")
 # "CORSICANA — A Henderson County woman ...", "HUDSON -- Officials ...": a capitalised dateline at the
 # start of the text, a line or a sentence, then an optional ", State" and a dash.
@@ -76,12 +88,23 @@ class Toponym:
     # the wording says it is a place ("D-Kanawha" of a legislator, "Clarke and Oconee counties"): a weak
     # toponym backed by the article's ADM1 or country, near its other places or not
     hint: bool = False
+    # written after a locative preposition ("in Parkers Prairie", "near Ridge Farm"): a weak toponym so
+    # cued is backed by the article's ADM1 without being near its other places, else by its main country
+    cued: bool = False
 
 
 @lru_cache(maxsize=1)
 def facility_words() -> frozenset[str]:
     """Words that make a place name at the start of an organisation or facility name a place mention."""
     return frozenset(w.strip().casefold() for w in gazetteer.data_lines("geo_facility_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def role_words() -> frozenset[str]:
+    """Titles and nouns for people ("officer", "mayor", "resident"; newsgraph/data/titles.tsv, shared with
+    the entities stage) that also name some small town: never a place alone."""
+    rows = (line.split("\t") for line in gazetteer.data_lines("titles.tsv"))
+    return frozenset(row[0] for row in rows if len(row) > 1 and row[1] in {"head", "person"})
 
 
 # A word of a feature's name: capitalised, or an ordinal or initial ("40th Avenue", "N. High St.").
@@ -139,7 +162,10 @@ def _place_prefix(
     """Character span of the longest leading run of tokens, capitalised, that is a place name well
     known (EMBEDDED_MIN_POPULATION) or named as a place elsewhere in the article (`known` keys):
     "Energy Department" and "White House" stay organisations though Energy, IL and White, GA exist.
+    A leading direction is not part of it ("Northern Illinois University" -> "Illinois").
     `weak`: any place name (see Toponym.weak)."""
+    if len(tokens) > 1 and tokens[0].lower_ in DIRECTION_WORDS:
+        tokens = tokens[1:]
     for n in range(min(len(tokens), MAX_NAME_TOKENS), 0, -1):
         run = tokens[:n]
         if not run[0].is_title and not run[0].is_upper:
@@ -162,15 +188,21 @@ def _embedded(
     police", "Texas Department of Health", "Pakistan Peoples Party" -> a "modifier" (the place the
     organisation belongs to); "Pakistani Taliban" -> "Pakistani" (a "demonym"). `weak`: any place
     name, after "of" in any organisation's name too ("University of Rochester")."""
+    if tokens[0].lower_ == "the":
+        tokens = tokens[1:]
     words = [t.lower_ for t in tokens]
-    if "of" in words[1:]:
-        i = words.index("of", 1)
-        if found := _place_prefix(ctx, tokens[i + 1 :], known, weak):
+    for i, word in enumerate(words[1:], 1):  # "Hospital of the University of Pennsylvania", "Tour de France"
+        if word not in {"of", "de"}:
+            continue
+        after = tokens[i + 2 :] if words[i + 1 : i + 2] == ["the"] else tokens[i + 1 :]
+        if found := _place_prefix(ctx, after, known, weak):
             facility = any(w in facility_words() for w in words[:i])
             return (*found, "name" if facility else "modifier")
     belongs = label in BELONGING_TYPES
     if belongs and tokens[0].is_title and gazetteer.demonym_place(tokens[0].text):
         return tokens[0].idx, tokens[0].idx + len(tokens[0]), "demonym"
+    # an event belongs where it is held ("Nashville Film Festival", "Iraq War")
+    belongs = belongs or label == "EVENT"
     found = _place_prefix(ctx, tokens[:-1], known, weak)
     if found is None:
         return None
@@ -193,8 +225,9 @@ def _from_doc(ctx: Context) -> list[Toponym]:
 def _from_entities(ctx: Context) -> list[Toponym]:
     places = [e for e in ctx.analysis.entities if e.type in PLACE_TYPES]
     known = {gazetteer.normalize(m.text) for e in places for m in e.mentions}
-    # the model's own place type where the entities stage made a one-word place name a person
-    # ("Mansfield", "Goose Creek" gathered under a PERSON entity of the same name)
+    # the model's own place type where the entities stage made a place name a person or organisation
+    # ("Mansfield", "Goose Creek" gathered under a PERSON entity of the same name, "Monroe" under "Monroe
+    # Mayor Robert Routson"), not where it is a person's surname ("Clinton" of "Bill Clinton")
     raw = {(e.start_char, e.end_char): e.label_ for e in ctx.doc.ents if e.label_ in {"GPE", "LOC"}}
     found = []
     for ent in ctx.analysis.entities:
@@ -202,7 +235,8 @@ def _from_entities(ctx: Context) -> list[Toponym]:
             if m.source in {"pronoun", "description"}:  # "it", "the city"
                 continue
             one_name = gazetteer.normalize(ent.name) == gazetteer.normalize(m.text)
-            if ent.type == "PERSON" and one_name and (m.start, m.end) in raw:
+            leading = one_name or gazetteer.normalize(ent.name).startswith(gazetteer.normalize(m.text) + " ")
+            if ent.type not in PLACE_TYPES and leading and (m.start, m.end) in raw:
                 found += _spans(ctx, m.start, m.end, raw[m.start, m.end], None, known)
                 continue
             for t in _spans(ctx, m.start, m.end, ent.type, ent.id, known):
@@ -213,6 +247,16 @@ def _from_entities(ctx: Context) -> list[Toponym]:
                 if short and t.label == ent.type and gazetteer.lookup(ent.name):
                     t.name = ent.name
                 found.append(t)
+    # place names the model typed that the entities stage kept in no entity or only a part of in another
+    # type's ("Edward Island" as a person of "Prince Edward Island")
+    spans = [(m.start, m.end, e.type) for e in ctx.analysis.entities for m in e.mentions]
+    typed = {(e.start_char, e.end_char): e.label_ for e in ctx.doc.ents if e.label_ in {"GPE", "LOC", "NORP"}}
+    for (start, end), label in typed.items():
+        inside = [(s, e, kind) for s, e, kind in spans if s < end and start < e]
+        lost = all(start <= s and e <= end and (s, e) != (start, end) and kind not in PLACE_TYPES
+                   for s, e, kind in inside)
+        if ctx.text[start].isupper() and lost:
+            found += _spans(ctx, start, end, label, None, known)
     return found
 
 
@@ -222,8 +266,24 @@ def _spans(
     """The toponyms one typed name mention gives: itself, or a place inside it. `known`: normalised
     names the article types as places."""
     start, end = _trim(ctx.text, start, end)
+    # "Loudon Co. man": a county where the article's other places back it ("Crane Co." is a company)
+    if (county := _COUNTY_ABBREVIATION.fullmatch(ctx.text, start, end)) and gazetteer.lookup(
+        name := f"{county.group(1)} County"
+    ):
+        return [Toponym(start, end, ctx.text[start:end], entity, "GPE", name=name, weak=True)]
+    text = ctx.text[start:end]
+    # "Webb-Lawton" is a person's surname
+    compound = _COMPOUND.search(text) and label != "PERSON" and not gazetteer.lookup(text)
+    parts = _compound_parts(ctx, start, end, label, entity, known) if compound else []
+    if parts and not gazetteer.demonym_place(text):
+        return parts
+    first = text.split(" ", 1)[0]
+    norp_demonym = label == "NORP" and " " in text and gazetteer.demonym_place(first)
+    if norp_demonym and not gazetteer.demonym_place(text):
+        # "American Indians": the people of a place, named by its demonym
+        return [Toponym(start, start + len(first), first, entity, label, form="demonym")]
     # a place name typed as a whole with what it names ("Henderson County Jail" as GPE) holds one
-    unknown_place = label in {"GPE", "LOC"} and not gazetteer.lookup(ctx.text[start:end])
+    unknown_place = label in {"GPE", "LOC"} and not gazetteer.lookup(text)
     if label in EMBEDDING_TYPES or unknown_place:
         span = ctx.doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span) > 1 and (inner := _embedded(ctx, list(span), known, label)):
@@ -237,6 +297,38 @@ def _spans(
     if label in {"GPE", "LOC"} or _mistyped_place(text, "ORG" if label == "FAC" else label):
         return [Toponym(start, end, text, entity, label)]
     return _weak_spans(ctx, start, end, label, entity, known)
+
+
+def _compound_parts(
+    ctx: Context, start: int, end: int, label: str, entity: str | None, known: set[str]
+) -> list[Toponym]:
+    """The places joined in a hyphenated or slashed name that is no place name itself: "Fargo-Moorhead",
+    "Russian-American", "non-Russians", "Otter Tail/Grant", "Greenbrier-Pocahontas County". A part
+    typed as a place by the model's label, well known, or named as a place in the article is one; any
+    other town's name is a weak toponym."""
+    found = []
+    for m in _COMPOUND_PART.finditer(ctx.text, start, end):
+        s, e = _trim(ctx.text, m.start(), m.end())
+        part = ctx.text[s:e]
+        # "based" of "Kabul-based", "non" of "non-Russians", a party's initial ("D-Iowa City")
+        if not part[:1].isupper() or len(part) < 2:
+            continue
+        if label == "NORP" and not gazetteer.demonym_place(part):
+            return []  # a people's compound name ("African-Americans") names no place
+        if gazetteer.demonym_place(part):
+            found.append(Toponym(s, e, part, entity, label, form="demonym"))
+        elif gazetteer.lookup(part) and (
+            label in {"GPE", "LOC"}
+            or gazetteer.normalize(part) in known
+            or gazetteer.is_place_name(part, EMBEDDED_MIN_POPULATION)
+        ):
+            found.append(Toponym(s, e, part, entity, "GPE"))
+        elif label in WEAK_TYPES | {"GPE", "LOC"} and _weak_name(part):
+            found.append(Toponym(s, e, part, entity, "GPE", weak=True))
+    if any(not t.weak for t in found):  # joined to a place, a town's name is one ("Fargo-Moorhead")
+        for t in found:
+            t.hint = t.weak
+    return found
 
 
 def _weak_spans(
@@ -334,6 +426,31 @@ def _hinted(ctx: Context) -> list[Toponym]:
     return found
 
 
+def _same_names(ctx: Context, found: list[Toponym]) -> list[Toponym]:
+    """Other capitalised occurrences of names the article reads as places where the model typed them
+    otherwise or not at all ("Augusta native" beside "formerly of Augusta", "RICHLAND"): one name keeps
+    one sense in an article. Not in a person's full name ("Washington" of "George Washington")."""
+    strong = [t for t in found if not (t.weak or t.local) and t.form != "demonym"]
+    names = {t.text for t in strong if t.text[:1].isupper()}
+    if not names:
+        return []
+    people = [e for e in ctx.analysis.entities if e.type == "PERSON" and " " in e.name]
+    personal = [(m.start, m.end) for e in people for m in e.mentions]
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    same = []
+    for m in re.finditer(rf"(?<![\w.-])(?:{alternatives})(?![\w-])", ctx.text, re.IGNORECASE):
+        start, end = m.span()
+        if ctx.text[start].isupper() and not any(s <= start < e for s, e in personal):
+            same.append(Toponym(start, end, m.group(), None, "GPE"))
+    return same
+
+
+def _era(ctx: Context, t: Toponym) -> bool:
+    """True for "BC" after a year ("250 B.C."), not British Columbia."""
+    before = ctx.text[max(0, t.start - 6) : t.start]
+    return t.text.replace(".", "") in {"BC", "BCE"} and bool(re.search(r"\d\s*$", before))
+
+
 def _abbreviated(text: str) -> bool:
     """True when a name ends in an abbreviation whose dot belongs to it ("Main St.")."""
     return bool(re.search(r"\b(?:St|Rd|Ave|Dr|Blvd|Pkwy|Mt)\.$", text))
@@ -386,9 +503,17 @@ def toponyms(ctx: Context) -> list[Toponym]:
     for t in found:
         t.dateline = (t.start, t.end) in at_dateline
     found += datelines
-    # a name the gazetteer cannot read gives way to the other readings of its words
+    # a name the gazetteer cannot read gives way to the other readings of its words; a role word the
+    # model typed as a place ("Chief Health Officer" -> Officer, a town in Australia) is none (an acronym
+    # may be: "MP" is Madhya Pradesh)
     found = [t for t in found if t.weak or t.form == "demonym" or candidates(t.name or t.text)]
-    found += _hinted(ctx) + _local_features(ctx)
+    found = [t for t in found if t.text.isupper() or t.text.lower() not in role_words()]
+    found = [t for t in found if not _era(ctx, t)]
+    found += _same_names(ctx, found)
+    hinted = _hinted(ctx)
+    # a legislator's home is no street ("R-Elbow Lake" read as "Lake" feature with the party prefix)
+    local = [t for t in _local_features(ctx) if not any(h.start < t.end and t.start < h.end for h in hinted)]
+    found += hinted + local
     unique: dict[tuple[int, int], Toponym] = {}
     for t in sorted(found, key=_rank):  # of two readings of one span the strongest stays
         if t.end > t.start and not ctx.is_excluded(t.start, t.end):
@@ -399,8 +524,9 @@ def toponyms(ctx: Context) -> list[Toponym]:
             result.append(t)
     for t in result:
         t.name = t.name or t.text
-        if t.form == "name" and not t.dateline and not t.local and _is_modifier(ctx, t):
+        if t.form == "name" and not t.dateline and not t.local and not t.hint and _is_modifier(ctx, t):
             t.form = "modifier"
+        t.cued = t.form == "name" and _LOCATIVE.search(ctx.text, max(0, t.start - 8), t.start) is not None
     for left, right in zip(result, result[1:], strict=False):
         if _QUALIFIER_GAP.fullmatch(ctx.text[left.end : right.start]):
             left.qualifier = right

@@ -111,8 +111,10 @@ class Resolver:
     def backed(self, t: Toponym) -> Candidate | None:
         """The reading of a weak toponym (Toponym.weak) when the article backs it: its name read as a
         place elsewhere, a written qualifier it lies in ("Lombard, Ill."), or the ADM1 of the other
-        places, near one of them; else None (no place)."""
+        places, near one of them; a name the wording marks (Toponym.hint, Toponym.cued) needs only their
+        ADM1, else their main country; else None (no place)."""
         key = gazetteer.normalize(t.name)
+        marked = t.hint or t.cued
         if key in self.picks:
             return self.picks[key]
         cands = [c for c in name_candidates(t.name) if c.match != "alt" and c.feature in WEAK_FEATURES]
@@ -125,10 +127,10 @@ class Resolver:
                 c
                 for c in cands
                 if ev.admin1s[(c.country, c.admin1)] > 0
-                and (t.hint or c.feature == "admin1" or (c.lat is not None and self._near(key, c)))
+                and (marked or c.feature == "admin1" or (c.lat is not None and self._near(key, c)))
                 or (c.population >= WEAK_FAMOUS_POPULATION and ev.countries[c.country] > 0)
             ]
-            if not fits and t.hint and ev.countries:
+            if not fits and marked and ev.countries:
                 top = ev.countries.most_common(1)[0][0]
                 fits = [c for c in cands if c.country == top]
         return max(fits, key=lambda c: self._score(key, c)) if fits else None
