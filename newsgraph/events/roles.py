@@ -1,9 +1,16 @@
 """Who did what to whom: the agent (actor1) and recipient (actor2) of a trigger from spaCy's
 dependency parse, and their CAMEO actor codes (country + sector) from the actor's words, its
-canonical entity (roles, country) and the article's country."""
+canonical entity (roles, country) and the article's country.
+
+Sector data (newsgraph/data/): events_actor_sectors.tsv (curated agent words, wins),
+events_agents.tsv (broad agent nouns from the Phoenix dictionary), events_actor_groups.tsv
+(armed groups and international NGOs by name) and events_actor_leaders.tsv (untitled leaders).
+Written by hand because no library maps parse roles to CAMEO actors; PETRARCH's coder is a
+dictionary pattern matcher over constituency parses we do not have."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 
@@ -12,8 +19,8 @@ from spacy.tokens import Token
 from newsgraph.context import Context
 from newsgraph.entities.lexicon import country_of
 from newsgraph.events.detect import Hit, governor, is_human, security_before
-from newsgraph.events.lexicon import sectors
-from newsgraph.model import Actor
+from newsgraph.events.lexicon import _rows, sectors
+from newsgraph.model import Actor, Entity
 from newsgraph.places.gazetteer import country_iso3
 
 QUANTITY_WORDS = {
@@ -94,9 +101,19 @@ LIGHT_VERBS = {
     "express",
     "voice",
     "stepped",
+    "remain",
+    "stay",
+    "keep",
+    "be",
+    "participate",
+    "engage",
+    "approve",
+    "authorise",
+    "authorize",
 }
 DOMESTIC = {
     "GOV",
+    "ELI",
     "COP",
     "MIL",
     "OPP",
@@ -120,19 +137,92 @@ DOMESTIC = {
 }
 
 
+@lru_cache(maxsize=1)
+def actor_sectors() -> dict[tuple[str, ...], str]:
+    """Agent words -> sector: the broad Phoenix-derived list, overridden by our curated one."""
+    table = {tuple(r["phrase"].split()): r["sector"] for r in _rows("events_agents.tsv")}
+    table.update(sectors())
+    return table
+
+
+def _fold(name: str) -> str:
+    """Lower-cased, accents stripped ("Erdoğan" -> "erdogan")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _leaders() -> tuple[dict[str, tuple[str | None, str]], dict[str, tuple[str | None, str]]]:
+    """(full names, surnames) -> (ISO3 country or None, sector) of well-known political leaders."""
+    full: dict[str, tuple[str | None, str]] = {}
+    last: dict[str, tuple[str | None, str]] = {}
+    for r in _rows("events_actor_leaders.tsv"):
+        value = (None if r["country"] == "-" else r["country"], r["sector"])
+        full[r["name"]] = value
+        if r["match"] == "surname":
+            last[r["name"].split()[-1]] = value
+    return full, last
+
+
+@lru_cache(maxsize=1)
+def _groups() -> dict[str, tuple[str | None, str]]:
+    """Names of well-known armed and militant groups -> (ISO3 country or None, sector)."""
+    return {
+        r["name"]: (None if r["country"] == "-" else r["country"], r["sector"])
+        for r in _rows("events_actor_groups.tsv")
+    }
+
+
+def known_group(*names: str | None) -> tuple[str | None, str] | None:
+    """(country, sector) of the first name that is a well-known armed group ("the FARC", "Houthis")."""
+    for name in names:
+        if name:
+            key = " ".join(_fold(name).split()).removeprefix("the ")
+            if key in _groups():
+                return _groups()[key]
+    return None
+
+
+LEADER_TITLES = {
+    "president",
+    "prime",
+    "minister",
+    "premier",
+    "chancellor",
+    "king",
+    "former",
+    "leader",
+    "ayatollah",
+}
+
+
+def leader(name: str) -> tuple[str | None, str] | None:
+    """(country, sector) of a person named without a title who is a well-known leader."""
+    full, last = _leaders()
+    words = _fold(name).replace(".", " ").split()
+    if words and words[0] in ("mr", "mrs", "ms", "dr", "sheikh"):
+        words = words[1:]
+    key = " ".join(words)
+    surname = words[-1] if words else ""
+    titled = all(w in LEADER_TITLES for w in words[:-1])  # "President Bush", not "Kate Bush"
+    return full.get(key) or last.get(surname) or (full.get(surname) if titled else None)
+
+
 def _children(tok: Token, deps: set[str]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
 def _prep_objects(tok: Token, preps: tuple[str, ...] | set[str]) -> list[Token]:
     """Objects of tok's prepositions `preps`, never times ("firing on Friday")."""
-    return [
-        g
-        for c in tok.children
-        if c.dep_ in ("prep", "agent") and c.lower_ in preps
-        for g in c.children
-        if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
-    ]
+    found = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME"):
+                    found.append(g)
+                elif g.dep_ == "pobj":  # "met with President X Tuesday": the parser heads it on the day
+                    names = [n for n in g.children if n.dep_ == "compound" and n.ent_type_ in NAMED_ACTORS]
+                    found += names[-1:]
+    return found
 
 
 def _first(tokens: list[Token]) -> Token | None:
@@ -156,7 +246,10 @@ def _subject(tok: Token) -> Token | None:
         ):
             return cur.head  # a main verb parsed as a modifier: "X and the Taliban condemned"
         if cur.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and cur.head is not cur:  # "X is willing"
+            raised = cur.dep_ == "xcomp"
             cur = cur.head.head if cur.dep_ == "pcomp" else cur.head  # "violates it by torturing"
+            if raised and _children(cur, {"nsubjpass"}):  # "X was reported to have attacked"
+                return _children(cur, {"nsubjpass"})[0]
             continue
         return None
     return None
@@ -178,6 +271,143 @@ def _organiser(tok: Token, subj: Token | None) -> Token | None:
     return None
 
 
+# Prepositions that introduce a recipient inside an object or complement: "suspended aid to X",
+# "rejected accusations by X", "agreed to cooperate with X".
+NESTED_PREPS = ("to", "on", "against", "with", "toward", "towards", "from", "for", "by", "over")
+DIRECTION_PREPS = ("to", "on", "against", "with", "toward", "towards", "from", "into", "at")
+NAMED_ACTORS = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _actor_in(tokens: list[Token], strict: bool = False) -> Token | None:
+    return next((t for t in tokens if (_named_actor(t) if strict else is_actor(t))), None)
+
+
+def _named_actor(tok: Token) -> bool:
+    """An actor by its own head word, not just by a modifier: "military aid" is no actor."""
+    head = _semantic_head(tok)
+    return is_actor(tok) and not (head.pos_ == "NOUN" and not _actor_like(head) and not is_human(head))
+
+
+# What an agent sends or withdraws ("sent a team of experts", "its troops"), never a recipient.
+SENT_WORDS = {"team", "expert", "personnel", "staff", "specialist", "operative", "volunteer", "delegation"}
+
+
+def _own_forces(tok: Token) -> bool:
+    """ "its troops", "300 peacekeepers", "a team of experts": what an agent sends or withdraws."""
+    head = _semantic_head(tok)
+    named = any(c.ent_type_ in NAMED_ACTORS for c in head.subtree if c.i < head.i)
+    lemma = head.lemma_.lower()
+    return (
+        not named
+        and head.ent_type_ not in NAMED_ACTORS
+        and (actor_sectors().get((lemma,)) == "MIL" or lemma in SENT_WORDS)
+    )
+
+
+def _inside(tok: Token, depth: int = 2) -> list[Token]:
+    """Candidates inside a non-actor phrase, two prepositions deep: "sanctions on X", "the demands
+    of X", "X's decision", "$2 million in assistance to X", "troops for the war against X"."""
+    found = [
+        c
+        for c in tok.children
+        if (c.dep_ == "compound" and c.ent_type_ in NAMED_ACTORS) or (c.dep_ == "poss" and c.pos_ != "PRON")
+    ]
+    found += _prep_objects(tok, (*NESTED_PREPS, "of", "in"))
+    for acl in _children(tok, {"acl"}):
+        found += _prep_objects(acl, NESTED_PREPS)
+    if depth > 1:
+        found += [t for f in list(found) if not is_actor(f) for t in _inside(f, depth - 1)]
+    return found
+
+
+def _is_place(tok: Token) -> bool:
+    """A state or populated place (the tagger sometimes takes "Mali" for a person)."""
+    return tok.ent_type_ in ("GPE", "LOC") or (tok.text[:1].isupper() and country_of(tok.text) is not None)
+
+
+def _destination(tok: Token, obj: Token | None) -> Token | None:
+    """Where forces are sent: "deployed troops to Mali", "strengthened its forces in Crimea"."""
+    for owner in (tok, obj):
+        if owner is not None:
+            place = _first([t for t in _prep_objects(owner, ("to", "into", "in", "from")) if _is_place(t)])
+            if place is not None:
+                return place
+    return None
+
+
+# Event types two coordinated subjects do to each other ("X and Y met", "X and Y clashed").
+RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "ASSAULT"}
+# Event types whose object may be the agent's own forces ("withdrew its troops from X").
+MOVING = {"MOBILIZE", "RETREAT", "AGREE", "AID", "COOPERATE", "CONCEDE", "SUPPORT"}
+
+
+def _recipient(tok: Token, preps: tuple[str, ...], subj: Token | None, plover: str) -> Token | None:
+    """Recipient of a verb, best first: a named actor as its target preposition's object or its
+    (indirect) object; one inside a non-actor object ("imposed sanctions on X") or on the verb
+    ("suspended aid to X"); one in an infinitive complement ("agreed to hold talks with X"); the
+    subject's partner ("X and Y agreed"); where forces go or leave; for a non-violent act the state
+    it happens in; then weaker actors ("a government entity"), and last the object itself (what an
+    attack hit). What an agent sends or withdraws ("sent troops to X") is never the recipient."""
+    moving = plover in MOVING
+    all_objects = _children(tok, {"dobj"})
+    # the agent's own people are what it sends, recalls or withdraws, not its counterpart
+    objects = [o for o in all_objects if not ((moving and _own_forces(o)) or _possessed(o))]
+    targeted = _prep_objects(tok, (*preps, "against")) + _datives(tok)
+    direct = targeted + (_prep_objects(tok, DIRECTION_PREPS) if moving else []) + objects
+    comps = _children(tok, {"xcomp", "ccomp"})
+    # "demanded that Israel withdraw": the complement's subject is asked to act
+    comp_objects = [t for c in comps for t in _children(c, {"nsubj", "dobj"}) + _datives(c)]
+    purposes = [c for c in _prep_objects(tok, NESTED_PREPS) if not is_actor(c)]  # "for a war against X"
+    tiers = [
+        direct,
+        [t for c in targeted + all_objects + purposes for t in _inside(c)]
+        + _prep_objects(tok, DIRECTION_PREPS),
+        comp_objects + [t for c in comps for t in _prep_objects(c, NESTED_PREPS)],
+        [t for c in comp_objects for t in _inside(c)],
+    ]
+    if moving:
+        tiers = [[t for t in tier if not _own_forces(t)] for tier in tiers]
+    found = _actor_in(direct, strict=True) or _actor_in(_prep_objects(tok, DIRECTION_PREPS), strict=True)
+    if found is None and plover == "ASSAULT" and objects:
+        return objects[0]  # what an attack hit: "stormed a military base in Herat" -> the base
+    found = found or next((x for tier in tiers[1:] if (x := _actor_in(tier, strict=True)) is not None), None)
+    found = found or (_partner(subj) if plover in RECIPROCAL else None)
+    if found is None and moving:
+        found = next((x for o in (tok, *comps) if (x := _destination(o, None)) is not None), None)
+    if found is None and plover != "ASSAULT":
+        found = _scene(tok)
+    found = found or next((x for tier in tiers if (x := _actor_in(tier)) is not None), None)
+    return found or _first(direct) or _first([o for o in all_objects if not (moving and _own_forces(o))])
+
+
+def _datives(tok: Token) -> list[Token]:
+    """Indirect objects, through the preposition the parser sometimes labels dative ("to X")."""
+    found = []
+    for c in _children(tok, {"dative", "iobj"}):
+        found += _children(c, {"pobj"}) if c.pos_ == "ADP" else [c]
+    return found
+
+
+def _possessed(tok: Token) -> bool:
+    """ "its ambassador", "their forces": a phrase owned by a pronoun, i.e. by the agent itself."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+
+
+def _partner(subj: Token | None) -> Token | None:
+    """ "X and Y signed", "the US, Russia and Switzerland met": with no other recipient, each is the
+    other's counterpart."""
+    if subj is None:
+        return None
+    if subj.ent_type_ == "GPE":
+        listed = [c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "GPE"]
+        if listed:
+            return listed[0]
+    adjectives = [c for c in subj.children if c.dep_ in ("amod", "compound") and c.ent_type_ in NAMED_ACTORS]
+    return _first(_children(subj, {"conj"})) or next(  # "Nigerian and British forces"
+        (x for a in adjectives for x in _children(a, {"conj"}) if x.ent_type_ in NAMED_ACTORS), None
+    )
+
+
 def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     """(agent, recipient, crowd) of a verb trigger; crowd is the subject when an organiser is named."""
     tok = hit.head
@@ -186,7 +416,8 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     if police is not None:  # "killed in police firing"
         targets = _prep_objects(tok, hit.trigger.targets) + _children(tok, {"dobj"})
         return police, _first([t for t in targets if t.pos_ in ("NOUN", "PROPN", "PRON")]), None
-    if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":  # "activists arrested by police"
+    if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and not _children(tok, {"dobj"}):
+        # "activists arrested by police" (with an object it is a main verb the parser attached low)
         return _first(_prep_objects(tok, ("by",))), tok.head, None
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and not _actor_like(tok.head):  # "a statement calling on X"
         gov = governor(tok.head)
@@ -209,17 +440,31 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
         if patient is None and tok.dep_ == "conj":
             patient = _first(_children(tok.head, {"nsubjpass"}))
         agent = _first(_prep_objects(tok, ("by",)))
+        if agent is None and hit.trigger.plover == "MOBILIZE":  # "peacekeepers are being deployed to X"
+            return patient, _destination(tok, None), None
         return agent, patient, None
     subj = _subject(tok) or _first(_prep_objects(tok, ("by",)))  # "firing by the police"
-    obj = _first(_prep_objects(tok, hit.trigger.targets + ("against",))) or _first(_children(tok, {"dobj"}))
+    preps = hit.trigger.targets + hit.trigger.words[1:]  # "called for X", "called on X"
+    obj = _recipient(tok, preps, subj, hit.trigger.plover)
+    if hit.trigger.plover == "MOBILIZE":
+        obj = _destination(tok, obj) or obj
+    obj = obj or _scene(tok)
     organiser = _organiser(tok, subj) if hit.trigger.plover == "PROTEST" else None
     if organiser is not None:
         return organiser, obj, subj
     return subj, obj, None
 
 
+def _phrase_head(hit: Hit) -> Token:
+    """The syntactic head of a multiword nominal trigger: its last word whose head lies outside it
+    ("missile and drone attack" -> attack), whatever word the lexicon matched first."""
+    span = [t for t in hit.head.sent if hit.start <= t.idx < hit.end]
+    heads = [t for t in span if t.head.i == t.i or not hit.start <= t.head.idx < hit.end]
+    return heads[-1] if heads else hit.head
+
+
 def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
-    tok = hit.head
+    tok = _phrase_head(hit)
     of_obj = _first(_prep_objects(tok, ("of",)))
     agent = _first(_children(tok, {"poss"})) or _first(_prep_objects(tok, ("by",)))
     patient = _first(_prep_objects(tok, hit.trigger.targets + ("against",)))
@@ -258,9 +503,51 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
         claim = base.head.head  # "X claimed responsibility for the attack": X did it
         if claim.lemma_.lower() in ("responsibility", "credit") and claim.dep_ == "dobj":
             agent = _subject(claim.head)
+    if (
+        agent is None
+        and base.dep_ == "pobj"
+        and base.head.lower_ == "for"
+        and base.head.head.lower_ == "responsible"
+    ):
+        agent = _subject(base.head.head.head)  # "X is responsible for the killings"
     if agent is None and base.pos_ == "VERB" and _verb_forms(base) & LIGHT_VERBS:
         agent = _subject(base)  # the parser coordinated the noun with the verb itself
-    return agent or modifier, patient, None
+    if patient is not None and not _named_actor(patient):
+        patient = _actor_in(_inside(patient)) or patient  # "an attack on the convoy of X"
+    if patient is None:
+        patient = _actor_in(_prep_objects(tok, DIRECTION_PREPS)) or _governor_recipient(
+            base, hit.trigger.targets
+        )
+    agent = agent or modifier
+    reciprocal = agent is not None and agent.dep_ in ("nsubj", "pobj") and hit.trigger.plover in RECIPROCAL
+    partner = _partner(agent) if reciprocal else None
+    return agent, patient or partner or _scene(tok) or _scene(governor(base)), None
+
+
+def _scene(tok: Token) -> Token | None:
+    """The state or place an act with no other recipient happens in, as CAMEO coders take it:
+    "agreed to a ceasefire in Afghanistan", "imposed a curfew in Basra"."""
+    owners = [tok, *_children(tok, {"dobj", "xcomp"}), *_prep_objects(tok, ("to", "for"))]
+    for found in (p for o in owners for p in _prep_objects(o, ("in", "at", "into"))):
+        for place in (found, *_prep_objects(found, ("of",))):  # "in parts of the city of X"
+            for cand in (place, *_prep_objects(place, ("of",))):
+                if _is_place(cand):
+                    return cand
+    return None
+
+
+def _governor_recipient(base: Token, preps: tuple[str, ...]) -> Token | None:
+    """Recipient of a nominal trigger named on the verb that governs it: "imposed sanctions on X",
+    "held talks with X", "pounded X with airstrikes"."""
+    if base.dep_ not in ("dobj", "pobj", "nsubjpass", "attr"):
+        return None
+    gov = governor(base)
+    if gov.pos_ not in ("VERB", "AUX"):
+        return None
+    found = _actor_in(_prep_objects(gov, preps + NESTED_PREPS))
+    if found is None and base.dep_ == "pobj":
+        found = _first([t for t in _children(gov, {"dobj"}) if t.i != base.i])
+    return found or _actor_in(_datives(gov))
 
 
 def _verb_forms(tok: Token) -> set[str]:
@@ -276,7 +563,7 @@ def _verb_forms(tok: Token) -> set[str]:
 
 
 def _actor_like(tok: Token) -> bool:
-    return tok.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") or (tok.lemma_.lower(),) in sectors()
+    return tok.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") or (tok.lemma_.lower(),) in actor_sectors()
 
 
 def _semantic_head(tok: Token) -> Token:
@@ -327,20 +614,24 @@ def _span(tok: Token) -> tuple[int, int]:
 def _sector_of_words(words: tuple[str, ...]) -> str | None:
     """Sector from the lemmas of a noun phrase (head last): status modifiers ("opposition",
     "ruling") first, then multiword phrases, then the head word, then other modifiers."""
-    table = sectors()
+    table = actor_sectors()
     if "opposition" in words:
         return "OPP"
+    if any(table.get((word,)) == "IGO" for word in words):
+        return "IGO"  # "UN troops", "EU foreign ministers": coded as the organisation
     if "ruling" in words:
         return "GOV"
-    for n in (3, 2):
-        for i in range(len(words) - n + 1):
-            if tuple(words[i : i + n]) in table:
-                return table[tuple(words[i : i + n])]
-    for word in reversed(words):
-        for form in (word, word.rstrip("s")):
-            if (form,) in table:
-                return table[(form,)]
-    return None
+    found = [
+        table[tuple(words[i : i + n])]
+        for n in (3, 2)
+        for i in range(len(words) - n + 1)
+        if tuple(words[i : i + n]) in table
+    ]
+    found += [
+        table[(form,)] for word in reversed(words) for form in (word, word.rstrip("s")) if (form,) in table
+    ]
+    # "-" (an actor word without a sector: "leader", "group") only when no word has one
+    return next((sector for sector in found if sector != "-"), found[0] if found else None)
 
 
 def _country_of_text(text: str) -> str | None:
@@ -362,12 +653,15 @@ def article_country(ctx: Context) -> str | None:
     return country_iso3(counts.most_common(1)[0][0]) if counts else None
 
 
+CLIMB_DEPS = {"ccomp", "xcomp", "advcl", "conj", "dobj", "pobj", "prep", "relcl"}
+
+
 def _antecedent(pron: Token) -> Token | None:
     """A pronoun the entity stage left unresolved, taken as the subject of the clause that reports
     or governs it: "the army says it has killed" -> the army; "X began its assault" -> X."""
     cur = pron.head
     for _ in range(4):
-        if cur.dep_ in ("ccomp", "xcomp", "advcl", "conj", "dobj", "pobj", "prep") and cur.head is not cur:
+        if cur.dep_ in CLIMB_DEPS and cur.head.i != cur.i:
             cur = cur.head
             subj = _first(_children(cur, {"nsubj"}))
             if subj is not None and subj.pos_ != "PRON":
@@ -375,6 +669,76 @@ def _antecedent(pron: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _compound_name(tok: Token) -> str:
+    """The head word with its compound modifiers: "Yemen's Houthi rebels" -> "Houthi rebels"."""
+    first = min((c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i), default=tok.i)
+    return tok.doc[first : tok.i + 1].text
+
+
+def _named_mention(ctx: Context, pron: Token) -> Token | None:
+    """The same sentence's named mention of a resolved pronoun's entity ("NAF says it has killed"
+    -> NAF), so the actor points at the name rather than the pronoun."""
+    entity = ctx.analysis.entity(ctx.entity_at(pron.idx, pron.idx + len(pron)))
+    if entity is None:
+        return None
+    first = pron.sent.start_char
+    mention = max(
+        (m for m in entity.mentions if m.source != "pronoun" and first <= m.start < pron.idx),
+        key=lambda m: m.start,
+        default=None,
+    )
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention else None
+    return span.root if span is not None else None
+
+
+# Titles that say little beyond membership: their holder is coded by the organisation named.
+GENERIC_TITLES = {
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "leader",
+    "chief",
+    "head",
+    "member",
+    "president",
+    "chairman",
+    "chairperson",
+    "founder",
+    "commander",
+    "activist",
+    "supporter",
+}
+
+
+def _role_organisation(ctx: Context, entity: Entity) -> tuple[str | None, str] | None:
+    """(country, sector) of the group a person leads or speaks for: "the Taliban spokesman" is REB,
+    "the PPP leader" PTY (by the party's full name in the article); titles that name a sector
+    themselves ("minister") are left to the words."""
+    for role in entity.roles:
+        title = role.title.lower().split()
+        if entity.type == "PERSON" and role.organization and title and title[-1] in GENERIC_TITLES:
+            org = role.organization
+            named = next((e.name for e in ctx.analysis.entities if e.name == org or org in e.aliases), org)
+            found = known_group(org, named)
+            sector = found[1] if found else _sector_of_words(tuple(_fold(named).split()))
+            if sector and sector != "-":
+                return (found[0] if found else None) or role.country, sector
+    return None
+
+
+OFFICE_SECTORS = {"GOV", "LEG", "PTY", "OPP", "JUD"}
+
+
+def _political_setting(tok: Token) -> bool:
+    """The sentence around an untitled person names political office ("resigned from the cabinet",
+    "returning to government"): the person is coded as a political elite (CAMEO ELI)."""
+    return any(
+        actor_sectors().get((t.lemma_.lower(),)) in OFFICE_SECTORS and t.pos_ == "NOUN"
+        for t in tok.sent
+        if t.i != tok.i
+    )
 
 
 def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | None:
@@ -385,7 +749,15 @@ def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | No
         tok = _antecedent(tok)
         if tok is None or not is_actor(tok):
             return None
+    elif tok.pos_ == "PRON":
+        tok = _named_mention(ctx, tok) or tok
     start, end = _span(tok)
+    mention = next(
+        (m for e in ctx.analysis.entities for m in e.mentions if m.start <= tok.idx < m.end),
+        None,
+    )
+    if mention is not None:  # the whole name, however the parser split it ("Barack" / "Obama")
+        start, end = min(start, mention.start), max(end, mention.end)
     entity_id = ctx.entity_at(tok.idx, tok.idx + len(tok)) or ctx.entity_at(start, end)
     entity = ctx.analysis.entity(entity_id)
     lemmas = [t.lemma_.lower() for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.idx >= start]
@@ -398,17 +770,32 @@ def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | No
         if entity.type == "GPE" and country is None:
             country = country_of(entity.name)
         words[:0] = entity.name.lower().split()
-    sector = _sector_of_words(tuple(words))
-    sector = None if sector == "-" else sector
     text = ctx.text[start:end]
+    listed = known_group(entity.name if entity is not None else None, text, _compound_name(tok))
+    group = listed or (_role_organisation(ctx, entity) if entity is not None else None)
+    if group is not None:  # "Islamic State" is no state, "the FARC" no party
+        country, sector = country or group[0], group[1]
+    else:
+        sector = _sector_of_words(tuple(words))
+    sector = None if sector == "-" else sector
+    if entity.type != "GPE" if entity is not None else tok.pos_ == "PROPN":
+        known = leader(entity.name if entity is not None else text)  # "Putin said": no title, still GOV
+        stated = entity is not None and any(r.country for r in entity.roles)
+        if known is not None:  # the lexicon's country unless a role states one ("Russian President X")
+            country, sector = (country if stated else known[0] or country), sector or known[1]
+    person = entity.type == "PERSON" if entity is not None else tok.ent_type_ == "PERSON"
+    if sector is None and person and _political_setting(tok):
+        sector = "ELI"  # "X agreed to resign from the cabinet": a political figure by the context
     if country is None:
         country = next(
             (country_iso3(p.country) for p in ctx.analysis.places if p.country and start <= p.start < end),
             None,
         ) or _country_of_text(text)
+    if country is None and tok.lemma_.lower() in ("country", "nation") and not entity_id:
+        country = home  # "the country has threatened": the article's country, as CAMEO codes it
     if sector == "IGO":
         country = None
-    elif country is None and sector in DOMESTIC:
+    elif country is None and sector in DOMESTIC and listed is None:  # transnational groups keep none
         country = home
     code = ("IGO" if sector == "IGO" else (country or "") + (sector or "")) or None
     return Actor(entity=entity_id, text=text, start=start, end=end, code=code, country=country, sector=sector)
@@ -419,8 +806,16 @@ def is_actor(tok: Token) -> bool:
     head = _semantic_head(tok)
     if head.pos_ == "PRON":
         return head.lower_ not in ("it", "this", "that", "which", "what") or _antecedent(head) is not None
+    if head.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"):
+        return False  # "$2 million in aid", "over 3 percent"
+    if head.lower_ == "state" and any(c.lower_ == "of" for c in head.children):
+        return False  # "a state of emergency"
     if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _actor_like(head) or is_human(head):
         return True
+    if head.is_alpha and head.is_upper and len(head) >= 2:
+        return True  # an acronym the tagger left unnamed: "ICE returned..."
+    if head.text[:1].isupper() and country_of(head.text):
+        return True  # a country the tagger left unnamed: "ties with Seychelles"
     if any(_actor_like(c) for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss")):
         return True  # "the opposition alliance"
     return head.pos_ == "PROPN"

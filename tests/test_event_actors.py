@@ -1,0 +1,125 @@
+"""Event actors (who did what to whom) and their CAMEO codes, on small made-up sentences: untitled
+leaders, armed groups, agent nouns, recipients inside objects, reciprocal and passive actors."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events.roles import known_group, leader
+from newsgraph.model import Event
+from newsgraph.pipeline import analyze_text
+
+SENTENCES = {
+    "leader": "Putin rejected the proposal.",
+    "police": "Police officers arrested dozens of students in Dhaka.",
+    "nested": "The United States suspended military aid to Pakistan.",
+    "sanctions": "The European Union imposed sanctions on Russia.",
+    "reciprocal": "India and China signed a trade agreement on Monday.",
+    "group": "Hezbollah fired rockets at Israel.",
+    "state_group": "Islamic State fighters attacked the town.",
+    "pronoun": "The army said it had killed 20 militants in the valley.",
+    "passive": "The convoy was attacked by Taliban fighters.",
+    "deployed": "Troops were deployed to Mali.",
+    "sent": "Britain sent 300 troops to Mali.",
+    "aid": "The United States provided $2 million in assistance to Fiji.",
+    "demand": "The Palestinians demanded that Israel withdraw from the West Bank.",
+    "rockets": "Hamas fighters fired rockets into southern Israel.",
+}
+
+
+@pytest.fixture(scope="module")
+def events() -> dict[str, list[Event]]:
+    return {key: analyze_text(text, published="2021-03-02").events for key, text in SENTENCES.items()}
+
+
+def _one(events: dict[str, list[Event]], key: str, plover: str) -> Event:
+    found = [e for e in events[key] if e.plover == plover]
+    assert found, f"no {plover} event in {SENTENCES[key]!r}: {events[key]}"
+    return found[0]
+
+
+def test_untitled_leader_is_coded_as_his_government(events):
+    event = _one(events, "leader", "REJECT")
+    assert event.actor1 is not None and event.actor1.text == "Putin"
+    assert event.actor1.code == "RUSGOV"
+
+
+def test_agent_nouns_are_coded_by_sector(events):
+    event = _one(events, "police", "COERCE")
+    assert event.actor1 is not None and event.actor1.sector == "COP"
+    assert event.actor2 is not None and "students" in event.actor2.text and event.actor2.sector == "EDU"
+
+
+def test_recipient_inside_a_non_actor_object(events):
+    event = _one(events, "nested", "SANCTION")
+    assert event.actor1 is not None and event.actor1.country == "USA"
+    assert event.actor2 is not None and event.actor2.text == "Pakistan" and event.actor2.code == "PAK"
+
+
+def test_recipient_of_a_nominal_trigger_on_its_light_verb(events):
+    event = _one(events, "sanctions", "SANCTION")
+    assert event.actor1 is not None and event.actor1.code == "IGO"
+    assert event.actor2 is not None and event.actor2.text == "Russia"
+
+
+def test_coordinated_subjects_are_each_others_counterpart(events):
+    event = events["reciprocal"][0]
+    assert {event.actor1.text, event.actor2.text} == {"India", "China"}
+
+
+def test_armed_groups_get_their_country_and_rebel_code(events):
+    event = _one(events, "group", "ASSAULT")
+    assert event.actor1 is not None and event.actor1.code == "LBNREB"
+    assert event.actor2 is not None and event.actor2.text == "Israel"
+
+
+def test_islamic_state_is_no_government(events):
+    event = _one(events, "state_group", "ASSAULT")
+    assert event.actor1 is not None and event.actor1.sector == "REB"
+    assert event.actor1.code == "REB"  # transnational: no country borrowed from the article
+
+
+def test_pronoun_agent_points_at_the_named_mention(events):
+    event = _one(events, "pronoun", "ASSAULT")
+    assert event.actor1 is not None and event.actor1.text == "army" and event.actor1.sector == "MIL"
+    assert event.actor2 is not None and "militants" in event.actor2.text
+
+
+def test_passive_agent_from_by_phrase(events):
+    event = _one(events, "passive", "ASSAULT")
+    assert event.actor1 is not None and "Taliban" in event.actor1.text and event.actor1.sector == "REB"
+
+
+def test_forces_deployed_without_agent_act_themselves(events):
+    event = _one(events, "deployed", "MOBILIZE")
+    assert event.actor1 is not None and event.actor1.sector == "MIL"
+    assert event.actor2 is not None and event.actor2.text == "Mali"
+
+
+def test_what_is_sent_is_no_recipient(events):
+    event = _one(events, "sent", "MOBILIZE")
+    assert event.actor1 is not None and event.actor1.code == "GBR"
+    assert event.actor2 is not None and event.actor2.text == "Mali"
+    aid = _one(events, "aid", "AID")
+    assert aid.actor2 is not None and aid.actor2.text == "Fiji"  # not the money
+
+
+def test_demand_recipient_is_who_must_act(events):
+    event = _one(events, "demand", "REQUEST")
+    assert event.actor1 is not None and "Palestinians" in event.actor1.text
+    assert event.actor2 is not None and event.actor2.text == "Israel"
+
+
+def test_attack_target_named_by_direction(events):
+    event = _one(events, "rockets", "ASSAULT")
+    assert event.actor1 is not None and event.actor1.code == "PSEREB"
+    assert event.actor2 is not None and event.actor2.country == "ISR"
+
+
+def test_lexicon_lookups():
+    assert leader("Mr. Erdoğan") == ("TUR", "GOV")
+    assert leader("President Bush") == ("USA", "GOV")
+    assert leader("John Smith") is None
+    assert leader("Kate Bush") is None  # a surname alone is matched only after a title
+    assert known_group("the FARC") == ("COL", "REB")
+    assert known_group("Daily Mail") is None
