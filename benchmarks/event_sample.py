@@ -4,16 +4,18 @@
                                       [--out benchmarks/event_precision_sample.jsonl]
 
 From each of three corpora (indian-news, the BBC politics articles, india-police-events) a seeded
-shuffle picks `--articles` articles, skipping articles that an earlier sample in `--out` drew from
-(so a new draw is judged on articles nobody has tuned on); all their events are collected and
-`--per-corpus` are drawn at random. Rows hold ids, offsets, codes and an empty judgement, never
-article text; `events.py --only precision` reads the judged file. Rows equal to an already judged
-row (same article, trigger, codes and actors) keep their judgement.
+shuffle picks `--articles` articles, skipping the articles of the first round's sample
+(event_precision_round1.jsonl, whose errors were studied while tuning); all their events are
+collected and the `--per-corpus` first by a seeded hash are taken. Rows hold ids, offsets, codes
+and an empty judgement, never article text; `events.py --only precision` reads the judged file.
+Rows equal to a row already judged in `--out` (same article, trigger, codes and actors) keep
+their judgement, so after a code change only new events need judging.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 from pathlib import Path
@@ -56,18 +58,23 @@ def _key(row: dict) -> tuple:
     )
 
 
-def draw(seed: int, per_corpus: int, n_articles: int, previous: list[dict]) -> list[dict]:
-    used = {r["id"] for r in previous}
+def _rank(seed: int, row: dict) -> str:
+    return hashlib.sha256(f"{seed}:{row['id']}:{row['trigger'][0]}".encode()).hexdigest()
+
+
+def draw(seed: int, per_corpus: int, n_articles: int, excluded: set[str]) -> list[dict]:
     rng = random.Random(seed)
     rows: list[dict] = []
     for corpus, keep in POOLS.items():
-        docs = [d for d in read_jsonl(CORPORA / corpus) if keep(d) and d["id"] not in used]
+        docs = [d for d in read_jsonl(CORPORA / corpus) if keep(d) and d["id"] not in excluded]
         rng.shuffle(docs)
         chosen = docs[:n_articles]
         articles = [Article(id=d["id"], text=d["text"], published=d.get("published")) for d in chosen]
         analyses = [a for a in analyze_many(articles) if isinstance(a, Analysis)]
         events = [_row(corpus, a.id, e) for a in analyses for e in a.events]
-        rows += rng.sample(events, min(per_corpus, len(events)))
+        # Ranked by a seeded hash of the event's place in its article, not drawn from the list:
+        # after a code change the events still produced keep their rank, so their judgements stay.
+        rows += sorted(events, key=lambda r: _rank(seed, r))[:per_corpus]
     return rows
 
 
@@ -80,7 +87,8 @@ def main() -> None:
     args = ap.parse_args()
     previous = list(read_jsonl(args.out)) if args.out.exists() else []
     judged = {_key(r): r for r in previous if r.get("judgement")}
-    rows = draw(args.seed, args.per_corpus, args.articles, previous)
+    excluded = {r["id"] for r in read_jsonl(REPO / "benchmarks" / "event_precision_round1.jsonl")}
+    rows = draw(args.seed, args.per_corpus, args.articles, excluded)
     for row in rows:
         if (old := judged.get(_key(row))) is not None:
             row["judgement"], row["reason"] = old["judgement"], old["reason"]
