@@ -276,3 +276,59 @@ def test_it_and_they_link_to_the_organisation_only_when_it_is_the_one_subject():
     assert {m.text for m in suncor.mentions if m.source == "pronoun"} == {"its", "It"}
     google = next(e for e in a.entities if e.name == "Google")
     assert not [m for m in google.mentions if m.source == "pronoun"]
+
+
+def test_honorific_picks_the_person_of_that_gender_among_namesakes():
+    a = analyze_text(
+        "Hillary Clinton and Bill Clinton arrived in Iowa on Sunday.\n\n"
+        "Mrs. Clinton said she would win the state."
+    )
+    assert owner(a, *at(a, "Mrs. Clinton said", "Clinton")) is entity_named(a, "Hillary Clinton")
+    b = analyze_text(
+        "Hillary Clinton and Bill Clinton arrived in Iowa on Sunday.\n\n"
+        "Mr. Clinton said he would campaign there."
+    )
+    assert owner(b, *at(b, "Mr. Clinton said", "Clinton")) is entity_named(b, "Bill Clinton")
+
+
+def test_honorific_of_the_other_gender_is_someone_new():
+    a = analyze_text(
+        "Michelle Obama spoke at the rally on Monday.\n\n"
+        "Mr. Obama said the election was about his legacy. Obama said voters should turn out."
+    )
+    michelle = entity_named(a, "Michelle Obama")
+    assert owner(a, *at(a, "Mr. Obama said", "Obama")) is not michelle
+    assert owner(a, *at(a, "Obama said voters", "Obama")) is not michelle
+
+
+def test_canonical_name_not_from_a_nickname_in_a_quotation_or_a_headline():
+    a = analyze_text(
+        '"Crooked Hillary Clinton will lose," Donald Trump said at the rally. '
+        "Hillary Clinton said she was not worried."
+    )
+    assert owner(a, *at(a, "Crooked Hillary Clinton")).name == "Hillary Clinton"
+    b = analyze_text(
+        "Trump Could Address Clean Energy, Lindsey Graham Says.\n\n"
+        "Republican nominee Donald Trump could embrace clean energy, Sen. Lindsey Graham told reporters."
+    )
+    assert owner(b, *at(b, "Lindsey Graham", nth=1)).name == "Lindsey Graham"
+
+
+def test_a_given_name_alone_has_its_gender():
+    a = analyze_text(
+        "Melanie Wolfe watched the convention at home.\n\n"
+        "Kevin was snoring on the couch.\n\n"
+        "She said the speech had moved her."
+    )
+    assert owner(a, *at(a, "She said", "She")) is not owner(a, *at(a, "Kevin"))
+
+
+def test_affiliation_and_title_before_a_name_and_photo_credits_are_no_part_of_it():
+    for text, name in [
+        ("NDP Leader Jagmeet Singh", "Jagmeet Singh"),
+        ("Conservative MP Michelle Rempel", "Michelle Rempel"),
+        ("Martin Luther King Jr.", "Martin Luther King Jr."),  # a given name first: all name
+        ("Haweya Fadal/CBC", "Haweya Fadal"),
+    ]:
+        cand = make_cand(text, 0, len(text), "PERSON", "ner")
+        assert cand is not None and text[cand.name_start : cand.name_end] == name

@@ -15,7 +15,7 @@ from newsgraph.entities.org_pronouns import link_org_pronouns
 from newsgraph.entities.pronouns import link_pronouns
 from newsgraph.entities.recognize import recognize
 from newsgraph.entities.resolve import REFERRING, Cluster, resolve
-from newsgraph.entities.roles import find_roles
+from newsgraph.entities.roles import find_roles, link_role_descriptions
 from newsgraph.entities.variants import merge_variants, variant_flags
 from newsgraph.model import Entity, Mention
 
@@ -25,6 +25,7 @@ def run(ctx: Context) -> None:
     clusters = resolve(ctx.text, ctx.doc, recognize(ctx), ctx.is_excluded)
     find_roles(ctx.doc, ctx.text, clusters)
     merge_variants(ctx.doc, clusters)
+    link_role_descriptions(ctx.doc, ctx.text, clusters, ctx.is_excluded)
     link_pronouns(ctx.doc, clusters, ctx.is_excluded)
     link_org_pronouns(ctx.doc, clusters, ctx.is_excluded)
     clusters.sort(key=lambda k: k.first)

@@ -86,3 +86,36 @@ def country_of(name: str, names_only: bool = False) -> str | None:
         best = next(iter(gazetteer.lookup(name)), None)
         iso2 = best.country if best is not None and best.feature == "country" else None
     return gazetteer.country_iso3(iso2)
+
+
+@lru_cache(maxsize=1)
+def thing_heads() -> dict[str, str]:
+    """Last name word that makes a name a thing's, not a person's -> its type (entity_thing_heads.tsv)."""
+    return {word: kind for word, kind in _rows("entity_thing_heads.tsv")}
+
+
+@lru_cache(maxsize=1)
+def company_words() -> frozenset[str]:
+    """Words after a company's own name in its full name ("Energy", "Inc."; entity_company_words.txt)."""
+    return frozenset(row[0] for row in _rows("entity_company_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, str]:
+    """Abbreviated title -> the title it stands for ("sen." -> "senator"; title_abbreviations.tsv)."""
+    return {short: full for short, full in _rows("title_abbreviations.tsv")}
+
+
+# modifiers that make a title another office: a "shadow chancellor" is not "the chancellor"
+OTHER_OFFICE = {"shadow", "deputy", "vice", "assistant", "associate", "former", "ex", "acting", "interim"}
+
+
+def fits_title(title: str, head: str, mods: set[str]) -> bool:
+    """True when a description by title ("the finance minister": head "minister", modifiers {"finance"})
+    fits a title the article gave someone ("Finance Minister"): same head word, every modifier of the
+    description in the title, and no modifier of the title that makes it another office left out."""
+    words = [x for w in title.lower().split() for x in abbreviations().get(w, w).split()]
+    if not words or singular(words[-1]) != singular(head.lower()):
+        return False
+    past = {"former", "ex"}  # "the former France manager" may describe the manager of today's club
+    return mods - past <= set(words) and not (OTHER_OFFICE & set(words[:-1])) - mods

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsgraph.entities.lexicon import country_of, given_names, is_role_word, titles
+from newsgraph.entities.lexicon import country_of, given_names, is_head, is_role_word, titles
 from newsgraph.entities.recognize_lexicon import place as known_place
 
 _WORD = re.compile(r"\S+")
@@ -34,6 +34,7 @@ class Cand:
     name_end: int = 0
     words: tuple[str, ...] = field(default_factory=tuple)  # name words as written
     key: tuple[str, ...] = field(default_factory=tuple)  # comparison form of the name words
+    aside: bool = False  # inside a quotation or a title-case headline: a weaker source of names
 
 
 def word_key(word: str) -> str:
@@ -53,6 +54,8 @@ def make_cand(text: str, start: int, end: int, type_: str, source: str) -> Cand 
         span = span[: m.start()]
     if (m := _POSSESSOR.match(span)) and _person_after(type_, span[m.end() :]):
         start, span, type_ = start + m.end(), span[m.end() :], "PERSON"
+    if type_ == "PERSON" and "/" in span:  # a photo credit "Jane Doe/CBC": names have no slash
+        span = span[: span.index("/")]
     span = span.rstrip(" ,;:")
     end = start + len(span)
     words = [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(span)]
@@ -82,11 +85,12 @@ def make_cand(text: str, start: int, end: int, type_: str, source: str) -> Cand 
 
 def _person_after(type_: str, rest: str) -> bool:
     """True when the words after a possessor name a person: typed so, or (the model often reads
-    "Vancouver's Bo Horvat" as a work of art or a product) two or three capitalised words opened by
-    a given name; organisations and places stay ("Canada's Royal Bank")."""
+    "Vancouver's Bo Horvat" as a work of art or a product, "Golf Channel's Jaime Diaz" as an
+    organisation) two or three capitalised words opened by a given name; places and other
+    organisations stay ("Canada's Royal Bank")."""
     if type_ == "PERSON":
         return True
-    if type_ in _NAMED_NON_PERSON:
+    if type_ in _NAMED_NON_PERSON - {"ORG"}:  # "Golf Channel's Jaime Diaz" may be read as one organisation
         return False
     words = rest.split()
     return 2 <= len(words) <= 3 and all(w[0].isupper() for w in words) and words[0] in given_names()
@@ -104,14 +108,20 @@ def _place_prefix(words: list[tuple[int, int, str]]) -> int:
 
 
 def _title_prefix(words: list[tuple[int, int, str]]) -> int:
-    """Number of leading words that are a role title, with the demonym or country before it
-    ("Prime Minister", "German Chancellor", "Pakistan's Foreign Minister"); a name word stays."""
+    """Number of leading words that are a role title, with the demonym, country or affiliation before
+    it ("Prime Minister", "German Chancellor", "Pakistan's Foreign Minister", "NDP Leader"); a name
+    word stays."""
     cut = 0
     for i, (_, _, word) in enumerate(words[:-1]):
         if is_role_word(word):
             cut = i + 1
         elif country_of(word) is None:
             break
+    # "NDP Leader Jagmeet Singh", "Conservative MP Jane Roe": an affiliation before the title, when no
+    # given name precedes it (as in "Martin Luther King Jr.")
+    heads = [i for i, (_, _, word) in enumerate(words[:-1]) if is_head(word)]
+    if heads and heads[-1] >= cut and not any(w in given_names() for _, _, w in words[: heads[-1]]):
+        cut = heads[-1] + 1
     return cut
 
 

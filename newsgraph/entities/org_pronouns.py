@@ -16,7 +16,8 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.entities.names import Cand
-from newsgraph.entities.pronouns import SUBJECT, _inside, quoted_spans
+from newsgraph.entities.pronouns import SUBJECT
+from newsgraph.entities.quoted import inside, quoted_spans
 from newsgraph.entities.resolve import Cluster
 
 SINGULAR = {"it": ("ORG", "GPE"), "its": ("ORG", "GPE")}
@@ -43,7 +44,7 @@ def link_org_pronouns(doc: Doc, clusters: list[Cluster], excluded: Callable[[int
             continue
         for tok in sent:
             types = SINGULAR.get(tok.lower_) or PLURAL.get(tok.lower_)
-            if types is None or not _referring(tok) or _inside(quoted, tok.idx):
+            if types is None or not _referring(tok) or inside(quoted, tok.idx):
                 continue
             plural = tok.lower_ in PLURAL
             before = [t for t in sent if t.i < tok.i]
@@ -53,7 +54,7 @@ def link_org_pronouns(doc: Doc, clusters: list[Cluster], excluded: Callable[[int
             if target is not None and target.type in types:
                 target.add(Cand(tok.idx, tok.idx + len(tok), tok.text, target.type, "pronoun"))
                 owner[tok.i] = target
-        if not all(_inside(quoted, t.idx) for t in sent if not t.is_space and not t.is_punct):
+        if not all(inside(quoted, t.idx) for t in sent if not t.is_space and not t.is_punct):
             previous = sent
 
 
@@ -65,7 +66,7 @@ def _referring(tok: Token) -> bool:
 
 
 def _subjects(tokens: list[Token], quoted: list[tuple[int, int]]) -> list[Token]:
-    return [t for t in tokens if t.dep_ in SUBJECT and not _inside(quoted, t.idx)]
+    return [t for t in tokens if t.dep_ in SUBJECT and not inside(quoted, t.idx)]
 
 
 def _subject_of(

@@ -4,8 +4,8 @@ Hand-written, precision first: a pronoun is linked only to a named person of com
 its own sentence (before it) or in the nearest earlier sentence naming a person (at most three
 narrative sentences back: quoted sentences in between are skipped), and only when that person is the
 single candidate or the single grammatical subject among them (subject continuity: "Weaver said ...
-He also accused ..."). A linked pronoun is an antecedent in turn, so chains of he/she carry on.
-"the mayor" as a subject stands for the one person the article gave that title. Left alone:
+He also accused ..."). A linked pronoun is an antecedent in turn, so chains of he/she carry on, and
+"the mayor" of the article is a named mention already (roles.link_role_descriptions). Left alone:
 pronouns inside quotation marks (they speak from the quoted person's view), and pronouns whose
 sentence (or the antecedent's) has as subject an unnamed person ("said a Juventus official", "the
 31-year-old"), an unrecognised proper noun or a pronoun we could not link: any of them may be the
@@ -16,12 +16,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.entities.lexicon import given_names, is_head, titles
+from newsgraph.entities.lexicon import fits_title, given_names, is_head, is_role_word, titles
 from newsgraph.entities.names import Cand
+from newsgraph.entities.quoted import inside, quoted_spans
 from newsgraph.entities.resolve import Cluster
 
 GENDER = {
@@ -36,12 +36,6 @@ GENDER = {
 }
 SUBJECT = ("nsubj", "nsubjpass")
 NOT_PEOPLE = {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
-_QUOTE_MARK = re.compile(r"[\"“”\n]")
-# 'single' and ‘single’ quotations: opened before a word after a space, closed after a word before a
-# space or punctuation, within one line (so apostrophes in "We're", "Smiths'" never open one)
-_SINGLE_QUOTED = re.compile(
-    r"(?<![^\s(\[—:-])['‘](?=\w)(?:[^\n'‘’]|(?<=\w)['’](?=\w))*?\w[.,!?]?['’](?=[\s.,;:!?)]|$)"
-)
 _AGE = re.compile(r"\b\d{1,3}-year-old\b")
 LOOKBACK = 3  # narrative sentences (quoted ones are skipped)
 CONTINUITY = 6  # narrative sentences searched back for the continuing subject
@@ -68,28 +62,25 @@ def link_pronouns(doc: Doc, clusters: list[Cluster], excluded: Callable[[int, in
         for c in k.mentions:
             i = bisect_right(starts, c.start) - 1
             # names inside a quotation are no antecedents for the narrative outside it
-            if i >= 0 and c.end <= sents[i].end_char and not _inside(quoted, c.start):
+            if i >= 0 and c.end <= sents[i].end_char and not inside(quoted, c.start):
                 by_sent[i].append((c.start, k, _is_subject(doc, c.start, c.end)))
-    holders = _title_holders(people)
     blockers: Blockers = []
     for i, sent in enumerate(sents):
         blockers.append([])
         for tok in _unnamed_subjects(sent, named, quoted):
             if _age_epithet(tok):
                 continue  # "the 26-year-old": a description of someone, linked below
-            title = tok.pos_ == "NOUN" and is_head(tok.text) and _definite(tok)
-            holder = holders.get(tok.lemma_.lower()) if title else None
-            if holder is not None:  # "the mayor said": the article's one mayor
-                by_sent[i].append((tok.idx, holder, True))
-            elif not title:  # "the Florida senator" most likely names someone named before: no rival
+            # "the Florida senator" most likely names someone named before: no rival ("the mayor" of
+            # the article is a mention of that person already, see roles.link_role_descriptions)
+            if not (tok.pos_ == "NOUN" and is_head(tok.text) and definite(tok)):
                 blockers[i].append((tok.idx, titles().gender.get(tok.lower_)))
-    narrative = [not _inside(quoted, s.start_char) or not _inside(quoted, s.end_char - 1) for s in sents]
+    narrative = [not inside(quoted, s.start_char) or not inside(quoted, s.end_char - 1) for s in sents]
     for i, sent in enumerate(sents):
         for tok in sent:
             g = GENDER.get(tok.lower_)
-            if g is None and tok.dep_ in SUBJECT and not named[tok.idx] and _age_epithet(tok):
+            if g is None and tok.dep_ in SUBJECT and not named[tok.idx] and _epithet(tok):
                 _link_epithet(i, tok, by_sent, blockers, gender, narrative, quoted)
-            if g is None or tok.tag_ not in ("PRP", "PRP$") or _inside(quoted, tok.idx):
+            if g is None or tok.tag_ not in ("PRP", "PRP$") or inside(quoted, tok.idx):
                 continue
             subject = tok.dep_ in SUBJECT
             target = _antecedent(i, tok.idx, g, subject, by_sent, blockers, gender, narrative)
@@ -110,58 +101,51 @@ def _link_epithet(
     narrative: list[bool],
     quoted: list[tuple[int, int]],
 ) -> None:
-    """ "The 26-year-old right wing said": news refers to the person it is writing about by age; the
-    subject is linked like a pronoun of unknown gender."""
-    if _inside(quoted, head.idx):
+    """ "The 26-year-old right wing said", "Mary Robinson has said. The former UN commissioner told ...":
+    news refers to the person it is writing about by age or title; the subject is linked like a
+    pronoun (of the title's gender, if any), and is then no unnamed rival of later pronouns."""
+    if inside(quoted, head.idx):
         return
-    target = _antecedent(i, head.idx, None, True, by_sent, blockers, gender, narrative)
+    g = titles().gender.get(head.lower_)
+    target = _antecedent(i, head.idx, g, True, by_sent, blockers, gender, narrative)
+    mods = {t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod") and is_role_word(t.text)}
+    # a title only for a person known as one (by gender or title: "Lib Dem" read as a name is none) and not
+    # given another title ("Mayor Jane Roe ... The finance minister said" is someone else)
+    # nor one named in the same sentence ("Prescott hosted a dinner where the prime minister said")
+    if target is not None and is_head(head.text) and not _age_epithet(head):
+        same_sentence = any(start < head.idx for start, _, _ in by_sent[i])
+        unknown = gender[id(target)] is None and not target.roles  # no evidence of a person
+        if same_sentence or unknown or _other_title(target, head.lower_, mods):
+            target = None
     if target is not None:
         start, end = head.left_edge.idx, head.idx + len(head)
-        target.add(Cand(start, end, head.doc.text[start:end], "PERSON", "description"))
+        target.add(Cand(start, end, head.doc[head.left_edge.i : head.i + 1].text, "PERSON", "description"))
         by_sent[i].append((head.idx, target, True))
+        blockers[i] = [b for b in blockers[i] if b[0] != head.idx]
+
+
+def _other_title(person: Cluster, head: str, mods: set[str]) -> bool:
+    """The article gives the person titles, none of which this title (head word and modifiers) fits."""
+    titles_given = [r.title for r in person.roles if r.title.strip()]
+    return bool(titles_given) and not any(fits_title(t, head, mods) for t in titles_given)
+
+
+def _epithet(head: Token) -> bool:
+    """A definite description of a person by age or title as subject: "the 31-year-old", "The former
+    UN commissioner for human rights" (not "the mayor" of the article: a mention already; not "the
+    director, Jeff Fraser,": named right there)."""
+    if any(c.dep_ == "appos" for c in head.children):
+        return False
+    title = head.tag_ == "NN" and is_head(head.text) and any(c.lower_ == "the" for c in head.lefts)
+    return title or _age_epithet(head)
 
 
 def _age_epithet(head: Token) -> bool:
     """A definite noun phrase describing someone by age: "the 31-year-old", "The 26-year-old right
     wing"."""
-    if not _definite(head):
+    if not definite(head):
         return False
     return bool(_AGE.search(head.doc[head.left_edge.i : head.i + 1].text))
-
-
-@lru_cache(maxsize=2)  # the same article's spans serve person and organisation pronouns
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Quotations as (start, end), each within one paragraph, sorted and disjoint; a straight double
-    quote opens when it follows a space or line start and precedes a word, and closes otherwise. An
-    unclosed double quotation runs to the end of its paragraph (news style for quotes spanning
-    paragraphs). Single quotations count when closed on their line."""
-    spans, open_at = [], None
-    for m in _QUOTE_MARK.finditer(text):
-        i, mark = m.start(), m.group()
-        prev = text[i - 1] if i else " "
-        nxt = text[i + 1] if i + 1 < len(text) else " "
-        opens = mark == "“" or mark == '"' and (prev.isspace() or prev in "([—-:") and not nxt.isspace()
-        if mark == "\n" or not opens:
-            if open_at is not None:
-                spans.append((open_at, i + (mark != "\n")))
-            open_at = None
-        else:
-            open_at = i
-    if open_at is not None:
-        spans.append((open_at, len(text)))
-    spans += [m.span() for m in _SINGLE_QUOTED.finditer(text)]
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):  # nested quotations: one span, so lookups stay a bisection
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
-
-
-def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    i = bisect_right(spans, (pos, float("inf"))) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _antecedent(
@@ -251,7 +235,7 @@ def _unnamed_subjects(sent: Span, named: bytearray, quoted: list[tuple[int, int]
     mention that the model does not take for an organisation or place either."""
     found = []
     for tok in sent:
-        if tok.dep_ not in SUBJECT or named[tok.idx] or _inside(quoted, tok.idx):
+        if tok.dep_ not in SUBJECT or named[tok.idx] or inside(quoted, tok.idx):
             continue
         person_noun = tok.tag_ == "NN" and (is_head(tok.text) or tok.lemma_.lower() in titles().persons)
         proper = tok.tag_ == "NNP" and tok.ent_type_ not in NOT_PEOPLE and _name_like(tok)
@@ -268,18 +252,9 @@ def _name_like(tok: Token) -> bool:
     return tok.i > tok.sent.start and not tok.text.isupper()
 
 
-def _definite(tok: Token) -> bool:
+def definite(tok: Token) -> bool:
     """ "the mayor", not "a mayor" or "the mayor of Paris" (maybe someone else)."""
     return any(c.lower_ == "the" for c in tok.lefts) and not any(c.dep_ == "prep" for c in tok.rights)
-
-
-def _title_holders(people: list[Cluster]) -> dict[str, Cluster]:
-    """Title head ("mayor") -> the one person of the article who holds a title ending in it."""
-    holders: dict[str, list[Cluster]] = {}
-    for k in people:
-        for head in {r.title.lower().split()[-1] for r in k.roles if r.title}:
-            holders.setdefault(head, []).append(k)
-    return {head: ks[0] for head, ks in holders.items() if len(ks) == 1}
 
 
 def _is_subject(doc: Doc, start: int, end: int) -> bool:
@@ -291,7 +266,8 @@ def _gender(doc: Doc, cluster: Cluster) -> str | None:
     """Gender from honorifics and gendered titles in or right before the mentions ("Mr", "Begum",
     "spokeswoman") and from a given name with a clear gender; None when unknown or conflicting."""
     table = titles().gender
-    seen = {given_names().get(c.words[0].title()) for c in cluster.names if len(c.words) > 1} - {None, "-"}
+    full = [c for c in cluster.names if len(c.words) > 1] or cluster.names  # "Kevin" alone: a given name
+    seen = {given_names().get(c.words[0].title()) for c in full} - {None, "-"}
     for c in cluster.names:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None:

@@ -11,10 +11,18 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from newsgraph.entities.lexicon import country_of
+from newsgraph.entities.lexicon import (
+    company_words,
+    country_of,
+    given_names,
+    is_role_word,
+    thing_heads,
+    titles,
+)
 from newsgraph.entities.names import Cand, acronym_letters, initials, is_acronym, make_cand, word_key
+from newsgraph.entities.quoted import inside, quoted_spans
 from newsgraph.entities.recognize import RawMention
 from newsgraph.entities.recognize_lexicon import place as known_place
 from newsgraph.model import Role
@@ -22,11 +30,42 @@ from newsgraph.model import Role
 # Sources of mentions that refer to an entity without naming it ("he", "the UN body").
 REFERRING = {"pronoun", "description"}
 # Heads of definite descriptions that may point to an organisation named by their modifier.
+# fmt: off
+_DESCRIPTION_HEADS = [
+    "body", "agency", "organisation", "organization", "council", "panel", "committee", "commission",
+    "party", "group", "alliance", "bloc", "company", "firm", "outfit", "movement", "coalition", "court",
+    "ministry", "department", "bank", "fund", "union", "board", "city", "university", "school",
+    "hospital", "airline", "team", "club",
+]
+# fmt: on
 _DESCRIPTION = re.compile(
-    r"\b[Tt]he (?:(?P<mod>[A-Z][\w.()&-]*) )?(?P<head>body|agency|organi[sz]ation|council|panel|committee|"
-    r"commission|party|group|alliance|bloc|company|firm|outfit|movement|coalition|court|ministry|"
-    r"department|bank|fund|union|board|city|university|school|hospital|airline|team|club)\b(?!['’-])"
+    rf"\b[Tt]he (?:(?P<mod>[A-Z][\w.()&-]*) )?(?P<head>{'|'.join(_DESCRIPTION_HEADS)})\b(?!['’-])"
 )
+# heads of descriptions that may stand for the organisation named just before ("the company")
+_RECENT_HEADS = {"agency", "company", "firm", "union", "bank", "airline"}
+# lower-case words in title-case headlines ("Obama Sees Insult in Vote of the Young")
+_MINOR_WORDS = {
+    "a",
+    "an",
+    "the",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "and",
+    "or",
+    "but",
+    "by",
+    "with",
+    "as",
+    "if",
+    "vs",
+}
+HEADLINE_WORDS = 4
+DESCRIPTION_SENTENCES = 3  # "the company" looks this many sentences back (its own included)
+ADDRESS_CHARS = 40  # how far before a name its honorific and titles are looked for
 # prepositions before a place ("in Surrey", "from Telford")
 LOCATIVE = {"in", "at", "near", "from", "outside", "inside", "into", "across", "around", "throughout", "via"}
 # "(PTI)", "(PML(N))", "(U.S.)": a parenthesised short form right after its long form.
@@ -45,9 +84,13 @@ class Cluster:
     def _summarise(self) -> tuple:
         if not self._summary or self._summary[0] != len(self.mentions):
             names = [c for c in self.mentions if c.source not in REFERRING]
-            # fullest form, then as written in running text ("Nairobi", not a dateline's "NAIROBI"),
-            # then earliest; forms of one length differ only in case, so acronyms are unaffected
-            best = max(names, key=lambda c: (len(c.key), not c.text.isupper(), -c.start))
+            # fullest form, then as written in running text ("Nairobi", not a dateline's "NAIROBI"), then
+            # earliest; forms of one length differ only in case, so acronyms are unaffected. A form in a
+            # quotation or headline that extends one of the narrative ("Crooked Hillary Clinton", "Rivals
+            # Rip Jane Doe") is no candidate.
+            told = {c.key for c in names if not c.aside and len(c.key) > 1}
+            pool = [c for c in names if not c.aside or not any(is_run(key, c.key) for key in told)]
+            best = max(pool, key=lambda c: (len(c.key), not c.text.isupper(), -c.start))
             votes = Counter(c.type for c in names)
             kind = max(votes, key=lambda t: (votes[t], t == best.type))
             self._summary = (len(self.mentions), names, kind, best, {c.key for c in names})
@@ -88,12 +131,15 @@ Excluded = Callable[[int, int], bool]  # ctx.is_excluded
 
 def resolve(text: str, doc: Doc, raw: Iterable[RawMention], excluded: Excluded) -> list[Cluster]:
     cands = _dedupe(make_cand(text, m.start, m.end, m.type, m.source) for m in raw)
+    _mark_asides(text, cands)
     links = _acronym_links(text, cands, excluded)
+    _things_not_people(cands)
     _people_by_surname(cands)
-    clusters = _cluster(cands, links, _place_words(doc, cands))
+    clusters = _cluster(text, cands, links, _place_words(doc, cands))
     _merge_countries(clusters)
+    _merge_company_short_forms(clusters)
     _add_repeats(text, doc, clusters, excluded)
-    _add_descriptions(text, clusters, excluded)
+    _add_descriptions(text, doc, clusters, excluded)
     return clusters
 
 
@@ -103,6 +149,24 @@ def _dedupe(cands: Iterable[Cand | None]) -> list[Cand]:
         if c is not None and (c.start, c.end) not in seen:
             seen[(c.start, c.end)] = c
     return sorted(seen.values(), key=lambda c: (c.start, -c.end))
+
+
+def _mark_asides(text: str, cands: list[Cand]) -> None:
+    quoted = quoted_spans(text)
+    headline: dict[int, bool] = {}  # line start -> the line is a headline
+    for c in cands:
+        line = text.rfind("\n", 0, c.start) + 1
+        if line not in headline:
+            headline[line] = _headline(text, line)
+        c.aside = inside(quoted, c.start) or headline[line]
+
+
+def _headline(text: str, start: int) -> bool:
+    """A line of several words, every one capitalised but the minor ones: a title."""
+    end = text.find("\n", start)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    words = [w for w in line.split() if w[:1].isalpha() and w.lower() not in _MINOR_WORDS]
+    return len(words) >= HEADLINE_WORDS and all(w[0].isupper() for w in words)
 
 
 # --- acronyms ------------------------------------------------------------------------------
@@ -169,6 +233,13 @@ def _long_form_before(text: str, before: str, letters: str, by_end: dict[int, Ca
 # --- clustering ----------------------------------------------------------------------------
 
 
+def _things_not_people(cands: list[Cand]) -> None:
+    """ "Carol Burnett Award", "Beverly Hilton Hotel" typed PERSON: the last word names a thing."""
+    for c in cands:
+        if c.type == "PERSON" and len(c.words) >= 2 and c.words[-1] in thing_heads():
+            c.type = thing_heads()[c.words[-1]]
+
+
 def _people_by_surname(cands: list[Cand]) -> None:
     """ "Nino Niederreiter" typed an organisation while "Niederreiter" alone is mostly a person: the
     full name is the person's, unless it opens with a place ("Vancouver Canucks")."""
@@ -197,11 +268,12 @@ def _place_words(doc: Doc, cands: list[Cand]) -> set[str]:
     return words
 
 
-def _cluster(cands: list[Cand], links: dict[int, int], place_words: set[str]) -> list[Cluster]:
+def _cluster(text: str, cands: list[Cand], links: dict[int, int], place_words: set[str]) -> list[Cluster]:
     """Full forms first (in text order), then one-word person references, which join the person
-    whose name contains the word and who was mentioned most recently. A one-word name the recogniser
-    typed a place or organisation is such a reference when it is a person's surname (or, typed so by
-    the model itself, first name) and the article never uses the word for a place or organisation."""
+    whose name contains the word, whom its honorific and title fit, and who was mentioned most
+    recently. A one-word name the recogniser typed a place or organisation is such a reference when it
+    is a person's surname (or, typed so by the model itself, first name) and the article never uses
+    the word for a place or organisation."""
     clusters: list[Cluster] = []
     owner: dict[int, Cluster] = {}
     people = [c.key for c in cands if c.type == "PERSON" and len(c.key) >= 2]
@@ -233,7 +305,10 @@ def _cluster(cands: list[Cand], links: dict[int, int], place_words: set[str]) ->
         owner[id(c)] = target
     for c in shorts:
         same = [k for k in clusters if c.key in k.keys]
-        target = _person_by_word(c, clusters) or _most_recent(same, c.start)
+        fits = _people_by_word(c, clusters)
+        target = _most_recent(
+            _fitting_address(text, c, [*fits, *(k for k in same if k not in fits)]), c.start
+        )
         if target is None:
             target = Cluster()
             clusters.append(target)
@@ -255,6 +330,26 @@ def _merge_countries(clusters: list[Cluster]) -> None:
             clusters.remove(k)
         else:
             first[code] = k
+
+
+def _merge_company_short_forms(clusters: list[Cluster]) -> None:
+    """ "Suncor" and "Suncor Energy", "Rogers" and "Rogers Communications Inc.": a one-word
+    organisation name is the short form of the one longer organisation name that is this word and
+    company words after it; when two fit ("Rogers Media"), it stays apart."""
+    for short in [k for k in clusters if k.type == "ORG" and {len(key) for key in k.keys} == {1}]:
+        word = next(iter(short.keys))[0]
+        longer = [
+            k
+            for k in clusters
+            if k is not short
+            and k.type == "ORG"
+            and len(k.best.key) > 1
+            and k.best.key[0] == word
+            and all(w in company_words() for w in k.best.key[1:])
+        ]
+        if len(longer) == 1:
+            longer[0].mentions.extend(short.mentions)
+            clusters.remove(short)
 
 
 def _most_recent(candidates: list[Cluster], pos: int) -> Cluster | None:
@@ -310,9 +405,9 @@ def _is_part(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return bool(head) and short[0] == head[-1]
 
 
-def _person_by_word(c: Cand, clusters: list[Cluster]) -> Cluster | None:
-    """The person whose surname is this word, else whose first name, else (for mentions typed
-    PERSON) with this word elsewhere in the name; the most recently mentioned one of them."""
+def _people_by_word(c: Cand, clusters: list[Cluster]) -> list[Cluster]:
+    """The people whose surname is this word, else whose first name, else (for mentions typed PERSON)
+    with this word elsewhere in the name."""
     word = c.key[0]
     people = [k for k in clusters if k.type == "PERSON"]
     places = [lambda key: key[-1], lambda key: key[0]]
@@ -322,8 +417,42 @@ def _person_by_word(c: Cand, clusters: list[Cluster]) -> Cluster | None:
         fits = [k for k in people if any(len(key) > 1 and place(key) == word for key in k.keys)]
         if fits:
             c.type = "PERSON"
-            return _most_recent(fits, c.start)
-    return None
+            return fits
+    return []
+
+
+def _fitting_address(text: str, c: Cand, fits: list[Cluster]) -> list[Cluster]:
+    """The candidates for a one-word name that the words right before it fit: none of another gender
+    than its honorific ("Mr. Obama" is not Michelle Obama: then someone new), and of several, those
+    given its title elsewhere ("President Obama"). The caller takes the most recently mentioned."""
+    before = _address(text, c)
+    address = [w for w in before if w in titles().honorifics or is_role_word(w)]  # not "his mother,"
+    gender = {titles().gender[w] for w in address if w in titles().gender}
+    if len(gender) == 1:
+        sex = gender.pop()
+        fits = [k for k in fits if _name_gender(text, k) in (None, sex)]
+    roles = [w for w in before if is_role_word(w) and w not in titles().honorifics]
+    if roles and len(fits) > 1:
+        titled = [k for k in fits if any(set(roles) <= set(_address(text, m)) for m in k.names)]
+        fits = titled or fits
+    return fits
+
+
+def _address(text: str, c: Cand) -> list[str]:
+    """Lower-case words of the honorific and titles right before a name ("mrs.", "president"): inside
+    the mention before the name, and up to three words before the mention on its line."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    before = text[max(line_start, c.start - ADDRESS_CHARS) : c.start].split()[-3:]
+    words = [*before, *text[c.start : c.name_start].split()]
+    return [w.lower().rstrip(",") for w in words]
+
+
+def _name_gender(text: str, k: Cluster) -> str | None:
+    """ "m" / "f" from the given names and honorifics of a person's names; None when unknown or mixed."""
+    seen = {given_names().get(c.words[0]) for c in k.names if len(c.words) > 1}
+    seen |= {titles().gender.get(w) for c in k.names for w in _address(text, c)}
+    seen -= {None, "-"}
+    return seen.pop() if len(seen) == 1 else None
 
 
 # --- more mentions: repeats the recogniser missed, definite descriptions -----------------------
@@ -394,14 +523,18 @@ def _name_forms(text: str, clusters: list[Cluster], parts: bool = True) -> dict[
 
 
 def _looks_like_name(doc: Doc, form: str, start: int, end: int) -> bool:
-    """A one-word hit must be tagged a proper noun here: "Will", "Bush", "State" are words too."""
+    """A one-word hit must be tagged a proper noun here ("Will", "Bush", "State" are words too), or be
+    a capitalised subject inside its sentence ("..., Lonechild said" with the surname mistagged)."""
     if " " in form or is_acronym(form):
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and span[0].tag_ in ("NNP", "NNPS")
+    if span is None:
+        return False
+    tok = span[0]
+    return tok.tag_ in ("NNP", "NNPS") or tok.dep_ in ("nsubj", "nsubjpass") and tok.i > tok.sent.start
 
 
-def _add_descriptions(text: str, clusters: list[Cluster], excluded: Excluded) -> None:
+def _add_descriptions(text: str, doc: Doc, clusters: list[Cluster], excluded: Excluded) -> None:
     """ "the UN body" -> the one organisation of the article named under UN (UNHRC), and "the city"
     -> the one organisation or place whose name has that word (City of Surrey), if exactly one."""
     named = {i for k in clusters for c in k.names for i in range(c.start, c.end)}
@@ -411,6 +544,8 @@ def _add_descriptions(text: str, clusters: list[Cluster], excluded: Excluded) ->
         mod, head = m.group("mod"), m.group("head").casefold()
         if mod is None:
             fits = [k for k in clusters if k.type in ("ORG", "GPE") and head in k.best.key]
+            if not fits and head in _RECENT_HEADS and _refers_as_source(doc, m.start("head"), m.end("head")):
+                fits = _latest_org(doc, clusters, m.start())
         else:
             letters = acronym_letters(mod) if is_acronym(mod) else None
             mod_key = tuple(w.casefold() for w in mod.split())
@@ -420,6 +555,46 @@ def _add_descriptions(text: str, clusters: list[Cluster], excluded: Excluded) ->
             if cand is not None:
                 cand.start, cand.text = m.start(), m.group()  # the whole description is the mention
                 fits[0].add(cand)
+
+
+def speaker_position(tok: Token) -> bool:
+    """A noun where the one who speaks or acts stands: a subject, a possessor ("the company's
+    statement"), "according to X", "said by X" (not "tour the company", "the case of the mayor")."""
+    if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return True
+    prep = tok.head
+    return tok.dep_ == "pobj" and (
+        prep.dep_ == "agent" or prep.lower_ == "to" and prep.head.lower_ == "according"
+    )
+
+
+def _refers_as_source(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and speaker_position(span.root)
+
+
+def _latest_org(doc: Doc, clusters: list[Cluster], pos: int) -> list[Cluster]:
+    """ "Suncor received its payment. The company noted ...": the organisation named in the sentence of
+    pos or the two before: the last one named as a subject or possessor ("Electrolux's brands include
+    AEG. The company said" is Electrolux), else the last one named; none whose name has another
+    description head ("the company" is no "Ministry of Health")."""
+    sent = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if sent is None:
+        return []
+    first = sent[0].sent
+    for _ in range(DESCRIPTION_SENTENCES - 1):
+        if first.start > 0:
+            first = doc[first.start - 1].sent
+    found: list[tuple[bool, int, Cluster]] = []
+    for k in clusters:
+        if k.type != "ORG" or any(w in _DESCRIPTION_HEADS for w in k.best.key):
+            continue
+        for c in k.names:
+            if first.start_char <= c.start and c.end <= pos:
+                span = doc.char_span(c.start, c.end, alignment_mode="expand")
+                main = span is not None and span.root.dep_ in ("nsubj", "nsubjpass", "poss")
+                found.append((main, c.start, k))
+    return [max(found, key=lambda f: (f[0], f[1]))[2]] if found else []
 
 
 def _named_under(best: Cand, letters: str | None, mod_key: tuple[str, ...]) -> bool:

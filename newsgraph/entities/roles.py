@@ -2,7 +2,9 @@
 Odhiambo-Kariuki", "Indian diplomat Sunil Mehta"), coordinated names sharing a plural title
 ("PML(N) vice-presidents Sara Malik and Omar Qureshi") and appositions ("X, the foreign
 minister of Y,"). Role.organization is the canonical name of the affiliation entity when it is
-not a country; Role.country the ISO3 code when it is (from the entity or a demonym).
+not a country; Role.country the ISO3 code when it is (from the entity or a demonym). A definite
+description by a title ("the mayor", "the finance minister", "its spokesperson") is then a mention of
+the person the article gave that title.
 
 Hand-written over the parse: no library extracts titles and affiliations of named people."""
 
@@ -13,9 +15,11 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.entities.lexicon import country_of, is_head, is_role_word, singular
+from newsgraph.entities.lexicon import abbreviations, country_of, fits_title, is_head, is_role_word, singular
 from newsgraph.entities.names import Cand, is_acronym
-from newsgraph.entities.resolve import REFERRING, Cluster
+from newsgraph.entities.pronouns import definite
+from newsgraph.entities.quoted import inside, quoted_spans
+from newsgraph.entities.resolve import REFERRING, Cluster, Excluded, speaker_position
 from newsgraph.model import Role
 
 # Dependencies a title word right before a name has when it is not about that name
@@ -190,3 +194,64 @@ def _entity_of(doc: Doc, tok: Token, clusters: list[Cluster]) -> Cluster | None:
             if c.source not in REFERRING and c.start <= tok.idx < c.end:
                 return k
     return None
+
+
+def link_role_descriptions(doc: Doc, text: str, clusters: list[Cluster], excluded: Excluded) -> None:
+    """ "the mayor said", "the finance minister", "its spokesperson": a definite singular title outside
+    quotations, as subject or possessor or "according to" it, stands for the person of the article
+    holding that title (all its modifiers in the
+    title): the one mentioned most recently before it, else the only holder. Added as a "description"
+    mention, so speakers and pronouns see the person."""
+    people = [k for k in clusters if k.type == "PERSON" and k.roles]
+    if not people:
+        return
+    named = bytearray(len(text))
+    for k in clusters:
+        for c in k.mentions:
+            named[c.start : c.end] = b"\x01" * (c.end - c.start)
+    quoted = quoted_spans(text)
+    titles_given = (
+        abbreviations().get(w, w) for k in people for r in k.roles for w in r.title.lower().split()[-1:]
+    )
+    heads = {singular(title.split()[-1]) for title in titles_given}
+    for m in re.finditer(rf"\b(?:{'|'.join(map(re.escape, heads))})\b", text, re.IGNORECASE):
+        tok = doc.char_span(m.start(), m.end())
+        tok = tok[0] if tok is not None and len(tok) == 1 else None
+        if tok is None or tok.tag_ != "NN" or not speaker_position(tok) or named[tok.idx]:
+            continue
+        if not (definite(tok) or _possessed(tok)) or inside(quoted, tok.idx):
+            continue
+        mods = [t for t in tok.lefts if t.dep_ in ("compound", "amod") and is_role_word(t.text)]
+        holder = _holder(people, singular(tok.lower_), {t.lower_ for t in mods}, tok.idx)
+        if holder is not None and not _possessor_fits(tok, holder):
+            continue
+        start = min([tok.idx, *(t.idx for t in mods)])
+        end = tok.idx + len(tok)
+        if holder is not None and not excluded(start, end):
+            holder.add(Cand(start, end, text[start:end], "PERSON", "description"))
+
+
+def _possessed(tok: Token) -> bool:
+    """ "its spokesperson", "the city's mayor" (but not "the mayor of Paris": maybe someone else)."""
+    return any(c.dep_ == "poss" for c in tok.lefts) and not any(c.dep_ == "prep" for c in tok.rights)
+
+
+def _possessor_fits(tok: Token, holder: Cluster) -> bool:
+    """ "Tunisia's coach" is the holder's only when a role of theirs names Tunisia (a common-noun
+    possessor, "the team's coach", "its spokesperson", says nothing against it)."""
+    owner = next((c for c in tok.lefts if c.dep_ == "poss"), None)
+    if owner is None or owner.tag_ not in ("NNP", "NNPS"):
+        return True
+    code = country_of(owner.text)
+    return any(
+        (r.organization and owner.text in r.organization) or (code and r.country == code)
+        for r in holder.roles
+    )
+
+
+def _holder(people: list[Cluster], head: str, mods: set[str], pos: int) -> Cluster | None:
+    fits = [k for k in people if any(fits_title(r.title, head, mods) for r in k.roles)]
+    before = [k for k in fits if k.last_before(pos) >= 0]
+    if before:
+        return max(before, key=lambda k: k.last_before(pos))
+    return fits[0] if len(fits) == 1 else None

@@ -1,24 +1,34 @@
 """Speakers: the phrase tied to a statement, resolved to the article's canonical entity.
 
-The entities stage links names, short forms and pronouns to canonical entities; the speaker is that
-entity. A speaker without entity keeps the phrase as written ("opposition leaders"); a pronoun the
-entities stage could not link has no name.
+The entities stage links names, short forms, titles ("the mayor") and pronouns to canonical entities;
+the speaker is that entity. A speaker without entity keeps the phrase as written ("opposition
+leaders"). A he/she/they the entities stage left open stands for the unnamed person or group that is
+the subject just before it ("Protesters marched ... They said"), else a he/she continues the person of
+that gender quoted last ("..., she added"); otherwise it has no name.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsgraph.context import Context
-from newsgraph.model import Speaker
+from newsgraph.entities.lexicon import given_names, is_head, singular, titles
+from newsgraph.entities.pronouns import GENDER, SUBJECT
+from newsgraph.entities.quoted import inside, quoted_spans
+from newsgraph.model import Entity, Speaker
 
 RELATIVE = {"who", "that", "which"}
+RELATIVE_WORDS = {"who", "whom", "which", "whose"}
 MAX_PHRASE = 15  # tokens
+SHORT_PARTICIPLE = 5  # tokens of a participle phrase that stays in a pronoun's phrase
 NAMED = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
+PLURAL = {"they"}
+LOOKBACK_TOKENS = 120  # how far back an open he/she/they looks for whom it stands for
+QUOTED_LINES = 6  # non-blank lines back to the person quoted last that an open he/she continues
 
 
 @dataclass
@@ -26,16 +36,43 @@ class Resolver:
     """Speaker resolution for one article, in text order."""
 
     ctx: Context
+    quoted: list[tuple[int, Entity]] = field(default_factory=list)  # (mention start, speaker) so far
 
     def resolve(self, mention: Token) -> Speaker:
         """The speaker of a statement whose speaker phrase has head `mention` ("He", "Mirza", "who")."""
         start, end = self._after_dateline(*_phrase(mention))
         head = _author(_antecedent(mention))
-        entity = self.ctx.analysis.entity(self._entity(head) or self._by_role(head))
+        entity = self.ctx.analysis.entity(self._entity(head))
+        quoted = quoted_spans(self.ctx.text)
+        if (
+            entity is None
+            and (head.lower_ in GENDER or head.lower_ in PLURAL)
+            and not inside(quoted, head.idx)
+        ):
+            unnamed = _unnamed_antecedent(head, quoted)
+            if unnamed is not None:  # "A spokesperson declined ... She said": as written
+                head = unnamed
+                entity = self.ctx.analysis.entity(self._entity(head))
+            elif head.lower_ in GENDER and not any(
+                t.tag_ == "NNP" and self._entity(t) is None for t in _nearest_subjects(head, quoted)
+            ):  # an unrecognised name just before may be whom "he" stands for
+                entity = self._last_quoted(GENDER[head.lower_], head.idx)
         if entity is not None:
+            self.quoted.append((start, entity))
             return Speaker(entity=entity.id, name=entity.name, start=start, end=end)
         first, last = (start, end) if head is mention else _phrase(head)
         return Speaker(name=_fallback_name(head, self.ctx.text[first:last]), start=start, end=end)
+
+    def _last_quoted(self, gender: str, pos: int) -> Entity | None:
+        """ "..., she added": a he/she the entities stage left open continues the person of that gender
+        quoted last, when that was at most QUOTED_LINES lines of text before (news keeps quoting the
+        person it introduced)."""
+        for start, entity in reversed(self.quoted):
+            if self.ctx.text.count("\n", start, pos) - self.ctx.text.count("\n\n", start, pos) > QUOTED_LINES:
+                return None
+            if entity.type == "PERSON" and _gender(entity) == gender:
+                return entity
+        return None
 
     def by_name(self, name: str, start: int | None, end: int | None) -> Speaker:
         """A speaker known by name only (a post's author): the entity of that name when there is one."""
@@ -49,20 +86,6 @@ class Resolver:
             return Speaker(entity=entity.id, name=entity.name, start=start, end=end)
         return Speaker(name=name, start=start, end=end)
 
-    def _by_role(self, head: Token) -> str | None:
-        """`the mayor said`: the person the article gave that role, most recently mentioned before."""
-        if head.pos_ != "NOUN":
-            return None
-        title = head.lemma_.lower()
-        best, best_start = None, -1
-        for entity in self.ctx.analysis.entities:
-            if entity.type != "PERSON" or not any(title in r.title.lower().split() for r in entity.roles):
-                continue
-            start = max((m.start for m in entity.mentions if m.start < head.idx), default=-1)
-            if start > best_start:
-                best, best_start = entity.id, start
-        return best
-
     def _after_dateline(self, start: int, end: int) -> tuple[int, int]:
         """The parser often takes a dateline ("PHILADELPHIA, July 25 (UPI) --") into the subject."""
         for line in self.ctx.analysis.anatomy.datelines:
@@ -73,7 +96,7 @@ class Resolver:
         return start, end
 
     def _entity(self, head: Token) -> str | None:
-        for token in [head, *(c for c in head.children if c.dep_ == "appos")]:
+        for token in _named_by(head):
             found = self.ctx.entity_at(token.idx, token.idx + len(token.text))
             if found is not None:
                 return found
@@ -83,18 +106,85 @@ class Resolver:
 def _fallback_name(head: Token, phrase: str) -> str | None:
     """A speaker without entity: the name as the model read it, else the phrase as written ("the union",
     "police officials"); a pronoun left unlinked has no name."""
-    if head.pos_ == "PRON":
+    if _personal(head):
         return None
-    for token in [head, *(c for c in head.children if c.dep_ == "appos")]:
+    for token in _named_by(head):
         ent = _entity_span(token)
         if ent is not None:
             return ent.text.removeprefix("the ").removeprefix("The ")
+    if head.pos_ == "PRON" and (
+        phrase.casefold() == head.lower_ or RELATIVE_WORDS & set(phrase.lower().split())
+    ):
+        return None  # "Some said", "Others said", "some of whom": no name
     if head.pos_ == "PROPN":
         first = head
         while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ == "compound":
             first = first.nbor(-1)
         return head.doc[first.i : head.i + 1].text
     return phrase
+
+
+def _gender(entity: Entity) -> str | None:
+    """ "m" / "f" from the pronouns linked to a person, else from a given name of clear gender."""
+    seen = {
+        GENDER[m.text.lower()] for m in entity.mentions if m.source == "pronoun" and m.text.lower() in GENDER
+    }
+    if not seen:
+        seen = {given_names().get(entity.name.split()[0], "-")} - {"-"}
+    return seen.pop() if len(seen) == 1 else None
+
+
+def _named_by(head: Token) -> list[Token]:
+    """The head and the words in apposition with it: "Nunes, the ferocious brawler who ..." names the
+    brawler, "the spokesman, Daniel Okafor," the spokesman."""
+    found = [head, *(c for c in head.children if c.dep_ == "appos")]
+    return found + [head.head] if head.dep_ == "appos" and head.head is not head else found
+
+
+def _personal(token: Token) -> bool:
+    """A personal, possessive or relative pronoun ("he", "they", "who"); "those", "some" are not."""
+    return token.tag_ in ("PRP", "PRP$", "WP", "WP$", "WDT")
+
+
+def _unnamed_antecedent(pronoun: Token, quoted: list[tuple[int, int]], depth: int = 2) -> Token | None:
+    """Who a subject he/she/they stands for when no entity was linked: the one main-clause subject of
+    its sentence before it, else of the nearest earlier sentence with one, when that is a person noun
+    for he/she ("Tony Blair's official spokesman declined to comment. He said ...") or a plural noun
+    for they ("Protesters said ... They called it a bandage solution"), or the same pronoun again.
+    Subjects inside quotations do not count."""
+    if pronoun.dep_ not in SUBJECT or depth == 0:
+        return None
+    subjects = _nearest_subjects(pronoun, quoted)
+    if len(subjects) != 1:
+        return None
+    found = subjects[0]
+    if found.lower_ == pronoun.lower_:
+        return _unnamed_antecedent(found, quoted, depth - 1)
+    person = is_head(found.text) or singular(found.lemma_.lower()) in titles().persons
+    if pronoun.lower_ in PLURAL:  # people, not "the weekend's attempts"
+        return found if found.tag_ == "NNS" and (person or found.lemma_.lower() == "people") else None
+    gender = titles().gender.get(found.lower_, GENDER[pronoun.lower_])  # no "spokeswoman ... He said"
+    return found if found.tag_ == "NN" and person and gender == GENDER[pronoun.lower_] else None
+
+
+def _nearest_subjects(pronoun: Token, quoted: list[tuple[int, int]]) -> list[Token]:
+    """The main-clause subjects (of the main clause and clauses conjoined with it, not of what was
+    said) of the pronoun's sentence before it, else of the nearest earlier sentence with some."""
+
+    def main_subjects(sent: Span, before: int) -> list[Token]:
+        main = {sent.root.i, *(t.i for t in sent.root.children if t.dep_ == "conj")}
+        return [
+            t
+            for t in sent
+            if t.i < before and t.dep_ in SUBJECT and t.head.i in main and not inside(quoted, t.idx)
+        ]
+
+    sent = pronoun.sent
+    subjects = main_subjects(sent, pronoun.i)
+    while not subjects and sent.start > 0 and pronoun.i - sent.start < LOOKBACK_TOKENS:
+        sent = pronoun.doc[sent.start - 1].sent
+        subjects = main_subjects(sent, sent.end)
+    return subjects
 
 
 def _entity_span(token: Token):
@@ -134,11 +224,14 @@ def _antecedent(token: Token) -> Token:
 def _phrase(head: Token) -> tuple[int, int]:
     """Char span of the speaker phrase: the head with its modifiers and appositions ("rights activist Jane
     Doe", "Murphy, the head of Right to Rise USA", "He"), without relative clauses."""
-    if head.pos_ == "PRON":
+    if _personal(head):
         return head.idx, head.idx + len(head.text)
-    cut = min(
-        (c.left_edge.i for c in head.rights if c.dep_ in ("relcl", "acl")), default=head.right_edge.i + 1
-    )
+
+    def clause(c: Token) -> bool:  # "those involved" is one phrase, "those warning that ..." is not
+        short = head.pos_ == "PRON" and c.right_edge.i - c.left_edge.i < SHORT_PARTICIPLE
+        return c.dep_ == "relcl" or c.dep_ == "acl" and not short
+
+    cut = min((c.left_edge.i for c in head.rights if clause(c)), default=head.right_edge.i + 1)
     tokens = [t for t in head.doc[head.left_edge.i : cut] if not t.is_space]
     if len(tokens) > MAX_PHRASE or any(t.is_quote for t in tokens):  # a misparse: keep the core
         tokens = [t for t in head.doc[head.left_edge.i : head.i + 1] if not t.is_space]
