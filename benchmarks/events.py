@@ -83,8 +83,9 @@ def _actor_match(actor, gold: list[dict] | None) -> bool:
 def plover(limit: int | None) -> None:
     recs = list(read_jsonl(EVENTS / "plover_gsr.jsonl"))[:limit]
     per_class: dict[str, Counter] = defaultdict(Counter)
-    src = tar = n_tar = 0
+    src = tar = n_tar = empty = 0
     for rec, a in analyses(recs):
+        empty += not a.events
         evt = [(s["start"], s["end"]) for s in rec["spans"] if s["role"] == "EVT"]
         pred = next(
             (
@@ -107,7 +108,7 @@ def plover(limit: int | None) -> None:
     ok = sum(c["ok"] for c in per_class.values())
     print(
         f"PLOVER GSR (n={n}): type accuracy {ok / n:.3f}; source actor match {src / n:.3f}; "
-        f"target actor match {tar / max(n_tar, 1):.3f} (n={n_tar})"
+        f"target actor match {tar / max(n_tar, 1):.3f} (n={n_tar}); sentences without any event {empty}"
     )
     for cls, c in sorted(per_class.items(), key=lambda kv: -kv[1]["n"]):
         print(f"  {cls:10s} {c['ok']:3d}/{c['n']:3d}")

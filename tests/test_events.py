@@ -194,3 +194,47 @@ def test_ontology_data_agrees_with_itself():
     for plover, mode in coded:
         assert plover in types, plover
         assert mode is None or mode in types[plover]["modes"], (plover, mode)
+
+
+# --- coverage of the CAMEO ontology and the sentence's main event ------------------------------
+
+
+def test_refusal_to_release_is_a_rejection():
+    events = _events("Israel said it will not release the Palestinian prisoners.")
+    assert [e.plover for e in events] == ["REJECT"]
+    assert events[0].actor1 is not None and events[0].actor1.country == "ISR"
+
+
+def test_must_in_reported_speech_is_a_demand_by_the_speaker():
+    events = _events("Russia said Israel must end its attacks on Syria.")
+    assert [e.plover for e in events] == ["REQUEST"]
+    demand = events[0]
+    assert demand.actor1 is not None and demand.actor1.country == "RUS"
+    assert demand.actor2 is not None and demand.actor2.country == "ISR"
+
+
+def test_main_clause_event_outranks_embedded_one():
+    events = _events("The court freed the activist who had been arrested by the police last week.")
+    assert {e.plover for e in events} == {"RETREAT", "COERCE"}
+    assert max(events, key=lambda e: e.confidence).plover == "RETREAT"
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "mode"),
+    [
+        ("Bolivian authorities declared a state of siege in Pando on Friday.", "COERCE", "martial-law"),
+        ("The government outlawed the two main opposition parties.", "COERCE", "restrict"),
+        ("Kuwait launched a mediation effort between Qatar and Saudi Arabia.", "CONSULT", None),
+        ("The rebels laid down their arms in Mazar-i-Sharif on Sunday.", "RETREAT", "disarm"),
+        ("German prosecutors have launched an investigation into the bank.", "ACCUSE", "investigate"),
+    ],
+)
+def test_broad_cameo_lexicon(text: str, plover: str, mode: str | None):
+    assert [(e.plover, e.mode) for e in _events(text)] == [(plover, mode)]
+
+
+def test_death_in_police_custody_is_a_killing_by_police():
+    events = _events("A man died in police custody in Lucknow on Monday.")
+    kills = [e for e in events if e.plover == "ASSAULT"]
+    assert len(kills) == 1 and kills[0].fatal
+    assert kills[0].actor1 is not None and kills[0].actor1.sector == "COP"

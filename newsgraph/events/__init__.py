@@ -8,9 +8,11 @@ CAMEO actor codes (roles.py) -> place, date, count, claim -> in-article dedup (d
 Confidence (0..1) is computed as: the trigger's base confidence from the lexicon (how often the
 word denotes this event in news), +0.1 when an agent is found, +0.05 when a recipient is found,
 -0.15 when neither is, -0.1 for an infinitive of purpose ("gathered to protest"), -0.1 when the
-event is only claimed inside a quote, -0.15 when the sentence hedges ("reportedly", "allegedly");
-each further sentence reporting the same event adds 0.05. Clipped to [0.05, 0.99]. Users filter
-low-confidence events with a threshold (e.g. >= 0.5).
+event is only claimed inside a quote, -0.15 when the sentence hedges ("reportedly", "allegedly"),
+-0.1 when an actor only states its intention ("will meet"), +0.1 for the sentence's main event
+and -0.1 (at most 0.75) for one in an embedded clause; each further sentence reporting the same
+event adds 0.05.
+Clipped to [0.05, 0.99]. Users filter low-confidence events with a threshold (e.g. >= 0.5).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.context import Context
 from newsgraph.events import dedup
-from newsgraph.events.detect import HUMAN_WORDS, Hit, find, governor, is_human, nominal
+from newsgraph.events.detect import HUMAN_WORDS, Hit, find, governor, is_human, modality, nominal
 from newsgraph.events.lexicon import Code, cameo_codes, non_political, sectors, triggers
 from newsgraph.events.roles import article_country, build_actor, is_actor, noun_roles, people_like, verb_roles
 from newsgraph.model import Actor, Event, EventCount, EventPlace, Place
@@ -38,6 +40,11 @@ KILL_WORDS = {
     "succumb",
     "killed",
     "died",
+    "killing",
+    "killings",
+    "gun",  # "gunned down"
+    "life",  # "claimed two lives"
+    "lives",
 }
 # THREATEN refined by what is threatened (CAMEO 13x from the complement's root).
 THREAT_BY_ROOT = {"14": "133", "16": "131", "17": "137", "18": "138", "19": "138", "20": "1383", "15": "138"}
@@ -59,7 +66,19 @@ INTENT_CODE = {
     "SANCTION": "131",
     "MOBILIZE": "138",
 }
-INTENT_TO_THREAT = {"vow", "pledge", "promise"}  # "vowed to intensify protests" is a threat, not AGREE
+INTENT_TO_THREAT = {"vow", "pledge", "promise"}
+EMBEDDED_MAX = 0.75  # confidence cap of an event in an embedded clause
+# An actor's stated refusal of a cooperative act ("will not lift the ban") is a REJECT, coded by
+# what is refused (CAMEO 12x: material cooperation, aid, yielding, meeting).
+REFUSAL_CODE = {
+    "COOPERATE": "121",
+    "AID": "122",
+    "CONCEDE": "124",
+    "RETREAT": "124",
+    "CONSULT": "125",
+    "AGREE": "120",
+    "SUPPORT": "120",
+}  # "vowed to intensify protests" is a threat, not AGREE
 
 
 def _verbal_attack(tok: Token) -> bool:
@@ -93,6 +112,14 @@ def _complement_code(tok: Token) -> Code | None:
 
 def _coding(hit: Hit) -> tuple[Code, str, str | None] | None:
     code, plover, mode = hit.trigger.code, hit.trigger.plover, hit.trigger.mode
+    if hit.demanded:
+        code = cameo_codes()["100"]
+        return code, code.plover, code.mode
+    if hit.refused:
+        if plover not in REFUSAL_CODE:
+            return None  # "will not attack": a refusal of conflict is no event
+        code = cameo_codes()[REFUSAL_CODE[plover]]
+        return code, code.plover, code.mode
     if hit.planned and plover not in (
         "CONSULT",
         "SUPPORT",
@@ -167,19 +194,53 @@ def _military(code: Code, actor1: Actor | None, ctx: Context) -> Code:
     return cameo_codes()["190"] if actor1.sector == "MIL" or state else code
 
 
+def _state_act(hit: Hit, code: Code, actor1: Actor | None, ctx: Context) -> Code | None:
+    """Protest verbs done by a state mean something else: a state or government that "protests"
+    complains officially (CAMEO 114, "China protested the arms sale"); a state or its forces that
+    "blockade" a place impose a military blockade (191), not a protest road block."""
+    if hit.trigger.pos != "V" or actor1 is None or code.code not in ("140", "141", "144"):
+        return None
+    entity = ctx.analysis.entity(actor1.entity)
+    state = actor1.sector is None and actor1.country is not None and (entity is None or entity.type == "GPE")
+    if code.code == "144":
+        return (
+            cameo_codes()["191"]
+            if (state or actor1.sector == "MIL") and hit.head.lemma_ == "blockade"
+            else None
+        )
+    return cameo_codes()["114"] if state or actor1.sector == "GOV" else None
+
+
 def _is_fatal(hit: Hit, sent: Span) -> bool:
     """The event killed people: its trigger is a killing word, or a killing word in the sentence is
     syntactically tied to it ("killed in police firing", "police firing killed two")."""
     if hit.head.lemma_.lower() in KILL_WORDS or hit.head.lower_ in KILL_WORDS:
         return True
+    if hit.head.lemma_.lower() == "bullet" and governor(hit.head).lemma_.lower() == "fall":
+        return True  # "fell to police bullets"
     before = hit.head.doc[max(sent.start, hit.head.i - 4) : hit.head.i]
     if any(t.lower_ in ("in", "by", "during") for t in before) and any(
         t.lemma_.lower() in KILL_WORDS or t.lower_ in KILL_WORDS for t in before
     ):
         return True  # "people killed in the police firing", whatever the parser attached it to
-    return any(
+    if any(
         (tok.lemma_.lower() in KILL_WORDS or tok.lower_ in KILL_WORDS)
-        and (hit.head in tok.subtree or tok in hit.head.subtree)
+        and (tok.pos_ != "VERB" or modality(tok) == "asserted")  # not "no one was killed"
+        and (
+            hit.head in tok.subtree
+            or tok in hit.head.subtree
+            or (tok.dep_ == "dobj" and tok.head in hit.head.ancestors)  # "the firing claimed two lives"
+            or (hit.head.dep_ == "nsubj" and tok in hit.head.head.subtree)  # "the firing left three dead"
+        )
+        for tok in sent
+    ):
+        return True
+    # "police opened fire on the mob; two people died": a shooting and an asserted death in one sentence
+    return hit.trigger.mode == "firearms" and any(
+        tok.pos_ == "VERB"
+        and tok.lemma_.lower() in ("kill", "die", "succumb")
+        and tok.dep_ not in ("acl", "relcl", "amod")  # "justice for the boy killed last week"
+        and modality(tok) == "asserted"
         for tok in sent
     )
 
@@ -293,13 +354,17 @@ def _political_event(
         return True
     if plover == "COERCE" and (mode == "arrest" or hit.trigger.code.code == "1711"):
         return True  # arrests and weapon seizures are state acts even with the agent unstated
-    if plover == "RETREAT" and mode == "release":
-        return True  # so is freeing prisoners
+    if plover == "RETREAT" and mode in ("release", "ceasefire", "disarm", "withdraw"):
+        return True  # so is freeing prisoners, and so are truces, disarming and withdrawals
+    if plover in ("SANCTION", "MOBILIZE") or (plover == "COERCE" and mode in STATE_MODES):
+        return True  # cutting relations, mobilising forces, curfews, bans and martial law
     if plover == "PROTEST":
         return hit.trigger.conf >= 0.6
     return plover == "ASSAULT" and mode in POLITICAL_MODES
 
 
+# Coercion only a state exercises.
+STATE_MODES = {"curfew", "martial-law", "deport", "censor"}
 # Event types that are statements of an agent: without an actor as agent nothing is coded.
 NEEDS_AGENT = {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONSULT", "CONCEDE"}
 
@@ -429,6 +494,9 @@ def _confidence(hit: Hit, actor1: Actor | None, actor2: Actor | None, claimed: b
     conf -= 0.1 if claimed else 0.0
     conf -= 0.15 if hit.hedged else 0.0
     conf -= 0.1 if hit.intended else 0.0
+    # a sentence's main event ranks above events in its embedded clauses ("freed the activists who
+    # had been arrested last week" reports a release)
+    conf = conf + 0.1 if hit.main else min(conf - 0.1, EMBEDDED_MAX)
     return round(min(0.99, max(0.05, conf)), 3)
 
 
@@ -460,6 +528,9 @@ def _event(
     code, plover, mode = coding
     roles = noun_roles(hit) if nominal(hit.head) else verb_roles(hit)
     agent_tok, patient_tok, crowd_tok = roles
+    if hit.demanded:  # the speaker demands; the actor who must act is the recipient
+        speaker = next((c for c in hit.head.head.children if c.dep_ == "nsubj"), None)
+        agent_tok, patient_tok, crowd_tok = speaker, agent_tok, None
     if not _political(hit, sent, agent_tok, plover) or any(
         t is not None and t.lower_ in GENERIC for t in (agent_tok, patient_tok)
     ):
@@ -472,6 +543,8 @@ def _event(
     actor2 = build_actor(ctx, patient_tok, home)
     if actor1 and actor2 and (actor1.start, actor1.end) == (actor2.start, actor2.end):
         actor2 = None
+    if actor2 is not None and actor2.start <= hit.start and hit.end <= actor2.end:
+        actor2 = None  # the phrase naming the event itself ("police bullets") is not its recipient
     if (
         actor1 is None
         and actor2 is not None
@@ -481,6 +554,10 @@ def _event(
         actor1, actor2 = actor2, None  # "killed in an encounter with police": the police did the shooting
     crowd = build_actor(ctx, crowd_tok, home) if people_like(crowd_tok) else None
     code = _military(code, actor1, ctx)
+    recoded = _state_act(hit, code, actor1, ctx)
+    if recoded is not None:
+        code = recoded
+        plover, mode = code.plover, code.mode
     in_quote = _in_quote(ctx, hit.start, hit.end)
     fatal = plover == "ASSAULT" and _is_fatal(hit, sent)
     event = Event(

@@ -9,10 +9,28 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from newsgraph.events.lexicon import Trigger, sectors, triggers
+from newsgraph.events.lexicon import Trigger, demand_trigger, sectors, triggers
 
 MODALS = {"may", "might", "could", "should", "must", "can", "ca"}
 FUTURE = {"will", "would", "shall", "'ll", "wo"}
+REFUSAL_AUX = FUTURE | {"can", "ca"}
+DEMAND_SPEECH = {
+    "insist",
+    "stress",
+    "reiterate",
+    "emphasise",
+    "emphasize",
+    "declare",
+    "reaffirm",
+    "argue",
+    "demand",
+    "urge",
+    "write",
+    "maintain",
+    "assert",
+    "warn",
+    "note",
+}
 # Governors that make the event an actor's stated intention (coded AGREE / THREATEN, not as done).
 INTENT = {"plan", "intend", "prepare", "decide", "set", "scheduled", "resolve", "mull", "contemplate"}
 NON_FACTIVE_PREP = {
@@ -135,12 +153,40 @@ NON_FACTIVE = {
     "recommend",
     "unwilling",
     "prepared",
+    "willingness",
+    "readiness",
+    "commitment",
+}
+# Relations a finite verb with its own subject only gets from a parse error ("the city that is
+# considered volatile, more people died in the firing": "died" as an object predicate).
+MISPARSED_CLAUSE = {"oprd", "dep", "xcomp", "acl", "attr", "npadvmod", "dobj", "amod"}
+WORKERS = {
+    "worker",
+    "union",
+    "employee",
+    "staff",
+    "teacher",
+    "doctor",
+    "nurse",
+    "driver",
+    "farmer",
+    "labourer",
+    "laborer",
+    "trader",
+    "transporter",
+    "lawyer",
+    "advocate",
+    "pilot",
+    "miner",
+    "engineer",
+    "clerk",
 }
 OUTCRY = {"storm", "chorus", "howl", "outcry", "cry", "note", "word", "letter", "shout", "murmur", "show"}
 SCHEDULED = {"plan", "schedule", "expect", "propose", "slate", "due", "set", "upcoming", "plann"}
 SPEECH = {"say", "tell", "claim", "report", "add", "state", "allege", "inform", "confirm", "reveal"}
 HEDGES = {"reportedly", "allegedly", "alleged", "purportedly", "apparently", "possibly", "rumour", "rumor"}
 CLIMB_DEPS = {
+    "acomp",
     "xcomp",
     "ccomp",
     "pcomp",
@@ -261,6 +307,9 @@ class Hit:
     hedged: bool = False
     intended: bool = False  # stated as what an actor will do ("will meet")
     planned: bool = False  # stated as planned or decided ("decided to", "plans to")
+    refused: bool = False  # an actor states it will not do it ("will not lift the ban"): a rejection
+    demanded: bool = False  # a speaker says another actor must do it: a demand by the speaker
+    main: bool = False  # the sentence's main event (main clause, or the content of a report verb)
 
 
 def _lemma(tok: Token) -> str:
@@ -274,6 +323,7 @@ def nominal(tok: Token) -> bool:
     return tok.tag_ == "VBG" and (
         tok.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj")
         or any(c.dep_ in ("det", "compound", "poss") for c in tok.children)
+        or (tok.dep_ == "pcomp" and not any(c.dep_ in ("dobj", "nsubj", "aux") for c in tok.children))
     )
 
 
@@ -311,6 +361,13 @@ def _match_phrase(sent: Span, i: int, trig: Trigger) -> list[Token] | None:
         if toks[-1].lower_ != word and _lemma(toks[-1]) != word:
             return None
     return toks
+
+
+def _phrase_head(toks: list[Token]) -> Token:
+    """The syntactic head of a noun phrase trigger: "state" in "state of siege", "strike" in "air
+    strike"."""
+    inside = {t.i for t in toks}
+    return next((t for t in toks if t.head.i not in inside or t.head is t), toks[-1])
 
 
 def is_human(tok: Token) -> bool:
@@ -402,6 +459,9 @@ def _requirement(hit_head: Token, req: str) -> bool:
             others.append(hit_head.head)  # "a video shot from a helicopter"
         others += [g for c in hit_head.children if c.dep_ == "prep" for g in c.children]  # "shot to fame"
         return not any(_lemma(c) in listed for c in others)
+    if req.startswith("pobj="):
+        listed = set(req[5:].split("|"))
+        return any(_lemma(g) in listed for c in hit_head.children if c.dep_ == "prep" for g in c.children)
     if req.startswith("prep="):
         return any(c.dep_ == "prep" and c.lower_ in req[5:].split("|") for c in hit_head.children)
     if req == "security_subject":  # "police fired to disperse the mob"
@@ -426,6 +486,24 @@ def _requirement(hit_head: Token, req: str) -> bool:
     if req == "commitment":
         deps = {c.dep_ for c in hit_head.children}
         return "ccomp" not in deps and bool(deps & {"xcomp", "prep", "dobj"})
+    if req == "security_modifier":  # "police action", "army operation"
+        return any(
+            c.dep_ in ("compound", "amod", "poss") and sectors().get((_lemma(c),)) in ("COP", "MIL")
+            for c in hit_head.children
+        )
+    if req == "labour_subject":  # "the doctors struck work", "the union will strike"
+        return any(
+            c.dep_ == "nsubj" and (_lemma(c) in WORKERS or sectors().get((_lemma(c),)) == "LAB")
+            for c in hit_head.children
+        )
+    if req == "intransitive":  # "demonstrated outside parliament", not "demonstrated that ..."
+        return not any(c.dep_ in ("dobj", "ccomp") for c in hit_head.children)
+    if req == "event_xcomp":  # "ready to resume talks": an infinitive naming an event
+        return any(c.dep_ == "xcomp" and _lemma(c) in triggers() for c in hit_head.children)
+    if req == "xcomp":
+        return any(c.dep_ == "xcomp" for c in hit_head.children)
+    if req == "gpe_object":
+        return any(c.ent_type_ == "GPE" for c in _patients(hit_head))
     if req == "human_subject":
         return any(
             c.dep_ == "nsubj" and (is_human(c) or c.ent_type_ in ("GPE", "ORG")) for c in hit_head.children
@@ -452,7 +530,9 @@ def _scheduled(tok: Token) -> bool:
 
 def modality(tok: Token) -> str:
     """How the sentence presents the event at `tok`: "asserted" (it happened), "intended" (an actor
-    states it will happen: "will meet", "plans to protest", "said it would release") or "dropped"
+    states it will happen: "will meet", "plans to protest", "said it would release"), "refused" (it
+    states it will not: "will not release", "can't accept"), "demanded" (a speaker says another
+    actor must do it: "X said Y must withdraw") or "dropped"
     (negated, possible, conditional, requested, denied, prevented: "may protest", "denied
     attacking", "called for a strike", "if they march")."""
     cur, status = tok, "asserted"
@@ -461,6 +541,10 @@ def modality(tok: Token) -> str:
     for _ in range(6):
         for child in cur.children:
             lemma = _lemma(child)
+            if child.dep_ == "neg" and cur is tok and _refusal(cur):
+                return "refused"
+            if cur is tok and child.dep_ in ("nsubj", "nsubjpass") and _nobody(child):
+                return "dropped"  # "no one was arrested"
             if (
                 child.dep_ == "neg"
                 or (child.dep_ == "det" and lemma == "no")
@@ -472,16 +556,20 @@ def modality(tok: Token) -> str:
             if child.dep_ == "aux" and (child.lower_ in FUTURE or lemma in FUTURE):
                 status = "intended"
             elif child.dep_ == "aux" and (child.lower_ in MODALS or lemma in MODALS):
-                return "dropped"
+                return "demanded" if cur is tok and _demand(tok, child) else "dropped"
         if cur.dep_ == "xcomp" and (
             (_lemma(cur.head) == "go" and cur.head.tag_ == "VBG") or _lemma(cur.head) == "be"
         ):
             status = "intended"  # "going to protest", "is to visit"
         if cur.dep_ in ("ROOT", "relcl") or cur.dep_ not in CLIMB_DEPS or cur.head is cur:
             return status
+        if cur.dep_ in MISPARSED_CLAUSE and cur.tag_ in ("VBD", "VBZ", "VBP") and _subject(cur):
+            return status  # a finite verb with its own subject heads its own clause, whatever the parse
         head = cur.head
-        if _lemma(head) in SPEECH and cur.dep_ in ("ccomp", "dobj"):
-            return status
+        if (_lemma(head) in SPEECH and cur.dep_ in ("ccomp", "dobj")) or (
+            _lemma(head) == "announce" and cur.dep_ == "ccomp"
+        ):
+            return status  # "X agreed to resign, the president announced" is reported as done
         if cur.dep_ == "pobj" and f"{_lemma(head.head)} {head.lower_}" in NON_FACTIVE_PREP:
             return "dropped"
         if cur is tok and cur.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in OUTCRY:
@@ -492,6 +580,52 @@ def modality(tok: Token) -> str:
             return "dropped"
         cur = head
     return status
+
+
+def _demand(verb: Token, aux: Token) -> bool:
+    """ "X said Y must release the prisoners": a speaker demanding what another actor must do."""
+    return (
+        aux.lower_ in ("must", "should")
+        and verb.dep_ == "ccomp"
+        and _lemma(verb.head) in SPEECH | DEMAND_SPEECH
+        and any(c.dep_ == "nsubj" for c in verb.head.children)
+    )
+
+
+def _nobody(subj: Token) -> bool:
+    return subj.lower_ in ("nobody", "none", "noone") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subj.children
+    )
+
+
+def _refusal(verb: Token) -> bool:
+    """A verb negated with "will"/"would"/"can": "X will not lift the ban", "won't meet"."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and (c.lower_ in REFUSAL_AUX or _lemma(c) in REFUSAL_AUX) for c in verb.children
+    )
+
+
+def main_event(tok: Token) -> bool:
+    """The event is the sentence's main one: its verb (or the verb whose object or subject it is)
+    heads the main clause, is conjoined with it, or is the reported content of a speech verb
+    ("X said troops shelled Y"); events in relative, adverbial and other embedded clauses are not."""
+    if tok.dep_ == "pobj" and (tok.pos_ in ("NOUN", "PROPN") or tok.tag_ == "VBG"):
+        return False  # "freed him after his arrest": an event named in an adjunct is background
+    verb = tok
+    for _ in range(5):
+        if verb.dep_ == "ROOT":
+            return True
+        if verb.dep_ in ("conj", "acomp", "xcomp", "dobj", "nsubj", "nsubjpass", "attr") or (
+            verb.dep_ == "ccomp" and _lemma(verb.head) in SPEECH | {"announce"}
+        ):
+            verb = verb.head
+            continue
+        return False
+    return False
+
+
+def _subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _purpose(tok: Token) -> bool:
@@ -554,7 +688,7 @@ def find(sent: Span, names: set[int] = frozenset()) -> Iterator[Hit]:
             toks = _match_phrase(sent, i, trig) if len(trig.words) > 1 else [tok]
             if not toks:
                 continue
-            head = toks[0] if trig.pos == "V" else toks[-1]
+            head = toks[0] if trig.pos == "V" else _phrase_head(toks)
             if not _pos_ok(head, trig.pos) or any(t.i in used for t in toks):
                 continue
             if (
@@ -582,5 +716,27 @@ def find(sent: Span, names: set[int] = frozenset()) -> Iterator[Hit]:
                     hedged,
                     status == "intended",
                     status == "planned",
+                    status == "refused",
+                    status == "demanded",
+                    main_event(head),
                 )
             break
+    yield from _demands(sent, used)
+
+
+def _demands(sent: Span, used: set[int]) -> Iterator[Hit]:
+    """ "X said Y must <verb>" where <verb> is no trigger: X demands something of Y (CAMEO 100)."""
+    for tok in sent:
+        aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("must", "should")), None)
+        if tok.i in used or aux is None or _lemma(tok) == "be" or not _demand(tok, aux):
+            continue
+        if any(c.dep_ == "aux" and _lemma(c) == "have" for c in tok.children):
+            continue  # "should have gone": a reproach about the past, not a demand
+            continue
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in ("i", "we", "you", "it", "this", "that", "there", "one"):
+            continue
+        if modality(tok.head) == "dropped":
+            continue
+        used.add(tok.i)
+        yield Hit(demand_trigger(), tok, aux.idx, tok.idx + len(tok), demanded=True, main=main_event(tok))

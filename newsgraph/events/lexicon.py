@@ -65,10 +65,20 @@ def plover_types() -> dict[str, dict]:
 
 @lru_cache(maxsize=1)
 def triggers() -> dict[str, list[Trigger]]:
-    """Trigger entries indexed by their first lemma; longer phrases first."""
+    """Trigger entries indexed by their first lemma; longer phrases first (curated before broad
+    entries of the same length: the sort is stable)."""
     codes = cameo_codes()
     index: dict[str, list[Trigger]] = {}
-    for r in _rows("events_triggers.tsv"):
+    curated = _rows("events_triggers.tsv")
+    listed = {(r["phrase"], r["pos"], r["cameo"], r["require"]) for r in curated}
+    # the broad CAMEO lexicon adds words the curated list lacks, and fallback senses of its words
+    # (tried after the curated ones: the sort below is stable)
+    broad = [
+        r
+        for r in _rows("events_triggers_cameo.tsv")
+        if (r["phrase"], r["pos"], r["cameo"], r["require"]) not in listed
+    ]
+    for r in curated + broad:
         code = codes[r["cameo"]]
         trig = Trigger(
             words=tuple(r["phrase"].split()),
@@ -85,6 +95,13 @@ def triggers() -> dict[str, list[Trigger]]:
     for entries in index.values():
         entries.sort(key=lambda t: -len(t.words))
     return index
+
+
+@lru_cache(maxsize=1)
+def demand_trigger() -> Trigger:
+    """The CAMEO 100 (demand) entry for "X said Y must <verb>" when <verb> is no trigger itself."""
+    code = cameo_codes()["100"]
+    return Trigger(("must",), "V", code, code.plover, code.mode, (), None, "", 0.6)
 
 
 @lru_cache(maxsize=1)
