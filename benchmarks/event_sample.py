@@ -1,13 +1,14 @@
 """Draw the event sample that is judged by hand for the event precision figure (issue 5).
 
-    python benchmarks/event_sample.py [--seed 7] [--per-corpus 17] [--articles 60]
+    python benchmarks/event_sample.py [--seed 7] [--total 50] [--articles 60]
                                       [--out benchmarks/event_precision_sample.jsonl]
 
 From each of three corpora (indian-news, the BBC politics articles, india-police-events) a seeded
 shuffle picks `--articles` articles, skipping the articles of the first round's sample
 (event_precision_round1.jsonl, whose errors were studied while tuning); all their events are
-collected and the `--per-corpus` first by a seeded hash are taken. Rows hold ids, offsets, codes
-and an empty judgement, never article text; `events.py --only precision` reads the judged file.
+collected and the first by a seeded hash are taken, `--total` split evenly over the corpora.
+Rows hold ids, offsets, codes and an empty judgement, never article text; `events.py --only
+precision` reads the judged file.
 Rows equal to a row already judged in `--out` (same article, trigger, codes and actors) keep
 their judgement, so after a code change only new events need judging.
 """
@@ -62,10 +63,11 @@ def _rank(seed: int, row: dict) -> str:
     return hashlib.sha256(f"{seed}:{row['id']}:{row['trigger'][0]}".encode()).hexdigest()
 
 
-def draw(seed: int, per_corpus: int, n_articles: int, excluded: set[str]) -> list[dict]:
+def draw(seed: int, total: int, n_articles: int, excluded: set[str]) -> list[dict]:
     rng = random.Random(seed)
     rows: list[dict] = []
-    for corpus, keep in POOLS.items():
+    for i, (corpus, keep) in enumerate(POOLS.items()):
+        per_corpus = total // len(POOLS) + (i < total % len(POOLS))
         docs = [d for d in read_jsonl(CORPORA / corpus) if keep(d) and d["id"] not in excluded]
         rng.shuffle(docs)
         chosen = docs[:n_articles]
@@ -81,14 +83,14 @@ def draw(seed: int, per_corpus: int, n_articles: int, excluded: set[str]) -> lis
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--per-corpus", type=int, default=17)
+    ap.add_argument("--total", type=int, default=50)
     ap.add_argument("--articles", type=int, default=60)
     ap.add_argument("--out", type=Path, default=REPO / "benchmarks" / "event_precision_sample.jsonl")
     args = ap.parse_args()
     previous = list(read_jsonl(args.out)) if args.out.exists() else []
     judged = {_key(r): r for r in previous if r.get("judgement")}
     excluded = {r["id"] for r in read_jsonl(REPO / "benchmarks" / "event_precision_round1.jsonl")}
-    rows = draw(args.seed, args.per_corpus, args.articles, excluded)
+    rows = draw(args.seed, args.total, args.articles, excluded)
     for row in rows:
         if (old := judged.get(_key(row))) is not None:
             row["judgement"], row["reason"] = old["judgement"], old["reason"]
