@@ -4,8 +4,8 @@
                                       [--out benchmarks/event_precision_sample.jsonl]
 
 From each of three corpora (indian-news, the BBC politics articles, india-police-events) a seeded
-shuffle picks `--articles` articles, skipping the articles of the first round's sample
-(event_precision_round1.jsonl, whose errors were studied while tuning); all their events are
+shuffle picks `--articles` articles, skipping the articles of earlier rounds' samples
+(event_precision_round*.jsonl, whose errors were studied while tuning); all their events are
 collected and the first by a seeded hash are taken, `--total` split evenly over the corpora.
 Rows hold ids, offsets, codes and an empty judgement, never article text; `events.py --only
 precision` reads the judged file.
@@ -89,7 +89,8 @@ def main() -> None:
     args = ap.parse_args()
     previous = list(read_jsonl(args.out)) if args.out.exists() else []
     judged = {_key(r): r for r in previous if r.get("judgement")}
-    excluded = {r["id"] for r in read_jsonl(REPO / "benchmarks" / "event_precision_round1.jsonl")}
+    rounds = (REPO / "benchmarks").glob("event_precision_round*.jsonl")
+    excluded = {r["id"] for f in rounds for r in read_jsonl(f)}
     rows = draw(args.seed, args.total, args.articles, excluded)
     for row in rows:
         if (old := judged.get(_key(row))) is not None:
