@@ -10,6 +10,12 @@ Each role is scored on its distinct spans per article ("per role", as PARC/PolNe
 precision counts predicted spans that match some gold span, recall gold spans matched by some
 predicted span. Predictions without a speaker span are no source predictions. Also printed, stricter:
 "source+content" counts a source only within an attribution whose content matches the quote's.
+"speaker attribution accuracy": for each gold attribution with a source and a predicted quote sharing
+a word with its content (the one sharing most), our speaker is right when a mention of our speaker's
+entity shares a word with the gold source (the entities stage links pronouns and descriptions to their
+entity, so "he" counts when it is linked to our speaker), or when our speaker span does and the gold
+source is not mostly (over half its words) mentions of another entity: an unlinked "he" or "the GOP
+nominee" is judged by position, a "he" linked to someone else is wrong. No speaker is wrong.
 GGT (tune on `suggested_split == "tune"`, report on "report"): quote overlap P/R/F1 (any shared word
 token), the same at GGT's own rule (|gold ∩ pred| / |gold| >= 0.3 over characters), and speaker
 full-name accuracy: for each gold quote matched by a prediction (largest overlap), our canonical
@@ -87,8 +93,11 @@ class Scorer:
 
 def score_polnear(records: list[dict], results: list[Analysis]) -> None:
     content, source, joint = Scorer(), Scorer(), Scorer()
+    attribution = {"right": 0, "wrong": 0, "no speaker": 0}
     for rec, res in zip(records, results, strict=True):
         text = rec["text"]
+        for verdict in speaker_verdicts(rec, res):
+            attribution[verdict] += 1
         gold = [(tokens(text, a["content"]), tokens(text, a["source"])) for a in rec["attributions"]]
         gold = [(c, s) for c, s in gold if c]
         pred = [(tokens(text, [[q.start, q.end]]), q.speaker) for q in res.quotes]
@@ -107,6 +116,41 @@ def score_polnear(records: list[dict], results: list[Analysis]) -> None:
     content.report("content")
     source.report("source")
     joint.report("source+content")
+    right, judged = attribution["right"], sum(attribution.values())
+    print(
+        f"  speaker attribution accuracy {right / max(1, judged):.3f}  ({right}/{judged} gold attributions "
+        f"with a source and a matched quote; no speaker {attribution['no speaker']})"
+    )
+
+
+def speaker_verdicts(rec: dict, res: Analysis) -> list[str]:
+    """right / wrong / no speaker for each gold attribution with a source and a quote overlapping its
+    content (the rule is in the module docstring)."""
+    text = rec["text"]
+    mentions = {e.id: [tokens(text, [[m.start, m.end]]) for m in e.mentions] for e in res.entities}
+    quotes = [(tokens(text, [[q.start, q.end]]), q) for q in res.quotes]
+    verdicts = []
+    for a in rec["attributions"]:
+        gold_content, gold_source = tokens(text, a["content"]), tokens(text, a["source"])
+        if not gold_content or not gold_source:
+            continue
+        overlap, quote = max(
+            ((len(c & gold_content), q) for c, q in quotes), key=lambda x: x[0], default=(0, None)
+        )
+        if not overlap:
+            continue
+        sp = quote.speaker
+        if sp is None or (sp.entity is None and not sp.name):
+            verdicts.append("no speaker")
+            continue
+        if sp.entity and any(m & gold_source for m in mentions.get(sp.entity, [])):
+            verdicts.append("right")
+            continue
+        at_span = sp.start is not None and bool(tokens(text, [[sp.start, sp.end]]) & gold_source)
+        others = [m for eid, ms in mentions.items() if eid != sp.entity for m in ms]
+        other = 2 * len(gold_source & frozenset().union(*others)) > len(gold_source)
+        verdicts.append("right" if at_span and not other else "wrong")
+    return verdicts
 
 
 def _char_overlap(a: tuple[int, int], b: tuple[int, int]) -> int:

@@ -368,3 +368,20 @@ def test_agent_of_a_passive_stance_is_its_source():
     a = analyze_text("The new highway plan is supported by the Farmers Union of Alberta.")
     quote = quote_with(a, "The new highway plan")
     assert "Farmers Union" in speaker_text(a, quote)
+
+
+def test_lead_sentence_after_a_wire_dateline_is_used():
+    a = analyze_text(
+        "Senate panel weighs budget\n\n"
+        "DENVER (Reuters) - Senator Laura Whitfield, speaking to reporters on Monday, said the budget "
+        "would pass.\n\nShe added that talks would go on."
+    )
+    quote = quote_with(a, "the budget would pass")
+    assert quote.speaker.name == "Laura Whitfield"
+    assert "DENVER" not in speaker_text(a, quote)
+    assert quote_with(a, "talks would go on").speaker.entity == quote.speaker.entity
+
+
+def test_speaker_with_a_middle_initial_keeps_the_full_name():
+    a = analyze_text("Sen. Walter J. Pruitt (R-Ohio) said the committee would subpoena the records today.")
+    assert quote_with(a, "subpoena the records").speaker.name == "Walter J. Pruitt"

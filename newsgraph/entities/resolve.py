@@ -130,6 +130,7 @@ Excluded = Callable[[int, int], bool]  # ctx.is_excluded
 
 
 def resolve(text: str, doc: Doc, raw: Iterable[RawMention], excluded: Excluded) -> list[Cluster]:
+    raw = _with_given_names(text, list(raw))
     cands = _dedupe(make_cand(text, m.start, m.end, m.type, m.source) for m in raw)
     _mark_asides(text, cands)
     links = _acronym_links(text, cands, excluded)
@@ -141,6 +142,29 @@ def resolve(text: str, doc: Doc, raw: Iterable[RawMention], excluded: Excluded) 
     _add_repeats(text, doc, clusters, excluded)
     _add_descriptions(text, doc, clusters, excluded)
     return clusters
+
+
+MIDDLE_INITIAL = re.compile(r"[A-Z]\. ")
+GIVEN_BEFORE = re.compile(r"([A-Z][a-z]+) $")
+
+
+def _with_given_names(text: str, raw: list[RawMention]) -> list[RawMention]:
+    """A person named with a middle initial ("Elijah E. Cummings") whose name the recogniser cut at the
+    initial ("E. Cummings", with or without "Elijah" as a mention of its own) gets the given name back:
+    the full personal name is the canonical one."""
+    people = {(m.start, m.end) for m in raw if m.type == "PERSON"}
+    absorbed: set[int] = set()  # starts of given names now inside a full name
+    joined: list[RawMention] = []
+    for m in raw:
+        given = GIVEN_BEFORE.search(text, max(0, m.start - 30), m.start)
+        if m.type != "PERSON" or not MIDDLE_INITIAL.match(m.text) or given is None:
+            joined.append(m)
+        elif (given.start(1), given.end(1)) in people or given.group(1) in given_names():
+            absorbed.add(given.start(1))
+            joined.append(RawMention(given.start(1), m.end, text[given.start(1) : m.end], m.type, m.source))
+        else:
+            joined.append(m)
+    return [m for m in joined if not (m.type == "PERSON" and m.start in absorbed and " " not in m.text)]
 
 
 def _dedupe(cands: Iterable[Cand | None]) -> list[Cand]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsgraph.context import Context
+from newsgraph.entities.quoted import inside, quoted_spans
 from newsgraph.model import Quote, Span, Speaker
 from newsgraph.quotes.cues import DEFAULT_CLASSES, Statement, statements, subject
 from newsgraph.quotes.marks import WORD, Marked, find_quotations, paragraphs
@@ -37,6 +38,7 @@ TRANSCRIPT_LINE = re.compile(
     r"^[\"“]?(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(?P<content>\S[^\n]*?)\s*$", re.M
 )
 DASH_NAME = re.compile(r"[ \t\xa0]*(?P<dash>[―—–]|--)[ \t\xa0]*(?=[A-Z])")
+FIRST_PERSON = {"i", "we"}
 NEARBY_CHARS = 60  # how far from a quotation an unlisted verb may report it
 NEARBY_TOKENS = 6
 
@@ -55,18 +57,27 @@ def run(ctx: Context, classes: frozenset[str] = DEFAULT_CLASSES) -> None:
     """Fill ctx.analysis.quotes and mark amounts claimed inside them."""
     text = ctx.text
     embeds = [(e.text_start, e.text_end) for e in ctx.analysis.anatomy.social_embeds]
+    datelines = [(d.start, d.end) for d in ctx.analysis.anatomy.datelines]
 
     def usable(start: int, end: int) -> bool:
-        return not ctx.is_excluded(start, end) and not any(s < end and start < e for s, e in embeds)
+        """Outside excluded blocks and posts; a wire credit inside a dateline ("LONDON (Reuters) -")
+        leaves the rest of its lead sentence usable."""
+        if ctx.is_excluded(start, end):
+            blocked = [(s, e) for s, e in ctx.excluded if s < end and start < e]
+            if any(not any(ds <= s and e <= de for ds, de in datelines) for s, e in blocked):
+                return False
+        return not any(s < end and start < e for s, e in embeds)
 
     marked = [m for m in find_quotations(text) if usable(m.open, m.close)]
     in_quote = _membership(marked)
     found = [
         st
-        for sent in ctx.fact_sentences()
+        for sent in ctx.doc.sents
         if usable(sent.start_char, sent.end_char)
         for st in statements(sent, classes, in_quote)
     ]
+    # "I want to go back" inside someone's quotation is part of their statement, not one of its own
+    found = [st for st in found if not (st.source is not None and _first_person_inside(st.source, in_quote))]
     transcript = _transcript_lines(ctx)
     found = _outermost_views(found, [(d.start, d.end) for d in transcript])
     used: set[int] = set()
@@ -89,6 +100,10 @@ def run(ctx: Context, classes: frozenset[str] = DEFAULT_CLASSES) -> None:
         quote.id = f"Q{n}"
     ctx.analysis.quotes.sort(key=lambda q: q.start)
     _mark_claims(ctx)
+
+
+def _first_person_inside(source: Token, in_quote: Callable[[int], bool]) -> bool:
+    return source.lower_ in FIRST_PERSON and in_quote(source.idx)
 
 
 def _outermost_views(found: list[Statement], lines: list[tuple[int, int]]) -> list[Statement]:
@@ -279,13 +294,19 @@ def _resolve(ctx: Context, resolver: Resolver, drafts: list[Draft]) -> list[Quot
     para_starts = [s for s, _ in paras]
     quotes: list[Quote] = []
     previous: Speaker | None = None
-    previous_para = -2
+    previous_para = previous_end = -2
     for d in drafts:
         para = bisect_right(para_starts, d.start) - 1
         speaker: Speaker | None = None
+        if d.source is not None and d.start <= d.source.idx < d.end and d.kind == "direct":
+            d.source, d.floating = None, True  # a misparse: no one speaks from inside their own words
         if d.floating:
             if previous is not None and para - previous_para <= 1:
-                speaker = previous.model_copy()  # tied to the mention that introduced the speaker
+                # tied to the mention that introduced the speaker, unless the narrative since turned to
+                # someone else ("“...,” Doe said. Roe disagrees. ¶ “...”")
+                speaker = _narrative_subject(ctx, previous_end, d.start)
+                if speaker is None or speaker.entity == previous.entity:
+                    speaker = previous.model_copy()
             elif para > 0:
                 speaker = _paragraph_subject(ctx, *paras[para - 1])
         elif d.source is not None:
@@ -303,8 +324,17 @@ def _resolve(ctx: Context, resolver: Resolver, drafts: list[Draft]) -> list[Quot
             )  # fmt: skip
         )
         if speaker is not None and speaker.name:
-            previous, previous_para = speaker, bisect_right(para_starts, d.end) - 1
+            previous, previous_para, previous_end = speaker, bisect_right(para_starts, d.end) - 1, d.end
     return quotes
+
+
+def _narrative_subject(ctx: Context, start: int, end: int) -> Speaker | None:
+    """The one person who is the main-clause subject of the narrative between two quotes (outside
+    quotation marks); None when there is none, or another subject too."""
+    span = ctx.doc.char_span(start, end, alignment_mode="contract")
+    quoted = quoted_spans(ctx.text)
+    subjects = [t for t in span or [] if t.head.dep_ == "ROOT" and not inside(quoted, t.idx)]
+    return _sole_person(ctx, subjects)
 
 
 def _paragraph_subject(ctx: Context, start: int, end: int) -> Speaker | None:
@@ -315,9 +345,14 @@ def _paragraph_subject(ctx: Context, start: int, end: int) -> Speaker | None:
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None or ctx.is_excluded(start, end):
         return None
+    return _sole_person(ctx, [t for t in span if not t.is_quote])
+
+
+def _sole_person(ctx: Context, tokens: list[Token]) -> Speaker | None:
+    """The speaker when the subjects among the tokens are all one person's mentions."""
     found: dict[str, Speaker] = {}
-    for token in span:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.is_quote:
+    for token in tokens:
+        if token.dep_ not in ("nsubj", "nsubjpass"):
             continue
         entity = ctx.analysis.entity(ctx.entity_at(token.idx, token.idx + len(token.text)))
         if entity is None or entity.type != "PERSON":

@@ -9,6 +9,7 @@ that gender quoted last ("..., she added"); otherwise it has no name.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -21,6 +22,8 @@ from newsgraph.entities.pronouns import GENDER, SUBJECT
 from newsgraph.entities.quoted import inside, quoted_spans
 from newsgraph.model import Entity, Speaker
 
+# a dateline the anatomy stage did not list, opening the line: "WASHINGTON -- ", "LONDON (Reuters) - "
+DATELINE = re.compile(r"[A-Z][A-Z.' ]+(?:, [A-Z][\w.' ]+)?(?: \([^)\n]{1,30}\))?[ \t]*(?:--|[-—–])[ \t]+")
 RELATIVE = {"who", "that", "which"}
 RELATIVE_WORDS = {"who", "whom", "which", "whose"}
 MAX_PHRASE = 15  # tokens
@@ -40,9 +43,14 @@ class Resolver:
 
     def resolve(self, mention: Token) -> Speaker:
         """The speaker of a statement whose speaker phrase has head `mention` ("He", "Mirza", "who")."""
-        start, end = self._after_dateline(*_phrase(mention))
+        phrase_start, end = _phrase(mention)
+        start, end = self._after_dateline(phrase_start, end)
+        after = start if start > phrase_start else 0  # names in the dateline are not the speaker
+        if mention.idx < start:  # the parser made the dateline's place the head: "WASHINGTON -- Jane Doe"
+            rest = self.ctx.doc.char_span(start, end, alignment_mode="expand")
+            mention = rest.root if rest is not None else mention
         head = _author(_antecedent(mention))
-        entity = self.ctx.analysis.entity(self._entity(head))
+        entity = self.ctx.analysis.entity(self._entity(head, after))
         quoted = quoted_spans(self.ctx.text)
         if (
             entity is None
@@ -61,7 +69,8 @@ class Resolver:
             self.quoted.append((start, entity))
             return Speaker(entity=entity.id, name=entity.name, start=start, end=end)
         first, last = (start, end) if head is mention else _phrase(head)
-        return Speaker(name=_fallback_name(head, self.ctx.text[first:last]), start=start, end=end)
+        name = _fallback_name(head, self.ctx.text[first:last], after)
+        return Speaker(name=name, start=start, end=end)
 
     def _last_quoted(self, gender: str, pos: int) -> Entity | None:
         """ "..., she added": a he/she the entities stage left open continues the person of that gender
@@ -88,27 +97,32 @@ class Resolver:
 
     def _after_dateline(self, start: int, end: int) -> tuple[int, int]:
         """The parser often takes a dateline ("PHILADELPHIA, July 25 (UPI) --") into the subject."""
-        for line in self.ctx.analysis.anatomy.datelines:
-            if line.start <= start < line.end < end:
-                start = line.end
+        lines = [(d.start, d.end) for d in self.ctx.analysis.anatomy.datelines]
+        found = DATELINE.match(self.ctx.text, start, end)
+        if found is not None and (start == 0 or self.ctx.text[start - 1] == "\n"):
+            lines.append(found.span())
+        for line_start, line_end in lines:
+            if line_start <= start < line_end < end:
+                start = line_end
                 while start < end and not self.ctx.text[start].isalnum():
                     start += 1
         return start, end
 
-    def _entity(self, head: Token) -> str | None:
-        for token in _named_by(head):
+    def _entity(self, head: Token, start: int = 0) -> str | None:
+        """The entity of the head or a word in apposition with it, from `start` on (past a dateline)."""
+        for token in _named_by(head, start):
             found = self.ctx.entity_at(token.idx, token.idx + len(token.text))
             if found is not None:
                 return found
         return None
 
 
-def _fallback_name(head: Token, phrase: str) -> str | None:
+def _fallback_name(head: Token, phrase: str, start: int = 0) -> str | None:
     """A speaker without entity: the name as the model read it, else the phrase as written ("the union",
     "police officials"); a pronoun left unlinked has no name."""
     if _personal(head):
         return None
-    for token in _named_by(head):
+    for token in _named_by(head, start):
         ent = _entity_span(token)
         if ent is not None:
             return ent.text.removeprefix("the ").removeprefix("The ")
@@ -134,11 +148,12 @@ def _gender(entity: Entity) -> str | None:
     return seen.pop() if len(seen) == 1 else None
 
 
-def _named_by(head: Token) -> list[Token]:
+def _named_by(head: Token, start: int = 0) -> list[Token]:
     """The head and the words in apposition with it: "Nunes, the ferocious brawler who ..." names the
-    brawler, "the spokesman, Daniel Okafor," the spokesman."""
+    brawler, "the spokesman, Daniel Okafor," the spokesman; from `start` on (past a dateline)."""
     found = [head, *(c for c in head.children if c.dep_ == "appos")]
-    return found + [head.head] if head.dep_ == "appos" and head.head is not head else found
+    found += [head.head] if head.dep_ == "appos" and head.head is not head else []
+    return [t for t in found if t.idx >= start]
 
 
 def _personal(token: Token) -> bool:
