@@ -326,6 +326,9 @@ def index_path() -> Path:
             subprocess.run(command, check=True)
         except (OSError, subprocess.CalledProcessError):
             continue
+        for stale in folder.glob("gazetteer-*.sqlite"):  # indexes of earlier data versions
+            if stale.name != name:
+                stale.unlink(missing_ok=True)
         return folder / name
     raise OSError("no writable cache directory for the gazetteer index")
 
