@@ -238,3 +238,34 @@ def test_death_in_police_custody_is_a_killing_by_police():
     kills = [e for e in events if e.plover == "ASSAULT"]
     assert len(kills) == 1 and kills[0].fatal
     assert kills[0].actor1 is not None and kills[0].actor1.sector == "COP"
+
+
+def test_killing_after_police_shooting_in_same_paragraph_is_theirs():
+    text = "Police opened fire on the mob in Ranchi. Two people were killed."
+    kills = [e for e in _events(text) if e.fatal and _covers(e, text, "killed")]
+    assert kills and kills[0].actor1 is not None and kills[0].actor1.sector == "COP"
+    # a death with another stated cause is not carried over to the police
+    text = "Police opened fire on the mob in Ranchi. Two people were killed in the riots."
+    assert not any(e.fatal and e.actor1 is not None and e.actor1.sector == "COP" for e in _events(text))
+
+
+def test_unrelated_earlier_killings_are_not_evidence_of_a_police_killing():
+    text = (
+        "Two people were killed in police firing in Vadodara on Sunday. "
+        "The minister recalled the killings of pilgrims in Kashmir last year."
+    )
+    firing = [e for e in _events(text) if e.fatal and e.actor1 is not None and e.actor1.sector == "COP"]
+    assert firing and not any(_covers(e, text, "killings") for e in firing)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had the police fired, many would have died.",
+        "Police are yet to arrest the accused.",
+        "The gang leader escaped arrest.",
+        "The union called off its planned strike in Mumbai.",
+    ],
+)
+def test_counterfactual_pending_and_cancelled_events_are_not_coded_as_happened(text: str):
+    assert not any(e.plover in ("ASSAULT", "COERCE", "PROTEST", "THREATEN") for e in _events(text))

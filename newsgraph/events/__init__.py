@@ -3,7 +3,8 @@ how many), one event per real-world event in the article.
 
 Pipeline per fact sentence: lexicon triggers (detect.py) -> asserted only (negation, modality,
 future, conditionals, non-factive governors are dropped) -> agent/recipient from the parse and
-CAMEO actor codes (roles.py) -> place, date, count, claim -> in-article dedup (dedup.py).
+CAMEO actor codes (roles.py) -> place, date, count, claim -> an agentless killing right after a
+shooting by police/troops in the same paragraph takes their agent -> in-article dedup (dedup.py).
 
 Confidence (0..1) is computed as: the trigger's base confidence from the lexicon (how often the
 word denotes this event in news), +0.1 when an agent is found, +0.05 when a recipient is found,
@@ -363,6 +364,11 @@ def _political_event(
     return plover == "ASSAULT" and mode in POLITICAL_MODES
 
 
+SECURITY = {"COP", "MIL"}
+# What police or troops kill with: a death "in firing" after a police shooting is theirs, one "in the
+# riots" is not.
+CAUSAL_PREPS = {"in", "during", "by", "after", "from", "due"}
+SHOOTING = {"firing", "fire", "shooting", "encounter", "custody", "retaliation", "action", "operation"}
 # Coercion only a state exercises.
 STATE_MODES = {"curfew", "martial-law", "deport", "censor"}
 # Event types that are statements of an agent: without an actor as agent nothing is coded.
@@ -532,7 +538,7 @@ def _event(
         speaker = next((c for c in hit.head.head.children if c.dep_ == "nsubj"), None)
         agent_tok, patient_tok, crowd_tok = speaker, agent_tok, None
     if not _political(hit, sent, agent_tok, plover) or any(
-        t is not None and t.lower_ in GENERIC for t in (agent_tok, patient_tok)
+        t is not None and t.lower_ in GENERIC and not _partitive(t) for t in (agent_tok, patient_tok)
     ):
         return None  # "anyone found killing cows will be hanged" is no event
     if agent_tok is not None and not is_actor(agent_tok):
@@ -588,7 +594,61 @@ def _event(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in hit.head.children
     )
     political = _political_event(ctx, hit, plover, mode, [actor1, actor2, crowd])
-    return dedup.Draft(event=event, dated=dated, anaphoric=anaphoric, political=political)
+    words = {dedup.stem(hit.head.lemma_.lower())}
+    encounter = fatal and any(
+        g.lemma_.lower() == "encounter" for c in hit.head.children if c.dep_ == "prep" for g in c.children
+    )
+    unexplained = fatal and not any(
+        c.dep_ == "prep"
+        and c.lower_ in CAUSAL_PREPS
+        and any(_cause(g) for g in c.children if g.dep_ == "pobj")
+        for c in hit.head.children
+    )
+    return dedup.Draft(
+        event=event,
+        dated=dated,
+        anaphoric=anaphoric,
+        political=political,
+        words=words,
+        main=hit.main,
+        unexplained=unexplained,
+        encounter=encounter,
+    )
+
+
+def _cause(tok: Token) -> bool:
+    """A stated cause of death other than shooting: "in the riots", "by a mob" (not "in Ranchi")."""
+    return (
+        tok.lemma_.lower() not in SHOOTING
+        and tok.pos_ != "PROPN"
+        and tok.ent_type_ not in ("GPE", "LOC", "FAC")
+    )
+
+
+def _partitive(tok: Token) -> bool:
+    """ "some of the peacekeepers" names specific people; "some" alone does not."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def _carry_security_agent(prev: list[dedup.Draft], here: list[dedup.Draft]) -> None:
+    """ "Police opened fire on the mob. Two people were killed.": an agentless killing right after a
+    shooting or beating by police or troops in the same paragraph is theirs; so is a killing "in an
+    encounter" (South Asian usage: a shootout with police or troops) after any act of theirs."""
+    security = [d for d in prev if d.event.actor1 is not None and d.event.actor1.sector in SECURITY]
+    shooter = next((d.event.actor1 for d in security if d.event.plover == "ASSAULT"), None)
+    for d in here:
+        e = d.event
+        agent = security[0].event.actor1 if d.encounter and security else shooter
+        if (
+            agent is not None
+            and d.main
+            and not d.anaphoric  # "recalled the killings of pilgrims" refers to another event
+            and d.unexplained
+            and e.plover == "ASSAULT"
+            and e.actor1 is None
+            and (e.actor2 is None or e.actor2.sector not in SECURITY)
+        ):
+            e.actor1, d.political = agent.model_copy(), True
 
 
 def _name_tokens(ctx: Context) -> set[int]:
@@ -615,13 +675,21 @@ def run(ctx: Context) -> None:
     home = article_country(ctx)
     dateline = _dateline_place(ctx)
     names = _name_tokens(ctx)
-    drafts = [
-        _event(ctx, hit, sent, home, dateline)
-        for sent in ctx.fact_sentences()
-        for hit in find(sent, names)
-        if not ctx.is_excluded(hit.start, hit.end)
-    ]
-    kept = dedup.merge([d for d in drafts if d is not None])
+    drafts: list[dedup.Draft] = []
+    prev: list[dedup.Draft] = []
+    prev_end = -1
+    for sent in ctx.fact_sentences():
+        here = [
+            d
+            for hit in find(sent, names)
+            if not ctx.is_excluded(hit.start, hit.end)
+            and (d := _event(ctx, hit, sent, home, dateline)) is not None
+        ]
+        if prev_end >= 0 and "\n" not in ctx.text[prev_end : sent.start_char]:
+            _carry_security_agent(prev, here)
+        drafts += here
+        prev, prev_end = here, sent.end_char
+    kept = dedup.merge(drafts)
     # judged after merging: "killed" gets its political agent from "police firing" in the same sentence
     events = [
         d.event

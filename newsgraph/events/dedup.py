@@ -3,7 +3,7 @@ evidence (trigger + sentence), instead of one event per report (GDELT's over-cou
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsgraph.model import Actor, Event, Evidence
 
@@ -14,6 +14,18 @@ class Draft:
     dated: bool  # the date comes from the sentence itself, not the publication date
     anaphoric: bool = False  # "the jalsa", "this protest": refers back to an event already reported
     political: bool = True  # political by its actors or by its nature (see events._political_event)
+    unexplained: bool = False  # a death with no stated cause other than shooting ("were killed")
+    encounter: bool = False  # "killed in an encounter": South Asian usage for a shootout with police/troops
+    main: bool = True  # the sentence's main event (detect.main_event), not a relative or adverbial clause
+    words: set[str] = field(default_factory=set)  # stems of its trigger words (and of merged reports)
+
+
+def stem(lemma: str) -> str:
+    """ "killings" / "killing" / "kill": a crude stem so a noun can refer back to its verb."""
+    for suffix in ("ings", "ing", "s"):
+        if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
+            return lemma[: -len(suffix)]
+    return lemma
 
 
 def _actor_key(actor: Actor | None) -> str | None:
@@ -39,8 +51,10 @@ def _conflict(a: Draft, b: Draft) -> bool:
 
 def _support(a: Draft, b: Draft) -> bool:
     ea, eb = a.event, b.event
-    if ea.sentence == eb.sentence or b.anaphoric:
+    if ea.sentence == eb.sentence:
         return True
+    if b.anaphoric and (ea.plover == "PROTEST" or a.words & b.words or (ea.mode and ea.mode == eb.mode)):
+        return True  # "the protest" after "a rally"; "the attacks" only refers back to attacks
     if a.dated and b.dated and ea.date == eb.date:
         return True
     if ea.place and eb.place and (ea.plover == "PROTEST" or (a.dated and b.dated)):
@@ -68,6 +82,7 @@ def _absorb(keep: Draft, other: Draft) -> None:
     k.count = k.count or o.count
     k.fatal = k.fatal or o.fatal
     keep.political = keep.political or other.political
+    keep.words |= other.words
     if other.dated and not keep.dated:
         k.date, keep.dated = o.date, True
     if k.claimed_by and not o.claimed_by:

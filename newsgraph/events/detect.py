@@ -31,8 +31,33 @@ DEMAND_SPEECH = {
     "warn",
     "note",
 }
+# Verbs that undo a planned event: "called off its planned strike", "postponed the proposed rally".
+CANCEL = {
+    "cancel",
+    "postpone",
+    "defer",
+    "call",
+    "prevent",
+    "stop",
+    "ban",
+    "suspend",
+    "scrap",
+    "abandon",
+    "drop",
+}
 # Governors that make the event an actor's stated intention (coded AGREE / THREATEN, not as done).
-INTENT = {"plan", "intend", "prepare", "decide", "set", "scheduled", "resolve", "mull", "contemplate"}
+INTENT = {
+    "plan",
+    "intend",
+    "prepare",
+    "decide",
+    "set",
+    "scheduled",
+    "schedule",
+    "resolve",
+    "mull",
+    "contemplate",
+}
 NON_FACTIVE_PREP = {
     "call for",
     "appeal for",
@@ -156,6 +181,10 @@ NON_FACTIVE = {
     "willingness",
     "readiness",
     "commitment",
+    "escape",
+    "evade",
+    "dodge",
+    "avert",
 }
 # Relations a finite verb with its own subject only gets from a parse error ("the city that is
 # considered volatile, more people died in the firing": "died" as an object predicate).
@@ -184,6 +213,21 @@ WORKERS = {
 OUTCRY = {"storm", "chorus", "howl", "outcry", "cry", "note", "word", "letter", "shout", "murmur", "show"}
 SCHEDULED = {"plan", "schedule", "expect", "propose", "slate", "due", "set", "upcoming", "plann"}
 SPEECH = {"say", "tell", "claim", "report", "add", "state", "allege", "inform", "confirm", "reveal"}
+# Quantity words whose "of" complement names what is acted on: "returned dozens of artifacts".
+QUANTITY = {
+    "dozen",
+    "hundred",
+    "thousand",
+    "million",
+    "lot",
+    "number",
+    "some",
+    "part",
+    "percent",
+    "%",
+    "group",
+    "batch",
+}
 HEDGES = {"reportedly", "allegedly", "alleged", "purportedly", "apparently", "possibly", "rumour", "rumor"}
 CLIMB_DEPS = {
     "acomp",
@@ -294,6 +338,31 @@ HUMAN_WORDS = {
     "mrs",
     "ms",
     "dr",
+    "victim",
+    "passenger",
+    "tourist",
+    "pilgrim",
+    "migrant",
+    "physician",
+    "doctor",
+    "nurse",
+    "teacher",
+    "priest",
+    "cleric",
+    "peacekeeper",
+    "trooper",
+    "paratrooper",
+    "guard",
+    "family",
+    "relative",
+    "trader",
+    "businessman",
+    "driver",
+    "labourer",
+    "laborer",
+    "lawyer",
+    "blogger",
+    "striker",
 }
 
 
@@ -421,6 +490,19 @@ def _patients(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
+def _object_heads(tok: Token, compounds: bool = False) -> list[Token]:
+    """The words naming what a verb acts on, through coordination, quantities and (for things, not
+    people: "held a family meeting") compounds: "returned dozens of artifacts", "sent vehicles and
+    troops", "provided shelter materials"."""
+    heads = []
+    for c in _patients(tok):
+        for x in (c, *(g for g in c.children if g.dep_ == "conj")):
+            heads += [x, *(g for g in x.children if compounds and g.dep_ == "compound")]
+            if x.pos_ == "NUM" or _lemma(x) in QUANTITY:
+                heads += [g for p in x.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    return heads
+
+
 def _police_agent(tok: Token) -> bool:
     by = [
         g
@@ -446,14 +528,16 @@ def _requirement(hit_head: Token, req: str) -> bool:
             hit_head.dep_ in ("acl", "amod") and is_human(hit_head.head)
         )
     if req == "human_object":
-        cands = _patients(hit_head) + [g for c in hit_head.children if c.dep_ == "prep" for g in c.children]
+        cands = _object_heads(hit_head) + [
+            g for c in hit_head.children if c.dep_ == "prep" for g in c.children
+        ]
         if hit_head.dep_ in ("acl", "amod"):
             cands.append(hit_head.head)
         return any(is_human(c) for c in cands)
     if req.startswith(("object=", "no_object=", "object_not=")):
         listed = set(req.split("=", 1)[1].split("|"))
         if req.startswith("object="):
-            return any(_lemma(c) in listed for c in _patients(hit_head))
+            return any(_lemma(c) in listed for c in _object_heads(hit_head, compounds=True))
         others = [c for c in hit_head.children if c.dep_ in ("dobj", "nsubjpass", "xcomp", "prt")]
         if hit_head.dep_ in ("acl", "amod"):
             others.append(hit_head.head)  # "a video shot from a helicopter"
@@ -533,11 +617,12 @@ def modality(tok: Token) -> str:
     states it will happen: "will meet", "plans to protest", "said it would release"), "refused" (it
     states it will not: "will not release", "can't accept"), "demanded" (a speaker says another
     actor must do it: "X said Y must withdraw") or "dropped"
-    (negated, possible, conditional, requested, denied, prevented: "may protest", "denied
-    attacking", "called for a strike", "if they march")."""
+    (negated, possible, conditional, counterfactual, pending, requested, denied, prevented: "may
+    protest", "denied attacking", "called for a strike", "if they march", "would have died", "are
+    yet to arrest")."""
     cur, status = tok, "asserted"
     if _scheduled(tok):
-        return "intended"
+        return "dropped" if _lemma(governor(tok)) in CANCEL else "intended"  # "called off its planned strike"
     for _ in range(6):
         for child in cur.children:
             lemma = _lemma(child)
@@ -554,13 +639,19 @@ def modality(tok: Token) -> str:
             if child.dep_ == "mark" and lemma in ("if", "unless", "whether"):
                 return "dropped"
             if child.dep_ == "aux" and (child.lower_ in FUTURE or lemma in FUTURE):
+                if _counterfactual(cur):
+                    return "dropped"  # "many would have died"
                 status = "intended"
             elif child.dep_ == "aux" and (child.lower_ in MODALS or lemma in MODALS):
                 return "demanded" if cur is tok and _demand(tok, child) else "dropped"
         if cur.dep_ == "xcomp" and (
-            (_lemma(cur.head) == "go" and cur.head.tag_ == "VBG") or _lemma(cur.head) == "be"
+            (_lemma(cur.head) == "go" and cur.head.tag_ == "VBG") or _lemma(cur.head) in ("be", "due")
         ):
-            status = "intended"  # "going to protest", "is to visit"
+            status = "intended"  # "going to protest", "is to visit", "is due to meet"
+        if cur.dep_ == "advcl" and _inverted_condition(cur):
+            return "dropped"  # "had police fired, ..."
+        if cur.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in cur.head.children):
+            return "dropped"  # "police are yet to arrest him", "have yet to begin"
         if cur.dep_ in ("ROOT", "relcl") or cur.dep_ not in CLIMB_DEPS or cur.head is cur:
             return status
         if cur.dep_ in MISPARSED_CLAUSE and cur.tag_ in ("VBD", "VBZ", "VBP") and _subject(cur):
@@ -580,6 +671,21 @@ def modality(tok: Token) -> str:
             return "dropped"
         cur = head
     return status
+
+
+def _counterfactual(verb: Token) -> bool:
+    """ "would have died", "would have been prevented": what did not happen."""
+    return any(c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ == "VB" for c in verb.children)
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """ "Had police acted in time, ...", "Were the army to withdraw, ...": a condition with the
+    auxiliary before its subject."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "were", "should") and c.i < subj.i
+        for c in verb.children
+    )
 
 
 def _demand(verb: Token, aux: Token) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from importlib import resources
 
 
-def _rows(name: str) -> list[dict[str, str]]:
+def data_rows(name: str) -> list[dict[str, str]]:
     text = resources.files("newsgraph").joinpath("data", name).read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t"))
@@ -53,7 +53,7 @@ def cameo_codes() -> dict[str, Code]:
             r["mode"] or None,
             r["name"],
         )
-        for r in _rows("cameo_codes.tsv")
+        for r in data_rows("cameo_codes.tsv")
     }
 
 
@@ -69,13 +69,13 @@ def triggers() -> dict[str, list[Trigger]]:
     entries of the same length: the sort is stable)."""
     codes = cameo_codes()
     index: dict[str, list[Trigger]] = {}
-    curated = _rows("events_triggers.tsv")
+    curated = data_rows("events_triggers.tsv")
     listed = {(r["phrase"], r["pos"], r["cameo"], r["require"]) for r in curated}
     # the broad CAMEO lexicon adds words the curated list lacks, and fallback senses of its words
     # (tried after the curated ones: the sort below is stable)
     broad = [
         r
-        for r in _rows("events_triggers_cameo.tsv")
+        for r in data_rows("events_triggers_cameo.tsv")
         if (r["phrase"], r["pos"], r["cameo"], r["require"]) not in listed
     ]
     for r in curated + broad:
@@ -106,7 +106,7 @@ def demand_trigger() -> Trigger:
 
 @lru_cache(maxsize=1)
 def sectors() -> dict[tuple[str, ...], str]:
-    return {tuple(r["phrase"].split()): r["sector"] for r in _rows("events_actor_sectors.tsv")}
+    return {tuple(r["phrase"].split()): r["sector"] for r in data_rows("events_actor_sectors.tsv")}
 
 
 @lru_cache(maxsize=1)

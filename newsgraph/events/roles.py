@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from newsgraph.context import Context
 from newsgraph.entities.lexicon import country_of
 from newsgraph.events.detect import Hit, governor, is_human, security_before
-from newsgraph.events.lexicon import _rows, sectors
+from newsgraph.events.lexicon import data_rows, sectors
 from newsgraph.model import Actor, Entity
 from newsgraph.places.gazetteer import country_iso3
 
@@ -108,6 +108,11 @@ LIGHT_VERBS = {
     "participate",
     "engage",
     "approve",
+    "open",
+    "initiate",
+    "wage",
+    "unleash",
+    "commence",
     "authorise",
     "authorize",
 }
@@ -140,7 +145,7 @@ DOMESTIC = {
 @lru_cache(maxsize=1)
 def actor_sectors() -> dict[tuple[str, ...], str]:
     """Agent words -> sector: the broad Phoenix-derived list, overridden by our curated one."""
-    table = {tuple(r["phrase"].split()): r["sector"] for r in _rows("events_agents.tsv")}
+    table = {tuple(r["phrase"].split()): r["sector"] for r in data_rows("events_agents.tsv")}
     table.update(sectors())
     return table
 
@@ -155,7 +160,7 @@ def _leaders() -> tuple[dict[str, tuple[str | None, str]], dict[str, tuple[str |
     """(full names, surnames) -> (ISO3 country or None, sector) of well-known political leaders."""
     full: dict[str, tuple[str | None, str]] = {}
     last: dict[str, tuple[str | None, str]] = {}
-    for r in _rows("events_actor_leaders.tsv"):
+    for r in data_rows("events_actor_leaders.tsv"):
         value = (None if r["country"] == "-" else r["country"], r["sector"])
         full[r["name"]] = value
         if r["match"] == "surname":
@@ -168,7 +173,7 @@ def _groups() -> dict[str, tuple[str | None, str]]:
     """Names of well-known armed and militant groups -> (ISO3 country or None, sector)."""
     return {
         r["name"]: (None if r["country"] == "-" else r["country"], r["sector"])
-        for r in _rows("events_actor_groups.tsv")
+        for r in data_rows("events_actor_groups.tsv")
     }
 
 
