@@ -32,7 +32,23 @@ DEMAND_SPEECH = {
     "note",
 }
 # Governors that make the event an actor's stated intention (coded AGREE / THREATEN, not as done).
-INTENT = {"plan", "intend", "prepare", "decide", "set", "scheduled", "resolve", "mull", "contemplate"}
+INTENT = {"plan", "intend", "prepare", "decide", "set", "scheduled", "resolve", "mull", "contemplate", "vote"}
+# Nouns that present a clause as one possibility among others: "the first option is that the
+# Centre gives ...", "as per the third option, X will contribute", "under the proposal, ...".
+HYPOTHETICAL = {
+    "option",
+    "alternative",
+    "scenario",
+    "possibility",
+    "suggestion",
+    "proposal",
+    "idea",
+    "hypothesis",
+}
+FRAMING_PREPS = {"as", "per", "under", "according", "in"}
+# Antecedents of a relative clause that make it a generic statement ("those who quit should ...").
+GENERIC_ANTECEDENTS = {"those", "anyone", "anybody", "whoever", "everyone", "everybody", "someone"}
+WH_WORDS = {"why", "what", "how", "whether", "who", "whom", "when", "where", "which", "if"}
 NON_FACTIVE_PREP = {
     "call for",
     "appeal for",
@@ -156,6 +172,7 @@ NON_FACTIVE = {
     "willingness",
     "readiness",
     "commitment",
+    "advise",
 }
 # Relations a finite verb with its own subject only gets from a parse error ("the city that is
 # considered volatile, more people died in the firing": "died" as an object predicate).
@@ -502,6 +519,23 @@ def _requirement(hit_head: Token, req: str) -> bool:
         return any(c.dep_ == "xcomp" and _lemma(c) in triggers() for c in hit_head.children)
     if req == "xcomp":
         return any(c.dep_ == "xcomp" for c in hit_head.children)
+    if req == "no_clause":
+        return not any(c.dep_ == "ccomp" for c in hit_head.children)
+    if req == "not_question":
+        return not _question_follows(hit_head)
+    if req == "patient":
+        return bool(_patients(hit_head)) or any(
+            c.dep_ == "prep" and c.lower_ in ("at", "on", "against") for c in hit_head.children
+        )
+    if req == "no_civilian_subject":
+        return not any(
+            c.dep_ == "nsubj"
+            and (
+                c.lower_ in ("i", "we")
+                or (c.pos_ != "PRON" and is_human(c) and sectors().get((_lemma(c),)) not in ("COP", "MIL"))
+            )
+            for c in hit_head.children
+        )
     if req == "gpe_object":
         return any(c.ent_type_ == "GPE" for c in _patients(hit_head))
     if req == "human_subject":
@@ -517,6 +551,43 @@ def _requirement(hit_head: Token, req: str) -> bool:
             _lemma(c) in allowed for c in hit_head.children if c.dep_ == "amod"
         )
     return True
+
+
+def _question_follows(tok: Token) -> bool:
+    """ "asked X 'Why ...'", "asked whether ...": a question put, not a request (an infinitive,
+    "asked X to explain why", is still a request)."""
+    for nxt in tok.doc[tok.i + 1 : min(tok.i + 9, tok.sent.end)]:
+        if nxt.lower_ == "to" or nxt.text == "?":
+            return nxt.text == "?"
+        if nxt.lower_ in WH_WORDS:
+            return True
+    return False
+
+
+def _hypothetical(cur: Token, child: Token) -> bool:
+    """A clause framed as an option or an example: "the option is that X gives", "as per the
+    option, X will", "penalties such as curfews"."""
+    if child.dep_ == "nsubj" and _lemma(cur) == "be" and _lemma(child) in HYPOTHETICAL:
+        return True
+    if (
+        child.dep_ == "prep"
+        and child.lower_ in FRAMING_PREPS
+        and any(g.dep_ == "pobj" and _lemma(g) in HYPOTHETICAL for g in child.subtree)
+    ):
+        return True
+    return cur.dep_ == "prep" and cur.lower_ == "as" and child.lower_ == "such"
+
+
+def _generic_rule(antecedent: Token) -> bool:
+    """The antecedent of a relative clause is a generic "those" (also through "those elected on a
+    list who ...") that a modal clause says something about: a rule, not an event."""
+    for _ in range(4):
+        if antecedent.lower_ in GENERIC_ANTECEDENTS:
+            return any(c.dep_ == "aux" and c.lower_ in MODALS | FUTURE for c in antecedent.head.children)
+        if antecedent.dep_ not in ("pobj", "prep", "acl"):
+            return False
+        antecedent = antecedent.head
+    return False
 
 
 def _scheduled(tok: Token) -> bool:
@@ -553,6 +624,8 @@ def modality(tok: Token) -> str:
                 return "dropped"
             if child.dep_ == "mark" and lemma in ("if", "unless", "whether"):
                 return "dropped"
+            if _hypothetical(cur, child):
+                return "dropped"
             if child.dep_ == "aux" and (child.lower_ in FUTURE or lemma in FUTURE):
                 status = "intended"
             elif child.dep_ == "aux" and (child.lower_ in MODALS or lemma in MODALS):
@@ -561,6 +634,8 @@ def modality(tok: Token) -> str:
             (_lemma(cur.head) == "go" and cur.head.tag_ == "VBG") or _lemma(cur.head) == "be"
         ):
             status = "intended"  # "going to protest", "is to visit"
+        if cur.dep_ == "relcl" and _generic_rule(cur.head):
+            return "dropped"  # "those who quit their party should keep their seats": a general rule
         if cur.dep_ in ("ROOT", "relcl") or cur.dep_ not in CLIMB_DEPS or cur.head is cur:
             return status
         if cur.dep_ in MISPARSED_CLAUSE and cur.tag_ in ("VBD", "VBZ", "VBP") and _subject(cur):
@@ -736,6 +811,10 @@ def _demands(sent: Span, used: set[int]) -> Iterator[Hit]:
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.lower_ in ("i", "we", "you", "it", "this", "that", "there", "one"):
             continue
+        if subj.dep_ == "nsubj" and not (
+            is_human(subj) or subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+        ):
+            continue  # "the land should remain with the Centre": an opinion on a thing, no demand
         if modality(tok.head) == "dropped":
             continue
         used.add(tok.i)
