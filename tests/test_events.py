@@ -131,6 +131,11 @@ def test_unasserted_events_are_not_coded(text: str):
         ('"That is why I dispersed the volunteers who had come with me," he said.', "dispersed"),
         ("The priest lent an element of drama to the ceremony.", "lent"),
         ("The state government sanctioned Rs 200 crore for the new bridge in March.", "sanctioned"),
+        ("The party's voters rallied behind the BJP in the state election.", "rallied"),
+        ("When her voice exploded in Indian cinema, the old singers faded away.", "exploded"),
+        ("Two ministers undertook major government reviews on health and education.", "undertook"),
+        ("The aim of the party is to withdraw from the European Union.", "withdraw"),
+        ("The minister was forced to change the regime of detention without trial.", "detention"),
     ],
 )
 def test_options_rules_and_other_word_senses_are_no_events(text: str, trigger: str):

@@ -46,6 +46,33 @@ HYPOTHETICAL = {
     "hypothesis",
 }
 FRAMING_PREPS = {"as", "per", "under", "according", "in"}
+# Subjects of "is to ..." that make the clause an aim: "the aim of the party is to withdraw".
+GOALS = {"aim", "goal", "objective", "target", "mission", "intention", "plan", "ambition", "dream"}
+# Nouns whose "of" complement names a practice, not one act: "the regime of detention".
+PRACTICES = {"regime", "policy", "system", "practice", "law", "rule", "culture", "use", "legality"}
+# What a state deploys besides people: "deployment of troops", "of warships".
+FORCES = {
+    "troop",
+    "force",
+    "personnel",
+    "unit",
+    "battalion",
+    "company",
+    "jawan",
+    "missile",
+    "warship",
+    "ship",
+    "tank",
+    "aircraft",
+    "jet",
+    "weapon",
+    "contingent",
+    "platoon",
+    "squad",
+    "paramilitary",
+}
+# Adverbs placing the act ahead: "will ... start a protest soon".
+AHEAD = {"soon", "shortly"}
 # Antecedents of a relative clause that make it a generic statement ("those who quit should ...").
 GENERIC_ANTECEDENTS = {"those", "anyone", "anybody", "whoever", "everyone", "everybody", "someone"}
 WH_WORDS = {"why", "what", "how", "whether", "who", "whom", "when", "where", "which", "if"}
@@ -519,6 +546,18 @@ def _requirement(hit_head: Token, req: str) -> bool:
         return any(c.dep_ == "xcomp" and _lemma(c) in triggers() for c in hit_head.children)
     if req == "xcomp":
         return any(c.dep_ == "xcomp" for c in hit_head.children)
+    if req.startswith("subject="):
+        listed = set(req[8:].split("|"))
+        return any(c.dep_ == "nsubj" and _lemma(c) in listed for c in hit_head.children)
+    if req.startswith("no_prep="):
+        return not any(c.dep_ == "prep" and c.lower_ in req[8:].split("|") for c in hit_head.children)
+    if req == "of_forces":
+        return all(
+            is_human(g) or _lemma(g) in FORCES or sectors().get((_lemma(g),)) in ("COP", "MIL")
+            for c in hit_head.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+        )
     if req == "no_clause":
         return not any(c.dep_ == "ccomp" for c in hit_head.children)
     if req == "not_question":
@@ -567,7 +606,7 @@ def _question_follows(tok: Token) -> bool:
 def _hypothetical(cur: Token, child: Token) -> bool:
     """A clause framed as an option or an example: "the option is that X gives", "as per the
     option, X will", "penalties such as curfews"."""
-    if child.dep_ == "nsubj" and _lemma(cur) == "be" and _lemma(child) in HYPOTHETICAL:
+    if child.dep_ == "nsubj" and _lemma(cur) == "be" and _lemma(child) in HYPOTHETICAL | GOALS:
         return True
     if (
         child.dep_ == "prep"
@@ -626,8 +665,10 @@ def modality(tok: Token) -> str:
                 return "dropped"
             if _hypothetical(cur, child):
                 return "dropped"
-            if child.dep_ == "aux" and (child.lower_ in FUTURE or lemma in FUTURE):
-                status = "intended"
+            if (child.dep_ == "aux" and (child.lower_ in FUTURE or lemma in FUTURE)) or (
+                child.dep_ == "advmod" and child.lower_ in AHEAD and not list(child.children)
+            ):
+                status = "intended"  # "will meet", "start a protest soon"
             elif child.dep_ == "aux" and (child.lower_ in MODALS or lemma in MODALS):
                 return "demanded" if cur is tok and _demand(tok, child) else "dropped"
         if cur.dep_ == "xcomp" and (
@@ -649,6 +690,8 @@ def modality(tok: Token) -> str:
             return "dropped"
         if cur is tok and cur.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in OUTCRY:
             return "dropped"  # "a storm of protest" is public criticism, not a protest event
+        if cur is tok and cur.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in PRACTICES:
+            return "dropped"  # "the regime of detention without trial" is a policy, not an arrest
         if cur.dep_ != "conj" and _lemma(head) in INTENT:
             status = "planned"  # "decided to seize": cooperation planned is AGREE, conflict is dropped
         elif cur.dep_ != "conj" and _lemma(head) in NON_FACTIVE:
