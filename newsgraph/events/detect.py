@@ -567,14 +567,11 @@ def _requirement(hit_head: Token, req: str) -> bool:
             c.dep_ == "prep" and c.lower_ in ("at", "on", "against") for c in hit_head.children
         )
     if req == "no_civilian_subject":
-        return not any(
-            c.dep_ == "nsubj"
-            and (
-                c.lower_ in ("i", "we")
-                or (c.pos_ != "PRON" and is_human(c) and sectors().get((_lemma(c),)) not in ("COP", "MIL"))
-            )
-            for c in hit_head.children
+        return not _civilian_agent(hit_head) and not any(
+            c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in hit_head.children
         )
+    if req == "no_civilian_agent":
+        return not _civilian_agent(hit_head)
     if req == "gpe_object":
         return any(c.ent_type_ == "GPE" for c in _patients(hit_head))
     if req == "human_subject":
@@ -629,6 +626,35 @@ def _generic_rule(antecedent: Token) -> bool:
     return False
 
 
+def _ahead(adverb: Token) -> bool:
+    """ "soon" on its own, not "soon after the carnage" (a past time)."""
+    nxt = adverb.doc[adverb.i + 1] if adverb.i + 1 < len(adverb.doc) else None
+    return not list(adverb.children) and (nxt is None or nxt.lower_ not in ("after", "before", "afterwards"))
+
+
+def _actor_word(tok: Token) -> bool:
+    return (
+        is_human(tok)
+        or tok.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+        or tok.pos_ == "PROPN"
+        or sectors().get((_lemma(tok),), "-") != "-"
+    )
+
+
+def _civilian_agent(tok: Token) -> bool:
+    """A named or described civilian does it, also through a purpose clause ("a woman went to the
+    school to pick her up"); pronouns are left open ("we picked him up", police sources said)."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ in ("advcl", "xcomp"):
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return (
+        subj is not None
+        and subj.pos_ != "PRON"
+        and is_human(subj)
+        and sectors().get((_lemma(subj),)) not in ("COP", "MIL")
+    )
+
+
 def _scheduled(tok: Token) -> bool:
     """A noun event described as planned: "a meeting planned for Friday", "the scheduled talks"."""
     return tok.pos_ == "NOUN" and any(
@@ -666,7 +692,7 @@ def modality(tok: Token) -> str:
             if _hypothetical(cur, child):
                 return "dropped"
             if (child.dep_ == "aux" and (child.lower_ in FUTURE or lemma in FUTURE)) or (
-                child.dep_ == "advmod" and child.lower_ in AHEAD and not list(child.children)
+                child.dep_ == "advmod" and child.lower_ in AHEAD and _ahead(child)
             ):
                 status = "intended"  # "will meet", "start a protest soon"
             elif child.dep_ == "aux" and (child.lower_ in MODALS or lemma in MODALS):
@@ -854,9 +880,7 @@ def _demands(sent: Span, used: set[int]) -> Iterator[Hit]:
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.lower_ in ("i", "we", "you", "it", "this", "that", "there", "one"):
             continue
-        if subj.dep_ == "nsubj" and not (
-            is_human(subj) or subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
-        ):
+        if subj.dep_ == "nsubj" and not _actor_word(subj):
             continue  # "the land should remain with the Centre": an opinion on a thing, no demand
         if modality(tok.head) == "dropped":
             continue
