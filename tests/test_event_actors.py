@@ -123,3 +123,22 @@ def test_lexicon_lookups():
     assert leader("Kate Bush") is None  # a surname alone is matched only after a title
     assert known_group("the FARC") == ("COL", "REB")
     assert known_group("Daily Mail") is None
+
+
+def test_no_home_country_for_a_firm_or_a_person_near_another_country():
+    text = (
+        "NEW DELHI: India's foreign minister met officials in New Delhi on Monday. "
+        "The airline apologised to the minister for the delay to the flight. "
+        "Ayesha Khan praised the minister and said Pakistan would have changed."
+    )
+    events = analyze_text(text, published="2021-03-02").events
+    airline = next(e for e in events if e.trigger.text == "apologised")
+    assert airline.actor1 is not None and airline.actor1.country is None
+    praise = next(e for e in events if e.trigger.text == "praised")
+    assert praise.actor1 is not None and praise.actor1.country != "IND"
+
+
+def test_a_town_is_no_protest_target():
+    text = "Union members staged a protest in Cardiff against the job cuts."
+    events = [e for e in analyze_text(text, published="2021-03-02").events if e.plover == "PROTEST"]
+    assert events and all(e.actor2 is None or e.actor2.text != "Cardiff" for e in events)

@@ -115,6 +115,40 @@ def test_unasserted_events_are_not_coded(text: str):
     assert not [e for e in _events(text) if e.plover in ("PROTEST", "ASSAULT")]
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The second option is that the Centre gives Rs500 crore for the new highway.", "gives"),
+        ("Under the third option, the two states will contribute Rs50 crore each to the fund.", "contribute"),
+        ("The new law provides penalties for protesters, such as fines, arrests or curfews.", "arrests"),
+        ("District officials have been advised to deploy extra police at the bus stands.", "deploy"),
+        ("Members of the teachers' union have voted to strike against the government on 3 May.", "strike"),
+        ("The minister announced his intention to set up a panel on land use.", "intention"),
+        ("A BJP leader asked the Congress president 'Why did your party boycott the session?'", "asked"),
+        ("The judge said those who quit their party should lose their seats.", "quit"),
+        ("The chief minister said that the disputed land should remain with the state.", "remain"),
+        ("The prime minister conceded that the United States had a harder position.", "conceded"),
+        ('"That is why I dispersed the volunteers who had come with me," he said.', "dispersed"),
+        ("The priest lent an element of drama to the ceremony.", "lent"),
+        ("The state government sanctioned Rs 200 crore for the new bridge in March.", "sanctioned"),
+        ("The party's voters rallied behind the BJP in the state election.", "rallied"),
+        ("When her voice exploded in Indian cinema, the old singers faded away.", "exploded"),
+        ("Two ministers undertook major government reviews on health and education.", "undertook"),
+        ("The aim of the party is to withdraw from the European Union.", "withdraw"),
+        ("The minister was forced to change the regime of detention without trial.", "detention"),
+    ],
+)
+def test_options_rules_and_other_word_senses_are_no_events(text: str, trigger: str):
+    assert not [e for e in _events(text) if _covers(e, text, trigger)]
+
+
+def test_pledge_to_examine_is_no_threat():
+    events = _events("Last year the government pledged to investigate the army's role in the killings.")
+    assert "THREATEN" not in {e.plover for e in events}
+    sanctions = _events("The United States sanctioned three Russian officials on Monday.")
+    assert [e.plover for e in sanctions] == ["SANCTION"]  # the penalty sense stays
+
+
 def test_threatened_to_march_is_a_threat():
     events = _events("The farmers' union threatened to march on the capital if its demands were not met.")
     assert [e.plover for e in events] == ["THREATEN"]

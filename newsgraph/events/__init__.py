@@ -144,8 +144,8 @@ def _coding(hit: Hit) -> tuple[Code, str, str | None] | None:
         if (
             inner is not None
             and inner.quad_class >= 3
-            and (plover == "THREATEN" or lemma in INTENT_TO_THREAT)
-        ):
+            and (plover == "THREATEN" or (lemma in INTENT_TO_THREAT and inner.quad_class == 4))
+        ):  # "pledged to investigate" is no threat; "vowed to attack" is
             code = cameo_codes()[THREAT_BY_ROOT.get(inner.root, "130")]
             plover, mode = code.plover, code.mode
     if (

@@ -57,7 +57,51 @@ INTENT = {
     "resolve",
     "mull",
     "contemplate",
+    "vote",
 }
+# Nouns that present a clause as one possibility among others: "the first option is that the
+# Centre gives ...", "as per the third option, X will contribute", "under the proposal, ...".
+HYPOTHETICAL = {
+    "option",
+    "alternative",
+    "scenario",
+    "possibility",
+    "suggestion",
+    "proposal",
+    "idea",
+    "hypothesis",
+}
+FRAMING_PREPS = {"as", "per", "under", "according", "in"}
+# Subjects of "is to ..." that make the clause an aim: "the aim of the party is to withdraw".
+GOALS = {"aim", "goal", "objective", "target", "mission", "intention", "plan", "ambition", "dream"}
+# Nouns whose "of" complement names a practice, not one act: "the regime of detention".
+PRACTICES = {"regime", "policy", "system", "practice", "law", "rule", "culture", "use", "legality"}
+# What a state deploys besides people: "deployment of troops", "of warships".
+FORCES = {
+    "troop",
+    "force",
+    "personnel",
+    "unit",
+    "battalion",
+    "company",
+    "jawan",
+    "missile",
+    "warship",
+    "ship",
+    "tank",
+    "aircraft",
+    "jet",
+    "weapon",
+    "contingent",
+    "platoon",
+    "squad",
+    "paramilitary",
+}
+# Adverbs placing the act ahead: "will ... start a protest soon".
+AHEAD = {"soon", "shortly"}
+# Antecedents of a relative clause that make it a generic statement ("those who quit should ...").
+GENERIC_ANTECEDENTS = {"those", "anyone", "anybody", "whoever", "everyone", "everybody", "someone"}
+WH_WORDS = {"why", "what", "how", "whether", "who", "whom", "when", "where", "which", "if"}
 NON_FACTIVE_PREP = {
     "call for",
     "appeal for",
@@ -185,6 +229,7 @@ NON_FACTIVE = {
     "evade",
     "dodge",
     "avert",
+    "advise",
 }
 # Relations a finite verb with its own subject only gets from a parse error ("the city that is
 # considered volatile, more people died in the firing": "died" as an object predicate).
@@ -586,6 +631,32 @@ def _requirement(hit_head: Token, req: str) -> bool:
         return any(c.dep_ == "xcomp" and _lemma(c) in triggers() for c in hit_head.children)
     if req == "xcomp":
         return any(c.dep_ == "xcomp" for c in hit_head.children)
+    if req.startswith("subject="):
+        listed = set(req[8:].split("|"))
+        return any(c.dep_ == "nsubj" and _lemma(c) in listed for c in hit_head.children)
+    if req.startswith("no_prep="):
+        return not any(c.dep_ == "prep" and c.lower_ in req[8:].split("|") for c in hit_head.children)
+    if req == "of_forces":
+        return all(
+            is_human(g) or _lemma(g) in FORCES or sectors().get((_lemma(g),)) in ("COP", "MIL")
+            for c in hit_head.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+        )
+    if req == "no_clause":
+        return not any(c.dep_ == "ccomp" for c in hit_head.children)
+    if req == "not_question":
+        return not _question_follows(hit_head)
+    if req == "patient":
+        return bool(_patients(hit_head)) or any(
+            c.dep_ == "prep" and c.lower_ in ("at", "on", "against") for c in hit_head.children
+        )
+    if req == "no_civilian_subject":
+        return not _civilian_agent(hit_head) and not any(
+            c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in hit_head.children
+        )
+    if req == "no_civilian_agent":
+        return not _civilian_agent(hit_head)
     if req == "gpe_object":
         return any(c.ent_type_ == "GPE" for c in _patients(hit_head))
     if req == "human_subject":
@@ -601,6 +672,72 @@ def _requirement(hit_head: Token, req: str) -> bool:
             _lemma(c) in allowed for c in hit_head.children if c.dep_ == "amod"
         )
     return True
+
+
+def _question_follows(tok: Token) -> bool:
+    """ "asked X 'Why ...'", "asked whether ...": a question put, not a request (an infinitive,
+    "asked X to explain why", is still a request)."""
+    for nxt in tok.doc[tok.i + 1 : min(tok.i + 9, tok.sent.end)]:
+        if nxt.lower_ == "to" or nxt.text == "?":
+            return nxt.text == "?"
+        if nxt.lower_ in WH_WORDS:
+            return True
+    return False
+
+
+def _hypothetical(cur: Token, child: Token) -> bool:
+    """A clause framed as an option or an example: "the option is that X gives", "as per the
+    option, X will", "penalties such as curfews"."""
+    if child.dep_ == "nsubj" and _lemma(cur) == "be" and _lemma(child) in HYPOTHETICAL | GOALS:
+        return True
+    if (
+        child.dep_ == "prep"
+        and child.lower_ in FRAMING_PREPS
+        and any(g.dep_ == "pobj" and _lemma(g) in HYPOTHETICAL for g in child.subtree)
+    ):
+        return True
+    return cur.dep_ == "prep" and cur.lower_ == "as" and child.lower_ == "such"
+
+
+def _generic_rule(antecedent: Token) -> bool:
+    """The antecedent of a relative clause is a generic "those" (also through "those elected on a
+    list who ...") that a modal clause says something about: a rule, not an event."""
+    for _ in range(4):
+        if antecedent.lower_ in GENERIC_ANTECEDENTS:
+            return any(c.dep_ == "aux" and c.lower_ in MODALS | FUTURE for c in antecedent.head.children)
+        if antecedent.dep_ not in ("pobj", "prep", "acl"):
+            return False
+        antecedent = antecedent.head
+    return False
+
+
+def _ahead(adverb: Token) -> bool:
+    """ "soon" on its own, not "soon after the carnage" (a past time)."""
+    nxt = adverb.doc[adverb.i + 1] if adverb.i + 1 < len(adverb.doc) else None
+    return not list(adverb.children) and (nxt is None or nxt.lower_ not in ("after", "before", "afterwards"))
+
+
+def _actor_word(tok: Token) -> bool:
+    return (
+        is_human(tok)
+        or tok.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+        or tok.pos_ == "PROPN"
+        or sectors().get((_lemma(tok),), "-") != "-"
+    )
+
+
+def _civilian_agent(tok: Token) -> bool:
+    """A named or described civilian does it, also through a purpose clause ("a woman went to the
+    school to pick her up"); pronouns are left open ("we picked him up", police sources said)."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ in ("advcl", "xcomp"):
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return (
+        subj is not None
+        and subj.pos_ != "PRON"
+        and is_human(subj)
+        and sectors().get((_lemma(subj),)) not in ("COP", "MIL")
+    )
 
 
 def _scheduled(tok: Token) -> bool:
@@ -638,10 +775,14 @@ def modality(tok: Token) -> str:
                 return "dropped"
             if child.dep_ == "mark" and lemma in ("if", "unless", "whether"):
                 return "dropped"
+            if _hypothetical(cur, child):
+                return "dropped"
             if child.dep_ == "aux" and (child.lower_ in FUTURE or lemma in FUTURE):
                 if _counterfactual(cur):
                     return "dropped"  # "many would have died"
-                status = "intended"
+                status = "intended"  # "will meet"
+            elif child.dep_ == "advmod" and child.lower_ in AHEAD and _ahead(child):
+                status = "intended"  # "start a protest soon"
             elif child.dep_ == "aux" and (child.lower_ in MODALS or lemma in MODALS):
                 return "demanded" if cur is tok and _demand(tok, child) else "dropped"
         if cur.dep_ == "xcomp" and (
@@ -652,6 +793,8 @@ def modality(tok: Token) -> str:
             return "dropped"  # "had police fired, ..."
         if cur.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in cur.head.children):
             return "dropped"  # "police are yet to arrest him", "have yet to begin"
+        if cur.dep_ == "relcl" and _generic_rule(cur.head):
+            return "dropped"  # "those who quit their party should keep their seats": a general rule
         if cur.dep_ in ("ROOT", "relcl") or cur.dep_ not in CLIMB_DEPS or cur.head is cur:
             return status
         if cur.dep_ in MISPARSED_CLAUSE and cur.tag_ in ("VBD", "VBZ", "VBP") and _subject(cur):
@@ -665,6 +808,8 @@ def modality(tok: Token) -> str:
             return "dropped"
         if cur is tok and cur.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in OUTCRY:
             return "dropped"  # "a storm of protest" is public criticism, not a protest event
+        if cur is tok and cur.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in PRACTICES:
+            return "dropped"  # "the regime of detention without trial" is a policy, not an arrest
         if cur.dep_ != "conj" and _lemma(head) in INTENT:
             status = "planned"  # "decided to seize": cooperation planned is AGREE, conflict is dropped
         elif cur.dep_ != "conj" and _lemma(head) in NON_FACTIVE:
@@ -842,6 +987,8 @@ def _demands(sent: Span, used: set[int]) -> Iterator[Hit]:
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.lower_ in ("i", "we", "you", "it", "this", "that", "there", "one"):
             continue
+        if subj.dep_ == "nsubj" and not _actor_word(subj):
+            continue  # "the land should remain with the Centre": an opinion on a thing, no demand
         if modality(tok.head) == "dropped":
             continue
         used.add(tok.i)

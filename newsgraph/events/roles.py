@@ -116,21 +116,18 @@ LIGHT_VERBS = {
     "authorise",
     "authorize",
 }
+# An actor with no stated country takes the article's home country, as CAMEO coders do, when it is
+# a state role ("police", "the chief minister") or a group of another domestic sector ("seven
+# people", "farmers", a union); a firm may well be foreign, and so may a person whose sentence
+# names another country.
+STATE_SECTORS = {"GOV", "COP", "MIL", "OPP", "PTY", "LEG", "JUD"}
 DOMESTIC = {
-    "GOV",
     "ELI",
-    "COP",
-    "MIL",
-    "OPP",
-    "PTY",
-    "LEG",
-    "JUD",
     "CVL",
     "LAB",
     "EDU",
     "MED",
     "AGR",
-    "BUS",
     "REL",
     "ACT",
     "REB",
@@ -379,7 +376,7 @@ def _recipient(tok: Token, preps: tuple[str, ...], subj: Token | None, plover: s
     found = found or (_partner(subj) if plover in RECIPROCAL else None)
     if found is None and moving:
         found = next((x for o in (tok, *comps) if (x := _destination(o, None)) is not None), None)
-    if found is None and plover != "ASSAULT":
+    if found is None and plover not in ("ASSAULT", "PROTEST"):
         found = _scene(tok)
     found = found or next((x for tier in tiers if (x := _actor_in(tier)) is not None), None)
     return found or _first(direct) or _first([o for o in all_objects if not (moving and _own_forces(o))])
@@ -453,7 +450,7 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     obj = _recipient(tok, preps, subj, hit.trigger.plover)
     if hit.trigger.plover == "MOBILIZE":
         obj = _destination(tok, obj) or obj
-    obj = obj or _scene(tok)
+    obj = obj or (_scene(tok) if hit.trigger.plover != "PROTEST" else None)
     organiser = _organiser(tok, subj) if hit.trigger.plover == "PROTEST" else None
     if organiser is not None:
         return organiser, obj, subj
@@ -526,17 +523,18 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     agent = agent or modifier
     reciprocal = agent is not None and agent.dep_ in ("nsubj", "pobj") and hit.trigger.plover in RECIPROCAL
     partner = _partner(agent) if reciprocal else None
-    return agent, patient or partner or _scene(tok) or _scene(governor(base)), None
+    scene = None if hit.trigger.plover == "PROTEST" else _scene(tok) or _scene(governor(base))
+    return agent, patient or partner or scene, None
 
 
 def _scene(tok: Token) -> Token | None:
-    """The state or place an act with no other recipient happens in, as CAMEO coders take it:
-    "agreed to a ceasefire in Afghanistan", "imposed a curfew in Basra"."""
+    """The state an act with no other recipient happens in, as CAMEO coders take it: "agreed to a
+    ceasefire in Afghanistan". A town or building is no recipient ("protested at Cardiff Bay")."""
     owners = [tok, *_children(tok, {"dobj", "xcomp"}), *_prep_objects(tok, ("to", "for"))]
     for found in (p for o in owners for p in _prep_objects(o, ("in", "at", "into"))):
         for place in (found, *_prep_objects(found, ("of",))):  # "in parts of the city of X"
             for cand in (place, *_prep_objects(place, ("of",))):
-                if _is_place(cand):
+                if _is_place(cand) and country_of(_compound_name(cand), names_only=True):
                     return cand
     return None
 
@@ -670,10 +668,17 @@ def _antecedent(pron: Token) -> Token | None:
             cur = cur.head
             subj = _first(_children(cur, {"nsubj"}))
             if subj is not None and subj.pos_ != "PRON":
-                return subj
+                return subj if _agrees(pron, subj) else None
         else:
             return None
     return None
+
+
+def _agrees(pron: Token, subj: Token) -> bool:
+    """ "his", "she" refer to a person, not to a state or body ("Following his visit, Beijing
+    retaliated": the visitor is not Beijing)."""
+    personal = pron.lower_ in ("he", "him", "his", "she", "her", "hers")
+    return not personal or (subj.ent_type_ not in ("GPE", "ORG", "LOC", "NORP") and is_human(subj))
 
 
 def _compound_name(tok: Token) -> str:
@@ -800,10 +805,27 @@ def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | No
         country = home  # "the country has threatened": the article's country, as CAMEO codes it
     if sector == "IGO":
         country = None
-    elif country is None and sector in DOMESTIC and listed is None:  # transnational groups keep none
+    elif country is None and listed is None and _home_actor(sector, entity, tok, home):
         country = home
     code = ("IGO" if sector == "IGO" else (country or "") + (sector or "")) or None
     return Actor(entity=entity_id, text=text, start=start, end=end, code=code, country=country, sector=sector)
+
+
+def _home_actor(sector: str | None, entity: Entity | None, tok: Token, home: str | None) -> bool:
+    if sector in STATE_SECTORS:
+        return True
+    if sector not in DOMESTIC:
+        return False
+    person = entity.type == "PERSON" if entity is not None else tok.ent_type_ == "PERSON"
+    return not person or not _foreign_in_sentence(tok, home)
+
+
+def _foreign_in_sentence(tok: Token, home: str | None) -> bool:
+    """Another country is named in the person's sentence ("Asif said Pakistan would have changed"):
+    the person may well be from there."""
+    return any(
+        t.text[:1].isupper() and (iso := country_of(t.text)) is not None and iso != home for t in tok.sent
+    )
 
 
 def is_actor(tok: Token) -> bool:
