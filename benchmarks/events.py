@@ -18,15 +18,14 @@
           every sentence holding its trigger or one of its evidence triggers.
 * case    CASE 2021 task 2 (default split: report): accuracy and macro/micro F1 per subtask
           under the CASE_CLASS mapping below, from the most confident event of the snippet.
-* precision  the judged sample in benchmarks/event_precision_sample.jsonl -> precision (all events
-          and above confidence thresholds). The sample: 25 events drawn at random from 70
-          indian-news.jsonl articles and 25 from 70 bbc-news.jsonl politics articles (seeded
-          shuffles), judged by hand: correct = the PLOVER type fits, the sentence asserts (or a
-          quoted speaker claims) that it happened, and no stated actor is wrong. Only ids, offsets,
-          codes and the judgement are stored, not article text. Re-judged on 2026-11-29 after the
-          lexicon/role changes: 5 sampled events are no longer produced (all 5 had been judged
-          incorrect) and were replaced by a seeded draw of 5 unsampled events from the same
-          articles; codes and confidences of the others were refreshed and 2 judgements changed.
+* precision  the hand-judged samples benchmarks/event_precision_*.jsonl -> precision per file (all
+          events and above confidence thresholds). Each sample is 50 events drawn by
+          benchmarks/event_sample.py from corpus articles no earlier round used (indian-news, BBC
+          politics, india-police-events), then judged by hand: correct = the PLOVER type fits, the
+          sentence asserts (or a quoted speaker claims) that it happened, and no stated actor span
+          or country is wrong. Only ids, offsets, codes and the judgement are stored, never article
+          text. A round's errors are studied for the next round's fixes, so only the newest round
+          measures code that was not tuned on it.
 * conflibert  ConfliBERT CAMEO *train* files (tuning only): quad-class accuracy of the most
           confident event against cameo_class/train.tsv labels 1-4 (label 0, neutral statements, is
           not scored), and source/target match on cameo_ner/train.txt (tokens joined by spaces;
@@ -300,12 +299,18 @@ def case(split: str, limit: int | None) -> None:
 
 
 def precision() -> None:
-    rows = list(read_jsonl(REPO / "benchmarks" / "event_precision_sample.jsonl"))
-    for threshold in (0.0, 0.7, 0.85):
-        kept = [r for r in rows if r["confidence"] >= threshold]
-        ok = sum(r["judgement"] == "correct" for r in kept)
-        share = ok / max(len(kept), 1)
-        print(f"Event precision (judged sample, confidence >= {threshold}, n={len(kept)}): {share:.3f}")
+    for path in sorted((REPO / "benchmarks").glob("event_precision_*.jsonl")):
+        rows = list(read_jsonl(path))
+        if not rows or any(r["judgement"] is None for r in rows):
+            print(f"{path.name}: not judged yet")
+            continue
+        for threshold in (0.0, 0.7, 0.85):
+            kept = [r for r in rows if r["confidence"] >= threshold]
+            ok = sum(r["judgement"] == "correct" for r in kept)
+            print(
+                f"{path.name}: precision {ok / max(len(kept), 1):.3f} "
+                f"(confidence >= {threshold}, n={len(kept)})"
+            )
 
 
 CONFLIBERT = EVENTS / "original" / "conflibert"
