@@ -303,3 +303,36 @@ def test_unrelated_earlier_killings_are_not_evidence_of_a_police_killing():
 )
 def test_counterfactual_pending_and_cancelled_events_are_not_coded_as_happened(text: str):
     assert not any(e.plover in ("ASSAULT", "COERCE", "PROTEST", "THREATEN") for e in _events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # figurative senses of violent verbs with non-violent objects
+        ("Opposition lawmakers bombarded the finance minister with questions about the budget.", "ASSAULT"),
+        ("Opposition MPs stormed into the well of the chamber shouting slogans against the bill.", "ASSAULT"),
+        ("The ministry launched a crackdown on truancy in Dorland schools.", "ASSAULT"),
+        ("The champion stormed to a straight-sets win in the final.", "ASSAULT"),
+        ("The visitors surrendered possession near their own line.", "RETREAT"),
+        # giving oneself up to a court is no disarming; leaving a place is no resignation
+        ("The accused surrendered before the court on Monday.", "RETREAT"),
+        ("Many families had to quit the state last year.", "RETREAT"),
+        # offering prayers is no offer to an adversary
+        ("A soldier offers namaz at the shrine.", "AGREE"),
+    ],
+)
+def test_figurative_and_non_political_senses_are_not_coded(text: str, wrong: str):
+    assert not any(e.plover == wrong for e in _events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Rebel fighters bombarded the town of Marv with artillery.", "ASSAULT"),
+        ("Gunmen stormed the hotel in Kavala on Monday.", "ASSAULT"),
+        ("Police launched a crackdown on protesters in the capital.", "ASSAULT"),
+        ("Hundreds of rebels surrendered to the army on Monday.", "RETREAT"),
+    ],
+)
+def test_literal_senses_are_still_coded(text: str, plover: str):
+    assert any(e.plover == plover for e in _events(text))
