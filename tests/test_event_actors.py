@@ -24,6 +24,14 @@ SENTENCES = {
     "aid": "The United States provided $2 million in assistance to Fiji.",
     "demand": "The Palestinians demanded that Israel withdraw from the West Bank.",
     "rockets": "Hamas fighters fired rockets into southern Israel.",
+    "fire_purpose": "Police opened fire to disperse a rioting mob in Bharuch.",
+    "fire_in_air": "Police opened fire in the air in Bhavnagar.",
+    "shadow": "The shadow chancellor criticised the Treasury.",
+    "foreign_fighter": "Indian troops shot dead LeT commander Abu Dujana of Pakistan in Pulwama on Monday.",
+    "verbal_attack": "Finance Minister Arun Jaitley attacked opposition leader Rahul Gandhi in parliament.",
+    "owned_arrest": "Hafiz Saeed's house arrest has been extended by the Punjab government.",
+    "work": "Protesters rallied against the movie Padmavati in Mumbai.",
+    "court_arrest": "VHP workers courted arrest in Ayodhya on Monday.",
 }
 
 
@@ -142,3 +150,44 @@ def test_a_town_is_no_protest_target():
     text = "Union members staged a protest in Cardiff against the job cuts."
     events = [e for e in analyze_text(text, published="2021-03-02").events if e.plover == "PROTEST"]
     assert events and all(e.actor2 is None or e.actor2.text != "Cardiff" for e in events)
+
+
+def test_the_fire_opened_is_no_recipient(events):
+    event = _one(events, "fire_purpose", "ASSAULT")
+    assert event.actor2 is not None and "mob" in event.actor2.text
+    event = _one(events, "fire_in_air", "ASSAULT")
+    assert event.actor2 is None or "fire" not in event.actor2.text
+
+
+def test_shadow_office_is_opposition(events):
+    event = _one(events, "shadow", "ACCUSE")
+    assert event.actor1 is not None and event.actor1.sector == "OPP"
+
+
+def test_foreign_fighter_keeps_no_home_country(events):
+    event = _one(events, "foreign_fighter", "ASSAULT")
+    assert event.actor1 is not None and event.actor1.country == "IND"
+    assert event.actor2 is not None and "Dujana" in event.actor2.text and event.actor2.country != "IND"
+
+
+def test_politician_attacking_politician_is_criticism(events):
+    assert not [e for e in events["verbal_attack"] if e.plover == "ASSAULT"]
+    event = _one(events, "verbal_attack", "ACCUSE")
+    assert event.actor2 is not None and "Gandhi" in event.actor2.text
+
+
+def test_possessor_of_an_arrest_is_the_detainee(events):
+    event = _one(events, "owned_arrest", "COERCE")
+    assert event.actor1 is not None and "government" in event.actor1.text
+    assert event.actor2 is not None and "Saeed" in event.actor2.text
+
+
+def test_a_film_is_no_recipient(events):
+    event = _one(events, "work", "PROTEST")
+    assert event.actor2 is None or "Padmavati" not in event.actor2.text
+
+
+def test_courting_arrest_is_a_protest(events):
+    assert not [e for e in events["court_arrest"] if e.plover == "COERCE"]
+    event = _one(events, "court_arrest", "PROTEST")
+    assert event.actor1 is not None and "VHP" in event.actor1.text

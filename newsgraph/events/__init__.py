@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from newsgraph.context import Context
 from newsgraph.events import dedup
 from newsgraph.events.detect import HUMAN_WORDS, Hit, find, governor, is_human, modality, nominal
-from newsgraph.events.lexicon import Code, cameo_codes, non_political, sectors, triggers
+from newsgraph.events.lexicon import Code, cameo_codes, non_political, sectors, thing_nouns, triggers
 from newsgraph.events.roles import article_country, build_actor, is_actor, noun_roles, people_like, verb_roles
 from newsgraph.model import Actor, Event, EventCount, EventPlace, Place
 from newsgraph.model import Span as TextSpan
@@ -89,7 +89,10 @@ def _verbal_attack(tok: Token) -> bool:
         return False
     reason = any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in tok.children)
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if reason and subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or subj.pos_ == "PRON"):
+    party = subj is not None and sectors().get((subj.lemma_.lower(),)) in ("PTY", "OPP", "GOV", "LEG")
+    sides = [subj, *(c for c in subj.children if c.dep_ == "conj")] if subj is not None else []
+    named = any(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.pos_ == "PRON" for t in sides)
+    if reason and (named or party):
         return True
     targets = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     as_judgement = any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
@@ -545,6 +548,8 @@ def _event(
         agent_tok = None  # "a bomb killed five": the weapon is no actor
     if patient_tok is not None and not is_actor(patient_tok) and plover != "ASSAULT":
         patient_tok = None  # "criticised the report": a recipient is an actor (or what an attack hit)
+    if patient_tok is not None and plover != "ASSAULT" and _no_party(patient_tok):
+        patient_tok = None  # "cooperated on the film Padmavati", "met in Ahmedabad": topics and towns
     actor1 = build_actor(ctx, agent_tok, home)
     actor2 = build_actor(ctx, patient_tok, home)
     if actor1 and actor2 and (actor1.start, actor1.end) == (actor2.start, actor2.end):
@@ -559,6 +564,9 @@ def _event(
     ):
         actor1, actor2 = actor2, None  # "killed in an encounter with police": the police did the shooting
     crowd = build_actor(ctx, crowd_tok, home) if people_like(crowd_tok) else None
+    if _war_of_words(hit, mode, actor1, actor2):
+        code = cameo_codes()["111"]  # "the minister attacked the opposition leader": criticism
+        plover, mode = code.plover, code.mode
     code = _military(code, actor1, ctx)
     recoded = _state_act(hit, code, actor1, ctx)
     if recoded is not None:
@@ -614,6 +622,34 @@ def _event(
         unexplained=unexplained,
         encounter=encounter,
     )
+
+
+# Offices whose holders fight with words, not weapons.
+WORDY_SECTORS = {"GOV", "OPP", "PTY", "LEG", "ELI"}
+
+
+def _war_of_words(hit: Hit, mode: str | None, actor1: Actor | None, actor2: Actor | None) -> bool:
+    """An unarmed "attack" or "clash" between political office holders is verbal (CAMEO 111)."""
+    if hit.head.lemma_.lower() not in ("attack", "clash") or mode is not None or None in (actor1, actor2):
+        return False
+    sides = [a.sector for a in (actor1, actor2)]
+    # an untitled named person ("Yadav attacks the Congress") counts as political beside an office
+    return any(s in WORDY_SECTORS for s in sides) and all(
+        s in WORDY_SECTORS or s == "JUD" or (s is None and a.entity is not None and a.country is None)
+        for s, a in zip(sides, (actor1, actor2), strict=True)
+    )
+
+
+# Named things that are never a party to an event: a film, a product, a law, a building.
+THING_LABELS = {"WORK_OF_ART", "PRODUCT", "LAW", "FAC"}
+
+
+def _no_party(tok: Token) -> bool:
+    """ "cooperated on the film X": a named work or thing is the topic, not the counterpart."""
+    words = [tok, *(c for c in tok.children if c.dep_ in ("compound", "appos"))]
+    if tok.dep_ == "appos":
+        words.append(tok.head)  # "the film, Padmavati"
+    return tok.ent_type_ in THING_LABELS or any(w.lemma_.lower() in thing_nouns() for w in words)
 
 
 def _cause(tok: Token) -> bool:

@@ -111,7 +111,14 @@ def sectors() -> dict[tuple[str, ...], str]:
 
 @lru_cache(maxsize=1)
 def non_political() -> frozenset[str]:
-    text = (
-        resources.files("newsgraph").joinpath("data", "events_non_political.txt").read_text(encoding="utf-8")
-    )
+    return _word_list("events_non_political.txt")
+
+
+@lru_cache(maxsize=1)
+def thing_nouns() -> frozenset[str]:
+    return _word_list("events_thing_nouns.txt")
+
+
+def _word_list(name: str) -> frozenset[str]:
+    text = resources.files("newsgraph").joinpath("data", name).read_text(encoding="utf-8")
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))

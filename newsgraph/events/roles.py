@@ -448,6 +448,9 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     subj = _subject(tok) or _first(_prep_objects(tok, ("by",)))  # "firing by the police"
     preps = hit.trigger.targets + hit.trigger.words[1:]  # "called for X", "called on X"
     obj = _recipient(tok, preps, subj, hit.trigger.plover)
+    if obj is not None and hit.start <= obj.idx < hit.end:
+        # an attack's own weapon word is never what it hit ("police opened fire.")
+        obj = _beyond_trigger(obj, hit) or (None if hit.trigger.plover == "ASSAULT" else obj)
     if hit.trigger.plover == "MOBILIZE":
         obj = _destination(tok, obj) or obj
     obj = obj or (_scene(tok) if hit.trigger.plover != "PROTEST" else None)
@@ -455,6 +458,14 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     if organiser is not None:
         return organiser, obj, subj
     return subj, obj, None
+
+
+def _beyond_trigger(own: Token, hit: Hit) -> Token | None:
+    """The trigger's own word ("fire" of "opened fire") is no recipient: the object of its "on/at"
+    ("opened fire on the mob"), else the people its purpose clause acts on ("to disperse a mob")."""
+    found = _first(_prep_objects(own, hit.trigger.targets) + _prep_objects(hit.head, hit.trigger.targets))
+    purposes = [o for c in _children(hit.head, {"xcomp", "advcl"}) for o in _children(c, {"dobj"})]
+    return found or _first([o for o in purposes if is_human(_semantic_head(o)) or _actor_like(o)])
 
 
 def _phrase_head(hit: Hit) -> Token:
@@ -470,6 +481,10 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     of_obj = _first(_prep_objects(tok, ("of",)))
     agent = _first(_children(tok, {"poss"})) or _first(_prep_objects(tok, ("by",)))
     patient = _first(_prep_objects(tok, hit.trigger.targets + ("against",)))
+    owner = _first(_children(tok, {"poss"}))
+    owned = owner is not None and owner == agent and of_obj is None
+    if owned and hit.trigger.of_role == "patient" and owner.ent_type_ == "PERSON":
+        agent, patient = _first(_prep_objects(tok, ("by",))), patient or owner  # "Saeed's house arrest"
     if of_obj is not None:
         if hit.trigger.of_role == "agent" and agent is None:
             agent = of_obj
@@ -618,8 +633,8 @@ def _sector_of_words(words: tuple[str, ...]) -> str | None:
     """Sector from the lemmas of a noun phrase (head last): status modifiers ("opposition",
     "ruling") first, then multiword phrases, then the head word, then other modifiers."""
     table = actor_sectors()
-    if "opposition" in words:
-        return "OPP"
+    if "opposition" in words or "shadow" in words:
+        return "OPP"  # "the shadow chancellor" holds an opposition office
     if any(table.get((word,)) == "IGO" for word in words):
         return "IGO"  # "UN troops", "EU foreign ministers": coded as the organisation
     if "ruling" in words:
@@ -812,11 +827,13 @@ def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | No
 
 
 def _home_actor(sector: str | None, entity: Entity | None, tok: Token, home: str | None) -> bool:
+    person = entity.type == "PERSON" if entity is not None else tok.ent_type_ == "PERSON"
+    if sector == "MIL" and person:  # "commander Dujana of Pakistan": a fighter may be a foreign one
+        return not _foreign_in_sentence(tok, home)
     if sector in STATE_SECTORS:
         return True
     if sector not in DOMESTIC:
         return False
-    person = entity.type == "PERSON" if entity is not None else tok.ent_type_ == "PERSON"
     return not person or not _foreign_in_sentence(tok, home)
 
 
