@@ -23,33 +23,15 @@ from spacy.tokens import Span, Token
 from newsgraph.context import Context
 from newsgraph.events import dedup
 from newsgraph.events.detect import HUMAN_WORDS, Hit, find, governor, is_human, modality, nominal
-from newsgraph.events.lexicon import Code, cameo_codes, non_political, sectors, thing_nouns, triggers
+from newsgraph.events.lexicon import Code, cameo_codes, non_political, sectors, thing_nouns, triggers, words
 from newsgraph.events.roles import article_country, build_actor, is_actor, noun_roles, people_like, verb_roles
 from newsgraph.model import Actor, Event, EventCount, EventPlace, Place
 from newsgraph.model import Span as TextSpan
 
-KILL_WORDS = {
-    "kill",
-    "dead",
-    "die",
-    "death",
-    "toll",
-    "murder",
-    "massacre",
-    "lynch",
-    "behead",
-    "succumb",
-    "killed",
-    "died",
-    "killing",
-    "killings",
-    "gun",  # "gunned down"
-    "life",  # "claimed two lives"
-    "lives",
-}
+KILL_WORDS = words("kill_words")
 # THREATEN refined by what is threatened (CAMEO 13x from the complement's root).
 THREAT_BY_ROOT = {"14": "133", "16": "131", "17": "137", "18": "138", "19": "138", "20": "1383", "15": "138"}
-LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "from", "to", "throughout", "around"}
+LOCATIVE = words("locative")
 NAME_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"}
 # An actor's stated intention to act is coded as the statement (PLOVER: future cooperation is AGREE;
 # announced conflict is a THREATEN), by the CAMEO code of the intended act's PLOVER type.
@@ -67,7 +49,7 @@ INTENT_CODE = {
     "SANCTION": "131",
     "MOBILIZE": "138",
 }
-INTENT_TO_THREAT = {"vow", "pledge", "promise"}
+INTENT_TO_THREAT = words("intent_to_threat")
 EMBEDDED_MAX = 0.75  # confidence cap of an event in an embedded clause
 # An actor's stated refusal of a cooperative act ("will not lift the ban") is a REJECT, coded by
 # what is refused (CAMEO 12x: material cooperation, aid, yielding, meeting).
@@ -249,57 +231,11 @@ def _is_fatal(hit: Hit, sent: Span) -> bool:
     )
 
 
-VERBAL_TARGETS = {
-    "policy",
-    "plan",
-    "proposal",
-    "decision",
-    "remark",
-    "comment",
-    "statement",
-    "budget",
-    "bill",
-    "law",
-    "move",
-    "idea",
-    "speech",
-    "report",
-    "scheme",
-    "approach",
-    "stance",
-    "record",
-    "claim",
-}
-VERBAL_ATTACK = {
-    "scathing",
-    "verbal",
-    "blistering",
-    "sharp",
-    "stinging",
-    "bitter",
-    "vitriolic",
-    "veiled",
-    "personal",
-    "political",
-    "strong",
-    "fresh",
-    "frontal",
-    "sharpest",
-    "strongest",
-}
-FUTURE_DAYS = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "tomorrow",
-    "next",
-}
-REBUTTAL = {"dismiss", "rebuff", "shrug", "counter", "answer", "respond", "rebut", "laugh"}
-GENERIC = {"anyone", "anybody", "whoever", "everyone", "nobody", "none", "some"}
+VERBAL_TARGETS = words("verbal_targets")
+VERBAL_ATTACK = words("verbal_attack")
+FUTURE_DAYS = words("future_days")
+REBUTTAL = words("rebuttal")
+GENERIC = words("generic")
 # Sectors that make an actor political (CAMEO role codes); civilians alone make no political event.
 POLITICAL_SECTORS = {
     "UAF",
@@ -368,10 +304,8 @@ def _political_event(
 
 
 SECURITY = {"COP", "MIL"}
-# What police or troops kill with: a death "in firing" after a police shooting is theirs, one "in the
-# riots" is not.
-CAUSAL_PREPS = {"in", "during", "by", "after", "from", "due"}
-SHOOTING = {"firing", "fire", "shooting", "encounter", "custody", "retaliation", "action", "operation"}
+CAUSAL_PREPS = words("causal_preps")
+SHOOTING = words("shooting")
 # Coercion only a state exercises.
 STATE_MODES = {"curfew", "martial-law", "deport", "censor"}
 # Event types that are statements of an agent: without an actor as agent nothing is coded.

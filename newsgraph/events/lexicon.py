@@ -1,13 +1,13 @@
 """Data the events stage reads: CAMEO codes (root, quad class, Goldstein, PLOVER type/mode), the
-trigger lexicon and actor sector words. All live under newsgraph/data/ with their sources stated;
-loaded once per process."""
+trigger lexicon, actor sector words and the word lists of events_words.json. All live under
+newsgraph/data/ with their sources stated; loaded once per process."""
 
 from __future__ import annotations
 
 import csv
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
@@ -117,6 +117,18 @@ def non_political() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def thing_nouns() -> frozenset[str]:
     return _word_list("events_thing_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def _events_words() -> dict[str, list[str]]:
+    text = resources.files("newsgraph").joinpath("data", "events_words.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """One word list of events_words.json (the "_<name>_note" beside it says what it is for)."""
+    return frozenset(_events_words()[name])
 
 
 def _word_list(name: str) -> frozenset[str]:

@@ -19,103 +19,18 @@ from spacy.tokens import Token
 from newsgraph.context import Context
 from newsgraph.entities.lexicon import country_of
 from newsgraph.events.detect import Hit, governor, is_human, security_before
-from newsgraph.events.lexicon import data_rows, sectors
+from newsgraph.events.lexicon import data_rows, sectors, words
 from newsgraph.model import Actor, Entity
 from newsgraph.places.gazetteer import country_iso3
 
-QUANTITY_WORDS = {
-    "thousand",
-    "hundred",
-    "dozen",
-    "score",
-    "lakh",
-    "crore",
-    "million",
-    "number",
-    "group",
-    "lot",
-}
+QUANTITY_WORDS = words("quantity_words")
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
-SERIES = {"round", "series", "wave", "spate", "string", "day", "week", "month", "year", "campaign"}
-RELATIVE = {"who", "which", "that", "whom"}
-ORGANISER_NOUNS = {"call", "behest", "instance", "invitation", "initiative", "banner"}
-ORGANISER_VERBS = {"lead", "organise", "organize", "sponsor", "call", "spearhead", "back"}
+SERIES = words("series")
+RELATIVE = words("relative")
+ORGANISER_NOUNS = words("organiser_nouns")
+ORGANISER_VERBS = words("organiser_verbs")
 LIGHT_VERB_OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "pobj"}
-# Verbs whose subject is the agent of their event-noun object: "PDM held a rally", "staged a dharna".
-LIGHT_VERBS = {
-    "hold",
-    "stage",
-    "organise",
-    "organize",
-    "host",
-    "lead",
-    "launch",
-    "take",
-    "conduct",
-    "observe",
-    "call",
-    "start",
-    "begin",
-    "continue",
-    "mount",
-    "carry",
-    "make",
-    "resort",
-    "join",
-    "sit",
-    "go",
-    "intensify",
-    "announce",
-    "order",
-    "impose",
-    "clamp",
-    "declare",
-    "fire",
-    "lob",
-    "use",
-    "reach",
-    "sign",
-    "strike",
-    "have",
-    "give",
-    "send",
-    "provide",
-    "extend",
-    "grant",
-    "issue",
-    "serve",
-    "set",
-    "put",
-    "raise",
-    "level",
-    "draw",
-    "step",
-    "pay",
-    "pound",
-    "hit",
-    "target",
-    "escalate",
-    "resume",
-    "file",
-    "lodge",
-    "express",
-    "voice",
-    "stepped",
-    "remain",
-    "stay",
-    "keep",
-    "be",
-    "participate",
-    "engage",
-    "approve",
-    "open",
-    "initiate",
-    "wage",
-    "unleash",
-    "commence",
-    "authorise",
-    "authorize",
-}
+LIGHT_VERBS = words("light_verbs")
 # An actor with no stated country takes the article's home country, as CAMEO coders do, when it is
 # a state role ("police", "the chief minister") or a group of another domestic sector ("seven
 # people", "farmers", a union); a firm may well be foreign, and so may a person whose sentence
@@ -184,17 +99,7 @@ def known_group(*names: str | None) -> tuple[str | None, str] | None:
     return None
 
 
-LEADER_TITLES = {
-    "president",
-    "prime",
-    "minister",
-    "premier",
-    "chancellor",
-    "king",
-    "former",
-    "leader",
-    "ayatollah",
-}
+LEADER_TITLES = words("leader_titles")
 
 
 def leader(name: str) -> tuple[str | None, str] | None:
@@ -290,8 +195,7 @@ def _named_actor(tok: Token) -> bool:
     return is_actor(tok) and not (head.pos_ == "NOUN" and not _actor_like(head) and not is_human(head))
 
 
-# What an agent sends or withdraws ("sent a team of experts", "its troops"), never a recipient.
-SENT_WORDS = {"team", "expert", "personnel", "staff", "specialist", "operative", "volunteer", "delegation"}
+SENT_WORDS = words("sent_words")
 
 
 def _own_forces(tok: Token) -> bool:
@@ -718,23 +622,7 @@ def _named_mention(ctx: Context, pron: Token) -> Token | None:
     return span.root if span is not None else None
 
 
-# Titles that say little beyond membership: their holder is coded by the organisation named.
-GENERIC_TITLES = {
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-    "leader",
-    "chief",
-    "head",
-    "member",
-    "president",
-    "chairman",
-    "chairperson",
-    "founder",
-    "commander",
-    "activist",
-    "supporter",
-}
+GENERIC_TITLES = words("generic_titles")
 
 
 def _role_organisation(ctx: Context, entity: Entity) -> tuple[str | None, str] | None:
