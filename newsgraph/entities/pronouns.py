@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.entities.lexicon import fits_title, given_names, is_head, is_role_word, titles
 from newsgraph.entities.names import Cand
 from newsgraph.entities.quoted import inside, quoted_spans
-from newsgraph.entities.resolve import Cluster
+from newsgraph.entities.resolve import Cluster, mention_mask
 
 GENDER = {
     "he": "m",
@@ -52,10 +52,7 @@ def link_pronouns(doc: Doc, clusters: list[Cluster], excluded: Callable[[int, in
     sents = [s for s in doc.sents if not excluded(s.start_char, s.end_char)]
     starts = [s.start_char for s in sents]
     quoted = quoted_spans(text)
-    named = bytearray(len(text))  # 1 inside mentions of named entities, who are accounted for
-    for k in clusters:
-        for c in k.mentions:
-            named[c.start : c.end] = b"\x01" * (c.end - c.start)
+    named = mention_mask(text, clusters)  # inside mentions of named entities, who are accounted for
     gender = {id(k): _gender(doc, k) for k in people}
     by_sent: Mentioned = [[] for _ in sents]
     for k in people:

@@ -482,16 +482,22 @@ def _name_gender(text: str, k: Cluster) -> str | None:
 # --- more mentions: repeats the recogniser missed, definite descriptions -----------------------
 
 
+def mention_mask(text: str, clusters: list[Cluster]) -> bytearray:
+    """1 at every character inside a mention of one of `clusters`, else 0."""
+    mask = bytearray(len(text))
+    for k in clusters:
+        for c in k.mentions:
+            mask[c.start : c.end] = b"\x01" * (c.end - c.start)
+    return mask
+
+
 def _add_repeats(text: str, doc: Doc, clusters: list[Cluster], excluded: Excluded) -> None:
     """Find further occurrences of known names, acronyms, and people's first and last names: on
     their own, and nested in longer names ("Texas" in "University of Texas", source "nested")."""
     forms = _name_forms(text, clusters)
     if not forms:
         return
-    covered = bytearray(len(text))
-    for k in clusters:
-        for c in k.mentions:
-            covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+    covered = mention_mask(text, clusters)
     _add_nested(text, doc, clusters, _name_forms(text, clusters, parts=False))
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     for m in re.finditer(rf"(?<![\w@#-])(?:{alternation})(?![\w-])", text):

@@ -19,7 +19,7 @@ from newsgraph.entities.lexicon import abbreviations, country_of, fits_title, is
 from newsgraph.entities.names import Cand, is_acronym
 from newsgraph.entities.pronouns import definite
 from newsgraph.entities.quoted import inside, quoted_spans
-from newsgraph.entities.resolve import REFERRING, Cluster, Excluded, speaker_position
+from newsgraph.entities.resolve import REFERRING, Cluster, Excluded, mention_mask, speaker_position
 from newsgraph.model import Role
 
 # Dependencies a title word right before a name has when it is not about that name
@@ -205,10 +205,7 @@ def link_role_descriptions(doc: Doc, text: str, clusters: list[Cluster], exclude
     people = [k for k in clusters if k.type == "PERSON" and k.roles]
     if not people:
         return
-    named = bytearray(len(text))
-    for k in clusters:
-        for c in k.mentions:
-            named[c.start : c.end] = b"\x01" * (c.end - c.start)
+    named = mention_mask(text, clusters)
     quoted = quoted_spans(text)
     titles_given = (
         abbreviations().get(w, w) for k in people for r in k.roles for w in r.title.lower().split()[-1:]

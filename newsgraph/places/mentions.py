@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from newsgraph.entities.lexicon import titles
 from newsgraph.places import gazetteer
 from newsgraph.places.candidates import candidates
 
@@ -101,10 +102,10 @@ def facility_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def role_words() -> frozenset[str]:
-    """Titles and nouns for people ("officer", "mayor", "resident"; newsgraph/data/titles.tsv, shared with
-    the entities stage) that also name some small town: never a place alone."""
-    rows = (line.split("\t") for line in gazetteer.data_lines("titles.tsv"))
-    return frozenset(row[0] for row in rows if len(row) > 1 and row[1] in {"head", "person"})
+    """Titles and nouns for people ("officer", "mayor", "resident"; the entities stage's title table)
+    that also name some small town: never a place alone."""
+    table = titles()
+    return table.heads | table.persons
 
 
 # A word of a feature's name: capitalised, or an ordinal or initial ("40th Avenue", "N. High St.").
@@ -119,8 +120,10 @@ def _local_feature_pattern() -> re.Pattern[str]:
     words: dict[str, list[str]] = {"after": [], "before": [], "number": []}
     for word, position in (line.split("\t") for line in gazetteer.data_lines("geo_local_features.tsv")):
         words[position].append(re.escape(word).replace("\\ ", " "))
+
     def alt(position: str) -> str:
         return "|".join(sorted(words[position], key=len, reverse=True))
+
     after = rf"(?:{_NAME_WORD}[ \t]+){{1,3}}(?:{alt('after')})(?!\w)"
     before = rf"(?:{alt('before')})(?:[ \t]+the)?[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
     number = rf"(?:{alt('number')})[ -]\d{{1,3}}[A-Z]?\b"
@@ -253,8 +256,10 @@ def _from_entities(ctx: Context) -> list[Toponym]:
     typed = {(e.start_char, e.end_char): e.label_ for e in ctx.doc.ents if e.label_ in {"GPE", "LOC", "NORP"}}
     for (start, end), label in typed.items():
         inside = [(s, e, kind) for s, e, kind in spans if s < end and start < e]
-        lost = all(start <= s and e <= end and (s, e) != (start, end) and kind not in PLACE_TYPES
-                   for s, e, kind in inside)
+        lost = all(
+            start <= s and e <= end and (s, e) != (start, end) and kind not in PLACE_TYPES
+            for s, e, kind in inside
+        )
         if ctx.text[start].isupper() and lost:
             found += _spans(ctx, start, end, label, None, known)
     return found
