@@ -332,3 +332,40 @@ def test_affiliation_and_title_before_a_name_and_photo_credits_are_no_part_of_it
     ]:
         cand = make_cand(text, 0, len(text), "PERSON", "ner")
         assert cand is not None and text[cand.name_start : cand.name_end] == name
+
+
+def test_bare_surname_stays_with_the_principal_not_a_relative_named_in_full():
+    text = (
+        "Premier Dana Ford defended the cuts on Tuesday. Her late brother, former mayor Rob Ford, made "
+        "similar promises.\n\n"
+        '"We are cleaning up the mess," Ford said.\n\n'
+        "Party leader Owen Marsh, son of former senator Paul Marsh, said the cuts would hurt families.\n\n"
+        '"This is not the way," Marsh said.'
+    )
+    a = analyze_text(text)
+    assert owner(a, *at(a, "Ford said", "Ford")) is entity_named(a, "Dana Ford")
+    assert owner(a, *at(a, "Marsh said.", "Marsh")) is entity_named(a, "Owen Marsh")
+    assert entity_named(a, "Rob Ford") is not entity_named(a, "Dana Ford")
+
+
+def test_canonical_names_drop_roles_the_model_read_into_the_name():
+    a = analyze_text(
+        "The Maple Leafs beat Boston 4-2 on Saturday.\n\n"
+        '"He\'s a special player," Canadiens goalie Carey Price said of the rookie.\n\n'
+        "Golfer Brooke Henderson, of Smiths Falls, Ont., said she would play next week.\n\n"
+        'NDP MPP Sara Singh said the government had failed. "This is shameful," said Singh.'
+    )
+    names = {e.name for e in a.entities if e.type == "PERSON"}
+    assert {"Carey Price", "Brooke Henderson", "Sara Singh"} <= names
+    assert not any(n.startswith(("Canadiens", "Golfer", "MPP")) for n in names)
+
+
+def test_honorific_joins_a_full_name_whose_gender_the_title_or_lexicon_misreads():
+    a = analyze_text(
+        "Union chairman Jan Colby said officers should patrol more often.\n\n"
+        "Ms Colby said the change was overdue.\n\n"
+        "Energy minister Yuri Petrov was quoted as saying the rules would stay.\n\n"
+        "Mr Petrov said foreign firms were welcome."
+    )
+    assert owner(a, *at(a, "Ms Colby", "Colby")) is entity_named(a, "Jan Colby")
+    assert owner(a, *at(a, "Mr Petrov", "Petrov")) is entity_named(a, "Yuri Petrov")

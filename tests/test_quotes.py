@@ -385,3 +385,126 @@ def test_lead_sentence_after_a_wire_dateline_is_used():
 def test_speaker_with_a_middle_initial_keeps_the_full_name():
     a = analyze_text("Sen. Walter J. Pruitt (R-Ohio) said the committee would subpoena the records today.")
     assert quote_with(a, "subpoena the records").speaker.name == "Walter J. Pruitt"
+
+
+def test_cue_without_parsed_subject_takes_the_name_before_its_apposition():
+    a = analyze_text(
+        "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he had called "
+        "the governor on Tuesday."
+    )
+    assert quote_with(a, "called the governor").speaker.name == "Harry Reid"
+
+
+def test_name_and_apposition_after_a_quotation_before_an_unlisted_verb():
+    a = analyze_text(
+        "Exports fell.\n\n“The company had the largest insurance claim charge in its history as a result "
+        "of the turmoil,” Pierre Delorme, the agency’s then-chief risk officer, mentioned in a commentary."
+    )
+    assert quote_with(a, "largest insurance claim").speaker.name == "Pierre Delorme"
+
+
+def test_speaker_after_an_inverted_verb_is_the_first_name_no_possessor():
+    a = analyze_text(
+        'The rally began.\n\n"It\'s about time that we had a woman running this province," exhorted '
+        "Nadia Brandt's introducer, actress Lena Marsh.\n\n"
+        '"The budget will not pass this week," said a spokeswoman for Marlow Freight.'
+    )
+    assert quote_with(a, "about time").speaker.name == "Lena Marsh"
+    spokeswoman = quote_with(a, "budget will not pass").speaker
+    assert spokeswoman is not None and spokeswoman.name != "Marlow Freight"
+
+
+def test_quotation_inside_a_view_is_the_inner_speakers():
+    a = analyze_text(
+        "The debate grew so heated over who supported which bill that Governor Carla Mendes said, "
+        '"I need a translator for this place."'
+    )
+    quote = quote_with(a, "translator for this place")
+    assert quote.kind == "direct" and quote.speaker.name == "Carla Mendes"
+    assert len([q for q in a.quotes if "translator" in q.text]) == 1
+
+
+def test_capitalised_title_phrase_names_its_holder_but_a_spokesman_is_not_his_boss():
+    a = analyze_text(
+        "After a divisive tweet, Speaker of the House Rep. Paul Ryan (R-WI) said “such images have no place "
+        "in any campaign.”\n\nA spokesman for Sen. Brian Castell said the bill was dead."
+    )
+    assert quote_with(a, "no place in any campaign").speaker.name == "Paul Ryan"
+    spokesman = quote_with(a, "the bill was dead").speaker
+    assert spokesman is not None and spokesman.name != "Brian Castell"
+
+
+def test_floating_quotation_follows_the_person_who_takes_up_the_narrative():
+    a = analyze_text(
+        '"The other parties have failed to compete there," said Craig Dunmore, editor of a local '
+        'newsletter.\n\nProfessor Dianne Holloway agreed. "Voters are running out of patience with all '
+        'of them."'
+    )
+    assert quote_with(a, "running out of patience").speaker.name == "Dianne Holloway"
+
+
+def test_aside_in_a_quotes_paragraph_does_not_take_over_its_speaker():
+    a = analyze_text(
+        "“Who is the real con man here?” said Owen Fairley, using a term Mark Tobin has used to describe "
+        "the mayor, on a call with reporters. “The council produced nothing this year.”"
+    )
+    assert quote_with(a, "council produced nothing").speaker.name == "Owen Fairley"
+
+
+def test_two_apostrophes_mark_a_quotation():
+    analysis, quote = only_quote("''We will win this seat,'' said Ruth Calloway, the party's candidate.")
+    assert quote.text == "We will win this seat"
+    assert quote.speaker.name == "Ruth Calloway"
+
+
+def test_names_and_colons_on_one_line_introduce_their_own_quotations():
+    a = analyze_text(
+        'Both reject containment.\n\nCarter: "Our goal is to defeat the group, not to contain it." '
+        'Walsh: "The mission is to destroy the group entirely."'
+    )
+    assert quote_with(a, "Our goal").speaker.name == "Carter"
+    assert quote_with(a, "The mission").speaker.name == "Walsh"
+    assert not any("The mission" in q.text for q in a.quotes if "Our goal" in q.text)
+
+
+def test_verb_right_before_a_quotation_reports_it():
+    a = analyze_text(
+        "Researchers split into two camps.\n\nTed Norwood, co-founder of a research institute, welcomed "
+        '"the recognition that we do not, in fact, have all the answers we need right now."'
+    )
+    assert quote_with(a, "have all the answers").speaker.name == "Ted Norwood"
+
+
+def test_dash_line_after_a_quotation_paragraph_signs_it():
+    a = analyze_text(
+        'Claims checked this week.\n\n"I will look into it. I do not know the status, but I will certainly '
+        'look into it."\n\n- Marta Quinlan.\n\nQuinlan has been looking into it for a long time.'
+    )
+    assert quote_with(a, "certainly look into it").speaker.name == "Marta Quinlan"
+
+
+def test_inverted_speaker_ends_its_noun_phrase():
+    a = analyze_text(
+        'The debate ended late.\n\n"Debate recap: the best night of the whole campaign," tweeted Rubio '
+        "spokesman Alex Conlan."
+    )
+    quote = quote_with(a, "best night")
+    assert quote.speaker.name == "Alex Conlan"
+    assert not speaker_text(a, quote).startswith("tweeted")
+
+
+def test_they_after_a_definite_body_speaks_for_it():
+    a = analyze_text(
+        "Paramedics are overworked.\n\nTo bring the issue to the public, the union started a campaign last "
+        "year. On Monday, they said there was only one ambulance available in the city."
+    )
+    assert quote_with(a, "only one ambulance").speaker.name == "the union"
+
+
+def test_a_cue_with_a_colon_introduces_the_quotation_after_it():
+    a = analyze_text(
+        'The couple feared the backlash.\n\n"We are refugees," Mina Farouk said. "We are not criminals." '
+        'Omar Farouk said: "The attack was the work of killers. We ourselves are running from them."'
+    )
+    assert quote_with(a, "We are not criminals").speaker.name == "Mina Farouk"
+    assert quote_with(a, "running from them").speaker.name == "Omar Farouk"

@@ -101,6 +101,12 @@ def company_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def kin_words() -> frozenset[str]:
+    """Kinship nouns ("brother", "son"), from entity_kin_words.txt."""
+    return frozenset(row[0] for row in _rows("entity_kin_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def abbreviations() -> dict[str, str]:
     """Abbreviated title -> the title it stands for ("sen." -> "senator"; title_abbreviations.tsv)."""
     return {short: full for short, full in _rows("title_abbreviations.tsv")}

@@ -17,6 +17,10 @@ _ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 # "Vancouver's Bo Horvat", "Apple's Tim Cook": a possessor before a person's name is no part of it
 _NAMED_NON_PERSON = {"ORG", "GPE", "LOC", "FAC", "NORP"}
 _POSSESSOR = re.compile(r"^[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?['’]s\s+(?=[A-Z])")
+# a lower-case role word inside a span the model typed otherwise, then the person's name
+_ROLE_THEN_NAME = re.compile(
+    r"(?<=\s)(?P<role>[a-z][a-z-]+)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2})$"
+)
 # words skipped when building initials of a long form ("Daughters of the American Revolution")
 _SKIP_INITIAL = {"of", "the", "and", "for", "&", "in", "on", "at", "to", "a", "an", "de", "du", "la", "e"}
 
@@ -54,6 +58,8 @@ def make_cand(text: str, start: int, end: int, type_: str, source: str) -> Cand 
         span = span[: m.start()]
     if (m := _POSSESSOR.match(span)) and _person_after(type_, span[m.end() :]):
         start, span, type_ = start + m.end(), span[m.end() :], "PERSON"
+    if type_ != "PERSON" and (m := _ROLE_THEN_NAME.search(span)) and _role_then_name(m):
+        start, span, type_ = start + m.start("name"), m.group("name"), "PERSON"  # "Canucks goalie Jo Roe"
     if type_ == "PERSON" and "/" in span:  # a photo credit "Jane Doe/CBC": names have no slash
         span = span[: span.index("/")]
     span = span.rstrip(" ,;:")
@@ -81,6 +87,12 @@ def make_cand(text: str, start: int, end: int, type_: str, source: str) -> Cand 
         words=tuple(w for _, _, w in name_words),
         key=tuple(word_key(w) for _, _, w in name_words),
     )
+
+
+def _role_then_name(m: re.Match) -> bool:
+    """ "Canadiens goalie Carey Price", typed a work of art by the model: a role word, then a name
+    opened by a given name."""
+    return is_role_word(m.group("role")) and _person_after("", m.group("name"))
 
 
 def _person_after(type_: str, rest: str) -> bool:

@@ -18,6 +18,7 @@ from newsgraph.entities.lexicon import (
     country_of,
     given_names,
     is_role_word,
+    kin_words,
     thing_heads,
     titles,
 )
@@ -31,7 +32,7 @@ from newsgraph.model import Role
 REFERRING = {"pronoun", "description"}
 # Heads of definite descriptions that may point to an organisation named by their modifier.
 # fmt: off
-_DESCRIPTION_HEADS = [
+DESCRIPTION_HEADS = [
     "body", "agency", "organisation", "organization", "council", "panel", "committee", "commission",
     "party", "group", "alliance", "bloc", "company", "firm", "outfit", "movement", "coalition", "court",
     "ministry", "department", "bank", "fund", "union", "board", "city", "university", "school",
@@ -39,7 +40,7 @@ _DESCRIPTION_HEADS = [
 ]
 # fmt: on
 _DESCRIPTION = re.compile(
-    rf"\b[Tt]he (?:(?P<mod>[A-Z][\w.()&-]*) )?(?P<head>{'|'.join(_DESCRIPTION_HEADS)})\b(?!['’-])"
+    rf"\b[Tt]he (?:(?P<mod>[A-Z][\w.()&-]*) )?(?P<head>{'|'.join(DESCRIPTION_HEADS)})\b(?!['’-])"
 )
 # heads of descriptions that may stand for the organisation named just before ("the company")
 _RECENT_HEADS = {"agency", "company", "firm", "union", "bank", "airline"}
@@ -68,6 +69,8 @@ DESCRIPTION_SENTENCES = 3  # "the company" looks this many sentences back (its o
 ADDRESS_CHARS = 40  # how far before a name its honorific and titles are looked for
 # prepositions before a place ("in Surrey", "from Telford")
 LOCATIVE = {"in", "at", "near", "from", "outside", "inside", "into", "across", "around", "throughout", "via"}
+# an apposition naming a relation right after a name: ", her late brother", ", the candidate's husband"
+_APPOSED_KIN = re.compile(r",\s+(?:his|her|their|the\s+\S+['’]s?)\s+(?:\w+\s+)?([\w-]+)\b")
 # "(PTI)", "(PML(N))", "(U.S.)": a parenthesised short form right after its long form.
 _PAREN = re.compile(r"\((?P<inner>[^()\n]{1,80}?(?:\([A-Za-z]{1,3}\))?)\)")
 
@@ -330,8 +333,8 @@ def _cluster(text: str, cands: list[Cand], links: dict[int, int], place_words: s
     for c in shorts:
         same = [k for k in clusters if c.key in k.keys]
         fits = _people_by_word(c, clusters)
-        target = _most_recent(
-            _fitting_address(text, c, [*fits, *(k for k in same if k not in fits)]), c.start
+        target = _principal(
+            text, _fitting_address(text, c, [*fits, *(k for k in same if k not in fits)]), c.start
         )
         if target is None:
             target = Cluster()
@@ -382,6 +385,39 @@ def _most_recent(candidates: list[Cluster], pos: int) -> Cluster | None:
         return None
     before = max(candidates, key=lambda k: k.last_before(pos))
     return before if before.last_before(pos) >= 0 else min(candidates, key=lambda k: k.first)
+
+
+def _principal(text: str, candidates: list[Cluster], pos: int) -> Cluster | None:
+    """Whom a short name at pos ("Ford") stands for among several with that name: the one mentioned
+    last, except that one introduced as another's relative ("her brother, Rob Ford", "son of Pierre
+    Ford") yields to the others unless only relatives were named earlier in the paragraph: news keeps
+    the bare surname for its principal person and names a relative in full."""
+    principals = [k for k in candidates if not _introduced_as_kin(text, k)]
+    if not principals or len(principals) == len(candidates):
+        return _most_recent(candidates, pos)
+    para = text.rfind("\n", 0, pos) + 1
+    if not any(k.last_before(pos) >= para for k in principals) and any(
+        k.last_before(pos) >= para for k in candidates
+    ):
+        return _most_recent(candidates, pos)
+    return _most_recent(principals, pos)
+
+
+def _introduced_as_kin(text: str, k: Cluster) -> bool:
+    """The person's first full name follows a kinship noun on its line ("his late brother, former mayor
+    Rob Ford", "son of Pierre Ford") or is followed by one in apposition ("Bill Ford, her husband,")."""
+    full = [c for c in k.names if len(c.key) > 1]
+    if not full:
+        return False
+    first = min(full, key=lambda c: c.start)
+    line_start = text.rfind("\n", 0, first.start) + 1
+    before = text[max(line_start, first.start - ADDRESS_CHARS) : first.start].lower().split()
+    after = _APPOSED_KIN.match(text, first.end)  # "Rob Ford, her late brother,"
+    return (
+        after is not None
+        and after.group(1).lower() in kin_words()
+        or any(re.sub(r"['’]s$", "", w.strip(",;:")) in kin_words() for w in before)
+    )
 
 
 def _full_match(c: Cand, clusters: list[Cluster]) -> Cluster | None:
@@ -474,7 +510,8 @@ def _address(text: str, c: Cand) -> list[str]:
 def _name_gender(text: str, k: Cluster) -> str | None:
     """ "m" / "f" from the given names and honorifics of a person's names; None when unknown or mixed."""
     seen = {given_names().get(c.words[0]) for c in k.names if len(c.words) > 1}
-    seen |= {titles().gender.get(w) for c in k.names for w in _address(text, c)}
+    # "-man" titles are used of women too ("chairman Jan Roe"), so they tell no gender
+    seen |= {titles().gender.get(w) for c in k.names for w in _address(text, c) if not w.endswith("man")}
     seen -= {None, "-"}
     return seen.pop() if len(seen) == 1 else None
 
@@ -506,7 +543,7 @@ def _add_repeats(text: str, doc: Doc, clusters: list[Cluster], excluded: Exclude
             continue
         if not _looks_like_name(doc, m.group(), start, end):
             continue
-        home = _most_recent(forms[m.group()], start)
+        home = _principal(text, forms[m.group()], start)
         cand = make_cand(text, start, end, home.type, "alias")
         if cand is not None:
             home.add(cand)
@@ -617,7 +654,7 @@ def _latest_org(doc: Doc, clusters: list[Cluster], pos: int) -> list[Cluster]:
             first = doc[first.start - 1].sent
     found: list[tuple[bool, int, Cluster]] = []
     for k in clusters:
-        if k.type != "ORG" or any(w in _DESCRIPTION_HEADS for w in k.best.key):
+        if k.type != "ORG" or any(w in DESCRIPTION_HEADS for w in k.best.key):
             continue
         for c in k.names:
             if first.start_char <= c.start and c.end <= pos:

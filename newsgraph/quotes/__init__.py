@@ -9,12 +9,21 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsgraph.context import Context
 from newsgraph.entities.quoted import inside, quoted_spans
 from newsgraph.model import Quote, Span, Speaker
-from newsgraph.quotes.cues import DEFAULT_CLASSES, Statement, statements, subject
+from newsgraph.quotes.cues import (
+    APPOSITION_MAX,
+    DEFAULT_CLASSES,
+    Statement,
+    name_after,
+    name_before,
+    statements,
+    subject,
+)
 from newsgraph.quotes.marks import WORD, Marked, find_quotations, paragraphs
 from newsgraph.quotes.speakers import Resolver
 
@@ -33,11 +42,13 @@ SENTENCE_MIN_WORDS = 3
 NAME_COLON_MAX_WORDS = 5
 NAME_COLON_MAX_CHARS = 40
 INTRODUCERS = (":", "―", "—", "–")
-LEAD_BREAK = re.compile(r"\s[-―—–]\s|[.!?]\s")
+LEAD_BREAK = re.compile(r"\s[-―—–]\s|[.!?][\"”’']?\s")
 TRANSCRIPT_LINE = re.compile(
     r"^[\"“]?(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(?P<content>\S[^\n]*?)\s*$", re.M
 )
 DASH_NAME = re.compile(r"[ \t\xa0]*(?P<dash>[―—–]|--)[ \t\xa0]*(?=[A-Z])")
+# ... or a short line of its own after the quotation's paragraph: `“...” ¶ - Jane Doe, Tarrow.`
+DASH_LINE = re.compile(r"[ \t\xa0]*\n\s*(?P<dash>[-―—–]|--)[ \t\xa0]*(?=[A-Z][^\n]{0,59}$)", re.M)
 FIRST_PERSON = {"i", "we"}
 NEARBY_CHARS = 60  # how far from a quotation an unlisted verb may report it
 NEARBY_TOKENS = 6
@@ -51,6 +62,7 @@ class Draft:
     cue: tuple[int, int] | None
     source: Token | None
     floating: bool = False  # no cue of its own: continues the previous speaker
+    container: bool = False  # a relayed or non-speech paraphrase: others' statements inside it are their own
 
 
 def run(ctx: Context, classes: frozenset[str] = DEFAULT_CLASSES) -> None:
@@ -81,7 +93,7 @@ def run(ctx: Context, classes: frozenset[str] = DEFAULT_CLASSES) -> None:
     transcript = _transcript_lines(ctx)
     found = _outermost_views(found, [(d.start, d.end) for d in transcript])
     used: set[int] = set()
-    drafts = [_with_content(st, marked, used, text) for st in found if st.content is not None]
+    drafts = _cut_at_inner([_with_content(st, marked, used, text) for st in _inner_first(found)], text)
     drafts += [
         d for st in found if st.content is None if (d := _adjacent(st, marked, used, text) or _fallback(st))
     ]
@@ -110,12 +122,43 @@ def _outermost_views(found: list[Statement], lines: list[tuple[int, int]]) -> li
     """A view reported inside someone's statement (or transcript line) is part of that statement, not
     one of its own: "Clark said he would support any of the other candidates" attributes the support
     to Clark's words. Cues of saying stay (a statement quoting another is two attributions)."""
-    contents = [st.content for st in found if st.speech and st.content is not None] + lines
+    contents = [st.content for st in found if st.speech and not st.relay and st.content is not None] + lines
     return [
         st
         for st in found
         if st.speech or not any(s <= st.cue[0] and st.cue[1] <= e for s, e in contents)  # type: ignore[misc]
     ]
+
+
+def _inner_first(found: list[Statement]) -> list[Statement]:
+    """Statements with content, a statement reported inside another's (non-speech or relayed) content
+    first: in "a fight over who supported the bill that Doe said, “...”" or "according to a TV channel, Doe
+    said the plan was “...”" the quotation is Doe's; the outer cue keeps the paraphrase around it."""
+    views = [st.content for st in found if not st.speech and st.content is not None]
+    relays = [st.content for st in found if st.relay and st.content is not None]
+
+    def inner(st: Statement) -> bool:
+        outer = relays if st.relay else views + relays if st.speech else relays
+        return any(s <= st.cue[0] and st.cue[1] <= e for s, e in outer)  # type: ignore[misc]
+
+    with_content = [st for st in found if st.content is not None]
+    return [st for st in with_content if inner(st)] + [st for st in with_content if not inner(st)]
+
+
+def _cut_at_inner(drafts: list[Draft], text: str) -> list[Draft]:
+    """A paraphrase ends where a quotation reported inside it begins with its speaker ("... the bill that
+    Doe said, “...”" keeps "the bill that"), so the quotation is not claimed twice."""
+    for d in drafts:
+        inner = [
+            q for q in drafts if q.kind != "indirect" and q.cue and d.start <= min(q.start, q.cue[0]) < d.end
+        ]
+        if d.container and inner:
+            first = min(inner, key=lambda q: min(q.start, q.cue[0]))  # type: ignore[index]
+            cut = min(first.start, first.cue[0])  # type: ignore[index]
+            if first.source is not None:
+                cut = min(cut, first.source.left_edge.idx)
+            d.end = max(d.start, len(text[d.start : cut].rstrip(' ,\t\n"“')) + d.start)
+    return [d for d in drafts if d.end > d.start]
 
 
 def _membership(marked: list[Marked]) -> Callable[[int], bool]:
@@ -142,7 +185,7 @@ def _with_content(st: Statement, marked: list[Marked], used: set[int], text: str
     cs, ce = st.content  # type: ignore[misc]
     inside = [i for i, m in enumerate(marked) if m.open < ce and cs < m.close and i not in used]
     if not inside:
-        return Draft(cs, ce, "indirect", st.cue, st.source)
+        return Draft(cs, ce, "indirect", st.cue, st.source, container=st.relay or not st.speech)
     holes = [marked[i] for i in inside]
     if _words_outside(text, cs, ce, holes) <= 1:  # at most a "that" around the quotation
         best = max(inside, key=lambda i: min(ce, marked[i].end) - max(cs, marked[i].start))
@@ -154,13 +197,15 @@ def _with_content(st: Statement, marked: list[Marked], used: set[int], text: str
 
 def _adjacent(st: Statement, marked: list[Marked], used: set[int], text: str) -> Draft | None:
     """A cue without a clause of its own takes the quotation right before it (`"...," she said`) or
-    right after it (`he told reporters: "..."`, also when the quotation opens the next paragraph)."""
+    right after it (`he told reporters: "..."`, also when the quotation opens the next paragraph); a
+    colon after the cue binds it to the quotation after (`“...” Doe said: “...”`)."""
     cue_start, cue_end = st.cue
     if st.source is not None:
         src_start, src_end = st.source.left_edge.idx, st.source.idx + len(st.source.text)
         before, after = min(cue_start, src_start), max(cue_end, src_end)
     else:
         before, after = cue_start, cue_end
+    found = []
     for i, m in enumerate(marked):
         if i in used or (st.source is None and not _statement_like(m, text)):  # "so-called “reform”"
             continue
@@ -170,9 +215,12 @@ def _adjacent(st: Statement, marked: list[Marked], used: set[int], text: str) ->
         pattern = AFTER_CUE if st.speech else AFTER_COLON
         near_after = m.open >= after and pattern.fullmatch(text, after, m.open)
         if near_before or near_after:
-            used.add(i)
-            return Draft(m.start, m.end, "direct", st.cue, st.source)
-    return None
+            found.append((i, m, bool(near_after) and ":" in text[after : m.open]))
+    if not found:
+        return None
+    i, m, _ = next((f for f in found if f[2]), found[0])
+    used.add(i)
+    return Draft(m.start, m.end, "direct", st.cue, st.source)
 
 
 def _fallback(st: Statement) -> Draft | None:
@@ -193,16 +241,16 @@ def _name_colon(ctx: Context, m: Marked) -> Draft | None:
     if len(ctx.text[line_start:mark].split()) > NAME_COLON_MAX_WORDS:
         return None
     span = ctx.doc.char_span(line_start, mark, alignment_mode="contract")
-    if span is None or not len(span) or span[-1].pos_ != "PROPN":
+    if span is None or not len(span) or not (span[-1].pos_ == "PROPN" or _is_person(ctx, span[-1])):
         return None
     return Draft(m.start, m.end, "direct", (mark, mark + 1), span[-1])
 
 
 def _dash_name(ctx: Context, m: Marked) -> Draft | None:
-    """`“...” ― Jane Doe`: a dash and a name right after a closed quotation sign it (readers' comments,
-    epigraphs)."""
-    dash = DASH_NAME.match(ctx.text, m.close) if m.closed else None
-    if dash is None:
+    """`“...” ― Jane Doe`: a dash and a name right after a closed quotation, or opening the short line
+    after it, sign it (readers' comments, epigraphs, fact checks)."""
+    dash = (DASH_NAME.match(ctx.text, m.close) or DASH_LINE.match(ctx.text, m.close)) if m.closed else None
+    if dash is None or ctx.is_excluded(*dash.span()):
         return None
     end = min(len(ctx.text), dash.end() + NEARBY_CHARS)
     span = ctx.doc.char_span(dash.end(), end, alignment_mode="contract")
@@ -230,6 +278,8 @@ def _transcript_lines(ctx: Context) -> list[Draft]:
         start, end = found.span("content")
         if ctx.is_excluded(start, end):
             continue
+        if ctx.text[start] in '"“':  # `Doe: “...”` is a quotation the name introduces (_name_colon)
+            continue
         name = ctx.doc.char_span(*found.span("name"), alignment_mode="contract")
         if name is not None and len(name) and _is_person(ctx, name[-1]):
             colon = found.end("name")
@@ -252,12 +302,20 @@ def _any_verb_cue(ctx: Context, m: Marked) -> Draft | None:
     after = doc.char_span(gap, min(len(text), m.close + NEARBY_CHARS), alignment_mode="contract")
     if after is not None and gap == after.start_char and not text.startswith("\n", gap):
         for token in after:
+            if token.pos_ == "VERB" and text.startswith(":", token.idx + len(token)):
+                break  # `“...” Doe said: “...”` introduces the quotation after it
             if token.pos_ == "VERB" and token.i - after.start <= NEARBY_TOKENS:
-                source = subject(token)
+                source = subject(token) or name_after(token)
                 if source is not None and source.idx >= m.close:
                     return Draft(m.start, m.end, "direct", (token.idx, token.idx + len(token)), source)
             if token.is_punct and token.text != "'s":
                 break
+    wider = doc.char_span(gap, min(len(text), m.close + 2 * NEARBY_CHARS), alignment_mode="contract")
+    same_line = wider is not None and gap == wider.start_char and not text.startswith("\n", gap)
+    verb = _verb_past_apposition(wider) if same_line else None
+    source = name_before(verb) if verb is not None else None
+    if source is not None:
+        return Draft(m.start, m.end, "direct", (verb.idx, verb.idx + len(verb)), source)
     before = doc.char_span(max(0, m.open - NEARBY_CHARS), m.open, alignment_mode="contract")
     if before is not None and len(before) > 1 and before[-1].text in (":", ","):  # `Doe shot back, “...”`
         verb = next((t for t in reversed(before[:-1]) if t.pos_ == "VERB"), None)
@@ -265,7 +323,42 @@ def _any_verb_cue(ctx: Context, m: Marked) -> Draft | None:
         intro = AFTER_COLON if before[-1].text == ":" else AFTER_COMMA
         if source is not None and intro.fullmatch(text, verb.idx + len(verb), m.open):
             return Draft(m.start, m.end, "direct", (verb.idx, verb.idx + len(verb)), source)
+    verb = _verb_before(before)
+    source = subject(verb) if verb is not None else None
+    if verb is not None and source is not None and source.i < verb.i:
+        return Draft(m.start, m.end, "direct", (verb.idx, verb.idx + len(verb)), source)
     return None
+
+
+def _verb_before(before: SpacySpan | None) -> Token | None:
+    """`Doe welcomed “...”`, `Doe called Roe “...”`: the verb right before a quotation, or before its
+    one-word object, has the quotation for its object."""
+    if before is None or not len(before):
+        return None
+    last = before[-1]
+    if (
+        last.pos_ in ("PROPN", "PRON", "NOUN")
+        and last.head.i == last.i - 1
+        and last.dep_ in ("dobj", "dative")
+    ):
+        last = last.head
+    return last if last.pos_ == "VERB" and last.tag_ != "VBN" else None
+
+
+def _verb_past_apposition(after: SpacySpan | None) -> Token | None:
+    """`“...,” Jane Doe, the agency's chief, mentioned`: the verb right after a name and its apposition
+    (the parser tends to hang such a verb from the name)."""
+    if after is None:
+        return None
+    doc, i = after.doc, after.start
+    while i < after.end and doc[i].pos_ == "PROPN":
+        i += 1
+    if i == after.start or i >= after.end or doc[i].text != ",":
+        return None
+    close = next((k for k in range(i + 2, min(after.end, i + APPOSITION_MAX)) if doc[k].text == ","), None)
+    if close is None or close + 1 >= after.end or doc[close + 1].pos_ != "VERB":
+        return None
+    return doc[close + 1]
 
 
 def _statement_like(m: Marked, text: str) -> bool:
@@ -323,14 +416,31 @@ def _resolve(ctx: Context, resolver: Resolver, drafts: list[Draft]) -> list[Quot
                 cue=cue,
             )  # fmt: skip
         )
-        if speaker is not None and speaker.name:
+        aside = previous is not None and para == previous_para and _subordinate_view(ctx, d)
+        if speaker is not None and speaker.name and not aside:
             previous, previous_para, previous_end = speaker, bisect_right(para_starts, d.end) - 1, d.end
     return quotes
 
 
+def _subordinate_view(ctx: Context, d: Draft) -> bool:
+    """A paraphrase cued by an infinitive or a gerund ("using a term Roe has used to describe Doe") is an
+    aside inside the paragraph of someone's quotation: the quotation that follows continues that speaker."""
+    if d.kind != "indirect" or d.cue is None:
+        return False
+    cue = ctx.doc.char_span(*d.cue, alignment_mode="expand")
+    if cue is None:
+        return False
+    verb = cue[0]
+    return verb.tag_ == "VBG" or verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children)
+
+
 def _narrative_subject(ctx: Context, start: int, end: int) -> Speaker | None:
     """The one person who is the main-clause subject of the narrative between two quotes (outside
-    quotation marks); None when there is none, or another subject too."""
+    quotation marks); None when there is none, or another subject too. The sentence that attributed the
+    previous quote is no narrative ("“...,” said Doe. Roe agreed. “...”")."""
+    at = ctx.doc.char_span(start, start + 1, alignment_mode="expand") if start < end else None
+    if at is not None and len(at):
+        start = max(start, min(end, at[0].sent.end_char))
     span = ctx.doc.char_span(start, end, alignment_mode="contract")
     quoted = quoted_spans(ctx.text)
     subjects = [t for t in span or [] if t.head.dep_ == "ROOT" and not inside(quoted, t.idx)]
@@ -349,13 +459,13 @@ def _paragraph_subject(ctx: Context, start: int, end: int) -> Speaker | None:
 
 
 def _sole_person(ctx: Context, tokens: list[Token]) -> Speaker | None:
-    """The speaker when the subjects among the tokens are all one person's mentions."""
+    """The speaker when the subjects among the tokens are all one person's mentions (not "Doe and Roe")."""
     found: dict[str, Speaker] = {}
     for token in tokens:
         if token.dep_ not in ("nsubj", "nsubjpass"):
             continue
         entity = ctx.analysis.entity(ctx.entity_at(token.idx, token.idx + len(token.text)))
-        if entity is None or entity.type != "PERSON":
+        if entity is None or entity.type != "PERSON" or any(c.dep_ == "conj" for c in token.children):
             return None
         found.setdefault(
             entity.id,

@@ -44,6 +44,8 @@ QUOTED = {"quote"}  # passive cues whose subject speaks: "he was quoted as sayin
 READER = {"you", "'s", "’s"}
 AGENT_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 NAME_WINDOW = 12  # tokens between a quotation and its cue that may name the speaker
+APPOSITION_MAX = 10  # tokens of an apposition between commas ("Jane Doe, the party's leader, said")
+INSERT_MARKS = {",", "-", "—", "–", "--"}  # marks around an apposition or an aside
 
 
 @dataclass
@@ -53,6 +55,7 @@ class Statement:
     content: tuple[int, int] | None  # None: the cue needs an adjacent quotation
     speech: bool = True  # a verb of saying: takes a quotation on either side, others only after a colon
     fallback: tuple[int, int] | None = None  # content when no quotation is adjacent: the cue's objects
+    relay: bool = False  # "according to X": X passes on the content, attributions inside it stay
 
 
 @lru_cache(maxsize=1)
@@ -255,7 +258,8 @@ def _source_phrase(token: Token, last: Token, source: Token) -> Statement:
         content = _trimmed(list(sent.doc[sent.start : phrase[0]]))
     else:
         content = _trimmed(list(sent))
-    return Statement(_span_chars(token, last), source, content)
+    # a poll's respondents are no speakers of their own: its findings stay the poll's
+    return Statement(_span_chars(token, last), source, content, relay=not _is_evidence(source))
 
 
 def _name_after_quotation(verb: Token, in_quote: Callable[[int], bool]) -> Token | None:
@@ -277,6 +281,51 @@ def _name_after_quotation(verb: Token, in_quote: Callable[[int], bool]) -> Token
             last = doc[last.i + 1]
         return last
     return next((t for t in reversed(window) if t.pos_ in ("PRON", "NOUN")), None)
+
+
+def name_before(verb: Token) -> Token | None:
+    """`Alarmed by the unrest, Senator Jane Doe, the minority leader, said ...`: a fronted clause or an
+    apposition often leaves a cue without subject in the parse; the name right before the verb, or
+    before one apposition or aside between commas or dashes, is the speaker (its last word)."""
+    doc, start = verb.doc, verb.sent.start
+    i = verb.i - 1
+    if i > start and doc[i].text in INSERT_MARKS:  # `Doe, the leader, said`, `Doe - in a jab at Roe - said`
+        j = i - 1
+        while j > start and doc[j].text != doc[i].text and i - j <= APPOSITION_MAX:
+            j -= 1
+        if doc[j].text != doc[i].text or j == i - 1:
+            return None
+        i = j - 1
+    if i < start or doc[i].pos_ != "PROPN" or doc[i].ent_type_ not in ("PERSON", "ORG", ""):
+        return None
+    return doc[i]
+
+
+def name_after(verb: Token) -> Token | None:
+    """`“...,” said Oversight ranking Democrat Jane Doe (D-Md.)`, `“...,” exhorted her introducer, actress
+    Jane Doe`: right after a quotation the speaker follows its verb, where the parser often misreads it;
+    the first name after the verb that is no possessor ("Roe's aide"), before any preposition ("a
+    spokeswoman for Acme" names no speaker), within NAME_WINDOW tokens."""
+    doc = verb.doc
+    if verb.i == 0 or not (doc[verb.i - 1].is_quote or doc[verb.i - 1].text == ","):
+        return None
+    end = min(verb.sent.end, verb.i + 1 + NAME_WINDOW)
+    i = verb.i + 1
+    while i < end:
+        token = doc[i]
+        if token.pos_ == "ADP" or token.is_quote or token.text in ".;:!?":
+            return None
+        if token.pos_ == "PROPN":  # the name ends its noun phrase: "Roe spokesman Jane Doe"
+            last = i
+            while i + 1 < end and doc[i + 1].pos_ in ("PROPN", "NOUN"):
+                i += 1
+                last = i if doc[i].pos_ == "PROPN" else last
+            if i + 1 < end and doc[i + 1].tag_ == "POS":  # a possessor: "Roe's aide"
+                i += 2
+                continue
+            return doc[last]
+        i += 1
+    return None
 
 
 def _agent_like(source: Token | None) -> bool:
@@ -319,7 +368,11 @@ def statements(sent: Span, classes: frozenset[str], in_quote: Callable[[int], bo
             continue
         source = subject(token)
         if cls == "speech" and (source is None or in_quote(source.idx)):
-            source = _name_after_quotation(token, in_quote) or source
+            parsed = source if source is not None and not in_quote(source.idx) else None
+            found = (
+                _name_after_quotation(token, in_quote) or parsed or name_before(token) or name_after(token)
+            )
+            source = found or source
         content = _clausal_content(token) or _object_content(token, cls, source)
         if content is None and cls in ("speech", "belief", "evidence"):
             content = _parenthetical_content(token)

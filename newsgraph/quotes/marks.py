@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
-DOUBLE = re.compile('["“”„«»]')
+# two apostrophes stand for a straight double mark in some archives (''Quoted,'' she said)
+DOUBLE = re.compile("''|[\"“”„«»]")
 SINGLE = re.compile("['‘’‹›]")
 SINGLE_OPEN = "'‘‹"
 SINGLE_CLOSE = "'’›"
@@ -77,26 +78,28 @@ def _unclosed_end(text: str, start: int, para_end: int) -> int:
 def _double_quotes(text: str, paras: list[tuple[int, int]]) -> list[Marked]:
     found: list[Marked] = []
     open_at: int | None = None  # opening mark of the quote being read
+    open_end = 0  # just past it
     for n, (ps, pe) in enumerate(paras):
         for m in DOUBLE.finditer(text, ps, pe):
-            i, c = m.start(), m.group()
+            i, c = m.start(), m.group().replace("''", '"')
             if open_at is None:
                 if c in DOUBLE_OPEN or c == '"' or _opens(text, i):
-                    open_at = i
+                    open_at, open_end = i, m.end()
             elif i == ps and c in DOUBLE_OPEN + '"' and open_at < ps:
                 continue  # the repeated opening mark of a paragraph-spanning quote
-            elif c in DOUBLE_CLOSE or c == '"' or _closes(text, i):
-                start, end = _trim(text, open_at + 1, i)
+            elif c in DOUBLE_CLOSE or c == '"' or _closes(text, m.end() - 1):
+                start, end = _trim(text, open_end, i)
                 if end > start:
-                    found.append(Marked(open_at, i + 1, start, end, True))
+                    found.append(Marked(open_at, m.end(), start, end, True))
                 open_at = None
         if open_at is None:
             continue
         nxt = paras[n + 1][0] if n + 1 < len(paras) else None
-        if nxt is not None and text[nxt] in DOUBLE_OPEN + '"' and text[open_at] != "»":
+        repeated = nxt is not None and (text[nxt] in DOUBLE_OPEN + '"' or text.startswith("''", nxt))
+        if repeated and text[open_at] != "»":
             continue  # continues in the next paragraph
-        first = max(open_at + 1, ps)
-        start, end = _trim(text, open_at + 1, _unclosed_end(text, first, pe))
+        first = max(open_end, ps)
+        start, end = _trim(text, open_end, _unclosed_end(text, first, pe))
         if end > start:
             found.append(Marked(open_at, end, start, end, False))
         open_at = None

@@ -17,9 +17,10 @@ from importlib.resources import files
 from spacy.tokens import Span, Token
 
 from newsgraph.context import Context
-from newsgraph.entities.lexicon import given_names, is_head, singular, titles
+from newsgraph.entities.lexicon import given_names, is_head, is_role_word, singular, titles
 from newsgraph.entities.pronouns import GENDER, SUBJECT
 from newsgraph.entities.quoted import inside, quoted_spans
+from newsgraph.entities.resolve import DESCRIPTION_HEADS
 from newsgraph.model import Entity, Speaker
 
 # a dateline the anatomy stage did not list, opening the line: "WASHINGTON -- ", "LONDON (Reuters) - "
@@ -27,6 +28,7 @@ DATELINE = re.compile(r"[A-Z][A-Z.' ]+(?:, [A-Z][\w.' ]+)?(?: \([^)\n]{1,30}\))?
 RELATIVE = {"who", "that", "which"}
 RELATIVE_WORDS = {"who", "whom", "which", "whose"}
 MAX_PHRASE = 15  # tokens
+FINITE = {"VBD", "VBZ", "VBP"}  # finite verb tags: never inside a speaker phrase before its head
 SHORT_PARTICIPLE = 5  # tokens of a participle phrase that stays in a pronoun's phrase
 NAMED = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 PLURAL = {"they"}
@@ -114,7 +116,19 @@ class Resolver:
             found = self.ctx.entity_at(token.idx, token.idx + len(token.text))
             if found is not None:
                 return found
-        return None
+        return self._titled_person(head)
+
+    def _titled_person(self, head: Token) -> str | None:
+        """ "Speaker of the House Rep. Jane Doe": a capitalised title heading the phrase, and one person
+        named in it, holding the title (not "a spokesman for Jane Doe", lower case)."""
+        if head.pos_ != "PROPN" or not head.text[:1].isupper() or not is_role_word(head.text):
+            return None
+        people = set()
+        for token in head.subtree:
+            if token.i > head.i:
+                entity = self.ctx.analysis.entity(self.ctx.entity_at(token.idx, token.idx + len(token.text)))
+                people |= {entity.id} if entity is not None and entity.type == "PERSON" else set()
+        return people.pop() if len(people) == 1 else None
 
 
 def _fallback_name(head: Token, phrase: str, start: int = 0) -> str | None:
@@ -176,10 +190,17 @@ def _unnamed_antecedent(pronoun: Token, quoted: list[tuple[int, int]], depth: in
     if found.lower_ == pronoun.lower_:
         return _unnamed_antecedent(found, quoted, depth - 1)
     person = is_head(found.text) or singular(found.lemma_.lower()) in titles().persons
-    if pronoun.lower_ in PLURAL:  # people, not "the weekend's attempts"
-        return found if found.tag_ == "NNS" and (person or found.lemma_.lower() == "people") else None
+    if pronoun.lower_ in PLURAL:  # people or a body of them ("the union ... They said"), not "attempts"
+        people = found.tag_ == "NNS" and (person or found.lemma_.lower() == "people")
+        return found if people or _definite_body(found) else None
     gender = titles().gender.get(found.lower_, GENDER[pronoun.lower_])  # no "spokeswoman ... He said"
     return found if found.tag_ == "NN" and person and gender == GENDER[pronoun.lower_] else None
+
+
+def _definite_body(token: Token) -> bool:
+    """ "the union", "the committee": a definite singular noun for an organisation of people."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    return token.tag_ == "NN" and definite and token.lower_ in DESCRIPTION_HEADS
 
 
 def _nearest_subjects(pronoun: Token, quoted: list[tuple[int, int]]) -> list[Token]:
@@ -250,6 +271,8 @@ def _phrase(head: Token) -> tuple[int, int]:
     tokens = [t for t in head.doc[head.left_edge.i : cut] if not t.is_space]
     if len(tokens) > MAX_PHRASE or any(t.is_quote for t in tokens):  # a misparse: keep the core
         tokens = [t for t in head.doc[head.left_edge.i : head.i + 1] if not t.is_space]
+    finite = [n for n, t in enumerate(tokens) if t.i < head.i and t.tag_ in FINITE]
+    tokens = tokens[finite[-1] + 1 :] if finite else tokens  # a misparse took in the cue ("said Jane Doe")
     while len(tokens) > 1 and tokens[-1].is_punct and not tokens[-1].is_right_punct:
         tokens.pop()
     while len(tokens) > 1 and tokens[0].is_punct and not tokens[0].is_left_punct:
