@@ -336,3 +336,91 @@ def test_figurative_and_non_political_senses_are_not_coded(text: str, wrong: str
 )
 def test_literal_senses_are_still_coded(text: str, plover: str):
     assert any(e.plover == plover for e in _events(text))
+
+
+# --- precision checks (events/precision.py) -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2002 riots still shape the politics of the region.",
+        "The minister spoke about the detention of migrants without trial.",
+        "Opposition leaders said there had been an explosion of quangos under Labour.",
+        "Activists are now mobilising the youth through new associations.",
+        "When the farmer went to withdraw money, he was questioned.",
+    ],
+)
+def test_passing_references_metaphors_and_other_senses_are_no_events(text: str):
+    assert not _events(text)
+
+
+def test_noun_events_with_an_anchor_are_kept():
+    texts = [
+        "Thousands of farmers staged a protest outside the parliament on Monday.",
+        "Two people were killed in the riots in the old city.",
+    ]
+    assert all(_events(t) for t in texts)
+
+
+def test_dateline_and_towns_are_no_actors():
+    text = "NEW DELHI: The CPM on Friday accused the government of supporting the temple plan."
+    events = [e for e in _events(text) if e.plover == "ACCUSE"]
+    assert events
+    assert all(a is None or "delhi" not in a.text.lower() for e in events for a in (e.actor1, e.actor2))
+    protest = "The union held a protest at Cardiff Bay against the job cuts."
+    assert all(e.actor2 is None or "Cardiff" not in e.actor2.text for e in _events(protest))
+
+
+def test_party_workers_are_the_party():
+    text = "About 40 BJP workers staged a dharna outside the collectorate on Wednesday."
+    protest = next(e for e in _events(text) if e.plover == "PROTEST")
+    assert protest.actor1 is not None and protest.actor1.sector == "PTY"
+
+
+def test_what_is_demanded_or_offered_is_no_recipient():
+    demand = _events("The party workers demanded the withdrawal of extra forces from the town.")
+    assert demand and all(e.actor2 is None for e in demand if e.plover == "REQUEST")
+    offer = _events('"We have offered the Gurkhas to help the relief effort," the British minister said.')
+    assert all(e.actor2 is None or "Gurkha" not in e.actor2.text for e in offer)
+
+
+def test_igo_and_seat_of_government_codes():
+    events = _events("Qatar asked the Montreal-based ICAO to resolve the dispute.")
+    request = next(e for e in events if e.plover == "REQUEST")
+    assert request.actor2 is not None and request.actor2.code == "IGO"
+    events = _events("The White House condemned the attack on the embassy.")
+    condemn = next(e for e in events if e.plover == "ACCUSE")
+    assert condemn.actor1 is not None and condemn.actor1.code == "USAGOV"
+
+
+def test_word_senses_recoded():
+    riot = _events("Five people were killed in communal riots in the town on Sunday.")
+    assert any(e.plover == "ASSAULT" for e in riot) and not any(e.plover == "PROTEST" for e in riot)
+    charge = _events("The CPM on Friday charged the government with supporting the temple movement.")
+    assert any(e.plover == "ACCUSE" for e in charge) and not any(e.plover == "COERCE" for e in charge)
+    hartal = _events("The BJP had called for a dawn-to-dusk hartal on Sunday to protest the killing.")
+    assert any(e.plover == "PROTEST" and e.actor1 is not None and e.actor1.sector == "PTY" for e in hartal)
+    withdrawn = _events("The state government withdrew its decision to raise the fees on Monday.")
+    assert any(e.plover == "CONCEDE" for e in withdrawn)
+    assert not any(e.plover == "RETREAT" for e in withdrawn)
+
+
+def test_forecasts_and_expected_acts_are_dropped():
+    assert not _events("The new homes would be built on surplus land donated by the government.")
+    expected = _events("The agency will seize the farmhouse next week.")
+    assert not [e for e in expected if e.plover == "THREATEN"]
+
+
+def test_reported_speech_is_claimed():
+    text = "The government was already using detention at Belmarsh prison, Mr Kennedy said."
+    events = [e for e in _events(text) if e.plover == "COERCE"]
+    assert events and all(e.claimed_by is not None for e in events)
+
+
+def test_confidence_prefers_main_verbs_to_embedded_nouns():
+    text = "Police arrested five men who had joined the protest in the city on Monday."
+    events = _events(text)
+    arrest = next(e for e in events if e.plover == "COERCE")
+    others = [e for e in events if e is not arrest]
+    assert all(arrest.confidence > e.confidence for e in others)

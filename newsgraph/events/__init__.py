@@ -2,18 +2,18 @@
 how many), one event per real-world event in the article.
 
 Pipeline per fact sentence: lexicon triggers (detect.py) -> asserted only (negation, modality,
-future, conditionals, non-factive governors are dropped) -> agent/recipient from the parse and
-CAMEO actor codes (roles.py) -> place, date, count, claim -> an agentless killing right after a
-shooting by police/troops in the same paragraph takes their agent -> in-article dedup (dedup.py).
+future, conditionals, non-factive governors are dropped) -> precision checks (precision.py: other
+word senses, forecasts, noun triggers without an occurrence anchor, places and things that are no
+actors) -> agent/recipient from the parse and CAMEO actor codes (roles.py) -> place, date, count,
+claim (quotes and reported speech) -> an agentless killing right after a shooting by police/troops
+in the same paragraph takes their agent -> in-article dedup (dedup.py); an event none of whose
+reports has an occurrence anchor is dropped.
 
-Confidence (0..1) is computed as: the trigger's base confidence from the lexicon (how often the
-word denotes this event in news), +0.1 when an agent is found, +0.05 when a recipient is found,
--0.15 when neither is, -0.1 for an infinitive of purpose ("gathered to protest"), -0.1 when the
-event is only claimed inside a quote, -0.15 when the sentence hedges ("reportedly", "allegedly"),
--0.1 when an actor only states its intention ("will meet"), +0.1 for the sentence's main event
-and -0.1 (at most 0.75) for one in an embedded clause; each further sentence reporting the same
-event adds 0.05.
-Clipped to [0.05, 0.99]. Users filter low-confidence events with a threshold (e.g. >= 0.5).
+Confidence (0..1) estimates the probability that the event is right (precision.confidence): the
+share of correct events of its PLOVER type on the hand-judged samples, moved by the features that
+predicted correctness there (noun or verb trigger, clause type, main event, claimed in a quote or
+reported speech, an intention, a hedge); each further sentence reporting the same event adds 0.05.
+Clipped to [0.05, 0.99]. Users filter low-confidence events with a threshold (e.g. >= 0.7).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsgraph.context import Context
-from newsgraph.events import dedup
+from newsgraph.events import dedup, precision
 from newsgraph.events.detect import HUMAN_WORDS, Hit, find, governor, is_human, modality, nominal
 from newsgraph.events.lexicon import Code, cameo_codes, non_political, sectors, thing_nouns, triggers, words
 from newsgraph.events.roles import article_country, build_actor, is_actor, noun_roles, people_like, verb_roles
@@ -50,7 +50,6 @@ INTENT_CODE = {
     "MOBILIZE": "138",
 }
 INTENT_TO_THREAT = words("intent_to_threat")
-EMBEDDED_MAX = 0.75  # confidence cap of an event in an embedded clause
 # An actor's stated refusal of a cooperative act ("will not lift the ban") is a REJECT, coded by
 # what is refused (CAMEO 12x: material cooperation, aid, yielding, meeting).
 REFUSAL_CODE = {
@@ -300,6 +299,8 @@ def _political_event(
         return True  # cutting relations, mobilising forces, curfews, bans and martial law
     if plover == "PROTEST":
         return hit.trigger.conf >= 0.6
+    if plover == "ASSAULT" and hit.trigger.mode == "riot":
+        return True  # communal riots (recoded from the protest lexicon) are political violence
     return plover == "ASSAULT" and mode in POLITICAL_MODES
 
 
@@ -428,21 +429,6 @@ def _count(ctx: Context, sent: Span, actors: list[Actor | None], protest: bool) 
     return None
 
 
-def _confidence(hit: Hit, actor1: Actor | None, actor2: Actor | None, claimed: bool) -> float:
-    conf = hit.trigger.conf
-    conf += 0.1 if actor1 else 0.0
-    conf += 0.05 if actor2 else 0.0
-    conf -= 0.15 if not (actor1 or actor2) else 0.0
-    conf -= 0.1 if hit.purpose else 0.0
-    conf -= 0.1 if claimed else 0.0
-    conf -= 0.15 if hit.hedged else 0.0
-    conf -= 0.1 if hit.intended else 0.0
-    # a sentence's main event ranks above events in its embedded clauses ("freed the activists who
-    # had been arrested last week" reports a release)
-    conf = conf + 0.1 if hit.main else min(conf - 0.1, EMBEDDED_MAX)
-    return round(min(0.99, max(0.05, conf)), 3)
-
-
 def _scheduled_ahead(hit: Hit, date: str | None, published: str | None) -> bool:
     """The sentence's own date lies after publication, or a present progressive names another day
     ("the government is holding a meeting on Friday"): the event is scheduled, not reported."""
@@ -465,6 +451,14 @@ def _event(
     date, dated = _date(ctx, sent, hit.start)
     if _scheduled_ahead(hit, date if dated else None, ctx.analysis.published):
         hit.intended = True  # "is holding a meeting on Friday": announced, not done
+    if precision.polite_intent(hit):
+        hit.intended = False  # "I would like to thank X" thanks X
+    if precision.forecast(hit) or precision.wrong_sense(hit) or precision.warning_only(hit):
+        return None  # "the land would be donated"; "mobilise the youth", "withdraw money"
+    in_quote = _in_quote(ctx, hit.start, hit.end)
+    claimant = _claimant(ctx, hit.start, hit.end) if in_quote else precision.speech_claimant(ctx, hit)
+    if precision.reported_intent(hit, in_quote or claimant is not None):
+        return None  # "the ED will seize the farmhouse": expected, not done nor threatened
     coding = _coding(hit)
     if coding is None:
         return None
@@ -474,6 +468,19 @@ def _event(
     if hit.demanded:  # the speaker demands; the actor who must act is the recipient
         speaker = next((c for c in hit.head.head.children if c.dep_ == "nsubj"), None)
         agent_tok, patient_tok, crowd_tok = speaker, agent_tok, None
+    # "the 2002 riots", "its detention policy": a passing reference reports nothing of its own
+    anchored = not nominal(hit.head) or hit.trigger.require.startswith("head=") or precision.anchored(hit)
+    if precision.metaphor(hit):
+        return None  # "an explosion of quangos"
+    recoded = precision.recode(hit, code, agent_tok)
+    if recoded is not None:
+        code, plover, mode = recoded, recoded.plover, recoded.mode
+    agent_tok = precision.document_agent(agent_tok)  # "a press release issued by X criticised"
+    agent_tok = None if precision.not_an_actor_word(agent_tok) else agent_tok
+    patient_tok = None if precision.not_an_actor_word(patient_tok) else patient_tok
+    agent_tok, patient_tok = precision.possessed_patient(hit, agent_tok, patient_tok)  # "his arrest"
+    if plover in NEEDS_AGENT and precision.generic_party(agent_tok):
+        return None  # "other parties were indirectly supporting them"
     if not _political(hit, sent, agent_tok, plover) or any(
         t is not None and t.lower_ in GENERIC and not _partitive(t) for t in (agent_tok, patient_tok)
     ):
@@ -484,10 +491,24 @@ def _event(
         patient_tok = None  # "criticised the report": a recipient is an actor (or what an attack hit)
     if patient_tok is not None and plover != "ASSAULT" and _no_party(patient_tok):
         patient_tok = None  # "cooperated on the film Padmavati", "met in Ahmedabad": topics and towns
+    if patient_tok is not None and (
+        precision.scene_noun(patient_tok, plover)
+        or precision.thing_not_party(patient_tok, plover)
+        or precision.not_the_target(hit, plover, patient_tok)
+    ):
+        patient_tok = None  # "peace in the country", "demanded extra forces": a setting or a thing
     actor1 = build_actor(ctx, agent_tok, home)
     actor2 = build_actor(ctx, patient_tok, home)
+    actor1 = None if precision.place_not_actor(ctx, actor1) else actor1
+    actor2 = None if precision.place_not_actor(ctx, actor2, plover) else actor2
+    if plover == "MOBILIZE" and actor2 is not None and actor2.sector in SECURITY:
+        actor2 = None  # "police personnel deployed": the forces sent, not their counterpart
     if actor1 and actor2 and (actor1.start, actor1.end) == (actor2.start, actor2.end):
         actor2 = None
+    precision.same_side(actor1, actor2)
+    precision.office_of_org(ctx, actor1)
+    if precision.unarmed_military_act(hit, plover, actor1) or precision.domestic_pledge(hit, plover, actor2):
+        return None  # "he surrenders as per needs", "groups deployed 100 monitors"
     if actor2 is not None and actor2.start <= hit.start and hit.end <= actor2.end:
         actor2 = None  # the phrase naming the event itself ("police bullets") is not its recipient
     if (
@@ -498,15 +519,15 @@ def _event(
     ):
         actor1, actor2 = actor2, None  # "killed in an encounter with police": the police did the shooting
     crowd = build_actor(ctx, crowd_tok, home) if people_like(crowd_tok) else None
-    if _war_of_words(hit, mode, actor1, actor2):
+    if _war_of_words(hit, mode, actor1, actor2) or precision.verbal_clash(ctx, hit, mode, actor1):
         code = cameo_codes()["111"]  # "the minister attacked the opposition leader": criticism
         plover, mode = code.plover, code.mode
+    actor2 = None if precision.place_not_actor(ctx, actor2, plover) else actor2
     code = _military(code, actor1, ctx)
     recoded = _state_act(hit, code, actor1, ctx)
     if recoded is not None:
         code = recoded
         plover, mode = code.plover, code.mode
-    in_quote = _in_quote(ctx, hit.start, hit.end)
     fatal = plover == "ASSAULT" and _is_fatal(hit, sent)
     event = Event(
         id="",
@@ -527,8 +548,14 @@ def _event(
             [crowd, actor1, actor2] if plover == "PROTEST" else [actor2, actor1],
             plover == "PROTEST",
         ),
-        claimed_by=_claimant(ctx, hit.start, hit.end) if in_quote else None,
-        confidence=_confidence(hit, actor1, actor2, in_quote),
+        claimed_by=claimant,
+        confidence=precision.confidence(
+            hit,
+            plover,
+            in_quote or claimant is not None,
+            nominal(hit.head),
+            (actor1 is not None) + (actor2 is not None),
+        ),
         mode=mode,
         fatal=fatal,
     )
@@ -555,6 +582,7 @@ def _event(
         main=hit.main,
         unexplained=unexplained,
         encounter=encounter,
+        anchored=anchored,
     )
 
 
@@ -659,7 +687,10 @@ def run(ctx: Context) -> None:
             _carry_security_agent(prev, here)
         drafts += here
         prev, prev_end = here, sent.end_char
-    kept = dedup.merge(drafts)
+    # a noun with no occurrence anchor only counts as another report of an event told elsewhere
+    # (anchored reports go first: an event none of whose reports is anchored is dropped)
+    merged = dedup.merge(sorted(drafts, key=lambda d: not d.anchored))
+    kept = sorted((d for d in merged if d.anchored), key=lambda d: d.event.trigger.start)
     # judged after merging: "killed" gets its political agent from "police firing" in the same sentence
     events = [
         d.event

@@ -18,6 +18,7 @@ class Draft:
     encounter: bool = False  # "killed in an encounter": South Asian usage for a shootout with police/troops
     main: bool = True  # the sentence's main event (detect.main_event), not a relative or adverbial clause
     words: set[str] = field(default_factory=set)  # stems of its trigger words (and of merged reports)
+    anchored: bool = True  # a noun trigger with an occurrence anchor (events.precision.anchored)
 
 
 def stem(lemma: str) -> str:

@@ -20,6 +20,7 @@ from newsgraph.context import Context
 from newsgraph.entities.lexicon import country_of
 from newsgraph.events.detect import Hit, governor, is_human, security_before
 from newsgraph.events.lexicon import data_rows, sectors, words
+from newsgraph.events.precision import office_of_body, party_members
 from newsgraph.model import Actor, Entity
 from newsgraph.places.gazetteer import country_iso3
 
@@ -553,7 +554,9 @@ def _sector_of_words(words: tuple[str, ...]) -> str | None:
         table[(form,)] for word in reversed(words) for form in (word, word.rstrip("s")) if (form,) in table
     ]
     # "-" (an actor word without a sector: "leader", "group") only when no word has one
-    return next((sector for sector in found if sector != "-"), found[0] if found else None)
+    sector = next((sector for sector in found if sector != "-"), found[0] if found else None)
+    party = any(table.get((word,)) == "PTY" for word in words)
+    return office_of_body(words, party_members(words, sector, party))
 
 
 def _country_of_text(text: str) -> str | None:
@@ -565,14 +568,22 @@ def _country_of_text(text: str) -> str | None:
 
 
 def article_country(ctx: Context) -> str | None:
-    """ISO3 of the article's home country: the dateline place's, else the most mentioned one."""
+    """ISO3 of the article's home country: the dateline place's, else the one that clearly dominates
+    its places (at least HOME_SHARE of them): in an article spread over several countries an actor's
+    country is left unstated rather than guessed."""
     places = [p for p in ctx.analysis.places if p.country and not ctx.is_excluded(p.start, p.end)]
     for line in ctx.analysis.anatomy.datelines:
         for p in places:
             if line.start <= p.start < line.end:
                 return country_iso3(p.country)
     counts = Counter(p.country for p in places)
-    return country_iso3(counts.most_common(1)[0][0]) if counts else None
+    if not counts:
+        return None
+    top, n = counts.most_common(1)[0]
+    return country_iso3(top) if n >= HOME_SHARE * len(places) else None
+
+
+HOME_SHARE = 0.6
 
 
 CLIMB_DEPS = {"ccomp", "xcomp", "advcl", "conj", "dobj", "pobj", "prep", "relcl"}
@@ -580,7 +591,10 @@ CLIMB_DEPS = {"ccomp", "xcomp", "advcl", "conj", "dobj", "pobj", "prep", "relcl"
 
 def _antecedent(pron: Token) -> Token | None:
     """A pronoun the entity stage left unresolved, taken as the subject of the clause that reports
-    or governs it: "the army says it has killed" -> the army; "X began its assault" -> X."""
+    or governs it: "the army says it has killed" -> the army; "X began its assault" -> X. Not the
+    one who suffers an act ("he was apprehended, an official said")."""
+    if pron.dep_ == "nsubjpass":
+        return None
     cur = pron.head
     for _ in range(4):
         if cur.dep_ in CLIMB_DEPS and cur.head.i != cur.i:
@@ -716,6 +730,8 @@ def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | No
 
 def _home_actor(sector: str | None, entity: Entity | None, tok: Token, home: str | None) -> bool:
     person = entity.type == "PERSON" if entity is not None else tok.ent_type_ == "PERSON"
+    if entity is not None and entity.type == "PERSON":
+        return False  # a named person's country is stated (title, demonym, lexicon) or left open
     if sector == "MIL" and person:  # "commander Dujana of Pakistan": a fighter may be a foreign one
         return not _foreign_in_sentence(tok, home)
     if sector in STATE_SECTORS:

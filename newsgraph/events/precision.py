@@ -1,0 +1,786 @@
+"""Precision checks of the events stage, from the errors of the hand-judged event samples
+(benchmarks/event_precision_round*.jsonl): a noun trigger needs an occurrence anchor, places and
+things are no actors, party workers are party members, a few word senses are recoded, and the
+confidence is scored from the features that predict a judged event's correctness.
+
+Word lists live in newsgraph/data/events_precision.json. Hand-written over spaCy's parse for the
+same reason as detect.py: no library decides whether a noun phrase reports an occurrence."""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import cache, lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from newsgraph.context import Context
+from newsgraph.events.detect import Hit, governor, is_human
+from newsgraph.events.lexicon import Code, cameo_codes, sectors, triggers
+from newsgraph.model import Actor
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, list[str]]:
+    text = resources.files("newsgraph").joinpath("data", "events_precision.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+@cache
+def lexicon(name: str) -> frozenset[str]:
+    """One word list of events_precision.json (its "_<name>_note" says what it is for)."""
+    return frozenset(_lists()[name])
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+# --- occurrence anchors of noun triggers ---------------------------------------------------------
+
+
+def _dated(tok: Token) -> bool:
+    """A time of its own through a preposition or an adverbial noun ("the rally on Sunday", "the
+    protest yesterday"), not a year used as a label ("the 2002 riots")."""
+    for c in tok.children:
+        if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"):
+            return True
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            return True
+        if c.dep_ == "poss" and _lemma(c) in lexicon("day_words"):
+            return True  # "Sunday's rally", "yesterday's blast"
+    return False
+
+
+def _placed(tok: Token) -> bool:
+    """A place of its own: "the protest in Karachi", "a blast at the market", "outside parliament"."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in lexicon("place_preps")
+        and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC", "ORG") for g in c.children)
+        for c in tok.children
+    )
+
+
+def _counted(tok: Token) -> bool:
+    return any(c.dep_ == "nummod" for c in tok.children)
+
+
+def _forms(tok: Token) -> set[str]:
+    """Lemma candidates: the lemmatiser's and the surface form without "-d"/"-ed" ("staged" is
+    lemmatised "stag")."""
+    low = tok.lower_
+    return {_lemma(tok), low, low.removesuffix("d"), low.removesuffix("ed")}
+
+
+def _existential(verb: Token) -> bool:
+    return any(c.dep_ == "expl" for c in verb.children)  # "there were protests"
+
+
+def _year_label(tok: Token) -> bool:
+    return any(
+        c.dep_ in ("compound", "nummod", "amod")
+        and c.ent_type_ == "DATE"
+        and c.text.isdigit()
+        and len(c.text) == 4
+        for c in tok.children
+    ) and not _dated(tok)
+
+
+def _by_agent(tok: Token) -> bool:
+    """Its own agent: "massive protests by NBA activists"."""
+    return any(
+        c.dep_ in ("prep", "agent")
+        and c.lower_ == "by"
+        and any(g.dep_ == "pobj" and is_human(g) for g in c.children)
+        for c in tok.children
+    )
+
+
+def _series_head(tok: Token) -> Token:
+    """ "a new round of talks", "5,500 rounds of firing": the series noun carries the anchor."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _lemma(tok.head.head) in lexicon("series_nouns"):
+        return tok.head.head
+    return tok
+
+
+def _setting_of(tok: Token, gov: Token) -> bool:
+    """The noun event is the setting, cause or instrument of an asserted act ("killed in the riots",
+    "died due to police firing", "pounded X with airstrikes"), not a topic talked or thought about
+    ("referring to the riots", "thought of resigning during the killings")."""
+    prep = tok.head.lower_
+    if _lemma(gov) in ("due", "owing") and gov.head is not gov:
+        gov = gov.head  # "died due to police firing"
+    if prep not in lexicon("setting_preps") or gov.pos_ not in ("VERB", "AUX"):
+        return False
+    return not _forms(gov) & lexicon("topic_verbs") and not (gov.tag_ == "VBG" and gov.dep_ == "advcl")
+
+
+def anchored(hit: Hit) -> bool:
+    """A noun trigger reports an occurrence, not a passing or background reference ("the 2002
+    riots", "its detention policy"): it is the subject of a verb of happening or effect, the object
+    of a staging or responding verb ("held a rally", "condemned the attack"), the setting of another
+    act ("killed in the riots"), claimed ("claimed responsibility for the attack"), described as done
+    ("the attack carried out by X"), has its own time, place or count, or is a sentence fragment (a
+    headline)."""
+    span = [t for t in hit.head.sent if hit.start <= t.idx < hit.end]
+    tok = next((t for t in reversed(span) if not hit.start <= t.head.idx < hit.end or t.head is t), hit.head)
+    while tok.dep_ in ("conj", "appos", "amod", "compound", "nmod") and tok.head is not tok:
+        tok = tok.head  # "missile and drone attack"; a mis-parsed "sit-in" as a modifier
+    tok = _series_head(tok)
+    if _year_label(tok):
+        return False  # "the 2002 riots": a past event named as background
+    if tok.dep_ == "ROOT" or _dated(tok) or _placed(tok) or _counted(tok) or _by_agent(tok):
+        return True
+    done = lexicon("staging_verbs") | lexicon("done_verbs")
+    if any(c.dep_ == "acl" and _forms(c) & done for c in tok.children):
+        return True
+    gov = governor(tok)
+    forms = _forms(gov)
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        if tok.dep_ == "nsubjpass":  # "the attack was foiled", not "the rally was postponed"
+            return not forms & lexicon("unhappening_verbs")
+        # "protests erupted", "the attack killed five"; not "the riots shape politics" (a description)
+        return gov.pos_ == "VERB" and gov.tag_ not in ("VBZ", "VBP") and not forms & lexicon("state_verbs")
+    if tok.dep_ in ("dobj", "attr", "oprd"):
+        return bool(forms & (lexicon("staging_verbs") | lexicon("witness_verbs"))) or _existential(gov)
+    if tok.dep_ == "pobj":
+        if tok.head.lower_ in ("on", "into") and forms & lexicon("staging_verbs"):
+            return True  # "sat on a dharna", "went on strike"
+        if tok.head.lower_ in ("for", "on") and _lemma(gov) in ("responsibility", "credit", "responsible"):
+            return True  # "claimed responsibility for the attack"
+        return _existential(gov) or _setting_of(tok, gov)
+    return False
+
+
+# --- actors --------------------------------------------------------------------------------------
+
+
+def _place_at(ctx: Context, start: int, end: int):
+    return next(
+        (p for p in ctx.analysis.places if p.start < end and start < p.end and p.form != "demonym"), None
+    )
+
+
+def place_not_actor(ctx: Context, actor: Actor | None, plover: str | None = None) -> bool:
+    """A dateline ("NEW DELHI:") is never an actor, nor is a town, province or region named as such
+    ("Gujarat", "Cardiff Bay", "Europe"): only a country or its capital stands for a state. A place
+    stays the target of a physical act ("shelled Haifa", "imposed a curfew on Basra") when `plover`
+    (given for recipients) is one."""
+    if actor is None or actor.sector == "IGO":
+        return False  # "the EU" is also a region
+    entity = ctx.analysis.entity(actor.entity)
+    if entity is not None and entity.type in ("PERSON", "ORG", "NORP"):
+        return False  # "Victoria, a lobbyist"
+    if any(d.start <= actor.start < d.end for d in ctx.analysis.anatomy.datelines):
+        return True
+    place = _place_at(ctx, actor.start, actor.end)
+    if place is None or place.feature in ("country", "region") or plover in lexicon("place_target_types"):
+        return False
+    covers = place.start <= actor.start and actor.end <= place.end + 2  # the actor is the name itself
+    return covers and not _capital(place.name)
+
+
+@lru_cache(maxsize=2048)
+def _capital(name: str) -> bool:
+    from newsgraph.places import gazetteer
+
+    return any(c.capital for c in gazetteer.lookup(name))  # "Beijing" is a province first
+
+
+def scene_noun(tok: Token, plover: str) -> bool:
+    """ "peace in the country", "curfew in the town": a place noun after a locative preposition is the
+    setting, not a party."""
+    return (
+        plover in lexicon("statement_types")
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in ("in", "at", "across", "throughout", "inside")
+        and _lemma(tok) in lexicon("place_nouns")
+    )
+
+
+def thing_not_party(tok: Token, plover: str) -> bool:
+    """What is requested, offered, agreed to or withdrawn ("demanded withdrawal of extra forces",
+    "offered the Gurkhas", "agreed to the use of central forces"), and a count of victims or a
+    protest's own cause, is no party to a statement or a protest."""
+    if plover not in lexicon("statement_types"):
+        return False
+    verb = tok.head
+    if tok.dep_ == "dobj" and _lemma(verb) in lexicon("theme_verbs") and not _with_object(verb):
+        return True  # "offered the Gurkhas", "demanded a firm assurance" (not "provided X with Y")
+    tok = semantic_head(tok)  # "the use of central forces" -> forces
+    lemma = _lemma(tok)
+    forces = sectors().get((lemma,)) in ("MIL", "COP") or lemma in lexicon("force_nouns")
+    named = tok.ent_type_ in ("PERSON", "ORG", "GPE") or any(
+        c.ent_type_ in ("PERSON", "ORG", "GPE") and c.dep_ in ("compound", "poss") for c in tok.children
+    )
+    of_a_noun = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN"
+    if forces and not named and of_a_noun and plover in lexicon("giving_types"):
+        return True  # "withdrawal of extra forces", "the use of central forces"
+    if _lemma(tok) in lexicon("generic_publics") and not any(
+        c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in tok.children
+    ):
+        return True  # "people should also take a step": the public at large is no party
+    counted = tok.pos_ == "NUM" or any(c.dep_ == "nummod" for c in tok.children)
+    return counted and _lemma(tok) in lexicon("toll_nouns")  # "the death toll rose to 120 people"
+
+
+def _with_object(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+
+
+def party_members(words: tuple[str, ...], sector: str | None, party: bool) -> str | None:
+    """ "BJP workers", "Congress activists", "party cadres": members of a party are the party (PTY),
+    not labour or activists. A former office holder ("former deputy chief minister") holds no office
+    now: a political elite (ELI)."""
+    if party and words and words[-1].rstrip("s") in lexicon("member_nouns"):
+        return "PTY"
+    if sector in ("GOV", "LEG", "JUD", "COP", "MIL") and ("former" in words or "ex" in words):
+        return "ELI"
+    return sector
+
+
+def generic_party(tok: Token | None) -> bool:
+    """ "other parties", "such groups": an unnamed plural described only by kind says what some do,
+    not what happened."""
+    return (
+        tok is not None
+        and tok.tag_ == "NNS"
+        and not tok.ent_type_
+        and any(c.dep_ in ("amod", "det") and c.lower_ in lexicon("generic_modifiers") for c in tok.children)
+    )
+
+
+def document_agent(tok: Token | None) -> Token | None:
+    """A statement, report or press release does nothing itself: its issuer does ("a press release
+    issued by X criticised ..."); with no issuer stated the agent is left open."""
+    if tok is None or _lemma(tok) not in lexicon("document_nouns"):
+        return tok
+    named = [
+        c
+        for c in tok.children
+        if c.dep_ in ("compound", "poss") and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+    ]
+    return (
+        named[-1]
+        if named
+        else next(
+            (
+                g
+                for acl in tok.children
+                if acl.dep_ == "acl"
+                for p in acl.children
+                if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")
+                for g in p.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+    )
+
+
+def same_side(actor1: Actor | None, actor2: Actor | None) -> None:
+    """ "the government offered the Indonesian government": when both actors get one code, an unnamed
+    one took its country by default, so its country is left unstated."""
+    if actor1 is None or actor2 is None or actor1.code != actor2.code or not actor1.country:
+        return
+    for actor in (actor1, actor2):
+        if actor.entity is None:
+            actor.country = None
+            actor.code = actor.sector
+            return
+
+
+def semantic_head(tok: Token) -> Token:
+    """ "the use of central forces" -> forces, "all of its promises" -> promises: the "of" object of a
+    noun or quantifier that is no party itself."""
+    if tok.pos_ not in ("NOUN", "PRON", "DET", "NUM") or is_human(tok) or sectors().get((_lemma(tok),)):
+        return tok
+    inner = [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return inner[0] if inner else tok
+
+
+# --- word senses ---------------------------------------------------------------------------------
+
+
+def recode(hit: Hit, code: Code, agent: Token | None) -> Code | None:
+    """Senses the lexicon entry alone gets wrong: communal riots or clashes between groups are
+    violence (ASSAULT), not protest; "charged X with" said by a party or politician is an accusation,
+    not an arrest; calling a hartal or bandh is the strike itself; withdrawing a decision or an
+    order is a concession, not a military retreat."""
+    tok = hit.head
+    lemma = _lemma(tok)
+    if code.plover == "PROTEST" and code.mode == "riot" and (_communal(tok) or _causeless_riots(tok, hit)):
+        return cameo_codes()["180"]
+    if code.code == "173" and lemma in ("charge", "charging") and _charged_politically(tok, agent):
+        return cameo_codes()["112"]
+    if code.plover == "REQUEST" and lemma == "call":
+        called = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        called += [c for c in tok.children if c.dep_ == "dobj"]
+        if any(_lemma(g) in lexicon("strike_calls") for g in called):
+            return cameo_codes()["143"]
+    if code.plover == "RETREAT" and lemma in ("withdraw", "withdrawal", "revoke", "rescind", "roll"):
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if any(_lemma(o) in lexicon("decisions") for o in objects):
+            return cameo_codes()["080"]
+    return None
+
+
+def _causeless_riots(tok: Token, hit: Hit) -> bool:
+    """ "the riots", "killed in the riots": a riot named with no cause protested and no protesters
+    is communal or mob violence, not a demonstration."""
+    if hit.trigger.pos == "V" and tok.tag_ != "VBG":
+        return False  # "students rioted over fees" stays a protest
+    cause = any(c.dep_ == "prep" and c.lower_ in ("against", "over", "for") for c in tok.children)
+    protesters = any(c.dep_ in ("poss", "compound", "nmod") and is_human(c) for c in tok.children) or any(
+        c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in tok.children
+    )
+    return not cause and not protesters and not any(c.lower_ == "protest" for c in tok.sent)
+
+
+def _communal(tok: Token) -> bool:
+    words = {_lemma(c) for c in tok.subtree if c.i != tok.i and abs(c.i - tok.i) < 6}
+    return bool(words & lexicon("communal_words")) or any(
+        c.dep_ == "prep" and c.lower_ == "between" for c in tok.children
+    )
+
+
+def _charged_politically(verb: Token, agent: Token | None) -> bool:
+    """ "the CPM charged the government with ...", "BJP MPs charging them with defaming the state": a
+    party, politician or body charges an institution or rival with something; police and courts
+    charge suspects."""
+    agents = [a for a in (agent, verb.head if verb.dep_ == "acl" else None) if a is not None]
+    if any(_political_speaker(a) for a in agents):
+        return True
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(
+        sectors().get((_lemma(o),)) in ("GOV", "PTY", "OPP", "LEG") or o.ent_type_ in ("ORG", "GPE", "NORP")
+        for o in objects
+    )
+
+
+def _political_speaker(tok: Token) -> bool:
+    sector = sectors().get((_lemma(tok),))
+    return (
+        sector in ("PTY", "OPP", "GOV", "LEG")
+        or tok.ent_type_ in ("ORG", "PERSON", "NORP")
+        and sector
+        not in (
+            "COP",
+            "JUD",
+            "MIL",
+        )
+    )
+
+
+def metaphor(hit: Hit) -> bool:
+    """ "an explosion of quangos", "a riot of colours", "a barrage of questions": a violent noun that
+    measures a quantity of things."""
+    tok = hit.head
+    return _lemma(tok) in lexicon("measure_nouns") and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            g.dep_ == "pobj" and (g.pos_ == "PRON" or (g.tag_ == "NNS" and not is_human(g)))
+            for g in c.children
+        )
+        for c in tok.children
+    )
+
+
+# --- what did not happen, or is something else -----------------------------------------------------
+
+
+def wrong_sense(hit: Hit) -> bool:
+    """Trigger words used in another sense or of another thing: "mobilise the youth" (no forces),
+    "apprehending an alienation" (fearing), "a video shot from a helicopter" (filmed), "withdraw
+    money" (no retreat), "detention without trial" (a practice), "attended a party meeting" (no
+    consultation)."""
+    tok, trig = hit.head, hit.trigger
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if _lemma(tok) in ("mobilise", "mobilize") and any(not _forces(semantic_head(o)) for o in objects):
+        return True
+    if _lemma(tok) == "apprehend" and any(
+        not is_human(o) and o.pos_ not in ("PRON", "PROPN") for o in objects
+    ):
+        return True
+    if tok.ent_type_ == "DATE":
+        return True  # "March 15" is no march
+    if trig.plover == "CONSULT" and any(_lemma(semantic_head(o)) in lexicon("met_targets") for o in objects):
+        return True  # "Labour has met all of its promises"
+    if _lemma(tok) == "hold" and any(not is_human(o) and o.pos_ != "PRON" for o in objects):
+        return True  # "holding the rank of general"
+    if _lemma(tok) == "hold" and tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "–"):
+        return True  # "the rebel-held capital": territory held, no one detained
+    if _lemma(tok) in ("shoot", "shot") and (_filmed(tok) or any(c.lower_ == "out" for c in tok.children)):
+        return True  # filmed; "shot South Africa out for 175" (cricket)
+    if trig.plover == "ASSAULT" and any(
+        _lemma(o) in lexicon("contest_nouns") | lexicon("abstract_foes") for o in objects
+    ):
+        return True  # "fought the assembly poll"
+    if trig.plover == "RETREAT" and _lemma(tok) == "pull" and any(not _forces(o) for o in objects):
+        return True  # "pulled the boy out of the car"
+    if trig.plover == "RETREAT" and any(_lemma(o) in lexicon("document_nouns") for o in objects):
+        return True  # "handed over a letter of support to the governor"
+    if (
+        _inverted_condition(tok)
+        or _obligation(tok)
+        or _habitual(tok)
+        or _opinion_share(tok)
+        or _to_relative(tok)
+        or _too_to(tok)
+    ):
+        return True
+    if trig.code.code == "1712" and any(_lemma(o) in lexicon("document_nouns") for o in objects):
+        return True  # "the department destroyed 37,000 files"
+    if _lemma(tok) == "withdraw" and trig.plover == "RETREAT" and any(not _withdrawn(o) for o in objects):
+        return True
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ == "without"
+        and any(_lemma(g) in ("trial", "charge") for g in c.children)
+        for c in tok.children
+    ):
+        return True
+    return (
+        trig.plover in ("CONSULT", "AGREE")
+        and tok.pos_ == "NOUN"
+        and _lemma(governor(tok)) == "attend"
+        and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "of") for c in tok.children)
+    )  # "attended a BNP meeting", "the meeting was attended by X": a gathering, not talks
+
+
+def _withdrawn(tok: Token) -> bool:
+    """What a retreat withdraws: forces ("some of its troops") or people; or a decision (a concession)."""
+    if _lemma(tok) in lexicon("decisions"):
+        return True
+    inner = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(_forces(t) or is_human(t) for t in (tok, *inner))
+
+
+def _forces(tok: Token) -> bool:
+    lemma = _lemma(tok)
+    return sectors().get((lemma,)) in ("MIL", "COP") or lemma.rstrip("s") in lexicon("force_nouns")
+
+
+def forecast(hit: Hit) -> bool:
+    """A future in the passive ("the land would be donated", "the meeting would be attended by X") is
+    a forecast, not an actor's stated intention."""
+    if not (hit.intended or hit.planned):
+        return False
+    cur = hit.head
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in cur.children):
+            return any(c.dep_ in ("auxpass", "nsubjpass") for c in cur.children)
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def polite_intent(hit: Hit) -> bool:
+    """ "I would like to thank X": the act itself, said politely, not an intention."""
+    gov = hit.head.head
+    return (
+        hit.head.dep_ == "xcomp"
+        and _lemma(gov) in ("like", "love")
+        and any(c.dep_ == "aux" and c.lower_ == "would" for c in gov.children)
+    )
+
+
+def speech_claimant(ctx: Context, hit: Hit) -> str | None:
+    """The speaker of reported speech outside quotation marks ("It was already using detention
+    without trial, he said"): the subject of the speech verb whose content clause holds the event."""
+    cur = hit.head
+    for _ in range(5):
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head is not cur:
+            speaker = _speaker_of(cur.head)
+            if speaker is not None:
+                return ctx.entity_at(speaker.idx, speaker.idx + len(speaker))
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return None
+
+
+def _speaker_of(verb: Token) -> Token | None:
+    if _lemma(verb) not in lexicon("claim_verbs"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def verbal_clash(ctx: Context, hit: Hit, mode: str | None, actor1: Actor | None) -> bool:
+    """ "the former police chief clashed with X", "Laloo made a direct attack on the prime minister":
+    one person's unarmed attack or clash is a war of words (CAMEO 111); fighting needs a group."""
+    tok = hit.head
+    if _lemma(tok) not in ("attack", "clash") or mode is not None or actor1 is None:
+        return False
+    entity = ctx.analysis.entity(actor1.entity)
+    span = ctx.doc.char_span(actor1.start, actor1.end, alignment_mode="expand")
+    single = (
+        span is not None
+        and is_human(span.root)
+        and span.root.tag_ in ("NN", "NNP")
+        and span.root.ent_type_ not in ("ORG", "NORP", "GPE")
+    )
+    person = (entity is not None and entity.type == "PERSON") or single
+    return person and actor1.sector not in ("MIL", "REB", "INS", "SEP", "CRM")
+
+
+INTENDED_CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+
+
+def unarmed_military_act(hit: Hit, plover: str, actor1: Actor | None) -> bool:
+    """Military acts by actors with no forces: "he surrenders as per needs" (a politician), "anti-hunt
+    groups deployed 100 monitors" (no troops)."""
+    if actor1 is None or actor1.sector is None or actor1.sector in lexicon("armed_sectors"):
+        return False
+    if plover == "RETREAT" and hit.trigger.mode == "disarm":
+        return True
+    objects = [c for c in hit.head.children if c.dep_ == "dobj"]
+    return (
+        plover == "MOBILIZE"
+        and actor1.sector not in ("GOV", "IGO")
+        and any(not _forces(semantic_head(o)) for o in objects)
+    )
+
+
+def not_an_actor_word(tok: Token | None) -> bool:
+    """A verb the parser made a subject or object ("stating that ...") is no actor."""
+    return tok is not None and tok.pos_ in ("VERB", "AUX")
+
+
+def domestic_pledge(hit: Hit, plover: str, actor2: Actor | None) -> bool:
+    """ "pledged to continue economic stability", "promised to end teenage unemployment": a promise of
+    domestic policy to no one, not an agreement or offer to another actor."""
+    tok = hit.head
+    if (
+        plover not in ("AGREE", "THREATEN")
+        or actor2 is not None
+        or _lemma(tok) not in lexicon("promise_verbs")
+    ):
+        return False
+    comps = [c for c in tok.children if c.dep_ == "xcomp"]
+    return bool(comps) and not any(_lemma(t) in triggers() for c in comps for t in c.subtree)
+
+
+def office_of_org(ctx: Context, actor: Actor | None) -> None:
+    """ "VHP state president X": a title after the name of a non-state organisation is an office
+    in that organisation, not in government."""
+    if actor is None or actor.sector != "GOV":
+        return
+    span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return
+    titles = [t for t in span if _lemma(t) in lexicon("office_titles")]
+    orgs = [t for t in span if t.ent_type_ == "ORG" and not sectors().get((_lemma(t),))]
+    orgs += [  # "the general secretaries of the VHP"
+        g
+        for t in titles
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.ent_type_ == "ORG" and not sectors().get((_lemma(g),))
+    ]
+    if titles and orgs and (orgs[0].i < titles[0].i or orgs[-1].i >= span.end):
+        actor.sector = None
+        actor.code = actor.country
+
+
+def reported_intent(hit: Hit, claimed: bool) -> bool:
+    """ "The ED will seize the farmhouse": a conflict act the reporter expects is neither done nor a
+    threat (a threat is an actor's own statement, quoted or reported)."""
+    return (hit.intended or hit.planned) and hit.trigger.plover in INTENDED_CONFLICT and not claimed
+
+
+def _filmed(tok: Token) -> bool:
+    """ "a video shot from a helicopter", "released a video, shot from ...": filmed, not fired at."""
+    if tok.dep_ in ("acl", "amod"):
+        return not is_human(tok.head)
+    if tok.dep_ == "conj":
+        return any(c.dep_ == "dobj" and _lemma(c) in lexicon("media_nouns") for c in tok.head.children)
+    return False
+
+
+def _too_to(tok: Token) -> bool:
+    """ "the stakes are too high to stay at home or protest": what is too much to do is not done."""
+    for cur in (tok, *list(tok.ancestors)[:5]):
+        if cur.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "too" for c in cur.head.children):
+            return True
+    return False
+
+
+def _to_relative(tok: Token) -> bool:
+    """ "giving them 72 hours to surrender", "a chance to attack": an infinitival relative names a
+    possible act."""
+    return tok.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _inverted_condition(tok: Token) -> bool:
+    """ "had Singhal been detained in Lucknow, ...": a condition with the auxiliary before its subject,
+    in whatever clause the parser hangs it."""
+    subj = next(
+        (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which")),
+        None,
+    )
+    return (
+        subj is not None
+        and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "were") and c.i < subj.i
+            for c in tok.children
+        )
+        and not tok.sent.text.rstrip().endswith("?")
+    )
+
+
+def _obligation(tok: Token) -> bool:
+    """ "the record Blair will have to defend", "needs to resign": an obligation, not an act."""
+    return (
+        tok.dep_ == "xcomp"
+        and _lemma(tok.head) in ("have", "need", "ought")
+        and tok.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _habitual(tok: Token) -> bool:
+    """ "the ombudsman, who investigates officials": a relative clause in the simple present
+    describes what someone does, not an event."""
+    return (
+        tok.dep_ == "relcl"
+        and tok.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    )
+
+
+def _opinion_share(tok: Token) -> bool:
+    """ "70 percent of Venezuelans oppose the assembly": a poll finding, not an act."""
+    return any(
+        c.dep_ == "nsubj" and (c.ent_type_ == "PERCENT" or _lemma(c) in ("percent", "majority", "%"))
+        for c in tok.children
+    )
+
+
+def warning_only(hit: Hit) -> bool:
+    """A warning is a threat only about what the warner will do ("warned they would strike"), not a
+    forecast about something else ("warned that it will only serve ...")."""
+    tok = hit.head
+    if hit.trigger.plover != "THREATEN" or _lemma(tok) != "warn":
+        return False
+    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    subjects = [g for c in comps for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    if comps and not any(_lemma(c) in triggers() for c in comps):
+        return True  # "warned that they will struggle": no act is announced
+    return bool(subjects) and all(
+        g.lower_ in ("it", "this", "that", "there") or g.pos_ != "PRON" for g in subjects
+    )
+
+
+def possessed_patient(
+    hit: Hit, agent: Token | None, patient: Token | None
+) -> tuple[Token | None, Token | None]:
+    """ "his arrest in Zambia", "Saeed's house arrest": the owner of an arrest or killing with no
+    "of" object is who suffers it, not who does it."""
+    tok = hit.head
+    has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    if (
+        hit.trigger.of_role == "patient"
+        and agent is not None
+        and agent.dep_ == "poss"
+        and agent.head is tok
+        and not has_of
+    ):
+        return None, agent
+    return agent, patient
+
+
+def not_the_target(hit: Hit, plover: str, patient: Token | None) -> bool:
+    """Recipients that are no target: the companions of a protest ("take to the streets with the
+    unions"), the topic of a statement ("criticised its record on the NHS"), and the object of the
+    verb a noun event is only the setting of ("suspended six MPs during opposition protests")."""
+    if patient is None:
+        return False
+    head = patient.head
+    if hit.trigger.plover == "PROTEST" and patient.dep_ == "pobj" and head.lower_ == "with":
+        return True
+    if (
+        plover in lexicon("statement_types")
+        and plover != "PROTEST"
+        and patient.dep_ == "pobj"
+        and head.lower_ in ("on", "over", "about")
+        and head.head.pos_ == "NOUN"
+        and head.head is not hit.head
+        and not hit.start <= head.head.idx < hit.end
+        and _lemma(head.head) not in lexicon("restriction_nouns")
+    ):
+        return True
+    return (
+        hit.head.pos_ == "NOUN"
+        and hit.head.dep_ == "pobj"
+        and hit.head.head.lower_ in ("during", "amid", "amidst", "after", "before", "in")
+        and patient.dep_ == "dobj"
+        and hit.head in patient.head.subtree
+        and hit.head not in patient.subtree
+    )
+
+
+def office_of_body(words: tuple[str, ...], sector: str | None) -> str | None:
+    """ "staff association president", "club chairman": the head of a body that is no state organ
+    holds no government office."""
+    titles = [i for i, w in enumerate(words) if w in lexicon("office_titles")]
+    if sector == "GOV" and titles and any(w in lexicon("body_nouns") for w in words[: titles[-1]]):
+        return None
+    return sector
+
+
+# --- confidence ------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _confidence_model() -> dict:
+    text = resources.files("newsgraph").joinpath("data", "events_confidence.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def _logit(p: float) -> float:
+    return math.log(p / (1 - p))
+
+
+def _clause(tok: Token) -> str:
+    if tok.dep_ == "ROOT":
+        return "root"
+    if tok.dep_ in ("conj", "ccomp", "advcl", "xcomp", "parataxis", "acl"):
+        return "clause"
+    return "relative" if tok.dep_ == "relcl" else "argument"
+
+
+def confidence(hit: Hit, plover: str, claimed: bool, noun: bool, actors: int) -> float:
+    """Estimated probability that the event is right, from the features that predicted correctness
+    on the judged samples (events_confidence.json): the type's share of correct events, moved by
+    each feature's share (noun or verb trigger, clause, main event, claimed in a quote or reported
+    speech, an intention, a hedge) in log-odds, shrunk for their overlap; the lexicon's trigger
+    confidence and found actors only break ties."""
+    model = _confidence_model()
+    head = hit.head
+    if noun and head.dep_ in ("dobj", "attr") and _forms(head.head) & lexicon("staging_verbs"):
+        noun, head = False, head.head  # "carried out an attack", "staged a protest": the verb reports it
+    values = {
+        "pos": "N" if noun else "V",
+        "clause": _clause(head),
+        "main": str(hit.main).lower(),
+        "claimed": str(claimed).lower(),
+        "intended": str(hit.intended or hit.planned).lower(),
+        "hedged": str(hit.hedged).lower(),
+    }
+    base = _logit(model["p0"])
+    z = base + model["type_shrink"] * (_logit(model["type"].get(plover, model["type"]["_default"])) - base)
+    z += model["shrink"] * sum(_logit(model[f].get(v, model["p0"])) - base for f, v in values.items())
+    z += 2.0 * (hit.trigger.conf - 0.7) + 0.3 * actors
+    return round(min(0.99, max(0.05, 1 / (1 + math.exp(-z)))), 3)
