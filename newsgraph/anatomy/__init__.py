@@ -337,7 +337,12 @@ class _Reader:
             title_start = m.end()
             limit = cues[i + 1].start() if i + 1 < len(cues) else e
             j = _RUN_ON.search(self.text, title_start + 15, min(limit, title_start + self.p.max_title_chars))
-            if j:
+            if (
+                m.group().strip().lower().startswith("related")
+                and limit - title_start <= 4 * self.p.max_title_chars
+            ):
+                title_end = limit  # a list of headlines runs to the paragraph's end
+            elif j:
                 title_end = j.start()
             elif limit - title_start <= self.p.max_title_chars:
                 title_end = limit
