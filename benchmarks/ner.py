@@ -4,7 +4,10 @@ CoNLL++: micro-F1 over PER/ORG/LOC, exact span and type (PERSON->PER, ORG->ORG, 
 the rest->MISC), plus per-type P/R/F1. Both systems are scored in the same run on the same Docs.
 Tune on dev (or train); report test. WNUT-17 test is printed as an out-of-domain robustness figure.
 
-    python benchmarks/ner.py [--split dev|test|train] [--limit N] [--no-wnut] [--errors N]
+    python benchmarks/ner.py [--split dev|test|train] [--limit N] [--no-wnut] [--errors N] [--lower]
+
+--lower scores the same documents written all in lower case: bare spaCy on them, and spaCy and
+newsgraph after newsgraph's capitalisation restoration (newsgraph/ingest/casing.py, same offsets).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from pathlib import Path
 from newsgraph import anatomy
 from newsgraph.context import Context
 from newsgraph.entities.recognize import recognize
+from newsgraph.ingest.casing import restore_case
 from newsgraph.model import Analysis, Article
 from newsgraph.nlp import load
 
@@ -105,6 +109,20 @@ def show_errors(pred: set[Span], gold: set[Span], texts: dict[str, str], n: int)
         print(f"{kind:<16} {left}[[{text[s:e]}]]{right}")
 
 
+def run_conll_lower(split: str, limit: int | None) -> None:
+    records = read(EVAL / f"conllpp.{split}.jsonl", limit)
+    gold = {(r["id"], e["start"], e["end"], e["type"]) for r in records for e in r["entities"]}
+    lower = [{**r, "text": r["text"].lower()} for r in records]
+    restored = [{**r, "text": restore_case(r["text"]) or r["text"]} for r in lower]
+    ours_lower, bare_lower, _, _ = predict(lower)
+    ours, bare, _, _ = predict(restored)
+    print(f"CoNLL++ {split}, all lower case: {len(records)} docs")
+    report("spaCy bare", bare_lower, gold)
+    report("newsgraph, case kept", ours_lower, gold)
+    report("spaCy, case restored", bare, gold)
+    report("newsgraph", ours, gold)
+
+
 def run_conll(split: str, limit: int | None, errors: int) -> None:
     records = read(EVAL / f"conllpp.{split}.jsonl", limit)
     gold = {(r["id"], e["start"], e["end"], e["type"]) for r in records for e in r["entities"]}
@@ -137,7 +155,11 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None, help="first N documents only (iterating)")
     ap.add_argument("--no-wnut", action="store_true", help="skip the WNUT-17 robustness figure")
     ap.add_argument("--errors", type=int, default=0, help="print N sampled errors (not on test!)")
+    ap.add_argument("--lower", action="store_true", help="score the documents written in lower case")
     args = ap.parse_args()
+    if args.lower:
+        run_conll_lower(args.split, args.limit)
+        return
     run_conll(args.split, args.limit, args.errors)
     if not args.no_wnut:
         run_wnut(args.limit)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from newsgraph import amounts, anatomy, dates, entities, events, flags, places, quotes
 from newsgraph.context import Context
+from newsgraph.ingest.casing import CASE_RESTORED, restore_case
 from newsgraph.model import Analysis, Article, ErrorRecord, Flag
 from newsgraph.nlp import load
 
@@ -40,6 +41,18 @@ def _new_analysis(article: Article) -> Analysis:
     )
 
 
+def _with_case_restored(item: Article | ErrorRecord) -> Article | ErrorRecord:
+    """An all-lower-case English article is analysed with its capitalisation restored (same length,
+    so every offset also holds for the text as received); flagged."""
+    if not isinstance(item, Article) or item.language != "en":
+        return item
+    restored = restore_case(item.text)
+    if restored is None:
+        return item
+    flag = Flag(kind="other", message=CASE_RESTORED)
+    return item.model_copy(update={"text": restored, "flags": [*item.flags, flag]})
+
+
 def _run_stages(ctx: Context, timings: dict[str, float] | None) -> None:
     for name, stage in STAGES:
         t0 = time.perf_counter()
@@ -61,7 +74,8 @@ def analyze_many(
         return isinstance(item, Article) and item.language == "en"
 
     # Streams: non-English articles and ingest errors pass through nlp.pipe as empty texts.
-    pairs = ((item.text if needs_nlp(item) else "", item) for item in articles)
+    items = (_with_case_restored(item) for item in articles)
+    pairs = ((item.text if needs_nlp(item) else "", item) for item in items)
     for doc, item in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         if isinstance(item, ErrorRecord):
             yield item

@@ -215,6 +215,17 @@ def test_related_link_variants(line: str, title: str) -> None:
     assert blocks_of(ctx, "body") == ["The council met on Monday.", "It will meet again next week."]
 
 
+def test_headline_list_closing_a_paragraph_is_excluded() -> None:
+    text = (
+        "The commission will meet next week, officials said. related stories\u00a0curfew eased in two towns"
+        "\u00a0three killed in police firing in the old city\u00a0full coverage: unrest in the state"
+    )
+    ctx = read(text)
+    (link,) = ctx.analysis.anatomy.related_links
+    assert link.title.startswith("curfew eased") and link.end == len(text)
+    assert ctx.is_excluded(text.index("three killed")) and not ctx.is_excluded(text.index("officials"))
+
+
 def test_reading_is_not_a_related_link() -> None:
     ctx = read("Read the full statement below.\n\nThe placard read: end the violence now.")
     assert ctx.analysis.anatomy.related_links == []

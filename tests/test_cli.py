@@ -107,7 +107,6 @@ def test_ingest_show_search_and_queries(capsys, inputs, tmp_path):
     assert code == 0 and out.startswith("election") and "[dawn]" in out
 
 
-
 def test_query_commands_on_the_example(capsys, karachi_analysis, tmp_path):
     db = tmp_path / "news.db"
     with Store(db) as store:

@@ -424,3 +424,79 @@ def test_confidence_prefers_main_verbs_to_embedded_nouns():
     arrest = next(e for e in events if e.plover == "COERCE")
     others = [e for e in events if e is not arrest]
     assert all(arrest.confidence > e.confidence for e in others)
+
+
+# --- killings by police and security forces (IndiaPoliceEvents KILL) ---------------------------
+
+
+def _police_kills(text: str) -> list[Event]:
+    return [
+        e
+        for e in _events(text)
+        if e.plover == "ASSAULT" and e.fatal and e.actor1 is not None and e.actor1.sector in ("COP", "MIL")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two suspected militants were killed in an encounter with security forces in Shopian on Sunday.",
+        "Three Maoists were shot dead in an exchange of fire between rebels and CRPF jawans in Sukma.",
+        "The army neutralised three infiltrators in Kupwara on Monday.",
+        # lower-case wire copy and headlines that the parser gets wrong
+        "3 killed in police firing",
+        "two persons were killed in the police firing which followed clashes in the old city.",
+        "the police firing left two dead and five injured.",
+        "as many as 40 deaths were due to police firing.",
+        "those killed in police firing included a 12-year-old boy.",
+        "the police had to fire to control the mob. one person was killed in the firing.",
+        "a constable fired at the mob, killing a youth.",
+        "a youth died after being hit by a police bullet.",
+        "curfew was imposed after 5 were killed in police firing",
+        "the police lathi-charged the mob, killing an elderly man.",
+        "the police had to open fire on the mob, in which two persons lost their lives.",
+        "the police reached the spot as the mob set shops on fire. they opened fire, killing two persons.",
+    ],
+)
+def test_killings_by_police_or_troops(text: str):
+    assert _police_kills(text), _events(text)
+
+
+def test_killed_in_an_encounter_names_the_unnamed_force():
+    text = "A wanted gangster was killed in an encounter in Meerut on Tuesday night."
+    kills = _police_kills(text)
+    assert len(kills) == 1 and kills[0].actor1.text == "encounter" and kills[0].actor1.sector == "COP"
+    assert kills[0].actor2 is not None and "gangster" in kills[0].actor2.text
+
+
+def test_death_after_police_shooting_is_its_outcome():
+    text = "Police opened fire on rioters in Shahpur. One of them died of bullet injuries in hospital."
+    kills = _police_kills(text)
+    assert len(kills) == 1 and _covers(kills[0], text, "opened fire") and _covers(kills[0], text, "died")
+    # a death with another cause, or of a policeman, is not the police's doing
+    for other in (
+        "Police opened fire on rioters in Shahpur. Two persons died in the stampede that followed.",
+        "Police opened fire on rioters in Shahpur. A man died after being stabbed in Kalupur.",
+        "Police opened fire on rioters in Shahpur. A constable died in the clash.",
+    ):
+        assert not _police_kills(other), other
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants killed two policemen in an ambush in Anantnag.",
+        "A constable was killed in an encounter with militants in Shopian.",
+        "A civilian was killed in an encounter between two rival gangs.",
+        "No one was killed in the police firing.",
+        "Two persons were injured in police firing.",
+        "The government wants to eliminate poverty.",
+        "The bomb squad neutralised the device.",
+        # the deaths have another stated cause or belong to another party's act
+        "the police fired in the air to disperse the mob which had killed two persons.",
+        "two persons were killed in mob violence, while the police fired 50 rounds to quell the riots.",
+        "the police opened fire in the air. three persons were killed in stabbing incidents in the city.",
+    ],
+)
+def test_not_killings_by_police(text: str):
+    assert not _police_kills(text), _events(text)

@@ -20,6 +20,7 @@ from itertools import islice
 
 from newsgraph.anatomy.patterns import Patterns, load, month_date_iso
 from newsgraph.context import NON_FACT_BLOCKS, Context
+from newsgraph.ingest.casing import CASE_RESTORED
 from newsgraph.model import Anatomy, Block, Credit, RelatedLink, SocialEmbed, Span
 
 _PARAGRAPH = re.compile(r"[^\r\n]+")
@@ -42,7 +43,8 @@ _Cut = tuple[str, int, int, SocialEmbed | RelatedLink | None]
 
 def run(ctx: Context) -> None:
     """Fill ctx.analysis.anatomy and mark non-fact blocks with ctx.exclude()."""
-    reader = _Reader(ctx.text, load(), ctx.analysis.anatomy)
+    restored = any(f.message == CASE_RESTORED for f in ctx.analysis.flags)
+    reader = _Reader(ctx.text, load(), ctx.analysis.anatomy, restored)
     reader.read()
     if reader.published and not ctx.analysis.published:
         ctx.analysis.published = reader.published
@@ -66,12 +68,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 class _Reader:
     """One pass over the paragraphs of one text."""
 
-    def __init__(self, text: str, pats: Patterns, anatomy: Anatomy) -> None:
+    def __init__(self, text: str, pats: Patterns, anatomy: Anatomy, restored: bool = False) -> None:
         self.text, self.p, self.an = text, pats, anatomy
         self.published: str | None = None
         self.authors: list[str] = []
         self.excluded: list[tuple[int, int]] = []  # spans inside non-excluded blocks (dateline agency)
         self.body_seen = False
+        self.restored = restored  # capitalisation restored: datelines read as in lower-case text
 
     def read(self) -> None:
         paragraphs = [_trim(self.text, *m.span()) for m in _PARAGRAPH.finditer(self.text)]
@@ -231,8 +234,8 @@ class _Reader:
             return s
         m = self.p.dateline_caps.match(line) or self.p.dateline_title.match(line)
         stop = self.p.not_places
-        if not m and line[:1].islower():
-            m = self.p.dateline_lower.match(line)
+        if not m and (line[:1].islower() or self.restored):
+            m = self.p.dateline_lower.match(line.lower())
             stop = self.p.lower_not_places
         if not m:
             return s
@@ -334,7 +337,12 @@ class _Reader:
             title_start = m.end()
             limit = cues[i + 1].start() if i + 1 < len(cues) else e
             j = _RUN_ON.search(self.text, title_start + 15, min(limit, title_start + self.p.max_title_chars))
-            if j:
+            if (
+                m.group().strip().lower().startswith("related")
+                and limit - title_start <= 4 * self.p.max_title_chars
+            ):
+                title_end = limit  # a list of headlines runs to the paragraph's end
+            elif j:
                 title_end = j.start()
             elif limit - title_start <= self.p.max_title_chars:
                 title_end = limit

@@ -110,7 +110,9 @@ def load() -> Patterns:
     )
     related_inline = re.compile(
         r"(?:(?<=[.!?\"”’)])\s*(?:ALSO READ|READ MORE|Also Read|Also read|Read more|Read More|READ(?=\s*\|))"
-        r"|(?<=[a-z])(?:ALSO READ|READ MORE))\s*[:|]?\s*"
+        r"|(?<=[a-z])(?:ALSO READ|READ MORE)"
+        # a run of headlines closing a paragraph: "… the sources said. Related storiesÂ Title one Â Title two"
+        r"|(?<=[.!?\"”’)])\s*(?i:related\s+stories)(?=\s*[:|\u00a0Â]))\s*[:|\u00a0Â]?\s*"
     )
     name = fill(by["name"])
     byline = re.compile(rf"{by['cue']}\s+(?P<names>{name}(?:\s*(?:,|\band\b|&)\s*{name})*){by['tail']}\s*$")

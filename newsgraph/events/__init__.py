@@ -6,8 +6,9 @@ future, conditionals, non-factive governors are dropped) -> precision checks (pr
 word senses, forecasts, noun triggers without an occurrence anchor, places and things that are no
 actors) -> agent/recipient from the parse and CAMEO actor codes (roles.py) -> place, date, count,
 claim (quotes and reported speech) -> an agentless killing right after a shooting by police/troops
-in the same paragraph takes their agent -> in-article dedup (dedup.py); an event none of whose
-reports has an occurrence anchor is dropped.
+in the same paragraph takes their agent, a bare death ("two died") right after it makes it fatal,
+and a death "in an encounter" with no force named takes the encounter as its (police) agent ->
+in-article dedup (dedup.py); an event none of whose reports has an occurrence anchor is dropped.
 
 Confidence (0..1) estimates the probability that the event is right (precision.confidence): the
 share of correct events of its PLOVER type on the hand-judged samples, moved by the features that
@@ -22,10 +23,20 @@ from spacy.tokens import Span, Token
 
 from newsgraph.context import Context
 from newsgraph.events import dedup, precision
-from newsgraph.events.detect import HUMAN_WORDS, Hit, find, governor, is_human, modality, nominal
+from newsgraph.events.detect import (
+    HUMAN_WORDS,
+    Hit,
+    find,
+    governor,
+    is_human,
+    main_event,
+    modality,
+    nominal,
+    security_before,
+)
 from newsgraph.events.lexicon import Code, cameo_codes, non_political, sectors, thing_nouns, triggers, words
 from newsgraph.events.roles import article_country, build_actor, is_actor, noun_roles, people_like, verb_roles
-from newsgraph.model import Actor, Event, EventCount, EventPlace, Place
+from newsgraph.model import Actor, Event, EventCount, EventPlace, Evidence, Place
 from newsgraph.model import Span as TextSpan
 
 KILL_WORDS = words("kill_words")
@@ -205,28 +216,71 @@ def _is_fatal(hit: Hit, sent: Span) -> bool:
         return True  # "fell to police bullets"
     before = hit.head.doc[max(sent.start, hit.head.i - 4) : hit.head.i]
     if any(t.lower_ in ("in", "by", "during") for t in before) and any(
-        t.lemma_.lower() in KILL_WORDS or t.lower_ in KILL_WORDS for t in before
+        (t.lemma_.lower() in KILL_WORDS or t.lower_ in KILL_WORDS)
+        and (t.pos_ != "VERB" or modality(t) == "asserted")  # not "no one was killed in the firing"
+        for t in before
     ):
         return True  # "people killed in the police firing", whatever the parser attached it to
+    if _deaths_attributed(hit):
+        return True
+    np = security_before(hit.head) or hit.head  # "police" of a misparsed "police firing"
     if any(
         (tok.lemma_.lower() in KILL_WORDS or tok.lower_ in KILL_WORDS)
-        and (tok.pos_ != "VERB" or modality(tok) == "asserted")  # not "no one was killed"
+        and (tok.pos_ != "VERB" or (modality(tok) == "asserted" and not _stated_cause(tok)))
         and (
             hit.head in tok.subtree
-            or tok in hit.head.subtree
+            or (tok in hit.head.subtree and not _other_party(tok, hit.head))
             or (tok.dep_ == "dobj" and tok.head in hit.head.ancestors)  # "the firing claimed two lives"
-            or (hit.head.dep_ == "nsubj" and tok in hit.head.head.subtree)  # "the firing left three dead"
+            or (np.dep_ == "nsubj" and tok in np.head.subtree)  # "the (police) firing left three dead"
         )
         for tok in sent
     ):
         return True
     # "police opened fire on the mob; two people died": a shooting and an asserted death in one sentence
     return hit.trigger.mode == "firearms" and any(
-        tok.pos_ == "VERB"
-        and tok.lemma_.lower() in ("kill", "die", "succumb")
-        and tok.dep_ not in ("acl", "relcl", "amod")  # "justice for the boy killed last week"
-        and modality(tok) == "asserted"
+        (
+            tok.pos_ == "VERB"
+            and (tok.lemma_.lower() in ("kill", "die", "succumb") or _lost_lives(tok))
+            and tok.dep_ not in ("acl", "relcl", "amod")  # "justice for the boy killed last week"
+            and modality(tok) == "asserted"
+            and not _stated_cause(tok)  # "two were killed in mob violence while police fired"
+        )
+        or (tok.lower_ == "deceased" and tok.dep_ in ("nsubj", "nsubjpass"))  # "the deceased was hit when"
         for tok in sent
+    )
+
+
+def _lost_lives(verb: Token) -> bool:
+    """ "two persons lost their lives" """
+    return verb.lemma_.lower() == "lose" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("life", "lives") for c in verb.children
+    )
+
+
+def _other_party(tok: Token, head: Token) -> bool:
+    """The killing word lies in a relative clause on another party ("fired at the mob which had
+    killed two"), not on the act itself ("the firing in which two were killed")."""
+    while tok != head and tok.head != tok:
+        if tok.dep_ == "relcl" and tok.head != head:
+            return any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.tag_ in ("WDT", "WP") for c in tok.children
+            )
+        tok = tok.head
+    return False
+
+
+def _deaths_attributed(hit: Hit) -> bool:
+    """Deaths said to be due to the act: "40 deaths were due to police firing", "his death was caused
+    by police firing", "of the 150 deaths, 40 were in police firing"."""
+    clause = next((a for a in hit.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if clause is None or clause.lemma_.lower() not in ("be", "cause", "result", "occur", "happen"):
+        return False
+    return any(
+        t.pos_ == "NOUN"
+        and t.lemma_.lower() in KILL_WORDS
+        and t.dep_ in ("nsubj", "nsubjpass", "attr", "pobj")
+        and (t.head == clause or (t.head.lower_ == "of" and t.head.head == clause))
+        for t in clause.subtree
     )
 
 
@@ -518,6 +572,8 @@ def _event(
         and "with" in hit.trigger.targets
     ):
         actor1, actor2 = actor2, None  # "killed in an encounter with police": the police did the shooting
+    if actor1 is None and plover == "ASSAULT" and (actor2 is None or actor2.sector not in SECURITY):
+        actor1 = build_actor(ctx, _firefight_force(hit), home)
     crowd = build_actor(ctx, crowd_tok, home) if people_like(crowd_tok) else None
     if _war_of_words(hit, mode, actor1, actor2) or precision.verbal_clash(ctx, hit, mode, actor1):
         code = cameo_codes()["111"]  # "the minister attacked the opposition leader": criticism
@@ -564,15 +620,8 @@ def _event(
     )
     political = _political_event(ctx, hit, plover, mode, [actor1, actor2, crowd])
     words = {dedup.stem(hit.head.lemma_.lower())}
-    encounter = fatal and any(
-        g.lemma_.lower() == "encounter" for c in hit.head.children if c.dep_ == "prep" for g in c.children
-    )
-    unexplained = fatal and not any(
-        c.dep_ == "prep"
-        and c.lower_ in CAUSAL_PREPS
-        and any(_cause(g) for g in c.children if g.dep_ == "pobj")
-        for c in hit.head.children
-    )
+    encounter = _encounter(hit) if fatal else None
+    unexplained = fatal and not _stated_cause(hit.head)
     return dedup.Draft(
         event=event,
         dated=dated,
@@ -581,7 +630,8 @@ def _event(
         words=words,
         main=hit.main,
         unexplained=unexplained,
-        encounter=encounter,
+        encounter=encounter is not None,
+        encounter_at=(encounter.idx, encounter.idx + len(encounter)) if encounter is not None else None,
         anchored=anchored,
     )
 
@@ -614,18 +664,98 @@ def _no_party(tok: Token) -> bool:
     return tok.ent_type_ in THING_LABELS or any(w.lemma_.lower() in thing_nouns() for w in words)
 
 
+def _stated_cause(verb: Token) -> bool:
+    """A death verb names a cause other than shooting: "killed in the riots", "killed in stabbing
+    incidents", "died of burns" (not "died in hospital", "succumbed to bullet injuries")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in CAUSAL_PREPS | {"of", "to"}
+        and any(_cause(g) for g in c.children if g.dep_ == "pobj" or (g.dep_ == "pcomp" and g.pos_ == "VERB"))
+        for c in verb.children
+    )
+
+
 def _cause(tok: Token) -> bool:
-    """A stated cause of death other than shooting: "in the riots", "by a mob" (not "in Ranchi")."""
+    """A stated cause of death other than shooting: "in the riots", "by a mob", "after being stabbed"
+    (not "in Ranchi", "in which", "after being hit")."""
+    if tok.pos_ == "VERB":
+        return tok.lemma_.lower() not in SHOOTING | WOUNDED or _stated_cause(tok)
     return (
-        tok.lemma_.lower() not in SHOOTING
+        tok.lemma_.lower() not in SHOOTING | WOUNDS | DEATH_SCENES
         and tok.pos_ != "PROPN"
-        and tok.ent_type_ not in ("GPE", "LOC", "FAC")
+        and tok.tag_ not in ("WDT", "WP")
+        and tok.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
     )
 
 
 def _partitive(tok: Token) -> bool:
     """ "some of the peacekeepers" names specific people; "some" alone does not."""
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+FIREFIGHTS = words("firefights")
+
+
+def _firefight_force(hit: Hit) -> Token | None:
+    """The police or troops on one side of the firefight a death happened in: "shot dead during an
+    exchange of fire between militants and security forces", "died in a gunfight with the STF"."""
+    fights = [hit.head, *(g for c in hit.head.children if c.dep_ == "prep" for g in c.children)]
+    return next(
+        (
+            t
+            for fight in fights
+            if fight.lemma_.lower() in FIREFIGHTS
+            for c in fight.subtree
+            if c.dep_ == "prep" and c.lower_ in ("with", "between")
+            for t in c.subtree
+            if t.dep_ in ("pobj", "conj") and _security_word(t)
+        ),
+        None,
+    )
+
+
+def _security_word(tok: Token) -> bool:
+    """Police or troops by the word or its compound ("CRPF jawans", tagged as a name)."""
+    words = [tok, *(c for c in tok.children if c.dep_ == "compound")]
+    keys = {k for w in words for k in (w.lemma_.lower(), w.lower_, w.lower_.removesuffix("s"))}
+    return any(sectors().get((k,)) in SECURITY for k in keys)
+
+
+def _encounter(hit: Hit) -> Token | None:
+    """The "encounter" a death happened in ("killed in an encounter"; South Asian usage: a shootout
+    with police or troops), unless it was with or between others ("an encounter with militants")."""
+    found = next(
+        (
+            t
+            for t in [hit.head, *(g for c in hit.head.children if c.dep_ == "prep" for g in c.children)]
+            if t.lemma_.lower() == "encounter"
+        ),
+        None,
+    )
+    others = [
+        g
+        for c in (found.children if found is not None else ())
+        if c.dep_ == "prep" and c.lower_ in ("with", "between")
+        for g in c.subtree
+        if g.dep_ in ("pobj", "conj") and not _security_word(g)
+    ]
+    return None if others else found
+
+
+def _encounter_agent(ctx: Context, here: list[dedup.Draft], home: str | None) -> None:
+    """ "Two militants were killed in an encounter": with no force named in the sentence or just
+    before, the encounter itself tells that police or security forces killed them; the word
+    "encounter" stands for that unnamed agent (sector COP)."""
+    for d in here:
+        e = d.event
+        if d.encounter_at is None or e.actor1 is not None or d.anaphoric:
+            continue
+        if e.actor2 is not None and e.actor2.sector in SECURITY:
+            continue  # "a constable was killed in an encounter": the police were the victims
+        start, end = d.encounter_at
+        text = ctx.text[start:end]
+        e.actor1 = Actor(text=text, start=start, end=end, code=f"{home or ''}COP", country=home, sector="COP")
+        d.political = True
 
 
 def _carry_security_agent(prev: list[dedup.Draft], here: list[dedup.Draft]) -> None:
@@ -647,6 +777,51 @@ def _carry_security_agent(prev: list[dedup.Draft], here: list[dedup.Draft]) -> N
             and (e.actor2 is None or e.actor2.sector not in SECURITY)
         ):
             e.actor1, d.political = agent.model_copy(), True
+
+
+DEATH_VERBS = words("death_verbs")
+WOUNDS = words("wounds")
+DEATH_SCENES = words("death_scenes")
+WOUNDED = {"hit", "shoot", "injure", "wound"}  # "died after being hit": by what is still open
+
+
+def _carry_death(prev: list[dedup.Draft], here: list[dedup.Draft], sent: Span) -> None:
+    """ "Police opened fire on the mob. Two persons died of bullet injuries.": a death with no agent
+    and no other stated cause right after a shooting or beating by police or troops in the same
+    paragraph is that act's outcome; the act becomes fatal and the death one more report of it."""
+    if any(d.event.plover == "ASSAULT" for d in here):
+        return  # the sentence names its own violence ("a man died after being stabbed")
+    shooter = next(
+        (
+            d.event
+            for d in prev
+            if d.event.plover == "ASSAULT"
+            and d.event.actor1 is not None
+            and d.event.actor1.sector in SECURITY
+        ),
+        None,
+    )
+    death = next((t for t in sent if _bare_death(t)), None) if shooter is not None else None
+    if death is not None:
+        shooter.fatal = True
+        span = TextSpan(start=death.idx, end=death.idx + len(death), text=death.text)
+        shooter.evidence.append(Evidence(trigger=span, sentence=(sent.start_char, sent.end_char)))
+
+
+def _bare_death(tok: Token) -> bool:
+    """An asserted main-clause death of people who are not themselves police or troops, with no
+    cause stated other than shooting or its wounds ("died in hospital", "succumbed to injuries")."""
+    if (
+        tok.pos_ != "VERB"
+        or not (tok.lemma_.lower() in DEATH_VERBS or _lost_lives(tok))
+        or not main_event(tok)
+    ):
+        return False
+    owner = tok.head if tok.dep_ == "conj" else tok  # "one was injured and later died"
+    subj = next((c for c in [*tok.children, *owner.children] if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not is_human(subj) or sectors().get((subj.lemma_.lower(),)) in SECURITY:
+        return False
+    return modality(tok) == "asserted" and not _stated_cause(tok)
 
 
 def _name_tokens(ctx: Context) -> set[int]:
@@ -685,6 +860,8 @@ def run(ctx: Context) -> None:
         ]
         if prev_end >= 0 and "\n" not in ctx.text[prev_end : sent.start_char]:
             _carry_security_agent(prev, here)
+            _carry_death(prev, here, sent)
+        _encounter_agent(ctx, here, home)
         drafts += here
         prev, prev_end = here, sent.end_char
     # a noun with no occurrence anchor only counts as another report of an event told elsewhere

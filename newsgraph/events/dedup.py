@@ -16,6 +16,7 @@ class Draft:
     political: bool = True  # political by its actors or by its nature (see events._political_event)
     unexplained: bool = False  # a death with no stated cause other than shooting ("were killed")
     encounter: bool = False  # "killed in an encounter": South Asian usage for a shootout with police/troops
+    encounter_at: tuple[int, int] | None = None  # offsets of that "encounter"
     main: bool = True  # the sentence's main event (detect.main_event), not a relative or adverbial clause
     words: set[str] = field(default_factory=set)  # stems of its trigger words (and of merged reports)
     anchored: bool = True  # a noun trigger with an occurrence anchor (events.precision.anchored)

@@ -58,6 +58,7 @@ CLIMB_DEPS = {
     "dep",
 }
 HUMAN_WORDS = words("human_words")
+BACKGROUND_PREPS = {"after", "following", "since", "amid", "despite"}  # their content has happened
 
 
 @dataclass
@@ -165,8 +166,9 @@ def is_human(tok: Token) -> bool:
 
 def security_before(tok: Token) -> Token | None:
     """The police or troops named right before a gerund the parser did not take as a noun ("killed
-    in police firing" with "firing" parsed as a clause): they are its agent."""
-    if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "advcl", "pcomp") or tok.i == 0:
+    in police firing" with "firing" parsed as a clause or, in lower-case headlines, as the root or a
+    second object: "2 killed in police firing"): they are its agent."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "advcl", "pcomp", "pobj", "ROOT", "conj") or tok.i == 0:
         return None
     before = tok.doc[tok.i - 1]
     return before if sectors().get((_lemma(before),)) in ("COP", "MIL") else None
@@ -175,7 +177,7 @@ def security_before(tok: Token) -> Token | None:
 def governor(tok: Token) -> Token:
     """The verb or noun a noun phrase depends on, through a preposition."""
     head = tok.head
-    if tok.dep_ == "pobj" and head.dep_ == "prep":
+    if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent"):  # "hit by a bullet": the agent "by"
         return head.head
     return head
 
@@ -242,9 +244,12 @@ def _requirement(hit_head: Token, req: str) -> bool:
         return any(_lemma(g) in listed for c in hit_head.children if c.dep_ == "prep" for g in c.children)
     if req.startswith("prep="):
         return any(c.dep_ == "prep" and c.lower_ in req[5:].split("|") for c in hit_head.children)
-    if req == "security_subject":  # "police fired to disperse the mob"
+    if req == "security_subject":  # "police fired to disperse the mob", "police had to fire"
+        verbs = [hit_head, hit_head.head] if hit_head.dep_ == "xcomp" else [hit_head]
         return any(
-            c.dep_ == "nsubj" and sectors().get((_lemma(c),)) in ("COP", "MIL") for c in hit_head.children
+            c.dep_ == "nsubj" and sectors().get((_lemma(c),)) in ("COP", "MIL")
+            for v in verbs
+            for c in v.children
         )
     if req == "actor_object":
         return any(
@@ -444,6 +449,10 @@ def modality(tok: Token) -> str:
             return "dropped"  # "police are yet to arrest him", "have yet to begin"
         if cur.dep_ == "relcl" and _generic_rule(cur.head):
             return "dropped"  # "those who quit their party should keep their seats": a general rule
+        if cur.dep_ == "prep" and cur.lower_ in BACKGROUND_PREPS:
+            return status  # "the army was called out after five were killed": a presupposed background
+        if cur.dep_ == "acl" and cur.tag_ == "VBN" and is_human(cur.head) and not _nobody(cur.head):
+            return status  # "those killed in the firing included a boy": a reduced relative presupposes it
         if cur.dep_ in ("ROOT", "relcl") or cur.dep_ not in CLIMB_DEPS or cur.head is cur:
             return status
         if cur.dep_ in MISPARSED_CLAUSE and cur.tag_ in ("VBD", "VBZ", "VBP") and _subject(cur):
@@ -461,10 +470,21 @@ def modality(tok: Token) -> str:
             return "dropped"  # "the regime of detention without trial" is a policy, not an arrest
         if cur.dep_ != "conj" and _lemma(head) in INTENT:
             status = "planned"  # "decided to seize": cooperation planned is AGREE, conflict is dropped
-        elif cur.dep_ != "conj" and _lemma(head) in NON_FACTIVE:
+        elif cur.dep_ != "conj" and _lemma(head) in NON_FACTIVE and not _outcome(cur):
             return "dropped"
         cur = head
     return status
+
+
+def _outcome(clause: Token) -> bool:
+    """ "lathi-charged the mob, killing one": a participle after a comma tells what the act did; it is
+    no content of a non-factive verb ("charged him with killing")."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and clause.i > 0
+        and clause.doc[clause.i - 1].text == ","
+    )
 
 
 def _counterfactual(verb: Token) -> bool:

@@ -642,11 +642,13 @@ def _inverted_condition(tok: Token) -> bool:
 
 
 def _obligation(tok: Token) -> bool:
-    """ "the record Blair will have to defend", "needs to resign": an obligation, not an act."""
+    """ "the record Blair will have to defend", "needs to resign": an obligation, not an act. A past
+    "had to" reports what was done ("police had to fire")."""
     return (
         tok.dep_ == "xcomp"
         and _lemma(tok.head) in ("have", "need", "ought")
         and tok.head.pos_ in ("VERB", "AUX")
+        and not (tok.head.tag_ == "VBD" and not any(c.dep_ == "aux" for c in tok.head.children))
     )
 
 

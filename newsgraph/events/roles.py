@@ -323,6 +323,8 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     if police is not None:  # "killed in police firing"
         targets = _prep_objects(tok, hit.trigger.targets) + _children(tok, {"dobj"})
         return police, _first([t for t in targets if t.pos_ in ("NOUN", "PROPN", "PRON")]), None
+    if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and _security_fired(tok, hit):
+        return tok.head, _first(_prep_objects(tok, hit.trigger.targets)), None
     if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and not _children(tok, {"dobj"}):
         # "activists arrested by police" (with an object it is a main verb the parser attached low)
         return _first(_prep_objects(tok, ("by",))), tok.head, None
@@ -351,6 +353,8 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
             return patient, _destination(tok, None), None
         return agent, patient, None
     subj = _subject(tok) or _first(_prep_objects(tok, ("by",)))  # "firing by the police"
+    if subj is not None and hit.start <= subj.idx < hit.end:  # "police lathi-charged": "lathi" as subject
+        subj = _first([c for c in subj.children if c.dep_ in ("compound", "poss") and is_actor(c)])
     preps = hit.trigger.targets + hit.trigger.words[1:]  # "called for X", "called on X"
     obj = _recipient(tok, preps, subj, hit.trigger.plover)
     if obj is not None and hit.start <= obj.idx < hit.end:
@@ -363,6 +367,17 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     if organiser is not None:
         return organiser, obj, subj
     return subj, obj, None
+
+
+def _security_fired(tok: Token, hit: Hit) -> bool:
+    """ "a constable fired at the mob" parsed as a noun phrase: police or troops with an attack
+    participle aimed "at"/"on" someone and no "by" agent are the attackers, not the attacked."""
+    return (
+        hit.trigger.plover == "ASSAULT"
+        and actor_sectors().get((tok.head.lemma_.lower(),)) in ("COP", "MIL")
+        and bool(_prep_objects(tok, hit.trigger.targets))
+        and not _prep_objects(tok, ("by",))
+    )
 
 
 def _beyond_trigger(own: Token, hit: Hit) -> Token | None:
@@ -406,8 +421,8 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
         ),
         None,  # "police firing" names its agent; "Mumbai blasts" names a place
     )
-    if agent is None and modifier is not None and modifier.ent_type_:
-        agent = modifier
+    if agent is None and modifier is not None and (modifier.ent_type_ or _security(modifier)):
+        agent = modifier  # "40 were in police firing": the police, not the light verb's subject
     if agent is None:  # "the gathering addressed by PDM", "a rally organised by students"
         agent = next((by for acl in _children(tok, {"acl"}) for by in _prep_objects(acl, ("by",))), None)
     base = tok
@@ -415,7 +430,7 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
         base = base.head
     if base.dep_ == "pobj" and base.head.lower_ == "of" and base.head.head.lemma_.lower() in SERIES:
         base = base.head.head  # "began a new round of talks"
-    if agent is None and base.dep_ in LIGHT_VERB_OBJECT_DEPS:
+    if agent is None and base.dep_ in LIGHT_VERB_OBJECT_DEPS and base.head.dep_ != "agent":  # not "hit by"
         gov = governor(base)
         if base.dep_ == "nsubjpass":
             agent = _first(_prep_objects(gov, ("by",)))
@@ -440,11 +455,15 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
         patient = _actor_in(_prep_objects(tok, DIRECTION_PREPS)) or _governor_recipient(
             base, hit.trigger.targets
         )
-    agent = agent or modifier
+    agent = agent or modifier or security_before(tok)  # "killed in the police firing" misparsed
     reciprocal = agent is not None and agent.dep_ in ("nsubj", "pobj") and hit.trigger.plover in RECIPROCAL
     partner = _partner(agent) if reciprocal else None
     scene = None if hit.trigger.plover == "PROTEST" else _scene(tok) or _scene(governor(base))
     return agent, patient or partner or scene, None
+
+
+def _security(tok: Token) -> bool:
+    return actor_sectors().get((tok.lemma_.lower(),)) in ("COP", "MIL")
 
 
 def _scene(tok: Token) -> Token | None:
@@ -607,6 +626,16 @@ def _antecedent(pron: Token) -> Token | None:
     return None
 
 
+def _previous_force(pron: Token) -> Token | None:
+    """ "The police reached the spot. They opened fire.": a "they" with no antecedent in its own
+    sentence is the police or troops that were the previous sentence's subject."""
+    if pron.lower_ not in ("they", "them") or pron.sent.start == 0:
+        return None
+    root = pron.doc[pron.sent.start - 1].sent.root
+    subj = _first(_children(root, {"nsubj", "nsubjpass"}))
+    return subj if subj is not None and _security(subj) else None
+
+
 def _agrees(pron: Token, subj: Token) -> bool:
     """ "his", "she" refer to a person, not to a state or body ("Following his visit, Beijing
     retaliated": the visitor is not Beijing)."""
@@ -673,7 +702,7 @@ def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | No
         return None
     tok = _semantic_head(tok)
     if tok.pos_ == "PRON" and ctx.entity_at(tok.idx, tok.idx + len(tok)) is None:
-        tok = _antecedent(tok)
+        tok = _antecedent(tok) or _previous_force(tok)
         if tok is None or not is_actor(tok):
             return None
     elif tok.pos_ == "PRON":

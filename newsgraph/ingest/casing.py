@@ -1,0 +1,307 @@
+"""Capitalisation restored for articles written all in lower case (some wire feeds and archives).
+
+The statistical model reads case: on lower-case text it finds almost no names and parses worse. For a
+caseless article we give it a capitalised copy of the same length (only letters change case), so every
+offset stays valid for the original too. Written by hand because the one packaged English truecaser
+(PyPI `truecase`) needs 500 MB and leaves names it has not seen (most South Asian ones) in lower case;
+this one capitalises from what the project already knows: the gazetteer (places), the entity and event
+lexicons (organisations, armed groups, leaders, titles, given names), the model's English word list (a
+word outside it next to a name or title is a name) and sentence starts.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from newsgraph.entities import lexicon
+from newsgraph.nlp import load
+from newsgraph.places import gazetteer
+
+# A text is caseless when fewer than this share of its words start with a capital (edited English has
+# more than 5% from sentence starts alone); a few capitalised words (a share-buttons line) are allowed.
+CASELESS_SHARE = 0.02
+CASELESS_ALLOWED = 5
+MIN_WORDS = 20
+WORD = re.compile(r"[^\W\d_]+")
+SENTENCE_END = re.compile(r"[.!?]['\"”’)\]]*\s")
+CASE_RESTORED = "text was all lower case: capitalisation restored (same length, offsets)"  # the flag
+VOWELS = frozenset("aeiouy")
+HONORIFICS = {"mr": "Mr", "mrs": "Mrs", "ms": "Ms", "dr": "Dr", "shri": "Shri", "smt": "Smt", "sri": "Sri"}
+INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+LOCATIVES = frozenset({"in", "at", "near", "from"})
+# Cities this large are names even when the word is also English ("reading", "mobile" are smaller).
+BIG_CITY = 1_000_000
+NAMED_CITY = 15_000
+ALT_NAMED_CITY = 100_000  # alternate names ("bangalore") are trusted only for larger cities
+
+
+def is_caseless(text: str) -> bool:
+    """Few capitalised words (a share-buttons line may have some) and sentences that start in lower case."""
+    words = re.findall(r"\b[a-zA-Z]+", text)
+    capitalised = sum(w[0].isupper() for w in words)
+    starts = [m.group(1) for m in re.finditer(r"(?:^|[.!?]\s+|\n)\W*([a-zA-Z])", text)]
+    lower_starts = sum(c.islower() for c in starts)
+    return (
+        len(words) >= MIN_WORDS
+        and capitalised < max(CASELESS_ALLOWED, CASELESS_SHARE * len(words))
+        and lower_starts > len(starts) - lower_starts
+    )
+
+
+@lru_cache(maxsize=1)
+def _english() -> frozenset[str]:
+    """Lower-case English words: the lemmatizer's word index (WordNet-derived) and stop words."""
+    index = load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    exceptions = load().get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+    words = set(STOP_WORDS)
+    for pos in ("noun", "verb", "adj", "adv"):
+        words.update(w for w in index[pos] if w.isalpha())
+        words.update(w for w in exceptions[pos] if w.isalpha())  # irregular forms: "took", "men"
+    return frozenset(words)
+
+
+def _is_english(word: str) -> bool:
+    english = _english()
+    if word in english:
+        return True
+    for suffix, repl in (
+        ("s", ""),
+        ("es", ""),
+        ("ies", "y"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("ing", ""),
+        ("ing", "e"),
+    ):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2 and word[: -len(suffix)] + repl in english:
+            return True
+    return word.endswith(("'s", "n't"))
+
+
+@lru_cache(maxsize=1)
+def _known_forms() -> dict[str, str]:
+    """Lower-case name -> its written form, from the project's name lists (organisations, agencies,
+    armed groups, leaders, demonyms)."""
+    forms: dict[str, str] = {}
+    for name in ("ner_orgs.tsv", "events_actor_groups.tsv", "events_actor_leaders.tsv", "geo_demonyms.tsv"):
+        for line in gazetteer.data_lines(name):
+            written = line.split("\t")[0].strip()
+            if written and written != written.lower():
+                forms.setdefault(written.lower(), written)
+    for line in gazetteer.data_lines("anatomy_agencies.tsv")[1:]:
+        for written in line.split("\t")[-1].split("|"):
+            forms.setdefault(written.lower(), written)
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    dates = json.loads(resources.files("newsgraph").joinpath("data", "dates_lexicon.json").read_text())
+    return frozenset(w for table in ("months", "weekdays") for w in dates[table] if len(w) > 3)
+
+
+@lru_cache(maxsize=1)
+def _lexicon_words() -> frozenset[str]:
+    """Words of the event trigger lexicon ("bandh", "dharna", "gherao"): never names."""
+    rows = gazetteer.data_lines("events_triggers.tsv")[1:]
+    return frozenset(w for line in rows for w in line.split("\t")[0].split())
+
+
+def _place_form(phrase: str, countries: frozenset[str]) -> str | None:
+    """Written form of a place name: a country, a region or big city, or a city of the countries the
+    article names ("sabha" is a Libyan city only in an article about Libya)."""
+    english = all(_is_english(word) for word in phrase.split())  # "old city", "bus station"
+    for c in gazetteer.lookup(phrase):
+        strong = c.feature == "country" or (c.feature == "city" and c.population >= BIG_CITY)
+        region = c.feature in {"region", "admin1"}
+        if c.match == "alt" and not strong and (english or c.population < ALT_NAMED_CITY):
+            continue
+        if english:
+            fits = strong or (region and c.country in countries)
+        else:
+            fits = strong or (
+                (region or c.population >= NAMED_CITY) and (c.country in countries or " " in phrase)
+            )
+        if fits:
+            return c.name if c.name.lower() == phrase else phrase.title()
+    return None
+
+
+def _countries_named(text: str) -> frozenset[str]:
+    """Countries the text names (name or demonym), or in which it names two or more different states,
+    provinces or towns: "sabha" alone does not make an article Libyan, "gujarat" and "vadodara" make
+    it Indian."""
+    named, places = set(), defaultdict(set)
+    for m in re.finditer(r"[^\W\d_]+(?: [^\W\d_]+)?", text):
+        for phrase in {m.group(), m.group().split()[0]} - STOP_WORDS:
+            if code := gazetteer.demonym(phrase.capitalize()):
+                named.add(code)
+            for c in gazetteer.lookup(phrase):
+                if c.feature == "country":
+                    named.add(c.country)
+                elif c.match == "name" and (c.feature == "admin1" or c.population >= NAMED_CITY):
+                    places[c.country].add(phrase)
+    return frozenset(named | {cc for cc, found in places.items() if len(found) > 1})
+
+
+@dataclass
+class _Word:
+    start: int
+    end: int
+    lower: str
+    form: str | None = None  # the restored written form, None = keep lower case
+
+
+def _phrase_form(words: list[_Word], text: str, i: int, n: int, countries: frozenset[str]) -> str | None:
+    span = words[i : i + n]
+    if any(text[a.end : b.start] not in (" ", "-") for a, b in zip(span, span[1:], strict=False)):
+        return None
+    phrase = text[span[0].start : span[-1].end]
+    if span[0].lower in STOP_WORDS or span[-1].lower in STOP_WORDS:
+        return None
+    form = _known_forms().get(phrase)
+    if form and (n > 1 or not _is_english(phrase) or form.isupper() or phrase in _demonym_words()):
+        return form
+    return _place_form(phrase, countries)
+
+
+@lru_cache(maxsize=1)
+def _demonym_words() -> frozenset[str]:
+    return frozenset(line.split("\t")[0].lower() for line in gazetteer.data_lines("geo_demonyms.tsv"))
+
+
+def _mark_phrases(words: list[_Word], text: str) -> None:
+    countries = _countries_named(text)
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            form = _phrase_form(words, text, i, n, countries) if i + n <= len(words) else None
+            if form and len(form) == words[i + n - 1].end - words[i].start:
+                for k, part in enumerate(WORD.finditer(form)):
+                    words[i + k].form = part.group()
+                i += n
+                break
+        else:
+            i += 1
+
+
+def _is_acronym(word: str) -> bool:
+    return 2 <= len(word) <= 5 and not VOWELS & set(word) and not _is_english(word)
+
+
+def _is_name_word(word: str, initials: bool = False) -> bool:
+    if len(word) == 1:
+        return initials and word not in "ai"
+    return not _is_english(word) and word not in _lexicon_words()
+
+
+def _mark_calendar(words: list[_Word], text: str) -> None:
+    """Weekdays and months; "march" and "may" only next to a day number ("on march 3")."""
+    for w in words:
+        dated = w.lower not in ("march", "may") or re.match(r" \d", text[w.end : w.end + 2])
+        if w.lower in _calendar_words() and not w.form and dated:
+            w.form = w.lower.capitalize()
+
+
+def _mark_name_runs(words: list[_Word], text: str) -> None:
+    """Two or more adjacent words that are no English words are a name ("narendra modi", "l k advani");
+    one before "party" is a party's name ("samajwadi party")."""
+    i = 0
+    while i < len(words):
+        j = i
+        while (
+            j < len(words)
+            and _is_name_word(words[j].lower, initials=True)
+            and not words[j].form
+            and (j == i or text[words[j - 1].end : words[j].start] in (" ", ". "))
+        ):
+            j += 1
+        if (
+            j < len(words)
+            and j > i
+            and words[j].lower == "party"
+            and text[words[j - 1].end : words[j].start] == " "
+        ):
+            j += 1
+        if j - i >= 2 and any(len(w.lower) > 1 for w in words[i:j]):
+            for w in words[i:j]:
+                w.form = w.lower.capitalize()
+        i = max(j, i + 1)
+
+
+def _mark_people(words: list[_Word]) -> None:
+    """Names after honorifics and titles ("chief minister narendra modi"), given names followed by a
+    word that is no English word, and acronyms."""
+    titles = lexicon.titles()
+    given = lexicon.given_names()
+    for i, w in enumerate(words):
+        if w.form:
+            continue
+        if w.lower in HONORIFICS:
+            w.form = HONORIFICS[w.lower]
+        elif _is_acronym(w.lower):
+            w.form = w.lower.upper()
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is None or nxt.form:
+            continue
+        after_title = w.lower in HONORIFICS or w.lower in titles.heads
+        starts_name = w.lower.capitalize() in given and w.lower not in STOP_WORDS and _is_name_word(nxt.lower)
+        if starts_name:
+            w.form = w.lower.capitalize()
+        if after_title or starts_name:
+            for follower in words[i + 1 : i + 4]:
+                if follower.form or not _is_name_word(follower.lower, initials=True):
+                    break
+                follower.form = follower.lower.capitalize()
+
+
+def _mark_places_after_locatives(words: list[_Word]) -> None:
+    for prev, w in zip(words, words[1:], strict=False):
+        if prev.lower in LOCATIVES and not w.form and len(w.lower) > 3 and _is_name_word(w.lower):
+            w.form = w.lower.capitalize()
+
+
+def _propagate(words: list[_Word]) -> None:
+    """A word that is no English word, capitalised once, is a name everywhere in the article."""
+    forms = {w.lower: w.form for w in words if w.form and not _is_english(w.lower)}
+    for w in words:
+        if not w.form and w.lower in forms:
+            w.form = forms[w.lower]
+
+
+def _mark_sentence_starts(words: list[_Word], text: str) -> None:
+    prev_end = 0
+    for i, w in enumerate(words):
+        gap = text[prev_end : w.start]
+        if w.lower == "i":
+            w.form = "I"
+        elif not w.form and (i == 0 or "\n" in gap or SENTENCE_END.search(gap)):
+            w.form = w.lower.capitalize()
+        prev_end = w.end
+
+
+def restore_case(text: str) -> str | None:
+    """A capitalised copy of a caseless text, of the same length; None when the text has its case."""
+    if not is_caseless(text):
+        return None
+    words = [_Word(m.start(), m.end(), m.group()) for m in WORD.finditer(text) if m.group().islower()]
+    _mark_phrases(words, text)
+    _mark_calendar(words, text)
+    _mark_people(words)
+    _mark_name_runs(words, text)
+    _mark_places_after_locatives(words)
+    _propagate(words)
+    _mark_sentence_starts(words, text)
+    chars = list(text)
+    for w in words:
+        if w.form and len(w.form) == w.end - w.start and w.form.lower() == w.lower:
+            chars[w.start : w.end] = w.form
+    return "".join(chars)
