@@ -198,3 +198,9 @@ def test_place_after_of_or_de_in_a_longer_name():
     state = places_named(a, "Pennsylvania")
     assert any(p.feature == "admin1" and p.admin1_name == "Pennsylvania" for p in state)
     assert any(p.feature == "country" and p.country == "FR" for p in places_named(a, "France"))
+
+
+def test_indian_legislatures_are_not_the_libyan_city() -> None:
+    a = analyze_text("Congress MPs protested in the Rajya Sabha on Tuesday before the Lok Sabha adjourned.")
+    assert all(p.country != "LY" for p in a.places)
+    assert {"Rajya Sabha", "Lok Sabha"} <= {e.name for e in a.entities if e.type == "ORG"}
