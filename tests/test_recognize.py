@@ -180,3 +180,12 @@ def test_clubs_in_sports_prose_and_places_elsewhere():
     assert types_of(sports, "Somerset") == ["ORG"]
     news = mentions_of("Floods cut off villages in Somerset, the Environment Agency said on Monday.")
     assert types_of(news, "Somerset") == ["GPE"]
+
+
+def test_a_span_trimmed_to_nothing_at_the_end_of_the_text_is_no_crash() -> None:
+    from newsgraph.entities.recognize_span import Tokens, _trim
+
+    text = "The letter was signed by a reader from the city,  "
+    toks = Tokens(load()(text), text)
+    n = len(toks)
+    assert _trim(toks, n - 1, n, "PERSON", True)[0] >= n - 1  # emptied, not extended

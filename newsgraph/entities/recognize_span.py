@@ -141,6 +141,8 @@ def not_part_of_name(tok: Token, cased: bool) -> bool:
 def _extend(doc: Tokens, start: int, end: int, label: str) -> tuple[int, int]:
     """Take in the words the model tends to leave out: an unfamiliar given name ("[Imran] Khan"),
     a suffix ("Al Unser [Jr]", "Apic Yamada [Corp]"), a region word ("[Northern] Iraq")."""
+    if start >= end:  # trimming left nothing
+        return start, end
     if label == "PERSON":
         while start > 0 and _given_name_like(doc[start - 1], doc[start]):
             start -= 1
