@@ -500,3 +500,39 @@ def test_death_after_police_shooting_is_its_outcome():
 )
 def test_not_killings_by_police(text: str):
     assert not _police_kills(text), _events(text)
+
+
+def test_an_account_of_a_private_remark_is_claimed_not_stated():
+    text = (
+        "A Republican senator said Tuesday that US President Donald Trump has told him he would go to war "
+        "to destroy North Korea rather than allow it to develop a nuclear missile."
+    )
+    analysis = analyze_text(text, published="2021-03-02")
+    trump = next(e.id for e in analysis.entities if e.name.endswith("Trump"))
+    [threat] = [e for e in analysis.events if e.trigger.text == "destroy"]
+    assert threat.claimed_by == trump
+
+
+def test_a_place_where_people_were_arrested_is_not_the_arrested():
+    text = "Swift action by the Central Industrial Security Force led to their arrest at Mumbai airport."
+    arrests = [e for e in _events(text) if e.mode == "arrest"]
+    assert arrests and all(e.actor2 is None or "airport" not in e.actor2.text for e in arrests)
+
+
+def test_a_dateline_is_never_an_actor():
+    text = (
+        "bangalore: eminent kannada writer u r ananthamurthy has requested president k r narayanan "
+        "to intervene in the ayodhya issue to restore peace."
+    )
+    assert all(e.actor1 is None or e.actor1.text.lower() != "bangalore" for e in _events(text))
+
+
+def test_insisting_on_a_day_that_something_happened_is_no_demand():
+    text = "The prime minister insisted on Wednesday that he had been closely involved in the proposals."
+    assert not [e for e in _events(text) if e.plover == "REQUEST"]
+
+
+def test_a_militant_killed_with_another_is_a_victim_not_the_killer():
+    text = "Mourners attended the burial of the other militant Arif killed on Tuesday with Abu Dujana."
+    [killing] = [e for e in _events(text) if e.plover == "ASSAULT"]
+    assert killing.actor1 is None or "Arif" not in killing.actor1.text

@@ -36,7 +36,7 @@ from newsgraph.events.detect import (
 )
 from newsgraph.events.lexicon import Code, cameo_codes, non_political, sectors, thing_nouns, triggers, words
 from newsgraph.events.roles import article_country, build_actor, is_actor, noun_roles, people_like, verb_roles
-from newsgraph.model import Actor, Event, EventCount, EventPlace, Evidence, Place
+from newsgraph.model import Actor, Event, EventCount, EventPlace, Evidence, Place, Speaker
 from newsgraph.model import Span as TextSpan
 
 KILL_WORDS = words("kill_words")
@@ -386,9 +386,19 @@ def _political(hit: Hit, sent: Span, agent: Token | None, plover: str) -> bool:
 
 
 def _claimant(ctx: Context, start: int, end: int) -> str | None:
-    for quote in ctx.analysis.quotes:
-        if quote.start <= start and end <= quote.end:
-            return quote.speaker.entity if quote.speaker else None
+    """The speaker of the innermost quote around the event that names one ("the senator said Trump
+    told him he would destroy X": Trump), else the entity an unnamed speaker ("it said") stands for."""
+    quotes = sorted(
+        (q for q in ctx.analysis.quotes if q.start <= start and end <= q.end and q.speaker),
+        key=lambda q: q.end - q.start,
+    )
+    for quote in quotes:
+        if quote.speaker.entity:
+            return quote.speaker.entity
+    for quote in quotes:
+        found = _unnamed_speaker(ctx, quote.speaker, quote.start)
+        if found:
+            return found
     for embed in ctx.analysis.anatomy.social_embeds:
         if embed.text_start <= start and end <= embed.text_end and embed.author:
             return next(
@@ -396,6 +406,39 @@ def _claimant(ctx: Context, start: int, end: int) -> str | None:
                 None,
             )
     return None
+
+
+# Pronoun speakers and the entity types they can stand for.
+SPEAKER_PRONOUNS = {
+    "he": ("PERSON",),
+    "she": ("PERSON",),
+    "it": ("ORG", "GPE"),
+    "they": ("ORG", "GPE", "NORP"),
+}
+
+
+def _unnamed_speaker(ctx: Context, speaker: Speaker, before: int) -> str | None:
+    """A pronoun speaker the quote stage left unresolved stands for the last entity of a fitting type
+    named shortly before the quote ("..., it said" after "cooperated with the NIA")."""
+    if speaker.start is None or speaker.end is None:
+        return None
+    found = ctx.entity_at(speaker.start, speaker.end)
+    if found:
+        return found
+    types = SPEAKER_PRONOUNS.get(ctx.text[speaker.start : speaker.end].lower())
+    if types is None:
+        return None
+    mentions = (
+        (m.start, e.id)
+        for e in ctx.analysis.entities
+        if e.type in types
+        for m in e.mentions
+        if before - SPEAKER_REACH <= m.start < before and m.source != "pronoun"
+    )
+    return max(mentions, default=(0, None))[1]
+
+
+SPEAKER_REACH = 600  # characters: about two sentences
 
 
 def _in_quote(ctx: Context, start: int, end: int) -> bool:
@@ -510,7 +553,8 @@ def _event(
     if precision.forecast(hit) or precision.wrong_sense(hit) or precision.warning_only(hit):
         return None  # "the land would be donated"; "mobilise the youth", "withdraw money"
     in_quote = _in_quote(ctx, hit.start, hit.end)
-    claimant = _claimant(ctx, hit.start, hit.end) if in_quote else precision.speech_claimant(ctx, hit)
+    quoted = _claimant(ctx, hit.start, hit.end) if in_quote else None
+    claimant = quoted or precision.speech_claimant(ctx, hit)
     if precision.reported_intent(hit, in_quote or claimant is not None):
         return None  # "the ED will seize the farmhouse": expected, not done nor threatened
     coding = _coding(hit)
@@ -553,8 +597,11 @@ def _event(
         patient_tok = None  # "peace in the country", "demanded extra forces": a setting or a thing
     actor1 = build_actor(ctx, agent_tok, home)
     actor2 = build_actor(ctx, patient_tok, home)
-    actor1 = None if precision.place_not_actor(ctx, actor1) else actor1
-    actor2 = None if precision.place_not_actor(ctx, actor2, plover) else actor2
+    if precision.place_not_actor(ctx, actor1) or precision.abstract_actor(actor1):
+        actor1 = None
+    targets = precision.scene_only(hit, plover, mode)
+    if precision.place_not_actor(ctx, actor2, plover, targets) or precision.abstract_actor(actor2):
+        actor2 = None
     if plover == "MOBILIZE" and actor2 is not None and actor2.sector in SECURITY:
         actor2 = None  # "police personnel deployed": the forces sent, not their counterpart
     if actor1 and actor2 and (actor1.start, actor1.end) == (actor2.start, actor2.end):
@@ -578,7 +625,7 @@ def _event(
     if _war_of_words(hit, mode, actor1, actor2) or precision.verbal_clash(ctx, hit, mode, actor1):
         code = cameo_codes()["111"]  # "the minister attacked the opposition leader": criticism
         plover, mode = code.plover, code.mode
-    actor2 = None if precision.place_not_actor(ctx, actor2, plover) else actor2
+    actor2 = None if precision.place_not_actor(ctx, actor2, plover, targets) else actor2
     code = _military(code, actor1, ctx)
     recoded = _state_act(hit, code, actor1, ctx)
     if recoded is not None:

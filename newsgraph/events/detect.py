@@ -93,10 +93,20 @@ def nominal(tok: Token) -> bool:
 
 def _pos_ok(tok: Token, pos: str) -> bool:
     if pos == "V":
-        return tok.pos_ == "VERB" or tok.tag_ in ("VBN", "VBD", "VBG", "VB", "VBZ", "VBP")
+        verbal = tok.pos_ == "VERB" or tok.tag_ in ("VBN", "VBD", "VBG", "VB", "VBZ", "VBP")
+        return verbal and not _participle_noun(tok)
     if pos == "N":
         return tok.pos_ in ("NOUN", "PROPN") or tok.tag_.startswith("NN")
     return True
+
+
+def _participle_noun(tok: Token) -> bool:
+    """A participle used as a noun names people, not an act: "against the Godhra accused", "the
+    accused were"."""
+    return tok.tag_ in ("VBN", "VBD") and (
+        tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
+        or any(c.dep_ == "det" and c.i < tok.i for c in tok.children)
+    )
 
 
 def _match_phrase(sent: Span, i: int, trig: Trigger) -> list[Token] | None:
@@ -242,8 +252,13 @@ def _requirement(hit_head: Token, req: str) -> bool:
     if req.startswith("pobj="):
         listed = set(req[5:].split("|"))
         return any(_lemma(g) in listed for c in hit_head.children if c.dep_ == "prep" for g in c.children)
-    if req.startswith("prep="):
-        return any(c.dep_ == "prep" and c.lower_ in req[5:].split("|") for c in hit_head.children)
+    if req.startswith("prep="):  # a complement, not a time ("insisted on Wednesday that ...")
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in req[5:].split("|")
+            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+            for c in hit_head.children
+        )
     if req == "security_subject":  # "police fired to disperse the mob", "police had to fire"
         verbs = [hit_head, hit_head.head] if hit_head.dep_ == "xcomp" else [hit_head]
         return any(

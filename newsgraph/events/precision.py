@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from newsgraph.context import Context
 from newsgraph.events.detect import Hit, governor, is_human
 from newsgraph.events.lexicon import Code, cameo_codes, sectors, triggers
-from newsgraph.model import Actor
+from newsgraph.model import Actor, Entity
 
 
 @lru_cache(maxsize=1)
@@ -163,23 +163,55 @@ def _place_at(ctx: Context, start: int, end: int):
     )
 
 
-def place_not_actor(ctx: Context, actor: Actor | None, plover: str | None = None) -> bool:
+def place_not_actor(
+    ctx: Context, actor: Actor | None, plover: str | None = None, targets: tuple[str, ...] | None = None
+) -> bool:
     """A dateline ("NEW DELHI:") is never an actor, nor is a town, province or region named as such
     ("Gujarat", "Cardiff Bay", "Europe"): only a country or its capital stands for a state. A place
     stays the target of a physical act ("shelled Haifa", "imposed a curfew on Basra") when `plover`
-    (given for recipients) is one."""
-    if actor is None or actor.sector == "IGO":
+    (given for recipients) is one. With `targets` given (an act on people or on a stated object), a
+    place after a locative preposition that is not one of the trigger's targets is the scene ("fired
+    at" is aimed, "arrested at Mumbai airport" is not)."""
+    if actor is None:
+        return False
+    if any(d.start <= actor.start < d.end for d in ctx.analysis.anatomy.datelines):
+        return True  # whatever the tagger made of it ("bangalore:" in a lower-case text is a PERSON)
+    if actor.sector == "IGO":
         return False  # "the EU" is also a region
     entity = ctx.analysis.entity(actor.entity)
+    place = _place_at(ctx, actor.start, actor.end)
+    scene = targets is not None and (place is None or place.feature != "country")
+    if scene and _locative(ctx, actor, entity, targets):
+        return True  # "arrested at Mumbai airport", "banned entry in Karsevakpuram": the scene
     if entity is not None and entity.type in ("PERSON", "ORG", "NORP"):
         return False  # "Victoria, a lobbyist"
-    if any(d.start <= actor.start < d.end for d in ctx.analysis.anatomy.datelines):
-        return True
-    place = _place_at(ctx, actor.start, actor.end)
     if place is None or place.feature in ("country", "region") or plover in lexicon("place_target_types"):
-        return False
+        return False  # "shelled Haifa"
     covers = place.start <= actor.start and actor.end <= place.end + 2  # the actor is the name itself
     return covers and not _capital(place.name)
+
+
+def scene_only(hit: Hit, plover: str, mode: str | None) -> tuple[str, ...] | None:
+    """The trigger's target prepositions when its recipient cannot be a place where it happened: an
+    arrest hits people, "banned entry of mediapersons" has its object (None otherwise: "strengthened
+    its forces in Crimea", "attacks in Kirkuk" are aimed at the place)."""
+    if plover == "COERCE" and (mode == "arrest" or any(c.dep_ == "dobj" for c in hit.head.children)):
+        return hit.trigger.targets
+    return None
+
+
+def _locative(ctx: Context, actor: Actor, entity: Entity | None, targets: tuple[str, ...]) -> bool:
+    """A name after "in" ("banned entry in Karsevakpuram", whatever the tagger made of it) or a place
+    after "at" ("arrested at Mumbai airport") is where the act happened, not what it hit."""
+    span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj":
+        return False
+    prep = span.root.head.lower_
+    if prep in targets:
+        return False
+    if prep == "at":
+        return entity is not None and entity.type in ("GPE", "LOC", "FAC")
+    return prep in lexicon("locative_preps") and span.root.pos_ == "PROPN"
 
 
 @lru_cache(maxsize=2048)
@@ -558,6 +590,14 @@ def not_an_actor_word(tok: Token | None) -> bool:
     return tok is not None and tok.pos_ in ("VERB", "AUX")
 
 
+def abstract_actor(actor: Actor | None) -> bool:
+    """An abstract noun the tagger took for a name ("Britishness", "Thatcherism") is no actor."""
+    return actor is not None and actor.text.lower().endswith(ABSTRACT_SUFFIXES)
+
+
+ABSTRACT_SUFFIXES = ("ness", "ism")
+
+
 def domestic_pledge(hit: Hit, plover: str, actor2: Actor | None) -> bool:
     """ "pledged to continue economic stability", "promised to end teenage unemployment": a promise of
     domestic policy to no one, not an agreement or offer to another actor."""
@@ -785,4 +825,5 @@ def confidence(hit: Hit, plover: str, claimed: bool, noun: bool, actors: int) ->
     z = base + model["type_shrink"] * (_logit(model["type"].get(plover, model["type"]["_default"])) - base)
     z += model["shrink"] * sum(_logit(model[f].get(v, model["p0"])) - base for f, v in values.items())
     z += 2.0 * (hit.trigger.conf - 0.7) + 0.3 * actors
+    z = model["scale"] * z + model["shift"]  # calibrated: the raw sum is overconfident
     return round(min(0.99, max(0.05, 1 / (1 + math.exp(-z)))), 3)

@@ -325,7 +325,7 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
         return police, _first([t for t in targets if t.pos_ in ("NOUN", "PROPN", "PRON")]), None
     if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and _security_fired(tok, hit):
         return tok.head, _first(_prep_objects(tok, hit.trigger.targets)), None
-    if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and not _children(tok, {"dobj"}):
+    if tok.dep_ in ("acl", "amod") and _participle(tok, hit) and not _children(tok, {"dobj"}):
         # "activists arrested by police" (with an object it is a main verb the parser attached low)
         return _first(_prep_objects(tok, ("by",))), tok.head, None
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and not _actor_like(tok.head):  # "a statement calling on X"
@@ -367,6 +367,12 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     if organiser is not None:
         return organiser, obj, subj
     return subj, obj, None
+
+
+def _participle(tok: Token, hit: Hit) -> bool:
+    """A past participle, or an objectless attack verb the tagger took for a past tense ("the militant
+    X killed on Tuesday with Y": X was killed)."""
+    return tok.tag_ == "VBN" or (tok.tag_ == "VBD" and hit.trigger.plover in ("ASSAULT", "COERCE"))
 
 
 def _security_fired(tok: Token, hit: Hit) -> bool:
