@@ -119,16 +119,16 @@ def thing_nouns() -> frozenset[str]:
     return _word_list("events_thing_nouns.txt")
 
 
-@lru_cache(maxsize=1)
-def _events_words() -> dict[str, list[str]]:
-    text = resources.files("newsgraph").joinpath("data", "events_words.json").read_text(encoding="utf-8")
-    return json.loads(text)
+@cache
+def data_json(file: str) -> dict:
+    """A JSON data file of newsgraph/data, parsed once."""
+    return json.loads(resources.files("newsgraph").joinpath("data", file).read_text(encoding="utf-8"))
 
 
 @cache
-def words(name: str) -> frozenset[str]:
-    """One word list of events_words.json (the "_<name>_note" beside it says what it is for)."""
-    return frozenset(_events_words()[name])
+def words(name: str, file: str = "events_words.json") -> frozenset[str]:
+    """One word list of a JSON word-list file (the "_<name>_note" beside it says what it is for)."""
+    return frozenset(data_json(file)[name])
 
 
 def _word_list(name: str) -> frozenset[str]:

@@ -8,29 +8,20 @@ same reason as detect.py: no library decides whether a noun phrase reports an oc
 
 from __future__ import annotations
 
-import json
 import math
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from newsgraph.context import Context
 from newsgraph.events.detect import Hit, governor, is_human
-from newsgraph.events.lexicon import Code, cameo_codes, sectors, triggers
+from newsgraph.events.lexicon import Code, cameo_codes, data_json, sectors, triggers, words
 from newsgraph.model import Actor, Entity
 
 
-@lru_cache(maxsize=1)
-def _lists() -> dict[str, list[str]]:
-    text = resources.files("newsgraph").joinpath("data", "events_precision.json").read_text(encoding="utf-8")
-    return json.loads(text)
-
-
-@cache
 def lexicon(name: str) -> frozenset[str]:
     """One word list of events_precision.json (its "_<name>_note" says what it is for)."""
-    return frozenset(_lists()[name])
+    return words(name, "events_precision.json")
 
 
 def _lemma(tok: Token) -> str:
@@ -785,10 +776,8 @@ def office_of_body(words: tuple[str, ...], sector: str | None) -> str | None:
 # --- confidence ------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
 def _confidence_model() -> dict:
-    text = resources.files("newsgraph").joinpath("data", "events_confidence.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    return data_json("events_confidence.json")
 
 
 def _logit(p: float) -> float:
