@@ -508,3 +508,71 @@ def test_a_cue_with_a_colon_introduces_the_quotation_after_it():
     )
     assert quote_with(a, "We are not criminals").speaker.name == "Mina Farouk"
     assert quote_with(a, "running from them").speaker.name == "Omar Farouk"
+
+
+def test_it_after_a_document_speaks_for_it_and_they_after_a_pair_for_both():
+    a = analyze_text(
+        "The inspectors finished their work.\n\nThe report also described staff leaving with sensitive "
+        "files. It said managers had hidden the breaches from the board.\n\n"
+        "Marta Quill and Owen Brack toured the valley towns last week. Voters recognised them at every stop, "
+        "they said."
+    )
+    assert quote_with(a, "hidden the breaches").speaker.name == "The report"
+    pair = quote_with(a, "recognised them").speaker
+    assert pair.name == "Marta Quill and Owen Brack" and pair.entity is None
+
+
+def test_it_after_a_thing_has_no_speaker():
+    a = analyze_text(
+        "The bridge reopened on Monday.\n\nThe new span cost far more than planned. It said little about the "
+        "delays, the council complained."
+    )
+    quote = next((q for q in a.quotes if "little about the delays" in q.text), None)
+    assert quote is None or quote.speaker is None or quote.speaker.name != "The new span"
+
+
+def test_an_unfamiliar_surname_after_an_inverted_cue_is_the_speaker():
+    a = analyze_text(
+        "The data team grew.\n\n“We have two people who understand the voter file,” said Skelly, explaining "
+        "the plan."
+    )
+    assert quote_with(a, "understand the voter file").speaker.name == "Skelly"
+
+
+def test_speaker_parsed_as_apposition_of_a_fronted_phrase():
+    a = analyze_text(
+        "At Boca West, where it costs new members $70,000 to sign up, Jay DiPietro, the club's president, "
+        "suggested that the troubles of its rivals came from poor management."
+    )
+    assert quote_with(a, "poor management").speaker.name == "Jay DiPietro"
+
+
+def test_an_unnamed_groups_view_between_quotations_does_not_take_them_over():
+    a = analyze_text(
+        '"The storms are coming more often now," said Irena Volkova, a climate scientist.\n\n'
+        "For towns like Bellhaven, which just finished its ninth day of plowing, people shouldn't plan to "
+        "put their shovels away any time soon.\n\n"
+        '"We are going to have to shovel a lot more often than we used to."'
+    )
+    assert quote_with(a, "shovel a lot more often").speaker.name == "Irena Volkova"
+
+
+def test_a_copula_before_a_quotation_does_not_report_it():
+    a = analyze_text(
+        "The hosts arrived late on Sunday.\n\nThe pair took the stage together, and they’re “the only two "
+        "people left in town who haven’t been in trouble for saying something offensive.”"
+    )
+    quote = quote_with(a, "the only two people left")
+    assert quote.cue is None or quote.cue.text != "’re"
+    assert quote.speaker is None or quote.speaker.start is None or speaker_text(a, quote) != "they"
+
+
+def test_a_fronted_clause_does_not_take_the_quotation_after_the_cue():
+    a = analyze_text(
+        "Councillor Lena Morrow met reporters on Friday.\n\n“We can cut the costs a lot,” she said. "
+        "When told of the agency’s statement they had never done a study, she said, “I’ve never said there’s "
+        "a study.”"
+    )
+    quote = quote_with(a, "never said there’s a study")
+    assert quote.speaker.name == "Lena Morrow"
+    assert quote.cue.text == "said"

@@ -19,6 +19,7 @@ from newsgraph.quotes.cues import (
     APPOSITION_MAX,
     DEFAULT_CLASSES,
     Statement,
+    lexicon,
     name_after,
     name_before,
     statements,
@@ -50,6 +51,7 @@ DASH_NAME = re.compile(r"[ \t\xa0]*(?P<dash>[―—–]|--)[ \t\xa0]*(?=[A-Z])")
 # ... or a short line of its own after the quotation's paragraph: `“...” ¶ - Jane Doe, Tarrow.`
 DASH_LINE = re.compile(r"[ \t\xa0]*\n\s*(?P<dash>[-―—–]|--)[ \t\xa0]*(?=[A-Z][^\n]{0,59}$)", re.M)
 FIRST_PERSON = {"i", "we"}
+COPULA_FORMS = {"is", "are", "was", "were", "'s", "’s", "'re", "’re", "'m", "’m"}  # lemmas the model may miss
 NEARBY_CHARS = 60  # how far from a quotation an unlisted verb may report it
 NEARBY_TOKENS = 6
 
@@ -101,7 +103,7 @@ def run(ctx: Context, classes: frozenset[str] = DEFAULT_CLASSES) -> None:
         if i not in used:
             draft = _name_colon(ctx, m) or _dash_name(ctx, m)
             if draft is None and _statement_like(m, text):
-                draft = _any_verb_cue(ctx, m) or _floating(m)
+                draft = _any_verb_cue(ctx, m) or _sentence_cue(ctx, m) or _floating(m)
             drafts += [draft] if draft else []
     # a transcript line wins over a quotation it opens (`"PENCE: Well, ...`) that no cue claimed
     drafts = [d for d in drafts if not (d.floating and any(_opens_line(d, t) for t in transcript))]
@@ -330,9 +332,25 @@ def _any_verb_cue(ctx: Context, m: Marked) -> Draft | None:
     return None
 
 
+def _sentence_cue(ctx: Context, m: Marked) -> Draft | None:
+    """`Doe said the pairing came about because they're “...”`: a quotation inside a sentence whose main
+    verb is a cue of saying, its subject before the quotation, is that speaker's words even when the parse
+    missed the clause that holds it."""
+    at = ctx.doc.char_span(m.open, m.close, alignment_mode="expand")
+    if at is None or not len(at):
+        return None
+    root = at[0].sent.root
+    if root.idx >= m.open or root.sent.start_char >= m.open or lexicon().get(root.lemma_.lower()) != "speech":
+        return None
+    source = subject(root)
+    if source is None or source.idx >= m.open or ctx.text.count("\n", source.idx, m.open):
+        return None
+    return Draft(m.start, m.end, "direct", (root.idx, root.idx + len(root)), source)
+
+
 def _verb_before(before: SpacySpan | None) -> Token | None:
     """`Doe welcomed “...”`, `Doe called Roe “...”`: the verb right before a quotation, or before its
-    one-word object, has the quotation for its object."""
+    one-word object, has the quotation for its object; a copula ("they're “...”") reports nothing."""
     if before is None or not len(before):
         return None
     last = before[-1]
@@ -342,7 +360,8 @@ def _verb_before(before: SpacySpan | None) -> Token | None:
         and last.dep_ in ("dobj", "dative")
     ):
         last = last.head
-    return last if last.pos_ == "VERB" and last.tag_ != "VBN" else None
+    copula = last.lemma_ == "be" or last.lower_ in COPULA_FORMS
+    return last if last.pos_ == "VERB" and last.tag_ != "VBN" and not copula else None
 
 
 def _verb_past_apposition(after: SpacySpan | None) -> Token | None:
@@ -417,6 +436,10 @@ def _resolve(ctx: Context, resolver: Resolver, drafts: list[Draft]) -> list[Quot
             )  # fmt: skip
         )
         aside = previous is not None and para == previous_para and _subordinate_view(ctx, d)
+        if previous is not None and d.container and speaker is not None and not speaker.entity:
+            # "... people shouldn't plan to retire their shovels. ¶ “...”": an unnamed group's view is an
+            # aside between the quotations of the speaker before it, who goes on
+            aside, previous_para = True, bisect_right(para_starts, d.end) - 1
         if speaker is not None and speaker.name and not aside:
             previous, previous_para, previous_end = speaker, bisect_right(para_starts, d.end) - 1, d.end
     return quotes

@@ -13,6 +13,8 @@ from importlib.resources import files
 
 from spacy.tokens import Span, Token
 
+from newsgraph.entities.lexicon import is_head
+
 # Cue classes (see data/quote_cues.tsv). All are used by default: reported beliefs, stances and
 # evidence are attributions too (PolNeAR annotates them); a caller may narrow to statements proper.
 DEFAULT_CLASSES = frozenset(
@@ -132,7 +134,8 @@ def subject(verb: Token) -> Token | None:
         if subjects:
             # two subjects: `Full panic mode,” said Leslie Wimes` (the parser takes the quotation's tail
             # for one); the inverted one after the verb is the speaker
-            return subjects[-1] if len(subjects) > 1 and subjects[-1].i > token.i else subjects[0]
+            found = subjects[-1] if len(subjects) > 1 and subjects[-1].i > token.i else subjects[0]
+            return _past_fronted_phrase(found)
         if token.dep_ == "acl" and token.tag_ == "VBG":
             return token.head  # "the super PAC supporting Rubio", "a statement saying ..."
         if token.dep_ not in CLIMB_DEPS or token.head is token:
@@ -153,7 +156,9 @@ def _cue_span(verb: Token) -> tuple[int, int]:
 
 
 def _clausal_content(verb: Token) -> tuple[int, int] | None:
-    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    """The clause the cue reports; of two, the one after it (`When told of X they had not, he said, “...”`:
+    the parser takes the fronted clause for a second complement)."""
+    comp = max((c for c in verb.children if c.dep_ == "ccomp"), key=lambda c: c.i > verb.i, default=None)
     return _trimmed(_subtree_tokens(comp)) if comp is not None else None
 
 
@@ -315,7 +320,8 @@ def name_after(verb: Token) -> Token | None:
         token = doc[i]
         if token.pos_ == "ADP" or token.is_quote or token.text in ".;:!?":
             return None
-        if token.pos_ == "PROPN":  # the name ends its noun phrase: "Roe spokesman Jane Doe"
+        # the name ends its noun phrase: "Roe spokesman Jane Doe"
+        if token.pos_ == "PROPN" or _mistagged_name(token):
             last = i
             while i + 1 < end and doc[i + 1].pos_ in ("PROPN", "NOUN"):
                 i += 1
@@ -325,6 +331,43 @@ def name_after(verb: Token) -> Token | None:
                 continue
             return doc[last]
         i += 1
+    return None
+
+
+def _mistagged_name(token: Token) -> bool:
+    """`“...,” said Skelly.`: a capitalised word alone after the cue, which the parser read as an adverb
+    or a common noun (an unfamiliar surname), is a name."""
+    doc = token.doc
+    alone = token.i + 1 == len(doc) or doc[token.i + 1].text in (",", ".")
+    return alone and token.is_title and token.is_alpha and not token.is_stop and not token.ent_type_
+
+
+def _past_fronted_phrase(found: Token) -> Token:
+    """`At Boca West, Jay Doe, the club's president, said`: the parser may take the object of a fronted
+    preposition for the subject and the speaker's name for its apposition."""
+    before = found.left_edge.i - 1
+    if before < found.sent.start or found.doc[before].dep_ != "prep":
+        return found
+    return next((c for c in found.children if c.dep_ == "appos" and c.pos_ == "PROPN"), found)
+
+
+def apposed_subject(verb: Token) -> Token | None:
+    """`At Boca West, Jay Doe, the club's president, suggested ...`, `Although ..., an official who spoke
+    anonymously said ...`: after a fronted phrase the parser often hangs the subject, right before its
+    verb, as an apposition of the noun before it. The apposition ending there is the speaker when it is
+    a name or a person noun."""
+    doc, start = verb.doc, verb.sent.start
+    i = verb.i - 1 - (verb.i - 1 > start and doc[verb.i - 1].text == ",")
+    if i < start:
+        return None
+    token = doc[i]
+    for _ in range(APPOSITION_MAX):
+        if token.dep_ == "appos":
+            named = token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "ORG", "")
+            return token if named or is_head(token.text) else None
+        if token.head is token or token.head.i >= verb.i:
+            return None
+        token = token.head
     return None
 
 
@@ -370,7 +413,11 @@ def statements(sent: Span, classes: frozenset[str], in_quote: Callable[[int], bo
         if cls == "speech" and (source is None or in_quote(source.idx)):
             parsed = source if source is not None and not in_quote(source.idx) else None
             found = (
-                _name_after_quotation(token, in_quote) or parsed or name_before(token) or name_after(token)
+                _name_after_quotation(token, in_quote)
+                or parsed
+                or name_before(token)
+                or name_after(token)
+                or apposed_subject(token)
             )
             source = found or source
         content = _clausal_content(token) or _object_content(token, cls, source)

@@ -2,9 +2,10 @@
 
 The entities stage links names, short forms, titles ("the mayor") and pronouns to canonical entities;
 the speaker is that entity. A speaker without entity keeps the phrase as written ("opposition
-leaders"). A he/she/they the entities stage left open stands for the unnamed person or group that is
-the subject just before it ("Protesters marched ... They said"), else a he/she continues the person of
-that gender quoted last ("..., she added"); otherwise it has no name.
+leaders"). A he/she/they/it the entities stage left open stands for the unnamed person, group, body or
+document that is the subject just before it ("Protesters marched ... They said", "The report ... It
+said"), else a he/she continues the person of that gender quoted last ("..., she added"); otherwise it
+has no name.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ FINITE = {"VBD", "VBZ", "VBP"}  # finite verb tags: never inside a speaker phras
 SHORT_PARTICIPLE = 5  # tokens of a participle phrase that stays in a pronoun's phrase
 NAMED = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 PLURAL = {"they"}
+NEUTER = {"it"}
+OPEN_PRONOUNS = {*GENDER, *PLURAL, *NEUTER}
 LOOKBACK_TOKENS = 120  # how far back an open he/she/they looks for whom it stands for
 QUOTED_LINES = 6  # non-blank lines back to the person quoted last that an open he/she continues
 
@@ -54,15 +57,12 @@ class Resolver:
         head = _author(_antecedent(mention))
         entity = self.ctx.analysis.entity(self._entity(head, after))
         quoted = quoted_spans(self.ctx.text)
-        if (
-            entity is None
-            and (head.lower_ in GENDER or head.lower_ in PLURAL)
-            and not inside(quoted, head.idx)
-        ):
+        if entity is None and head.lower_ in OPEN_PRONOUNS and not inside(quoted, head.idx):
             unnamed = _unnamed_antecedent(head, quoted)
             if unnamed is not None:  # "A spokesperson declined ... She said": as written
-                head = unnamed
-                entity = self.ctx.analysis.entity(self._entity(head))
+                head = _author(unnamed)
+                # "Johnson and Weld ... they said" is the pair, not one of them
+                entity = None if _conjoined(head) else self.ctx.analysis.entity(self._entity(head))
             elif head.lower_ in GENDER and not any(
                 t.tag_ == "NNP" and self._entity(t) is None for t in _nearest_subjects(head, quoted)
             ):  # an unrecognised name just before may be whom "he" stands for
@@ -136,6 +136,8 @@ def _fallback_name(head: Token, phrase: str, start: int = 0) -> str | None:
     "police officials"); a pronoun left unlinked has no name."""
     if _personal(head):
         return None
+    if _conjoined(head):
+        return phrase
     for token in _named_by(head, start):
         ent = _entity_span(token)
         if ent is not None:
@@ -176,31 +178,58 @@ def _personal(token: Token) -> bool:
 
 
 def _unnamed_antecedent(pronoun: Token, quoted: list[tuple[int, int]], depth: int = 2) -> Token | None:
-    """Who a subject he/she/they stands for when no entity was linked: the one main-clause subject of
-    its sentence before it, else of the nearest earlier sentence with one, when that is a person noun
-    for he/she ("Tony Blair's official spokesman declined to comment. He said ...") or a plural noun
-    for they ("Protesters said ... They called it a bandage solution"), or the same pronoun again.
-    Subjects inside quotations do not count."""
+    """Who a subject he/she/they/it stands for when no entity was linked: a main-clause subject of its
+    sentence before it, else of the nearest earlier sentence with one. For he/she the one such subject,
+    when it is a person noun ("Tony Blair's official spokesman declined to comment. He said ..."); for
+    they/it the nearest one, when it is people or a body of them for they ("Protesters said ... They
+    called it a bandage solution", "Johnson and Weld ... they said") or a body or a document for it
+    ("The report also ... It said"); or the same pronoun again. Subjects inside quotations do not count."""
     if pronoun.dep_ not in SUBJECT or depth == 0:
         return None
     subjects = _nearest_subjects(pronoun, quoted)
-    if len(subjects) != 1:
+    if not subjects or (pronoun.lower_ in GENDER and len(subjects) != 1):
         return None
-    found = subjects[0]
+    found = subjects[-1]
     if found.lower_ == pronoun.lower_:
         return _unnamed_antecedent(found, quoted, depth - 1)
     person = is_head(found.text) or singular(found.lemma_.lower()) in titles().persons
     if pronoun.lower_ in PLURAL:  # people or a body of them ("the union ... They said"), not "attempts"
-        people = found.tag_ == "NNS" and (person or found.lemma_.lower() == "people")
-        return found if people or _definite_body(found) else None
+        people = found.tag_ in ("NNS", "NNPS") and (
+            person or found.lemma_.lower() == "people" or found.ent_type_ == "NORP"
+        )
+        body = _definite_body(found) or _body_plural(found)
+        return found if people or body or _conjoined(found) else None
+    if pronoun.lower_ in NEUTER:  # "The report ... It said", "the committee ... it said"
+        document = found.tag_ == "NN" and found.lemma_.lower() in document_nouns()
+        return found if document or _definite_body(found) or found.ent_type_ == "ORG" else None
     gender = titles().gender.get(found.lower_, GENDER[pronoun.lower_])  # no "spokeswoman ... He said"
     return found if found.tag_ == "NN" and person and gender == GENDER[pronoun.lower_] else None
 
 
+def _conjoined(token: Token) -> bool:
+    """ "Johnson and Weld", "the Teamsters and the Firefighters": a subject joined with another noun."""
+    return token.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in token.children
+    )
+
+
 def _definite_body(token: Token) -> bool:
-    """ "the union", "the committee": a definite singular noun for an organisation of people."""
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-    return token.tag_ == "NN" and definite and token.lower_ in DESCRIPTION_HEADS
+    """ "the union", "the committee", "Trump's campaign": a definite singular noun for an organisation of
+    people."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in token.children)
+    return token.tag_ == "NN" and definite and token.lower_ in bodies()
+
+
+def _body_plural(token: Token) -> bool:
+    """ "industry groups", "the unions": organisations of people."""
+    return token.tag_ == "NNS" and singular(token.lemma_.lower()) in bodies()
+
+
+@lru_cache(maxsize=1)
+def bodies() -> frozenset[str]:
+    """Nouns for organisations that speak as one: the description heads of the entities stage and
+    newsgraph/data/quote_bodies.txt."""
+    return frozenset(DESCRIPTION_HEADS) | _word_list("quote_bodies.txt")
 
 
 def _nearest_subjects(pronoun: Token, quoted: list[tuple[int, int]]) -> list[Token]:
@@ -232,7 +261,11 @@ def _entity_span(token: Token):
 @lru_cache(maxsize=1)
 def document_nouns() -> frozenset[str]:
     """Nouns for documents that speak for their author (newsgraph/data/quote_documents.txt)."""
-    text = files("newsgraph.data").joinpath("quote_documents.txt").read_text(encoding="utf-8")
+    return _word_list("quote_documents.txt")
+
+
+def _word_list(name: str) -> frozenset[str]:
+    text = files("newsgraph.data").joinpath(name).read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
