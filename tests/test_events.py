@@ -536,3 +536,50 @@ def test_a_militant_killed_with_another_is_a_victim_not_the_killer():
     text = "Mourners attended the burial of the other militant Arif killed on Tuesday with Abu Dujana."
     [killing] = [e for e in _events(text) if e.plover == "ASSAULT"]
     assert killing.actor1 is None or "Arif" not in killing.actor1.text
+
+
+# --- weapons, phone calls, handovers and misparsed subjects ----------------------------------
+
+
+def test_rockets_fired_are_no_recipient():
+    (event,) = [e for e in _events("Rebels fired rockets at the airport on Monday.") if e.plover == "ASSAULT"]
+    assert event.actor1 is not None and event.actor1.text == "Rebels"
+    assert event.actor2 is not None and "airport" in event.actor2.text  # what was hit, not the rockets
+
+
+def test_missiles_launched_at_a_state():
+    text = "Hamas launched rockets into Israel on Tuesday."
+    attacks = [e for e in _events(text) if e.plover == "ASSAULT"]
+    assert attacks and attacks[0].actor2 is not None and attacks[0].actor2.country == "ISR"
+    assert not [e for e in _events("North Korea launched a missile on Tuesday.") if e.plover == "ASSAULT"]
+
+
+def test_call_to_counterpart_is_consultation():
+    text = "The Iranian president called his Lebanese counterpart on Tuesday."
+    calls = [e for e in _events(text) if e.plover == "CONSULT"]
+    assert calls and calls[0].actor1 is not None and calls[0].actor1.country == "IRN"
+    assert not _events("The senator called the president a liar.")
+
+
+def test_equipment_handed_over_is_aid():
+    text = "The United States handed over medical equipment and medicines to the health ministry of Ethiopia."
+    aid = [e for e in _events(text) if e.plover == "AID"]
+    assert aid and aid[0].actor1 is not None and aid[0].actor1.country == "USA"
+
+
+def test_acronym_parsed_as_adverb_is_still_the_agent():
+    events = _events("USAID deployed seven search-and-rescue teams to Haiti.")
+    assert events and events[0].actor1 is not None and events[0].actor1.text == "USAID"
+
+
+def test_complement_must_meet_its_trigger_conditions():
+    # "hit" counts as an attack only on military targets: the promise stays a promise
+    text = "The Tories have promised a cut in bills for pensioners, who have been hardest hit by increases."
+    promises = [e for e in _events(text) if _covers(e, text, "promised")]
+    assert promises and all(e.plover == "AGREE" for e in promises)
+
+
+def test_handing_over_a_thing_is_no_release():
+    assert not _events("The villager handed over the phone to the army officer.")
+    released = _events("The militants handed over the hostages to the Red Cross.")
+    assert released and released[0].plover == "RETREAT" and released[0].mode == "release"

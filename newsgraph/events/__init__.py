@@ -32,6 +32,7 @@ from newsgraph.events.detect import (
     main_event,
     modality,
     nominal,
+    requirement_met,
     security_before,
 )
 from newsgraph.events.lexicon import Code, cameo_codes, non_political, sectors, thing_nouns, triggers, words
@@ -100,7 +101,11 @@ def _complement_code(tok: Token) -> Code | None:
     for child in tok.subtree:
         if child is tok or child.dep_ not in ("xcomp", "ccomp", "pobj", "dobj", "pcomp", "conj"):
             continue
-        entries = [t for t in index.get(child.lemma_.lower(), []) if len(t.words) == 1]
+        entries = [
+            t
+            for t in index.get(child.lemma_.lower(), [])
+            if len(t.words) == 1 and requirement_met(child, t)  # "been hit by increases" is no attack
+        ]
         if entries:
             return entries[0].code
     return None
@@ -668,7 +673,10 @@ def _event(
     political = _political_event(ctx, hit, plover, mode, [actor1, actor2, crowd])
     words = {dedup.stem(hit.head.lemma_.lower())}
     encounter = _encounter(hit) if fatal else None
-    unexplained = fatal and not _stated_cause(hit.head)
+    cause_at = _cause_span(hit.head) if fatal else None
+    unexplained = fatal and cause_at is None
+    if cause_at is not None and cause_at[0] < hit.start:
+        cause_at = None  # "In a fresh outbreak of violence, four were killed when police fired": a setting
     return dedup.Draft(
         event=event,
         dated=dated,
@@ -677,6 +685,7 @@ def _event(
         words=words,
         main=hit.main,
         unexplained=unexplained,
+        cause_at=cause_at,
         encounter=encounter is not None,
         encounter_at=(encounter.idx, encounter.idx + len(encounter)) if encounter is not None else None,
         anchored=anchored,
@@ -714,12 +723,26 @@ def _no_party(tok: Token) -> bool:
 def _stated_cause(verb: Token) -> bool:
     """A death verb names a cause other than shooting: "killed in the riots", "killed in stabbing
     incidents", "died of burns" (not "died in hospital", "succumbed to bullet injuries")."""
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ in CAUSAL_PREPS | {"of", "to"}
-        and any(_cause(g) for g in c.children if g.dep_ == "pobj" or (g.dep_ == "pcomp" and g.pos_ == "VERB"))
-        for c in verb.children
+    return _cause_span(verb) is not None
+
+
+def _cause_span(verb: Token) -> tuple[int, int] | None:
+    """Character span of the phrase stating that cause ("in mob violence")."""
+    prep = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep"
+            and c.lower_ in CAUSAL_PREPS | {"of", "to"}
+            and any(
+                _cause(g) for g in c.children if g.dep_ == "pobj" or (g.dep_ == "pcomp" and g.pos_ == "VERB")
+            )
+        ),
+        None,
     )
+    if prep is None:
+        return None
+    return prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge)
 
 
 def _cause(tok: Token) -> bool:

@@ -17,6 +17,7 @@ class Draft:
     unexplained: bool = False  # a death with no stated cause other than shooting ("were killed")
     encounter: bool = False  # "killed in an encounter": South Asian usage for a shootout with police/troops
     encounter_at: tuple[int, int] | None = None  # offsets of that "encounter"
+    cause_at: tuple[int, int] | None = None  # offsets of a death's stated cause ("in mob violence")
     main: bool = True  # the sentence's main event (detect.main_event), not a relative or adverbial clause
     words: set[str] = field(default_factory=set)  # stems of its trigger words (and of merged reports)
     anchored: bool = True  # a noun trigger with an occurrence anchor (events.precision.anchored)
@@ -44,11 +45,22 @@ def _conflict(a: Draft, b: Draft) -> bool:
         return True
     if ea.plover != "PROTEST" and ea.count and eb.count and ea.count.value != eb.count.value:
         return True
+    if _other_cause(a, b) or _other_cause(b, a):
+        return True  # "killed in mob violence, while the police fired": two acts
     for x, y in ((ea.actor1, eb.actor1), (ea.actor2, eb.actor2)):
         kx, ky = _actor_key(x), _actor_key(y)
         if kx and ky and kx != ky:
             return True
     return False
+
+
+def _other_cause(death: Draft, other: Draft) -> bool:
+    """The death, with no agent, states a cause other than shooting ("killed in mob violence") and
+    the other act is neither fatal nor that cause ("killed in the air raid" is the raid's outcome)."""
+    if death.cause_at is None or death.event.actor1 is not None or other.event.fatal:
+        return False  # "bombers killed 22 in an attack": the bombers' act, however reported
+    start, end = death.cause_at
+    return not start <= other.event.trigger.start < end
 
 
 def _support(a: Draft, b: Draft) -> bool:

@@ -122,6 +122,8 @@ def _match_phrase(sent: Span, i: int, trig: Trigger) -> list[Token] | None:
             if tok.text in ("-", "–"):
                 j += 1
                 continue
+            if _dated_preposition(tok):
+                return None  # "called X on Tuesday" is no "call on"
             if _lemma(tok) == word or tok.lower_ == word:
                 toks.append(tok)
                 j += 1
@@ -135,6 +137,11 @@ def _match_phrase(sent: Span, i: int, trig: Trigger) -> list[Token] | None:
         if toks[-1].lower_ != word and _lemma(toks[-1]) != word:
             return None
     return toks
+
+
+def _dated_preposition(tok: Token) -> bool:
+    dated = any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children)
+    return tok.pos_ == "ADP" and dated
 
 
 def _phrase_head(toks: list[Token]) -> Token:
@@ -219,7 +226,7 @@ def _police_agent(tok: Token) -> bool:
     return any(sectors().get((_lemma(g),)) in ("COP", "MIL") for g in by)
 
 
-def _requirement_met(hit_head: Token, trig: Trigger) -> bool:
+def requirement_met(hit_head: Token, trig: Trigger) -> bool:
     return not trig.require or any(
         all(_requirement(hit_head, req) for req in alternative.split("&"))
         for alternative in trig.require.split("||")
@@ -314,6 +321,8 @@ def _requirement(hit_head: Token, req: str) -> bool:
         )
     if req == "no_clause":
         return not any(c.dep_ == "ccomp" for c in hit_head.children)
+    if req == "no_predicate":  # "called the president", not "called the president a liar"
+        return not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in hit_head.children)
     if req == "not_question":
         return not _question_follows(hit_head)
     if req == "patient":
@@ -634,7 +643,7 @@ def find(sent: Span, names: set[int] = frozenset()) -> Iterator[Hit]:
                 continue  # "the accused" is a person and "jails" are buildings; "police firing" is an act
             if head.dep_ == "compound" and trig.pos != "V":
                 continue  # "a kidnapping case", "protest rally" (the head noun carries the event)
-            if not _requirement_met(head, trig) or not _modifier_ok(head, trig):
+            if not requirement_met(head, trig) or not _modifier_ok(head, trig):
                 continue
             used.update(t.i for t in toks)
             # a noun whose verb is part of the construction ("announced a ceasefire") is asserted

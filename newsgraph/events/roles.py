@@ -142,8 +142,10 @@ def _subject(tok: Token) -> Token | None:
     cur = tok
     for _ in range(3):
         # the parser sometimes hangs the subject on the auxiliary ("X have opposed")
-        subj = _first(_children(cur, {"nsubj", "csubj"})) or next(
-            (s for aux in _children(cur, {"aux"}) for s in _children(aux, {"nsubj"})), None
+        subj = (
+            _first(_children(cur, {"nsubj", "csubj"}))
+            or next((s for aux in _children(cur, {"aux"}) for s in _children(aux, {"nsubj"})), None)
+            or _misparsed_subject(cur)
         )
         if subj is not None:
             if subj.lower_ in RELATIVE and cur.dep_ == "relcl":
@@ -153,7 +155,10 @@ def _subject(tok: Token) -> Token | None:
             cur.tag_ in ("VBD", "VBZ", "VBP") or (cur.tag_ == "VBN" and _children(cur, {"dobj"}))
         ):
             return cur.head  # a main verb parsed as a modifier: "X and the Taliban condemned"
-        if cur.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and cur.head is not cur:  # "X is willing"
+        if (
+            cur.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp")
+            or (cur.dep_ == "ccomp" and cur.head.lemma_ == "let")  # "X let free the prisoners"
+        ) and cur.head is not cur:  # "X is willing"
             raised = cur.dep_ == "xcomp"
             cur = cur.head.head if cur.dep_ == "pcomp" else cur.head  # "violates it by torturing"
             if raised and _children(cur, {"nsubjpass"}):  # "X was reported to have attacked"
@@ -161,6 +166,21 @@ def _subject(tok: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _misparsed_subject(verb: Token) -> Token | None:
+    """A name before the verb that the parser took for an adverb ("USAID deployed teams": USAID
+    as advmod), the subject in all but the label."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("advmod", "npadvmod", "dep")
+            and c.i < verb.i
+            and c.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")
+        ),
+        None,
+    )
 
 
 def _organiser(tok: Token, subj: Token | None) -> Token | None:
@@ -245,6 +265,7 @@ def _destination(tok: Token, obj: Token | None) -> Token | None:
 # Event types two coordinated subjects do to each other ("X and Y met", "X and Y clashed").
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "ASSAULT"}
 # Event types whose object may be the agent's own forces ("withdrew its troops from X").
+MUNITIONS = words("munitions")
 MOVING = {"MOBILIZE", "RETREAT", "AGREE", "AID", "COOPERATE", "CONCEDE", "SUPPORT"}
 
 
@@ -256,7 +277,10 @@ def _recipient(tok: Token, preps: tuple[str, ...], subj: Token | None, plover: s
     it happens in; then weaker actors ("a government entity"), and last the object itself (what an
     attack hit). What an agent sends or withdraws ("sent troops to X") is never the recipient."""
     moving = plover in MOVING
-    all_objects = _children(tok, {"dobj"})
+    # what an attack fires ("fired rockets at X") is never what it hit
+    all_objects = [
+        o for o in _children(tok, {"dobj"}) if not (plover == "ASSAULT" and o.lemma_.lower() in MUNITIONS)
+    ]
     # the agent's own people are what it sends, recalls or withdraws, not its counterpart
     objects = [o for o in all_objects if not ((moving and _own_forces(o)) or _possessed(o))]
     targeted = _prep_objects(tok, (*preps, "against")) + _datives(tok)
@@ -348,6 +372,8 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
         patient = _first(_children(tok, {"nsubjpass"}))
         if patient is None and tok.dep_ == "conj":
             patient = _first(_children(tok.head, {"nsubjpass"}))
+        if patient is not None and hit.trigger.plover == "ASSAULT" and patient.lemma_.lower() in MUNITIONS:
+            patient = _first(_prep_objects(tok, hit.trigger.targets))  # "a shell was fired at X"
         agent = _first(_prep_objects(tok, ("by",)))
         if agent is None and hit.trigger.plover == "MOBILIZE":  # "peacekeepers are being deployed to X"
             return patient, _destination(tok, None), None
