@@ -1,7 +1,9 @@
 """Articles/s of the full newsgraph pipeline vs bare spaCy `nlp.pipe` on the same BBC articles.
 
-    python benchmarks/throughput.py [--n 500]
+    python benchmarks/throughput.py [--n 500] [--corpus bbc|ipe]
 
+`--corpus ipe` times the all-lower-case IndiaPoliceEvents articles instead of BBC ones, so the
+pipeline's share includes restoring their capitalisation (counted under spaCy+io).
 Each mode runs in its own process (same texts, same model), so peak RSS is per mode. Prints
 articles/s for both, the ratio, each stage's share of the pipeline time and the peak RSS.
 """
@@ -17,9 +19,11 @@ import time
 
 from _shared import CORPORA, read_jsonl
 
+CORPUS_FILES = {"bbc": "bbc-news.jsonl", "ipe": "india-police-events.jsonl"}
 
-def load_texts(n: int) -> list[dict]:
-    records = [r for r in read_jsonl(CORPORA / "bbc-news.jsonl") if "duplicate_of" not in r]
+
+def load_texts(n: int, corpus: str) -> list[dict]:
+    records = [r for r in read_jsonl(CORPORA / CORPUS_FILES[corpus]) if "duplicate_of" not in r]
     return records[:n]
 
 
@@ -50,33 +54,33 @@ def run_full(records: list[dict]) -> dict:
     return {"seconds": time.perf_counter() - t0, "stages": timings, "errors": errors}
 
 
-def child(mode: str, n: int) -> None:
-    records = load_texts(n)
+def child(mode: str, n: int, corpus: str) -> None:
+    records = load_texts(n, corpus)
     result = (run_bare if mode == "bare" else run_full)(records)
     result["n"] = len(records)
     result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps(result))
 
 
-def measure(mode: str, n: int) -> dict:
-    out = subprocess.run(
-        [sys.executable, __file__, "--child", mode, "--n", str(n)], capture_output=True, text=True, check=True
-    )
+def measure(mode: str, n: int, corpus: str) -> dict:
+    command = [sys.executable, __file__, "--child", mode, "--n", str(n), "--corpus", corpus]
+    out = subprocess.run(command, capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=500)
+    parser.add_argument("--corpus", choices=sorted(CORPUS_FILES), default="bbc")
     parser.add_argument("--child", choices=["bare", "full"])
     args = parser.parse_args()
     if args.child:
-        child(args.child, args.n)
+        child(args.child, args.n, args.corpus)
         return
-    bare, full = measure("bare", args.n), measure("full", args.n)
+    bare, full = measure("bare", args.n, args.corpus), measure("full", args.n, args.corpus)
     n = bare["n"]
     bare_rate, full_rate = n / bare["seconds"], n / full["seconds"]
-    print(f"articles: {n} BBC (unique texts)")
+    print(f"articles: {n} {CORPUS_FILES[args.corpus]} (unique texts)")
     print(f"bare spaCy nlp.pipe: {bare_rate:.1f} articles/s  (peak RSS {bare['peak_rss_mb']:.0f} MB)")
     print(f"newsgraph pipeline:  {full_rate:.1f} articles/s  (peak RSS {full['peak_rss_mb']:.0f} MB)")
     print(f"ratio (pipeline / bare): {full_rate / bare_rate:.2f}   errors: {full['errors']}")
