@@ -33,7 +33,6 @@ WORD = re.compile(r"[^\W\d_]+")
 SENTENCE_END = re.compile(r"[.!?]['\"”’)\]]*\s")
 CASE_RESTORED = "text was all lower case: capitalisation restored (same length, offsets)"  # the flag
 VOWELS = frozenset("aeiouy")
-HONORIFICS = {"mr": "Mr", "mrs": "Mrs", "ms": "Ms", "dr": "Dr", "shri": "Shri", "smt": "Smt", "sri": "Sri"}
 INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
 LOCATIVES = frozenset({"in", "at", "near", "from"})
 # Cities this large are names even when the word is also English ("reading", "mobile" are smaller).
@@ -244,19 +243,22 @@ def _mark_people(words: list[_Word]) -> None:
     for i, w in enumerate(words):
         if w.form:
             continue
-        if w.lower in HONORIFICS:
-            w.form = HONORIFICS[w.lower]
-        elif _is_acronym(w.lower):
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        named = nxt is not None and (
+            _is_name_word(nxt.lower, initials=True) or nxt.lower.capitalize() in given
+        )
+        honorific = w.lower in titles.honorifics and named  # "mr", "smt", "begum" before a name
+        if _is_acronym(w.lower) and not honorific:
             w.form = w.lower.upper()
             continue
-        nxt = words[i + 1] if i + 1 < len(words) else None
         if nxt is None or nxt.form:
             continue
-        after_title = w.lower in HONORIFICS or w.lower in titles.heads
+        if honorific and not _is_name_word(nxt.lower, initials=True):
+            nxt.form = nxt.lower.capitalize()  # a given name that is also a word: "sir john"
         starts_name = w.lower.capitalize() in given and w.lower not in STOP_WORDS and _is_name_word(nxt.lower)
-        if starts_name:
+        if honorific or starts_name:
             w.form = w.lower.capitalize()
-        if after_title or starts_name:
+        if honorific or starts_name or w.lower in titles.heads:
             for follower in words[i + 1 : i + 4]:
                 if follower.form or not _is_name_word(follower.lower, initials=True):
                     break
