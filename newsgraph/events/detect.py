@@ -76,7 +76,7 @@ class Hit:
     main: bool = False  # the sentence's main event (main clause, or the content of a report verb)
 
 
-def _lemma(tok: Token) -> str:
+def lemma_of(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
@@ -124,7 +124,7 @@ def _match_phrase(sent: Span, i: int, trig: Trigger) -> list[Token] | None:
                 continue
             if _dated_preposition(tok):
                 return None  # "called X on Tuesday" is no "call on"
-            if _lemma(tok) == word or tok.lower_ == word:
+            if lemma_of(tok) == word or tok.lower_ == word:
                 toks.append(tok)
                 j += 1
                 break
@@ -134,7 +134,7 @@ def _match_phrase(sent: Span, i: int, trig: Trigger) -> list[Token] | None:
             j += 1
         else:
             return None
-        if toks[-1].lower_ != word and _lemma(toks[-1]) != word:
+        if toks[-1].lower_ != word and lemma_of(toks[-1]) != word:
             return None
     return toks
 
@@ -156,14 +156,16 @@ def is_human(tok: Token) -> bool:
         return True
     if tok.pos_ == "PROPN" and any(
         c.dep_ == "compound"
-        and (c.ent_type_ == "PERSON" or _lemma(c) in HUMAN_WORDS or sectors().get((_lemma(c),), "-") != "-")
+        and (
+            c.ent_type_ == "PERSON" or lemma_of(c) in HUMAN_WORDS or sectors().get((lemma_of(c),), "-") != "-"
+        )
         for c in tok.subtree
         if c.i < tok.i
     ):
         return True  # a name the parser's entities miss or cut: "Enrique Pena Nieto", "Sergeant X"
     if tok.pos_ == "PRON":
         return tok.lower_ not in ("it", "this", "that", "which", "what")
-    lemma = _lemma(tok)
+    lemma = lemma_of(tok)
     if (
         lemma in HUMAN_WORDS
         or lemma.rstrip("s") in HUMAN_WORDS
@@ -188,7 +190,7 @@ def security_before(tok: Token) -> Token | None:
     if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "advcl", "pcomp", "pobj", "ROOT", "conj") or tok.i == 0:
         return None
     before = tok.doc[tok.i - 1]
-    return before if sectors().get((_lemma(before),)) in ("COP", "MIL") else None
+    return before if sectors().get((lemma_of(before),)) in ("COP", "MIL") else None
 
 
 def governor(tok: Token) -> Token:
@@ -211,7 +213,7 @@ def _object_heads(tok: Token, compounds: bool = False) -> list[Token]:
     for c in _patients(tok):
         for x in (c, *(g for g in c.children if g.dep_ == "conj")):
             heads += [x, *(g for g in x.children if compounds and g.dep_ == "compound")]
-            if x.pos_ == "NUM" or _lemma(x) in QUANTITY:
+            if x.pos_ == "NUM" or lemma_of(x) in QUANTITY:
                 heads += [g for p in x.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
     return heads
 
@@ -223,7 +225,7 @@ def _police_agent(tok: Token) -> bool:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
         for g in c.children
     ]
-    return any(sectors().get((_lemma(g),)) in ("COP", "MIL") for g in by)
+    return any(sectors().get((lemma_of(g),)) in ("COP", "MIL") for g in by)
 
 
 def requirement_met(hit_head: Token, trig: Trigger) -> bool:
@@ -250,15 +252,15 @@ def _requirement(hit_head: Token, req: str) -> bool:
     if req.startswith(("object=", "no_object=", "object_not=")):
         listed = set(req.split("=", 1)[1].split("|"))
         if req.startswith("object="):
-            return any(_lemma(c) in listed for c in _object_heads(hit_head, compounds=True))
+            return any(lemma_of(c) in listed for c in _object_heads(hit_head, compounds=True))
         others = [c for c in hit_head.children if c.dep_ in ("dobj", "nsubjpass", "xcomp", "prt")]
         if hit_head.dep_ in ("acl", "amod"):
             others.append(hit_head.head)  # "a video shot from a helicopter"
         others += [g for c in hit_head.children if c.dep_ == "prep" for g in c.children]  # "shot to fame"
-        return not any(_lemma(c) in listed for c in others)
+        return not any(lemma_of(c) in listed for c in others)
     if req.startswith("pobj="):
         listed = set(req[5:].split("|"))
-        return any(_lemma(g) in listed for c in hit_head.children if c.dep_ == "prep" for g in c.children)
+        return any(lemma_of(g) in listed for c in hit_head.children if c.dep_ == "prep" for g in c.children)
     if req.startswith("prep="):  # a complement, not a time ("insisted on Wednesday that ...")
         return any(
             c.dep_ == "prep"
@@ -269,7 +271,7 @@ def _requirement(hit_head: Token, req: str) -> bool:
     if req == "security_subject":  # "police fired to disperse the mob", "police had to fire"
         verbs = [hit_head, hit_head.head] if hit_head.dep_ == "xcomp" else [hit_head]
         return any(
-            c.dep_ == "nsubj" and sectors().get((_lemma(c),)) in ("COP", "MIL")
+            c.dep_ == "nsubj" and sectors().get((lemma_of(c),)) in ("COP", "MIL")
             for v in verbs
             for c in v.children
         )
@@ -293,28 +295,28 @@ def _requirement(hit_head: Token, req: str) -> bool:
         return "ccomp" not in deps and bool(deps & {"xcomp", "prep", "dobj"})
     if req == "security_modifier":  # "police action", "army operation"
         return any(
-            c.dep_ in ("compound", "amod", "poss") and sectors().get((_lemma(c),)) in ("COP", "MIL")
+            c.dep_ in ("compound", "amod", "poss") and sectors().get((lemma_of(c),)) in ("COP", "MIL")
             for c in hit_head.children
         )
     if req == "labour_subject":  # "the doctors struck work", "the union will strike"
         return any(
-            c.dep_ == "nsubj" and (_lemma(c) in WORKERS or sectors().get((_lemma(c),)) == "LAB")
+            c.dep_ == "nsubj" and (lemma_of(c) in WORKERS or sectors().get((lemma_of(c),)) == "LAB")
             for c in hit_head.children
         )
     if req == "intransitive":  # "demonstrated outside parliament", not "demonstrated that ..."
         return not any(c.dep_ in ("dobj", "ccomp") for c in hit_head.children)
     if req == "event_xcomp":  # "ready to resume talks": an infinitive naming an event
-        return any(c.dep_ == "xcomp" and _lemma(c) in triggers() for c in hit_head.children)
+        return any(c.dep_ == "xcomp" and lemma_of(c) in triggers() for c in hit_head.children)
     if req == "xcomp":
         return any(c.dep_ == "xcomp" for c in hit_head.children)
     if req.startswith("subject="):
         listed = set(req[8:].split("|"))
-        return any(c.dep_ == "nsubj" and _lemma(c) in listed for c in hit_head.children)
+        return any(c.dep_ == "nsubj" and lemma_of(c) in listed for c in hit_head.children)
     if req.startswith("no_prep="):
         return not any(c.dep_ == "prep" and c.lower_ in req[8:].split("|") for c in hit_head.children)
     if req == "of_forces":
         return all(
-            is_human(g) or _lemma(g) in FORCES or sectors().get((_lemma(g),)) in ("COP", "MIL")
+            is_human(g) or lemma_of(g) in FORCES or sectors().get((lemma_of(g),)) in ("COP", "MIL")
             for c in hit_head.children
             if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children
@@ -344,10 +346,10 @@ def _requirement(hit_head: Token, req: str) -> bool:
     if req.startswith("head="):
         allowed = set(req[5:].split("|"))
         gov = governor(hit_head)
-        while gov.dep_ in ("conj", "xcomp") and _lemma(gov) not in allowed and gov.head is not gov:
+        while gov.dep_ in ("conj", "xcomp") and lemma_of(gov) not in allowed and gov.head is not gov:
             gov = gov.head
-        return _lemma(gov) in allowed or any(
-            _lemma(c) in allowed for c in hit_head.children if c.dep_ == "amod"
+        return lemma_of(gov) in allowed or any(
+            lemma_of(c) in allowed for c in hit_head.children if c.dep_ == "amod"
         )
     return True
 
@@ -366,12 +368,12 @@ def _question_follows(tok: Token) -> bool:
 def _hypothetical(cur: Token, child: Token) -> bool:
     """A clause framed as an option or an example: "the option is that X gives", "as per the
     option, X will", "penalties such as curfews"."""
-    if child.dep_ == "nsubj" and _lemma(cur) == "be" and _lemma(child) in HYPOTHETICAL | GOALS:
+    if child.dep_ == "nsubj" and lemma_of(cur) == "be" and lemma_of(child) in HYPOTHETICAL | GOALS:
         return True
     if (
         child.dep_ == "prep"
         and child.lower_ in FRAMING_PREPS
-        and any(g.dep_ == "pobj" and _lemma(g) in HYPOTHETICAL for g in child.subtree)
+        and any(g.dep_ == "pobj" and lemma_of(g) in HYPOTHETICAL for g in child.subtree)
     ):
         return True
     return cur.dep_ == "prep" and cur.lower_ == "as" and child.lower_ == "such"
@@ -400,7 +402,7 @@ def _actor_word(tok: Token) -> bool:
         is_human(tok)
         or tok.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
         or tok.pos_ == "PROPN"
-        or sectors().get((_lemma(tok),), "-") != "-"
+        or sectors().get((lemma_of(tok),), "-") != "-"
     )
 
 
@@ -414,15 +416,17 @@ def _civilian_agent(tok: Token) -> bool:
         subj is not None
         and subj.pos_ != "PRON"
         and is_human(subj)
-        and sectors().get((_lemma(subj),)) not in ("COP", "MIL")
+        and sectors().get((lemma_of(subj),)) not in ("COP", "MIL")
     )
 
 
 def _scheduled(tok: Token) -> bool:
     """A noun event described as planned: "a meeting planned for Friday", "the scheduled talks"."""
     return tok.pos_ == "NOUN" and any(
-        (c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in SCHEDULED)
-        or (c.dep_ == "amod" and (_lemma(c) in SCHEDULED or c.lower_ in ("upcoming", "proposed", "planned")))
+        (c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) in SCHEDULED)
+        or (
+            c.dep_ == "amod" and (lemma_of(c) in SCHEDULED or c.lower_ in ("upcoming", "proposed", "planned"))
+        )
         for c in tok.children
     )
 
@@ -437,10 +441,12 @@ def modality(tok: Token) -> str:
     yet to arrest")."""
     cur, status = tok, "asserted"
     if _scheduled(tok):
-        return "dropped" if _lemma(governor(tok)) in CANCEL else "intended"  # "called off its planned strike"
+        return (
+            "dropped" if lemma_of(governor(tok)) in CANCEL else "intended"
+        )  # "called off its planned strike"
     for _ in range(6):
         for child in cur.children:
-            lemma = _lemma(child)
+            lemma = lemma_of(child)
             if child.dep_ == "neg" and cur is tok and _refusal(cur):
                 return "refused"
             if cur is tok and child.dep_ in ("nsubj", "nsubjpass") and _nobody(child):
@@ -464,7 +470,7 @@ def modality(tok: Token) -> str:
             elif child.dep_ == "aux" and (child.lower_ in MODALS or lemma in MODALS):
                 return "demanded" if cur is tok and _demand(tok, child) else "dropped"
         if cur.dep_ == "xcomp" and (
-            (_lemma(cur.head) == "go" and cur.head.tag_ == "VBG") or _lemma(cur.head) in ("be", "due")
+            (lemma_of(cur.head) == "go" and cur.head.tag_ == "VBG") or lemma_of(cur.head) in ("be", "due")
         ):
             status = "intended"  # "going to protest", "is to visit", "is due to meet"
         if cur.dep_ == "advcl" and _inverted_condition(cur):
@@ -482,19 +488,19 @@ def modality(tok: Token) -> str:
         if cur.dep_ in MISPARSED_CLAUSE and cur.tag_ in ("VBD", "VBZ", "VBP") and _subject(cur):
             return status  # a finite verb with its own subject heads its own clause, whatever the parse
         head = cur.head
-        if (_lemma(head) in SPEECH and cur.dep_ in ("ccomp", "dobj")) or (
-            _lemma(head) == "announce" and cur.dep_ == "ccomp"
+        if (lemma_of(head) in SPEECH and cur.dep_ in ("ccomp", "dobj")) or (
+            lemma_of(head) == "announce" and cur.dep_ == "ccomp"
         ):
             return status  # "X agreed to resign, the president announced" is reported as done
-        if cur.dep_ == "pobj" and f"{_lemma(head.head)} {head.lower_}" in NON_FACTIVE_PREP:
+        if cur.dep_ == "pobj" and f"{lemma_of(head.head)} {head.lower_}" in NON_FACTIVE_PREP:
             return "dropped"
-        if cur is tok and cur.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in OUTCRY:
+        if cur is tok and cur.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in OUTCRY:
             return "dropped"  # "a storm of protest" is public criticism, not a protest event
-        if cur is tok and cur.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in PRACTICES:
+        if cur is tok and cur.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in PRACTICES:
             return "dropped"  # "the regime of detention without trial" is a policy, not an arrest
-        if cur.dep_ != "conj" and _lemma(head) in INTENT:
+        if cur.dep_ != "conj" and lemma_of(head) in INTENT:
             status = "planned"  # "decided to seize": cooperation planned is AGREE, conflict is dropped
-        elif cur.dep_ != "conj" and _lemma(head) in NON_FACTIVE and not _outcome(cur):
+        elif cur.dep_ != "conj" and lemma_of(head) in NON_FACTIVE and not _outcome(cur):
             return "dropped"
         cur = head
     return status
@@ -513,7 +519,7 @@ def _outcome(clause: Token) -> bool:
 
 def _counterfactual(verb: Token) -> bool:
     """ "would have died", "would have been prevented": what did not happen."""
-    return any(c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ == "VB" for c in verb.children)
+    return any(c.dep_ == "aux" and lemma_of(c) == "have" and c.tag_ == "VB" for c in verb.children)
 
 
 def _inverted_condition(verb: Token) -> bool:
@@ -531,7 +537,7 @@ def _demand(verb: Token, aux: Token) -> bool:
     return (
         aux.lower_ in ("must", "should")
         and verb.dep_ == "ccomp"
-        and _lemma(verb.head) in SPEECH | DEMAND_SPEECH
+        and lemma_of(verb.head) in SPEECH | DEMAND_SPEECH
         and any(c.dep_ == "nsubj" for c in verb.head.children)
     )
 
@@ -545,7 +551,7 @@ def _nobody(subj: Token) -> bool:
 def _refusal(verb: Token) -> bool:
     """A verb negated with "will"/"would"/"can": "X will not lift the ban", "won't meet"."""
     return verb.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "aux" and (c.lower_ in REFUSAL_AUX or _lemma(c) in REFUSAL_AUX) for c in verb.children
+        c.dep_ == "aux" and (c.lower_ in REFUSAL_AUX or lemma_of(c) in REFUSAL_AUX) for c in verb.children
     )
 
 
@@ -560,7 +566,7 @@ def main_event(tok: Token) -> bool:
         if verb.dep_ == "ROOT":
             return True
         if verb.dep_ in ("conj", "acomp", "xcomp", "dobj", "nsubj", "nsubjpass", "attr") or (
-            verb.dep_ == "ccomp" and _lemma(verb.head) in SPEECH | {"announce"}
+            verb.dep_ == "ccomp" and lemma_of(verb.head) in SPEECH | {"announce"}
         ):
             verb = verb.head
             continue
@@ -601,7 +607,7 @@ def _entries(tok: Token) -> list[Trigger]:
     """Lexicon entries for a token by lemma and by surface form ("shelling" is a noun whose lemma
     the tagger may give as "shell"), longest phrases first."""
     index = triggers()
-    keys = [_lemma(tok), tok.lower_]
+    keys = [lemma_of(tok), tok.lower_]
     if tok.tag_ in ("VBD", "VBN") and tok.lower_.endswith("ed"):
         keys += [tok.lower_[:-2], tok.lower_[:-1]]  # lemmatiser misses ("lambasted")
     found: list[Trigger] = []
@@ -672,9 +678,9 @@ def _demands(sent: Span, used: set[int]) -> Iterator[Hit]:
     """ "X said Y must <verb>" where <verb> is no trigger: X demands something of Y (CAMEO 100)."""
     for tok in sent:
         aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("must", "should")), None)
-        if tok.i in used or aux is None or _lemma(tok) == "be" or not _demand(tok, aux):
+        if tok.i in used or aux is None or lemma_of(tok) == "be" or not _demand(tok, aux):
             continue
-        if any(c.dep_ == "aux" and _lemma(c) == "have" for c in tok.children):
+        if any(c.dep_ == "aux" and lemma_of(c) == "have" for c in tok.children):
             continue  # "should have gone": a reproach about the past, not a demand
             continue
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)

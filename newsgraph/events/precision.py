@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from newsgraph.context import Context
-from newsgraph.events.detect import Hit, governor, is_human
+from newsgraph.events.detect import Hit, governor, is_human, lemma_of
 from newsgraph.events.lexicon import Code, cameo_codes, data_json, sectors, triggers, words
 from newsgraph.model import Actor, Entity
 
@@ -22,10 +22,6 @@ from newsgraph.model import Actor, Entity
 def lexicon(name: str) -> frozenset[str]:
     """One word list of events_precision.json (its "_<name>_note" says what it is for)."""
     return words(name, "events_precision.json")
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
 
 
 # --- occurrence anchors of noun triggers ---------------------------------------------------------
@@ -39,7 +35,7 @@ def _dated(tok: Token) -> bool:
             return True
         if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
             return True
-        if c.dep_ == "poss" and _lemma(c) in lexicon("day_words"):
+        if c.dep_ == "poss" and lemma_of(c) in lexicon("day_words"):
             return True  # "Sunday's rally", "yesterday's blast"
     return False
 
@@ -62,7 +58,7 @@ def _forms(tok: Token) -> set[str]:
     """Lemma candidates: the lemmatiser's and the surface form without "-d"/"-ed" ("staged" is
     lemmatised "stag")."""
     low = tok.lower_
-    return {_lemma(tok), low, low.removesuffix("d"), low.removesuffix("ed")}
+    return {lemma_of(tok), low, low.removesuffix("d"), low.removesuffix("ed")}
 
 
 def _existential(verb: Token) -> bool:
@@ -91,7 +87,7 @@ def _by_agent(tok: Token) -> bool:
 
 def _series_head(tok: Token) -> Token:
     """ "a new round of talks", "5,500 rounds of firing": the series noun carries the anchor."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _lemma(tok.head.head) in lexicon("series_nouns"):
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma_of(tok.head.head) in lexicon("series_nouns"):
         return tok.head.head
     return tok
 
@@ -101,7 +97,7 @@ def _setting_of(tok: Token, gov: Token) -> bool:
     "died due to police firing", "pounded X with airstrikes"), not a topic talked or thought about
     ("referring to the riots", "thought of resigning during the killings")."""
     prep = tok.head.lower_
-    if _lemma(gov) in ("due", "owing") and gov.head is not gov:
+    if lemma_of(gov) in ("due", "owing") and gov.head is not gov:
         gov = gov.head  # "died due to police firing"
     if prep not in lexicon("setting_preps") or gov.pos_ not in ("VERB", "AUX"):
         return False
@@ -139,7 +135,7 @@ def anchored(hit: Hit) -> bool:
     if tok.dep_ == "pobj":
         if tok.head.lower_ in ("on", "into") and forms & lexicon("staging_verbs"):
             return True  # "sat on a dharna", "went on strike"
-        if tok.head.lower_ in ("for", "on") and _lemma(gov) in ("responsibility", "credit", "responsible"):
+        if tok.head.lower_ in ("for", "on") and lemma_of(gov) in ("responsibility", "credit", "responsible"):
             return True  # "claimed responsibility for the attack"
         return _existential(gov) or _setting_of(tok, gov)
     return False
@@ -219,7 +215,7 @@ def scene_noun(tok: Token, plover: str) -> bool:
         plover in lexicon("statement_types")
         and tok.dep_ == "pobj"
         and tok.head.lower_ in ("in", "at", "across", "throughout", "inside")
-        and _lemma(tok) in lexicon("place_nouns")
+        and lemma_of(tok) in lexicon("place_nouns")
     )
 
 
@@ -230,10 +226,10 @@ def thing_not_party(tok: Token, plover: str) -> bool:
     if plover not in lexicon("statement_types"):
         return False
     verb = tok.head
-    if tok.dep_ == "dobj" and _lemma(verb) in lexicon("theme_verbs") and not _with_object(verb):
+    if tok.dep_ == "dobj" and lemma_of(verb) in lexicon("theme_verbs") and not _with_object(verb):
         return True  # "offered the Gurkhas", "demanded a firm assurance" (not "provided X with Y")
     tok = semantic_head(tok)  # "the use of central forces" -> forces
-    lemma = _lemma(tok)
+    lemma = lemma_of(tok)
     forces = sectors().get((lemma,)) in ("MIL", "COP") or lemma in lexicon("force_nouns")
     named = tok.ent_type_ in ("PERSON", "ORG", "GPE") or any(
         c.ent_type_ in ("PERSON", "ORG", "GPE") and c.dep_ in ("compound", "poss") for c in tok.children
@@ -241,12 +237,12 @@ def thing_not_party(tok: Token, plover: str) -> bool:
     of_a_noun = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN"
     if forces and not named and of_a_noun and plover in lexicon("giving_types"):
         return True  # "withdrawal of extra forces", "the use of central forces"
-    if _lemma(tok) in lexicon("generic_publics") and not any(
+    if lemma_of(tok) in lexicon("generic_publics") and not any(
         c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in tok.children
     ):
         return True  # "people should also take a step": the public at large is no party
     counted = tok.pos_ == "NUM" or any(c.dep_ == "nummod" for c in tok.children)
-    return counted and _lemma(tok) in lexicon("toll_nouns")  # "the death toll rose to 120 people"
+    return counted and lemma_of(tok) in lexicon("toll_nouns")  # "the death toll rose to 120 people"
 
 
 def _with_object(verb: Token) -> bool:
@@ -278,7 +274,7 @@ def generic_party(tok: Token | None) -> bool:
 def document_agent(tok: Token | None) -> Token | None:
     """A statement, report or press release does nothing itself: its issuer does ("a press release
     issued by X criticised ..."); with no issuer stated the agent is left open."""
-    if tok is None or _lemma(tok) not in lexicon("document_nouns"):
+    if tok is None or lemma_of(tok) not in lexicon("document_nouns"):
         return tok
     named = [
         c
@@ -318,7 +314,7 @@ def same_side(actor1: Actor | None, actor2: Actor | None) -> None:
 def semantic_head(tok: Token) -> Token:
     """ "the use of central forces" -> forces, "all of its promises" -> promises: the "of" object of a
     noun or quantifier that is no party itself."""
-    if tok.pos_ not in ("NOUN", "PRON", "DET", "NUM") or is_human(tok) or sectors().get((_lemma(tok),)):
+    if tok.pos_ not in ("NOUN", "PRON", "DET", "NUM") or is_human(tok) or sectors().get((lemma_of(tok),)):
         return tok
     inner = [
         g
@@ -339,7 +335,7 @@ def recode(hit: Hit, code: Code, agent: Token | None) -> Code | None:
     not an arrest; calling a hartal or bandh is the strike itself; withdrawing a decision or an
     order is a concession, not a military retreat."""
     tok = hit.head
-    lemma = _lemma(tok)
+    lemma = lemma_of(tok)
     if code.plover == "PROTEST" and code.mode == "riot" and (_communal(tok) or _causeless_riots(tok, hit)):
         return cameo_codes()["180"]
     if code.code == "173" and lemma in ("charge", "charging") and _charged_politically(tok, agent):
@@ -347,12 +343,12 @@ def recode(hit: Hit, code: Code, agent: Token | None) -> Code | None:
     if code.plover == "REQUEST" and lemma == "call":
         called = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         called += [c for c in tok.children if c.dep_ == "dobj"]
-        if any(_lemma(g) in lexicon("strike_calls") for g in called):
+        if any(lemma_of(g) in lexicon("strike_calls") for g in called):
             return cameo_codes()["143"]
     if code.plover == "RETREAT" and lemma in ("withdraw", "withdrawal", "revoke", "rescind", "roll"):
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-        if any(_lemma(o) in lexicon("decisions") for o in objects):
+        if any(lemma_of(o) in lexicon("decisions") for o in objects):
             return cameo_codes()["080"]
     return None
 
@@ -370,7 +366,7 @@ def _causeless_riots(tok: Token, hit: Hit) -> bool:
 
 
 def _communal(tok: Token) -> bool:
-    words = {_lemma(c) for c in tok.subtree if c.i != tok.i and abs(c.i - tok.i) < 6}
+    words = {lemma_of(c) for c in tok.subtree if c.i != tok.i and abs(c.i - tok.i) < 6}
     return bool(words & lexicon("communal_words")) or any(
         c.dep_ == "prep" and c.lower_ == "between" for c in tok.children
     )
@@ -385,13 +381,13 @@ def _charged_politically(verb: Token, agent: Token | None) -> bool:
         return True
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return any(
-        sectors().get((_lemma(o),)) in ("GOV", "PTY", "OPP", "LEG") or o.ent_type_ in ("ORG", "GPE", "NORP")
+        sectors().get((lemma_of(o),)) in ("GOV", "PTY", "OPP", "LEG") or o.ent_type_ in ("ORG", "GPE", "NORP")
         for o in objects
     )
 
 
 def _political_speaker(tok: Token) -> bool:
-    sector = sectors().get((_lemma(tok),))
+    sector = sectors().get((lemma_of(tok),))
     return (
         sector in ("PTY", "OPP", "GOV", "LEG")
         or tok.ent_type_ in ("ORG", "PERSON", "NORP")
@@ -408,7 +404,7 @@ def metaphor(hit: Hit) -> bool:
     """ "an explosion of quangos", "a riot of colours", "a barrage of questions": a violent noun that
     measures a quantity of things."""
     tok = hit.head
-    return _lemma(tok) in lexicon("measure_nouns") and any(
+    return lemma_of(tok) in lexicon("measure_nouns") and any(
         c.dep_ == "prep"
         and c.lower_ == "of"
         and any(
@@ -429,29 +425,31 @@ def wrong_sense(hit: Hit) -> bool:
     consultation)."""
     tok, trig = hit.head, hit.trigger
     objects = [c for c in tok.children if c.dep_ == "dobj"]
-    if _lemma(tok) in ("mobilise", "mobilize") and any(not _forces(semantic_head(o)) for o in objects):
+    if lemma_of(tok) in ("mobilise", "mobilize") and any(not _forces(semantic_head(o)) for o in objects):
         return True
-    if _lemma(tok) == "apprehend" and any(
+    if lemma_of(tok) == "apprehend" and any(
         not is_human(o) and o.pos_ not in ("PRON", "PROPN") for o in objects
     ):
         return True
     if tok.ent_type_ == "DATE":
         return True  # "March 15" is no march
-    if trig.plover == "CONSULT" and any(_lemma(semantic_head(o)) in lexicon("met_targets") for o in objects):
+    if trig.plover == "CONSULT" and any(
+        lemma_of(semantic_head(o)) in lexicon("met_targets") for o in objects
+    ):
         return True  # "Labour has met all of its promises"
-    if _lemma(tok) == "hold" and any(not is_human(o) and o.pos_ != "PRON" for o in objects):
+    if lemma_of(tok) == "hold" and any(not is_human(o) and o.pos_ != "PRON" for o in objects):
         return True  # "holding the rank of general"
-    if _lemma(tok) == "hold" and tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "–"):
+    if lemma_of(tok) == "hold" and tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "–"):
         return True  # "the rebel-held capital": territory held, no one detained
-    if _lemma(tok) in ("shoot", "shot") and (_filmed(tok) or any(c.lower_ == "out" for c in tok.children)):
+    if lemma_of(tok) in ("shoot", "shot") and (_filmed(tok) or any(c.lower_ == "out" for c in tok.children)):
         return True  # filmed; "shot South Africa out for 175" (cricket)
     if trig.plover == "ASSAULT" and any(
-        _lemma(o) in lexicon("contest_nouns") | lexicon("abstract_foes") for o in objects
+        lemma_of(o) in lexicon("contest_nouns") | lexicon("abstract_foes") for o in objects
     ):
         return True  # "fought the assembly poll"
-    if trig.plover == "RETREAT" and _lemma(tok) == "pull" and any(not _forces(o) for o in objects):
+    if trig.plover == "RETREAT" and lemma_of(tok) == "pull" and any(not _forces(o) for o in objects):
         return True  # "pulled the boy out of the car"
-    if trig.plover == "RETREAT" and any(_lemma(o) in lexicon("document_nouns") for o in objects):
+    if trig.plover == "RETREAT" and any(lemma_of(o) in lexicon("document_nouns") for o in objects):
         return True  # "handed over a letter of support to the governor"
     if (
         _inverted_condition(tok)
@@ -462,35 +460,35 @@ def wrong_sense(hit: Hit) -> bool:
         or _too_to(tok)
     ):
         return True
-    if trig.code.code == "1712" and any(_lemma(o) in lexicon("document_nouns") for o in objects):
+    if trig.code.code == "1712" and any(lemma_of(o) in lexicon("document_nouns") for o in objects):
         return True  # "the department destroyed 37,000 files"
-    if _lemma(tok) == "withdraw" and trig.plover == "RETREAT" and any(not _withdrawn(o) for o in objects):
+    if lemma_of(tok) == "withdraw" and trig.plover == "RETREAT" and any(not _withdrawn(o) for o in objects):
         return True
     if any(
         c.dep_ == "prep"
         and c.lower_ == "without"
-        and any(_lemma(g) in ("trial", "charge") for g in c.children)
+        and any(lemma_of(g) in ("trial", "charge") for g in c.children)
         for c in tok.children
     ):
         return True
     return (
         trig.plover in ("CONSULT", "AGREE")
         and tok.pos_ == "NOUN"
-        and _lemma(governor(tok)) == "attend"
+        and lemma_of(governor(tok)) == "attend"
         and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "of") for c in tok.children)
     )  # "attended a BNP meeting", "the meeting was attended by X": a gathering, not talks
 
 
 def _withdrawn(tok: Token) -> bool:
     """What a retreat withdraws: forces ("some of its troops") or people; or a decision (a concession)."""
-    if _lemma(tok) in lexicon("decisions"):
+    if lemma_of(tok) in lexicon("decisions"):
         return True
     inner = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     return any(_forces(t) or is_human(t) for t in (tok, *inner))
 
 
 def _forces(tok: Token) -> bool:
-    lemma = _lemma(tok)
+    lemma = lemma_of(tok)
     return sectors().get((lemma,)) in ("MIL", "COP") or lemma.rstrip("s") in lexicon("force_nouns")
 
 
@@ -514,7 +512,7 @@ def polite_intent(hit: Hit) -> bool:
     gov = hit.head.head
     return (
         hit.head.dep_ == "xcomp"
-        and _lemma(gov) in ("like", "love")
+        and lemma_of(gov) in ("like", "love")
         and any(c.dep_ == "aux" and c.lower_ == "would" for c in gov.children)
     )
 
@@ -535,7 +533,7 @@ def speech_claimant(ctx: Context, hit: Hit) -> str | None:
 
 
 def _speaker_of(verb: Token) -> Token | None:
-    if _lemma(verb) not in lexicon("claim_verbs"):
+    if lemma_of(verb) not in lexicon("claim_verbs"):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
@@ -544,7 +542,7 @@ def verbal_clash(ctx: Context, hit: Hit, mode: str | None, actor1: Actor | None)
     """ "the former police chief clashed with X", "Laloo made a direct attack on the prime minister":
     one person's unarmed attack or clash is a war of words (CAMEO 111); fighting needs a group."""
     tok = hit.head
-    if _lemma(tok) not in ("attack", "clash") or mode is not None or actor1 is None:
+    if lemma_of(tok) not in ("attack", "clash") or mode is not None or actor1 is None:
         return False
     entity = ctx.analysis.entity(actor1.entity)
     span = ctx.doc.char_span(actor1.start, actor1.end, alignment_mode="expand")
@@ -596,11 +594,11 @@ def domestic_pledge(hit: Hit, plover: str, actor2: Actor | None) -> bool:
     if (
         plover not in ("AGREE", "THREATEN")
         or actor2 is not None
-        or _lemma(tok) not in lexicon("promise_verbs")
+        or lemma_of(tok) not in lexicon("promise_verbs")
     ):
         return False
     comps = [c for c in tok.children if c.dep_ == "xcomp"]
-    return bool(comps) and not any(_lemma(t) in triggers() for c in comps for t in c.subtree)
+    return bool(comps) and not any(lemma_of(t) in triggers() for c in comps for t in c.subtree)
 
 
 def office_of_org(ctx: Context, actor: Actor | None) -> None:
@@ -611,15 +609,15 @@ def office_of_org(ctx: Context, actor: Actor | None) -> None:
     span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None:
         return
-    titles = [t for t in span if _lemma(t) in lexicon("office_titles")]
-    orgs = [t for t in span if t.ent_type_ == "ORG" and not sectors().get((_lemma(t),))]
+    titles = [t for t in span if lemma_of(t) in lexicon("office_titles")]
+    orgs = [t for t in span if t.ent_type_ == "ORG" and not sectors().get((lemma_of(t),))]
     orgs += [  # "the general secretaries of the VHP"
         g
         for t in titles
         for p in t.children
         if p.dep_ == "prep" and p.lower_ == "of"
         for g in p.children
-        if g.ent_type_ == "ORG" and not sectors().get((_lemma(g),))
+        if g.ent_type_ == "ORG" and not sectors().get((lemma_of(g),))
     ]
     if titles and orgs and (orgs[0].i < titles[0].i or orgs[-1].i >= span.end):
         actor.sector = None
@@ -637,7 +635,7 @@ def _filmed(tok: Token) -> bool:
     if tok.dep_ in ("acl", "amod"):
         return not is_human(tok.head)
     if tok.dep_ == "conj":
-        return any(c.dep_ == "dobj" and _lemma(c) in lexicon("media_nouns") for c in tok.head.children)
+        return any(c.dep_ == "dobj" and lemma_of(c) in lexicon("media_nouns") for c in tok.head.children)
     return False
 
 
@@ -677,7 +675,7 @@ def _obligation(tok: Token) -> bool:
     "had to" reports what was done ("police had to fire")."""
     return (
         tok.dep_ == "xcomp"
-        and _lemma(tok.head) in ("have", "need", "ought")
+        and lemma_of(tok.head) in ("have", "need", "ought")
         and tok.head.pos_ in ("VERB", "AUX")
         and not (tok.head.tag_ == "VBD" and not any(c.dep_ == "aux" for c in tok.head.children))
     )
@@ -696,7 +694,7 @@ def _habitual(tok: Token) -> bool:
 def _opinion_share(tok: Token) -> bool:
     """ "70 percent of Venezuelans oppose the assembly": a poll finding, not an act."""
     return any(
-        c.dep_ == "nsubj" and (c.ent_type_ == "PERCENT" or _lemma(c) in ("percent", "majority", "%"))
+        c.dep_ == "nsubj" and (c.ent_type_ == "PERCENT" or lemma_of(c) in ("percent", "majority", "%"))
         for c in tok.children
     )
 
@@ -705,11 +703,11 @@ def warning_only(hit: Hit) -> bool:
     """A warning is a threat only about what the warner will do ("warned they would strike"), not a
     forecast about something else ("warned that it will only serve ...")."""
     tok = hit.head
-    if hit.trigger.plover != "THREATEN" or _lemma(tok) != "warn":
+    if hit.trigger.plover != "THREATEN" or lemma_of(tok) != "warn":
         return False
     comps = [c for c in tok.children if c.dep_ == "ccomp"]
     subjects = [g for c in comps for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
-    if comps and not any(_lemma(c) in triggers() for c in comps):
+    if comps and not any(lemma_of(c) in triggers() for c in comps):
         return True  # "warned that they will struggle": no act is announced
     return bool(subjects) and all(
         g.lower_ in ("it", "this", "that", "there") or g.pos_ != "PRON" for g in subjects
@@ -751,7 +749,7 @@ def not_the_target(hit: Hit, plover: str, patient: Token | None) -> bool:
         and head.head.pos_ == "NOUN"
         and head.head is not hit.head
         and not hit.start <= head.head.idx < hit.end
-        and _lemma(head.head) not in lexicon("restriction_nouns")
+        and lemma_of(head.head) not in lexicon("restriction_nouns")
     ):
         return True
     return (
