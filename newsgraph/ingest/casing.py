@@ -166,14 +166,9 @@ def _phrase_form(words: list[_Word], text: str, i: int, n: int, countries: froze
     if span[0].lower in STOP_WORDS or span[-1].lower in STOP_WORDS:
         return None
     form = _known_forms().get(phrase)
-    if form and (n > 1 or not _is_english(phrase) or form.isupper() or phrase in _demonym_words()):
+    if form and (n > 1 or not _is_english(phrase) or form.isupper() or gazetteer.demonym(phrase) is not None):
         return form
     return _place_form(phrase, countries)
-
-
-@lru_cache(maxsize=1)
-def _demonym_words() -> frozenset[str]:
-    return frozenset(line.split("\t")[0].lower() for line in gazetteer.data_lines("geo_demonyms.tsv"))
 
 
 def _mark_phrases(words: list[_Word], text: str) -> None:
