@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from newsgraph import amounts, anatomy, dates, entities, events, flags, places, quotes
 from newsgraph.context import Context
+from newsgraph.ingest import mojibake
 from newsgraph.ingest.casing import CASE_RESTORED, restore_case
 from newsgraph.model import Analysis, Article, ErrorRecord, Flag
 from newsgraph.nlp import load
@@ -53,6 +54,19 @@ def _with_case_restored(item: Article | ErrorRecord) -> Article | ErrorRecord:
     return item.model_copy(update={"text": restored, "flags": [*item.flags, flag]})
 
 
+def _with_punctuation_repaired(item: Article | ErrorRecord) -> Article | ErrorRecord:
+    """Quotation marks and apostrophes mis-decoded as "â€œ", "â€™" are repaired for analysis (same
+    length, offsets hold); the flag says what was repaired and what is left."""
+    if not isinstance(item, Article):
+        return item
+    repaired = mojibake.repair_punctuation(item.text)
+    if repaired is None:
+        return item
+    kept = [f for f in item.flags if not f.message.startswith(mojibake.KEPT)]
+    flags = [*kept, Flag(kind="other", message=mojibake.REPAIRED), *mojibake.mojibake_flags(repaired)]
+    return item.model_copy(update={"text": repaired, "flags": flags})
+
+
 def _run_stages(ctx: Context, timings: dict[str, float] | None) -> None:
     for name, stage in STAGES:
         t0 = time.perf_counter()
@@ -74,7 +88,7 @@ def analyze_many(
         return isinstance(item, Article) and item.language == "en"
 
     # Streams: non-English articles and ingest errors pass through nlp.pipe as empty texts.
-    items = (_with_case_restored(item) for item in articles)
+    items = (_with_case_restored(_with_punctuation_repaired(item)) for item in articles)
     pairs = ((item.text if needs_nlp(item) else "", item) for item in items)
     for doc, item in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         if isinstance(item, ErrorRecord):

@@ -12,6 +12,7 @@ import pytest
 from newsgraph.ingest import read_paths
 from newsgraph.ingest.article import MAX_CHARS
 from newsgraph.model import Article, ErrorRecord
+from newsgraph.pipeline import analyze_text
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLE_TXT = REPO / "examples" / "nairobi-rally.txt"
@@ -282,3 +283,19 @@ def test_errors_do_not_stop_the_batch(tmp_path: Path) -> None:
     (tmp_path / "good.txt").write_text("A good story about the harvest.", encoding="utf-8")
     items = read(tmp_path / "missing.txt", tmp_path / "good.txt")
     assert isinstance(items[0], ErrorRecord) and items[1].text == "A good story about the harvest."
+
+
+def test_mis_decoded_punctuation_is_repaired_for_analysis() -> None:
+    text = (
+        "â€œWe will not let the temple plan go ahead,â€\ufffd the chief minister, Narendra Modi, "
+        "told reporters in Gandhinagar. The CafÃ© owner said Modiâ€™s plan was â€˜illegalâ€™."
+    )
+    analysis = analyze_text(text)
+    assert len(analysis.text) == len(text)
+    (quote, *_) = analysis.quotes
+    assert analysis.text[quote.start : quote.end] == "We will not let the temple plan go ahead"
+    assert quote.speaker and quote.speaker.name == "Narendra Modi"
+    messages = [f.message for f in analysis.flags]
+    assert any("repaired" in m for m in messages)
+    (left,) = [f for f in analysis.flags if "kept unchanged" in f.message]  # "Ã©" is a letter: not repaired
+    assert text[left.spans[0][0] : left.spans[0][1]] == "Ã©"

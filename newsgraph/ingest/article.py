@@ -8,6 +8,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import islice
 
+from newsgraph.ingest.mojibake import mojibake_flags
 from newsgraph.model import Article, ErrorRecord, Flag
 
 # One article is at most this many characters. Longer input is refused with an error record rather
@@ -25,13 +26,6 @@ MAX_ENGLISH_PROB = 0.05
 
 _LETTER = re.compile(r"[^\W\d_]")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-# UTF-8 read as Windows-1252/Latin-1: "â€™" for ’, "â€œ" for “, "Ã©" for é, "Â " for a no-break space;
-# U+FFFD where a byte had no character; a stray "Â" (outside an upper-case word) left by a
-# no-break space. (ftfy detects more kinds; this covers the common ones without a dependency.)
-_MOJIBAKE = re.compile(
-    "â€[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122\ufffd]"
-    "|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]|Â(?![A-ZÀ-Þ])|\ufffd"
-)
 
 
 def make_article(
@@ -104,15 +98,3 @@ def language(text: str) -> str:
     ranked = _identifier().rank(sample)
     english = next((p for lang, p in ranked if lang == "en"), 0.0)
     return ranked[0][0] if english < MAX_ENGLISH_PROB else "en"
-
-
-def mojibake_flags(text: str) -> list[Flag]:
-    spans = [[m.start(), m.end()] for m in _MOJIBAKE.finditer(text)]
-    if not spans:
-        return []
-    sample = text[spans[0][0] : spans[0][1]]
-    message = (
-        f"text looks mis-decoded (mojibake such as {sample!r}, {len(spans)} places); kept unchanged, "
-        "so names and quotes near these places may be misread"
-    )
-    return [Flag(kind="other", message=message, spans=spans[:20])]
