@@ -1,4 +1,5 @@
-"""Rendering analyses for output: JSON, JSON Lines and a readable text summary, streamed."""
+"""Rendering analyses for output: JSON, JSON Lines, a readable text summary and GDELT 2.0 Event records,
+streamed."""
 
 from __future__ import annotations
 
@@ -6,11 +7,12 @@ from collections.abc import Iterable, Iterator
 from itertools import chain
 from typing import TextIO
 
+from newsgraph.export.gdelt import render_events
 from newsgraph.export.text import render_text
 from newsgraph.model import Analysis, ErrorRecord
 
 Result = Analysis | ErrorRecord
-FORMATS = ("json", "jsonl", "text")
+FORMATS = ("json", "jsonl", "text", "gdelt-events")
 
 
 def write_results(results: Iterable[Result], fmt: str, out: TextIO) -> Iterator[Result]:
@@ -28,6 +30,12 @@ def write_results(results: Iterable[Result], fmt: str, out: TextIO) -> Iterator[
         for i, r in enumerate(results):
             out.write(("\n" if i else "") + render_text(r))
             out.flush()
+            yield r
+    elif fmt == "gdelt-events":  # tab-separated, no header; errors and non-events write nothing
+        for r in results:
+            if isinstance(r, Analysis):
+                out.write(render_events(r))
+                out.flush()
             yield r
     elif fmt == "json":
         yield from _write_json(iter(results), out)
