@@ -1,11 +1,13 @@
 """Articles/s of the full newsgraph pipeline vs bare spaCy `nlp.pipe` on the same BBC articles.
 
-    python benchmarks/throughput.py [--n 500] [--corpus bbc|ipe]
+    python benchmarks/throughput.py [--n 500] [--corpus bbc|ipe] [--workers N]
 
 `--corpus ipe` times the all-lower-case IndiaPoliceEvents articles instead of BBC ones, so the
 pipeline's share includes restoring their capitalisation (counted under spaCy+io).
 Each mode runs in its own process (same texts, same model), so peak RSS is per mode. Prints
 articles/s for both, the ratio, each stage's share of the pipeline time and the peak RSS.
+`--workers N` also runs the pipeline on N local Ray Data workers (newsgraph.scale), timed from the
+call to the last result, so Ray's start-up and each worker's model load are included.
 """
 
 from __future__ import annotations
@@ -54,16 +56,30 @@ def run_full(records: list[dict]) -> dict:
     return {"seconds": time.perf_counter() - t0, "stages": timings, "errors": errors}
 
 
-def child(mode: str, n: int, corpus: str) -> None:
+def run_ray(records: list[dict], workers: int) -> dict:
+    from newsgraph.model import Article
+    from newsgraph.scale import analyze_parallel
+
+    articles = [
+        Article(id=r["id"], text=r["text"], title=r.get("title"), source=r.get("source")) for r in records
+    ]
+    t0 = time.perf_counter()
+    errors = sum(1 for a in analyze_parallel(articles, workers) if getattr(a, "error", None))
+    return {"seconds": time.perf_counter() - t0, "errors": errors}
+
+
+def child(mode: str, n: int, corpus: str, workers: int = 1) -> None:
     records = load_texts(n, corpus)
-    result = (run_bare if mode == "bare" else run_full)(records)
+    runners = {"bare": run_bare, "full": run_full, "ray": lambda rs: run_ray(rs, workers)}
+    result = runners[mode](records)
     result["n"] = len(records)
     result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps(result))
 
 
-def measure(mode: str, n: int, corpus: str) -> dict:
+def measure(mode: str, n: int, corpus: str, workers: int = 1) -> dict:
     command = [sys.executable, __file__, "--child", mode, "--n", str(n), "--corpus", corpus]
+    command += ["--workers", str(workers)]
     out = subprocess.run(command, capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -72,10 +88,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=500)
     parser.add_argument("--corpus", choices=sorted(CORPUS_FILES), default="bbc")
-    parser.add_argument("--child", choices=["bare", "full"])
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--child", choices=["bare", "full", "ray"])
     args = parser.parse_args()
     if args.child:
-        child(args.child, args.n, args.corpus)
+        child(args.child, args.n, args.corpus, args.workers)
         return
     bare, full = measure("bare", args.n, args.corpus), measure("full", args.n, args.corpus)
     n = bare["n"]
@@ -90,6 +107,14 @@ def main() -> None:
     for name, secs in stages.items():
         print(f"  {name:<10} {100 * secs / total:5.1f}%")
     print(f"  {'spaCy+io':<10} {100 * (total - sum(stages.values())) / total:5.1f}%")
+    if args.workers > 1:
+        ray = measure("ray", args.n, args.corpus, args.workers)
+        rate = n / ray["seconds"]
+        print(
+            f"newsgraph on Ray Data, {args.workers} workers: {rate:.1f} articles/s, "
+            f"{rate / full_rate:.2f}x the single-process pipeline, {rate / bare_rate:.2f}x bare spaCy "
+            f"(start-up included; errors: {ray['errors']})"
+        )
 
 
 if __name__ == "__main__":

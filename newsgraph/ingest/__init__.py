@@ -178,6 +178,12 @@ def _jsonl_record(raw: bytes, where: str, lineno: int, published: str | None) ->
         return ErrorRecord(id=where, error=f"line {lineno}: invalid JSON: {exc.msg} (column {exc.colno})")
     if not isinstance(rec, dict):
         return ErrorRecord(id=where, error=f"line {lineno}: expected a JSON object, got {type(rec).__name__}")
+    return from_record(rec, where, published)
+
+
+def from_record(rec: dict, where: str, published: str | None = None) -> Item:
+    """An article from a record `{"id", "text" | "html", "title"?, "published"?, "url"?, "source"?}`
+    (a JSONL line, a row of a Ray dataset); `where` names it in errors and is the id when it has none."""
     rid = rec.get("id")
     id = str(rid) if rid is not None and str(rid).strip() else where
     meta = {k: _str_or_none(rec.get(k)) for k in ("title", "published", "url", "source")}
@@ -187,8 +193,8 @@ def _jsonl_record(raw: bytes, where: str, lineno: int, published: str | None) ->
     if isinstance(html, str) and html.strip():
         return _from_html(id, html, default_published=published, **meta)
     if text is not None and not isinstance(text, str):
-        return ErrorRecord(id=id, error=f'line {lineno}: "text" must be a string')
-    return ErrorRecord(id=id, error=f'line {lineno}: no "text" or "html" (or it is empty)')
+        return ErrorRecord(id=id, error=f'{where}: "text" must be a string')
+    return ErrorRecord(id=id, error=f'{where}: no "text" or "html" (or it is empty)')
 
 
 def _str_or_none(value: object) -> str | None:
