@@ -20,6 +20,11 @@ GGT (tune on `suggested_split == "tune"`, report on "report"): quote overlap P/R
 token), the same at GGT's own rule (|gold ∩ pred| / |gold| >= 0.3 over characters), and speaker
 full-name accuracy: for each gold quote matched by a prediction (largest overlap), our canonical
 speaker name equals their `speaker_name` (case-insensitive).
+Judged names (`--dataset names`, a TUNING figure: its errors were studied while fixing them): quotes
+our pipeline emitted on ../shared/corpora/bbc-news.jsonl (seed 20261130, up to 2 speech quotes an
+article), each hand-judged for the speaker's full canonical name as a GGT annotator would write it
+(benchmarks/quote_names_round1.jsonl: ids, offsets, our name then, judged name; no article text).
+Re-scored here: the quote of ours overlapping the stored span most must carry the judged name.
 Also prints the quotes stage's share of pipeline time (spaCy included).
 """
 
@@ -36,7 +41,9 @@ from newsgraph.model import Analysis, Article
 from newsgraph.pipeline import STAGES, analyze_many
 from newsgraph.quotes.cues import DEFAULT_CLASSES
 
-EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "quotes"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+EVAL = SHARED / "eval" / "quotes"
+JUDGED = Path(__file__).resolve().parent / "quote_names_round1.jsonl"
 WORD = re.compile(r"\w+")
 Spans = list[list[int]]
 
@@ -91,7 +98,7 @@ class Scorer:
             print(f"  {label:14} {mode:8} {prf(*c)}")
 
 
-def score_polnear(records: list[dict], results: list[Analysis]) -> None:
+def score_polnear(records: list[dict], results: list[Analysis]) -> list[str]:
     content, source, joint = Scorer(), Scorer(), Scorer()
     attribution = {"right": 0, "wrong": 0, "no speaker": 0}
     for rec, res in zip(records, results, strict=True):
@@ -121,6 +128,7 @@ def score_polnear(records: list[dict], results: list[Analysis]) -> None:
         f"  speaker attribution accuracy {right / max(1, judged):.3f}  ({right}/{judged} gold attributions "
         f"with a source and a matched quote; no speaker {attribution['no speaker']})"
     )
+    return []
 
 
 def speaker_verdicts(rec: dict, res: Analysis) -> list[str]:
@@ -157,7 +165,7 @@ def _char_overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def score_ggt(records: list[dict], results: list[Analysis]) -> None:
+def score_ggt(records: list[dict], results: list[Analysis]) -> list[str]:
     quote_tok, quote_ggt = Scorer(), [0, 0, 0, 0]
     named = correct = 0
     misses: list[str] = []
@@ -194,7 +202,40 @@ def score_ggt(records: list[dict], results: list[Analysis]) -> None:
     return misses
 
 
+def judged_items() -> list[dict]:
+    return [json.loads(line) for line in JUDGED.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def score_names(records: list[dict], results: list[Analysis]) -> list[str]:
+    """Judged speaker names: the quote overlapping each judged span most must carry the judged name."""
+    by_id = {res.id: res for res in results}
+    right, misses = 0, []
+    judged = judged_items()
+    for item in judged:
+        span = (item["start"], item["end"])
+        quotes = by_id[item["id"]].quotes
+        # the most overlapping quote; of equals, the one closest in length (the judged one, not one around it)
+        best = max(
+            quotes,
+            key=lambda q: (_char_overlap(span, (q.start, q.end)), -abs(q.end - q.start - span[1] + span[0])),
+            default=None,
+        )
+        ok = best is not None and _char_overlap(span, (best.start, best.end)) > 0
+        name = best.speaker.name if ok and best.speaker else None
+        if (name or "").casefold() == item["judged"].casefold():
+            right += 1
+        else:
+            misses.append(f"    {item['id']} {span}: {item['judged']!r:30} got {name!r}")
+    before = sum(item["correct"] for item in judged)
+    print(f"  judged speaker names {right / len(judged):.3f}  ({right}/{len(judged)}; when judged {before})")
+    return misses
+
+
 def load(name: str, split: str | None, limit: int | None) -> list[dict]:
+    if name == "names":
+        ids = {item["id"] for item in judged_items()}
+        with open(SHARED / "corpora" / "bbc-news.jsonl", encoding="utf-8") as lines:
+            return [r for r in map(json.loads, lines) if r["id"] in ids]
     path = EVAL / (f"polnear.{split or 'dev'}.jsonl" if name == "polnear" else "ggt.jsonl")
     with open(path, encoding="utf-8") as lines:
         records = [json.loads(line) for line in lines]
@@ -207,13 +248,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--dataset", choices=["polnear", "ggt", "all"], default="all")
+    parser.add_argument("--dataset", choices=["polnear", "ggt", "names", "all"], default="all")
     parser.add_argument(
         "--split", help="polnear: train|dev|test (default dev); ggt: tune|report (default tune)"
     )
     parser.add_argument("--limit", type=int, help="first N articles only")
     parser.add_argument("--classes", default=",".join(sorted(DEFAULT_CLASSES)), help="cue classes to use")
-    parser.add_argument("--misses", action="store_true", help="print GGT speaker-name misses")
+    parser.add_argument("--misses", action="store_true", help="print GGT / judged speaker-name misses")
     args = parser.parse_args()
     classes = frozenset(args.classes.split(","))
     total_stage = total_wall = 0.0
@@ -222,7 +263,8 @@ def main() -> None:
         records = load(name, args.split, args.limit)
         results, timings, wall = run_pipeline(records, classes)
         print(f"{name} ({args.split or 'default split'}, {len(records)} articles)")
-        misses = score_polnear(records, results) if name == "polnear" else score_ggt(records, results)
+        scorer = {"polnear": score_polnear, "ggt": score_ggt, "names": score_names}[name]
+        misses = scorer(records, results)
         if args.misses and misses:
             print("\n".join(misses))
         quotes_time += timings.get("quotes", 0.0)

@@ -306,7 +306,7 @@ def test_canonical_name_not_from_a_nickname_in_a_quotation_or_a_headline():
         '"Crooked Hillary Clinton will lose," Donald Trump said at the rally. '
         "Hillary Clinton said she was not worried."
     )
-    assert owner(a, *at(a, "Crooked Hillary Clinton")).name == "Hillary Clinton"
+    assert owner(a, *at(a, "Crooked Hillary Clinton", "Hillary Clinton")).name == "Hillary Clinton"
     b = analyze_text(
         "Trump Could Address Clean Energy, Lindsey Graham Says.\n\n"
         "Republican nominee Donald Trump could embrace clean energy, Sen. Lindsey Graham told reporters."

@@ -10,6 +10,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.entities.lexicon import given_names
 from newsgraph.entities.recognize_lexicon import place, titles, words
 from newsgraph.places.gazetteer import demonym
 
@@ -144,7 +145,8 @@ def _extend(doc: Tokens, start: int, end: int, label: str) -> tuple[int, int]:
     if start >= end:  # trimming left nothing
         return start, end
     if label == "PERSON":
-        while start > 0 and _given_name_like(doc[start - 1], doc[start]):
+        # a name that opens with a known given name is whole: "Defiant Matt Williams" is no name
+        while start > 0 and _takes_word_before(doc, start, end):
             start -= 1
         if end < len(doc) and doc.texts[end].rstrip(".") in {"Jr", "Sr", "II", "III", "IV"}:
             end += 1
@@ -153,6 +155,14 @@ def _extend(doc: Tokens, start: int, end: int, label: str) -> tuple[int, int]:
     elif label in {"GPE", "LOC"} and start > 0 and doc.texts[start - 1] in words("region_words"):
         start -= 1
     return start, end
+
+
+def _takes_word_before(doc: Tokens, start: int, end: int) -> bool:
+    """A name is whole once it opens with a known given name; a sentence's capitalised first word joins a
+    name of two words or more only when it is a given name ("Wing Christophe Dominici" is no name)."""
+    before = doc[start - 1]
+    opening = before.is_sent_start and end - start > 1 and before.text not in given_names()
+    return doc[start].text not in given_names() and not opening and _given_name_like(before, doc[start])
 
 
 def _given_name_like(tok: Token, nxt: Token) -> bool:

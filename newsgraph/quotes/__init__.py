@@ -51,9 +51,14 @@ DASH_NAME = re.compile(r"[ \t\xa0]*(?P<dash>[―—–]|--)[ \t\xa0]*(?=[A-Z])")
 # ... or a short line of its own after the quotation's paragraph: `“...” ¶ - Jane Doe, Tarrow.`
 DASH_LINE = re.compile(r"[ \t\xa0]*\n\s*(?P<dash>[-―—–]|--)[ \t\xa0]*(?=[A-Z][^\n]{0,59}$)", re.M)
 FIRST_PERSON = {"i", "we"}
+CLOSING_MARKS = ('"', "”")
+OPENING_MARKS = ("“", ' "', '\n"')
 COPULA_FORMS = {"is", "are", "was", "were", "'s", "’s", "'re", "’re", "'m", "’m"}  # lemmas the model may miss
 NEARBY_CHARS = 60  # how far from a quotation an unlisted verb may report it
 NEARBY_TOKENS = 6
+# what a paraphrase cut before an inner statement drops at its end: `..., “`, `... but`
+CUT_TAIL = re.compile(r"(?:[ ,\t\n\"“]|\b(?:and|but|while|whereas|yet)\b)*$")
+OWN_OBJECT = {"dobj", "ccomp", "xcomp"}  # complements by which a verb reports something of its own
 
 
 @dataclass
@@ -152,15 +157,27 @@ def _cut_at_inner(drafts: list[Draft], text: str) -> list[Draft]:
     Doe said, “...”" keeps "the bill that"), so the quotation is not claimed twice."""
     for d in drafts:
         inner = [
-            q for q in drafts if q.kind != "indirect" and q.cue and d.start <= min(q.start, q.cue[0]) < d.end
+            q
+            for q in drafts
+            if (q.kind != "indirect" or _coordinated(q))
+            and q.cue
+            and d.start <= min(q.start, q.cue[0]) < d.end
         ]
         if d.container and inner:
             first = min(inner, key=lambda q: min(q.start, q.cue[0]))  # type: ignore[index]
             cut = min(first.start, first.cue[0])  # type: ignore[index]
             if first.source is not None:
                 cut = min(cut, first.source.left_edge.idx)
-            d.end = max(d.start, len(text[d.start : cut].rstrip(' ,\t\n"“')) + d.start)
+            tail = CUT_TAIL.search(text, d.start, cut) if cut > d.start else None
+            d.end = tail.start() if tail is not None else d.start
     return [d for d in drafts if d.end > d.start]
+
+
+def _coordinated(d: Draft) -> bool:
+    """ "According to EHS, the target is met, but Chapman says that's not what the union sees": a statement
+    in a clause coordinated with the relayed one is its speaker's own, not part of the relayed content."""
+    verb = d.source.head if d.source is not None and d.source.dep_ in ("nsubj", "nsubjpass") else None
+    return verb is not None and verb.dep_ == "conj" and any(c.dep_ == "cc" for c in verb.head.children)
 
 
 def _membership(marked: list[Marked]) -> Callable[[int], bool]:
@@ -212,6 +229,9 @@ def _adjacent(st: Statement, marked: list[Marked], used: set[int], text: str) ->
         if i in used or (st.source is None and not _statement_like(m, text)):  # "so-called “reform”"
             continue
         near_before = st.speech and m.close <= before and BEFORE_CUE.fullmatch(text, m.close, before)
+        if near_before and st.source is not None:
+            cue = st.source.doc.char_span(*st.cue, alignment_mode="expand")
+            near_before = cue is None or not _reports_own(text, m, cue[0])
         if st.speech and st.source is not None and m.close <= st.source.idx < cue_start:
             near_before = near_before or BEFORE_NAME.fullmatch(text, m.close, st.source.idx)
         pattern = AFTER_CUE if st.speech else AFTER_COLON
@@ -223,6 +243,13 @@ def _adjacent(st: Statement, marked: list[Marked], used: set[int], text: str) ->
     i, m, _ = next((f for f in found if f[2]), found[0])
     used.add(i)
     return Draft(m.start, m.end, "direct", st.cue, st.source)
+
+
+def _reports_own(text: str, m: Marked, verb: Token) -> bool:
+    """`"... bureaucratic Britain." The government has announced plans to cut ...`: a verb with an object
+    of its own, in the sentence after a finished quotation, reports that object, not the quotation."""
+    finished = m.closed and text[m.end - 1] in ".!?"
+    return finished and any(c.dep_ in OWN_OBJECT and c.i > verb.i for c in verb.children)
 
 
 def _fallback(st: Statement) -> Draft | None:
@@ -306,7 +333,8 @@ def _any_verb_cue(ctx: Context, m: Marked) -> Draft | None:
         for token in after:
             if token.pos_ == "VERB" and text.startswith(":", token.idx + len(token)):
                 break  # `“...” Doe said: “...”` introduces the quotation after it
-            if token.pos_ == "VERB" and token.i - after.start <= NEARBY_TOKENS:
+            near = token.pos_ == "VERB" and token.i - after.start <= NEARBY_TOKENS
+            if near and not _reports_own(text, m, token):
                 source = subject(token) or name_after(token)
                 if source is not None and source.idx >= m.close:
                     return Draft(m.start, m.end, "direct", (token.idx, token.idx + len(token)), source)
@@ -409,6 +437,7 @@ def _resolve(ctx: Context, resolver: Resolver, drafts: list[Draft]) -> list[Quot
     previous_para = previous_end = -2
     for d in drafts:
         para = bisect_right(para_starts, d.start) - 1
+        same_para = para == previous_para
         speaker: Speaker | None = None
         if d.source is not None and d.start <= d.source.idx < d.end and d.kind == "direct":
             d.source, d.floating = None, True  # a misparse: no one speaks from inside their own words
@@ -421,6 +450,8 @@ def _resolve(ctx: Context, resolver: Resolver, drafts: list[Draft]) -> list[Quot
                     speaker = previous.model_copy()
             elif para > 0:
                 speaker = _paragraph_subject(ctx, *paras[para - 1])
+        elif previous is not None and same_para and _lost_opening(ctx.text, d, paras[para]):
+            speaker = previous.model_copy()
         elif d.source is not None:
             speaker = resolver.resolve(d.source)
         cue = Span(start=d.cue[0], end=d.cue[1], text=ctx.text[d.cue[0] : d.cue[1]]) if d.cue else None
@@ -443,6 +474,17 @@ def _resolve(ctx: Context, resolver: Resolver, drafts: list[Draft]) -> list[Quot
         if speaker is not None and speaker.name and not aside:
             previous, previous_para, previous_end = speaker, bisect_right(para_starts, d.end) - 1, d.end
     return quotes
+
+
+def _lost_opening(text: str, d: Draft, para: tuple[int, int]) -> bool:
+    """`"...," Jones said. It was never personal. I'm just happy with my belt."`: an "I" or "we" speaking
+    outside quotation marks in the paragraph of the speaker quoted last, before a closing mark that ends
+    the paragraph and has no opening one, is inside a quotation whose opening mark was lost: that
+    speaker's words."""
+    if d.source is None or d.source.lower_ not in FIRST_PERSON:
+        return False
+    rest = text[d.source.idx : para[1]]
+    return rest.endswith(CLOSING_MARKS) and not any(mark in rest for mark in OPENING_MARKS)
 
 
 def _subordinate_view(ctx: Context, d: Draft) -> bool:

@@ -41,6 +41,7 @@ SPEECH_CLASSES = {"speech", "evaluative", "naming"}
 TOPIC_PREPOSITIONS = {"about", "on", "of", "against", "to"}
 SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 NOMINAL_PREPOSITIONS = {"about", "on", "of", "against", "for", "to"}
+AS_DEGREE = {"long", "soon", "far", "well", "much", "just", "same"}  # "as long as": no parenthetical "as"
 IMPERSONAL = {"it", "this", "that", "these", "those", "there", "what", "which", "one"}
 QUOTED = {"quote"}  # passive cues whose subject speaks: "he was quoted as saying"
 READER = {"you", "'s", "’s"}
@@ -211,12 +212,18 @@ def _passive_content(verb: Token) -> tuple[int, int] | None:
 def _parenthetical_content(verb: Token) -> tuple[int, int] | None:
     """`This campaign, he says, is different`, `As Smith noted, voters ...`: the sentence around a
     parenthetical cue is its content."""
-    as_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    as_clause = verb.dep_ == "advcl" and any(_parenthetical_as(c) for c in verb.children)
     if not (verb.dep_ == "parataxis" or as_clause) or not any(c.dep_ == "nsubj" for c in verb.children):
         return None
     sent, cue = verb.sent, verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
     left, right = list(verb.doc[sent.start : cue.start]), list(verb.doc[cue.end : sent.end])
     return _trimmed(left if len(left) >= len(right) else right)
+
+
+def _parenthetical_as(mark: Token) -> bool:
+    """The "as" of "As Smith noted", not of "as long as Doe continues" or "as soon as"."""
+    degree = mark.i > 0 and mark.doc[mark.i - 1].lower_ in AS_DEGREE
+    return mark.dep_ == "mark" and mark.lower_ == "as" and not degree
 
 
 def _according_to(token: Token) -> Statement | None:

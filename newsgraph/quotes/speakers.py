@@ -5,7 +5,8 @@ the speaker is that entity. A speaker without entity keeps the phrase as written
 leaders"). A he/she/they/it the entities stage left open stands for the unnamed person, group, body or
 document that is the subject just before it ("Protesters marched ... They said", "The report ... It
 said"), else a he/she continues the person of that gender quoted last ("..., she added"); otherwise it
-has no name.
+has no name. An epithet left open ("the 36-year-old said", "said the Moroccan") is the person quoted
+last too, and a name left open ("captain Desailly said") the one person of the article with that surname.
 """
 
 from __future__ import annotations
@@ -18,15 +19,18 @@ from importlib.resources import files
 from spacy.tokens import Span, Token
 
 from newsgraph.context import Context
-from newsgraph.entities.lexicon import given_names, is_head, is_role_word, singular, titles
+from newsgraph.entities.lexicon import country_of, given_names, is_head, is_role_word, singular, titles
 from newsgraph.entities.pronouns import GENDER, SUBJECT
 from newsgraph.entities.quoted import inside, quoted_spans
 from newsgraph.entities.resolve import DESCRIPTION_HEADS
 from newsgraph.model import Entity, Speaker
+from newsgraph.quotes.cues import IMPERSONAL
 
 # a dateline the anatomy stage did not list, opening the line: "WASHINGTON -- ", "LONDON (Reuters) - "
 DATELINE = re.compile(r"[A-Z][A-Z.' ]+(?:, [A-Z][\w.' ]+)?(?: \([^)\n]{1,30}\))?[ \t]*(?:--|[-—–])[ \t]+")
 RELATIVE = {"who", "that", "which"}
+AGE = re.compile(r"\b\d{1,3}-year-old$")
+GROUP_DEMONYMS = ("sh", "ch", "ese", "s")  # "the British", "the French", "the Chinese", "the Swiss": a people
 RELATIVE_WORDS = {"who", "whom", "which", "whose"}
 MAX_PHRASE = 15  # tokens
 FINITE = {"VBD", "VBZ", "VBP"}  # finite verb tags: never inside a speaker phrase before its head
@@ -67,6 +71,9 @@ class Resolver:
                 t.tag_ == "NNP" and self._entity(t) is None for t in _nearest_subjects(head, quoted)
             ):  # an unrecognised name just before may be whom "he" stands for
                 entity = self._last_quoted(GENDER[head.lower_], head.idx)
+        if (entity is None or entity.type == "NORP") and not (inside(quoted, head.idx) or _conjoined(head)):
+            # "said the Moroccan" is the person quoted last, not the nationality
+            entity = self._epithet_of_last_quoted(head) or entity or self._by_surname(head)
         if entity is not None:
             self.quoted.append((start, entity))
             return Speaker(entity=entity.id, name=entity.name, start=start, end=end)
@@ -74,16 +81,41 @@ class Resolver:
         name = _fallback_name(head, self.ctx.text[first:last], after)
         return Speaker(name=name, start=start, end=end)
 
-    def _last_quoted(self, gender: str, pos: int) -> Entity | None:
-        """ "..., she added": a he/she the entities stage left open continues the person of that gender
-        quoted last, when that was at most QUOTED_LINES lines of text before (news keeps quoting the
-        person it introduced)."""
+    def _last_quoted(self, gender: str | None, pos: int) -> Entity | None:
+        """ "..., she added": a he/she the entities stage left open continues the person of that gender (or
+        of no known gender: "Parul Jain ... said ... “...,” he said") quoted last, when that was at most
+        QUOTED_LINES lines of text before (news keeps quoting the person it introduced)."""
         for start, entity in reversed(self.quoted):
             if self.ctx.text.count("\n", start, pos) - self.ctx.text.count("\n\n", start, pos) > QUOTED_LINES:
                 return None
-            if entity.type == "PERSON" and _gender(entity) == gender:
+            if entity.type == "PERSON" and (gender is None or _gender(entity) in (None, gender)):
                 return entity
         return None
+
+    def _by_surname(self, head: Token) -> Entity | None:
+        """ "Desailly said", "Former Chelsea captain Desailly, who ..., says": a name heading the speaker's
+        phrase, or right after its title, that the entities stage left unlinked here is the one person of
+        the article known by that surname or short form (Marcel Desailly); not "Surrey staff"."""
+        names = {head.text} if _name_word(head) else set()
+        if is_role_word(head.text):
+            names |= {c.text for c in head.children if _name_word(c) and c.i == head.i + 1}
+        people = {
+            e.id: e
+            for e in self.ctx.analysis.entities
+            if e.type == "PERSON" and len(e.name.split()) > 1 and names & {e.name.split()[-1], *e.aliases}
+        }
+        return next(iter(people.values())) if len(people) == 1 else None
+
+    def _epithet_of_last_quoted(self, head: Token) -> Entity | None:
+        """ "“...,” the 36-year-old said", "said the Moroccan": news refers to the person it quotes by age
+        or nationality; an epithet the entities stage left open is the person quoted last."""
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        phrase = head.doc[head.left_edge.i : head.i + 1].text
+        demonym = country_of(head.text) and not head.lower_.endswith(GROUP_DEMONYMS)
+        epithet = AGE.search(phrase) or (head.tag_ in ("NN", "NNP", "JJ") and demonym)
+        if head.dep_ not in SUBJECT or not definite or not epithet:
+            return None
+        return self._last_quoted(None, head.idx)
 
     def by_name(self, name: str, start: int | None, end: int | None) -> Speaker:
         """A speaker known by name only (a post's author): the entity of that name when there is one."""
@@ -152,6 +184,10 @@ def _fallback_name(head: Token, phrase: str, start: int = 0) -> str | None:
             first = first.nbor(-1)
         return head.doc[first.i : head.i + 1].text
     return phrase
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title
 
 
 def _gender(entity: Entity) -> str | None:
@@ -234,14 +270,21 @@ def bodies() -> frozenset[str]:
 
 def _nearest_subjects(pronoun: Token, quoted: list[tuple[int, int]]) -> list[Token]:
     """The main-clause subjects (of the main clause and clauses conjoined with it, not of what was
-    said) of the pronoun's sentence before it, else of the nearest earlier sentence with some."""
+    said) of the pronoun's sentence before it, else of the nearest earlier sentence with some; for a
+    he/she, subjects that stand for no one ("that", "there") do not count ("A spokesman told ... But that
+    did not happen. “...,” he said")."""
+    impersonal = IMPERSONAL if pronoun.lower_ in GENDER else set()
 
     def main_subjects(sent: Span, before: int) -> list[Token]:
         main = {sent.root.i, *(t.i for t in sent.root.children if t.dep_ == "conj")}
         return [
             t
             for t in sent
-            if t.i < before and t.dep_ in SUBJECT and t.head.i in main and not inside(quoted, t.idx)
+            if t.i < before
+            and t.dep_ in SUBJECT
+            and t.head.i in main
+            and not inside(quoted, t.idx)
+            and t.lower_ not in impersonal
         ]
 
     sent = pronoun.sent
@@ -300,7 +343,11 @@ def _phrase(head: Token) -> tuple[int, int]:
         short = head.pos_ == "PRON" and c.right_edge.i - c.left_edge.i < SHORT_PARTICIPLE
         return c.dep_ == "relcl" or c.dep_ == "acl" and not short
 
-    cut = min((c.left_edge.i for c in head.rights if clause(c)), default=head.right_edge.i + 1)
+    # a relative clause deeper in the phrase ends it too: "sources familiar with the talks who were not
+    # authorized to speak"
+    ends = [c for c in head.rights if clause(c)]
+    ends += [t for t in head.subtree if t.i > head.i and t.dep_ == "relcl" and t.head is not head]
+    cut = min((c.left_edge.i for c in ends), default=head.right_edge.i + 1)
     tokens = [t for t in head.doc[head.left_edge.i : cut] if not t.is_space]
     if len(tokens) > MAX_PHRASE or any(t.is_quote for t in tokens):  # a misparse: keep the core
         tokens = [t for t in head.doc[head.left_edge.i : head.i + 1] if not t.is_space]
