@@ -219,7 +219,8 @@ def _is_fatal(hit: Hit, sent: Span) -> bool:
         return True
     if hit.head.lemma_.lower() == "bullet" and governor(hit.head).lemma_.lower() == "fall":
         return True  # "fell to police bullets"
-    before = hit.head.doc[max(sent.start, hit.head.i - 4) : hit.head.i]
+    first = next((t for t in sent if t.idx == hit.start), hit.head)  # "police lathi-charge": its first word
+    before = hit.head.doc[max(sent.start, first.i - 4) : first.i]
     if any(t.lower_ in ("in", "by", "during") for t in before) and any(
         (t.lemma_.lower() in KILL_WORDS or t.lower_ in KILL_WORDS)
         and (t.pos_ != "VERB" or modality(t) == "asserted")  # not "no one was killed in the firing"
@@ -228,6 +229,12 @@ def _is_fatal(hit: Hit, sent: Span) -> bool:
         return True  # "people killed in the police firing", whatever the parser attached it to
     if _deaths_attributed(hit):
         return True
+    if _toll_share(hit):
+        return True  # "the toll rose to 50, including 10 in police firing"
+    if hit.trigger.mode == "firearms" and any(_comma_outcome(tok, hit.head) for tok in hit.head.subtree):
+        return True  # "police fired at a mob trying to set fire to a mosque, killing one person"
+    if any(tok.lemma_.lower() in KILL_WORDS and _relative_kill(tok, hit.head) for tok in sent):
+        return True  # "the police firing that killed two", the relative clause hung elsewhere
     np = security_before(hit.head) or hit.head  # "police" of a misparsed "police firing"
     if any(
         (tok.lemma_.lower() in KILL_WORDS or tok.lower_ in KILL_WORDS)
@@ -237,6 +244,10 @@ def _is_fatal(hit: Hit, sent: Span) -> bool:
             or (tok in hit.head.subtree and not _other_party(tok, hit.head))
             or (tok.dep_ == "dobj" and tok.head in hit.head.ancestors)  # "the firing claimed two lives"
             or (np.dep_ == "nsubj" and tok in np.head.subtree)  # "the (police) firing left three dead"
+            or (np != hit.head and tok.dep_ == "relcl" and tok.head == np)  # "police firing in which..."
+            or _resulting_death(tok, hit.head)  # "opened fire, resulting in the death of one person"
+            # "the dead included a boy hit by a police bullet"
+            or (tok.dep_ == "nsubj" and tok.head.lemma_ == "include" and hit.head in tok.head.subtree)
         )
         for tok in sent
     ):
@@ -253,6 +264,41 @@ def _is_fatal(hit: Hit, sent: Span) -> bool:
         or (tok.lower_ == "deceased" and tok.dep_ in ("nsubj", "nsubjpass"))  # "the deceased was hit when"
         for tok in sent
     )
+
+
+def _comma_outcome(tok: Token, head: Token) -> bool:
+    """ ", killing one person" hung by the parser on a clause inside the shooting's own that could not
+    have killed: an attempt or a non-violent act ("fired at a mob trying to set fire to a mosque,
+    killing one", "fired at the mob, which had gathered outside, killing two"). The participle then
+    tells what the shooting did."""
+    if not (tok.tag_ == "VBG" and tok.lemma_.lower() == "kill" and tok.dep_ == "advcl" and tok.head != head):
+        return False
+    if tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return False
+    inner = tok.head
+    violent = any(t.plover == "ASSAULT" for t in triggers().get(inner.lemma_.lower(), []))
+    return modality(inner) != "asserted" or not violent
+
+
+def _relative_kill(tok: Token, head: Token) -> bool:
+    """A killing verb whose subject is the relative pronoun right after the act ("the police firing
+    that killed two"), wherever the parser hung the relative clause."""
+    return tok.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("that", "which") and c.i == head.i + 1 for c in tok.children
+    )
+
+
+def _resulting_death(tok: Token, head: Token) -> bool:
+    """A death said to result from the act or its clause: "had to open fire, resulting in the death
+    of one person", "fired at the mob, leading to two deaths", "fired at the mob, which resulted in
+    the death of two" (a relative clause on the whole act, misparsed as on its last noun)."""
+    verb = governor(tok)
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or verb.lemma_.lower() not in ("result", "lead"):
+        return False
+    if verb.dep_ == "relcl":
+        which = any(c.dep_ == "nsubj" and c.lower_ == "which" for c in verb.children)
+        return which and verb.head in head.subtree
+    return verb.dep_ in ("advcl", "conj", "xcomp") and (verb.head == head or verb.head in head.ancestors)
 
 
 def _lost_lives(verb: Token) -> bool:
@@ -625,7 +671,8 @@ def _event(
     ):
         actor1, actor2 = actor2, None  # "killed in an encounter with police": the police did the shooting
     if actor1 is None and plover == "ASSAULT" and (actor2 is None or actor2.sector not in SECURITY):
-        actor1 = build_actor(ctx, _firefight_force(hit), home)
+        force = _firefight_force(hit) or _security_fire_phrase(hit) or _fired_by(hit)
+        actor1 = build_actor(ctx, force or _security_compound(hit), home)
     crowd = build_actor(ctx, crowd_tok, home) if people_like(crowd_tok) else None
     if _war_of_words(hit, mode, actor1, actor2) or precision.verbal_clash(ctx, hit, mode, actor1):
         code = cameo_codes()["111"]  # "the minister attacked the opposition leader": criticism
@@ -637,6 +684,7 @@ def _event(
         code = recoded
         plover, mode = code.plover, code.mode
     fatal = plover == "ASSAULT" and _is_fatal(hit, sent)
+    anchored = anchored or (fatal and _victims_named(hit))  # "the death of two persons in police firing"
     event = Event(
         id="",
         plover=plover,
@@ -674,7 +722,7 @@ def _event(
     words = {dedup.stem(hit.head.lemma_.lower())}
     encounter = _encounter(hit) if fatal else None
     cause_at = _cause_span(hit.head) if fatal else None
-    unexplained = fatal and cause_at is None
+    unexplained = fatal and cause_at is None and not _other_shooter(hit.head)  # not "private firing"
     if cause_at is not None and cause_at[0] < hit.start:
         cause_at = None  # "In a fresh outbreak of violence, four were killed when police fired": a setting
     return dedup.Draft(
@@ -748,6 +796,8 @@ def _cause_span(verb: Token) -> tuple[int, int] | None:
 def _cause(tok: Token) -> bool:
     """A stated cause of death other than shooting: "in the riots", "by a mob", "after being stabbed"
     (not "in Ranchi", "in which", "after being hit")."""
+    if _other_shooter(tok) or _other_wound(tok):
+        return True  # "killed in private firing", "died of burn injuries": not shot by police or troops
     if tok.pos_ == "VERB":
         return tok.lemma_.lower() not in SHOOTING | WOUNDED or _stated_cause(tok)
     return (
@@ -755,6 +805,126 @@ def _cause(tok: Token) -> bool:
         and tok.pos_ != "PROPN"
         and tok.tag_ not in ("WDT", "WP")
         and tok.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
+    )
+
+
+OTHER_SHOOTERS = words("other_shooters")
+SHOT_DEATHS = words("shot_deaths")
+OTHER_WOUNDS = words("other_wounds")
+
+
+def _other_shooter(tok: Token) -> bool:
+    """A firing whose modifier or "by" agent names shooters other than police or troops ("private
+    firing", "mob firing", "firing by rioters")."""
+    if tok.lemma_.lower() not in SHOOTING:
+        return False
+    named = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    named += [g for c in tok.children if c.dep_ == "agent" or c.lower_ == "by" for g in c.children]
+    return any(w.lemma_.lower() in OTHER_SHOOTERS or w.lower_ in OTHER_SHOOTERS for w in named)
+
+
+def _other_wound(tok: Token) -> bool:
+    """ "burn injuries", "stab wounds": a wound from something other than shooting."""
+    return tok.lemma_.lower() in WOUNDS and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in OTHER_WOUNDS for c in tok.children
+    )
+
+
+def _others_fired(sent: Span) -> bool:
+    """Someone other than police or troops shoots in the sentence ("rioters fired at the houses",
+    "killed in private firing"): a later death by shooting may be theirs."""
+    return any(
+        _other_shooter(t)
+        or (
+            t.pos_ == "VERB"
+            and t.lemma_.lower() in ("fire", "shoot")
+            and any(
+                c.dep_ == "nsubj" and is_human(c) and not _security_word(c) and c.pos_ != "PRON"
+                for c in t.children
+            )
+        )
+        for t in sent
+    )
+
+
+def _security_fire_phrase(hit: Hit) -> Token | None:
+    """The police or troops in "killed in police firing" when lower-case text misparses it ("police"
+    as the object of "in", "firing" as a clause): a security word between "in"/"by"/"during" and a
+    shooting word right after the killing word."""
+    head = hit.head
+    if head.lemma_.lower() not in KILL_WORDS:
+        return None
+    toks = list(head.doc[head.i + 1 : min(head.i + 7, head.sent.end)])
+    for n, prep in enumerate(toks[:2]):
+        if prep.lower_ not in ("in", "by", "during"):
+            continue
+        rest = [t for t in toks[n + 1 :] if t.pos_ != "DET"]
+        forces = []
+        for t in rest:
+            if not _security_word(t):
+                break
+            forces.append(t)
+        after = rest[len(forces)] if len(forces) < len(rest) else None
+        if forces and after is not None and after.lemma_.lower() in SHOT_DEATHS | SHOOTING:
+            return forces[-1]
+    return None
+
+
+def _security_compound(hit: Hit) -> Token | None:
+    """The police or troops named as a modifier before a multi-word act ("the police lathi-charge"),
+    which the parser nests in the act's own compounds."""
+    before = (t for t in hit.head.subtree if t.dep_ == "compound" and t.idx < hit.start)
+    return next((t for t in before if _security_word(t)), None)
+
+
+def _fired_by(hit: Hit) -> Token | None:
+    """The police or troops who fired the bullet that killed: "a bullet fired by the police killed a
+    youth"."""
+    return next(
+        (
+            g
+            for subj in hit.head.children
+            if subj.dep_ == "nsubj" and subj.lemma_.lower() in SHOT_DEATHS
+            for acl in subj.children
+            if acl.dep_ == "acl"
+            for by in acl.children
+            if by.dep_ == "agent"
+            for g in by.children
+            if _security_word(g)
+        ),
+        None,
+    )
+
+
+def _victims_named(hit: Hit) -> bool:
+    """A fatal act whose deaths the sentence states as such is an occurrence, whatever else the
+    sentence says about it: "the death of two persons in police firing", "the killing of three
+    youths", "the deaths in police firing", "10 in police firing" in a toll, "sustained bullet
+    injuries in police firing and died"."""
+    if _toll_share(hit):
+        return True  # "the toll rose to 50, including 10 in police firing"
+    if any(
+        v.pos_ == "VERB" and v.lemma_.lower() in ("die", "succumb") and modality(v) == "asserted"
+        for a in list(hit.head.ancestors)[:4]
+        for v in (a, *(c for c in a.children if c.dep_ == "conj"))
+    ):
+        return True  # "sustained bullet injuries in police firing and died in hospital"
+    for tok in [hit.head, *list(hit.head.ancestors)[:4]]:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in KILL_WORDS:
+            victims = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+            return tok.tag_ == "NNS" or any(g.dep_ == "pobj" and is_human(g) for g in victims)  # "the deaths"
+    return False
+
+
+def _toll_share(hit: Hit) -> bool:
+    """ "the toll rose to 50, including 10 in police firing", "of the 20 dead, eight in police firing":
+    a number of the dead counted "in" the act, in a sentence about the dead."""
+    prep = hit.head.head
+    return (
+        hit.head.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and prep.head.like_num
+        and any(t.lemma_.lower() in ("toll", "dead", "death", "kill", "die") for t in hit.head.sent)
     )
 
 
@@ -849,6 +1019,103 @@ def _carry_security_agent(prev: list[dedup.Draft], here: list[dedup.Draft]) -> N
             e.actor1, d.political = agent.model_copy(), True
 
 
+RECENT = 3  # sentences back in which a shooting death finds its shooter
+# per earlier sentence: its drafts, whether others than police or troops shot, whether they were hurt
+Recent = list[tuple[list[dedup.Draft], bool, bool]]
+
+
+def _shot_death(d: dedup.Draft, here: list[dedup.Draft], sent: Span) -> bool:
+    """An agentless death by shooting with no other stated cause: "was shot dead", "killed in (the)
+    firing", "died of bullet injuries" (the sentence holds an agentless fatal shooting), "killed by a
+    stray bullet"."""
+    e = d.event
+    if not (
+        e.plover == "ASSAULT"
+        and e.fatal
+        and e.actor1 is None
+        and d.unexplained
+        and (e.actor2 is None or e.actor2.sector not in SECURITY)
+    ):
+        return False
+    head = next((t for t in sent if t.idx == e.trigger.start), None)
+    return any(x.event.mode == "firearms" and x.event.actor1 is None and x.event.fatal for x in here) or (
+        head is not None and _shot_wound(head)
+    )
+
+
+def _recent_shooting(recent: Recent, strict: bool = False) -> Event | None:
+    """The last shooting of the last few sentences when done by police or troops; None when another
+    party shot or killed since ("rioters fired at the houses", "a mob killed two") or, `strict`, did
+    any violence or hurt police or troops ("a mob stabbed two men", "three policemen were injured")."""
+    for drafts, others_fired, security_hurt in reversed(recent[-RECENT:]):
+        if strict and security_hurt:
+            return None
+        violent = [x.event for x in drafts if x.event.plover == "ASSAULT" and x.event.actor1 is not None]
+        others = [
+            e
+            for e in violent
+            if e.actor1.sector not in SECURITY and (strict or e.fatal or e.mode == "firearms")
+        ]
+        if others_fired or others:
+            return None
+        shooting = next((e for e in violent if e.mode == "firearms"), None)
+        if shooting is not None:
+            return shooting
+    return None
+
+
+def _carry_recent_shooter(recent: Recent, here: list[dedup.Draft], sent: Span) -> None:
+    """ "Police opened fire at several places. Curfew was clamped. Two persons were killed in the
+    firing." / "... One person died of bullet injuries.": a death by shooting with no shooter named
+    is the last shooter's of the last few sentences when police or troops; so is the death of one
+    already hurt ("one of the injured died") when nobody else used violence since."""
+    if any(x.event.mode == "firearms" and x.event.actor1 is not None for x in here):
+        return
+    shot = [d for d in here if _shot_death(d, here, sent)]
+    death = None
+    if not shot and not any(d.event.plover == "ASSAULT" for d in here):
+        death = next((t for t in sent if _bare_death(t) and (_shot_wound(t) or _injured_died(t))), None)
+    strict = death is not None and not _shot_wound(death)  # "one of them died": whoever hurt them
+    shooting = _recent_shooting(recent, strict) if shot or death is not None else None
+    if shooting is None:
+        return
+    for d in shot:
+        d.event.actor1, d.political = shooting.actor1.model_copy(), True
+    if death is not None:
+        shooting.fatal = True
+        span = TextSpan(start=death.idx, end=death.idx + len(death), text=death.text)
+        shooting.evidence.append(Evidence(trigger=span, sentence=(sent.start_char, sent.end_char)))
+
+
+def _security_hurt(sent: Span) -> bool:
+    """Police or troops are hurt or killed in the sentence ("three policemen were injured"): a later
+    "one of them died" may be one of them."""
+    return any(
+        t.lemma_.lower() in ("injure", "wound", "hurt", "kill", "die")
+        and any(
+            _security_word(c) and (c.dep_ in ("nsubjpass", "dobj") or (c.dep_, t.lemma_) == ("nsubj", "die"))
+            for c in t.children
+        )
+        for t in sent
+    )
+
+
+def _injured_died(death: Token) -> bool:
+    """ "one of the injured died", "one of them died later", "a youth injured in the firing died": the
+    death of someone already hurt."""
+    owner = death.head if death.dep_ == "conj" else death
+    subj = next((c for c in [*death.children, *owner.children] if c.dep_ in ("nsubj", "nsubjpass")), None)
+    words = list(subj.subtree) if subj is not None else []
+    hurt = any(t.lower_ in ("injured", "wounded", "them") for t in words)
+    return hurt and not any(map(_security_word, words))
+
+
+def _shot_wound(death: Token) -> bool:
+    """ "died of bullet injuries", "succumbed to gunshot wounds" (by the words: the parser often
+    takes "bullet" for a verb)."""
+    return any(t.lower_.removesuffix("s") in SHOT_DEATHS for t in death.subtree if t.i > death.i)
+
+
 DEATH_VERBS = words("death_verbs")
 WOUNDS = words("wounds")
 DEATH_SCENES = words("death_scenes")
@@ -891,6 +1158,8 @@ def _bare_death(tok: Token) -> bool:
     subj = next((c for c in [*tok.children, *owner.children] if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or not is_human(subj) or sectors().get((subj.lemma_.lower(),)) in SECURITY:
         return False
+    if any(map(_security_word, subj.subtree)):
+        return False  # "one of the injured policemen died"
     return modality(tok) == "asserted" and not _stated_cause(tok)
 
 
@@ -921,6 +1190,7 @@ def run(ctx: Context) -> None:
     drafts: list[dedup.Draft] = []
     prev: list[dedup.Draft] = []
     prev_end = -1
+    recent: Recent = []
     for sent in ctx.fact_sentences():
         here = [
             d
@@ -932,6 +1202,8 @@ def run(ctx: Context) -> None:
             _carry_security_agent(prev, here)
             _carry_death(prev, here, sent)
         _encounter_agent(ctx, here, home)
+        _carry_recent_shooter(recent, here, sent)
+        recent.append((here, _others_fired(sent), _security_hurt(sent)))
         drafts += here
         prev, prev_end = here, sent.end_char
     # a noun with no occurrence anchor only counts as another report of an event told elsewhere

@@ -58,6 +58,7 @@ CLIMB_DEPS = {
     "dep",
 }
 HUMAN_WORDS = words("human_words")
+KILL_WORDS = words("kill_words")
 BACKGROUND_PREPS = {"after", "following", "since", "amid", "despite"}  # their content has happened
 
 
@@ -494,6 +495,10 @@ def modality(tok: Token) -> str:
             return status  # "X agreed to resign, the president announced" is reported as done
         if cur.dep_ == "pobj" and f"{lemma_of(head.head)} {head.lower_}" in NON_FACTIVE_PREP:
             return "dropped"
+        if _presupposed(cur):
+            return status  # "demanded a probe into the police firing": the firing happened
+        if lemma_of(head) == "include" and (cur.pos_ == "NUM" or is_human(cur)):
+            return status  # "the toll rose to 50, including 10 in police firing": part of a count
         if cur is tok and cur.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in OUTCRY:
             return "dropped"  # "a storm of protest" is public criticism, not a protest event
         if cur is tok and cur.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in PRACTICES:
@@ -504,6 +509,27 @@ def modality(tok: Token) -> str:
             return "dropped"
         cur = head
     return status
+
+
+def _presupposed(tok: Token) -> bool:
+    """A definite act described in its own words that a probe, report or outcry is about: "a probe
+    into the police firing in which five died", "outrage over the killing of two youths" (the
+    definite noun presupposes it; a bare "probe into the firing" only refers back to it)."""
+    prep = tok.head
+    words = [tok, *(c for c in tok.children if c.dep_ == "compound")]  # "the police firing" misparsed
+    children = [c for w in words for c in w.children]
+    return (
+        tok.dep_ == "pobj"
+        and (tok.pos_ == "NOUN" or tok.tag_ == "VBG")
+        and prep.lower_ in ("into", "over", "on", "against", "about")
+        and (prep.head.pos_ == "NOUN" or prep.lower_ == "into")
+        and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in children)
+        and (
+            lemma_of(tok) in KILL_WORDS  # "a report on the deaths"
+            or any(c.dep_ in ("relcl", "acl") or (c.dep_ == "prep" and c.lower_ == "of") for c in children)
+            or tok.doc[min(tok.i + 1, len(tok.doc) - 1)].lower_ in ("that", "which")  # "the firing that..."
+        )
+    )
 
 
 def _outcome(clause: Token) -> bool:

@@ -32,6 +32,7 @@ ORGANISER_NOUNS = words("organiser_nouns")
 ORGANISER_VERBS = words("organiser_verbs")
 LIGHT_VERB_OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "pobj"}
 LIGHT_VERBS = words("light_verbs")
+OBJECT_CONTROL = words("object_control")
 # An actor with no stated country takes the article's home country, as CAMEO coders do, when it is
 # a state role ("police", "the chief minister") or a group of another domestic sector ("seven
 # people", "farmers", a union); a firm may well be foreign, and so may a person whose sentence
@@ -163,6 +164,9 @@ def _subject(tok: Token) -> Token | None:
             cur = cur.head.head if cur.dep_ == "pcomp" else cur.head  # "violates it by torturing"
             if raised and _children(cur, {"nsubjpass"}):  # "X was reported to have attacked"
                 return _children(cur, {"nsubjpass"})[0]
+            controller = [c for c in _children(cur, {"dobj"}) if c.i < tok.i] if raised else []
+            if controller and cur.lemma_.lower() in OBJECT_CONTROL:  # "forced the police to open fire"
+                return controller[0]
             continue
         return None
     return None
