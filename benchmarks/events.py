@@ -15,7 +15,9 @@
           forces (sector COP/MIL) or unstated (a passive "were arrested"), and
           KILL = an ASSAULT event by police/security forces (COP/MIL) that is fatal (a killing word
           is tied to its trigger in the parse: "killed in police firing"). An event counts for
-          every sentence holding its trigger or one of its evidence triggers.
+          every sentence holding its trigger or one of its evidence triggers; for KILL only when that
+          sentence itself reports deaths (DEATH_WORD): a merged mention that only says police fired is
+          the FORCE label, not KILL.
 * case    CASE 2021 task 2 (default split: report): accuracy and macro/micro F1 per subtask
           under the CASE_CLASS mapping below, from the most confident event of the snippet.
 * precision  the hand-judged samples benchmarks/event_precision_*.jsonl -> precision per file (all
@@ -36,12 +38,14 @@
 from __future__ import annotations
 
 import argparse
+import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from _shared import CORPORA, EVAL, REPO, read_jsonl
 
+from newsgraph.events.detect import KILL_WORDS
 from newsgraph.model import Analysis, Article, Event
 from newsgraph.pipeline import analyze_many
 
@@ -139,6 +143,15 @@ def is_police_arrest(e: Event) -> bool:
     )
 
 
+# A sentence reports a killing when it holds one of the events stage's killing words (any inflection):
+# a merged mention that only reports the shooting ("police opened fire") says police used force.
+DEATH_WORD = re.compile(
+    rf"\b(?:{'|'.join(sorted(KILL_WORDS))})(?:s|es|d|ed|ing)?\b|\bdying\b"
+    r"|\bf[ae]ll(?:en)? to [\w ]*bullets?\b",  # "fell to police bullets"
+    re.IGNORECASE,
+)
+
+
 def is_police_kill(e: Event) -> bool:
     return e.plover == "ASSAULT" and e.actor1 is not None and e.actor1.sector in SECURITY and e.fatal
 
@@ -166,9 +179,10 @@ def ipe(split: str, limit: int | None) -> None:
                 spans = [ev.trigger] + [x.trigger for x in ev.evidence]
                 return any(s <= t.start < e for t in spans)
 
+            deaths = bool(DEATH_WORD.search(a.text, s, e))
             pred = {
                 "ARREST": any(is_police_arrest(ev) and inside(ev) for ev in a.events),
-                "KILL": any(is_police_kill(ev) and inside(ev) for ev in a.events),
+                "KILL": deaths and any(is_police_kill(ev) and inside(ev) for ev in a.events),
             }
             for k in counts:
                 gold = k in sent["labels"]
