@@ -1,6 +1,6 @@
 """Event coding benchmarks (issue 5) on ../shared/eval/events and ../shared/corpora.
 
-    python benchmarks/events.py [--only plover,petr2,ipe,case,precision,conflibert,speed]
+    python benchmarks/events.py [--only plover,petr2,petr2unit,ipe,case,precision,conflibert,speed]
                                 [--split tune|report] [--limit N]
 
 * plover  PLOVER gold-standard records (reporting set): PLOVER type accuracy against
@@ -10,6 +10,10 @@
           its country code equals the gold code.
 * petr2   PETR-2 GSR (tuning set): share of gold codings whose CAMEO root / full code we produce
           for the sentence; no-event sentences left without events.
+* petr2unit  PETRARCH2 unit-test records (regression only): share of expected codings whose CAMEO
+          root we produce for the record's text, and no-event records left without events. The
+          records use fictional actors and PETRARCH's test dictionaries (some codes are not CAMEO),
+          so the figure only tracks changes.
 * ipe     IndiaPoliceEvents sentence-level P/R/F1 (default split: report) for
           ARREST = a COERCE event with CAMEO 173, mode arrest, whose agent is police or security
           forces (sector COP/MIL) or unstated (a passive "were arrested"), and
@@ -131,6 +135,37 @@ def petr2(limit: int | None) -> None:
     print(
         f"PETR-2 GSR (tuning, {n} codings): CAMEO root match {root / n:.3f}; code match {code / n:.3f}; "
         f"no-event sentences kept empty {empty_ok}/{n_empty}"
+    )
+
+
+def _unit_records() -> list[dict]:
+    """Records of PETR.UnitTest.records.xml (not well-formed XML for a parser: read by pattern)."""
+    path = EVENTS / "original" / "petrarch2" / "PETR.UnitTest.records.xml"
+    recs = []
+    for m in re.finditer(
+        r'<Sentence [^>]*id\s*=\s*"([^"]+)"[^>]*>(.*?)</Sentence>', path.read_text(encoding="utf-8"), re.S
+    ):
+        text = re.search(r"<Text>(.*?)</Text>", m.group(2), re.S)
+        if text is None:
+            continue
+        codes = re.findall(r'eventcode="([^"]+)"', m.group(2))
+        recs.append({"id": m.group(1), "text": " ".join(text.group(1).split()), "codes": codes})
+    return recs
+
+
+def petr2unit(limit: int | None) -> None:
+    recs = _unit_records()[:limit]
+    n = root = empty_ok = n_empty = 0
+    for rec, a in analyses(recs):
+        if not rec["codes"]:
+            n_empty += 1
+            empty_ok += not a.events
+        for code in rec["codes"]:
+            n += 1
+            root += any(e.cameo_root == code[:2] for e in a.events)
+    print(
+        f"PETRARCH2 unit tests (regression, {len(recs)} records, {n} codings): CAMEO root match "
+        f"{root / max(n, 1):.3f}; no-event records kept empty {empty_ok}/{n_empty}"
     )
 
 
@@ -420,6 +455,8 @@ def main() -> None:
         plover(args.limit)
     if "petr2" in parts:
         petr2(args.limit)
+    if "petr2unit" in parts:
+        petr2unit(args.limit)
     if "ipe" in parts:
         ipe(args.split, args.limit)
     if "case" in parts:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsgraph.context import Context
-from newsgraph.events import dedup, precision
+from newsgraph.events import dedup, lexicon, precision
 from newsgraph.events.detect import (
     HUMAN_WORDS,
     Hit,
@@ -132,6 +132,9 @@ def _coding(hit: Hit) -> tuple[Code, str, str | None] | None:
     ):
         return None  # "decided to seize": a decision, not yet a threat nor an act
     if hit.intended or hit.planned:
+        if hit.worded_intent and lexicon.intent_code(code) is not None:  # "said it would free them"
+            code = lexicon.intent_code(code)
+            return code, code.plover, code.mode
         if plover == "CONCEDE":
             return code, plover, mode  # PLOVER: a promised easing is itself the (verbal) concession
         if plover not in INTENT_CODE:
@@ -160,19 +163,21 @@ def _coding(hit: Hit) -> tuple[Code, str, str | None] | None:
         code.root == "18"
         and plover == "ASSAULT"
         and hit.trigger.pos != "V"
-        and any(
-            c.lower_ in VERBAL_ATTACK
-            or (c.dep_ in ("compound", "amod") and sectors().get((c.lemma_.lower(),)) in ("PTY", "OPP"))
-            for c in hit.head.children
-            if c.dep_ in ("amod", "compound")
+        and (  # grouped: each cue recodes a noun attack only, never "agreed on the plan"
+            any(
+                c.lower_ in VERBAL_ATTACK
+                or (c.dep_ in ("compound", "amod") and sectors().get((c.lemma_.lower(),)) in ("PTY", "OPP"))
+                for c in hit.head.children
+                if c.dep_ in ("amod", "compound")
+            )
+            or any(
+                g.lemma_.lower() in VERBAL_TARGETS
+                for c in hit.head.children
+                if c.dep_ == "prep" and c.lower_ == "on"
+                for g in c.children
+            )
+            or governor(hit.head).lemma_.lower() in REBUTTAL
         )
-        or any(
-            g.lemma_.lower() in VERBAL_TARGETS
-            for c in hit.head.children
-            if c.dep_ == "prep" and c.lower_ == "on"
-            for g in c.children
-        )
-        or governor(hit.head).lemma_.lower() in REBUTTAL
     ):  # "a scathing attack on its ally", "a Tory attack on Labour's plan", "dismissed the attack"
         code = cameo_codes()["111"]
         plover, mode = code.plover, code.mode

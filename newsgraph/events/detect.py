@@ -75,6 +75,7 @@ class Hit:
     refused: bool = False  # an actor states it will not do it ("will not lift the ban"): a rejection
     demanded: bool = False  # a speaker says another actor must do it: a demand by the speaker
     main: bool = False  # the sentence's main event (main clause, or the content of a report verb)
+    worded_intent: bool = False  # the sentence's own words state the intention ("will", "said it would")
 
 
 def lemma_of(tok: Token) -> str:
@@ -206,12 +207,24 @@ def _patients(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
+def _infinitive_subjects(tok: Token) -> list[Token]:
+    """The object of a verb the parser made the subject of its infinitive clause ("allow the
+    inspectors to return", "urged the rebels to lay down arms" as ccomp)."""
+    return [
+        s
+        for c in tok.children
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
+
+
 def _object_heads(tok: Token, compounds: bool = False) -> list[Token]:
     """The words naming what a verb acts on, through coordination, quantities and (for things, not
     people: "held a family meeting") compounds: "returned dozens of artifacts", "sent vehicles and
-    troops", "provided shelter materials"."""
+    troops", "provided shelter materials", "allow the inspectors to return"."""
     heads = []
-    for c in _patients(tok):
+    for c in _patients(tok) + _infinitive_subjects(tok):
         for x in (c, *(g for g in c.children if g.dep_ == "conj")):
             heads += [x, *(g for g in x.children if compounds and g.dep_ == "compound")]
             if x.pos_ == "NUM" or lemma_of(x) in QUANTITY:
@@ -263,11 +276,17 @@ def _requirement(hit_head: Token, req: str) -> bool:
         listed = set(req[5:].split("|"))
         return any(lemma_of(g) in listed for c in hit_head.children if c.dep_ == "prep" for g in c.children)
     if req.startswith("prep="):  # a complement, not a time ("insisted on Wednesday that ...")
+        # a noun's complement may hang on the verb it is the object of ("launched an operation
+        # against militants")
+        owners = (
+            [hit_head, hit_head.head] if hit_head.dep_ == "dobj" and hit_head.pos_ == "NOUN" else [hit_head]
+        )
         return any(
             c.dep_ == "prep"
             and c.lower_ in req[5:].split("|")
             and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
-            for c in hit_head.children
+            for owner in owners
+            for c in owner.children
         )
     if req == "security_subject":  # "police fired to disperse the mob", "police had to fire"
         verbs = [hit_head, hit_head.head] if hit_head.dep_ == "xcomp" else [hit_head]
@@ -322,6 +341,9 @@ def _requirement(hit_head: Token, req: str) -> bool:
             if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children
         )
+    if req == "peacekeeping":
+        clause = [hit_head, hit_head.head] if hit_head.dep_ in ("xcomp", "conj") else [hit_head]
+        return any(lemma_of(t).startswith("peacekeep") for v in clause for t in v.subtree)
     if req == "no_clause":
         return not any(c.dep_ == "ccomp" for c in hit_head.children)
     if req == "no_predicate":  # "called the president", not "called the president a liar"
@@ -349,6 +371,8 @@ def _requirement(hit_head: Token, req: str) -> bool:
         gov = governor(hit_head)
         while gov.dep_ in ("conj", "xcomp") and lemma_of(gov) not in allowed and gov.head is not gov:
             gov = gov.head
+        if hit_head.dep_ == "pobj" and hit_head.head.lower_ == "as" and gov.dep_ == "dobj":
+            gov = gov.head  # "hold families as human shields": "as" hangs on the object
         return lemma_of(gov) in allowed or any(
             lemma_of(c) in allowed for c in hit_head.children if c.dep_ == "amod"
         )
@@ -695,6 +719,7 @@ def find(sent: Span, names: set[int] = frozenset()) -> Iterator[Hit]:
                     status == "refused",
                     status == "demanded",
                     main_event(head),
+                    status == "intended",
                 )
             break
     yield from _demands(sent, used)

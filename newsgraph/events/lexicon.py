@@ -98,6 +98,18 @@ def triggers() -> dict[str, list[Trigger]]:
 
 
 @lru_cache(maxsize=1)
+def _intent_codes() -> dict[str, str]:
+    return {r["code"]: r["intent"] for r in data_rows("cameo_intents.tsv")}
+
+
+def intent_code(code: Code) -> Code | None:
+    """The CAMEO code of an actor's stated intention to do `code` ("will release" -> 0353), if the
+    codebook has a specific one (cameo_intents.tsv)."""
+    intent = _intent_codes().get(code.code)
+    return cameo_codes()[intent] if intent else None
+
+
+@lru_cache(maxsize=1)
 def demand_trigger() -> Trigger:
     """The CAMEO 100 (demand) entry for "X said Y must <verb>" when <verb> is no trigger itself."""
     code = cameo_codes()["100"]

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from newsgraph.context import Context
 from newsgraph.entities.lexicon import country_of
-from newsgraph.events.detect import Hit, governor, is_human, security_before
+from newsgraph.events.detect import SPEECH, Hit, governor, is_human, security_before
 from newsgraph.events.lexicon import data_rows, sectors, words
 from newsgraph.events.precision import office_of_body, party_members
 from newsgraph.model import Actor, Entity
@@ -343,6 +343,10 @@ def _partner(subj: Token | None) -> Token | None:
     )
 
 
+# Codes of sending forces (mobilising them, or as peacekeepers): the forces sent and where they go.
+SENDING = {"150", "151", "152", "153", "154", "074"}
+
+
 def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     """(agent, recipient, crowd) of a verb trigger; crowd is the subject when an organiser is named."""
     tok = hit.head
@@ -379,7 +383,7 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
         if patient is not None and hit.trigger.plover == "ASSAULT" and patient.lemma_.lower() in MUNITIONS:
             patient = _first(_prep_objects(tok, hit.trigger.targets))  # "a shell was fired at X"
         agent = _first(_prep_objects(tok, ("by",)))
-        if agent is None and hit.trigger.plover == "MOBILIZE":  # "peacekeepers are being deployed to X"
+        if agent is None and hit.trigger.code.code in SENDING:  # "peacekeepers are being deployed to X"
             return patient, _destination(tok, None), None
         return agent, patient, None
     subj = _subject(tok) or _first(_prep_objects(tok, ("by",)))  # "firing by the police"
@@ -390,13 +394,13 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     if obj is not None and hit.start <= obj.idx < hit.end:
         # an attack's own weapon word is never what it hit ("police opened fire.")
         obj = _beyond_trigger(obj, hit) or (None if hit.trigger.plover == "ASSAULT" else obj)
-    if hit.trigger.plover == "MOBILIZE":
+    if hit.trigger.code.code in SENDING:
         obj = _destination(tok, obj) or obj
     obj = obj or (_scene(tok) if hit.trigger.plover != "PROTEST" else None)
     organiser = _organiser(tok, subj) if hit.trigger.plover == "PROTEST" else None
     if organiser is not None:
         return organiser, obj, subj
-    return subj, obj, None
+    return _stated_by(hit, tok, subj), obj, None
 
 
 def _participle(tok: Token, hit: Hit) -> bool:
@@ -457,7 +461,11 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
         ),
         None,  # "police firing" names its agent; "Mumbai blasts" names a place
     )
-    if agent is None and modifier is not None and (modifier.ent_type_ or _security(modifier)):
+    if (
+        agent is None
+        and modifier is not None
+        and (modifier.ent_type_ or (_security(modifier) and modifier.pos_ != "ADJ"))
+    ):
         agent = modifier  # "40 were in police firing": the police, not the light verb's subject
     if agent is None:  # "the gathering addressed by PDM", "a rally organised by students"
         agent = next((by for acl in _children(tok, {"acl"}) for by in _prep_objects(acl, ("by",))), None)
@@ -468,6 +476,8 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
         base = base.head.head  # "began a new round of talks"
     if agent is None and base.dep_ in LIGHT_VERB_OBJECT_DEPS and base.head.dep_ != "agent":  # not "hit by"
         gov = governor(base)
+        if base.head.lower_ == "as" and gov.dep_ == "dobj":
+            gov = gov.head  # "hold families as human shields"
         if base.dep_ == "nsubjpass":
             agent = _first(_prep_objects(gov, ("by",)))
         elif _verb_forms(gov) & LIGHT_VERBS:
@@ -495,7 +505,36 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     reciprocal = agent is not None and agent.dep_ in ("nsubj", "pobj") and hit.trigger.plover in RECIPROCAL
     partner = _partner(agent) if reciprocal else None
     scene = None if hit.trigger.plover == "PROTEST" else _scene(tok) or _scene(governor(base))
-    return agent, patient or partner or scene, None
+    return _stated_by(hit, governor(base), agent), patient or partner or scene, None
+
+
+def _stated_by(hit: Hit, verb: Token, agent: Token | None) -> Token | None:
+    """ "PM X announced that the government will extend the curfew", "Y said his country will not
+    lift the ban": an intention or refusal a speaker states for their own side (a pronoun or an
+    unnamed "the government", "the fighters") is the speaker's statement, with the speaker as source.
+    A named other party keeps its act ("officials said Iraq would allow inspectors")."""
+    if not (hit.intended or hit.refused) or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in STATING:
+        return agent
+    speaker = _first(_children(verb.head, {"nsubj"}))
+    if speaker is None or speaker.pos_ == "PRON" or not is_actor(speaker):
+        return agent
+    return speaker if agent is None or _own_side(agent) else agent
+
+
+def _own_side(tok: Token) -> bool:
+    """A pronoun, or a definite description with no name in it ("the government", "his country",
+    "its troops"), not "South Sudanese rebels" or "Iraq"."""
+    if tok.pos_ == "PRON":
+        return True
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in OWN_DETERMINERS for c in tok.children)
+    named = any(t.ent_type_ in NAMED_ACTORS or t.pos_ == "PROPN" for t in tok.subtree if t.i <= tok.i)
+    return definite and not named
+
+
+OWN_DETERMINERS = {"the", "his", "her", "its", "their", "our"}
+
+
+STATING = SPEECH | {"announce", "declare"}
 
 
 def _security(tok: Token) -> bool:
@@ -560,8 +599,12 @@ def _semantic_head(tok: Token) -> Token:
     named = next(
         (c for c in tok.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG", "GPE")), None
     )
-    if named is not None and not tok.ent_type_ and not _actor_like(tok):  # "his counterpart, X" -> X
-        return named
+    if named is not None and not tok.ent_type_ and (not _actor_like(tok) or _member_word(tok)):
+        return named  # "his counterpart, X" -> X; "the group al-Nusra Front" -> the Front
+    if _member_word(tok):  # "the leader of Hamas", "members of the ruling party": the group acts
+        inner = _first(_prep_objects(tok, ("of",)))
+        if inner is not None and (inner.ent_type_ in NAMED_ACTORS or _actor_like(inner)):
+            return inner
     if tok.pos_ == "NOUN" and not _actor_like(tok) and not is_human(tok):
         inner = _first(_prep_objects(tok, ("of",)))
         if inner is not None and (_actor_like(inner) or is_human(inner)):
@@ -577,14 +620,52 @@ def _semantic_head(tok: Token) -> Token:
     return tok
 
 
+MEMBER_WORDS = words("member_words")
+
+
+def _member_word(tok: Token) -> bool:
+    """A word for part of a group with no sector of its own ("leader", "members", "the group")."""
+    lemma = tok.lemma_.lower()
+    return not tok.ent_type_ and lemma in MEMBER_WORDS and actor_sectors().get((lemma,)) in (None, "-")
+
+
+LOCAL_OFFICES = {"GOV", "COP", "JUD", "LEG"}
+
+
+def _state_modifier(tok: Token) -> bool:
+    """ "US officials", "Iraq's police": the phrase already names its state."""
+    return any(c.ent_type_ in ("GPE", "NORP") for c in tok.children if c.i < tok.i)
+
+
 def _span(tok: Token) -> tuple[int, int]:
-    """Character span of the noun phrase headed by tok: its left modifiers up to the head, plus a
-    parenthesised acronym right after it."""
+    """Character span of the noun phrase headed by tok: its left modifiers up to the head, and the
+    state an office or force belongs to ("the government of Nigeria", "the president of Kenya",
+    "officials in Tehran")."""
     left = tok.left_edge
     doc = tok.doc
     while left.i < tok.i and (left.dep_ in ("det", "punct", "cc", "case", "predet") or left.is_space):
         left = doc[left.i + 1]
     end = tok.idx + len(tok)
+    sector = actor_sectors().get((tok.lemma_.lower(),), "-")
+    if sector != "-":
+        # "officials in Tehran said": a state office placed in a state or city named by no other word
+        preps = ("of", "in") if sector in LOCAL_OFFICES and not _state_modifier(tok) else ("of",)
+        state = next((t for t in _prep_objects(tok, preps) if t.ent_type_ == "GPE"), None)
+        if state is not None:
+            end = state.right_edge.idx + len(state.right_edge)
+        # "the then president, Goodluck Jonathan": the office with the name in apposition
+        name = next(
+            (
+                c
+                for c in _children(tok, {"appos"})
+                if c.ent_type_ in ("PERSON", "ORG")
+                and c.left_edge.i > 0
+                and doc[c.left_edge.i - 1].text == ","
+            ),
+            None,
+        )
+        if name is not None:
+            end = max(end, name.idx + len(name))
     return left.idx, end
 
 
@@ -733,10 +814,22 @@ def _political_setting(tok: Token) -> bool:
     )
 
 
+def _named_country(tok: Token) -> Token | None:
+    """ "Bangladesh said ..., the first time the country has threatened": "the country" stands for
+    the state named as a subject before it in the sentence."""
+    if tok.lemma_.lower() not in ("country", "nation") or not any(c.lower_ == "the" for c in tok.children):
+        return None
+    before = [
+        t for t in tok.sent if t.i < tok.i and t.ent_type_ == "GPE" and t.dep_ in ("nsubj", "nsubjpass")
+    ]
+    return before[-1] if before else None
+
+
 def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | None:
     if tok is None:
         return None
     tok = _semantic_head(tok)
+    tok = _named_country(tok) or tok
     if tok.pos_ == "PRON" and ctx.entity_at(tok.idx, tok.idx + len(tok)) is None:
         tok = _antecedent(tok) or _previous_force(tok)
         if tok is None or not is_actor(tok):

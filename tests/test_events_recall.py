@@ -1,0 +1,143 @@
+"""Event recall on single-sentence, CAMEO-style statements (made-up sentences): stated intentions
+coded as AGREE, infinitive complements parsed as clauses, "the leader of X" acting for X, offices
+with their state or name attached, the speaker of a stated intention as its source, and new
+trigger senses (defying a ban), with the precision guards still in place."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import Event
+from newsgraph.pipeline import analyze_text
+
+SENTENCES = {
+    "release_intent": "The rebels said they would release the hostages on Friday.",
+    "withdraw_intent": "Pakistan's government said it would withdraw its troops from the border.",
+    "allow_inspectors": "Iraq will allow the inspectors to return.",
+    "leader_of": "The leader of Hamas rejected the peace plan.",
+    "members_of": "Members of the ruling party criticized the president's decision.",
+    "government_of": "The government of Nigeria condemned the attack on the embassy.",
+    "apposition": "The then president, Goodluck Jonathan, rejected the proposals of the assembly.",
+    "speaker": "The president announced that the government will lift the curfew.",
+    "defy_ban": "North Korea has violated a ban on ballistic missile tests.",
+    "investigate": "The Security Council will investigate the massacre.",
+    "military_adjective": "Turkey's army said it will launch a military operation against Kurdish rebels.",
+    "rebuffed": "The Palestinians rebuffed the Israeli offer.",
+    "agreed_on": "Israel and Syria agreed on the plan.",
+    "warned_not_to": "The United States warned Iran not to interfere in Iraq.",
+    "hunger_strike": "Hundreds of Palestinian prisoners are on hunger strike.",
+    "peacekeepers": "Japan is sending troops to the United Nations peacekeeping force in South Sudan.",
+    "cricket": "The bowler was on strike for the last over.",
+    "audience": "A member of the audience asked a question about the film.",
+    "dress_code": "Students violated the dress code of the school.",
+}
+
+
+@pytest.fixture(scope="module")
+def events() -> dict[str, list[Event]]:
+    return {key: analyze_text(text, published="2021-03-02").events for key, text in SENTENCES.items()}
+
+
+def _one(events: dict[str, list[Event]], key: str, plover: str) -> Event:
+    found = [e for e in events[key] if e.plover == plover]
+    assert found, f"no {plover} event in {SENTENCES[key]!r}: {events[key]}"
+    return found[0]
+
+
+def test_stated_intention_to_release_is_agree(events):
+    event = _one(events, "release_intent", "AGREE")
+    assert event.cameo == "0353"  # express intent to release persons
+    assert event.actor1 is not None and event.actor1.text == "rebels"
+    assert not any(e.plover in ("RETREAT", "CONCEDE") for e in events["release_intent"])
+
+
+def test_announced_withdrawal_is_intent_to_deescalate(events):
+    event = _one(events, "withdraw_intent", "AGREE")
+    assert event.cameo == "0356"
+    assert event.actor1 is not None and event.actor1.country == "PAK"
+
+
+def test_object_of_allow_parsed_as_clause_subject(events):
+    event = _one(events, "allow_inspectors", "AGREE")
+    assert event.cameo == "0355"
+    assert event.actor1 is not None and event.actor1.text == "Iraq"
+    assert event.actor2 is not None and event.actor2.text == "inspectors"
+
+
+def test_leader_of_a_group_acts_for_the_group(events):
+    event = _one(events, "leader_of", "REJECT")
+    assert event.actor1 is not None and event.actor1.text == "Hamas"
+    assert event.actor1.sector == "REB"
+
+
+def test_members_of_a_party_act_for_the_party(events):
+    event = _one(events, "members_of", "ACCUSE")
+    assert event.actor1 is not None and "party" in event.actor1.text
+    assert event.actor1.sector in ("PTY", "GOV")
+
+
+def test_office_of_a_state_keeps_the_state(events):
+    event = _one(events, "government_of", "ACCUSE")
+    assert event.actor1 is not None and event.actor1.text == "government of Nigeria"
+    assert (event.actor1.country, event.actor1.sector) == ("NGA", "GOV")
+
+
+def test_office_with_name_in_apposition_spans_the_name(events):
+    event = _one(events, "apposition", "REJECT")
+    assert event.actor1 is not None and "Goodluck Jonathan" in event.actor1.text
+
+
+def test_speaker_is_source_of_intention_stated_for_own_side(events):
+    event = _one(events, "speaker", "AGREE")
+    assert event.actor1 is not None and event.actor1.text == "president"
+
+
+def test_violating_a_ban_is_defiance(events):
+    event = _one(events, "defy_ban", "REJECT")
+    assert event.cameo == "128"
+    assert event.actor1 is not None and event.actor1.country == "PRK"
+
+
+def test_announced_investigation_is_coded(events):
+    event = _one(events, "investigate", "ACCUSE")
+    assert event.mode == "investigate"
+    assert event.actor1 is not None and event.actor1.sector == "IGO"
+
+
+def test_adjective_military_is_not_the_agent_of_a_launched_operation(events):
+    found = [e for e in events["military_adjective"] if e.actor1 is not None]
+    assert found, events["military_adjective"]
+    assert all(e.actor1.text != "military" for e in found)
+
+
+def test_member_of_a_non_actor_and_everyday_rules_make_no_event(events):
+    assert events["audience"] == []
+    assert events["dress_code"] == []
+
+
+def test_rejection_and_agreement_verbs_keep_their_type(events):
+    assert _one(events, "rebuffed", "REJECT").cameo == "120"
+    assert _one(events, "agreed_on", "AGREE").actor1.text == "Israel"
+    assert not any(e.plover == "ACCUSE" for key in ("rebuffed", "agreed_on") for e in events[key])
+
+
+def test_warning_a_state_not_to_act_is_a_threat(events):
+    event = _one(events, "warned_not_to", "THREATEN")
+    assert event.actor1 is not None and event.actor1.country == "USA"
+    assert event.actor2 is not None and event.actor2.text == "Iran"
+
+
+def test_being_on_hunger_strike_is_a_protest(events):
+    event = _one(events, "hunger_strike", "PROTEST")
+    assert event.cameo == "142"
+    assert event.actor1 is not None and "prisoners" in event.actor1.text
+
+
+def test_troops_sent_as_peacekeepers_are_aid(events):
+    event = _one(events, "peacekeepers", "AID")
+    assert event.cameo == "074"
+    assert not any(e.plover == "MOBILIZE" for e in events["peacekeepers"])
+
+
+def test_cricket_strike_is_no_protest(events):
+    assert events["cricket"] == []
