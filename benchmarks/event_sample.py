@@ -4,12 +4,14 @@
                                       [--out benchmarks/event_precision_sample.jsonl]
 
 From each of three corpora (indian-news, the BBC politics articles, india-police-events) a seeded
-shuffle picks `--articles` articles, skipping the articles of earlier rounds' samples
-(event_precision_round*.jsonl, whose errors were studied while tuning); all their events are
-collected and the first by a seeded hash are taken, `--total` split evenly over the corpora.
+shuffle picks `--articles` articles, skipping the articles of earlier samples (judged rounds and
+tuning samples, event_precision_*.jsonl, whose errors were studied while tuning; a tuning sample
+event_precision_tune_*.jsonl skips only the rounds, so it can be redrawn on the same articles);
+all their events are collected and the first by a seeded hash are taken, `--total` split evenly
+over the corpora.
 Rows hold ids, offsets, codes and an empty judgement, never article text; `events.py --only
 precision` reads the judged file.
-Rows equal to a row already judged in `--out` (same article, trigger, codes and actors) keep
+Rows equal to a row already judged in `--out` (same article, trigger, codes and actor spans) keep
 their judgement, so after a code change only new events need judging.
 """
 
@@ -55,7 +57,8 @@ def _row(corpus: str, article_id: str, e: Event) -> dict:
 
 def _key(row: dict) -> tuple:
     return tuple(
-        json.dumps(row[k]) for k in ("id", "trigger", "plover", "cameo", "actor1", "actor1_span", "actor2")
+        json.dumps(row[k])
+        for k in ("id", "trigger", "plover", "cameo", "actor1", "actor1_span", "actor2", "actor2_span")
     )
 
 
@@ -80,6 +83,16 @@ def draw(seed: int, total: int, n_articles: int, excluded: set[str]) -> list[dic
     return rows
 
 
+def _earlier_samples(out: Path) -> list[Path]:
+    """Samples whose articles are skipped: every judged round and tuning sample; for a tuning sample
+    (event_precision_tune_*) only the judged rounds, so that redrawing it after a code change draws
+    the same articles (a sample file holds only the articles of its drawn events, which change)."""
+    files = sorted((REPO / "benchmarks").glob("event_precision_*.jsonl"))
+    if out.name.startswith("event_precision_tune_"):
+        return [f for f in files if f.name.startswith("event_precision_round")]
+    return [f for f in files if f.name != out.name]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seed", type=int, default=7)
@@ -89,8 +102,7 @@ def main() -> None:
     args = ap.parse_args()
     previous = list(read_jsonl(args.out)) if args.out.exists() else []
     judged = {_key(r): r for r in previous if r.get("judgement")}
-    rounds = (REPO / "benchmarks").glob("event_precision_round*.jsonl")
-    excluded = {r["id"] for f in rounds for r in read_jsonl(f)}
+    excluded = {r["id"] for f in _earlier_samples(args.out) for r in read_jsonl(f)}
     rows = draw(args.seed, args.total, args.articles, excluded)
     for row in rows:
         if (old := judged.get(_key(row))) is not None:

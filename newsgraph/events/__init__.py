@@ -611,6 +611,8 @@ def _event(
     in_quote = _in_quote(ctx, hit.start, hit.end)
     quoted = _claimant(ctx, hit.start, hit.end) if in_quote else None
     claimant = quoted or precision.speech_claimant(ctx, hit)
+    if claimant is None and precision.unattributed_quote(ctx, hit.start, hit.end):
+        return None  # a quote with no speaker at all: no one claims it
     if precision.reported_intent(hit, in_quote or claimant is not None):
         return None  # "the ED will seize the farmhouse": expected, not done nor threatened
     coding = _coding(hit)

@@ -63,12 +63,18 @@ def _other_cause(death: Draft, other: Draft) -> bool:
     return not start <= other.event.trigger.start < end
 
 
+# Verbal acts: each sentence with another word is another utterance, whoever speaks.
+UTTERANCES = {"ACCUSE", "AGREE", "CONCEDE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"}
+
+
 def _support(a: Draft, b: Draft) -> bool:
     ea, eb = a.event, b.event
     if ea.sentence == eb.sentence:
         return True
     if b.anaphoric and (ea.plover == "PROTEST" or a.words & b.words or (ea.mode and ea.mode == eb.mode)):
         return True  # "the protest" after "a rally"; "the attacks" only refers back to attacks
+    if ea.plover in UTTERANCES and not a.words & b.words:
+        return False  # "Rane said X should be used ... the government should appoint": two demands
     if a.dated and b.dated and ea.date == eb.date:
         return True
     if ea.place and eb.place and (ea.plover == "PROTEST" or (a.dated and b.dated)):

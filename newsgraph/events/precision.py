@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from newsgraph.context import Context
 from newsgraph.events.detect import Hit, governor, is_human, lemma_of
-from newsgraph.events.lexicon import Code, cameo_codes, data_json, sectors, triggers, words
+from newsgraph.events.lexicon import Code, cameo_codes, data_json, sectors, thing_nouns, triggers, words
 from newsgraph.model import Actor, Entity
 
 
@@ -118,6 +118,8 @@ def anchored(hit: Hit) -> bool:
     tok = _series_head(tok)
     if _year_label(tok):
         return False  # "the 2002 riots": a past event named as background
+    if tok.dep_ == "pobj" and _forms(governor(tok)) & lexicon("reference_verbs"):
+        return False  # "referring to the recent carnage at X": talked about, whatever its place
     if tok.dep_ == "ROOT" or _dated(tok) or _placed(tok) or _counted(tok) or _by_agent(tok):
         return True
     done = lexicon("staging_verbs") | lexicon("done_verbs")
@@ -174,16 +176,21 @@ def place_not_actor(
         return False  # "Victoria, a lobbyist"
     if place is None or place.feature in ("country", "region") or plover in lexicon("place_target_types"):
         return False  # "shelled Haifa"
-    covers = place.start <= actor.start and actor.end <= place.end + 2  # the actor is the name itself
+    # the actor is the name itself, or the name with modifiers ("riot-torn Gujarat")
+    covers = min(place.start, actor.start) == actor.start and place.end <= actor.end <= place.end + 2
+    covers = covers or (place.start <= actor.start and actor.end <= place.end + 2)
     return covers and not _capital(place.name)
 
 
 def scene_only(hit: Hit, plover: str, mode: str | None) -> tuple[str, ...] | None:
     """The trigger's target prepositions when its recipient cannot be a place where it happened: an
-    arrest hits people, "banned entry of mediapersons" has its object (None otherwise: "strengthened
-    its forces in Crimea", "attacks in Kirkuk" are aimed at the place)."""
+    arrest hits people, "banned entry of mediapersons" has its object, "the carnage at Godhra" names
+    its scene (None otherwise: "strengthened its forces in Crimea", "shelled Kirkuk" are aimed at the
+    place)."""
     if plover == "COERCE" and (mode == "arrest" or any(c.dep_ == "dobj" for c in hit.head.children)):
         return hit.trigger.targets
+    if plover == "ASSAULT" and hit.trigger.pos == "N":
+        return hit.trigger.targets  # "the train carnage at Godhra": where it happened
     return None
 
 
@@ -223,11 +230,24 @@ def thing_not_party(tok: Token, plover: str) -> bool:
     """What is requested, offered, agreed to or withdrawn ("demanded withdrawal of extra forces",
     "offered the Gurkhas", "agreed to the use of central forces"), and a count of victims or a
     protest's own cause, is no party to a statement or a protest."""
+    verb = tok.head
+    seizer = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if lemma_of(seizer) in lexicon("seize_verbs") and not (tok.dep_ == "pobj" and tok.head.lower_ == "from"):
+        return True  # "recovered 14 pistols with 14 magazines": what is seized (not "from" whom)
     if plover not in lexicon("statement_types"):
         return False
-    verb = tok.head
-    if tok.dep_ == "dobj" and lemma_of(verb) in lexicon("theme_verbs") and not _with_object(verb):
-        return True  # "offered the Gurkhas", "demanded a firm assurance" (not "provided X with Y")
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "over") and lemma_of(tok) in lexicon("medium_nouns"):
+        return True  # "made an appeal on national television": the medium
+    if plover == "AID" and tok.dep_ == "pobj" and tok.head.lower_ == "from":
+        return True  # "rescued him from the mob": the danger, not the party helped
+    if (
+        tok.dep_ in ("dobj", "nsubjpass")
+        and lemma_of(verb) in lexicon("theme_verbs")
+        and not _supplied_party(verb)
+    ):
+        return True  # "offered the Gurkhas", "pledged cleaner hospitals" (not "provided X with Y")
+    if modifier_only(tok):
+        return True  # "a Nazi insult", "the Kyoto treaty", "newspaper speculation": things
     tok = semantic_head(tok)  # "the use of central forces" -> forces
     lemma = lemma_of(tok)
     forces = sectors().get((lemma,)) in ("MIL", "COP") or lemma in lexicon("force_nouns")
@@ -245,8 +265,27 @@ def thing_not_party(tok: Token, plover: str) -> bool:
     return counted and lemma_of(tok) in lexicon("toll_nouns")  # "the death toll rose to 120 people"
 
 
-def _with_object(verb: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+def _supplied_party(verb: Token) -> bool:
+    """ "provided the police with vehicles": the object is the party supplied."""
+    return lemma_of(verb) in lexicon("supply_verbs") and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
+    )
+
+
+def modifier_only(tok: Token) -> bool:
+    """A thing or concept that only a modifier makes look like an actor ("a Nazi insult", "the Kyoto
+    treaty", "newspaper speculation", "their party affiliations"): its head is no person, group,
+    body or name."""
+    head = semantic_head(tok)
+    if head.pos_ != "NOUN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or is_human(head):
+        return False
+    if (lemma_of(head),) in sectors():
+        return False  # "the opposition alliance": a group noun
+    return any(
+        c.dep_ in ("compound", "amod", "nmod")  # not "Howard's record": its owner is criticised
+        and (c.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") or (lemma_of(c),) in sectors())
+        for c in head.children
+    )
 
 
 def party_members(words: tuple[str, ...], sector: str | None, party: bool) -> str | None:
@@ -299,6 +338,14 @@ def document_agent(tok: Token | None) -> Token | None:
     )
 
 
+def unattributed_quote(ctx: Context, start: int, end: int) -> bool:
+    """Inside direct quotes none of which has a speaker (a quote the quotes stage could not
+    attribute, "We appeal to X ..."): its claims are nobody's, and not the reporter's."""
+    around = [q for q in ctx.analysis.quotes if q.start <= start and end <= q.end]
+    embedded = any(e.text_start <= start and end <= e.text_end for e in ctx.analysis.anatomy.social_embeds)
+    return bool(around) and not embedded and all(q.speaker is None for q in around)
+
+
 def same_side(actor1: Actor | None, actor2: Actor | None) -> None:
     """ "the government offered the Indonesian government": when both actors get one code, an unnamed
     one took its country by default, so its country is left unstated."""
@@ -333,7 +380,8 @@ def recode(hit: Hit, code: Code, agent: Token | None) -> Code | None:
     """Senses the lexicon entry alone gets wrong: communal riots or clashes between groups are
     violence (ASSAULT), not protest; "charged X with" said by a party or politician is an accusation,
     not an arrest; calling a hartal or bandh is the strike itself; withdrawing a decision or an
-    order is a concession, not a military retreat."""
+    order, or agreeing to changes, is a concession, not a military retreat or a promise; a signed
+    deal is the signing (057); being "opposed to" something is criticism."""
     tok = hit.head
     lemma = lemma_of(tok)
     if code.plover == "PROTEST" and code.mode == "riot" and (_communal(tok) or _causeless_riots(tok, hit)):
@@ -345,12 +393,47 @@ def recode(hit: Hit, code: Code, agent: Token | None) -> Code | None:
         called += [c for c in tok.children if c.dep_ == "dobj"]
         if any(lemma_of(g) in lexicon("strike_calls") for g in called):
             return cameo_codes()["143"]
+    if code.plover == "AID" and any(c.dep_ == "dobj" and lemma_of(c) == "support" for c in tok.children):
+        return cameo_codes()["051"]  # "lent support to the coalition": political, not material, aid
+    if code.code == "173" and lemma == "charge" and not _arrested_too(tok, agent):
+        return cameo_codes()["1121"]  # "the offence for which she had been charged": a judicial charge
+    if (
+        code.plover == "AGREE"
+        and lemma == "agree"
+        and any(
+            lemma_of(g) in lexicon("concession_objects")
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for g in c.children
+        )
+    ):
+        return cameo_codes()["080"]  # "agreed to key changes": a concession
+    if (
+        code.plover == "AGREE"
+        and lemma in lexicon("deal_nouns")
+        and _forms(governor(tok)) & lexicon("signing_verbs")
+    ):
+        return cameo_codes()["057"]  # "signed a two-year deal"
+    if (
+        code.plover == "REJECT"
+        and lemma in ("opposed", "oppose")
+        and (tok.pos_ == "ADJ" or tok.dep_ == "acomp")
+    ):
+        return cameo_codes()["111"]  # "I am opposed to any arbitrary detention": criticism
     if code.plover == "RETREAT" and lemma in ("withdraw", "withdrawal", "revoke", "rescind", "roll"):
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         if any(lemma_of(o) in lexicon("decisions") for o in objects):
             return cameo_codes()["080"]
     return None
+
+
+def _arrested_too(verb: Token, agent: Token | None) -> bool:
+    """ "police charged two men", "arrested and charged": a charge by the police or with an arrest in
+    the same sentence goes with the arrest (South Asian usage: booked)."""
+    if agent is not None and sectors().get((lemma_of(agent),)) == "COP":
+        return True
+    return any(lemma_of(t) in ("arrest", "detain", "custody", "nab", "book") for t in verb.sent)
 
 
 def _causeless_riots(tok: Token, hit: Hit) -> bool:
@@ -433,6 +516,22 @@ def wrong_sense(hit: Hit) -> bool:
         return True
     if tok.ent_type_ == "DATE":
         return True  # "March 15" is no march
+    if trig.plover == "PROTEST" and lemma_of(tok) in lexicon("display_nouns") and _of_thing(tok):
+        return True  # "a landmark demonstration of the procedure"
+    if lemma_of(tok) in ("release", "hold") and _things_only(_patients(tok)):
+        return True  # "releasing its debut album", "documents released", "the championships held at X"
+    if trig.plover == "CONSULT" and _sitting(tok):
+        return True  # "the assembly had met briefly"
+    if any(a.dep_ == "prep" and a.lower_ == "like" for a in (tok, *list(tok.ancestors)[:3])):
+        return True  # "it is like a thief attacking a cop": a comparison
+    if tok.dep_ == "xcomp" and lemma_of(tok.head) in lexicon("attempt_verbs"):
+        return True  # "police are working to arrest the murderer": tried, not done
+    if tok.tag_ == "VBG" and tok.dep_ in ("csubj", "csubjpass"):
+        return True  # "detaining suspects indefinitely is unlawful": an act in general
+    if tok.pos_ == "NOUN" and _habitual(governor(tok)):
+        return True  # "Shia Muslims, who participate in processions, ..."
+    if lemma_of(tok) in lexicon("assurance_words") and _assured_state(tok):
+        return True  # "assured the House that no factory would be closed"
     if trig.plover == "CONSULT" and any(
         lemma_of(semantic_head(o)) in lexicon("met_targets") for o in objects
     ):
@@ -441,8 +540,24 @@ def wrong_sense(hit: Hit) -> bool:
         return True  # "holding the rank of general"
     if lemma_of(tok) == "hold" and tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "–"):
         return True  # "the rebel-held capital": territory held, no one detained
-    if lemma_of(tok) in ("shoot", "shot") and (_filmed(tok) or any(c.lower_ == "out" for c in tok.children)):
-        return True  # filmed; "shot South Africa out for 175" (cricket)
+    if lemma_of(tok) in ("shoot", "shot") and (
+        _filmed(tok) or any(c.lower_ in ("out", "back") for c in tok.children)
+    ):
+        return True  # filmed; "shot South Africa out for 175" (cricket); "shot back" (retorted)
+    if trig.plover == "CONSULT" and lemma_of(tok) == "receive" and _things_only(objects):
+        return True  # "she received up to 30,000 pounds"
+    if (
+        trig.plover == "REJECT"
+        and lemma_of(tok) == "dismiss"
+        and any(is_human(semantic_head(o)) for o in objects)
+    ):
+        return True  # "the governor dismissing the BJP government": a removal from office
+    if trig.plover == "AGREE" and lemma_of(tok) == "agree" and _concurred(tok):
+        return True  # "X agreed.", "Muslims generally agree on them": shared views, no commitment
+    if lemma_of(tok) == "deadline" and not _addressee(tok):
+        return True  # "set a deadline of six months to complete probes": a time limit, no ultimatum
+    if trig.plover == "REQUEST" and lemma_of(tok) == "appeal" and _appeals_to_audience(tok):
+        return True  # "an agenda that will appeal to core voters": attract
     if trig.plover == "ASSAULT" and any(
         lemma_of(o) in lexicon("contest_nouns") | lexicon("abstract_foes") for o in objects
     ):
@@ -462,7 +577,11 @@ def wrong_sense(hit: Hit) -> bool:
         return True
     if trig.code.code == "1712" and any(lemma_of(o) in lexicon("document_nouns") for o in objects):
         return True  # "the department destroyed 37,000 files"
-    if lemma_of(tok) == "withdraw" and trig.plover == "RETREAT" and any(not _withdrawn(o) for o in objects):
+    if (
+        lemma_of(tok) == "withdraw"
+        and trig.plover == "RETREAT"
+        and any(not _withdrawn(o) for o in _patients(tok))
+    ):
         return True
     if any(
         c.dep_ == "prep"
@@ -477,6 +596,103 @@ def wrong_sense(hit: Hit) -> bool:
         and lemma_of(governor(tok)) == "attend"
         and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "of") for c in tok.children)
     )  # "attended a BNP meeting", "the meeting was attended by X": a gathering, not talks
+
+
+def _patients(tok: Token) -> list[Token]:
+    """What a verb acts on: its object, its passive subject, or the noun a participle modifies."""
+    found = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        found.append(tok.head)
+    return found
+
+
+def _things_only(patients: list[Token]) -> bool:
+    works = lexicon("media_nouns") | lexicon("document_nouns") | thing_nouns()
+    return bool(patients) and all(
+        any(lemma_of(t) in works for t in p.subtree)  # "his new single Superstar": a work, whatever its title
+        or not (is_human(semantic_head(p)) or semantic_head(p).ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))
+        for p in patients
+    )
+
+
+def _sitting(tok: Token) -> bool:
+    """A body meeting on its own, with no one met: a sitting."""
+    met = any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("with", "between")) for c in tok.children
+    )
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return (
+        lemma_of(tok) == "meet"
+        and not met
+        and subj is not None
+        and lemma_of(subj) in lexicon("sitting_bodies")
+    )
+
+
+def _concurred(verb: Token) -> bool:
+    """ "agree" with nothing agreed to or on (no infinitive, object, "to" or an event "on"): concurring."""
+    if any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in verb.children):
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    if any(p.lower_ == "to" for p in preps):
+        return False
+    return not any(
+        p.lower_ in ("on", "upon")
+        and any(lemma_of(g) in triggers() or lemma_of(g) in lexicon("deal_nouns") for g in p.children)
+        for p in preps
+    )
+
+
+def _addressee(noun: Token) -> bool:
+    """Whom a deadline is given to: "gave a deadline of 2 pm to the police", "gave the police a deadline"."""
+    holders = [noun, noun.head]
+    return any(
+        c.dep_ in ("dative", "iobj")
+        or (c.dep_ == "prep" and c.lower_ in ("to", "for") and any(is_human(g) for g in c.children))
+        for h in holders
+        for c in h.children
+    )
+
+
+def _appeals_to_audience(tok: Token) -> bool:
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(lemma_of(g).rstrip("s") in lexicon("appeal_audiences") for g in c.children)
+        for c in tok.children
+    )
+
+
+def _of_thing(tok: Token) -> bool:
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            g.dep_ == "pobj"
+            and not is_human(g)
+            and g.ent_type_ not in ("ORG", "NORP")
+            and (lemma_of(g),) not in sectors()
+            for g in c.children
+        )  # not "the power show of the opposition alliance"
+        for c in tok.children
+    )
+
+
+def _assured_state(tok: Token) -> bool:
+    """An assurance whose content clause states a condition, not the assurer's own act: its verb is
+    "be", a passive, or names no event ("no one would be rendered unemployed", "security is under
+    control"); "assured him that there would be no bandh" names one."""
+    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")]
+    for clause in clauses:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
+        named = any(t is not clause and lemma_of(t) in triggers() for t in clause.subtree)
+        if (
+            passive
+            or (lemma_of(clause) == "be" and not named)
+            or not (named or lemma_of(clause) in triggers())
+        ):
+            return True
+    return False
 
 
 def _withdrawn(tok: Token) -> bool:
@@ -682,13 +898,14 @@ def _obligation(tok: Token) -> bool:
 
 
 def _habitual(tok: Token) -> bool:
-    """ "the ombudsman, who investigates officials": a relative clause in the simple present
-    describes what someone does, not an event."""
-    return (
-        tok.dep_ == "relcl"
-        and tok.tag_ in ("VBZ", "VBP")
-        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
-    )
+    """ "the ombudsman, who investigates officials", "the corps, which is deployed in X": a relative
+    clause in the simple present describes what someone does or is, not an event."""
+    if tok.dep_ != "relcl":
+        return False
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if tok.tag_ == "VBN" and [a.lower_ for a in auxes] in (["is"], ["are"]):
+        return True  # "the corps, which is deployed in X": a state
+    return tok.tag_ in ("VBZ", "VBP") and not auxes
 
 
 def _opinion_share(tok: Token) -> bool:
@@ -718,29 +935,44 @@ def possessed_patient(
     hit: Hit, agent: Token | None, patient: Token | None
 ) -> tuple[Token | None, Token | None]:
     """ "his arrest in Zambia", "Saeed's house arrest": the owner of an arrest or killing with no
-    "of" object is who suffers it, not who does it."""
+    "of" object is who suffers it, not who does it; the owner of another noun event ("registered his
+    complaint") is who does it, whoever the verb's subject is."""
     tok = hit.head
     has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     if (
-        hit.trigger.of_role == "patient"
+        (hit.trigger.of_role == "patient" or hit.trigger.plover in ("COERCE", "ASSAULT"))
         and agent is not None
         and agent.dep_ == "poss"
         and agent.head is tok
         and not has_of
     ):
         return None, agent
+    owner = next((c for c in tok.children if c.dep_ == "poss" and is_human(c)), None)
+    statement = hit.trigger.plover in lexicon("statement_types")
+    if tok.pos_ == "NOUN" and statement and hit.trigger.of_role != "patient" and owner and agent is not owner:
+        return owner, patient  # "officers registered his complaint": he complained
     return agent, patient
 
 
 def not_the_target(hit: Hit, plover: str, patient: Token | None) -> bool:
-    """Recipients that are no target: the companions of a protest ("take to the streets with the
-    unions"), the topic of a statement ("criticised its record on the NHS"), and the object of the
-    verb a noun event is only the setting of ("suspended six MPs during opposition protests")."""
+    """Recipients that are no target: the companions or route of a protest ("take to the streets with
+    the unions", "a march from X to Y"), the victims of condemned violence, the topic of a statement
+    ("criticised its record on the NHS"), and the object of the verb a noun event is only the setting
+    of ("suspended six MPs during opposition protests")."""
     if patient is None:
         return False
     head = patient.head
     if hit.trigger.plover == "PROTEST" and patient.dep_ == "pobj" and head.lower_ == "with":
         return True
+    if plover == "PROTEST" and patient.dep_ == "pobj" and head.lower_ in lexicon("route_preps"):
+        return True  # "a march from Karsevakpuram to Ramsevakpuram": the route
+    if (
+        plover == "ACCUSE"
+        and patient.dep_ == "pobj"
+        and head.lower_ in ("on", "against")
+        and lemma_of(head.head) in lexicon("violence_nouns")
+    ):
+        return True  # "condemning the attacks on the minority community": the victims
     if (
         plover in lexicon("statement_types")
         and plover != "PROTEST"
