@@ -176,7 +176,11 @@ def place_not_actor(
         return False  # "Victoria, a lobbyist"
     if place is None or place.feature in ("country", "region") or plover in lexicon("place_target_types"):
         return False  # "shelled Haifa"
-    # the actor is the name itself, or the name with modifiers ("riot-torn Gujarat")
+    # the actor is the name itself, or the name with modifiers ("riot-torn Gujarat"), not an actor
+    # placed by a preposition ("the police in Ahmedabad", "the government of Sindh")
+    before = ctx.text[actor.start : place.start].split()
+    if before and before[-1].lower() in lexicon("place_prepositions"):
+        return False
     covers = min(place.start, actor.start) == actor.start and place.end <= actor.end <= place.end + 2
     covers = covers or (place.start <= actor.start and actor.end <= place.end + 2)
     return covers and not _capital(place.name)
@@ -638,7 +642,10 @@ def _concurred(verb: Token) -> bool:
         return False
     return not any(
         p.lower_ in ("on", "upon")
-        and any(lemma_of(g) in triggers() or lemma_of(g) in lexicon("deal_nouns") for g in p.children)
+        and any(
+            lemma_of(g) in triggers() or lemma_of(g) in lexicon("deal_nouns") | lexicon("agreed_nouns")
+            for g in p.children
+        )
         for p in preps
     )
 
