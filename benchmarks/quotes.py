@@ -21,10 +21,13 @@ token), the same at GGT's own rule (|gold ∩ pred| / |gold| >= 0.3 over charact
 full-name accuracy: for each gold quote matched by a prediction (largest overlap), our canonical
 speaker name equals their `speaker_name` (case-insensitive).
 Judged names (`--dataset names`, a TUNING figure: its errors were studied while fixing them): quotes
-our pipeline emitted on ../shared/corpora/bbc-news.jsonl (seed 20261130, up to 2 speech quotes an
-article), each hand-judged for the speaker's full canonical name as a GGT annotator would write it
-(benchmarks/quote_names_round1.jsonl: ids, offsets, our name then, judged name; no article text).
-Re-scored here: the quote of ours overlapping the stored span most must carry the judged name.
+our pipeline emitted on ../shared/corpora/bbc-news.jsonl (articles shuffled with the round's seed, up to
+2 non-tweet quotes an article drawn at random), each hand-judged for the speaker's full canonical name
+as a GGT annotator would write it (benchmarks/quote_names_round*.jsonl: ids, offsets, our name then,
+judged name; no article text). Round 1: seed 20261130, 83 quotes. Round 2: seed 20261201, round 1's
+articles excluded, the first 41 articles with a quote (81 quotes), judged blind on the round-1 code.
+Each round is re-scored separately: the quote of ours overlapping the stored span most must carry the
+judged name.
 Also prints the quotes stage's share of pipeline time (spaCy included).
 """
 
@@ -43,7 +46,7 @@ from newsgraph.quotes.cues import DEFAULT_CLASSES
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 EVAL = SHARED / "eval" / "quotes"
-JUDGED = Path(__file__).resolve().parent / "quote_names_round1.jsonl"
+JUDGED = sorted(Path(__file__).resolve().parent.glob("quote_names_round*.jsonl"))
 WORD = re.compile(r"\w+")
 Spans = list[list[int]]
 
@@ -202,15 +205,22 @@ def score_ggt(records: list[dict], results: list[Analysis]) -> list[str]:
     return misses
 
 
-def judged_items() -> list[dict]:
-    return [json.loads(line) for line in JUDGED.read_text(encoding="utf-8").splitlines() if line.strip()]
+def judged_items(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def score_names(records: list[dict], results: list[Analysis]) -> list[str]:
-    """Judged speaker names: the quote overlapping each judged span most must carry the judged name."""
+    """Judged speaker names, each round file on its own."""
     by_id = {res.id: res for res in results}
+    misses: list[str] = []
+    for path in JUDGED:
+        misses += score_round(path.stem, judged_items(path), by_id)
+    return misses
+
+
+def score_round(label: str, judged: list[dict], by_id: dict[str, Analysis]) -> list[str]:
+    """The quote overlapping each judged span most must carry the judged name."""
     right, misses = 0, []
-    judged = judged_items()
     for item in judged:
         span = (item["start"], item["end"])
         quotes = by_id[item["id"]].quotes
@@ -227,13 +237,14 @@ def score_names(records: list[dict], results: list[Analysis]) -> list[str]:
         else:
             misses.append(f"    {item['id']} {span}: {item['judged']!r:30} got {name!r}")
     before = sum(item["correct"] for item in judged)
-    print(f"  judged speaker names {right / len(judged):.3f}  ({right}/{len(judged)}; when judged {before})")
+    score = f"{right / len(judged):.3f}  ({right}/{len(judged)}; when judged {before})"
+    print(f"  {label}: judged speaker names {score}")
     return misses
 
 
 def load(name: str, split: str | None, limit: int | None) -> list[dict]:
     if name == "names":
-        ids = {item["id"] for item in judged_items()}
+        ids = {item["id"] for path in JUDGED for item in judged_items(path)}
         with open(SHARED / "corpora" / "bbc-news.jsonl", encoding="utf-8") as lines:
             return [r for r in map(json.loads, lines) if r["id"] in ids]
     path = EVAL / (f"polnear.{split or 'dev'}.jsonl" if name == "polnear" else "ggt.jsonl")

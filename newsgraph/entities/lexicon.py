@@ -107,6 +107,12 @@ def kin_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def peerage_titles() -> frozenset[str]:
+    """Honorifics that stay before a lone surname ("Lord Woolf"; entity_peerage_titles.txt)."""
+    return frozenset(row[0] for row in _rows("entity_peerage_titles.txt"))
+
+
+@lru_cache(maxsize=1)
 def abbreviations() -> dict[str, str]:
     """Abbreviated title -> the title it stands for ("sen." -> "senator"; title_abbreviations.tsv)."""
     return {short: full for short, full in _rows("title_abbreviations.tsv")}

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsgraph.entities.lexicon import country_of, given_names, is_head, is_role_word, titles
+from newsgraph.entities.lexicon import country_of, given_names, is_head, is_role_word, peerage_titles, titles
 from newsgraph.entities.recognize_lexicon import place as known_place
 
 _WORD = re.compile(r"\S+")
@@ -65,13 +65,16 @@ def make_cand(text: str, start: int, end: int, type_: str, source: str) -> Cand 
     span = span.rstrip(" ,;:")
     end = start + len(span)
     words = [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(span)]
+    shown, honorific = None, (0, 0, "")
     if type_ == "PERSON":
         words = words[_title_prefix(words) :]
         words = words[_place_prefix(words) :]
         start = words[0][0] if words else start
         name_words = list(words)
         while len(name_words) > 1 and name_words[0][2].lower() in titles().honorifics:
-            name_words.pop(0)
+            honorific = name_words.pop(0)
+        if len(name_words) == 1 and len(words) > 1 and honorific[2].lower() in peerage_titles():
+            shown = honorific[0]  # "Lord Woolf" is that peer's name; the key stays the surname
     else:
         name_words = words
     if not name_words or not any(c.isalpha() for c in span):
@@ -82,7 +85,7 @@ def make_cand(text: str, start: int, end: int, type_: str, source: str) -> Cand 
         text=text[start:end],
         type=type_,
         source=source,
-        name_start=name_words[0][0],
+        name_start=shown if shown is not None else name_words[0][0],
         name_end=name_words[-1][1],
         words=tuple(w for _, _, w in name_words),
         key=tuple(word_key(w) for _, _, w in name_words),

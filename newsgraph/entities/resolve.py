@@ -261,10 +261,13 @@ def _long_form_before(text: str, before: str, letters: str, by_end: dict[int, Ca
 
 
 def _things_not_people(cands: list[Cand]) -> None:
-    """ "Carol Burnett Award", "Beverly Hilton Hotel" typed PERSON: the last word names a thing."""
+    """ "Carol Burnett Award", "Beverly Hilton Hotel" typed PERSON: the last word names a thing; a name
+    with a digit ("G8") is an organisation's."""
     for c in cands:
         if c.type == "PERSON" and len(c.words) >= 2 and c.words[-1] in thing_heads():
             c.type = thing_heads()[c.words[-1]]
+        elif c.type == "PERSON" and any(ch.isdigit() for ch in c.text):  # "G8", "G20": no one's name
+            c.type = "ORG"
 
 
 def _people_by_surname(cands: list[Cand]) -> None:
@@ -360,9 +363,10 @@ def _merge_countries(clusters: list[Cluster]) -> None:
 
 
 def _merge_company_short_forms(clusters: list[Cluster]) -> None:
-    """ "Suncor" and "Suncor Energy", "Rogers" and "Rogers Communications Inc.": a one-word
-    organisation name is the short form of the one longer organisation name that is this word and
-    company words after it; when two fit ("Rogers Media"), it stays apart."""
+    """ "Suncor" and "Suncor Energy", "Rogers" and "Rogers Communications Inc.", "Marsh" and "Marsh &
+    McLennan": a one-word organisation name is the short form of the one longer organisation name that
+    is this word and company words after it, or this word and "&" (a partnership's first name); when two
+    fit ("Rogers Media"), it stays apart."""
     for short in [k for k in clusters if k.type == "ORG" and {len(key) for key in k.keys} == {1}]:
         word = next(iter(short.keys))[0]
         longer = [
@@ -372,7 +376,7 @@ def _merge_company_short_forms(clusters: list[Cluster]) -> None:
             and k.type == "ORG"
             and len(k.best.key) > 1
             and k.best.key[0] == word
-            and all(w in company_words() for w in k.best.key[1:])
+            and (all(w in company_words() for w in k.best.key[1:]) or k.best.key[1] == "&")
         ]
         if len(longer) == 1:
             longer[0].mentions.extend(short.mentions)

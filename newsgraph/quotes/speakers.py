@@ -7,6 +7,8 @@ document that is the subject just before it ("Protesters marched ... They said",
 said"), else a he/she continues the person of that gender quoted last ("..., she added"); otherwise it
 has no name. An epithet left open ("the 36-year-old said", "said the Moroccan") is the person quoted
 last too, and a name left open ("captain Desailly said") the one person of the article with that surname.
+A description left open stands for whom it describes: "the corporation" for the organisation named
+just before, "the union president" for the person holding that role, "the report" for its author.
 """
 
 from __future__ import annotations
@@ -19,7 +21,16 @@ from importlib.resources import files
 from spacy.tokens import Span, Token
 
 from newsgraph.context import Context
-from newsgraph.entities.lexicon import country_of, given_names, is_head, is_role_word, singular, titles
+from newsgraph.entities.lexicon import (
+    OTHER_OFFICE,
+    country_of,
+    fits_title,
+    given_names,
+    is_head,
+    is_role_word,
+    singular,
+    titles,
+)
 from newsgraph.entities.pronouns import GENDER, SUBJECT
 from newsgraph.entities.quoted import inside, quoted_spans
 from newsgraph.entities.resolve import DESCRIPTION_HEADS
@@ -29,6 +40,7 @@ from newsgraph.quotes.cues import IMPERSONAL
 # a dateline the anatomy stage did not list, opening the line: "WASHINGTON -- ", "LONDON (Reuters) - "
 DATELINE = re.compile(r"[A-Z][A-Z.' ]+(?:, [A-Z][\w.' ]+)?(?: \([^)\n]{1,30}\))?[ \t]*(?:--|[-—–])[ \t]+")
 RELATIVE = {"who", "that", "which"}
+INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")  # "JK", "J.K.", "J."
 AGE = re.compile(r"\b\d{1,3}-year-old$")
 GROUP_DEMONYMS = ("sh", "ch", "ese", "s")  # "the British", "the French", "the Chinese", "the Swiss": a people
 RELATIVE_WORDS = {"who", "whom", "which", "whose"}
@@ -41,6 +53,8 @@ NEUTER = {"it"}
 OPEN_PRONOUNS = {*GENDER, *PLURAL, *NEUTER}
 LOOKBACK_TOKENS = 120  # how far back an open he/she/they looks for whom it stands for
 QUOTED_LINES = 6  # non-blank lines back to the person quoted last that an open he/she continues
+DOCUMENT_LOOKBACK = 300  # tokens back to an earlier mention of a document that names its author
+DESCRIPTION_SENTENCES = 3  # "the corporation" stands for an organisation named in this many sentences
 
 
 @dataclass
@@ -49,6 +63,8 @@ class Resolver:
 
     ctx: Context
     quoted: list[tuple[int, Entity]] = field(default_factory=list)  # (mention start, speaker) so far
+    # (mention start, name) of speakers named so but unknown to the entities stage ("Lord Browne")
+    named: list[tuple[int, str]] = field(default_factory=list)
 
     def resolve(self, mention: Token) -> Speaker:
         """The speaker of a statement whose speaker phrase has head `mention` ("He", "Mirza", "who")."""
@@ -74,12 +90,32 @@ class Resolver:
         if (entity is None or entity.type == "NORP") and not (inside(quoted, head.idx) or _conjoined(head)):
             # "said the Moroccan" is the person quoted last, not the nationality
             entity = self._epithet_of_last_quoted(head) or entity or self._by_surname(head)
+        if entity is None and head.pos_ == "NOUN":  # "the corporation said", "the report said"
+            entity = self._described(head)
+        elif entity is not None and entity.type == "PERSON" and is_head(entity.name):
+            # a bare title the entities stage took for a person's name ("The DJ said", "he" linked to it)
+            near = self._last_quoted(GENDER.get(head.lower_), head.idx) if _personal(head) else None
+            entity = near or self._by_title(head) or entity
         if entity is not None:
             self.quoted.append((start, entity))
             return Speaker(entity=entity.id, name=entity.name, start=start, end=end)
         first, last = (start, end) if head is mention else _phrase(head)
         name = _fallback_name(head, self.ctx.text[first:last], after)
+        if name is None and head.lower_ in GENDER and not inside(quoted, head.idx):
+            name = self._last_named(head.idx)
+        elif name is not None and _person_like(name):
+            self.named.append((start, name))
         return Speaker(name=name, start=start, end=end)
+
+    def _last_named(self, pos: int) -> str | None:
+        """ "Lord Browne said ... “...,” he said": an open he/she continues a person quoted last under a
+        name the entities stage did not know, as `_last_quoted` does for known people."""
+        if not self.named:
+            return None
+        start, name = self.named[-1]
+        after_known = not self.quoted or self.quoted[-1][0] < start
+        near = self.ctx.text.count("\n", start, pos) - self.ctx.text.count("\n\n", start, pos) <= QUOTED_LINES
+        return name if after_known and near else None
 
     def _last_quoted(self, gender: str | None, pos: int) -> Entity | None:
         """ "..., she added": a he/she the entities stage left open continues the person of that gender (or
@@ -95,16 +131,82 @@ class Resolver:
     def _by_surname(self, head: Token) -> Entity | None:
         """ "Desailly said", "Former Chelsea captain Desailly, who ..., says": a name heading the speaker's
         phrase, or right after its title, that the entities stage left unlinked here is the one person of
-        the article known by that surname or short form (Marcel Desailly); not "Surrey staff"."""
-        names = {head.text} if _name_word(head) else set()
+        the article known by that surname or short form (Marcel Desailly); not "Surrey staff". A name the
+        model typed otherwise counts when it opens with a given name or initials ("JK Rowling"), and a
+        surname the parser took for a common noun too."""
+        names = {head.text} if head.is_title and head.pos_ in ("PROPN", "NOUN") else set()
         if is_role_word(head.text):
             names |= {c.text for c in head.children if _name_word(c) and c.i == head.i + 1}
         people = {
             e.id: e
             for e in self.ctx.analysis.entities
-            if e.type == "PERSON" and len(e.name.split()) > 1 and names & {e.name.split()[-1], *e.aliases}
+            if _personal_name(e) and len(e.name.split()) > 1 and names & {e.name.split()[-1], *e.aliases}
         }
         return next(iter(people.values())) if len(people) == 1 else None
+
+    def _described(self, head: Token) -> Entity | None:
+        """ "The corporation said", "said the search giant": a definite description of an organisation that
+        the entities stage left open is the organisation named last as a subject or possessor shortly
+        before. A document ("the Gartner report", "the report") speaks for its author: the organisation or
+        person it is by, here or at the nearest document mentioned before with one, else the organisation
+        named last as before ("The NAO urged ... The report said")."""
+        lemma = head.lemma_.lower()
+        if any(_by_someone(c) for c in head.children):  # "his office", "the Halifax survey": as written
+            return None
+        definite = any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in head.children)
+        if lemma in document_nouns():
+            return self._document_author(head) or (self._recent_org(head) if definite else None)
+        if head.tag_ == "NN" and definite and lemma in bodies():
+            return self._recent_org(head)
+        if head.tag_ == "NN" and definite and is_head(head.text):
+            return self._by_title(head)
+        return None
+
+    def _by_title(self, head: Token) -> Entity | None:
+        """ "The union president said": the person named before holding a role with that title word, the
+        one whose role shares most of the description's other words when several do."""
+        words = {t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")}
+        fits = []
+        for entity in self.ctx.analysis.entities:
+            named_before = any(m.start < head.idx for m in entity.mentions)
+            if entity.type != "PERSON" or not named_before:
+                continue
+            for role in entity.roles:  # not "Shadow chancellor" for "the chancellor"
+                role_words = f"{role.title} {role.organization or ''}".lower().split()
+                if fits_title(role.title, head.text, words & OTHER_OFFICE):
+                    fits.append((len(words & set(role_words)), entity.id, entity))
+        best = max((f[0] for f in fits), default=0)
+        found = {f[1]: f[2] for f in fits if f[0] == best}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _document_author(self, head: Token) -> Entity | None:
+        doc = head.doc
+        for token in reversed(doc[max(0, head.i - DOCUMENT_LOOKBACK) : head.i]):
+            if token.pos_ == "NOUN" and token.lemma_.lower() in document_nouns():
+                words = [w for c in token.children if _by_someone(c) for w in c.subtree]
+                for word in words:
+                    entity = self.ctx.analysis.entity(self.ctx.entity_at(word.idx, word.idx + len(word.text)))
+                    if entity is not None and entity.type in ("ORG", "PERSON"):
+                        return entity
+        return None
+
+    def _recent_org(self, head: Token) -> Entity | None:
+        """The organisation mentioned last as a subject or possessor in the sentence of `head` (before it)
+        or the DESCRIPTION_SENTENCES - 1 before."""
+        first = head.sent
+        for _ in range(DESCRIPTION_SENTENCES - 1):
+            first = head.doc[first.start - 1].sent if first.start > 0 else first
+        found: tuple[int, Entity] | None = None
+        for entity in self.ctx.analysis.entities:
+            if entity.type != "ORG":
+                continue
+            for m in entity.mentions:
+                later = found is None or m.start > found[0]
+                if first.start_char <= m.start and m.end <= head.idx and later:
+                    span = head.doc.char_span(m.start, m.end, alignment_mode="expand")
+                    if span is not None and span.root.dep_ in ("nsubj", "nsubjpass", "poss"):
+                        found = (m.start, entity)
+        return found[1] if found else None
 
     def _epithet_of_last_quoted(self, head: Token) -> Entity | None:
         """ "“...,” the 36-year-old said", "said the Moroccan": news refers to the person it quotes by age
@@ -184,6 +286,28 @@ def _fallback_name(head: Token, phrase: str, start: int = 0) -> str | None:
             first = first.nbor(-1)
         return head.doc[first.i : head.i + 1].text
     return phrase
+
+
+def _by_someone(child: Token) -> bool:
+    """A modifier naming whose a thing is: "his" office, "the Gartner" report, a study "by" Jupiter."""
+    return (
+        (child.dep_ == "poss" and (child.tag_ == "PRP$" or child.pos_ == "PROPN"))
+        or (child.dep_ == "compound" and child.pos_ == "PROPN")
+        or (child.dep_ == "prep" and child.lower_ in ("by", "from"))
+    )
+
+
+def _person_like(name: str) -> bool:
+    """A name of two or three words opened by an honorific or a given name ("Lord Browne")."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and (words[0].lower() in titles().honorifics or words[0] in given_names())
+
+
+def _personal_name(entity: Entity) -> bool:
+    """A person, or a name of two or three words opening with a given name or initials ("JK Rowling")."""
+    words = entity.name.split()
+    opener = words[0] in given_names() or INITIALS.fullmatch(words[0]) is not None
+    return entity.type == "PERSON" or len(words) <= 3 and opener and words[-1][:1].isupper()
 
 
 def _name_word(token: Token) -> bool:
@@ -314,8 +438,15 @@ def _word_list(name: str) -> frozenset[str]:
 
 def _author(head: Token) -> Token:
     """The author a document speaks for: "her statement said" -> her, "a release from the union" ->
-    union; any other speaker stays."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in document_nouns():
+    union, "the Gartner report" -> Gartner; the organisation named in a body's description ("the
+    Liverpool Echo newspaper"); any other speaker stays."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or lemma not in document_nouns() and lemma not in bodies():
+        return head
+    named = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"]
+    if named:
+        return named[-1]
+    if lemma not in document_nouns():
         return head
     for child in head.children:
         if child.dep_ == "poss":
