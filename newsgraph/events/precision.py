@@ -620,17 +620,26 @@ def _things_only(patients: list[Token]) -> bool:
 
 
 def _sitting(tok: Token) -> bool:
-    """A body meeting on its own, with no one met: a sitting."""
+    """A body meeting on its own, with no one met: a sitting ("the assembly had met briefly", "the
+    state cabinet meeting was held", "Cabinet members held their last meeting")."""
     met = any(
         c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("with", "between")) for c in tok.children
     )
+    if met:
+        return False
+    if lemma_of(tok) == "meeting" and tok.pos_ == "NOUN":
+        if any(c.dep_ in ("compound", "amod") and _body_word(c) for c in tok.children):
+            return True
+        tok = governor(tok) if tok.dep_ == "dobj" and lemma_of(governor(tok)) == "hold" else tok
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return (
-        lemma_of(tok) == "meet"
-        and not met
-        and subj is not None
-        and lemma_of(subj) in lexicon("sitting_bodies")
-    )
+    return lemma_of(tok) in ("meet", "hold") and subj is not None and _body_word(subj)
+
+
+def _body_word(tok: Token) -> bool:
+    """ "cabinet", "Cabinet members": a sitting body, or members of one."""
+    bodies = lexicon("sitting_bodies")
+    named = [tok, *(c for c in tok.children if c.dep_ == "compound")]
+    return any(lemma_of(t) in bodies for t in named)
 
 
 def _concurred(verb: Token) -> bool:
@@ -969,6 +978,8 @@ def not_the_target(hit: Hit, plover: str, patient: Token | None) -> bool:
     if patient is None:
         return False
     head = patient.head
+    if plover == "RETREAT" and _office_held(patient):
+        return True  # "resigned the position of home secretary", "quit as minister": the office left
     if hit.trigger.plover == "PROTEST" and patient.dep_ == "pobj" and head.lower_ == "with":
         return True
     if plover == "PROTEST" and patient.dep_ == "pobj" and head.lower_ in lexicon("route_preps"):
@@ -998,6 +1009,16 @@ def not_the_target(hit: Hit, plover: str, patient: Token | None) -> bool:
         and patient.dep_ == "dobj"
         and hit.head in patient.head.subtree
         and hit.head not in patient.subtree
+    )
+
+
+def _office_held(patient: Token) -> bool:
+    posts = lexicon("office_posts")
+    head = patient.head
+    return (
+        lemma_of(patient) in posts
+        or (patient.dep_ == "pobj" and head.lower_ == "as")
+        or (patient.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in posts)
     )
 
 

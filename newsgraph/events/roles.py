@@ -14,7 +14,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsgraph.context import Context
 from newsgraph.entities.lexicon import country_of
@@ -669,6 +669,9 @@ def _span(tok: Token) -> tuple[int, int]:
     return left.idx, end
 
 
+BODY_TITLES = {"officer", "official", "commander", "spokesman", "spokesperson", "spokeswoman", "chief"}
+
+
 @lru_cache(maxsize=4096)
 def _sector_of_words(words: tuple[str, ...]) -> str | None:
     """Sector from the lemmas of a noun phrase (head last): status modifiers ("opposition",
@@ -680,15 +683,14 @@ def _sector_of_words(words: tuple[str, ...]) -> str | None:
         return "IGO"  # "UN troops", "EU foreign ministers": coded as the organisation
     if "ruling" in words:
         return "GOV"
-    found = [
-        table[tuple(words[i : i + n])]
-        for n in (3, 2)
-        for i in range(len(words) - n + 1)
-        if tuple(words[i : i + n]) in table
-    ]
-    found += [
-        table[(form,)] for word in reversed(words) for form in (word, word.rstrip("s")) if (form,) in table
-    ]
+    phrases = [(i, n) for n in (3, 2) for i in range(len(words) - n + 1) if tuple(words[i : i + n]) in table]
+    found = [table[tuple(words[i : i + n])] for i, n in phrases]
+    # a word inside a matched phrase counts only with it ("general secretary" is not "secretary"); a
+    # title that names no body of its own yields to a word that does ("army officer", "militant commander")
+    covered = {j for i, n in phrases for j in range(i, i + n)}
+    single = [w for j, w in reversed(list(enumerate(words))) if j not in covered]
+    single = [w for w in single if w not in BODY_TITLES] + [w for w in single if w in BODY_TITLES]
+    found += [table[(form,)] for word in single for form in (word, word.rstrip("s")) if (form,) in table]
     # "-" (an actor word without a sector: "leader", "group") only when no word has one
     sector = next((sector for sector in found if sector != "-"), found[0] if found else None)
     party = any(table.get((word,)) == "PTY" for word in words)
@@ -716,10 +718,13 @@ def article_country(ctx: Context) -> str | None:
     if not counts:
         return None
     top, n = counts.most_common(1)[0]
-    return country_iso3(top) if n >= HOME_SHARE * len(places) else None
+    # a country named only as a whole ("the war in Iraq") is a topic: the home has towns or regions
+    local = any(p.country == top and p.feature in LOCAL_FEATURES for p in places)
+    return country_iso3(top) if local and n >= HOME_SHARE * len(places) else None
 
 
 HOME_SHARE = 0.6
+LOCAL_FEATURES = {"city", "admin1", "admin2"}
 
 
 CLIMB_DEPS = {"ccomp", "xcomp", "advcl", "conj", "dobj", "pobj", "prep", "relcl"}
@@ -760,10 +765,13 @@ def _agrees(pron: Token, subj: Token) -> bool:
     return not personal or (subj.ent_type_ not in ("GPE", "ORG", "LOC", "NORP") and is_human(subj))
 
 
+def _compound_start(tok: Token) -> int:
+    return min((c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i), default=tok.i)
+
+
 def _compound_name(tok: Token) -> str:
     """The head word with its compound modifiers: "Yemen's Houthi rebels" -> "Houthi rebels"."""
-    first = min((c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i), default=tok.i)
-    return tok.doc[first : tok.i + 1].text
+    return tok.doc[_compound_start(tok) : tok.i + 1].text
 
 
 def _named_mention(ctx: Context, pron: Token) -> Token | None:
@@ -780,6 +788,21 @@ def _named_mention(ctx: Context, pron: Token) -> Token | None:
     )
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention else None
     return span.root if span is not None else None
+
+
+def _named_below(ctx: Context, pron: Token) -> bool:
+    """ "He demanded that Prime Minister Modi come to the House": a subject pronoun cannot stand for a
+    person named inside its own clause, so such a resolution of the entity stage is not trusted."""
+    entity = ctx.analysis.entity(ctx.entity_at(pron.idx, pron.idx + len(pron)))
+    if entity is None or not pron.dep_.startswith("nsubj"):
+        return False
+    clause = pron.head
+    for m in entity.mentions:
+        if m.source != "pronoun" and pron.idx < m.start < pron.sent.end_char:
+            span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and clause in span.root.ancestors:
+                return True
+    return False
 
 
 GENERIC_TITLES = words("generic_titles")
@@ -808,7 +831,9 @@ def _political_setting(tok: Token) -> bool:
     """The sentence around an untitled person names political office ("resigned from the cabinet",
     "returning to government"): the person is coded as a political elite (CAMEO ELI)."""
     return any(
-        actor_sectors().get((t.lemma_.lower(),)) in OFFICE_SECTORS and t.pos_ == "NOUN"
+        actor_sectors().get((t.lemma_.lower(),)) in OFFICE_SECTORS
+        and t.pos_ == "NOUN"
+        and t.lemma_.lower() not in BODY_TITLES  # "an Army officer" is no political office
         for t in tok.sent
         if t.i != tok.i
     )
@@ -825,12 +850,29 @@ def _named_country(tok: Token) -> Token | None:
     return before[-1] if before else None
 
 
+def _bare_titles(entity: Entity | None) -> bool:
+    """The entity's roles are all generic titles with no organisation ("president")."""
+    return entity is not None and bool(entity.roles) and all(
+        not role.organization and role.title.lower() in GENERIC_TITLES for role in entity.roles
+    )
+
+
+def _body_spoken_for(tok: Token) -> Span | None:
+    """ "a spokesman for UKIP", "the leader of the BJP": the body a title-holder speaks for or heads."""
+    if tok.lemma_.lower() not in BODY_TITLES and tok.lemma_.lower() not in GENERIC_TITLES:
+        return None
+    for obj in _prep_objects(tok, ("for", "of")):
+        if obj.ent_type_ in ("ORG", "NORP") or actor_sectors().get((obj.lemma_.lower(),), "-") != "-":
+            return tok.doc[_compound_start(obj) : obj.i + 1]
+    return None
+
+
 def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | None:
     if tok is None:
         return None
     tok = _semantic_head(tok)
     tok = _named_country(tok) or tok
-    if tok.pos_ == "PRON" and ctx.entity_at(tok.idx, tok.idx + len(tok)) is None:
+    if tok.pos_ == "PRON" and (ctx.entity_at(tok.idx, tok.idx + len(tok)) is None or _named_below(ctx, tok)):
         tok = _antecedent(tok) or _previous_force(tok)
         if tok is None or not is_actor(tok):
             return None
@@ -856,26 +898,36 @@ def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | No
             country = country_of(entity.name)
         words[:0] = entity.name.lower().split()
     text = ctx.text[start:end]
-    listed = known_group(entity.name if entity is not None else None, text, _compound_name(tok))
+    body = _body_spoken_for(tok)
+    if body is not None:
+        words[:0] = [t.lemma_.lower() for t in body]
+    body_name = body.text if body is not None else None
+    listed = known_group(entity.name if entity is not None else None, text, _compound_name(tok), body_name)
     group = listed or (_role_organisation(ctx, entity) if entity is not None else None)
     if group is not None:  # "Islamic State" is no state, "the FARC" no party
         country, sector = country or group[0], group[1]
     else:
         sector = _sector_of_words(tuple(words))
+    own = _sector_of_words(tuple(lemmas)) if mention is not None and mention.source == "description" else None
+    if own not in (None, "-"):
+        sector = own  # "the company" that the entity stage took for a ministry is still a company
     sector = None if sector == "-" else sector
     if entity.type != "GPE" if entity is not None else tok.pos_ == "PROPN":
         known = leader(entity.name if entity is not None else text)  # "Putin said": no title, still GOV
         stated = entity is not None and any(r.country for r in entity.roles)
         if known is not None:  # the lexicon's country unless a role states one ("Russian President X")
-            country, sector = (country if stated else known[0] or country), sector or known[1]
+            country = country if stated else known[0] or country
+            # a bare title of no body ("president" of what?) says less than the lexicon: "Congress
+            # president Sonia Gandhi" as read without her party is the opposition leader, not GOV
+            bare = group is None and mention is not None and _bare_titles(entity)
+            sector = known[1] if bare else sector or known[1]
     person = entity.type == "PERSON" if entity is not None else tok.ent_type_ == "PERSON"
     if sector is None and person and _political_setting(tok):
         sector = "ELI"  # "X agreed to resign from the cabinet": a political figure by the context
     if country is None:
-        country = next(
-            (country_iso3(p.country) for p in ctx.analysis.places if p.country and start <= p.start < end),
-            None,
-        ) or _country_of_text(text)
+        inside = [p for p in ctx.analysis.places if p.country and start <= p.start < end]
+        inside.sort(key=lambda p: p.feature != "country")  # "Confederation of British Industry": British
+        country = (country_iso3(inside[0].country) if inside else None) or _country_of_text(text)
     if country is None and tok.lemma_.lower() in ("country", "nation") and not entity_id:
         country = home  # "the country has threatened": the article's country, as CAMEO codes it
     if sector == "IGO":
@@ -887,21 +939,18 @@ def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | No
 
 
 def _home_actor(sector: str | None, entity: Entity | None, tok: Token, home: str | None) -> bool:
-    person = entity.type == "PERSON" if entity is not None else tok.ent_type_ == "PERSON"
     if entity is not None and entity.type == "PERSON":
         return False  # a named person's country is stated (title, demonym, lexicon) or left open
-    if sector == "MIL" and person:  # "commander Dujana of Pakistan": a fighter may be a foreign one
-        return not _foreign_in_sentence(tok, home)
-    if sector in STATE_SECTORS:
-        return True
-    if sector not in DOMESTIC:
+    if sector not in STATE_SECTORS and sector not in DOMESTIC:
         return False
-    return not person or not _foreign_in_sentence(tok, home)
+    # "the government refuses to publish advice on the war in Iraq": with another country in play the
+    # body may be that country's (or a third one's), so it is left uncoded
+    return not _foreign_in_sentence(tok, home)
 
 
 def _foreign_in_sentence(tok: Token, home: str | None) -> bool:
-    """Another country is named in the person's sentence ("Asif said Pakistan would have changed"):
-    the person may well be from there."""
+    """Another country is named in the actor's sentence ("Asif said Pakistan would have changed"):
+    the actor may well be from there."""
     return any(
         t.text[:1].isupper() and (iso := country_of(t.text)) is not None and iso != home for t in tok.sent
     )
