@@ -113,7 +113,7 @@ def run(ctx: Context, classes: frozenset[str] = DEFAULT_CLASSES) -> None:
     # a transcript line wins over a quotation it opens (`"PENCE: Well, ...`) that no cue claimed
     drafts = [d for d in drafts if not (d.floating and any(_opens_line(d, t) for t in transcript))]
     drafts += [t for t in transcript if not any(d.start <= t.start < d.end for d in drafts)]
-    resolver = Resolver(ctx)
+    resolver = Resolver(ctx, marked=[(m.open, m.close) for m in marked])
     ctx.analysis.quotes = _resolve(ctx, resolver, _unique(drafts)) + _posts(ctx, resolver)
     for n, quote in enumerate(sorted(ctx.analysis.quotes, key=lambda q: q.start), 1):
         quote.id = f"Q{n}"
@@ -233,7 +233,8 @@ def _adjacent(st: Statement, marked: list[Marked], used: set[int], text: str) ->
             cue = st.source.doc.char_span(*st.cue, alignment_mode="expand")
             near_before = cue is None or not _reports_own(text, m, cue[0])
         if st.speech and st.source is not None and m.close <= st.source.idx < cue_start:
-            near_before = near_before or BEFORE_NAME.fullmatch(text, m.close, st.source.idx)
+            gap = BEFORE_NAME.fullmatch(text, m.close, st.source.idx) and not _has_verb(st.source, m.close)
+            near_before = near_before or gap
         pattern = AFTER_CUE if st.speech else AFTER_COLON
         near_after = m.open >= after and pattern.fullmatch(text, after, m.open)
         if near_before or near_after:
@@ -243,6 +244,14 @@ def _adjacent(st: Statement, marked: list[Marked], used: set[int], text: str) ->
     i, m, _ = next((f for f in found if f[2]), found[0])
     used.add(i)
     return Draft(m.start, m.end, "direct", st.cue, st.source)
+
+
+def _has_verb(source: Token, start: int) -> bool:
+    """A verb between `start` and the speaker's phrase: `” He denied this strategy was opportunism,
+    insisting ...` is no name the parser left out of a cue's phrase."""
+    doc = source.doc
+    first = doc.char_span(start, source.idx, alignment_mode="expand")
+    return first is not None and any(t.pos_ in ("VERB", "AUX") for t in first)
 
 
 def _reports_own(text: str, m: Marked, verb: Token) -> bool:
@@ -334,7 +343,9 @@ def _any_verb_cue(ctx: Context, m: Marked) -> Draft | None:
             if token.pos_ == "VERB" and text.startswith(":", token.idx + len(token)):
                 break  # `“...” Doe said: “...”` introduces the quotation after it
             near = token.pos_ == "VERB" and token.i - after.start <= NEARBY_TOKENS
-            if near and not _reports_own(text, m, token):
+            if near and _reports_own(text, m, token):
+                break  # `“...” He denied this strategy was ...`: later verbs are in what it reports
+            if near:
                 source = subject(token) or name_after(token)
                 if source is not None and source.idx >= m.close:
                     return Draft(m.start, m.end, "direct", (token.idx, token.idx + len(token)), source)

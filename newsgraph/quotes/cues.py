@@ -136,13 +136,38 @@ def subject(verb: Token) -> Token | None:
             # two subjects: `Full panic mode,” said Leslie Wimes` (the parser takes the quotation's tail
             # for one); the inverted one after the verb is the speaker
             found = subjects[-1] if len(subjects) > 1 and subjects[-1].i > token.i else subjects[0]
+            # `The new chairman of the Bar Council, Guy Mansfield QC warned`: the name apposed to a
+            # description the parser took for a second subject
+            if (
+                len(subjects) > 1
+                and found.pos_ == "NOUN"
+                and subjects[1].pos_ == "PROPN"
+                and _after_comma(subjects[1])
+            ):
+                found = subjects[1]
             return _past_fronted_phrase(found)
         if token.dep_ == "acl" and token.tag_ == "VBG":
             return token.head  # "the super PAC supporting Rubio", "a statement saying ..."
         if token.dep_ not in CLIMB_DEPS or token.head is token:
             return None
-        token = token.head
+        token = _reporting_clause(token)
     return None
+
+
+def _reporting_clause(token: Token) -> Token:
+    """The verb a dependent cue hangs from; a participle the parser hung from a reported clause ("He denied
+    the plan was cynical, insisting ...", "He denied activists had forced it, telling the BBC ...") belongs
+    to the verb reporting that clause, whose speaker is the participle's."""
+    head = token.head
+    if token.tag_ == "VBG" and token.dep_ == "advcl" and head.dep_ == "ccomp" and head.head is not head:
+        return head.head
+    return head
+
+
+def _after_comma(name: Token) -> bool:
+    """The name's phrase follows a comma: `..., Guy Mansfield QC`."""
+    first = name.left_edge
+    return first.i > 0 and first.nbor(-1).text == ","
 
 
 def _cue_span(verb: Token) -> tuple[int, int]:
@@ -391,6 +416,14 @@ def _agent_like(source: Token | None) -> bool:
     return any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in source.lefts)
 
 
+def _question_put(verb: Token) -> bool:
+    """ "Asked whether ..., he said: ...": a bare participle opening the sentence is the reporter's question,
+    no one's statement; the answer has its own cue."""
+    bare = not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "expl") for c in verb.children)
+    first = next(t for t in verb.sent if not t.is_space)
+    return verb.tag_ in ("VBN", "VBD") and verb.i == first.i and bare  # the model may read it as past tense
+
+
 def statements(sent: Span, classes: frozenset[str], in_quote: Callable[[int], bool]) -> Iterator[Statement]:
     """Every attribution cued in the sentence (cues inside quotations are the speaker's own words)."""
     table = lexicon()
@@ -415,6 +448,8 @@ def statements(sent: Span, classes: frozenset[str], in_quote: Callable[[int], bo
             continue
         cls = table.get(token.lemma_.lower())
         if token.pos_ != "VERB" or cls not in classes:
+            continue
+        if _question_put(token):
             continue
         source = subject(token)
         if cls == "speech" and (source is None or in_quote(source.idx)):

@@ -55,6 +55,12 @@ def _opens(text: str, i: int) -> bool:
     return (before.isspace() or before in "([{—–-/:") and not after.isspace()
 
 
+def _reopens(text: str, i: int) -> bool:
+    """A straight mark opening a new sentence (`end. "Next`): no quotation closes with a space before
+    its mark, so inside an open one it repeats the opening mark of a paragraph run into the last."""
+    return _opens(text, i) and text[i + 1 : i + 2].isupper() and text[:i].rstrip()[-1:] in (".", "!", "?")
+
+
 def _closes(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     return not after.isalnum()
@@ -87,6 +93,8 @@ def _double_quotes(text: str, paras: list[tuple[int, int]]) -> list[Marked]:
                     open_at, open_end = i, m.end()
             elif i == ps and c in DOUBLE_OPEN + '"' and open_at < ps:
                 continue  # the repeated opening mark of a paragraph-spanning quote
+            elif c == '"' and _reopens(text, i):
+                continue  # ... of one whose paragraphs an archive ran together: `...you. "We would ...`
             elif c in DOUBLE_CLOSE or c == '"' or _closes(text, m.end() - 1):
                 start, end = _trim(text, open_end, i)
                 if end > start:

@@ -9,6 +9,8 @@ has no name. An epithet left open ("the 36-year-old said", "said the Moroccan") 
 last too, and a name left open ("captain Desailly said") the one person of the article with that surname.
 A description left open stands for whom it describes: "the corporation" for the organisation named
 just before, "the union president" for the person holding that role, "the report" for its author.
+A he/she linked to someone named so far only inside quotations or as a modifier ("Gibson's film") is
+the person quoted last; one before anyone is named, the person named in the next sentence.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")  # "JK", "J.K.", "J."
 AGE = re.compile(r"\b\d{1,3}-year-old$")
 GROUP_DEMONYMS = ("sh", "ch", "ese", "s")  # "the British", "the French", "the Chinese", "the Swiss": a people
 RELATIVE_WORDS = {"who", "whom", "which", "whose"}
+EXAMPLES = {"including", "like"}  # prepositions listing members of a group: not part of its name
 MAX_PHRASE = 15  # tokens
 FINITE = {"VBD", "VBZ", "VBP"}  # finite verb tags: never inside a speaker phrase before its head
 SHORT_PARTICIPLE = 5  # tokens of a participle phrase that stays in a pronoun's phrase
@@ -65,6 +68,7 @@ class Resolver:
     quoted: list[tuple[int, Entity]] = field(default_factory=list)  # (mention start, speaker) so far
     # (mention start, name) of speakers named so but unknown to the entities stage ("Lord Browne")
     named: list[tuple[int, str]] = field(default_factory=list)
+    marked: list[tuple[int, int]] = field(default_factory=list)  # the article's quotations, marks included
 
     def resolve(self, mention: Token) -> Speaker:
         """The speaker of a statement whose speaker phrase has head `mention` ("He", "Mirza", "who")."""
@@ -96,7 +100,15 @@ class Resolver:
             # a bare title the entities stage took for a person's name ("The DJ said", "he" linked to it)
             near = self._last_quoted(GENDER.get(head.lower_), head.idx) if _personal(head) else None
             entity = near or self._by_title(head) or entity
+        elif entity is not None and entity.type == "PERSON" and head.pos_ == "NOUN" and is_head(head.text):
+            # "the former finance officer said", linked to the person named nearest: the one holding the role
+            entity = self._by_title(head) or entity
+        if entity is None and head.lower_ in GENDER and not inside(quoted, head.idx):
+            entity = self._named_next(head)
+        if entity is not None and head.lower_ in GENDER and self._unlikely_referent(entity, head):
+            entity = self._last_quoted(GENDER[head.lower_], head.idx) or entity
         if entity is not None:
+            entity = self._fuller(entity, head)
             self.quoted.append((start, entity))
             return Speaker(entity=entity.id, name=entity.name, start=start, end=end)
         first, last = (start, end) if head is mention else _phrase(head)
@@ -106,6 +118,58 @@ class Resolver:
         elif name is not None and _person_like(name):
             self.named.append((start, name))
         return Speaker(name=name, start=start, end=end)
+
+    def _named_next(self, pronoun: Token) -> Entity | None:
+        """ "..., he added. “...,” the bank's vice president Farhat Omar said": a he/she before anyone is
+        named stands for the person of its gender named first in the next sentence."""
+        named = [
+            (min(m.start for m in e.mentions if m.source != "pronoun"), e)
+            for e in self.ctx.analysis.entities
+            if e.type == "PERSON" and any(m.source != "pronoun" for m in e.mentions)
+        ]
+        if any(start < pronoun.idx for start, _ in named):
+            return None
+        sent = pronoun.sent
+        end = pronoun.doc[sent.end].sent.end_char if sent.end < len(pronoun.doc) else sent.end_char
+        gender = GENDER[pronoun.lower_]
+        after = [(s, e) for s, e in named if pronoun.idx < s < end and _gender(e) in (None, gender)]
+        return min(after, key=lambda found: found[0])[1] if after else None
+
+    def _unlikely_referent(self, entity: Entity, pronoun: Token) -> bool:
+        """A he/she the entities stage linked to someone named so far only inside quotations or as a
+        modifier ("the Oscar voters ...,” he said", "the Oscar panel", "Gibson's film"), or in its
+        sentence only as the possessor of something ("The problem with Mel Gibson's film, he believed"):
+        most likely not the one speaking; the person quoted last is."""
+        before = [m for m in entity.mentions if m.start < pronoun.idx and m.source != "pronoun"]
+        doc = pronoun.doc
+
+        def aside(start: int, end: int) -> bool:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            return inside(self.marked, start) or span is not None and span.root.dep_ in ("compound", "poss")
+
+        return (
+            bool(before)
+            and all(aside(m.start, m.end) for m in before)
+            or self._possessor_only(entity, pronoun)
+        )
+
+    def _possessor_only(self, entity: Entity, pronoun: Token) -> bool:
+        ids = {t.i for t in pronoun.sent[: pronoun.i - pronoun.sent.start] if self._of(t) == entity.id}
+        roots = [pronoun.doc[i] for i in ids if pronoun.doc[i].head.i not in ids]
+        return bool(roots) and all(t.dep_ == "poss" for t in roots)
+
+    def _of(self, token: Token) -> str | None:
+        return self.ctx.entity_at(token.idx, token.idx + len(token.text))
+
+    def _fuller(self, entity: Entity, head: Token) -> Entity:
+        """ "The Liberal Democrats say" that the model read as "Liberal" + "Democrats": the entity whose name
+        is the speaker's with the words before its mention in front, when the article has one."""
+        end = head.idx + len(head.text)
+        for other in self.ctx.analysis.entities:
+            longer = other.id != entity.id and other.name.endswith(" " + entity.name)
+            if longer and self.ctx.text[max(0, end - len(other.name)) : end] == other.name:
+                return other
+        return entity
 
     def _last_named(self, pos: int) -> str | None:
         """ "Lord Browne said ... “...,” he said": an open he/she continues a person quoted last under a
@@ -449,7 +513,7 @@ def _author(head: Token) -> Token:
     if lemma not in document_nouns():
         return head
     for child in head.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):  # not "Thursday's report"
             return child
         if child.dep_ == "prep" and child.lower_ in ("from", "by") and child.i > head.i:
             found = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -472,7 +536,8 @@ def _phrase(head: Token) -> tuple[int, int]:
 
     def clause(c: Token) -> bool:  # "those involved" is one phrase, "those warning that ..." is not
         short = head.pos_ == "PRON" and c.right_edge.i - c.left_edge.i < SHORT_PARTICIPLE
-        return c.dep_ == "relcl" or c.dep_ == "acl" and not short
+        examples = c.dep_ == "prep" and c.lower_ in EXAMPLES  # "leftist parties, including ..."
+        return c.dep_ == "relcl" or c.dep_ == "acl" and not short or examples
 
     # a relative clause deeper in the phrase ends it too: "sources familiar with the talks who were not
     # authorized to speak"
