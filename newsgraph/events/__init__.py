@@ -36,7 +36,15 @@ from newsgraph.events.detect import (
     security_before,
 )
 from newsgraph.events.lexicon import Code, cameo_codes, non_political, sectors, thing_nouns, triggers, words
-from newsgraph.events.roles import article_country, build_actor, is_actor, noun_roles, people_like, verb_roles
+from newsgraph.events.roles import (
+    article_country,
+    build_actor,
+    generic_political,
+    is_actor,
+    noun_roles,
+    people_like,
+    verb_roles,
+)
 from newsgraph.model import Actor, Event, EventCount, EventPlace, Evidence, Place, Speaker
 from newsgraph.model import Span as TextSpan
 
@@ -399,8 +407,8 @@ def _political_event(
     """Precision guard: PLOVER codes interactions of political actors. Keep an event when one of its
     actors is political, or when the act is political by nature: an arrest (a state act), a protest
     named by a strong protest word, a bombing or shelling."""
-    if any(_political_actor(ctx, a) for a in actors):
-        return True
+    if any(_political_actor(ctx, a) for a in actors) or generic_political(ctx, actors[0], plover):
+        return True  # a generic or untitled agent counts by the sentence's topic, a recipient does not
     if plover == "COERCE" and (mode == "arrest" or hit.trigger.code.code == "1711"):
         return True  # arrests and weapon seizures are state acts even with the agent unstated
     if plover == "RETREAT" and mode in ("release", "ceasefire", "disarm", "withdraw"):
@@ -411,10 +419,13 @@ def _political_event(
         return hit.trigger.conf >= 0.6
     if plover == "ASSAULT" and hit.trigger.mode == "riot":
         return True  # communal riots (recoded from the protest lexicon) are political violence
+    if mode == "torture" and any(t.lemma_.lower() in CUSTODY_WORDS for t in hit.head.sent):
+        return True  # torture in prison or custody is done by the state holding the victim
     return plover == "ASSAULT" and mode in POLITICAL_MODES
 
 
 SECURITY = {"COP", "MIL"}
+CUSTODY_WORDS = words("custody_words")
 CAUSAL_PREPS = words("causal_preps")
 SHOOTING = words("shooting")
 # Coercion only a state exercises.

@@ -227,9 +227,17 @@ def _object_heads(tok: Token, compounds: bool = False) -> list[Token]:
     for c in _patients(tok) + _infinitive_subjects(tok):
         for x in (c, *(g for g in c.children if g.dep_ == "conj")):
             heads += [x, *(g for g in x.children if compounds and g.dep_ == "compound")]
-            if x.pos_ == "NUM" or lemma_of(x) in QUANTITY:
-                heads += [g for p in x.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+            if _quantity(x):
+                heads += [g for p in _children_by(x, "prep") if p.lower_ in ("of", "in") for g in p.children]
     return heads
+
+
+def _children_by(tok: Token, dep: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ == dep]
+
+
+def _quantity(tok: Token) -> bool:
+    return tok.pos_ == "NUM" or tok.like_num or lemma_of(tok) in QUANTITY or tok.text in ("$", "€", "£")
 
 
 def _police_agent(tok: Token) -> bool:
@@ -251,13 +259,18 @@ def requirement_met(hit_head: Token, trig: Trigger) -> bool:
 
 def _requirement(hit_head: Token, req: str) -> bool:
     if req in ("passive_human", "human_object") and _police_agent(hit_head):
-        return True  # "X was picked up by police"
+        # "X was picked up by police", unless X is a thing ("the vessels were released by the navy")
+        patients = [c for c in hit_head.children if c.dep_ == "nsubjpass"]
+        return not any(c.pos_ == "NOUN" and not is_human(c) for c in patients)
     if req == "passive_human":
         return any(c.dep_ == "nsubjpass" and is_human(c) for c in hit_head.children) or (
             hit_head.dep_ in ("acl", "amod") and is_human(hit_head.head)
         )
     if req == "human_object":
-        cands = _object_heads(hit_head) + [
+        objects = _object_heads(hit_head)
+        if any(o.dep_ == "dobj" and o.pos_ == "NOUN" for o in objects) and not any(map(is_human, objects)):
+            return False  # "released funds to the states": what it acts on is no person
+        cands = objects + [
             g for c in hit_head.children if c.dep_ == "prep" for g in c.children
         ]
         if hit_head.dep_ in ("acl", "amod"):
@@ -310,9 +323,10 @@ def _requirement(hit_head: Token, req: str) -> bool:
         )
     if req == "nominal":  # "police firing": the act named as a noun, or parsed as a modifier
         return nominal(hit_head) or security_before(hit_head) is not None
-    if req == "commitment":
-        deps = {c.dep_ for c in hit_head.children}
-        return "ccomp" not in deps and bool(deps & {"xcomp", "prep", "dobj"})
+    if req == "commitment":  # a clause after the complement is another verb ("agreed to resign after ...")
+        deps = ("xcomp", "prep", "dobj", "ccomp")
+        first = next((c for c in hit_head.rights if c.dep_ in deps), None)
+        return first is not None and first.dep_ != "ccomp"
     if req == "security_modifier":  # "police action", "army operation"
         return any(
             c.dep_ in ("compound", "amod", "poss") and sectors().get((lemma_of(c),)) in ("COP", "MIL")
@@ -327,8 +341,12 @@ def _requirement(hit_head: Token, req: str) -> bool:
         return not any(c.dep_ in ("dobj", "ccomp") for c in hit_head.children)
     if req == "event_xcomp":  # "ready to resume talks": an infinitive naming an event
         return any(c.dep_ == "xcomp" and lemma_of(c) in triggers() for c in hit_head.children)
-    if req == "xcomp":
-        return any(c.dep_ == "xcomp" for c in hit_head.children)
+    if req == "joint_subject":  # "X and Y discussed", "the two leaders discussed": both sides meet
+        subjects = _children_by(hit_head, "nsubj")
+        both = any(g.lower_ in ("two", "both") for c in subjects for g in c.children)
+        return both or any(_children_by(c, "conj") for c in subjects)
+    if req == "xcomp":  # "allow the WFP to deliver food" is often parsed as a clause
+        return any(c.dep_ == "xcomp" or _actor_infinitive(c) for c in hit_head.children)
     if req.startswith("subject="):
         listed = set(req[8:].split("|"))
         return any(c.dep_ == "nsubj" and lemma_of(c) in listed for c in hit_head.children)
@@ -369,14 +387,35 @@ def _requirement(hit_head: Token, req: str) -> bool:
     if req.startswith("head="):
         allowed = set(req[5:].split("|"))
         gov = governor(hit_head)
+        if hit_head.dep_ == "pobj" and _quantity(gov):
+            gov = governor(gov)  # "sent 500 tonnes of food aid", "provided $2 million in aid"
         while gov.dep_ in ("conj", "xcomp") and lemma_of(gov) not in allowed and gov.head is not gov:
             gov = gov.head
         if hit_head.dep_ == "pobj" and hit_head.head.lower_ == "as" and gov.dep_ == "dobj":
             gov = gov.head  # "hold families as human shields": "as" hangs on the object
+        if hit_head.dep_ == "nsubj" and gov.dep_ in ("ccomp", "xcomp") and _to_infinitive(gov):
+            gov = gov.head  # "declared a state of siege to begin at midnight": the object of "declared"
         return lemma_of(gov) in allowed or any(
             lemma_of(c) in allowed for c in hit_head.children if c.dep_ == "amod"
         )
     return True
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _actor_infinitive(clause: Token) -> bool:
+    """ "allow the WFP to deliver food" parsed as a clause: an infinitive whose subject is a person,
+    group or state."""
+    return (
+        clause.dep_ == "ccomp"
+        and _to_infinitive(clause)
+        and any(
+            c.dep_ == "nsubj" and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or is_human(c))
+            for c in clause.children
+        )
+    )
 
 
 def _question_follows(tok: Token) -> bool:

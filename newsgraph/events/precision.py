@@ -512,6 +512,7 @@ def wrong_sense(hit: Hit) -> bool:
     consultation)."""
     tok, trig = hit.head, hit.trigger
     objects = [c for c in tok.children if c.dep_ == "dobj"]
+    explicit_object = trig.require.startswith("object=")  # the trigger named its things ("released the ship")
     if lemma_of(tok) in ("mobilise", "mobilize") and any(not _forces(semantic_head(o)) for o in objects):
         return True
     if lemma_of(tok) == "apprehend" and any(
@@ -522,7 +523,7 @@ def wrong_sense(hit: Hit) -> bool:
         return True  # "March 15" is no march
     if trig.plover == "PROTEST" and lemma_of(tok) in lexicon("display_nouns") and _of_thing(tok):
         return True  # "a landmark demonstration of the procedure"
-    if lemma_of(tok) in ("release", "hold") and _things_only(_patients(tok)):
+    if lemma_of(tok) in ("release", "hold") and _things_only(_patients(tok)) and not explicit_object:
         return True  # "releasing its debut album", "documents released", "the championships held at X"
     if trig.plover == "CONSULT" and _sitting(tok):
         return True  # "the assembly had met briefly"

@@ -241,7 +241,8 @@ def _inside(tok: Token, depth: int = 2) -> list[Token]:
     found = [
         c
         for c in tok.children
-        if (c.dep_ == "compound" and c.ent_type_ in NAMED_ACTORS) or (c.dep_ == "poss" and c.pos_ != "PRON")
+        if (c.dep_ == "compound" and c.ent_type_ in NAMED_ACTORS)
+        or (c.dep_ == "poss" and c.pos_ != "PRON" and not _possessed(c))  # not "his country's support"
     ]
     found += _prep_objects(tok, (*NESTED_PREPS, "of", "in"))
     for acl in _children(tok, {"acl"}):
@@ -360,13 +361,14 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     if tok.dep_ in ("acl", "amod") and _participle(tok, hit) and not _children(tok, {"dobj"}):
         # "activists arrested by police" (with an object it is a main verb the parser attached low)
         return _first(_prep_objects(tok, ("by",))), tok.head, None
+    preps = hit.trigger.targets + hit.trigger.words[1:]  # "called for X", "called on X"
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and not _actor_like(tok.head):  # "a statement calling on X"
         gov = governor(tok.head)
-        obj = _first(_children(tok, {"dobj"})) or _first(_prep_objects(tok, hit.trigger.targets))
+        obj = _first(_children(tok, {"dobj"})) or _first(_prep_objects(tok, preps))
         return (_subject(gov) if gov.pos_ in ("VERB", "AUX") else None), obj, None
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and hit.trigger.plover not in ("ASSAULT", "COERCE", "PROTEST"):
         gov = governor(tok.head)  # "wrote to the parties urging them": the writer urges
-        obj = _first(_children(tok, {"dobj"})) or _first(_prep_objects(tok, hit.trigger.targets))
+        obj = _first(_children(tok, {"dobj"})) or _first(_prep_objects(tok, preps))
         return (_subject(gov) if gov.pos_ in ("VERB", "AUX") else None), obj, None
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and _actor_like(tok.head):  # "police firing on the mob"
         return (
@@ -389,7 +391,6 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     subj = _subject(tok) or _first(_prep_objects(tok, ("by",)))  # "firing by the police"
     if subj is not None and hit.start <= subj.idx < hit.end:  # "police lathi-charged": "lathi" as subject
         subj = _first([c for c in subj.children if c.dep_ in ("compound", "poss") and is_actor(c)])
-    preps = hit.trigger.targets + hit.trigger.words[1:]  # "called for X", "called on X"
     obj = _recipient(tok, preps, subj, hit.trigger.plover)
     if obj is not None and hit.start <= obj.idx < hit.end:
         # an attack's own weapon word is never what it hit ("police opened fire.")
@@ -748,6 +749,32 @@ def _antecedent(pron: Token) -> Token | None:
     return None
 
 
+def _object_antecedent(pron: Token) -> Token | None:
+    """ "called Erdogan on Wednesday and urged him to ...": an object pronoun is not its clause's
+    subject but the nearest person ("him", "her") or group of people ("them") named before it."""
+    if pron.lower_ not in ("him", "her", "them") or pron.dep_ not in ("dobj", "dative", "pobj"):
+        return None
+    verbs = [pron.head, pron.head.head] if pron.head.dep_ == "conj" else [pron.head]
+    heads = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = {t.i for c in heads for t in (c, *_children(c, {"conj"}))}
+    earlier = reversed(pron.doc[pron.sent.start : pron.i])
+    before = [t for t in earlier if t.i not in subjects and t.dep_ != "compound"]
+    if pron.lower_ == "them":  # the nearest plural noun, when it names people ("positions" are no one)
+        plural = next((t for t in before if t.tag_ in ("NNS", "NNPS")), None)
+        return plural if plural is not None and is_human(plural) else None
+    return next((t for t in before if t.ent_type_ == "PERSON"), None)
+
+
+def _rebound(ctx: Context, pron: Token) -> Token | None:
+    """An object pronoun resolved to its own clause's subject ("Trump ... urged him") names someone
+    else: the person named before it."""
+    subj = _subject(pron.head)
+    if subj is None or pron.dep_ not in ("dobj", "dative", "pobj"):
+        return None
+    own = ctx.entity_at(pron.idx, pron.idx + len(pron))
+    return _object_antecedent(pron) if own and own == ctx.entity_at(subj.idx, subj.idx + len(subj)) else None
+
+
 def _previous_force(pron: Token) -> Token | None:
     """ "The police reached the spot. They opened fire.": a "they" with no antecedent in its own
     sentence is the police or troops that were the previous sentence's subject."""
@@ -839,6 +866,76 @@ def _political_setting(tok: Token) -> bool:
     )
 
 
+STATE_NOUNS = words("state_nouns")
+SIDE_NOUNS = words("side_nouns")
+GENERIC_SIDES = words("generic_sides")
+PLACE_PREPS = words("place_preps")
+PRIVATE_WORDS = words("private_words")
+POLITICAL_TOPICS = words("political_topics")
+STATE_ENTITIES = {"GPE", "NORP", "ORG"}
+# Offices whose mention makes a sentence political ("police" alone makes a crime report, not politics).
+POLITICAL_OFFICES = {"GOV", "LEG", "PTY", "OPP", "JUD", "MIL", "IGO", "REB"}
+# Violence and coercion by people with no political role are crimes unless their actor says otherwise.
+CRIME_TYPES = {"ASSAULT", "COERCE"}
+
+
+def _as_place(tok: Token) -> bool:
+    """The name is only where something happened ("in Delhi", "the Israeli city of ...")."""
+    while tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+
+
+def _private(sent) -> bool:
+    return any(t.lemma_.lower() in PRIVATE_WORDS for t in sent)
+
+
+def _about_states(sent, start: int, end: int, kinds: set[str]) -> bool:
+    """The sentence holds a political topic ("ceasefire", "sanctions"), names a state, nation (or
+    organisation: kinds) as a party, not a place, outside the actor, or a political office; and it
+    is not about sport, shows or business."""
+    if _private(sent):
+        return False
+    if any(t.lemma_.lower() in POLITICAL_TOPICS for t in sent if not (start <= t.idx < end)):
+        return True
+    named = any(
+        ent.label_ in kinds and not (start <= ent.start_char < end) and not _as_place(ent.root)
+        for ent in sent.ents
+    )
+    return named or any(
+        actor_sectors().get((t.lemma_.lower(),)) in POLITICAL_OFFICES
+        for t in sent
+        if t.pos_ in ("NOUN", "PROPN") and not (start <= t.idx < end)
+    )
+
+
+def generic_political(ctx: Context, actor: Actor | None, plover: str) -> bool:
+    """A generic state or side ("the two countries", "former Soviet republics", "both sides") acts
+    politically outside sport, shows and business; so do people groups ("protesters", "critics")
+    and untitled named people when the sentence is about states or politics ("critics, including the
+    European Commission, accuse", "X signed an agreement with Israel")."""
+    if actor is None:
+        return False
+    span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head, lemma = span.root, span.root.lemma_.lower()
+    if lemma in STATE_NOUNS:
+        return not _private(head.sent)
+    if plover in CRIME_TYPES or actor.sector not in (None, "CVL", "EDU", "AGR"):
+        return False
+    if lemma in SIDE_NOUNS:
+        return not _private(head.sent)
+    # a person, a continent ("Europe has made it clear") or a name the tagger left untyped; not a
+    # person's act or thing ("Nitish Kumar's move")
+    name = head.ent_type_ in ("PERSON", "LOC") or (not head.ent_type_ and head.pos_ == "PROPN")
+    if not name and lemma not in GENERIC_SIDES:
+        return False
+    # a company beside a named person is business ("sued Morgan Stanley"), beside a group it may be a party
+    kinds = STATE_ENTITIES - {"ORG"} if name else STATE_ENTITIES
+    return _about_states(head.sent, actor.start, actor.end, kinds)
+
+
 def _named_country(tok: Token) -> Token | None:
     """ "Bangladesh said ..., the first time the country has threatened": "the country" stands for
     the state named as a subject before it in the sentence."""
@@ -873,11 +970,11 @@ def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | No
     tok = _semantic_head(tok)
     tok = _named_country(tok) or tok
     if tok.pos_ == "PRON" and (ctx.entity_at(tok.idx, tok.idx + len(tok)) is None or _named_below(ctx, tok)):
-        tok = _antecedent(tok) or _previous_force(tok)
+        tok = _object_antecedent(tok) or _antecedent(tok) or _previous_force(tok)
         if tok is None or not is_actor(tok):
             return None
     elif tok.pos_ == "PRON":
-        tok = _named_mention(ctx, tok) or tok
+        tok = _rebound(ctx, tok) or _named_mention(ctx, tok) or tok
     start, end = _span(tok)
     mention = next(
         (m for e in ctx.analysis.entities for m in e.mentions if m.start <= tok.idx < m.end),
@@ -963,8 +1060,10 @@ def is_actor(tok: Token) -> bool:
         return head.lower_ not in ("it", "this", "that", "which", "what") or _antecedent(head) is not None
     if head.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"):
         return False  # "$2 million in aid", "over 3 percent"
-    if head.lower_ == "state" and any(c.lower_ == "of" for c in head.children):
-        return False  # "a state of emergency"
+    if head.lower_ == "state" and any(
+        c.lower_ == "of" and not any(o.ent_type_ == "GPE" for o in c.children) for c in head.children
+    ):
+        return False  # "a state of emergency", not "the State of Colorado"
     if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _actor_like(head) or is_human(head):
         return True
     if head.is_alpha and head.is_upper and len(head) >= 2:
