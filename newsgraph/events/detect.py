@@ -261,7 +261,7 @@ def _requirement(hit_head: Token, req: str) -> bool:
     if req in ("passive_human", "human_object") and _police_agent(hit_head):
         # "X was picked up by police", unless X is a thing ("the vessels were released by the navy")
         patients = [c for c in hit_head.children if c.dep_ == "nsubjpass"]
-        return not any(c.pos_ == "NOUN" and not is_human(c) for c in patients)
+        return not any(c.pos_ == "NOUN" and c.is_lower and not is_human(c) for c in patients)
     if req == "passive_human":
         return any(c.dep_ == "nsubjpass" and is_human(c) for c in hit_head.children) or (
             hit_head.dep_ in ("acl", "amod") and is_human(hit_head.head)
