@@ -26,7 +26,7 @@ from newsgraph.quotes.cues import (
     subject,
 )
 from newsgraph.quotes.marks import WORD, Marked, find_quotations, paragraphs
-from newsgraph.quotes.speakers import Resolver
+from newsgraph.quotes.speakers import Resolver, canonical_name
 
 # text between a quotation and its cue when they belong together: `"...," he said` / `said: "..."`;
 # a quotation and a cue before it stay on one line (a cue opening the next paragraph reports its own)
@@ -115,6 +115,9 @@ def run(ctx: Context, classes: frozenset[str] = DEFAULT_CLASSES) -> None:
     drafts += [t for t in transcript if not any(d.start <= t.start < d.end for d in drafts)]
     resolver = Resolver(ctx, marked=[(m.open, m.close) for m in marked])
     ctx.analysis.quotes = _resolve(ctx, resolver, _unique(drafts)) + _posts(ctx, resolver)
+    for quote in ctx.analysis.quotes:
+        if quote.speaker is not None and quote.speaker.name:
+            quote.speaker.name = canonical_name(ctx, quote.speaker)
     for n, quote in enumerate(sorted(ctx.analysis.quotes, key=lambda q: q.start), 1):
         quote.id = f"Q{n}"
     ctx.analysis.quotes.sort(key=lambda q: q.start)
@@ -229,12 +232,12 @@ def _adjacent(st: Statement, marked: list[Marked], used: set[int], text: str) ->
         if i in used or (st.source is None and not _statement_like(m, text)):  # "so-called “reform”"
             continue
         near_before = st.speech and m.close <= before and BEFORE_CUE.fullmatch(text, m.close, before)
-        if near_before and st.source is not None:
-            cue = st.source.doc.char_span(*st.cue, alignment_mode="expand")
-            near_before = cue is None or not _reports_own(text, m, cue[0])
         if st.speech and st.source is not None and m.close <= st.source.idx < cue_start:
             gap = BEFORE_NAME.fullmatch(text, m.close, st.source.idx) and not _has_verb(st.source, m.close)
             near_before = near_before or gap
+        if near_before and st.source is not None:
+            cue = st.source.doc.char_span(*st.cue, alignment_mode="expand")
+            near_before = cue is None or not _reports_own(text, m, cue[0])
         pattern = AFTER_CUE if st.speech else AFTER_COLON
         near_after = m.open >= after and pattern.fullmatch(text, after, m.open)
         if near_before or near_after:
@@ -257,7 +260,7 @@ def _has_verb(source: Token, start: int) -> bool:
 def _reports_own(text: str, m: Marked, verb: Token) -> bool:
     """`"... bureaucratic Britain." The government has announced plans to cut ...`: a verb with an object
     of its own, in the sentence after a finished quotation, reports that object, not the quotation."""
-    finished = m.closed and text[m.end - 1] in ".!?"
+    finished = m.closed and text[m.start : m.end].rstrip(" '\"’”")[-1:] in (".", "!", "?")
     return finished and any(c.dep_ in OWN_OBJECT and c.i > verb.i for c in verb.children)
 
 
@@ -354,6 +357,8 @@ def _any_verb_cue(ctx: Context, m: Marked) -> Draft | None:
     wider = doc.char_span(gap, min(len(text), m.close + 2 * NEARBY_CHARS), alignment_mode="contract")
     same_line = wider is not None and gap == wider.start_char and not text.startswith("\n", gap)
     verb = _verb_past_apposition(wider) if same_line else None
+    if verb is not None and _reports_own(text, m, verb):
+        verb = None  # `"... market." Volkswagen, meanwhile, says it will ...`
     source = name_before(verb) if verb is not None else None
     if source is not None:
         return Draft(m.start, m.end, "direct", (verb.idx, verb.idx + len(verb)), source)

@@ -281,6 +281,8 @@ def _in_poll(token: Token) -> Statement | None:
         return None
     if any(c.dep_ == "det" and c.lower_ == "the" for c in source.children):
         return None
+    if any(c.dep_ == "auxpass" for c in token.head.children):
+        return None  # "named the most powerful people in a poll": an award the poll gave, not its finding
     return _source_phrase(token, token, source)
 
 
@@ -416,6 +418,15 @@ def _agent_like(source: Token | None) -> bool:
     return any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in source.lefts)
 
 
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """ "AP quoted prosecutor Russell McGuire as saying": the one quoted speaks, not the outlet quoting."""
+    if verb.lemma_.lower() not in QUOTED:
+        return None
+    as_saying = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    saying = any(g.tag_ == "VBG" for c in as_saying for g in c.children)
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) if saying else None
+
+
 def _question_put(verb: Token) -> bool:
     """ "Asked whether ..., he said: ...": a bare participle opening the sentence is the reporter's question,
     no one's statement; the answer has its own cue."""
@@ -451,7 +462,7 @@ def statements(sent: Span, classes: frozenset[str], in_quote: Callable[[int], bo
             continue
         if _question_put(token):
             continue
-        source = subject(token)
+        source = _quoted_as_saying(token) or subject(token)
         if cls == "speech" and (source is None or in_quote(source.idx)):
             parsed = source if source is not None and not in_quote(source.idx) else None
             found = (

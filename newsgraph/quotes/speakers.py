@@ -11,6 +11,8 @@ A description left open stands for whom it describes: "the corporation" for the 
 just before, "the union president" for the person holding that role, "the report" for its author.
 A he/she linked to someone named so far only inside quotations or as a modifier ("Gibson's film") is
 the person quoted last; one before anyone is named, the person named in the next sentence.
+A speaker's name is written as a GenderGapTracker annotator would: without honours ("Guy Mansfield QC"),
+a bare surname completed from its first full mention, a bare "the committee" as the body was first named.
 """
 
 from __future__ import annotations
@@ -46,6 +48,13 @@ INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")  # "JK", "J.K.", "J."
 AGE = re.compile(r"\b\d{1,3}-year-old$")
 GROUP_DEMONYMS = ("sh", "ch", "ese", "s")  # "the British", "the French", "the Chinese", "the Swiss": a people
 RELATIVE_WORDS = {"who", "whom", "which", "whose"}
+# an aside ending a speaker phrase: "the government - the largest land owner", "A small number, 17%"
+ASIDE = re.compile(r" (?:-+|[–—]) |, (?=\d)")
+OCCASION_PREPOSITIONS = {"in", "during"}  # "an official in a briefing", "a spokesman during a visit"
+# occasions of speaking, not the body a speaker belongs to ("officials in the administration")
+OCCASIONS = {
+    "briefing", "interview", "statement", "speech", "conference", "meeting", "visit", "hearing", "debate"
+}  # fmt: skip
 EXAMPLES = {"including", "like"}  # prepositions listing members of a group: not part of its name
 MAX_PHRASE = 15  # tokens
 FINITE = {"VBD", "VBZ", "VBP"}  # finite verb tags: never inside a speaker phrase before its head
@@ -57,6 +66,7 @@ OPEN_PRONOUNS = {*GENDER, *PLURAL, *NEUTER}
 LOOKBACK_TOKENS = 120  # how far back an open he/she/they looks for whom it stands for
 QUOTED_LINES = 6  # non-blank lines back to the person quoted last that an open he/she continues
 DOCUMENT_LOOKBACK = 300  # tokens back to an earlier mention of a document that names its author
+FULLER_SENTENCES = 5  # sentences back to a body's fuller name ("the environment select committee")
 DESCRIPTION_SENTENCES = 3  # "the corporation" stands for an organisation named in this many sentences
 
 
@@ -113,6 +123,8 @@ class Resolver:
             return Speaker(entity=entity.id, name=entity.name, start=start, end=end)
         first, last = (start, end) if head is mention else _phrase(head)
         name = _fallback_name(head, self.ctx.text[first:last], after)
+        if name is not None and head.tag_ == "NN" and head.lemma_.lower() in bodies():
+            name = _fuller_description(head) or name  # "The environment committee ... the committee said"
         if name is None and head.lower_ in GENDER and not inside(quoted, head.idx):
             name = self._last_named(head.idx)
         elif name is not None and _person_like(name):
@@ -215,7 +227,8 @@ class Resolver:
         person it is by, here or at the nearest document mentioned before with one, else the organisation
         named last as before ("The NAO urged ... The report said")."""
         lemma = head.lemma_.lower()
-        if any(_by_someone(c) for c in head.children):  # "his office", "the Halifax survey": as written
+        ranked = _ranked_in_place(head)  # "Europe's biggest drugmaker" is a description, owned by no one
+        if not ranked and any(_by_someone(c) for c in head.children):  # "his office": as written
             return None
         definite = any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in head.children)
         if lemma in document_nouns():
@@ -262,7 +275,7 @@ class Resolver:
             first = head.doc[first.start - 1].sent if first.start > 0 else first
         found: tuple[int, Entity] | None = None
         for entity in self.ctx.analysis.entities:
-            if entity.type != "ORG":
+            if entity.type != "ORG" and not _misread_org(entity):
                 continue
             for m in entity.mentions:
                 later = found is None or m.start > found[0]
@@ -344,12 +357,21 @@ def _fallback_name(head: Token, phrase: str, start: int = 0) -> str | None:
         phrase.casefold() == head.lower_ or RELATIVE_WORDS & set(phrase.lower().split())
     ):
         return None  # "Some said", "Others said", "some of whom": no name
+    phrase = ASIDE.split(phrase, maxsplit=1)[0]
     if head.pos_ == "PROPN":
         first = head
         while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ == "compound":
             first = first.nbor(-1)
         return head.doc[first.i : head.i + 1].text
     return phrase
+
+
+def _ranked_in_place(head: Token) -> bool:
+    """ "Europe's biggest drugmaker", "the UK's largest lender": a place's superlative, describing whoever
+    was named before."""
+    superlative = any(c.tag_ == "JJS" for c in head.children)
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    return superlative and any(c.ent_type_ in ("GPE", "LOC") or country_of(c.text) for c in owners)
 
 
 def _by_someone(child: Token) -> bool:
@@ -365,6 +387,12 @@ def _person_like(name: str) -> bool:
     """A name of two or three words opened by an honorific or a given name ("Lord Browne")."""
     words = name.split()
     return 2 <= len(words) <= 3 and (words[0].lower() in titles().honorifics or words[0] in given_names())
+
+
+def _misread_org(entity: Entity) -> bool:
+    """ "GlaxoSmithKline" read as a person: one word, no given name, never referred to as he or she."""
+    one_word = len(entity.name.split()) == 1 and entity.name not in given_names()
+    return entity.type == "PERSON" and one_word and all(m.source != "pronoun" for m in entity.mentions)
 
 
 def _personal_name(entity: Entity) -> bool:
@@ -528,6 +556,30 @@ def _antecedent(token: Token) -> Token:
     return clause.head if token.lower_ in RELATIVE and clause.dep_ == "relcl" else token
 
 
+def _fuller_description(head: Token) -> str | None:
+    """ "The environment select committee made ... But the committee said": a bare "the committee" is the
+    body named more fully as a subject in the DESCRIPTION_SENTENCES before (the model missed the name)."""
+    bare = all(c.dep_ == "det" for c in head.children)
+    if not bare or not any(c.lower_ == "the" for c in head.children):
+        return None
+    first = head.sent
+    for _ in range(FULLER_SENTENCES):
+        first = head.doc[first.start - 1].sent if first.start > 0 else first
+    for token in reversed(head.doc[first.start : head.sent.start]):
+        if token.lower_ == head.lower_ and token.dep_ in ("nsubj", "nsubjpass"):
+            lefts = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+            words = [w for t in lefts for w in t.subtree if w.dep_ != "det"]
+            return " ".join([*(t.text for t in words), token.text]) if words else None
+    return None
+
+
+def _occasion(prep: Token) -> bool:
+    """ "an IMF official in a briefing on Wednesday": where the speaker spoke, not who they are."""
+    if prep.dep_ != "prep" or prep.lower_ not in OCCASION_PREPOSITIONS:
+        return False
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in OCCASIONS for c in prep.children)
+
+
 def _phrase(head: Token) -> tuple[int, int]:
     """Char span of the speaker phrase: the head with its modifiers and appositions ("rights activist Jane
     Doe", "Murphy, the head of Right to Rise USA", "He"), without relative clauses."""
@@ -537,7 +589,8 @@ def _phrase(head: Token) -> tuple[int, int]:
     def clause(c: Token) -> bool:  # "those involved" is one phrase, "those warning that ..." is not
         short = head.pos_ == "PRON" and c.right_edge.i - c.left_edge.i < SHORT_PARTICIPLE
         examples = c.dep_ == "prep" and c.lower_ in EXAMPLES  # "leftist parties, including ..."
-        return c.dep_ == "relcl" or c.dep_ == "acl" and not short or examples
+        occasion = head.pos_ == "NOUN" and _occasion(c)  # not "those in the industry"
+        return c.dep_ == "relcl" or c.dep_ == "acl" and not short or examples or occasion
 
     # a relative clause deeper in the phrase ends it too: "sources familiar with the talks who were not
     # authorized to speak"
@@ -554,3 +607,51 @@ def _phrase(head: Token) -> tuple[int, int]:
     while len(tokens) > 1 and tokens[0].is_punct and not tokens[0].is_left_punct:
         tokens.pop(0)
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+@lru_cache(maxsize=1)
+def postnominals() -> frozenset[str]:
+    """Honours and offices written after a name (newsgraph/data/quote_postnominals.txt)."""
+    return _word_list("quote_postnominals.txt")
+
+
+def canonical_name(ctx: Context, speaker: Speaker) -> str | None:
+    """The speaker's full name as the article gives it: no honours ("Guy Mansfield QC"), and a bare surname
+    the entities stage left alone completed from its first full mention ("Yiannis Papadoyiannakis")."""
+    name = speaker.name
+    if not name:
+        return name
+    entity = ctx.analysis.entity(speaker.entity) if speaker.entity else None
+    written = ctx.text[speaker.start : speaker.end] if speaker.start is not None else ""
+    if re.fullmatch(rf"[A-Z][\w.]*-{re.escape(name)}", written):
+        return written  # "Winn-Dixie" read as "Dixie"
+    if " " not in name and name[:1].isupper() and (entity is None or entity.type == "PERSON"):
+        name = _given_name_before(ctx, name) or name
+    return without_postnominals(name)
+
+
+def _given_name_before(ctx: Context, surname: str) -> str | None:
+    """ "Yiannis Papadoyiannakis, who ..." earlier in the article: the given name the model read as part
+    of a person's name right before the surname, the first time it appears."""
+    for found in re.finditer(rf"(?<=\w )\b{re.escape(surname)}\b", ctx.text):
+        span = ctx.doc.char_span(*found.span())
+        if span is None or len(span) != 1 or span[0].i == 0:
+            continue
+        token = span[0]
+        given = token.nbor(-1)
+        named = given.ent_type_ == "PERSON" or given.text in given_names()
+        place = given.ent_type_ in ("GPE", "LOC", "NORP", "FAC")
+        person = named or given.dep_ == "compound" and given.head.i == token.i and not place
+        if given.pos_ == "PROPN" and given.is_title and person and not is_role_word(given.text):
+            return f"{given.text} {surname}"
+    return None
+
+
+def without_postnominals(name: str) -> str:
+    """ "Guy Mansfield QC" -> "Guy Mansfield": a canonical name carries no honours (as GGT writes it);
+    at least a two-word name stays."""
+    words = name.split()
+    while len(words) > 2 and words[-1].strip(",.") in postnominals() and words[-2][:1].isupper():
+        words.pop()
+        words[-1] = words[-1].rstrip(",")
+    return " ".join(words) if len(words) < len(name.split()) else name
