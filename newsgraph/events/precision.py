@@ -200,7 +200,7 @@ def scene_only(hit: Hit, plover: str, mode: str | None) -> tuple[str, ...] | Non
 
 def _locative(ctx: Context, actor: Actor, entity: Entity | None, targets: tuple[str, ...]) -> bool:
     """A name after "in" ("banned entry in Karsevakpuram", whatever the tagger made of it) or a place
-    after "at" ("arrested at Mumbai airport") is where the act happened, not what it hit."""
+    after "at" or "from" ("arrested at Mumbai airport") is where the act happened, not what it hit."""
     span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None or span.root.dep_ != "pobj":
         return False
@@ -209,6 +209,10 @@ def _locative(ctx: Context, actor: Actor, entity: Entity | None, targets: tuple[
         return False
     if prep == "at":
         return entity is not None and entity.type in ("GPE", "LOC", "FAC")
+    if prep == "from":  # "nabbed the accused from Kandivali" (people taken from a place), not
+        owner = span.root.head.head  # "seized weapons from Maoists" (things taken from someone)
+        taken = [owner, *(c for c in owner.children if c.dep_ == "dobj")]
+        return span.root.pos_ == "PROPN" and not any(t.pos_ == "NOUN" and not is_human(t) for t in taken)
     return prep in lexicon("locative_preps") and span.root.pos_ == "PROPN"
 
 
@@ -399,6 +403,10 @@ def recode(hit: Hit, code: Code, agent: Token | None) -> Code | None:
             return cameo_codes()["143"]
     if code.plover == "AID" and any(c.dep_ == "dobj" and lemma_of(c) == "support" for c in tok.children):
         return cameo_codes()["051"]  # "lent support to the coalition": political, not material, aid
+    if code.code == "173" and lemma == "book" and not any(
+        lemma_of(t) in ("arrest", "detain", "custody", "nab") for t in tok.sent
+    ):
+        return cameo_codes()["1121"]  # "booked under sections of the IPC": a case registered, a charge
     if code.code == "173" and lemma == "charge" and not _arrested_too(tok, agent):
         return cameo_codes()["1121"]  # "the offence for which she had been charged": a judicial charge
     if (
@@ -529,8 +537,12 @@ def wrong_sense(hit: Hit) -> bool:
         return True  # "the assembly had met briefly"
     if any(a.dep_ == "prep" and a.lower_ == "like" for a in (tok, *list(tok.ancestors)[:3])):
         return True  # "it is like a thief attacking a cop": a comparison
-    if tok.dep_ == "xcomp" and lemma_of(tok.head) in lexicon("attempt_verbs"):
-        return True  # "police are working to arrest the murderer": tried, not done
+    if any(
+        t.dep_ == "xcomp" and _forms(t.head) & lexicon("attempt_verbs") for t in (tok, governor(tok))
+    ):
+        return True  # "police are working to arrest the murderer", "hoping to strike a deal": not done
+    if tok.lower_ in ("jails", "prisons"):
+        return True  # "in Telangana jails, the daily expenditure on a prisoner": the institutions
     if tok.tag_ == "VBG" and tok.dep_ in ("csubj", "csubjpass"):
         return True  # "detaining suspects indefinitely is unlawful": an act in general
     if tok.pos_ == "NOUN" and _habitual(governor(tok)):
@@ -571,10 +583,19 @@ def wrong_sense(hit: Hit) -> bool:
         return True  # "pulled the boy out of the car"
     if trig.plover == "RETREAT" and any(lemma_of(o) in lexicon("document_nouns") for o in objects):
         return True  # "handed over a letter of support to the governor"
+    if trig.plover == "CONSULT" and any(_internal(semantic_head(o)) for o in objects):
+        return True  # "the state committee would consult the central party leadership"
+    if trig.plover == "AGREE" and _readiness_for_conflict(tok):
+        return True  # "prepared to take their case to the European Court"
+    if hit.demanded and any(c.dep_ == "nsubj" and _no_party_asked(c) for c in tok.children):
+        return True  # "people should also take a step": advice to the public
     if (
         _inverted_condition(tok)
         or _obligation(tok)
         or _habitual(tok)
+        or _past_record(tok)
+        or _habit(tok)
+        or _planned_by_noun(tok)
         or _opinion_share(tok)
         or _to_relative(tok)
         or _too_to(tok)
@@ -923,6 +944,73 @@ def _habitual(tok: Token) -> bool:
     if tok.tag_ == "VBN" and [a.lower_ for a in auxes] in (["is"], ["are"]):
         return True  # "the corps, which is deployed in X": a state
     return tok.tag_ in ("VBZ", "VBP") and not auxes
+
+
+def _past_record(tok: Token) -> bool:
+    """ "has been arrested several times in the past", "on many occasions": someone's record, not a
+    new event ("stabbed three times" counts blows of one event)."""
+    def counted(noun: Token) -> bool:
+        return any(a.lower_ in lexicon("record_quantifiers") for a in noun.children)
+
+    for c in tok.children:
+        if c.dep_ == "npadvmod" and lemma_of(c) == "time" and counted(c):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "on") and any(
+            g.lower_ == "past" or (lemma_of(g) == "occasion" and counted(g)) for g in c.children
+        ):
+            return True
+    return False
+
+
+def _planned_by_noun(tok: Token) -> bool:
+    """ "plans, backed by the UK, to lift the embargo": an infinitive after a plan noun (however the
+    parser attaches it, through participles and commas but no finite verb) is only planned."""
+    to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i != tok.i - 1:
+        return False
+    for prev in reversed(tok.doc[max(tok.sent.start, to.i - 8) : to.i]):
+        if prev.tag_ in ("VBD", "VBZ", "VBP", "MD") or prev.pos_ == "AUX":
+            return False
+        if prev.pos_ == "NOUN" and lemma_of(prev) in lexicon("plan_nouns"):
+            return True
+    return False
+
+
+def _no_party_asked(subject: Token) -> bool:
+    """The subject of "should"/"must" that is the public at large, unmodified: advice, no party asked
+    to act ("the people responsible must explain" asks someone)."""
+    return lemma_of(subject) in lexicon("generic_publics") and not any(
+        c.dep_ in ("amod", "acl", "relcl", "prep", "compound", "poss") for c in subject.children
+    )
+
+
+def _habit(tok: Token) -> bool:
+    """ "has always been prompt in deploying police": a habit or record, not an event (within the
+    trigger's own clause: "he has always said police arrested X" reports an arrest)."""
+    clause = [tok]
+    while len(clause) < 5 and clause[-1].dep_ not in ("ccomp", "parataxis", "relcl", "advcl", "ROOT"):
+        clause.append(clause[-1].head)
+    adverbs = lexicon("habit_adverbs")
+    return any(c.dep_ == "advmod" and c.lower_ in adverbs for t in clause for c in t.children)
+
+
+def _internal(tok: Token) -> bool:
+    """A body's own ranks: "the central party leadership", "its workers", "his colleagues"."""
+    if lemma_of(tok) not in lexicon("internal_counterparts"):
+        return False
+    return lemma_of(tok) == "colleague" or any(
+        c.dep_ in ("poss", "compound", "amod") and c.lower_ in ("its", "their", "own", "party", "central")
+        for c in tok.children
+    )
+
+
+def _readiness_for_conflict(tok: Token) -> bool:
+    """ "prepared to take their case to court", "ready to fight": readiness for a fight is no intent to
+    cooperate (readiness to talk or contribute is)."""
+    acts = [c for c in tok.children if c.dep_ == "xcomp"]
+    return lemma_of(tok) in ("prepared", "ready", "willing") and any(
+        lemma_of(t) in lexicon("fight_acts") for a in acts for t in a.subtree
+    )
 
 
 def _opinion_share(tok: Token) -> bool:
