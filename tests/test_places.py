@@ -204,3 +204,10 @@ def test_indian_legislatures_are_not_the_libyan_city() -> None:
     a = analyze_text("Congress MPs protested in the Rajya Sabha on Tuesday before the Lok Sabha adjourned.")
     assert all(p.country != "LY" for p in a.places)
     assert {"Rajya Sabha", "Lok Sabha"} <= {e.name for e in a.entities if e.type == "ORG"}
+
+
+def test_state_postal_codes_only_after_a_town() -> None:
+    indian = analyze_text("The SC on Monday stayed the arrests. The court said no arrest should be made.")
+    assert not any(p.name == "South Carolina" for p in indian.places)  # "SC" is the Supreme Court
+    us = analyze_text("The senator flew to Columbia, SC on Monday.")
+    assert any(p.name == "South Carolina" for p in us.places)

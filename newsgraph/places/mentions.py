@@ -499,6 +499,15 @@ def _rank(t: Toponym) -> int:
     return 3 if t.local else 2 if t.weak and not t.hint else 0 if t.hint else 1
 
 
+def _bare_state_code(ctx: Context, t: Toponym) -> bool:
+    """A US state's postal code stands for the state only after a town ("Columbia, SC"); alone, "SC" is
+    as likely the Supreme Court and "PM" a prime minister."""
+    if len(t.text) != 2 or not t.text.isupper() or ctx.text[: t.start].rstrip().endswith(","):
+        return False
+    found = candidates(t.text)
+    return bool(found) and all(c.country == "US" and c.feature == "admin1" for c in found)
+
+
 def toponyms(ctx: Context) -> list[Toponym]:
     """Candidate toponyms in text order, outside excluded blocks, each with its qualifier."""
     found = _from_entities(ctx) if ctx.analysis.entities else _from_doc(ctx)
@@ -513,7 +522,7 @@ def toponyms(ctx: Context) -> list[Toponym]:
     # may be: "MP" is Madhya Pradesh)
     found = [t for t in found if t.weak or t.form == "demonym" or candidates(t.name or t.text)]
     found = [t for t in found if t.text.isupper() or t.text.lower() not in role_words()]
-    found = [t for t in found if not _era(ctx, t)]
+    found = [t for t in found if not _era(ctx, t) and not _bare_state_code(ctx, t)]
     found += _same_names(ctx, found)
     hinted = _hinted(ctx)
     # a legislator's home is no street ("R-Elbow Lake" read as "Lake" feature with the party prefix)
