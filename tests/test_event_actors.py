@@ -4,6 +4,7 @@ leaders, armed groups, agent nouns, recipients inside objects, reciprocal and pa
 from __future__ import annotations
 
 import pytest
+from event_sentences import analyse, one
 
 from newsgraph.events.roles import known_group, leader
 from newsgraph.model import Event
@@ -37,13 +38,11 @@ SENTENCES = {
 
 @pytest.fixture(scope="module")
 def events() -> dict[str, list[Event]]:
-    return {key: analyze_text(text, published="2021-03-02").events for key, text in SENTENCES.items()}
+    return analyse(SENTENCES)
 
 
 def _one(events: dict[str, list[Event]], key: str, plover: str) -> Event:
-    found = [e for e in events[key] if e.plover == plover]
-    assert found, f"no {plover} event in {SENTENCES[key]!r}: {events[key]}"
-    return found[0]
+    return one(events, SENTENCES, key, plover)
 
 
 def test_untitled_leader_is_coded_as_his_government(events):

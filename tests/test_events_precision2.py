@@ -5,9 +5,9 @@ error classes of the hand-judged samples (benchmarks/event_precision_*.jsonl).""
 from __future__ import annotations
 
 import pytest
+from event_sentences import analyse, types
 
 from newsgraph.model import Event
-from newsgraph.pipeline import analyze_text
 
 SENTENCES = {
     "assured": "The defence minister assured the House that no ordnance factory would be closed down.",
@@ -44,29 +44,25 @@ SENTENCES = {
 
 @pytest.fixture(scope="module")
 def events() -> dict[str, list[Event]]:
-    return {key: analyze_text(text, published="2021-03-02").events for key, text in SENTENCES.items()}
-
-
-def _types(events: dict[str, list[Event]], key: str) -> set[str]:
-    return {e.plover for e in events[key]}
+    return analyse(SENTENCES)
 
 
 def test_assurance_of_a_state_of_affairs_is_no_agreement(events):
-    assert "AGREE" not in _types(events, "assured")
+    assert "AGREE" not in types(events, "assured")
 
 
 def test_agreeing_to_changes_is_a_concession(events):
-    assert "AGREE" not in _types(events, "changes")
-    assert "CONCEDE" in _types(events, "changes")
+    assert "AGREE" not in types(events, "changes")
+    assert "CONCEDE" in types(events, "changes")
 
 
 def test_a_signed_deal_is_the_signing_not_a_promise(events):
-    assert "AGREE" not in _types(events, "deal")
+    assert "AGREE" not in types(events, "deal")
     assert any(e.cameo == "057" for e in events["deal"]), events["deal"]
 
 
 def test_being_opposed_to_a_practice_is_criticism_not_rejection(events):
-    assert "REJECT" not in _types(events, "opposed")
+    assert "REJECT" not in types(events, "opposed")
 
 
 def test_a_treaty_named_after_a_place_is_no_recipient(events):
@@ -105,7 +101,7 @@ def test_what_is_pledged_is_no_recipient(events):
     ],
 )
 def test_no_event_of_that_type(events, key: str, plover: str):
-    assert plover not in _types(events, key), events[key]
+    assert plover not in types(events, key), events[key]
 
 
 def test_an_assured_act_is_still_coded(events):
@@ -118,7 +114,7 @@ def test_an_arrest_with_a_charge_stays_an_arrest(events):
 
 
 def test_a_charge_without_an_arrest_is_an_accusation(events):
-    assert _types(events, "court_charged") == {"ACCUSE"}
+    assert types(events, "court_charged") == {"ACCUSE"}
 
 
 def test_the_medium_of_an_appeal_is_no_recipient(events):
@@ -127,13 +123,13 @@ def test_the_medium_of_an_appeal_is_no_recipient(events):
 
 
 def test_lending_political_support_is_support_not_aid(events):
-    assert "AID" not in _types(events, "lent")
-    assert "SUPPORT" in _types(events, "lent")
+    assert "AID" not in types(events, "lent")
+    assert "SUPPORT" in types(events, "lent")
 
 
 def test_agreeing_to_an_act_and_an_ultimatum_are_still_coded(events):
-    assert "AGREE" in _types(events, "agreed_to")
-    assert "THREATEN" in _types(events, "ultimatum")
+    assert "AGREE" in types(events, "agreed_to")
+    assert "THREATEN" in types(events, "ultimatum")
 
 
 def test_non_government_bodies_and_union_federations_are_no_government_or_party(events):

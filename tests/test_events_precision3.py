@@ -5,9 +5,9 @@ modelled on the error classes of the hand-judged tuning samples (benchmarks/even
 from __future__ import annotations
 
 import pytest
+from event_sentences import analyse, types
 
 from newsgraph.model import Event
-from newsgraph.pipeline import analyze_text
 
 SENTENCES = {
     "plan": "The senator was among those worried about plans, backed by Britain, to lift the arms embargo.",
@@ -33,11 +33,7 @@ SENTENCES = {
 
 @pytest.fixture(scope="module")
 def events() -> dict[str, list[Event]]:
-    return {key: analyze_text(text, published="2021-03-02").events for key, text in SENTENCES.items()}
-
-
-def _types(events: dict[str, list[Event]], key: str) -> set[str]:
-    return {e.plover for e in events[key]}
+    return analyse(SENTENCES)
 
 
 @pytest.mark.parametrize(
@@ -56,35 +52,35 @@ def _types(events: dict[str, list[Event]], key: str) -> set[str]:
     ],
 )
 def test_no_event_of_that_type(events, key: str, plover: str):
-    assert plover not in _types(events, key), events[key]
+    assert plover not in types(events, key), events[key]
 
 
 def test_a_new_arrest_is_still_coded(events):
-    assert "COERCE" in _types(events, "arrest")
+    assert "COERCE" in types(events, "arrest")
 
 
 def test_readiness_to_talk_is_still_intent_to_cooperate(events):
-    assert "AGREE" in _types(events, "ready")
+    assert "AGREE" in types(events, "ready")
 
 
 def test_consulting_another_party_is_still_coded(events):
-    assert _types(events, "talks") & {"CONSULT", "AGREE"}
+    assert types(events, "talks") & {"CONSULT", "AGREE"}
 
 
 def test_a_demand_on_a_party_is_still_a_request(events):
-    assert "REQUEST" in _types(events, "demand")
+    assert "REQUEST" in types(events, "demand")
 
 
 def test_booking_with_an_arrest_keeps_the_arrest(events):
-    assert "COERCE" in _types(events, "booked_arrested")
+    assert "COERCE" in types(events, "booked_arrested")
 
 
 def test_a_deployment_on_a_day_is_still_coded(events):
-    assert "MOBILIZE" in _types(events, "deployed")
+    assert "MOBILIZE" in types(events, "deployed")
 
 
 def test_a_habit_of_the_speaker_does_not_hide_the_reported_event(events):
-    assert "COERCE" in _types(events, "always_said")
+    assert "COERCE" in types(events, "always_said")
 
 
 def test_the_place_people_are_taken_from_is_no_recipient(events):

@@ -6,9 +6,9 @@ trigger senses (defying a ban), with the precision guards still in place."""
 from __future__ import annotations
 
 import pytest
+from event_sentences import analyse, one
 
 from newsgraph.model import Event
-from newsgraph.pipeline import analyze_text
 
 SENTENCES = {
     "release_intent": "The rebels said they would release the hostages on Friday.",
@@ -35,13 +35,11 @@ SENTENCES = {
 
 @pytest.fixture(scope="module")
 def events() -> dict[str, list[Event]]:
-    return {key: analyze_text(text, published="2021-03-02").events for key, text in SENTENCES.items()}
+    return analyse(SENTENCES)
 
 
 def _one(events: dict[str, list[Event]], key: str, plover: str) -> Event:
-    found = [e for e in events[key] if e.plover == plover]
-    assert found, f"no {plover} event in {SENTENCES[key]!r}: {events[key]}"
-    return found[0]
+    return one(events, SENTENCES, key, plover)
 
 
 def test_stated_intention_to_release_is_agree(events):

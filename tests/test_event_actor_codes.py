@@ -7,10 +7,10 @@ the office someone resigns is no recipient."""
 from __future__ import annotations
 
 import pytest
+from event_sentences import analyse, one
 
 from newsgraph.events.roles import _sector_of_words, known_group
 from newsgraph.model import Event
-from newsgraph.pipeline import analyze_text
 
 TEXTS = {
     "party_spokesman": "A spokesman for UKIP called on Mr Hockney to quit the London Assembly.",
@@ -36,13 +36,11 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def events() -> dict[str, list[Event]]:
-    return {key: analyze_text(text, published="2021-03-02").events for key, text in TEXTS.items()}
+    return analyse(TEXTS)
 
 
 def _one(events: dict[str, list[Event]], key: str, plover: str) -> Event:
-    found = [e for e in events[key] if e.plover == plover]
-    assert found, f"no {plover} event in {TEXTS[key]!r}: {events[key]}"
-    return found[0]
+    return one(events, TEXTS, key, plover)
 
 
 def test_a_spokesman_takes_the_sector_of_the_party_he_speaks_for(events):

@@ -1,0 +1,24 @@
+"""Shared by the event test files: analyse a table of made-up sentences once, pick events from it."""
+
+from __future__ import annotations
+
+from newsgraph.model import Event
+from newsgraph.pipeline import analyze_text
+
+PUBLISHED = "2021-03-02"
+
+
+def analyse(sentences: dict[str, str]) -> dict[str, list[Event]]:
+    """The events of each sentence, analysed as an article of its own."""
+    return {key: analyze_text(text, published=PUBLISHED).events for key, text in sentences.items()}
+
+
+def one(events: dict[str, list[Event]], sentences: dict[str, str], key: str, plover: str) -> Event:
+    """The first event of that PLOVER type in the sentence; fails naming the sentence when there is none."""
+    found = [e for e in events[key] if e.plover == plover]
+    assert found, f"no {plover} event in {sentences[key]!r}: {events[key]}"
+    return found[0]
+
+
+def types(events: dict[str, list[Event]], key: str) -> set[str]:
+    return {e.plover for e in events[key]}
