@@ -599,6 +599,7 @@ def wrong_sense(hit: Hit) -> bool:
         or _opinion_share(tok)
         or _to_relative(tok)
         or _too_to(tok)
+        or (not hit.demanded and _none_such(tok))  # "no arrest should be effected" is still an order
     ):
         return True
     if trig.code.code == "1712" and any(lemma_of(o) in lexicon("document_nouns") for o in objects):
@@ -933,6 +934,37 @@ def _obligation(tok: Token) -> bool:
         and tok.head.pos_ in ("VERB", "AUX")
         and not (tok.head.tag_ == "VBD" and not any(c.dep_ == "aux" for c in tok.head.children))
     )
+
+
+def _quantified_none(noun: Token) -> bool:
+    """ "no official", "not a single official", "not one minister": a noun phrase that denies anyone."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True
+    first = noun.left_edge
+    before = noun.doc[first.i - 1].lower_ if first.i > 0 else ""
+    denied = before == "not" or any(c.dep_ == "neg" for c in noun.children)
+    return denied and any(c.lower_ in ("a", "one", "single") for c in noun.children if c.i < noun.i)
+
+
+def _none_such(tok: Token) -> bool:
+    """ "not a single official was present to welcome them", "there is no suggestion he opposes it": the
+    event's doer, or the report of it, is denied, so it did not happen. Only the trigger's own clause and
+    the clauses it completes or serves ("to welcome") count: "there were no injuries when police fired"
+    still reports firing."""
+    node = tok
+    for _ in range(4):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and _quantified_none(c) for c in node.children):
+            return True
+        head = node.head
+        if head is node:
+            return False
+        if node.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and _quantified_none(head):
+            return True  # "no suggestion (that) he opposes it"
+        purpose = node.dep_ == "advcl" and not any(c.dep_ == "mark" for c in node.children)
+        if node.dep_ not in ("xcomp", "acomp") and not purpose:
+            return False
+        node = head
+    return False
 
 
 def _habitual(tok: Token) -> bool:

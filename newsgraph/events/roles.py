@@ -954,8 +954,52 @@ def _bare_titles(entity: Entity | None) -> bool:
     )
 
 
+# Nouns naming a unit of an armed or police force ("companies of the CRPF"), coded as the force.
+UNIT_NOUNS = {"company", "battalion", "platoon", "contingent", "column", "detachment"}
+ROLE_STOP_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "SPACE"}
+
+
+def _modifiers_before(doc, start: int) -> list[str]:
+    """Lemmas of the words right before a character offset that modify what follows: "Lib Dem" of
+    "Lib Dem leader", "Tory co-" of "Tory co-chairman", "the igp (border range)" of a name."""
+    tok = next((t for t in doc if t.idx >= start), None)
+    if tok is None or tok.i == 0:
+        return []
+    found: list[str] = []
+    i = tok.i - 1
+    if doc[i].text == ")":  # "the IGP (border range) Sudhir Sinha": the parenthesis qualifies the title
+        while i > tok.sent.start and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    if i > tok.sent.start and doc[i].lower_ in ("named", "called"):
+        i -= 1  # "a judge named Govinda Pillai"
+    while i >= tok.sent.start and len(found) < 4:
+        prev = doc[i]
+        if prev.pos_ in ROLE_STOP_POS or (prev.is_punct and prev.text != "-") or "\n" in prev.text:
+            break
+        found.insert(0, prev.lemma_.lower())
+        i -= 1
+    return found
+
+
+def _stated_sector(ctx: Context, entity: Entity) -> str | None:
+    """Sector of the first role the article states for a person, each read as a whole phrase: a title
+    with its modifiers ("Lib Dem leader", "Tory co-chairman", "CPM politburo member") or the titles
+    right before a mention of the name ("IGP Sudhir Sinha"), so that a person is coded by the office
+    held rather than as an elite."""
+    phrases = [_modifiers_before(ctx.doc, r.start) + r.title.lower().split() for r in entity.roles]
+    named = [m for m in entity.mentions if m.source not in ("pronoun", "description")]
+    phrases += [_modifiers_before(ctx.doc, m.start) for m in named]
+    sectors = (_sector_of_words(tuple(p)) for p in phrases if p)
+    return next((s for s in sectors if s not in (None, "-")), None)
+
+
 def _body_spoken_for(tok: Token) -> Span | None:
     """ "a spokesman for UKIP", "the leader of the BJP": the body a title-holder speaks for or heads."""
+    if tok.lemma_.lower() in UNIT_NOUNS:  # "four companies of the RAF": a unit of a force
+        return next(
+            (tok.doc[_compound_start(o) : o.i + 1] for o in _prep_objects(tok, ("of",)) if _security(o)), None
+        )
     if tok.lemma_.lower() not in BODY_TITLES and tok.lemma_.lower() not in GENERIC_TITLES:
         return None
     for obj in _prep_objects(tok, ("for", "of")):
@@ -998,13 +1042,15 @@ def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | No
     body = _body_spoken_for(tok)
     if body is not None:
         words[:0] = [t.lemma_.lower() for t in body]
+        words = [w for w in words if w not in UNIT_NOUNS]  # "companies of the RAF" are no business
     body_name = body.text if body is not None else None
     listed = known_group(entity.name if entity is not None else None, text, _compound_name(tok), body_name)
     group = listed or (_role_organisation(ctx, entity) if entity is not None else None)
     if group is not None:  # "Islamic State" is no state, "the FARC" no party
         country, sector = country or group[0], group[1]
     else:
-        sector = _sector_of_words(tuple(words))
+        stated = _stated_sector(ctx, entity) if entity is not None and entity.type == "PERSON" else None
+        sector = stated or _sector_of_words(tuple(words))
     own = _sector_of_words(tuple(lemmas)) if mention is not None and mention.source == "description" else None
     if own not in (None, "-"):
         sector = own  # "the company" that the entity stage took for a ministry is still a company
