@@ -13,6 +13,7 @@ from newsgraph import anatomy
 from newsgraph.context import Context
 from newsgraph.model import Analysis, Article
 from newsgraph.nlp import load
+from newsgraph.pipeline import analyze_text
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -340,3 +341,15 @@ def test_every_corpus_article() -> None:
             n += 1
     assert n > 3000
     assert body_chars / total_chars > 0.95
+
+
+def test_inline_read_colon_headline_glued_to_a_paragraph_is_a_related_link() -> None:
+    text = (
+        "Rescuers pulled a businessman out of the rubble after 16 hours.READ: Man arrested for building "
+        "collapse named in six illegal construction cases?The rescue operations continued through the night."
+    )
+    analysis = analyze_text(text)
+    (link,) = analysis.anatomy.related_links
+    assert link.title.startswith("Man arrested for building collapse")
+    assert not any(link.start <= e.trigger.start < link.end for e in analysis.events)  # no arrest from it
+    assert "rescue operations continued" not in link.title

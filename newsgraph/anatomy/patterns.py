@@ -109,7 +109,8 @@ def load() -> Patterns:
         rf"(?:(?i:{cues}){rel['separator']}|(?:{caps})\s+|(?:{caps})\s*$)(?P<title>.*)", re.DOTALL
     )
     related_inline = re.compile(
-        r"(?:(?<=[.!?\"”’)])\s*(?:ALSO READ|READ MORE|Also Read|Also read|Read more|Read More|READ(?=\s*\|))"
+        r"(?:(?<=[.!?\"”’)])\s*(?:ALSO READ|READ MORE|Also Read|Also read|Read more|Read More"
+        r"|READ(?=\s*[|:]))"  # "... find him.READ: Title?The rescue ...": a headline glued in
         r"|(?<=[a-z])(?:ALSO READ|READ MORE)"
         # a run of headlines closing a paragraph: "… the sources said. Related storiesÂ Title one Â Title two"
         r"|(?<=[.!?\"”’)])\s*(?i:related\s+stories)(?=\s*[:|\u00a0Â]))\s*[:|\u00a0Â]?\s*"
