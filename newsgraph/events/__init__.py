@@ -593,12 +593,22 @@ def _count(ctx: Context, sent: Span, actors: list[Actor | None], protest: bool) 
     return None
 
 
+def _self_directed(actor1: Actor | None, actor2: Actor | None) -> bool:
+    """Two unnamed mentions in the same words as source and target: a party does not criticise or
+    arrest itself, so one role was read off the wrong phrase (clashes of like groups are ASSAULTs)."""
+    return bool(
+        actor1 and actor2 and actor1.entity is None and actor1.text.lower() == actor2.text.lower()
+    )
+
+
 def _scheduled_ahead(hit: Hit, date: str | None, published: str | None) -> bool:
     """The sentence's own date lies after publication, or a present progressive names another day
     ("the government is holding a meeting on Friday"): the event is scheduled, not reported."""
+    verb = governor(hit.head) if nominal(hit.head) else hit.head
+    if verb.tag_ == "VBD":
+        return False  # "had a meeting with the PM ... plans on March 15": told in the past, done
     if date and published and date[:10] > published[:10]:
         return True
-    verb = governor(hit.head) if nominal(hit.head) else hit.head
     progressive = verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in verb.children
     )
@@ -675,6 +685,8 @@ def _event(
         actor2 = None  # "police personnel deployed": the forces sent, not their counterpart
     if actor1 and actor2 and (actor1.start, actor1.end) == (actor2.start, actor2.end):
         actor2 = None
+    if _self_directed(actor1, actor2) and plover != "ASSAULT":
+        actor1 = None  # "critical of the police ..., he said, 'the police lose ...'": a misread source
     precision.same_side(actor1, actor2)
     precision.office_of_org(ctx, actor1)
     if precision.unarmed_military_act(hit, plover, actor1) or precision.domestic_pledge(hit, plover, actor2):

@@ -541,6 +541,10 @@ def wrong_sense(hit: Hit) -> bool:
         t.dep_ == "xcomp" and _forms(t.head) & lexicon("attempt_verbs") for t in (tok, governor(tok))
     ):
         return True  # "police are working to arrest the murderer", "hoping to strike a deal": not done
+    if trig.plover in INTENDED_CONFLICT and any(_purpose_of_ongoing(t) for t in (tok, governor(tok))):
+        return True  # "are raiding their hideouts to make the arrests": force aimed at, not yet used
+    if trig.plover == "AID" and _sold(tok):
+        return True  # "won contracts to provide vaccine to the government": a sale, no aid
     if tok.lower_ in ("jails", "prisons"):
         return True  # "in Telangana jails, the daily expenditure on a prisoner": the institutions
     if tok.tag_ == "VBG" and tok.dep_ in ("csubj", "csubjpass"):
@@ -623,6 +627,24 @@ def wrong_sense(hit: Hit) -> bool:
         and lemma_of(governor(tok)) == "attend"
         and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "of") for c in tok.children)
     )  # "attended a BNP meeting", "the meeting was attended by X": a gathering, not talks
+
+
+def _purpose_of_ongoing(tok: Token) -> bool:
+    """A "to"-infinitive of purpose on a verb in progress: the act is still sought, not done."""
+    head = tok.head
+    return (
+        tok.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and head.tag_ == "VBG"
+        and any(c.dep_ == "aux" and lemma_of(c) == "be" for c in head.children)
+    )
+
+
+def _sold(tok: Token) -> bool:
+    """The supply is what a contract or tender was won or signed for: commerce, not aid."""
+    head = tok.head if tok.dep_ in ("advcl", "acl", "relcl") else tok
+    nouns = [head, *(c for c in head.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return head is not tok and any(n.pos_ == "NOUN" and lemma_of(n) in lexicon("sale_nouns") for n in nouns)
 
 
 def _patients(tok: Token) -> list[Token]:
