@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from quote_lookup import quote_with
 
 from newsgraph.model import Analysis, Quote
 from newsgraph.pipeline import analyze_text
-
-
-def quote_with(analysis: Analysis, fragment: str) -> Quote:
-    found = [q for q in analysis.quotes if fragment in q.text]
-    assert found, f"no quote contains {fragment!r}: {[q.text for q in analysis.quotes]}"
-    return found[0]
 
 
 def speaker_text(analysis: Analysis, quote: Quote) -> str:

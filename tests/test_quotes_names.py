@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import quote_lookup as lookup
 
 from newsgraph.model import Analysis, Quote
 from newsgraph.pipeline import analyze_text
@@ -47,9 +48,7 @@ OPENING_WORD = (
 
 
 def quote_with(analysis: Analysis, fragment: str) -> Quote:
-    found = [q for q in analysis.quotes if fragment in q.text]
-    assert found, f"no quote contains {fragment!r}: {[q.text for q in analysis.quotes]}"
-    return min(found, key=lambda q: len(q.text))
+    return lookup.quote_with(analysis, fragment, shortest=True)
 
 
 @pytest.fixture(scope="module")

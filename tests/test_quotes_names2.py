@@ -4,8 +4,9 @@ their authors, people referred to by their title, and names with a party word or
 from __future__ import annotations
 
 import pytest
+from quote_lookup import quote_with, speaker_name
 
-from newsgraph.model import Analysis, Quote
+from newsgraph.model import Analysis
 from newsgraph.pipeline import analyze_text
 
 TEXTS = {
@@ -49,9 +50,7 @@ def analyses() -> dict[str, Analysis]:
 
 
 def speaker_of(analysis: Analysis, fragment: str) -> str | None:
-    found: list[Quote] = [q for q in analysis.quotes if fragment in q.text]
-    assert found, f"no quote with {fragment!r}: {[q.text for q in analysis.quotes]}"
-    return found[0].speaker.name if found[0].speaker else None
+    return speaker_name(quote_with(analysis, fragment))
 
 
 def test_description_of_an_organisation_is_the_one_named_just_before(analyses):
