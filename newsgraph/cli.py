@@ -13,7 +13,7 @@ from typing import TypeVar
 from pydantic import ValidationError
 from tqdm import tqdm
 
-from newsgraph.export import FORMATS, write_results
+from newsgraph.export import FORMATS, Result, write_results
 from newsgraph.export.schema import render_schema, write_schema
 from newsgraph.export.text import render_text
 from newsgraph.model import Analysis, ErrorRecord
@@ -37,6 +37,13 @@ def _iso_date(value: str) -> str:
         return date.fromisoformat(value).isoformat()
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def _share(value: str) -> float:
+    share = float(value)
+    if not 0 <= share <= 1:
+        raise argparse.ArgumentTypeError(f"{value} is not between 0 and 1")
+    return share
 
 
 def _positive(value: str) -> int:
@@ -67,6 +74,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         analysed_stream = analyze_parallel(articles, args.workers)
     else:
         analysed_stream = analyze_many(articles)
+    if args.min_confidence is not None:
+        analysed_stream = (_confident_events(r, args.min_confidence) for r in analysed_stream)
     results = _progress(analysed_stream, "analyze", output_on_tty=True)
     analysed = failed = 0
     for result in write_results(results, args.format, sys.stdout):
@@ -79,6 +88,12 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     elif not analysed:
         print("newsgraph: no articles found in the given paths", file=sys.stderr)
     return 0 if analysed else EXIT_NOTHING_READ
+
+
+def _confident_events(result: Result, min_confidence: float) -> Result:
+    if isinstance(result, ErrorRecord):
+        return result
+    return result.model_copy(update={"events": [e for e in result.events if e.confidence >= min_confidence]})
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -160,7 +175,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 
 def cmd_events(args: argparse.Namespace) -> int:
     with Store(args.db, create=False) as store:
-        rows = store.events(args.type, args.actor, args.place, args.since, args.limit)
+        rows = store.events(args.type, args.actor, args.place, args.since, args.limit, args.min_confidence)
 
     def line(r: dict) -> str:
         code = r["plover"] + (f"/{r['mode']}" if r["mode"] else "") + f"/{r['cameo']}"
@@ -208,11 +223,18 @@ def build_parser() -> argparse.ArgumentParser:
         )
         p.add_argument("--format", choices=["text", "jsonl"], default="text")
 
+    def min_confidence_arg(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--min-confidence", type=_share, metavar="P",
+            help="only events whose confidence (estimated precision, 0-1) is at least P",
+        )  # fmt: skip
+
     inputs = "files (.txt, .html, .jsonl), directories, or - for stdin"
     p = sub.add_parser("analyze", help="analyse articles and print the result")
     p.add_argument("paths", nargs="+", metavar="PATH", help=inputs)
     p.add_argument("--format", choices=FORMATS, default="json")
     p.add_argument("--published", type=_iso_date, help="publication date for inputs that lack one")
+    min_confidence_arg(p)
     p.add_argument(
         "--workers", type=_positive, default=1,
         help="analyse on this many local processes through Ray Data (needs newsgraph[scale]); output "
@@ -255,6 +277,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--actor", help="actor name, alias or CAMEO actor code")
     p.add_argument("--place", help="place name contains this")
     p.add_argument("--since", type=_iso_date, help="events dated on or after YYYY-MM-DD")
+    min_confidence_arg(p)
     rows_args(p)
     p.set_defaults(func=cmd_events)
 

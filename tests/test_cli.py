@@ -127,6 +127,23 @@ def test_query_commands_on_the_example(capsys, karachi_analysis, tmp_path):
     code, out, _ = run(capsys, "events", "--type", "PROTEST", "--db", db)
     assert "—PROTEST/" in out and " at Karachi" in out
 
+    confidences = sorted(r["confidence"] for r in rows("events"))
+    cut = confidences[len(confidences) // 2]
+    confident = rows("events", "--min-confidence", str(cut))
+    assert 0 < len(confident) < len(confidences) and all(r["confidence"] >= cut for r in confident)
+
+
+def test_analyze_keeps_only_confident_events_when_asked(capsys, karachi_analysis, tmp_path):
+    path = tmp_path / "karachi.txt"
+    path.write_text(karachi_analysis.text, encoding="utf-8")
+    cut = sorted(e.confidence for e in karachi_analysis.events)[len(karachi_analysis.events) // 2]
+    code, out, _ = run(capsys, "analyze", path, "--min-confidence", str(cut))
+    kept = json.loads(out)["events"]
+    assert code == 0 and 0 < len(kept) < len(karachi_analysis.events)
+    assert all(e["confidence"] >= cut for e in kept)
+    with pytest.raises(SystemExit):
+        run(capsys, "analyze", path, "--min-confidence", "85")
+
 
 def test_show_unknown_id_and_missing_db_are_user_errors(capsys, inputs, tmp_path):
     code, _, err = run(capsys, "show", "flood", "--db", tmp_path / "absent.db")

@@ -301,9 +301,11 @@ class Store:
         place: str | None = None,
         since: str | None = None,
         limit: int = 50,
+        min_confidence: float | None = None,
     ) -> list[dict]:
         """Events; `type_` is a PLOVER type or a CAMEO code prefix ("14" = all protests); a
-        month- or year-only event date matches `since` when that period reaches it."""
+        month- or year-only event date matches `since` when that period reaches it; events below
+        `min_confidence` are left out."""
         actor_match = (
             f"(e.actor1_name {LIKE} OR e.actor2_name {LIKE} OR e.actor1_code = ? OR e.actor2_code = ?"
             " OR EXISTS (SELECT 1 FROM entities en WHERE en.article_id = e.article_id"
@@ -321,6 +323,7 @@ class Store:
                 (actor_match, _like(actor), _like(actor), code, code, _like(actor)),
                 (f"e.place_name {LIKE}", _like(place)),
                 ("e.date >= substr(?, 1, length(e.date))", since),
+                ("e.confidence >= ?", min_confidence),
             ]
         )
         sql = (
