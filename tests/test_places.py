@@ -211,3 +211,10 @@ def test_state_postal_codes_only_after_a_town() -> None:
     assert not any(p.name == "South Carolina" for p in indian.places)  # "SC" is the Supreme Court
     us = analyze_text("The senator flew to Columbia, SC on Monday.")
     assert any(p.name == "South Carolina" for p in us.places)
+
+
+def test_union_government_and_honours_are_no_places() -> None:
+    indian = analyze_text("The Union health ministry in New Delhi is looking into the matter.")
+    assert {p.country for p in indian.places} == {"IN"}  # not Union, New Jersey
+    honours = analyze_text("Mr Smith, made Commander of the Order of the Bath, retired from Leeds.")
+    assert [p.name for p in honours.places] == ["Leeds"]

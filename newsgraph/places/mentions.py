@@ -456,6 +456,14 @@ def _era(ctx: Context, t: Toponym) -> bool:
     return t.text.replace(".", "") in {"BC", "BCE"} and bool(re.search(r"\d\s*$", before))
 
 
+def _honour(ctx: Context, t: Toponym) -> bool:
+    """True for the name in an order of chivalry ("Commander of the Order of the Bath"), no place."""
+    return _ORDER_OF.search(ctx.text, max(0, t.start - 16), t.start) is not None
+
+
+_ORDER_OF = re.compile(r"\bOrder of (?:the )?$")
+
+
 def _abbreviated(text: str) -> bool:
     """True when a name ends in an abbreviation whose dot belongs to it ("Main St.")."""
     return bool(re.search(r"\b(?:St|Rd|Ave|Dr|Blvd|Pkwy|Mt)\.$", text))
@@ -522,7 +530,7 @@ def toponyms(ctx: Context) -> list[Toponym]:
     # may be: "MP" is Madhya Pradesh)
     found = [t for t in found if t.weak or t.form == "demonym" or candidates(t.name or t.text)]
     found = [t for t in found if t.text.isupper() or t.text.lower() not in role_words()]
-    found = [t for t in found if not _era(ctx, t) and not _bare_state_code(ctx, t)]
+    found = [t for t in found if not _era(ctx, t) and not _bare_state_code(ctx, t) and not _honour(ctx, t)]
     found += _same_names(ctx, found)
     hinted = _hinted(ctx)
     # a legislator's home is no street ("R-Elbow Lake" read as "Lake" feature with the party prefix)
