@@ -17,9 +17,13 @@ def speaker_name(quote: Quote) -> str | None:
     return quote.speaker.name if quote.speaker else None
 
 
-def speaker_at(text: str, words: str) -> str | None:
+def speaker_in(analysis: Analysis, words: str) -> str | None:
     """Name of the speaker of the innermost quote holding `words` (ValueError when none does)."""
-    analysis = analyze_text(text)
-    at = text.index(words)
+    at = analysis.text.index(words)
     quote = min((q for q in analysis.quotes if q.start <= at < q.end), key=lambda q: q.end - q.start)
     return speaker_name(quote)
+
+
+def speaker_at(text: str, words: str) -> str | None:
+    """`speaker_in` on a fresh analysis of `text`."""
+    return speaker_in(analyze_text(text), words)

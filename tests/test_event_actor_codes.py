@@ -1,8 +1,11 @@
-"""Actor codes of events (issue 5, precision): a title-holder takes the sector of the body they speak
-for or lead, a legislator is no government, well-known national bodies keep their own country, a
-country named only as a topic is no home country, and a subject pronoun is not read as a person
-named inside its own clause. Also two precision guards: a body's own sitting is no consultation, and
-the office someone resigns is no recipient."""
+"""Actor codes of events: a title-holder takes the sector of the body they speak for or lead, a person
+the sector of the role the article states for them (party leader or politburo member, police title,
+judge named earlier, former office holder), a legislator is no government, units of a force are no
+businesses, non-government bodies and union federations are no government or party, well-known
+national bodies keep their own country, a country named only as a topic (or a language named like a
+place) is no home country, and a subject pronoun is not read as a person named inside its own clause.
+Also two guards: a body's own sitting is no consultation, and the office someone resigns is no
+recipient."""
 
 from __future__ import annotations
 
@@ -10,7 +13,8 @@ import pytest
 from event_sentences import analyse, one
 
 from newsgraph.events.roles import _sector_of_words, known_group
-from newsgraph.model import Event
+from newsgraph.model import Analysis, Event
+from newsgraph.pipeline import analyze_text
 
 TEXTS = {
     "party_spokesman": "A spokesman for UKIP called on Mr Hockney to quit the London Assembly.",
@@ -31,12 +35,40 @@ TEXTS = {
         "MPs debated the war in Iraq on Monday. Iraq was discussed for hours. The government refused to "
         "publish the advice on the legality of the war."
     ),
+    "ngo": "A local non-government organisation called on police to uphold freedom of assembly.",
+    "tuc": "The Trades Union Congress welcomed the increase in the minimum wage.",
 }
+
+# One article: people are coded by the role stated for them where they are first named.
+ARTICLE = (
+    "Lib Dem leader Charles Kennedy spoke in Leeds on Monday.\n"
+    "Mr Kennedy accused the government of telling lies about its opponents.\n"
+    "The chief minister's office asked IGP Ramesh Kumar to revoke the suspension.\n"
+    "Four companies of the CRPF were deployed in Surat on Tuesday.\n"
+    "The town once had a judge named Govinda Menon.\n"
+    "Menon requested the king to punish him for his error.\n"
+    "CPM politburo member Anil Basu addressed a rally in Kolkata.\n"
+    "Basu accused the state government of neglecting farmers.\n"
+    "Former home secretary John Smith accused the government of neglecting the police.\n"
+)
 
 
 @pytest.fixture(scope="module")
 def events() -> dict[str, list[Event]]:
     return analyse(TEXTS)
+
+
+@pytest.fixture(scope="module")
+def article() -> Analysis:
+    return analyze_text(ARTICLE, published="2005-02-01")
+
+
+def _in_line(article: Analysis, line_start: str, plover: str | None = None) -> list[Event]:
+    """The events (of that type) triggered in the article's line opening with `line_start`."""
+    start = ARTICLE.index(line_start)
+    end = ARTICLE.index("\n", start)
+    found = [e for e in article.events if start <= e.trigger.start < end]
+    return [e for e in found if plover is None or e.plover == plover]
 
 
 def _one(events: dict[str, list[Event]], key: str, plover: str) -> Event:
@@ -46,6 +78,44 @@ def _one(events: dict[str, list[Event]], key: str, plover: str) -> Event:
 def test_a_spokesman_takes_the_sector_of_the_party_he_speaks_for(events):
     event = _one(events, "party_spokesman", "REQUEST")
     assert event.actor1 is not None and event.actor1.code == "GBRPTY"
+
+
+def test_party_leader_is_coded_by_the_party_not_as_an_elite(article):
+    accuse = _in_line(article, "Mr Kennedy accused", "ACCUSE")
+    assert accuse and accuse[0].actor1.sector == "PTY"
+
+
+def test_party_politburo_member_is_the_party(article):
+    accuse = _in_line(article, "Basu accused", "ACCUSE")
+    assert accuse and accuse[0].actor1.sector == "PTY"
+
+
+def test_police_title_before_a_name_makes_the_person_police(article):
+    asked = _in_line(article, "The chief minister's office", "REQUEST")
+    assert asked and asked[0].actor2 is not None and asked[0].actor2.sector == "COP"
+
+
+def test_judge_named_earlier_in_the_article_is_judiciary(article):
+    asked = _in_line(article, "Menon requested", "REQUEST")
+    assert asked and asked[0].actor1.sector == "JUD"
+
+
+def test_former_office_holder_is_an_elite(article):
+    accuse = _in_line(article, "Former home secretary", "ACCUSE")
+    assert accuse and accuse[0].actor1.sector == "ELI"
+
+
+def test_companies_of_a_force_are_units_not_businesses(article):
+    deployed = _in_line(article, "Four companies")
+    assert deployed and all(e.actor1 is None or e.actor1.sector not in (None, "BUS") for e in deployed)
+    assert any(e.actor1 is not None and e.actor1.sector in ("MIL", "COP") for e in deployed)
+
+
+def test_non_government_bodies_and_union_federations_are_no_government_or_party(events):
+    request = next(e for e in events["ngo"] if e.plover == "REQUEST")
+    assert request.actor1 is not None and request.actor1.sector == "NGO"
+    welcome = next(e for e in events["tuc"] if e.plover == "SUPPORT")
+    assert welcome.actor1 is not None and welcome.actor1.sector == "LAB"
 
 
 def test_a_country_word_in_a_body_name_beats_a_place_named_like_a_word(events):
@@ -74,6 +144,15 @@ def test_a_country_named_only_as_a_topic_is_no_home_country(events):
     event = _one(events, "foreign_war", "REJECT")
     assert event.actor1 is not None and "government" in event.actor1.text
     assert event.actor1.country != "IRQ"
+
+
+def test_language_name_is_no_place_nor_home_country():
+    a = analyze_text(
+        "Students have accused the administration of imposing Hindi on them. The students said Hindi "
+        "was made compulsory in the form, and Hindi signs went up."
+    )
+    assert not any(p.text == "Hindi" for p in a.places)
+    assert all((actor.country or "") != "UKR" for e in a.events for actor in (e.actor1, e.actor2) if actor)
 
 
 def test_a_body_meeting_on_its_own_is_no_consultation(events):

@@ -1,5 +1,7 @@
 """Event actors (who did what to whom) and their CAMEO codes, on small made-up sentences: untitled
-leaders, armed groups, agent nouns, recipients inside objects, reciprocal and passive actors."""
+leaders, armed groups, agent nouns, recipients inside objects, of "calling on X" and of object pronouns,
+reciprocal and passive actors, and what is no recipient (what is sent, seized, pledged or fired, the
+medium of an appeal, a place, a treaty named after one, the speaker's own side)."""
 
 from __future__ import annotations
 
@@ -33,6 +35,21 @@ SENTENCES = {
     "owned_arrest": "Hafiz Saeed's house arrest has been extended by the Punjab government.",
     "work": "Protesters rallied against the movie Padmavati in Mumbai.",
     "court_arrest": "VHP workers courted arrest in Ayodhya on Monday.",
+    "calling_on": "Human Rights Watch issued a statement calling on the Canadian government to act.",
+    "object_pronoun": (
+        "US President Donald Trump called President Recep Tayyip Erdogan on Wednesday and urged him to act."
+    ),
+    "own_side": "Prime Minister Narendra Modi pledged his country's support to the Palestinian people.",
+    "treaty": "The United States refused to sign the Kyoto treaty.",
+    "recovered": "Police arrested a woman and recovered 14 pistols with 14 magazines from her house.",
+    "seized_from": "Police seized weapons from Maoists in Dantewada.",
+    "nabbed": "A police team nabbed the accused from Kandivali on Thursday after a tip-off.",
+    "pledged": "The Tory leader pledged cleaner hospitals and better school discipline.",
+    "television": "The prime minister made an appeal on national television asking people to keep the peace.",
+    "same_words": (
+        'Mildly critical of the police firing at the rally, he said, "the police lose all sense of '
+        'proportion when such incidents take place."'
+    ),
 }
 
 
@@ -117,10 +134,63 @@ def test_demand_recipient_is_who_must_act(events):
     assert event.actor2 is not None and event.actor2.text == "Israel"
 
 
+def test_recipient_of_calling_on(events):
+    event = _one(events, "calling_on", "REQUEST")
+    assert event.actor2 is not None and "Canadian government" in event.actor2.text
+
+
+def test_object_pronoun_is_not_the_subject(events):
+    event = _one(events, "object_pronoun", "REQUEST")
+    assert "Trump" in event.actor1.text
+    assert event.actor2 is not None and "Erdogan" in event.actor2.text
+
+
+def test_own_side_is_not_the_recipient(events):
+    event = _one(events, "own_side", "AGREE")
+    assert event.actor2 is not None and "Palestinian" in event.actor2.text
+
+
+def test_target_words_are_not_also_the_source(events):
+    accusations = [e for e in events["same_words"] if e.plover == "ACCUSE"]
+    assert accusations and all(not e.actor1 or e.actor1.text.lower() != "police" for e in accusations)
+
+
 def test_attack_target_named_by_direction(events):
     event = _one(events, "rockets", "ASSAULT")
     assert event.actor1 is not None and event.actor1.code == "PSEREB"
     assert event.actor2 is not None and event.actor2.country == "ISR"
+
+
+def test_what_is_seized_is_no_recipient(events):
+    seizures = [e for e in events["recovered"] if e.plover == "COERCE"]
+    assert seizures
+    assert all(e.actor2 is None or "magazine" not in e.actor2.text for e in seizures)
+
+
+def test_whom_things_are_seized_from_stays_the_recipient(events):
+    seizures = [e for e in events["seized_from"] if e.plover == "COERCE"]
+    assert seizures and seizures[0].actor2 is not None and "Maoists" in seizures[0].actor2.text
+
+
+def test_the_place_people_are_taken_from_is_no_recipient(events):
+    arrests = [e for e in events["nabbed"] if e.plover == "COERCE"]
+    assert arrests and all(e.actor2 is None or "Kandivali" not in e.actor2.text for e in arrests)
+
+
+def test_what_is_pledged_is_no_recipient(events):
+    pledges = [e for e in events["pledged"] if e.plover == "AGREE"]
+    assert pledges and all(e.actor2 is None for e in pledges)
+
+
+def test_the_medium_of_an_appeal_is_no_recipient(events):
+    appeals = [e for e in events["television"] if e.plover == "REQUEST"]
+    assert appeals and all(e.actor2 is None or "television" not in e.actor2.text for e in appeals)
+
+
+def test_a_treaty_named_after_a_place_is_no_recipient(events):
+    refusals = [e for e in events["treaty"] if e.plover == "REJECT"]
+    assert refusals and refusals[0].actor1 is not None and refusals[0].actor1.country == "USA"
+    assert all(e.actor2 is None or e.actor2.country != "JPN" for e in events["treaty"])
 
 
 def test_lexicon_lookups():

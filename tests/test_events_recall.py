@@ -1,7 +1,11 @@
 """Event recall on single-sentence, CAMEO-style statements (made-up sentences): stated intentions
-coded as AGREE, infinitive complements parsed as clauses, "the leader of X" acting for X, offices
-with their state or name attached, the speaker of a stated intention as its source, and new
-trigger senses (defying a ban), with the precision guards still in place."""
+coded as AGREE (infinitive complements or objects parsed as clauses, a commitment with a later
+clause), "the leader of X" acting for X, offices with their state or name attached, the speaker of a
+stated intention as its source, generic state and people actors ("the two sides", "critics") counted
+as political when the sentence is about states or politics (and not when it is about sport or
+business), and trigger senses (defying a ban, failed talks, peacekeeping, released vessels, a state
+of siege, aid in quantities, joint discussions, torture in custody), with the precision guards
+still in place."""
 
 from __future__ import annotations
 
@@ -30,6 +34,30 @@ SENTENCES = {
     "cricket": "The bowler was on strike for the last over.",
     "audience": "A member of the audience asked a question about the film.",
     "dress_code": "Students violated the dress code of the school.",
+    "allow_deliver": "Ethiopia said it would allow the World Food Programme to deliver food.",
+    "resign_after": "The minister agreed to resign after an attempt to pass the budget created a storm.",
+    # generic actors: political in a political sentence, none in sport or business
+    "countries_agreed": "The two countries agreed to resume talks on the border dispute.",
+    "sides_agreed": "The two sides agreed to a ceasefire on Sunday.",
+    "leaders_met": "The two leaders met in Geneva.",
+    "critics": "Critics, including the European Union, condemned the new media law.",
+    "signed_trade": "John Carter signed an agreement to expand trade with Israel.",
+    "skipper": "The skipper agreed to stay with the club for another season after talks in Mumbai.",
+    "shared_points": "Both sides agreed to share the points after the match was abandoned.",
+    "sued": "John Carter sued Morgan Stanley over a bond deal.",
+    # trigger senses
+    "failed_talks": "The United States and South Korea failed to reach agreement on a trade deal.",
+    "vessels": "The detained vessels were released by the Iranian navy.",
+    "funds": "The government released Rs 500 crore funds to the states.",
+    "peacekeeping": "Azerbaijani troops participate in peacekeeping operations in Afghanistan.",
+    "siege": (
+        "Bolivian authorities declared a state of siege to begin at midnight in the department of Pando."
+    ),
+    "food_aid": "Japan sent 500 tonnes of food aid to North Korea.",
+    "leaders_discussed": "The two leaders discussed the crisis by telephone.",
+    "students_discussed": "The students discussed the exam.",
+    "custody_torture": "Kurdish prisoner Ahmet Demir died as a result of torture in a detention center.",
+    "dowry_torture": "The woman was tortured by her in-laws for dowry, the family said.",
 }
 
 
@@ -60,6 +88,16 @@ def test_object_of_allow_parsed_as_clause_subject(events):
     assert event.cameo == "0355"
     assert event.actor1 is not None and event.actor1.text == "Iraq"
     assert event.actor2 is not None and event.actor2.text == "inspectors"
+
+
+def test_intention_parsed_as_clause(events):
+    # "allow X to deliver" is often parsed as a clause, not an infinitive complement
+    event = _one(events, "allow_deliver", "AGREE")
+    assert event.actor1 is not None and event.actor1.text == "Ethiopia"
+
+
+def test_commitment_with_later_clause(events):
+    assert _one(events, "resign_after", "AGREE").actor1.text.endswith("minister")
 
 
 def test_leader_of_a_group_acts_for_the_group(events):
@@ -139,3 +177,60 @@ def test_troops_sent_as_peacekeepers_are_aid(events):
 
 def test_cricket_strike_is_no_protest(events):
     assert events["cricket"] == []
+
+
+@pytest.mark.parametrize(
+    ("key", "plover", "actor"),
+    [
+        ("countries_agreed", "AGREE", "countries"),
+        ("sides_agreed", "AGREE", "sides"),
+        ("leaders_met", "CONSULT", "leaders"),
+        ("critics", "ACCUSE", "Critics"),
+        ("signed_trade", "SUPPORT", "John Carter"),
+    ],
+)
+def test_generic_political_actor(events, key: str, plover: str, actor: str):
+    event = _one(events, key, plover)
+    assert event.actor1 is not None and actor in event.actor1.text
+
+
+@pytest.mark.parametrize("key", ["skipper", "shared_points", "sued"])
+def test_no_political_context(events, key: str):
+    assert events[key] == []
+
+
+@pytest.mark.parametrize(
+    ("key", "plover", "actor"),
+    [
+        ("failed_talks", "REJECT", "United States"),
+        ("vessels", "RETREAT", "Iranian navy"),
+        ("peacekeeping", "AID", "troops"),
+    ],
+)
+def test_trigger_senses(events, key: str, plover: str, actor: str):
+    event = _one(events, key, plover)
+    assert event.actor1 is not None and actor in event.actor1.text
+
+
+def test_release_of_things_is_no_release_of_people(events):
+    assert events["funds"] == []
+    assert _one(events, "vessels", "RETREAT").mode == "release"
+
+
+def test_state_of_siege_declared(events):
+    assert _one(events, "siege", "COERCE").mode == "martial-law"
+
+
+def test_aid_measured_in_quantities(events):
+    event = _one(events, "food_aid", "AID")
+    assert event.actor1.text == "Japan" and event.actor2 is not None and event.actor2.text == "North Korea"
+
+
+def test_joint_discussion_is_a_meeting(events):
+    assert _one(events, "leaders_discussed", "CONSULT").actor1 is not None
+    assert events["students_discussed"] == []
+
+
+def test_torture_in_custody_is_political(events):
+    assert _one(events, "custody_torture", "ASSAULT").mode == "torture"
+    assert events["dowry_torture"] == []
