@@ -1,6 +1,6 @@
 """Draw the event sample that is judged by hand for the event precision figure (issue 5).
 
-    python benchmarks/event_sample.py [--seed 7] [--total 50] [--articles 60]
+    python benchmarks/event_sample.py [--seed 7] [--total 50] [--articles 60] [--min-confidence X]
                                       [--out benchmarks/event_precision_sample.jsonl]
 
 From each of three corpora (indian-news, the BBC politics articles, india-police-events) a seeded
@@ -8,7 +8,8 @@ shuffle picks `--articles` articles, skipping the articles of earlier samples (j
 tuning samples, event_precision_*.jsonl, whose errors were studied while tuning; a tuning sample
 event_precision_tune_*.jsonl skips only the rounds, so it can be redrawn on the same articles);
 all their events are collected and the first by a seeded hash are taken, `--total` split evenly
-over the corpora.
+over the corpora. With `--min-confidence X` only events whose confidence is at least X are drawn
+(a thresholded sample: the precision a user gets who keeps the events at or above X).
 Rows hold ids, offsets, codes and an empty judgement, never article text; `events.py --only
 precision` reads the judged file.
 Rows equal to a row already judged in `--out` (same article, trigger, codes and actor spans) keep
@@ -66,7 +67,9 @@ def _rank(seed: int, row: dict) -> str:
     return hashlib.sha256(f"{seed}:{row['id']}:{row['trigger'][0]}".encode()).hexdigest()
 
 
-def draw(seed: int, total: int, n_articles: int, excluded: set[str]) -> list[dict]:
+def draw(
+    seed: int, total: int, n_articles: int, excluded: set[str], min_confidence: float = 0.0
+) -> list[dict]:
     rng = random.Random(seed)
     rows: list[dict] = []
     for i, (corpus, keep) in enumerate(POOLS.items()):
@@ -76,7 +79,7 @@ def draw(seed: int, total: int, n_articles: int, excluded: set[str]) -> list[dic
         chosen = docs[:n_articles]
         articles = [Article(id=d["id"], text=d["text"], published=d.get("published")) for d in chosen]
         analyses = [a for a in analyze_many(articles) if isinstance(a, Analysis)]
-        events = [_row(corpus, a.id, e) for a in analyses for e in a.events]
+        events = [_row(corpus, a.id, e) for a in analyses for e in a.events if e.confidence >= min_confidence]
         # Ranked by a seeded hash of the event's place in its article, not drawn from the list:
         # after a code change the events still produced keep their rank, so their judgements stay.
         rows += sorted(events, key=lambda r: _rank(seed, r))[:per_corpus]
@@ -98,12 +101,13 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--total", type=int, default=50)
     ap.add_argument("--articles", type=int, default=60)
+    ap.add_argument("--min-confidence", type=float, default=0.0, help="draw only events at or above it")
     ap.add_argument("--out", type=Path, default=REPO / "benchmarks" / "event_precision_sample.jsonl")
     args = ap.parse_args()
     previous = list(read_jsonl(args.out)) if args.out.exists() else []
     judged = {_key(r): r for r in previous if r.get("judgement")}
     excluded = {r["id"] for f in _earlier_samples(args.out) for r in read_jsonl(f)}
-    rows = draw(args.seed, args.total, args.articles, excluded)
+    rows = draw(args.seed, args.total, args.articles, excluded, args.min_confidence)
     for row in rows:
         if (old := judged.get(_key(row))) is not None:
             row["judgement"], row["reason"] = old["judgement"], old["reason"]

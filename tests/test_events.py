@@ -250,7 +250,11 @@ def test_must_in_reported_speech_is_a_demand_by_the_speaker():
 def test_main_clause_event_outranks_embedded_one():
     events = _events("The court freed the activist who had been arrested by the police last week.")
     assert {e.plover for e in events} == {"RETREAT", "COERCE"}
-    assert max(events, key=lambda e: e.confidence).plover == "RETREAT"
+    # the same arrest told as the main clause is surer (across types, arrests are judged right more
+    # often than releases, so the embedded arrest may still outrank the main release)
+    embedded = next(e for e in events if e.plover == "COERCE")
+    main = next(e for e in _events("The police arrested the activist last week.") if e.plover == "COERCE")
+    assert main.confidence > embedded.confidence
 
 
 @pytest.mark.parametrize(

@@ -10,11 +10,9 @@ in the same paragraph takes their agent, a bare death ("two died") right after i
 and a death "in an encounter" with no force named takes the encounter as its (police) agent ->
 in-article dedup (dedup.py); an event none of whose reports has an occurrence anchor is dropped.
 
-Confidence (0..1) estimates the probability that the event is right (precision.confidence): the
-share of correct events of its PLOVER type on the hand-judged samples, moved by the features that
-predicted correctness there (noun or verb trigger, clause type, main event, claimed in a quote or
-reported speech, an intention, a hedge); each further sentence reporting the same event adds 0.05.
-Clipped to [0.05, 0.99]. Users filter low-confidence events with a threshold (e.g. >= 0.7).
+Confidence (0..1) estimates the probability that the event is right (confidence.py): a logistic
+model fitted on the hand-judged samples over features of the trigger, its clause, its actors, its
+sentence and the article's other events. Users filter low-confidence events with a threshold.
 """
 
 from __future__ import annotations
@@ -22,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsgraph.context import Context
-from newsgraph.events import dedup, lexicon, precision
+from newsgraph.events import confidence, dedup, lexicon, precision
 from newsgraph.events.detect import (
     HUMAN_WORDS,
     Hit,
@@ -735,13 +733,7 @@ def _event(
             plover == "PROTEST",
         ),
         claimed_by=claimant,
-        confidence=precision.confidence(
-            hit,
-            plover,
-            in_quote or claimant is not None,
-            nominal(hit.head),
-            (actor1 is not None) + (actor2 is not None),
-        ),
+        confidence=0.0,  # scored in run() once the article's events are known
         mode=mode,
         fatal=fatal,
     )
@@ -1248,4 +1240,5 @@ def run(ctx: Context) -> None:
     ]
     for n, event in enumerate(events, 1):
         event.id = f"ev{n}"
+    confidence.score_events(ctx, events)
     ctx.analysis.events = events

@@ -1,21 +1,20 @@
 """Precision checks of the events stage, from the errors of the hand-judged event samples
 (benchmarks/event_precision_round*.jsonl): a noun trigger needs an occurrence anchor, places and
-things are no actors, party workers are party members, a few word senses are recoded, and the
-confidence is scored from the features that predict a judged event's correctness.
+things are no actors, party workers are party members, and a few word senses are recoded (the
+confidence is scored in confidence.py).
 
 Word lists live in newsgraph/data/events_precision.json. Hand-written over spaCy's parse for the
 same reason as detect.py: no library decides whether a noun phrase reports an occurrence."""
 
 from __future__ import annotations
 
-import math
 from functools import lru_cache
 
 from spacy.tokens import Token
 
 from newsgraph.context import Context
 from newsgraph.events.detect import Hit, governor, is_human, lemma_of
-from newsgraph.events.lexicon import Code, cameo_codes, data_json, sectors, thing_nouns, triggers, words
+from newsgraph.events.lexicon import Code, cameo_codes, sectors, thing_nouns, triggers, words
 from newsgraph.model import Actor, Entity
 
 
@@ -1172,48 +1171,3 @@ def office_of_body(words: tuple[str, ...], sector: str | None) -> str | None:
     if sector == "GOV" and titles and any(w in lexicon("body_nouns") for w in words[: titles[-1]]):
         return None
     return sector
-
-
-# --- confidence ------------------------------------------------------------------------------------
-
-
-def _confidence_model() -> dict:
-    return data_json("events_confidence.json")
-
-
-def _logit(p: float) -> float:
-    return math.log(p / (1 - p))
-
-
-def _clause(tok: Token) -> str:
-    if tok.dep_ == "ROOT":
-        return "root"
-    if tok.dep_ in ("conj", "ccomp", "advcl", "xcomp", "parataxis", "acl"):
-        return "clause"
-    return "relative" if tok.dep_ == "relcl" else "argument"
-
-
-def confidence(hit: Hit, plover: str, claimed: bool, noun: bool, actors: int) -> float:
-    """Estimated probability that the event is right, from the features that predicted correctness
-    on the judged samples (events_confidence.json): the type's share of correct events, moved by
-    each feature's share (noun or verb trigger, clause, main event, claimed in a quote or reported
-    speech, an intention, a hedge) in log-odds, shrunk for their overlap; the lexicon's trigger
-    confidence and found actors only break ties."""
-    model = _confidence_model()
-    head = hit.head
-    if noun and head.dep_ in ("dobj", "attr") and _forms(head.head) & lexicon("staging_verbs"):
-        noun, head = False, head.head  # "carried out an attack", "staged a protest": the verb reports it
-    values = {
-        "pos": "N" if noun else "V",
-        "clause": _clause(head),
-        "main": str(hit.main).lower(),
-        "claimed": str(claimed).lower(),
-        "intended": str(hit.intended or hit.planned).lower(),
-        "hedged": str(hit.hedged).lower(),
-    }
-    base = _logit(model["p0"])
-    z = base + model["type_shrink"] * (_logit(model["type"].get(plover, model["type"]["_default"])) - base)
-    z += model["shrink"] * sum(_logit(model[f].get(v, model["p0"])) - base for f, v in values.items())
-    z += 2.0 * (hit.trigger.conf - 0.7) + 0.3 * actors
-    z = model["scale"] * z + model["shift"]  # calibrated: the raw sum is overconfident
-    return round(min(0.99, max(0.05, 1 / (1 + math.exp(-z)))), 3)
