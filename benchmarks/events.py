@@ -9,7 +9,9 @@
           matches when its span overlaps a gold actor's span, or (gold actor not in the sentence)
           its country code equals the gold code.
 * petr2   PETR-2 GSR (tuning set): share of gold codings whose CAMEO root / full code we produce
-          for the sentence; no-event sentences left without events.
+          for the sentence; no-event sentences left without events; on the codings whose root we
+          produce, source/target actor match by an event of that root: country (first three letters
+          of the code, "---" for none) and country + sector (the first six letters; IGO as a whole).
 * petr2unit  PETRARCH2 unit-test records (regression only): share of expected codings whose CAMEO
           root we produce for the record's text, and no-event records left without events. The
           records use fictional actors and PETRARCH's test dictionaries (some codes are not CAMEO),
@@ -124,18 +126,37 @@ def plover(limit: int | None) -> None:
 def petr2(limit: int | None) -> None:
     recs = list(read_jsonl(EVENTS / "petr2_gsr.jsonl"))[:limit]
     n = root = code = empty_ok = n_empty = 0
+    actors: Counter = Counter()
     for rec, a in analyses(recs):
         if rec["noevents"]:
             n_empty += 1
             empty_ok += not a.events
         for gold in rec["events"]:
             n += 1
-            root += any(e.cameo_root == gold["code"][:2] for e in a.events)
+            same_root = [e for e in a.events if e.cameo_root == gold["code"][:2]]
+            root += bool(same_root)
             code += any(e.cameo == gold["code"] for e in a.events)
+            for role, attr in (("source", "actor1"), ("target", "actor2")):
+                ours = [_petr_code(getattr(e, attr)) for e in same_root]
+                actors[f"{role} country"] += any(c[:3] == gold[role][:3] for c in ours)
+                actors[f"{role} code"] += any(c[:6] == gold[role][:6] for c in ours)
     print(
         f"PETR-2 GSR (tuning, {n} codings): CAMEO root match {root / n:.3f}; code match {code / n:.3f}; "
         f"no-event sentences kept empty {empty_ok}/{n_empty}"
     )
+    print(
+        f"  actor codes on the {root} root-matched codings: "
+        + ", ".join(f"{k} {v / max(root, 1):.3f}" for k, v in sorted(actors.items()))
+    )
+
+
+def _petr_code(actor) -> str:
+    """Our actor as a PETRARCH code: country ("---" when unstated) + sector; IGO as such."""
+    if actor is None:
+        return ""
+    if actor.sector == "IGO":
+        return "IGO"
+    return (actor.country or "---") + (actor.sector or "")
 
 
 def _unit_records() -> list[dict]:

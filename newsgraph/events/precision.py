@@ -177,7 +177,7 @@ def place_not_actor(
         return False  # "shelled Haifa"
     # the actor is the name itself, or the name with modifiers ("riot-torn Gujarat"), not an actor
     # placed by a preposition ("the police in Ahmedabad", "the government of Sindh")
-    before = ctx.text[actor.start : place.start].split()
+    before = [w for w in ctx.text[actor.start : place.start].split() if w.lower() not in ("the", "a", "an")]
     if before and before[-1].lower() in lexicon("place_prepositions"):
         return False
     covers = min(place.start, actor.start) == actor.start and place.end <= actor.end <= place.end + 2
@@ -857,7 +857,7 @@ def not_an_actor_word(tok: Token | None) -> bool:
 
 def abstract_actor(actor: Actor | None) -> bool:
     """An abstract noun the tagger took for a name ("Britishness", "Thatcherism") is no actor."""
-    return actor is not None and actor.text.lower().endswith(ABSTRACT_SUFFIXES)
+    return actor is not None and " " not in actor.text and actor.text.lower().endswith(ABSTRACT_SUFFIXES)
 
 
 ABSTRACT_SUFFIXES = ("ness", "ism")

@@ -4,12 +4,14 @@ canonical entity (roles, country) and the article's country.
 
 Sector data (newsgraph/data/): events_actor_sectors.tsv (curated agent words, wins),
 events_agents.tsv (broad agent nouns from the Phoenix dictionary), events_actor_groups.tsv
-(armed groups and international NGOs by name) and events_actor_leaders.tsv (untitled leaders).
+(armed groups and international NGOs by name) and events_actor_leaders.tsv (untitled leaders);
+word lists in events_actor_words.json (acts that are no actors, what makes co-subjects counterparts).
 Written by hand because no library maps parse roles to CAMEO actors; PETRARCH's coder is a
 dictionary pattern matcher over constituency parses we do not have."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
@@ -31,6 +33,7 @@ RELATIVE = words("relative")
 ORGANISER_NOUNS = words("organiser_nouns")
 ORGANISER_VERBS = words("organiser_verbs")
 LIGHT_VERB_OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "pobj"}
+TOPIC_PREPS = {"into", "about", "over", "regarding", "concerning"}
 LIGHT_VERBS = words("light_verbs")
 OBJECT_CONTROL = words("object_control")
 # An actor with no stated country takes the article's home country, as CAMEO coders do, when it is
@@ -150,6 +153,11 @@ def _subject(tok: Token) -> Token | None:
         )
         if subj is not None:
             if subj.lower_ in RELATIVE and cur.dep_ == "relcl":
+                if cur is not tok and _object_pronoun(tok):
+                    # "captured the pirates who jumped into the sea and took them into custody":
+                    # the conjunct belongs to the main clause, whose subject acts on "them"
+                    cur = governor(cur.head)
+                    continue
                 return cur.head
             return subj
         if cur.dep_ in ("acl", "relcl") and (
@@ -170,6 +178,10 @@ def _subject(tok: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _object_pronoun(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lower_ in ("them", "him", "her") for c in verb.children)
 
 
 def _misparsed_subject(verb: Token) -> Token | None:
@@ -289,31 +301,39 @@ def _recipient(tok: Token, preps: tuple[str, ...], subj: Token | None, plover: s
     # the agent's own people are what it sends, recalls or withdraws, not its counterpart
     objects = [o for o in all_objects if not ((moving and _own_forces(o)) or _possessed(o))]
     targeted = _prep_objects(tok, (*preps, "against")) + _datives(tok)
-    direct = targeted + (_prep_objects(tok, DIRECTION_PREPS) if moving else []) + objects
+    # "welcomed the visit by X to her country": the agent's own country is no counterpart
+    toward = [t for t in _prep_objects(tok, DIRECTION_PREPS) if not _own_place(t)]
+    direct = targeted + (toward if moving else []) + objects
     comps = _children(tok, {"xcomp", "ccomp"})
     # "demanded that Israel withdraw": the complement's subject is asked to act
     comp_objects = [t for c in comps for t in _children(c, {"nsubj", "dobj"}) + _datives(c)]
     purposes = [c for c in _prep_objects(tok, NESTED_PREPS) if not is_actor(c)]  # "for a war against X"
     tiers = [
         direct,
-        [t for c in targeted + all_objects + purposes for t in _inside(c)]
-        + _prep_objects(tok, DIRECTION_PREPS),
+        [t for c in targeted + all_objects + purposes for t in _inside(c)] + toward,
         comp_objects + [t for c in comps for t in _prep_objects(c, NESTED_PREPS)],
         [t for c in comp_objects for t in _inside(c)],
     ]
     if moving:
         tiers = [[t for t in tier if not _own_forces(t)] for tier in tiers]
-    found = _actor_in(direct, strict=True) or _actor_in(_prep_objects(tok, DIRECTION_PREPS), strict=True)
+    found = _actor_in(direct, strict=True) or _actor_in(toward, strict=True)
     if found is None and plover == "ASSAULT" and objects:
         return objects[0]  # what an attack hit: "stormed a military base in Herat" -> the base
     found = found or next((x for tier in tiers[1:] if (x := _actor_in(tier, strict=True)) is not None), None)
-    found = found or (_partner(subj) if plover in RECIPROCAL else None)
+    partner = _partner(subj) if plover in RECIPROCAL and _mutual(tok, plover) else None
+    if partner is not None and (found is None or (found not in direct and _is_place(found))):
+        found = partner  # "India and Pakistan agreed to a ceasefire along the border in Kashmir"
     if found is None and moving:
         found = next((x for o in (tok, *comps) if (x := _destination(o, None)) is not None), None)
-    if found is None and plover not in ("ASSAULT", "PROTEST"):
+    if found is None and plover not in NO_SCENE and plover != "ASSAULT" and not _arrest(tok):
         found = _scene(tok)
     found = found or next((x for tier in tiers if (x := _actor_in(tier)) is not None), None)
     return found or _first(direct) or _first([o for o in all_objects if not (moving and _own_forces(o))])
+
+
+def _own_place(tok: Token) -> bool:
+    """ "her country", "their territory": a place owned by a pronoun, the agent's own."""
+    return _possessed(tok) and tok.lemma_.lower() in OWN_PLACES
 
 
 def _datives(tok: Token) -> list[Token]:
@@ -329,11 +349,27 @@ def _possessed(tok: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
 
 
+MUTUAL_OBJECTS = words("mutual_objects", "events_actor_words.json")
+COMBATS = words("combats", "events_actor_words.json")
+EXCHANGES = words("exchanges", "events_actor_words.json")
+
+
+def _mutual(act: Token, plover: str) -> bool:
+    """Coordinated subjects act on each other: they clash, meet, agree or upgrade their ties; they
+    do not when both welcome a decision or are responsible for killings."""
+    if plover == "ASSAULT":
+        lemma = act.lemma_.lower()
+        return lemma in COMBATS or (lemma in EXCHANGES and not _children(act, {"dobj"}))
+    if plover == "SUPPORT":
+        return all(o.lemma_.lower() in MUTUAL_OBJECTS for o in _children(act, {"dobj"}))
+    return True
+
+
 def _partner(subj: Token | None) -> Token | None:
     """ "X and Y signed", "the US, Russia and Switzerland met": with no other recipient, each is the
     other's counterpart."""
-    if subj is None:
-        return None
+    if subj is None or any(c.lower_ in ("both", "either", "neither") for c in subj.children):
+        return None  # "both X and Y welcomed his return": two of a kind, not each other's counterpart
     if subj.ent_type_ == "GPE":
         listed = [c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "GPE"]
         if listed:
@@ -344,6 +380,8 @@ def _partner(subj: Token | None) -> Token | None:
     )
 
 
+# Acts a security force does bodily, named by a gerund right after it ("police firing").
+PHYSICAL = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
 # Codes of sending forces (mobilising them, or as peacekeepers): the forces sent and where they go.
 SENDING = {"150", "151", "152", "153", "154", "074"}
 
@@ -352,8 +390,9 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     """(agent, recipient, crowd) of a verb trigger; crowd is the subject when an organiser is named."""
     tok = hit.head
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
-    police = security_before(tok)
-    if police is not None:  # "killed in police firing"
+    # "killed in police firing"; not "a letter to the police commissioner requesting a probe"
+    police = security_before(tok) if hit.trigger.plover in PHYSICAL else None
+    if police is not None:
         targets = _prep_objects(tok, hit.trigger.targets) + _children(tok, {"dobj"})
         return police, _first([t for t in targets if t.pos_ in ("NOUN", "PROPN", "PRON")]), None
     if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and _security_fired(tok, hit):
@@ -368,6 +407,8 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
         return (_subject(gov) if gov.pos_ in ("VERB", "AUX") else None), obj, None
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and hit.trigger.plover not in ("ASSAULT", "COERCE", "PROTEST"):
         gov = governor(tok.head)  # "wrote to the parties urging them": the writer urges
+        if gov.pos_ == "NOUN" and gov.dep_ in ("dobj", "pobj"):
+            gov = governor(gov)  # "submitted an application to the commissioner requesting a probe"
         obj = _first(_children(tok, {"dobj"})) or _first(_prep_objects(tok, preps))
         return (_subject(gov) if gov.pos_ in ("VERB", "AUX") else None), obj, None
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and _actor_like(tok.head):  # "police firing on the mob"
@@ -384,11 +425,12 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
             patient = _first(_children(tok.head, {"nsubjpass"}))
         if patient is not None and hit.trigger.plover == "ASSAULT" and patient.lemma_.lower() in MUNITIONS:
             patient = _first(_prep_objects(tok, hit.trigger.targets))  # "a shell was fired at X"
-        agent = _first(_prep_objects(tok, ("by",)))
+        agent = _first(_prep_objects(tok, ("by",))) or _expelling_state(tok)
         if agent is None and hit.trigger.code.code in SENDING:  # "peacekeepers are being deployed to X"
             return patient, _destination(tok, None), None
         return agent, patient, None
     subj = _subject(tok) or _first(_prep_objects(tok, ("by",)))  # "firing by the police"
+    subj = _firer(subj) or subj
     if subj is not None and hit.start <= subj.idx < hit.end:  # "police lathi-charged": "lathi" as subject
         subj = _first([c for c in subj.children if c.dep_ in ("compound", "poss") and is_actor(c)])
     obj = _recipient(tok, preps, subj, hit.trigger.plover)
@@ -397,11 +439,32 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
         obj = _beyond_trigger(obj, hit) or (None if hit.trigger.plover == "ASSAULT" else obj)
     if hit.trigger.code.code in SENDING:
         obj = _destination(tok, obj) or obj
-    obj = obj or (_scene(tok) if hit.trigger.plover != "PROTEST" else None)
+    obj = obj or (_scene(tok) if hit.trigger.plover not in NO_SCENE and not _arrest(tok) else None)
+    if obj is not None and hit.trigger.code.code in VISITS and _place_noun(obj):
+        obj = None  # "visited the strife-torn state": a place visited, not a government met
     organiser = _organiser(tok, subj) if hit.trigger.plover == "PROTEST" else None
     if organiser is not None:
         return organiser, obj, subj
     return _stated_by(hit, tok, subj), obj, None
+
+
+EXPULSIONS = {"expel", "deport"}
+
+
+def _expelling_state(tok: Token) -> Token | None:
+    """ "two inspectors have been expelled from North Korea": the state that expels them."""
+    if tok.lemma_.lower() not in EXPULSIONS:
+        return None
+    return next(
+        (t for t in _prep_objects(tok, ("from",)) if t.ent_type_ == "GPE" and country_of(t.text)), None
+    )
+
+
+def _firer(subj: Token | None) -> Token | None:
+    """ "the missiles fired by the Israeli military struck": who fired the weapon that struck."""
+    if subj is None or subj.lemma_.lower() not in MUNITIONS:
+        return None
+    return next((by for acl in _children(subj, {"acl"}) for by in _prep_objects(acl, ("by",))), None)
 
 
 def _participle(tok: Token, hit: Hit) -> bool:
@@ -459,6 +522,7 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
             and _actor_like(c)
             and c.ent_type_ not in PLACE_TYPES
             and not hit.start <= c.idx < hit.end  # "military exercises" is the trigger itself
+            and c.lemma_.lower() not in MUNITIONS  # "artillery strikes": the weapon, not who fired
         ),
         None,  # "police firing" names its agent; "Mumbai blasts" names a place
     )
@@ -469,13 +533,27 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     ):
         agent = modifier  # "40 were in police firing": the police, not the light verb's subject
     if agent is None:  # "the gathering addressed by PDM", "a rally organised by students"
-        agent = next((by for acl in _children(tok, {"acl"}) for by in _prep_objects(acl, ("by",))), None)
+        agent = next(  # not "an ultimatum to clear out by 5 a.m."
+            (
+                by
+                for acl in _children(tok, {"acl"})
+                if acl.tag_ == "VBN"
+                for by in _prep_objects(acl, ("by",))
+            ),
+            None,
+        )
     base = tok
     while base.dep_ == "conj" and base.head is not base:  # "pounded them with artillery and airstrikes"
         base = base.head
     if base.dep_ == "pobj" and base.head.lower_ == "of" and base.head.head.lemma_.lower() in SERIES:
         base = base.head.head  # "began a new round of talks"
-    if agent is None and base.dep_ in LIGHT_VERB_OBJECT_DEPS and base.head.dep_ != "agent":  # not "hit by"
+    # not "hit by", nor "the inquiry he led into the riots": what a verb is about is no act of its subject
+    if (
+        agent is None
+        and base.dep_ in LIGHT_VERB_OBJECT_DEPS
+        and base.head.dep_ != "agent"
+        and not (base.dep_ == "pobj" and base.head.lower_ in TOPIC_PREPS)
+    ):
         gov = governor(base)
         if base.head.lower_ == "as" and gov.dep_ == "dobj":
             gov = gov.head  # "hold families as human shields"
@@ -503,9 +581,14 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
             base, hit.trigger.targets
         )
     agent = agent or modifier or security_before(tok)  # "killed in the police firing" misparsed
-    reciprocal = agent is not None and agent.dep_ in ("nsubj", "pobj") and hit.trigger.plover in RECIPROCAL
+    reciprocal = (
+        agent is not None
+        and agent.dep_ in ("nsubj", "pobj")
+        and hit.trigger.plover in RECIPROCAL
+        and _mutual(tok, hit.trigger.plover)
+    )
     partner = _partner(agent) if reciprocal else None
-    scene = None if hit.trigger.plover == "PROTEST" else _scene(tok) or _scene(governor(base))
+    scene = None if hit.trigger.plover in NO_SCENE or _arrest(tok) else _scene(tok) or _scene(governor(base))
     return _stated_by(hit, governor(base), agent), patient or partner or scene, None
 
 
@@ -527,6 +610,8 @@ def _own_side(tok: Token) -> bool:
     "its troops"), not "South Sudanese rebels" or "Iraq"."""
     if tok.pos_ == "PRON":
         return True
+    if tok.tag_ == "NN" and tok.lemma_.lower() in LEADER_TITLES:
+        return False  # "the president will be donating", his spokeswoman said: the president acts
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in OWN_DETERMINERS for c in tok.children)
     named = any(t.ent_type_ in NAMED_ACTORS or t.pos_ == "PROPN" for t in tok.subtree if t.i <= tok.i)
     return definite and not named
@@ -540,6 +625,26 @@ STATING = SPEECH | {"announce", "declare"}
 
 def _security(tok: Token) -> bool:
     return actor_sectors().get((tok.lemma_.lower(),)) in ("COP", "MIL")
+
+
+# Acts whose scene is never their recipient: "protested in Cardiff", "his arrest in Zambia" happened
+# there. A state stands for its government or people in political acts ("agreed to a ceasefire in
+# Afghanistan", "declared a state of emergency in Colombia") and, as CAMEO coders take it, in fighting.
+NO_SCENE = {"PROTEST"}
+ARRESTS = {"arrest", "detain"}
+VISITS = {"042", "043"}
+PLACE_NOUNS = words("place_nouns", "events_precision.json") - {"country", "nation"}
+OWN_PLACES = PLACE_NOUNS | {"country", "nation", "territory"}
+
+
+def _arrest(tok: Token) -> bool:
+    """ "his arrest in Zambia": people are arrested, not the state they were in."""
+    return tok.lemma_.lower() in ARRESTS
+
+
+def _place_noun(tok: Token) -> bool:
+    """ "the strife-torn state", "the village": a place named by a common noun."""
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and tok.lemma_.lower() in PLACE_NOUNS
 
 
 def _scene(tok: Token) -> Token | None:
@@ -642,16 +747,24 @@ def _span(tok: Token) -> tuple[int, int]:
     """Character span of the noun phrase headed by tok: its left modifiers up to the head, and the
     state an office or force belongs to ("the government of Nigeria", "the president of Kenya",
     "officials in Tehran")."""
-    left = tok.left_edge
     doc = tok.doc
-    while left.i < tok.i and (left.dep_ in ("det", "punct", "cc", "case", "predet") or left.is_space):
+    left = tok.left_edge
+    # a dateline or credit the parser hung on the name ("Jul 27 (PTI) President Donald Trump")
+    cuts = [t for t in doc[left.i : tok.i] if _credit_end(t)]
+    if cuts:
+        left = doc[cuts[-1].i + 1]
+    while left.i < tok.i and (
+        left.dep_ in ("det", "punct", "cc", "case", "predet", "preconj") or left.is_space or _lead_in(left)
+    ):
         left = doc[left.i + 1]
     end = tok.idx + len(tok)
     sector = actor_sectors().get((tok.lemma_.lower(),), "-")
     if sector != "-":
         # "officials in Tehran said": a state office placed in a state or city named by no other word
-        preps = ("of", "in") if sector in LOCAL_OFFICES and not _state_modifier(tok) else ("of",)
-        state = next((t for t in _prep_objects(tok, preps) if t.ent_type_ == "GPE"), None)
+        preps = (
+            ("of", "from", "in") if sector in LOCAL_OFFICES and not _state_modifier(tok) else ("of", "from")
+        )
+        state = next((t for t in _prep_objects(tok, preps) if _names_state(t)), None)
         if state is not None:
             end = state.right_edge.idx + len(state.right_edge)
         # "the then president, Goodluck Jonathan": the office with the name in apposition
@@ -668,6 +781,33 @@ def _span(tok: Token) -> tuple[int, int]:
         if name is not None:
             end = max(end, name.idx + len(name))
     return left.idx, end
+
+
+def _lead_in(tok: Token) -> bool:
+    """A sentence adverb the parser hung on the phrase ("Reportedly, the police ..."), not "about 40"."""
+    return tok.pos_ == "ADV" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ","
+
+
+def _names_state(tok: Token) -> bool:
+    """ "Kenya", "the city of Nablus", "the Georgian government": a state or place named, so that
+    "the mayor of the city of Nablus" and "ministers from the Georgian government" keep it."""
+    if tok.ent_type_ == "GPE":
+        return True
+    lemma = tok.lemma_.lower()
+    if lemma not in PLACE_NOUNS and actor_sectors().get((lemma,)) not in LOCAL_OFFICES:
+        return False
+    named = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP")]
+    return bool(named) or any(o.ent_type_ == "GPE" for o in _prep_objects(tok, ("of",)))
+
+
+def _credit_end(tok: Token) -> bool:
+    """The ")" of a wire credit after a dateline: "Jul 27 (PTI)", "Washington (AP)"; not "CPI(M)", nor
+    an acronym after its name ("Tehreek-e-Insaf (PTI) government")."""
+    i, doc = tok.i, tok.doc
+    if tok.text != ")" or i < 3 or doc[i - 2].text != "(" or not doc[i - 1].text[:1].isupper():
+        return False
+    before = doc[i - 3]
+    return before.like_num or before.ent_type_ in ("DATE", "TIME", "GPE")
 
 
 BODY_TITLES = {"officer", "official", "commander", "spokesman", "spokesperson", "spokeswoman", "chief"}
@@ -789,6 +929,10 @@ def _agrees(pron: Token, subj: Token) -> bool:
     """ "his", "she" refer to a person, not to a state or body ("Following his visit, Beijing
     retaliated": the visitor is not Beijing)."""
     personal = pron.lower_ in ("he", "him", "his", "she", "her", "hers")
+    # one named person ("Houthis" is often tagged as one)
+    single = subj.ent_type_ == "PERSON" and subj.tag_ == "NNP" and not subj.lower_.endswith("s")
+    if pron.lower_ in ("they", "them", "their") and single:
+        return False  # "X issued an ultimatum to her colleagues after they threatened": not X
     return not personal or (subj.ent_type_ not in ("GPE", "ORG", "LOC", "NORP") and is_human(subj))
 
 
@@ -841,6 +985,8 @@ def _role_organisation(ctx: Context, entity: Entity) -> tuple[str | None, str] |
     themselves ("minister") are left to the words."""
     for role in entity.roles:
         title = role.title.lower().split()
+        if role.organization and _bracketed(ctx, role.organization, role.start, role.end):
+            continue  # "Jul 27 (PTI) President Trump": a wire credit, not the body he heads
         if entity.type == "PERSON" and role.organization and title and title[-1] in GENERIC_TITLES:
             org = role.organization
             named = next((e.name for e in ctx.analysis.entities if e.name == org or org in e.aliases), org)
@@ -849,6 +995,11 @@ def _role_organisation(ctx: Context, entity: Entity) -> tuple[str | None, str] |
             if sector and sector != "-":
                 return (found[0] if found else None) or role.country, sector
     return None
+
+
+def _bracketed(ctx: Context, name: str, start: int, end: int) -> bool:
+    at = ctx.text.find(name, max(start - 1, 0), end)
+    return at > 0 and ctx.text[at - 1] == "(" and ctx.text[at + len(name) : at + len(name) + 1] == ")"
 
 
 OFFICE_SECTORS = {"GOV", "LEG", "PTY", "OPP", "JUD"}
@@ -949,8 +1100,10 @@ def _named_country(tok: Token) -> Token | None:
 
 def _bare_titles(entity: Entity | None) -> bool:
     """The entity's roles are all generic titles with no organisation ("president")."""
-    return entity is not None and bool(entity.roles) and all(
-        not role.organization and role.title.lower() in GENERIC_TITLES for role in entity.roles
+    return (
+        entity is not None
+        and bool(entity.roles)
+        and all(not role.organization and role.title.lower() in GENERIC_TITLES for role in entity.roles)
     )
 
 
@@ -973,9 +1126,20 @@ def _modifiers_before(doc, start: int) -> list[str]:
         i -= 1
     if i > tok.sent.start and doc[i].lower_ in ("named", "called"):
         i -= 1  # "a judge named Govinda Pillai"
-    while i >= tok.sent.start and len(found) < 4:
+    while i >= tok.sent.start and len(found) < 5:
         prev = doc[i]
-        if prev.pos_ in ROLE_STOP_POS or (prev.is_punct and prev.text != "-") or "\n" in prev.text:
+        # "Archbishop of Canterbury Dr Rowan Williams": a title "of" its see or body
+        # (a title naming its own sector, not "president of the VHP", nor "inspector of <the name>")
+        titled_of = (
+            prev.lower_ == "of"
+            and bool(found)
+            and i > tok.sent.start
+            and doc[i - 1].pos_ in ("NOUN", "PROPN")
+            and doc[i - 1].lemma_.lower() not in GENERIC_TITLES
+        )
+        if (prev.pos_ in ROLE_STOP_POS and not titled_of) or (prev.is_punct and prev.text != "-"):
+            break
+        if "\n" in prev.text:
             break
         found.insert(0, prev.lemma_.lower())
         i -= 1
@@ -1026,6 +1190,10 @@ def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | No
     )
     if mention is not None:  # the whole name, however the parser split it ("Barack" / "Obama")
         start, end = min(start, mention.start), max(end, mention.end)
+        end = _without_dates(tok, end)
+    if GLUED.search(tok.text):
+        return None  # "2013.Kumar", "story.?When": two sentences run together in one token
+    start, end = _unglued(ctx.text, start, end, tok.idx)
     entity_id = ctx.entity_at(tok.idx, tok.idx + len(tok)) or ctx.entity_at(start, end)
     entity = ctx.analysis.entity(entity_id)
     lemmas = [t.lemma_.lower() for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.idx >= start]
@@ -1081,6 +1249,32 @@ def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | No
     return Actor(entity=entity_id, text=text, start=start, end=end, code=code, country=country, sector=sector)
 
 
+# A sentence end glued to the next sentence's first word by a lost space ("the dispute.?The boycotting
+# states"): a phrase never runs over it.
+GLUED = re.compile(r"[a-z0-9]{2}[.?!]+[\"'”’?]*(?=[A-Z])")
+
+
+def _unglued(text: str, start: int, end: int, head: int) -> tuple[int, int]:
+    """The part of a span on the head's side of a glued sentence boundary."""
+    for m in GLUED.finditer(text, start, end):
+        if m.end() <= head:
+            start = m.end()
+        else:
+            return start, m.start() + 2
+    return start, end
+
+
+def _without_dates(tok: Token, end: int) -> int:
+    """The end of a name without the day the parser or tagger glued to it ("met Syrian President
+    Bashar Assad Tuesday")."""
+    last = tok
+    for t in tok.doc[tok.i + 1 : tok.sent.end]:
+        if t.idx >= end or t.ent_type_ in ("DATE", "TIME"):
+            break
+        last = t
+    return min(end, last.idx + len(last))
+
+
 def _home_actor(sector: str | None, entity: Entity | None, tok: Token, home: str | None) -> bool:
     if entity is not None and entity.type == "PERSON":
         return False  # a named person's country is stated (title, demonym, lexicon) or left open
@@ -1099,6 +1293,10 @@ def _foreign_in_sentence(tok: Token, home: str | None) -> bool:
     )
 
 
+ACT_NOUNS = words("act_nouns", "events_actor_words.json")
+STATUS_WORDS = words("status_words", "events_actor_words.json")
+
+
 def is_actor(tok: Token) -> bool:
     """Can this noun phrase be an event actor: a person, group, organisation, state or pronoun?"""
     head = _semantic_head(tok)
@@ -1106,6 +1304,11 @@ def is_actor(tok: Token) -> bool:
         return head.lower_ not in ("it", "this", "that", "which", "what") or _antecedent(head) is not None
     if head.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"):
         return False  # "$2 million in aid", "over 3 percent"
+    if _amount(head):
+        return False  # "provided 3.5 million in humanitarian funding to Lebanon": money, not people
+    lemma = head.lemma_.lower()
+    if head.pos_ == "NOUN" and lemma in ACT_NOUNS and (lemma in STATUS_WORDS or not _actor_like(head)):
+        return False  # "the Law Lords' ruling", "his return": an act or a thing, not an actor
     if head.lower_ == "state" and any(
         c.lower_ == "of" and not any(o.ent_type_ == "GPE" for o in c.children) for c in head.children
     ):
@@ -1117,8 +1320,18 @@ def is_actor(tok: Token) -> bool:
     if head.text[:1].isupper() and country_of(head.text):
         return True  # a country the tagger left unnamed: "ties with Seychelles"
     if any(_actor_like(c) for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss")):
-        return True  # "the opposition alliance"
+        return True  # "the opposition alliance", "CMPAJAC's chairman"
     return head.pos_ == "PROPN"
+
+
+def _amount(tok: Token) -> bool:
+    """A number "in" a resource ("5 million in aid"), not in a place or a group ("ten in Delhi")."""
+    return tok.pos_ == "NUM" and any(
+        g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_ and not is_human(g) and not _actor_like(g)
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+    )
 
 
 def people_like(tok: Token | None) -> bool:
