@@ -107,7 +107,6 @@ def _absorb(keep: Draft, other: Draft) -> None:
         k.date, keep.dated = o.date, True
     if k.claimed_by and not o.claimed_by:
         k.claimed_by = None  # the reporter states it too
-    k.confidence = round(min(0.99, max(k.confidence, o.confidence) + 0.05), 3)
 
 
 def _same_kind(a: Event, b: Event) -> bool:
