@@ -29,7 +29,9 @@ articles excluded, the first 41 articles with a quote (81 quotes), judged blind 
 Round 3: seed 20261202, business and politics articles only, rounds 1-2 excluded, the first 41 articles
 with a quote (82 quotes), judged blind on the round-2 code. Round 4: seed 20261203, all five sections,
 rounds 1-3 excluded, the first 40 articles with a quote among 70 shuffled (77 quotes), judged blind on the
-round-3 code. A judged name "" means no speaker is right.
+round-3 code. Round 5: seed 20261204, all five sections, rounds 1-4 excluded, the first 40 articles with a
+quote among 70 shuffled (79 quotes), judged blind on the round-4 code (0.696). A judged name "" means no
+speaker is right.
 Each round is re-scored separately: the quote of ours overlapping the stored span most must carry the
 judged name.
 Also prints the quotes stage's share of pipeline time (spaCy included).

@@ -6,7 +6,15 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsgraph.entities.lexicon import country_of, given_names, is_head, is_role_word, peerage_titles, titles
+from newsgraph.entities.lexicon import (
+    country_of,
+    given_names,
+    is_head,
+    is_role_word,
+    peerage_titles,
+    singular,
+    titles,
+)
 from newsgraph.entities.recognize_lexicon import place as known_place
 
 _WORD = re.compile(r"\S+")
@@ -127,6 +135,8 @@ def _title_prefix(words: list[tuple[int, int, str]]) -> int:
     it ("Prime Minister", "German Chancellor", "Pakistan's Foreign Minister", "NDP Leader"); a name
     word stays."""
     cut = 0
+    if len(words) > 2 and singular(words[0][2].lower()) in titles().persons and words[1][2] in given_names():
+        return 1  # "Neighbour Pat Doyle", "Student Sarah Jones": a noun for who they are, then the name
     for i, (_, _, word) in enumerate(words[:-1]):
         if is_role_word(word):
             cut = i + 1
@@ -135,9 +145,18 @@ def _title_prefix(words: list[tuple[int, int, str]]) -> int:
     # "NDP Leader Jagmeet Singh", "Conservative MP Jane Roe": an affiliation before the title, when no
     # given name precedes it (as in "Martin Luther King Jr.")
     heads = [i for i, (_, _, word) in enumerate(words[:-1]) if is_head(word)]
-    if heads and heads[-1] >= cut and not any(w in given_names() for _, _, w in words[: heads[-1]]):
-        cut = heads[-1] + 1
+    if heads and heads[-1] >= cut:
+        named_after = words[heads[-1] + 1][2] in given_names()  # "Alberta Premier Rachel Notley"
+        before = [w for _, _, w in words[: heads[-1]]]
+        if not any(w in given_names() and not (named_after and _region(w)) for w in before):
+            cut = heads[-1] + 1
     return cut
+
+
+def _region(word: str) -> bool:
+    """A country, state or province whose name is also a given name ("Alberta", "Georgia")."""
+    found = known_place(word)
+    return country_of(word) is not None or found is not None and found.kind in ("state", "country")
 
 
 def is_acronym(s: str) -> bool:

@@ -139,6 +139,7 @@ def resolve(text: str, doc: Doc, raw: Iterable[RawMention], excluded: Excluded) 
     links = _acronym_links(text, cands, excluded)
     _things_not_people(cands)
     _people_by_surname(cands)
+    _people_by_compound_given_name(cands)
     clusters = _cluster(text, cands, links, _place_words(doc, cands))
     _merge_countries(clusters)
     _merge_company_short_forms(clusters)
@@ -285,6 +286,16 @@ def _people_by_surname(cands: list[Cand]) -> None:
             and known_place(c.words[0]) is None
             and country_of(c.words[0]) is None
         ):
+            c.type = "PERSON"
+
+
+def _people_by_compound_given_name(cands: list[Cand]) -> None:
+    """ "Marie-Claude Bibeau", "Jean-Philippe Tremblay" typed an organisation: a name of two or three
+    words opened by two given names joined by a hyphen is a person's."""
+    for c in cands:
+        parts = c.words[0].split("-") if c.words else []
+        compound = len(parts) == 2 and all(p in given_names() for p in parts)
+        if c.type != "PERSON" and c.source != "lexicon" and 2 <= len(c.words) <= 3 and compound:
             c.type = "PERSON"
 
 

@@ -41,6 +41,8 @@ AFTER_COMMA = re.compile(r"[^.!?,\n]{0,30},[ \t]*")
 FLOATING_MIN_WORDS = 8
 SENTENCE_MIN_WORDS = 3
 NAME_COLON_MAX_WORDS = 5
+TITLED_NAME_MAX_WORDS = 8  # ... or a person after a title: `Manchester United boss Sir Alex Ferguson:`
+BULLET = re.compile(r"[ \t]*[-–—•*][ \t]+")
 NAME_COLON_MAX_CHARS = 40
 INTRODUCERS = (":", "―", "—", "–")
 LEAD_BREAK = re.compile(r"\s[-―—–]\s|[.!?][\"”’']?\s")
@@ -279,10 +281,13 @@ def _name_colon(ctx: Context, m: Marked) -> Draft | None:
     mark = line_start + len(lead) - 1
     for part in LEAD_BREAK.finditer(ctx.text, line_start, mark):  # `HEADLINE - Jane Doe: “...”`
         line_start = part.end()
-    if len(ctx.text[line_start:mark].split()) > NAME_COLON_MAX_WORDS:
-        return None
+    if bullet := BULLET.match(ctx.text, line_start, mark):  # `- Manchester City boss Kevin Keegan: "..."`
+        line_start = bullet.end()
+    words = len(ctx.text[line_start:mark].split())
     span = ctx.doc.char_span(line_start, mark, alignment_mode="contract")
     if span is None or not len(span) or not (span[-1].pos_ == "PROPN" or _is_person(ctx, span[-1])):
+        return None
+    if words > NAME_COLON_MAX_WORDS and not (words <= TITLED_NAME_MAX_WORDS and _is_person(ctx, span[-1])):
         return None
     return Draft(m.start, m.end, "direct", (mark, mark + 1), span[-1])
 

@@ -146,12 +146,27 @@ def subject(verb: Token) -> Token | None:
             ):
                 found = subjects[1]
             return _past_fronted_phrase(found)
+        if token is verb and (name := _misread_name(verb)) is not None:
+            return name
         if token.dep_ == "acl" and token.tag_ == "VBG":
             return token.head  # "the super PAC supporting Rubio", "a statement saying ..."
         if token.dep_ not in CLIMB_DEPS or token.head is token:
             return None
         token = _reporting_clause(token)
     return None
+
+
+def _misread_name(verb: Token) -> Token | None:
+    """A name right before a subjectless cue that the parser took for something else: `“...,” May said`
+    (a surname that is also a modal verb, the recogniser saw a person), `Desailly says the ...` (an
+    unknown surname opening the sentence, read as an adverb)."""
+    before = verb.nbor(-1) if verb.i > 0 else None
+    if before is None or before.head.i != verb.i or not before.is_title:
+        return None
+    if before.dep_ == "aux" and before.tag_ == "MD":
+        return before if before.ent_type_ == "PERSON" else None
+    opening = before.is_sent_start and before.dep_ in ("advmod", "npadvmod") and not before.is_stop
+    return before if opening and lexicon().get(verb.lemma_.lower()) == "speech" else None
 
 
 def _reporting_clause(token: Token) -> Token:
@@ -290,7 +305,9 @@ def _source_phrase(token: Token, last: Token, source: Token) -> Statement:
     """A phrase from `token` to `source`'s subtree that names the source of the rest of its sentence;
     the cue runs from `token` to `last`."""
     sent = token.sent
-    phrase = (token.i, source.right_edge.i)
+    # the recogniser's name may run past the parse's phrase ("Immigration, Refugees and Citizenship Canada")
+    name = next((e for e in sent.ents if e.start <= source.i < e.end), None)
+    phrase = (token.i, max(source.right_edge.i, name.end - 1 if name is not None else -1))
     if phrase[0] <= sent.start + 1:
         content = _trimmed(list(sent.doc[phrase[1] + 1 : sent.end]))
     elif phrase[1] >= sent.end - 2:

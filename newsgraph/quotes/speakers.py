@@ -12,7 +12,10 @@ just before, "the union president" for the person holding that role, "the report
 A he/she linked to someone named so far only inside quotations or as a modifier ("Gibson's film") is
 the person quoted last; one before anyone is named, the person named in the next sentence.
 A speaker's name is written as a GenderGapTracker annotator would: without honours ("Guy Mansfield QC"),
-a bare surname completed from its first full mention, a bare "the committee" as the body was first named.
+a bare surname completed from its first full mention, a bare "the committee" as the body was first named,
+an article's unnamed sources as it first described them ("sources familiar with the negotiations").
+An epithet ("the defenceman said") left open is the person the sentence before introduced; a he/she the
+entities stage linked to someone its own statement names ("He said Frolik was ...") is the subject before.
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ from newsgraph.entities.pronouns import GENDER, SUBJECT
 from newsgraph.entities.quoted import inside, quoted_spans
 from newsgraph.entities.resolve import DESCRIPTION_HEADS
 from newsgraph.model import Entity, Speaker
-from newsgraph.quotes.cues import IMPERSONAL
+from newsgraph.quotes.cues import IMPERSONAL, lexicon, subject
 
 # a dateline the anatomy stage did not list, opening the line: "WASHINGTON -- ", "LONDON (Reuters) - "
 DATELINE = re.compile(r"[A-Z][A-Z.' ]+(?:, [A-Z][\w.' ]+)?(?: \([^)\n]{1,30}\))?[ \t]*(?:--|[-—–])[ \t]+")
@@ -55,6 +58,13 @@ OCCASION_PREPOSITIONS = {"in", "during"}  # "an official in a briefing", "a spok
 OCCASIONS = {
     "briefing", "interview", "statement", "speech", "conference", "meeting", "visit", "hearing", "debate"
 }  # fmt: skip
+INDEFINITE = {"a", "an", "another"}
+DATA_FORMS = {"figures", "data", "statistics"}  # documents that speak only for an author named with them
+# unnamed sources: "sources familiar with the talks", "a person close to the company"
+ANONYMOUS_HEADS = {"source", "people", "person", "insider", "official"}
+ANONYMOUS_QUALIFIER = re.compile(
+    r"\b(?:familiar with|close to|with knowledge of|briefed on|knowledgeable about)\b"
+)
 EXAMPLES = {"including", "like"}  # prepositions listing members of a group: not part of its name
 MAX_PHRASE = 15  # tokens
 FINITE = {"VBD", "VBZ", "VBP"}  # finite verb tags: never inside a speaker phrase before its head
@@ -79,6 +89,7 @@ class Resolver:
     # (mention start, name) of speakers named so but unknown to the entities stage ("Lord Browne")
     named: list[tuple[int, str]] = field(default_factory=list)
     marked: list[tuple[int, int]] = field(default_factory=list)  # the article's quotations, marks included
+    anonymous: str | None = None  # how the article first described its unnamed sources
 
     def resolve(self, mention: Token) -> Speaker:
         """The speaker of a statement whose speaker phrase has head `mention` ("He", "Mirza", "who")."""
@@ -90,6 +101,8 @@ class Resolver:
             mention = rest.root if rest is not None else mention
         head = _author(_antecedent(mention))
         entity = self.ctx.analysis.entity(self._entity(head, after))
+        if entity is None and head.tag_ == "PRP$":  # "its figures" with "its" linked to no one: as written
+            head = _antecedent(mention)
         quoted = quoted_spans(self.ctx.text)
         if entity is None and head.lower_ in OPEN_PRONOUNS and not inside(quoted, head.idx):
             unnamed = _unnamed_antecedent(head, quoted)
@@ -113,10 +126,18 @@ class Resolver:
         elif entity is not None and entity.type == "PERSON" and head.pos_ == "NOUN" and is_head(head.text):
             # "the former finance officer said", linked to the person named nearest: the one holding the role
             entity = self._by_title(head) or entity
+        if (entity is None or entity.type == "NORP") and _epithet(head) and not inside(quoted, head.idx):
+            entity = self._introduced_before(head, quoted) or entity  # "... ¶ “...,” the defenceman said"
         if entity is None and head.lower_ in GENDER and not inside(quoted, head.idx):
             entity = self._named_next(head)
+        if entity is not None and head.lower_ in GENDER and self._named_in_own_words(entity, head):
+            entity = self._subject_before(head, entity, quoted) or entity
         if entity is not None and head.lower_ in GENDER and self._unlikely_referent(entity, head):
             entity = self._last_quoted(GENDER[head.lower_], head.idx) or entity
+        if entity is not None and entity.type == "ORG":
+            entity = self._titled_member(head) or entity
+        elif entity is not None:
+            entity = self._named_more_fully(entity) or entity
         if entity is not None:
             entity = self._fuller(entity, head)
             self.quoted.append((start, entity))
@@ -129,7 +150,19 @@ class Resolver:
             name = self._last_named(head.idx)
         elif name is not None and _person_like(name):
             self.named.append((start, name))
+        if name is not None and head.pos_ == "NOUN":
+            name = self._anonymous_sources(head, name)
         return Speaker(name=name, start=start, end=end)
+
+    def _anonymous_sources(self, head: Token, name: str) -> str:
+        """ "sources familiar with the negotiations" ... "people familiar with the bid" ... "sources": an
+        article's unnamed sources are one group, named as it first described them (as GGT annotates)."""
+        qualified = ANONYMOUS_QUALIFIER.search(name) is not None
+        if not qualified and head.lemma_.lower() != "source":
+            return name
+        if self.anonymous is None and qualified and head.lemma_.lower() in ANONYMOUS_HEADS:
+            self.anonymous = name
+        return self.anonymous or name
 
     def _named_next(self, pronoun: Token) -> Entity | None:
         """ "..., he added. “...,” the bank's vice president Farhat Omar said": a he/she before anyone is
@@ -146,6 +179,24 @@ class Resolver:
         gender = GENDER[pronoun.lower_]
         after = [(s, e) for s, e in named if pronoun.idx < s < end and _gender(e) in (None, gender)]
         return min(after, key=lambda found: found[0])[1] if after else None
+
+    def _named_in_own_words(self, entity: Entity, pronoun: Token) -> bool:
+        """ "He said Frolik was day-to-day": a he/she linked to someone the statement names by name is
+        most likely someone else (no one reports on themselves by name)."""
+        said = [c for c in pronoun.head.children if c.dep_ == "ccomp"] if pronoun.dep_ in SUBJECT else []
+        return any(self._of(t) == entity.id and t.pos_ == "PROPN" for clause in said for t in clause.subtree)
+
+    def _subject_before(self, pronoun: Token, entity: Entity, quoted: list[tuple[int, int]]) -> Entity | None:
+        """The one other person of the pronoun's gender who is the main-clause subject just before it
+        ("Treliving also addressed the status of forward Michael Frolik, who ... He said Frolik ...")."""
+        found = {self._of(t) for t in _nearest_subjects(pronoun, quoted)} - {None, entity.id}
+        other = self.ctx.analysis.entity(found.pop()) if len(found) == 1 else None
+        gender = GENDER[pronoun.lower_]
+        return (
+            other
+            if other is not None and other.type == "PERSON" and _gender(other) in (None, gender)
+            else None
+        )
 
     def _unlikely_referent(self, entity: Entity, pronoun: Token) -> bool:
         """A he/she the entities stage linked to someone named so far only inside quotations or as a
@@ -182,6 +233,58 @@ class Resolver:
             if longer and self.ctx.text[max(0, end - len(other.name)) : end] == other.name:
                 return other
         return entity
+
+    def _introduced_before(self, head: Token, quoted: list[tuple[int, int]]) -> Entity | None:
+        """ "Flames captain Mark Giordano was less pleased. “...,” the defenceman said": an epithet left
+        open stands for the one person that the sentence before introduces as its subject (first named
+        there), when the epithet's gender fits."""
+        subjects = _nearest_subjects(head, quoted)
+        found = {self._of(t) for t in subjects}
+        entity = self.ctx.analysis.entity(found.pop()) if len(found) == 1 else None
+        if entity is None or entity.type != "PERSON" or subjects[0].sent == head.sent:
+            return None
+        sent = subjects[0].sent
+        first = min((m.start for m in entity.mentions if m.source != "pronoun"), default=-1)
+        gender = titles().gender.get(head.lower_)
+        fits = gender is None or _gender(entity) in (None, gender)
+        others = any(
+            e.type == "PERSON"
+            and e.id != entity.id
+            and any(sent.start_char <= m.start < sent.end_char for m in e.mentions)
+            for e in self.ctx.analysis.entities
+        )
+        introduced = sent.start_char <= first < sent.end_char
+        return entity if introduced and fits and _may_be(head, entity, others) else None
+
+    def _named_more_fully(self, entity: Entity) -> Entity | None:
+        """ "Nathalie Des Rosiers ... Des Rosiers said", the short form read as an entity of its own: the
+        one person whose name ends with it (two-word surnames; one-word ones only when the short form
+        was not read as a person, whom the entities stage may have kept apart on purpose)."""
+        words = entity.name.split()
+        if entity.type == "PERSON" and len(words) < 2:
+            return None
+        fuller = {
+            e.id: e
+            for e in self.ctx.analysis.entities
+            if e.type == "PERSON"
+            and e.id != entity.id
+            and e.name.split()[-len(words) :] == words
+            and len(e.name.split()) > len(words)
+        }
+        return next(iter(fuller.values())) if len(fuller) == 1 else None
+
+    def _titled_member(self, head: Token) -> Entity | None:
+        """ "Federation of Canadian Municipalities president Bill Karsten said", parsed with the
+        organisation as head and the person as the object of its "of": a person named last in the
+        phrase right after a role word is the speaker, not the body they hold the role in."""
+        last = head.right_edge
+        person = self.ctx.analysis.entity(self._of(last)) if last.i > head.i else None
+        if person is None or person.type != "PERSON":
+            return None
+        first = last
+        while first.i > head.i and self._of(first.nbor(-1)) == person.id:
+            first = first.nbor(-1)
+        return person if first.i > head.i and is_role_word(first.nbor(-1).text) else None
 
     def _last_named(self, pos: int) -> str | None:
         """ "Lord Browne said ... “...,” he said": an open he/she continues a person quoted last under a
@@ -231,7 +334,12 @@ class Resolver:
         if not ranked and any(_by_someone(c) for c in head.children):  # "his office": as written
             return None
         definite = any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in head.children)
-        if lemma in document_nouns():
+        if _document(head):
+            # "according to a survey", "figures showed": a document not mentioned before, as written; figures
+            # speak only for an author named with them ("Labor Department figures")
+            determiners = [c.lower_ for c in head.children if c.dep_ == "det"]
+            if not determiners or INDEFINITE & set(determiners) or head.lower_ in DATA_FORMS:
+                return None
             return self._document_author(head) or (self._recent_org(head) if definite else None)
         if head.tag_ == "NN" and definite and lemma in bodies():
             return self._recent_org(head)
@@ -259,8 +367,9 @@ class Resolver:
     def _document_author(self, head: Token) -> Entity | None:
         doc = head.doc
         for token in reversed(doc[max(0, head.i - DOCUMENT_LOOKBACK) : head.i]):
-            if token.pos_ == "NOUN" and token.lemma_.lower() in document_nouns():
+            if token.pos_ == "NOUN" and _document(token):
                 words = [w for c in token.children if _by_someone(c) for w in c.subtree]
+                words += [] if words else _issued_by(token)
                 for word in words:
                     entity = self.ctx.analysis.entity(self.ctx.entity_at(word.idx, word.idx + len(word.text)))
                     if entity is not None and entity.type in ("ORG", "PERSON"):
@@ -366,12 +475,49 @@ def _fallback_name(head: Token, phrase: str, start: int = 0) -> str | None:
     return phrase
 
 
+def _may_be(head: Token, entity: Entity, others: bool) -> bool:
+    """Whether an epithet may describe the person: a title must fit their own of that title word ("The
+    chancellor" is not "Shadow chancellor Oliver Letwin"); with someone else named in the sentence, a
+    title must not be other than theirs ("New Home Secretary Charles Clarke ... a call from Charles
+    Kennedy. The Lib Dem leader said") and other epithets are too vague."""
+    if not is_head(head.text):
+        return not others
+    word = singular(head.lower_)
+    same = [r for r in entity.roles if r.title.split() and singular(r.title.split()[-1].lower()) == word]
+    if same:
+        mods = {t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")} & OTHER_OFFICE
+        return any(fits_title(r.title, head.text, mods) for r in same)
+    return not (entity.roles and others)
+
+
+def _epithet(head: Token) -> bool:
+    """ "the defenceman", "the Swede", "the 26-year-old": a definite subject describing a person by role,
+    nationality or age."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    if head.dep_ not in SUBJECT or not definite or head.tag_ not in ("NN", "NNP"):
+        return False
+    word = singular(head.lower_)
+    age = AGE.search(head.doc[head.left_edge.i : head.i + 1].text) is not None
+    return age or is_head(head.text) or word in titles().persons or head.ent_type_ == "NORP"
+
+
 def _ranked_in_place(head: Token) -> bool:
     """ "Europe's biggest drugmaker", "the UK's largest lender": a place's superlative, describing whoever
     was named before."""
     superlative = any(c.tag_ == "JJS" for c in head.children)
     owners = [c for c in head.children if c.dep_ == "poss"]
     return superlative and any(c.ent_type_ in ("GPE", "LOC") or country_of(c.text) for c in owners)
+
+
+def _issued_by(document: Token) -> list[Token]:
+    """ "In a statement, Health Minister Jane Roe said": the subject of the verb a document is the means
+    of (its author)."""
+    prep = document.head
+    verb = prep.head if document.dep_ == "pobj" and prep.lower_ in ("in", "through") else None
+    if verb is None or verb.pos_ != "VERB" or lexicon().get(verb.lemma_.lower()) != "speech":
+        return []
+    found = subject(verb)
+    return [found] if found is not None else []
 
 
 def _by_someone(child: Token) -> bool:
@@ -452,7 +598,7 @@ def _unnamed_antecedent(pronoun: Token, quoted: list[tuple[int, int]], depth: in
         body = _definite_body(found) or _body_plural(found)
         return found if people or body or _conjoined(found) else None
     if pronoun.lower_ in NEUTER:  # "The report ... It said", "the committee ... it said"
-        document = found.tag_ == "NN" and found.lemma_.lower() in document_nouns()
+        document = found.tag_ == "NN" and _document(found)
         return found if document or _definite_body(found) or found.ent_type_ == "ORG" else None
     gender = titles().gender.get(found.lower_, GENDER[pronoun.lower_])  # no "spokeswoman ... He said"
     return found if found.tag_ == "NN" and person and gender == GENDER[pronoun.lower_] else None
@@ -523,6 +669,11 @@ def document_nouns() -> frozenset[str]:
     return _word_list("quote_documents.txt")
 
 
+def _document(token: Token) -> bool:
+    """A noun for a document, by lemma ("reports") or by form (the plural "figures", not "the figure")."""
+    return token.lemma_.lower() in document_nouns() or token.lower_ in document_nouns()
+
+
 def _word_list(name: str) -> frozenset[str]:
     text = files("newsgraph.data").joinpath(name).read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
@@ -533,12 +684,12 @@ def _author(head: Token) -> Token:
     union, "the Gartner report" -> Gartner; the organisation named in a body's description ("the
     Liverpool Echo newspaper"); any other speaker stays."""
     lemma = head.lemma_.lower()
-    if head.pos_ != "NOUN" or lemma not in document_nouns() and lemma not in bodies():
+    if head.pos_ != "NOUN" or not _document(head) and lemma not in bodies():
         return head
     named = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"]
     if named:
         return named[-1]
-    if lemma not in document_nouns():
+    if not _document(head):
         return head
     for child in head.children:
         if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):  # not "Thursday's report"
@@ -625,9 +776,26 @@ def canonical_name(ctx: Context, speaker: Speaker) -> str | None:
     written = ctx.text[speaker.start : speaker.end] if speaker.start is not None else ""
     if re.fullmatch(rf"[A-Z][\w.]*-{re.escape(name)}", written):
         return written  # "Winn-Dixie" read as "Dixie"
+    person = entity.type == "PERSON" if entity else name.split()[0] in given_names() or _person_like(name)
+    if not person and (longer := _named_on(written, name)):
+        return longer
     if " " not in name and name[:1].isupper() and (entity is None or entity.type == "PERSON"):
         name = _given_name_before(ctx, name) or name
     return without_postnominals(name)
+
+
+# "Lloyds of London", "UN Economic Commission for Latin America": capitalised words after "of"/"for"
+NAMED_ON = re.compile(r"(?:of|for) (?:the )?[A-Z][\w.&'’-]*(?: (?:of |and |& )?[A-Z][\w.&'’-]*){0,4}")
+
+
+def _named_on(written: str, name: str) -> str | None:
+    """The speaker phrase as written when it is the organisation's name continued by "of"/"for" and
+    capitalised words the recogniser read as a place of its own."""
+    written = written.removeprefix("the ").removeprefix("The ")
+    if not all(w[:1].isupper() for w in name.split()) or is_role_word(name.split()[-1]):
+        return None  # "a second poll for the Independent", "the MP for Ealing North"
+    rest = written.removeprefix(name + " ")
+    return written if rest != written and NAMED_ON.fullmatch(rest) else None
 
 
 def _given_name_before(ctx: Context, surname: str) -> str | None:
@@ -643,8 +811,15 @@ def _given_name_before(ctx: Context, surname: str) -> str | None:
         place = given.ent_type_ in ("GPE", "LOC", "NORP", "FAC")
         person = named or given.dep_ == "compound" and given.head.i == token.i and not place
         if given.pos_ == "PROPN" and given.is_title and person and not is_role_word(given.text):
-            return f"{given.text} {surname}"
+            return f"{_hyphenated(given)} {surname}"
     return None
+
+
+def _hyphenated(given: Token) -> str:
+    """ "Jean-François", which the tokenizer splits at the hyphen: the whole given name."""
+    doc, i = given.doc, given.i
+    joined = i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+    return doc[i - 2 : i + 1].text if joined and doc[i - 2].is_title else given.text
 
 
 def without_postnominals(name: str) -> str:
