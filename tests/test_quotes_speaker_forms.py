@@ -1,8 +1,8 @@
-"""Speaker full names, round 5 (benchmarks/quote_names_round5.jsonl and Canadian-style news as in the
-GenderGapTracker set): a person named after their title inside an organisation's phrase, a region that is
-also a given name before a title, two-word surnames, surnames the parser misread (a modal verb, an adverb),
-organisations continued by "of"/"for" and a place, indefinite documents, company names read as people,
-epithets for the person the sentence before introduced."""
+"""Speaker full names in the forms Canadian and British news use (as in the GenderGapTracker set): a
+person named after their title inside an organisation's phrase, a region that is also a given name
+before a title, two-word surnames, surnames the parser misread (a modal verb, an adverb), organisations
+continued by "of"/"for" and a place, indefinite documents, company names read as people, epithets for
+the person the sentence before introduced."""
 
 from __future__ import annotations
 
