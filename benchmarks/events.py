@@ -1,7 +1,8 @@
 """Event coding benchmarks (issue 5) on ../shared/eval/events and ../shared/corpora.
 
-    python benchmarks/events.py [--only plover,petr2,petr2unit,ipe,case,precision,conflibert,speed]
-                                [--split tune|report] [--limit N]
+    python benchmarks/events.py [--only plover,petr2,petr2unit,ipe,case,precision,conflibert,
+                                        conflibert-types,speed]
+                                [--split tune|report] [--limit N] [--show]
 
 * plover  PLOVER gold-standard records (reporting set): PLOVER type accuracy against
           `event_current`, source and target actor match, per-class counts. The scored event is the
@@ -38,6 +39,13 @@
           confident event against cameo_class/train.tsv labels 1-4 (label 0, neutral statements, is
           not scored), and source/target match on cameo_ner/train.txt (tokens joined by spaces;
           the most confident event's actor overlaps a gold S / T span; R counts for both).
+* conflibert-types  fine PLOVER type accuracy of the most confident event on
+          benchmarks/conflibert_train_plover.jsonl: 200 non-neutral cameo_class/train.tsv sentences
+          (seeded sample, random.Random(5)) labelled by hand with one current PLOVER type each
+          (definitions of plover_legacy_to_current.md, CAMEO->PLOVER as in cameo_codes.tsv) before
+          our output on them was looked at. Only the train.tsv line index, quad label and type are
+          stored. Prints accuracy, the share where any event has the type, per-type counts and the
+          commonest confusions (gold -> predicted, "none" = no event); `--show` lists every error.
 * speed   the events stage's share of pipeline time on 150 articles of ../shared/corpora.
 """
 
@@ -411,13 +419,18 @@ def _conll_sentences(path) -> Iterable[tuple[str, dict[str, list[tuple[int, int]
         words = []
 
 
+def _train_rows() -> list[tuple[str, str]]:
+    """(sentence, quad label) per line of cameo_class/train.tsv (line index = list index)."""
+    text = (CONFLIBERT / "cameo_class" / "train.tsv").read_text(encoding="utf-8")
+    return [tuple(line.rstrip("\r").rsplit("\t", 1)) for line in text.splitlines()]
+
+
 def conflibert(limit: int | None) -> None:
-    rows = [
-        line.rstrip("\r").rsplit("\t", 1)
-        for line in (CONFLIBERT / "cameo_class" / "train.tsv").read_text(encoding="utf-8").splitlines()
-        if "\t" in line
+    recs = [
+        {"id": f"c{i}", "text": row[0], "label": int(row[1])}
+        for i, row in enumerate(_train_rows())
+        if len(row) == 2 and row[1] in "1234"
     ]
-    recs = [{"id": f"c{i}", "text": t, "label": int(lab)} for i, (t, lab) in enumerate(rows) if lab in "1234"]
     recs = recs[:limit]
     ok = found = 0
     for rec, a in analyses(recs):
@@ -450,6 +463,36 @@ def conflibert(limit: int | None) -> None:
     )
 
 
+def conflibert_types(limit: int | None, show: bool) -> None:
+    rows = _train_rows()
+    gold = list(read_jsonl(REPO / "benchmarks" / "conflibert_train_plover.jsonl"))[:limit]
+    recs = [{"id": f"t{g['line']}", "text": rows[g["line"]][0], **g} for g in gold]
+    per_type: dict[str, Counter] = defaultdict(Counter)
+    confusions: Counter = Counter()
+    anywhere = 0
+    for rec, a in analyses(recs):
+        best = max(a.events, key=lambda e: e.confidence, default=None)
+        pred = best.plover if best else "none"
+        per_type[rec["plover"]]["n"] += 1
+        per_type[rec["plover"]]["ok"] += pred == rec["plover"]
+        anywhere += any(e.plover == rec["plover"] for e in a.events)
+        if pred != rec["plover"]:
+            confusions[(rec["plover"], pred)] += 1
+            if show:
+                trig = f"{best.trigger.text!r} {best.cameo}" if best else ""
+                print(f"  line {rec['line']}: {rec['plover']} -> {pred} {trig} | {rec['text']}")
+    n = sum(c["n"] for c in per_type.values())
+    ok = sum(c["ok"] for c in per_type.values())
+    empty = sum(v for (_, pred), v in confusions.items() if pred == "none")
+    print(
+        f"ConfliBERT train PLOVER types (n={n}): accuracy {ok / max(n, 1):.3f}; any event of the gold type "
+        f"{anywhere / max(n, 1):.3f}; sentences without any event {empty}"
+    )
+    by_size = sorted(per_type.items(), key=lambda kv: -kv[1]["n"])
+    print("  " + ", ".join(f"{t} {c['ok']}/{c['n']}" for t, c in by_size))
+    print("  confusions: " + ", ".join(f"{g}->{p} {v}" for (g, p), v in confusions.most_common(12)))
+
+
 def speed(n: int = 150) -> None:
     docs = [d for d in read_jsonl(CORPORA / "indian-news.jsonl") if not d.get("duplicate_of")][:n]
     timings: dict[str, float] = {}
@@ -470,6 +513,7 @@ def main() -> None:
     ap.add_argument("--only", default="plover,petr2,ipe,case,precision,speed")
     ap.add_argument("--split", default="report")
     ap.add_argument("--limit", type=int)
+    ap.add_argument("--show", action="store_true", help="conflibert-types: list every error")
     args = ap.parse_args()
     parts = set(args.only.split(","))
     if "plover" in parts:
@@ -486,6 +530,8 @@ def main() -> None:
         precision()
     if "conflibert" in parts:
         conflibert(args.limit)
+    if "conflibert-types" in parts:
+        conflibert_types(args.limit, args.show)
     if "speed" in parts:
         speed()
 

@@ -60,6 +60,9 @@ CLIMB_DEPS = {
 HUMAN_WORDS = words("human_words")
 KILL_WORDS = words("kill_words")
 BACKGROUND_PREPS = {"after", "following", "since", "amid", "despite"}  # their content has happened
+JOINT = words("joint")
+PARTICLES = {"in", "out", "off", "up", "down", "over", "back", "away"}
+PARTNER_PREPS = {"for", "with"}
 
 
 @dataclass
@@ -130,7 +133,7 @@ def _match_phrase(sent: Span, i: int, trig: Trigger) -> list[Token] | None:
                 toks.append(tok)
                 j += 1
                 break
-            if skipped >= gap or tok.is_sent_start or tok.text in ".;:!?":
+            if skipped >= gap or tok.is_sent_start or tok.text in ".;:!?" or _other_verb(tok):
                 return None
             skipped += 1
             j += 1
@@ -138,7 +141,18 @@ def _match_phrase(sent: Span, i: int, trig: Trigger) -> list[Token] | None:
             return None
         if toks[-1].lower_ != word and lemma_of(toks[-1]) != word:
             return None
+        if skipped and word == trig.words[-1] and word in PARTICLES and _preposition(toks[-1]):
+            return None  # a final particle: "give Gibraltarians a voice in their future" is no "give in"
     return toks
+
+
+def _preposition(tok: Token) -> bool:
+    return tok.dep_ == "prep" and any(c.dep_ == "pobj" for c in tok.children)
+
+
+def _other_verb(tok: Token) -> bool:
+    """A verb of its own between the words of a verb phrase: "forced to pull out" is no "force out"."""
+    return tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound")
 
 
 def _dated_preposition(tok: Token) -> bool:
@@ -294,13 +308,13 @@ def _requirement(hit_head: Token, req: str) -> bool:
         owners = (
             [hit_head, hit_head.head] if hit_head.dep_ == "dobj" and hit_head.pos_ == "NOUN" else [hit_head]
         )
-        return any(
-            c.dep_ == "prep"
-            and c.lower_ in req[5:].split("|")
-            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
-            for owner in owners
-            for c in owner.children
-        )
+        allowed = set(req[5:].split("|"))
+        preps = [c for owner in owners for c in _children_by(owner, "prep") if c.lower_ in allowed]
+        if hit_head.pos_ == "VERB":  # the partner or guest of an act on a thing: "hosted a dinner for X"
+            partners = allowed & PARTNER_PREPS
+            things = _children_by(hit_head, "dobj")
+            preps += [c for o in things for c in _children_by(o, "prep") if c.lower_ in partners]
+        return any(not any(g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in preps)
     if req == "security_subject":  # "police fired to disperse the mob", "police had to fire"
         verbs = [hit_head, hit_head.head] if hit_head.dep_ == "xcomp" else [hit_head]
         return any(
@@ -345,8 +359,13 @@ def _requirement(hit_head: Token, req: str) -> bool:
         subjects = _children_by(hit_head, "nsubj")
         both = any(g.lower_ in ("two", "both") for c in subjects for g in c.children)
         return both or any(_children_by(c, "conj") for c in subjects)
+    if req == "subjunctive":  # "insisted that the inspectors leave": a mandative clause
+        return any(c.dep_ == "ccomp" and _mandative(c, hit_head) for c in hit_head.children)
+    if req == "joint":  # "joint exercises", "exercises with Jordan", "the two navies held exercises"
+        return _joint(hit_head)
     if req == "xcomp":  # "allow the WFP to deliver food" is often parsed as a clause
-        return any(c.dep_ == "xcomp" or _actor_infinitive(c) for c in hit_head.children)
+        comps = hit_head.children
+        return any((c.dep_ == "xcomp" and _to_infinitive(c)) or _actor_infinitive(c) for c in comps)
     if req.startswith("subject="):
         listed = set(req[8:].split("|"))
         return any(c.dep_ == "nsubj" and lemma_of(c) in listed for c in hit_head.children)
@@ -360,7 +379,9 @@ def _requirement(hit_head: Token, req: str) -> bool:
             for g in c.children
         )
     if req == "peacekeeping":
-        clause = [hit_head, hit_head.head] if hit_head.dep_ in ("xcomp", "conj") else [hit_head]
+        # the clause of a verb, or of the verb a noun is the object of ("announced the deployment of
+        # troops to Liberia on a peacekeeping mission")
+        clause = [hit_head, hit_head.head] if hit_head.dep_ in ("xcomp", "conj", "dobj") else [hit_head]
         return any(lemma_of(t).startswith("peacekeep") for v in clause for t in v.subtree)
     if req == "no_clause":
         return not any(c.dep_ == "ccomp" for c in hit_head.children)
@@ -399,6 +420,35 @@ def _requirement(hit_head: Token, req: str) -> bool:
             lemma_of(c) in allowed for c in hit_head.children if c.dep_ == "amod"
         )
     return True
+
+
+def _mandative(clause: Token, verb: Token) -> bool:
+    """A bare verb after "that" with its own subject ("that Iraq leave"; with a plural subject, a
+    present verb under a past report, "insisted that the inspectors leave")."""
+    bare = clause.tag_ == "VB" or (clause.tag_ == "VBP" and verb.tag_ == "VBD")
+    return (
+        bare
+        and lemma_of(clause) not in ("be", "have")
+        and not _children_by(clause, "aux")
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and _subject(clause)
+    )
+
+
+def _joint(noun: Token) -> bool:
+    """An activity two or more sides do together: a "joint"/"bilateral" modifier, a "with" partner
+    (of the noun or of its verb), or coordinated or "two"/"both" doers of its verb ("the US and its
+    allies launched war games", "games staged by US marines and Jordanian forces")."""
+    verb = governor(noun) if noun.dep_ in ("dobj", "nsubjpass", "pobj") else noun
+    if any(c.dep_ in ("amod", "compound") and lemma_of(c) in JOINT for c in noun.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for t in {noun, verb} for c in t.children):
+        return True
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return verb is not noun and any(
+        g.lower_ in ("two", "both") or g.dep_ in ("conj", "appos") for d in doers for g in d.children
+    )
 
 
 def _to_infinitive(verb: Token) -> bool:
@@ -772,7 +822,6 @@ def _demands(sent: Span, used: set[int]) -> Iterator[Hit]:
             continue
         if any(c.dep_ == "aux" and lemma_of(c) == "have" for c in tok.children):
             continue  # "should have gone": a reproach about the past, not a demand
-            continue
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.lower_ in ("i", "we", "you", "it", "this", "that", "there", "one"):
             continue

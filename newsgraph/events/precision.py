@@ -520,7 +520,8 @@ def wrong_sense(hit: Hit) -> bool:
     tok, trig = hit.head, hit.trigger
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     explicit_object = trig.require.startswith("object=")  # the trigger named its things ("released the ship")
-    if lemma_of(tok) in ("mobilise", "mobilize") and any(not _forces(semantic_head(o)) for o in objects):
+    mobilised = lemma_of(tok) in ("mobilise", "mobilize") and trig.plover == "MOBILIZE"  # not "funds"
+    if mobilised and any(not _forces(semantic_head(o)) for o in objects):
         return True
     if lemma_of(tok) == "apprehend" and any(
         not is_human(o) and o.pos_ not in ("PRON", "PROPN") for o in objects
@@ -1084,8 +1085,21 @@ def warning_only(hit: Hit) -> bool:
     subjects = [g for c in comps for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
     if comps and not any(lemma_of(c) in triggers() for c in comps):
         return True  # "warned that they will struggle": no act is announced
+    own = _collective_warner(tok)  # "the army warned it would shell the town": "it" is the army
     return bool(subjects) and all(
-        g.lower_ in ("it", "this", "that", "there") or g.pos_ != "PRON" for g in subjects
+        (g.lower_ in ("it", "this", "that", "there") and not (own and g.lower_ == "it")) or g.pos_ != "PRON"
+        for g in subjects
+    )
+
+
+def _collective_warner(warn: Token) -> bool:
+    """The warner is a state, organisation or force (also the shared subject of "said ... but
+    warned"): what "it" will do in its warning is its own act."""
+    subj = next((c for c in warn.children if c.dep_ == "nsubj"), None)
+    if subj is None and warn.dep_ == "conj":
+        subj = next((c for c in warn.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (
+        subj.ent_type_ in ("ORG", "GPE", "NORP") or sectors().get((lemma_of(subj),), "-") != "-"
     )
 
 
