@@ -63,6 +63,15 @@ SENTENCES = {
     "court_charged": "The former minister was charged with fraud by the court on Monday.",
     "booked": "The two men have been booked under relevant sections of the Indian Penal Code for burglary.",
     "booked_arrested": "Police arrested two men and booked them under the Indian Penal Code.",
+    "cctv": "Police said that CCTV cameras had captured three men roaming around in the village.",
+    "captured": "Police captured three militants in Kupwara on Monday.",
+    "looking_at": "WhatsApp itself has been looking at moving into digital payment services in India.",
+    "looking_into": "The ministry is looking into the complaint filed by the farmers.",
+    "marching_up": "Maria Hutchings was seen marching up to him, saying the school was threatened.",
+    "marching_over": "She marched over to the minister and complained.",
+    "marched": "Protesters marched up to the parliament gates on Monday.",
+    "feared": "The letter apprehended that the activists have planned to form groups.",
+    "pledged_oppose": "The Lib Dems have pledged to oppose the bill when it is debated next Monday.",
 }
 
 
@@ -97,6 +106,12 @@ def events() -> dict[str, list[Event]]:
         ("internal", "AGREE"),
         ("charged", "COERCE"),  # a judicial charge, not an arrest
         ("booked", "COERCE"),  # a case registered, no arrest
+        ("cctv", "COERCE"),  # recorded on camera
+        ("looking_at", "ACCUSE"),  # considering a move, no probe
+        ("marching_up", "PROTEST"),  # walking up to someone
+        ("marching_over", "PROTEST"),
+        ("feared", "COERCE"),  # "apprehended that": feared
+        ("pledged_oppose", "AGREE"),  # a stated opposition
     ],
 )
 def test_no_event_of_that_type(events, key: str, plover: str):
@@ -207,3 +222,16 @@ def test_a_charge_without_an_arrest_is_an_accusation(events):
 
 def test_booking_with_an_arrest_keeps_the_arrest(events):
     assert "COERCE" in types(events, "booked_arrested")
+
+
+@pytest.mark.parametrize(
+    ("key", "plover"),
+    [
+        ("captured", "COERCE"),
+        ("looking_into", "ACCUSE"),
+        ("marched", "PROTEST"),
+        ("pledged_oppose", "REJECT"),
+    ],
+)
+def test_still_coded_next_to_those_senses(events, key: str, plover: str):
+    assert plover in types(events, key), events[key]

@@ -137,6 +137,10 @@ def _coding(hit: Hit) -> tuple[Code, str, str | None] | None:
         "AGREE",
     ):
         return None  # "decided to seize": a decision, not yet a threat nor an act
+    if plover == "AGREE" and hit.head.lemma_.lower() in precision.lexicon("promise_verbs"):
+        inner = _complement_code(hit.head)
+        if inner is not None and inner.plover in ("REJECT", "ACCUSE"):
+            return inner, inner.plover, inner.mode  # "pledged to oppose the bill" states an opposition
     if hit.intended or hit.planned:
         if hit.worded_intent and lexicon.intent_code(code) is not None:  # "said it would free them"
             code = lexicon.intent_code(code)

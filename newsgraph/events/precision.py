@@ -523,10 +523,17 @@ def wrong_sense(hit: Hit) -> bool:
     mobilised = lemma_of(tok) in ("mobilise", "mobilize") and trig.plover == "MOBILIZE"  # not "funds"
     if mobilised and any(not _forces(semantic_head(o)) for o in objects):
         return True
-    if lemma_of(tok) == "apprehend" and any(
-        not is_human(o) and o.pos_ not in ("PRON", "PROPN") for o in objects
+    if lemma_of(tok) == "apprehend" and (
+        any(not is_human(o) and o.pos_ not in ("PRON", "PROPN") for o in objects)
+        or any(c.dep_ == "ccomp" for c in tok.children)
     ):
-        return True
+        return True  # "apprehending an alienation", "the letter apprehended that ...": feared
+    if lemma_of(tok) == "capture" and any(
+        c.dep_ == "nsubj" and lemma_of(semantic_head(c)) in lexicon("recording_nouns") for c in tok.children
+    ):
+        return True  # "CCTV cameras captured three men": recorded on camera
+    if trig.plover == "PROTEST" and lemma_of(tok) == "march" and _approached(tok):
+        return True  # "marching up to him": walking up to a person
     if tok.ent_type_ == "DATE":
         return True  # "March 15" is no march
     if trig.plover == "PROTEST" and lemma_of(tok) in lexicon("display_nouns") and _of_thing(tok):
@@ -905,6 +912,14 @@ def reported_intent(hit: Hit, claimed: bool) -> bool:
     """ "The ED will seize the farmhouse": a conflict act the reporter expects is neither done nor a
     threat (a threat is an actor's own statement, quoted or reported)."""
     return (hit.intended or hit.planned) and hit.trigger.plover in INTENDED_CONFLICT and not claimed
+
+
+def _approached(tok: Token) -> bool:
+    """ "marched up to him", "marched over to the minister": walking up to someone, no procession
+    ("marched to the Governor House" is one)."""
+    ups = [c for c in tok.children if c.lower_ in ("up", "over")]
+    tos = [p for t in (tok, *ups) for p in t.children if p.dep_ == "prep" and p.lower_ == "to"]
+    return any(o.pos_ == "PRON" or (ups and is_human(o)) for p in tos for o in p.children if o.dep_ == "pobj")
 
 
 def _filmed(tok: Token) -> bool:
