@@ -6,9 +6,10 @@
 
 * plover  PLOVER gold-standard records (reporting set): PLOVER type accuracy against
           `event_current`, source and target actor match, per-class counts. The scored event is the
-          one whose trigger overlaps the gold EVT markup, else the most confident one. An actor
-          matches when its span overlaps a gold actor's span, or (gold actor not in the sentence)
-          its country code equals the gold code.
+          one whose trigger overlaps the gold EVT markup, else the sentence's main event (`main`:
+          its main clause reports it; then the most confident). An actor matches when its span
+          overlaps a gold actor's span, or (gold actor not in the sentence) its country code equals
+          the gold code.
 * petr2   PETR-2 GSR (tuning set): share of gold codings whose CAMEO root / full code we produce
           for the sentence; no-event sentences left without events; on the codings whose root we
           produce, source/target actor match by an event of that root: country (first three letters
@@ -26,7 +27,7 @@
           sentence itself reports deaths (DEATH_WORD): a merged mention that only says police fired is
           the FORCE label, not KILL.
 * case    CASE 2021 task 2 (default split: report): accuracy and macro/micro F1 per subtask
-          under the CASE_CLASS mapping below, from the most confident event of the snippet.
+          under the CASE_CLASS mapping below, from the snippet's main event (as for plover).
 * precision  the hand-judged samples benchmarks/event_precision_*.jsonl -> precision per file (all
           events and above confidence thresholds). Each sample is 50 events drawn by
           benchmarks/event_sample.py from corpus articles no earlier round used (indian-news, BBC
@@ -35,11 +36,11 @@
           or country is wrong. Only ids, offsets, codes and the judgement are stored, never article
           text. A round's errors are studied for the next round's fixes, so only the newest round
           measures code that was not tuned on it.
-* conflibert  ConfliBERT CAMEO *train* files (tuning only): quad-class accuracy of the most
-          confident event against cameo_class/train.tsv labels 1-4 (label 0, neutral statements, is
+* conflibert  ConfliBERT CAMEO *train* files (tuning only): quad-class accuracy of the main
+          event (as for plover) against cameo_class/train.tsv labels 1-4 (label 0, neutral statements, is
           not scored), and source/target match on cameo_ner/train.txt (tokens joined by spaces;
-          the most confident event's actor overlaps a gold S / T span; R counts for both).
-* conflibert-types  fine PLOVER type accuracy of the most confident event on
+          the main event's actor overlaps a gold S / T span; R counts for both).
+* conflibert-types  fine PLOVER type accuracy of the main event on
           benchmarks/conflibert_train_plover.jsonl: 200 non-neutral cameo_class/train.tsv sentences
           (seeded sample, random.Random(5)) labelled by hand with one current PLOVER type each
           (definitions of plover_legacy_to_current.md, CAMEO->PLOVER as in cameo_codes.tsv) before
@@ -83,6 +84,11 @@ def analyses(records: Iterable[dict], timings: dict | None = None) -> Iterable[t
         print(f"  ({errors} of {len(records)} records could not be analysed and are skipped)")
 
 
+def _rank(e: Event) -> tuple[bool, float]:
+    """The event a sentence-level coder takes: the main clause's first, then the most confident."""
+    return e.main, e.confidence
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int | None, int | None]) -> bool:
     return b[0] is not None and a[0] < b[1] and b[0] < a[1]
 
@@ -113,7 +119,7 @@ def plover(limit: int | None) -> None:
             ),
             None,
         )
-        pred = pred or max(a.events, key=lambda e: e.confidence, default=None)
+        pred = pred or max(a.events, key=_rank, default=None)
         gold = rec["event_current"]
         per_class[gold]["n"] += 1
         per_class[gold]["ok"] += pred is not None and pred.plover == gold
@@ -316,7 +322,7 @@ def case_class(events: list[Event], text: str) -> str:
     if not events:
         return "OTHER"
     low = text.lower()
-    e = max(events, key=lambda x: x.confidence)
+    e = max(events, key=_rank)
     plovers = {x.plover for x in events}
     if "grenade" in low and "ASSAULT" in plovers:
         return "GRENADE"
@@ -434,7 +440,7 @@ def conflibert(limit: int | None) -> None:
     recs = recs[:limit]
     ok = found = 0
     for rec, a in analyses(recs):
-        best = max(a.events, key=lambda e: e.confidence, default=None)
+        best = max(a.events, key=_rank, default=None)
         found += best is not None
         ok += best is not None and best.quad_class == rec["label"]
     print(
@@ -447,7 +453,7 @@ def conflibert(limit: int | None) -> None:
     ][:limit]
     src = tar = n_src = n_tar = 0
     for rec, a in analyses(ner):
-        best = max(a.events, key=lambda e: e.confidence, default=None)
+        best = max(a.events, key=_rank, default=None)
         for key, actor_of in (("S", "actor1"), ("T", "actor2")):
             if not rec["spans"][key]:
                 continue
@@ -471,7 +477,7 @@ def conflibert_types(limit: int | None, show: bool) -> None:
     confusions: Counter = Counter()
     anywhere = 0
     for rec, a in analyses(recs):
-        best = max(a.events, key=lambda e: e.confidence, default=None)
+        best = max(a.events, key=_rank, default=None)
         pred = best.plover if best else "none"
         per_type[rec["plover"]]["n"] += 1
         per_type[rec["plover"]]["ok"] += pred == rec["plover"]

@@ -224,6 +224,7 @@ class Event(Item):
     mode: str | None = None
     evidence: list[Evidence] = Field(default_factory=list)
     fatal: bool = False  # an ASSAULT whose sentence reports people killed
+    main: bool = True  # reported by its sentence's main clause, not a relative or adverbial one
 
 
 # --- flags and the article -----------------------------------------------------------------

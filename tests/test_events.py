@@ -587,3 +587,13 @@ def test_handing_over_a_thing_is_no_release():
     assert not _events("The villager handed over the phone to the army officer.")
     released = _events("The militants handed over the hostages to the Red Cross.")
     assert released and released[0].plover == "RETREAT" and released[0].mode == "release"
+
+
+def test_the_main_clause_event_is_marked_main():
+    a = analyze_text(
+        "The opposition leaders agreed on Monday to call off their protest against the killing of two "
+        "students by police.",
+        published="2021-03-02",
+    )
+    main = {e.plover: e.main for e in a.events}
+    assert main.get("AGREE") is True and main.get("ASSAULT") is False

@@ -740,6 +740,7 @@ def _event(
         confidence=0.0,  # scored in run() once the article's events are known
         mode=mode,
         fatal=fatal,
+        main=hit.main,
     )
     anaphoric = hit.head.pos_ == "NOUN" and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in hit.head.children
@@ -757,7 +758,6 @@ def _event(
         anaphoric=anaphoric,
         political=political,
         words=words,
-        main=hit.main,
         unexplained=unexplained,
         cause_at=cause_at,
         encounter=encounter is not None,
@@ -1035,7 +1035,7 @@ def _carry_security_agent(prev: list[dedup.Draft], here: list[dedup.Draft]) -> N
         agent = security[0].event.actor1 if d.encounter and security else shooter
         if (
             agent is not None
-            and d.main
+            and e.main
             and not d.anaphoric  # "recalled the killings of pilgrims" refers to another event
             and d.unexplained
             and e.plover == "ASSAULT"

@@ -18,7 +18,6 @@ class Draft:
     encounter: bool = False  # "killed in an encounter": South Asian usage for a shootout with police/troops
     encounter_at: tuple[int, int] | None = None  # offsets of that "encounter"
     cause_at: tuple[int, int] | None = None  # offsets of a death's stated cause ("in mob violence")
-    main: bool = True  # the sentence's main event (detect.main_event), not a relative or adverbial clause
     words: set[str] = field(default_factory=set)  # stems of its trigger words (and of merged reports)
     anchored: bool = True  # a noun trigger with an occurrence anchor (events.precision.anchored)
 
