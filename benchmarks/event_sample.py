@@ -36,10 +36,11 @@ POOLS = {
 }
 
 
-def _row(corpus: str, article_id: str, e: Event) -> dict:
+def _row(corpus: str, a: Analysis, e: Event) -> dict:
+    claimant = a.entity(e.claimed_by) if e.claimed_by else None
     return {
         "corpus": corpus,
-        "id": article_id,
+        "id": a.id,
         "trigger": [e.trigger.start, e.trigger.end],
         "sentence": [e.sentence["start"], e.sentence["end"]],
         "plover": e.plover,
@@ -50,6 +51,7 @@ def _row(corpus: str, article_id: str, e: Event) -> dict:
         "actor2": e.actor2.code if e.actor2 else None,
         "actor2_span": [e.actor2.start, e.actor2.end] if e.actor2 else None,
         "claimed_by": e.claimed_by,
+        "claimed_by_name": claimant.name if claimant else None,  # for the judge: ids mean nothing alone
         "confidence": e.confidence,
         "judgement": None,
         "reason": None,
@@ -79,7 +81,7 @@ def draw(
         chosen = docs[:n_articles]
         articles = [Article(id=d["id"], text=d["text"], published=d.get("published")) for d in chosen]
         analyses = [a for a in analyze_many(articles) if isinstance(a, Analysis)]
-        events = [_row(corpus, a.id, e) for a in analyses for e in a.events if e.confidence >= min_confidence]
+        events = [_row(corpus, a, e) for a in analyses for e in a.events if e.confidence >= min_confidence]
         # Ranked by a seeded hash of the event's place in its article, not drawn from the list:
         # after a code change the events still produced keep their rank, so their judgements stay.
         rows += sorted(events, key=lambda r: _rank(seed, r))[:per_corpus]
