@@ -254,6 +254,7 @@ def _is_fatal(hit: Hit, sent: Span) -> bool:
     if any(
         (tok.lemma_.lower() in KILL_WORDS or tok.lower_ in KILL_WORDS)
         and (tok.pos_ != "VERB" or (modality(tok) == "asserted" and not _stated_cause(tok)))
+        and not _killed_by_others(tok, hit.head)  # "police opened fire after the mob killed two"
         and (
             hit.head in tok.subtree
             or (tok in hit.head.subtree and not _other_party(tok, hit.head))
@@ -271,10 +272,11 @@ def _is_fatal(hit: Hit, sent: Span) -> bool:
     return hit.trigger.mode == "firearms" and any(
         (
             tok.pos_ == "VERB"
-            and (tok.lemma_.lower() in ("kill", "die", "succumb") or _lost_lives(tok))
+            and (tok.lemma_.lower() in ("kill", "die", "succumb") or _lost_lives(tok) or _shot_dead(tok))
             and tok.dep_ not in ("acl", "relcl", "amod")  # "justice for the boy killed last week"
             and modality(tok) == "asserted"
             and not _stated_cause(tok)  # "two were killed in mob violence while police fired"
+            and not _killed_by_others(tok, hit.head)
         )
         or (tok.lower_ == "deceased" and tok.dep_ in ("nsubj", "nsubjpass"))  # "the deceased was hit when"
         for tok in sent
@@ -314,6 +316,33 @@ def _resulting_death(tok: Token, head: Token) -> bool:
         which = any(c.dep_ == "nsubj" and c.lower_ == "which" for c in verb.children)
         return which and verb.head in head.subtree
     return verb.dep_ in ("advcl", "conj", "xcomp") and (verb.head == head or verb.head in head.ancestors)
+
+
+def _killed_by_others(tok: Token, head: Token) -> bool:
+    """The killing word's own verb, other than the act itself, names a killer other than police or
+    troops: "after the mob killed two", "after two were shot dead by rioters", "stabbed to death by a
+    mob" (a pronoun is left open)."""
+    if tok.pos_ == "VERB":
+        verb = tok
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "to":
+        verb = tok.head.head  # "stabbed to death"
+    elif tok.lower_ == "dead" and tok.dep_ in ("oprd", "acomp", "advmod", "dobj"):
+        verb = tok.head  # "shot dead"
+    else:
+        return False  # a noun ("the killing of X") names no killer of its own here
+    if verb == head or verb.lemma_.lower() in DEATH_VERBS or _lost_lives(verb):
+        return False  # "two persons died", "lost their lives": its subject is the victim
+    killers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    killers += [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(is_human(k) and k.pos_ != "PRON" and not _security_word(k) for k in killers)
+
+
+def _shot_dead(verb: Token) -> bool:
+    """ "two persons were shot dead (when police fired)", "gunned down", with no shooter of its own."""
+    lemma = verb.lemma_.lower()
+    dead = lemma == "shoot" and any(c.lower_ == "dead" for c in verb.children)
+    down = lemma == "gun" and any(c.lower_ == "down" for c in verb.children)
+    return (dead or down) and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _lost_lives(verb: Token) -> bool:

@@ -152,7 +152,11 @@ def _preposition(tok: Token) -> bool:
 
 def _other_verb(tok: Token) -> bool:
     """A verb of its own between the words of a verb phrase: "forced to pull out" is no "force out"."""
-    return tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound")
+    # a participle naming people is none: "sent the five accused to jail"
+    noun_use = (tok.lower_ in HUMAN_WORDS and _participle_noun(tok)) or (
+        tok.dep_ == "acl" and tok.head.pos_ == "NUM"
+    )
+    return tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound") and not noun_use
 
 
 def _dated_preposition(tok: Token) -> bool:
@@ -185,6 +189,7 @@ def is_human(tok: Token) -> bool:
     if (
         lemma in HUMAN_WORDS
         or lemma.rstrip("s") in HUMAN_WORDS
+        or (tok.lower_ in HUMAN_WORDS and _participle_noun(tok))  # "the accused" tagged as a participle
         or (sectors().get((lemma,), "-") != "-" and tok.pos_ == "NOUN")
     ):
         return True
@@ -322,6 +327,8 @@ def _requirement(hit_head: Token, req: str) -> bool:
             for v in verbs
             for c in v.children
         )
+    if req == "security_agent":  # "caught by the police", "police held two men"
+        return _police_agent(hit_head) or _requirement(hit_head, "security_subject")
     if req == "actor_object":
         return any(
             c.ent_type_ in ("GPE", "PERSON", "ORG", "NORP") or is_human(c) for c in _patients(hit_head)
@@ -618,7 +625,7 @@ def modality(tok: Token) -> str:
             return "dropped"  # "the regime of detention without trial" is a policy, not an arrest
         if cur.dep_ != "conj" and lemma_of(head) in INTENT:
             status = "planned"  # "decided to seize": cooperation planned is AGREE, conflict is dropped
-        elif cur.dep_ != "conj" and lemma_of(head) in NON_FACTIVE and not _outcome(cur):
+        elif cur.dep_ != "conj" and lemma_of(head) in NON_FACTIVE and not (_outcome(cur) or _held_under(cur)):
             return "dropped"
         cur = head
     return status
@@ -642,6 +649,18 @@ def _presupposed(tok: Token) -> bool:
             or any(c.dep_ in ("relcl", "acl") or (c.dep_ == "prep" and c.lower_ == "of") for c in children)
             or tok.doc[min(tok.i + 1, len(tok.doc) - 1)].lower_ in ("that", "which")  # "the firing that..."
         )
+    )
+
+
+def _held_under(noun: Token) -> bool:
+    """ "was placed under house arrest", "kept him under detention": a custody someone was put in, not a
+    pending matter ("under consideration") nor a way of acting ("by placing them under house arrest")."""
+    verb = noun.head.head
+    return (
+        noun.head.lower_ == "under"
+        and lemma_of(noun) in ("arrest", "detention", "custody")
+        and lemma_of(verb) in ("place", "put", "keep", "hold")
+        and verb.tag_ in ("VBD", "VBN")
     )
 
 

@@ -138,6 +138,8 @@ def anchored(hit: Hit) -> bool:
             return True  # "sat on a dharna", "went on strike"
         if tok.head.lower_ in ("for", "on") and lemma_of(gov) in ("responsibility", "credit", "responsible"):
             return True  # "claimed responsibility for the attack"
+        if tok.head.lower_ in ("under", "in", "into") and _forms(gov) & lexicon("custody_verbs"):
+            return True  # "placed under house arrest", "kept in detention"
         return _existential(gov) or _setting_of(tok, gov)
     return False
 
@@ -525,7 +527,10 @@ def wrong_sense(hit: Hit) -> bool:
         return True
     if lemma_of(tok) == "apprehend" and (
         any(not is_human(o) and o.pos_ not in ("PRON", "PROPN") for o in objects)
-        or any(c.dep_ == "ccomp" for c in tok.children)
+        or (  # "the letter apprehended that ...": feared (not "was apprehended when ...")
+            any(c.dep_ == "ccomp" for c in tok.children)
+            and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        )
     ):
         return True  # "apprehending an alienation", "the letter apprehended that ...": feared
     if lemma_of(tok) == "capture" and any(
@@ -568,6 +573,14 @@ def wrong_sense(hit: Hit) -> bool:
         return True  # "holding the rank of general"
     if lemma_of(tok) == "hold" and tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "–"):
         return True  # "the rebel-held capital": territory held, no one detained
+    if lemma_of(tok) in ("hold", "catch") and trig.code.code == "173" and _held_not_detained(tok):
+        return True
+    if lemma_of(tok) == "send" and trig.code.code == "173" and any(
+        o.pos_ not in ("PROPN", "PRON") and not is_human(o) for o in _patients(tok)
+    ):
+        return True  # "sent a circular to 22 jails": a thing sent, no one jailed
+    if trig.code.code == "173" and lemma_of(tok) == "custody" and _existential(governor(tok)):
+        return True  # "there are 500 people in custody": a count of detainees, no detention reported
     if lemma_of(tok) in ("shoot", "shot") and (
         _filmed(tok) or any(c.lower_ in ("out", "back") for c in tok.children)
     ):
@@ -603,6 +616,7 @@ def wrong_sense(hit: Hit) -> bool:
     if (
         _inverted_condition(tok)
         or _obligation(tok)
+        or (tok.pos_ == "NOUN" and _obligation(governor(tok)))  # "ought to have been in custody"
         or _habitual(tok)
         or _past_record(tok)
         or _habit(tok)
@@ -634,6 +648,29 @@ def wrong_sense(hit: Hit) -> bool:
         and lemma_of(governor(tok)) == "attend"
         and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "of") for c in tok.children)
     )  # "attended a BNP meeting", "the meeting was attended by X": a gathering, not talks
+
+
+def _held_not_detained(tok: Token) -> bool:
+    """ "was held responsible", "held the mob responsible", "the Sabha is held in rotation", "families
+    had been held up", "holding companies", "held the mob at bay", "caught up with", "caught them off
+    guard": held to account, convened, delayed, owning or kept off, no one detained (the name of a
+    gathering is often tagged a person)."""
+    patients = _patients(tok)
+    if tok.dep_ in ("amod", "compound") and tok.tag_ == "VBG":
+        return True
+    if any(c.dep_ in ("oprd", "acomp") or (c.dep_ == "prt" and c.lower_ != "in") for c in tok.children):
+        return True
+    idioms = lexicon("hold_idioms")
+    if any(lemma_of(c) in idioms or any(lemma_of(g) in idioms for g in c.children) for c in tok.children):
+        return True  # "at bay", "off guard", "at gunpoint", "to ransom"
+    if any(
+        a.dep_ == "amod" and a.i > p.i and lemma_of(a) in lexicon("held_predicates")
+        for p in patients
+        for a in p.children
+    ):
+        return True  # "held the mob responsible", the predicate parsed as the object's modifier
+    held = patients + [tok.head] * (tok.dep_ == "acl")  # "the championships held at Guntur"
+    return any({lemma_of(p), p.lower_.removesuffix("s")} & lexicon("gathering_nouns") for p in held)
 
 
 def _purpose_of_ongoing(tok: Token) -> bool:
@@ -1134,11 +1171,31 @@ def possessed_patient(
         and not has_of
     ):
         return None, agent
+    if _in_custody(tok, agent):  # "the men had been in custody": who is held, not who holds them
+        if patient is None:
+            return None, agent
+        if sectors().get((lemma_of(patient),)) in ("COP", "MIL"):
+            return patient, agent  # "was under preventive detention of J&K police"
     owner = next((c for c in tok.children if c.dep_ == "poss" and is_human(c)), None)
     statement = hit.trigger.plover in lexicon("statement_types")
     if tok.pos_ == "NOUN" and statement and hit.trigger.of_role != "patient" and owner and agent is not owner:
         return owner, patient  # "officers registered his complaint": he complained
     return agent, patient
+
+
+def _in_custody(tok: Token, agent: Token | None) -> bool:
+    """The subject of "be"/"remain" with an arrest noun after a preposition ("was in custody")."""
+    gov = governor(tok)
+    return (
+        agent is not None
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in ("in", "under")
+        and tok.head.head == gov
+        and lemma_of(tok) in ("custody", "detention", "arrest")
+        and lemma_of(gov) in ("be", "remain", "continue")
+        and agent.dep_ == "nsubj"
+        and agent.head == gov
+    )
 
 
 def not_the_target(hit: Hit, plover: str, patient: Token | None) -> bool:
