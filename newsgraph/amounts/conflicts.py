@@ -117,7 +117,7 @@ def _quantity_class(doc: Doc, amount: Amount) -> str | None:
 
 def _ancestors(token: Token) -> list[Token]:
     found = []
-    while token.head is not token and len(found) < ANCESTOR_STEPS:
+    while token.head != token and len(found) < ANCESTOR_STEPS:
         token = token.head
         found.append(token)
     return found

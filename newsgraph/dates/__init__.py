@@ -156,7 +156,7 @@ def _is_future(doc: Doc, start: int, end: int) -> bool:
     for _ in range(3):
         if token.pos_ in ("VERB", "AUX"):
             return any(c.dep_ == "aux" and c.lower_ in future for c in token.children)
-        if token.head is token:
+        if token.head == token:
             break
         token = token.head
     return False

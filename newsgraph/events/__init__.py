@@ -105,7 +105,7 @@ def _complement_code(tok: Token) -> Code | None:
     """CAMEO code of the first trigger word among tok's complements ("threatened to march")."""
     index = triggers()
     for child in tok.subtree:
-        if child is tok or child.dep_ not in ("xcomp", "ccomp", "pobj", "dobj", "pcomp", "conj"):
+        if child == tok or child.dep_ not in ("xcomp", "ccomp", "pobj", "dobj", "pcomp", "conj"):
             continue
         entries = [
             t
@@ -552,9 +552,9 @@ def _place_rank(ctx: Context, place: Place, pos: int, trigger: Token) -> tuple |
     if span is None:
         return None
     root = head = span.root
-    while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head is not head and head is not trigger:
+    while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head != head and head != trigger:
         head = head.head
-    if head is not root and head is not trigger and (is_human(head) or head.ent_type_ in ("ORG", "NORP")):
+    if head != root and head != trigger and (is_human(head) or head.ent_type_ in ("ORG", "NORP")):
         return None
     locative = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
     # a place named as such before one only implied ("Pakistani", "Karachi police")

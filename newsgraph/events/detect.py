@@ -168,7 +168,7 @@ def _phrase_head(toks: list[Token]) -> Token:
     """The syntactic head of a noun phrase trigger: "state" in "state of siege", "strike" in "air
     strike"."""
     inside = {t.i for t in toks}
-    return next((t for t in toks if t.head.i not in inside or t.head is t), toks[-1])
+    return next((t for t in toks if t.head.i not in inside or t.head == t), toks[-1])
 
 
 def is_human(tok: Token) -> bool:
@@ -417,7 +417,7 @@ def _requirement(hit_head: Token, req: str) -> bool:
         gov = governor(hit_head)
         if hit_head.dep_ == "pobj" and _quantity(gov):
             gov = governor(gov)  # "sent 500 tonnes of food aid", "provided $2 million in aid"
-        while gov.dep_ in ("conj", "xcomp") and lemma_of(gov) not in allowed and gov.head is not gov:
+        while gov.dep_ in ("conj", "xcomp") and lemma_of(gov) not in allowed and gov.head != gov:
             gov = gov.head
         if hit_head.dep_ == "pobj" and hit_head.head.lower_ == "as" and gov.dep_ == "dobj":
             gov = gov.head  # "hold families as human shields": "as" hangs on the object
@@ -453,7 +453,7 @@ def _joint(noun: Token) -> bool:
         return True
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return verb is not noun and any(
+    return verb != noun and any(
         g.lower_ in ("two", "both") or g.dep_ in ("conj", "appos") for d in doers for g in d.children
     )
 
@@ -568,9 +568,9 @@ def modality(tok: Token) -> str:
     for _ in range(6):
         for child in cur.children:
             lemma = lemma_of(child)
-            if child.dep_ == "neg" and cur is tok and _refusal(cur):
+            if child.dep_ == "neg" and cur == tok and _refusal(cur):
                 return "refused"
-            if cur is tok and child.dep_ in ("nsubj", "nsubjpass") and _nobody(child):
+            if cur == tok and child.dep_ in ("nsubj", "nsubjpass") and _nobody(child):
                 return "dropped"  # "no one was arrested"
             if (
                 child.dep_ == "neg"
@@ -589,7 +589,7 @@ def modality(tok: Token) -> str:
             elif child.dep_ == "advmod" and child.lower_ in AHEAD and _ahead(child):
                 status = "intended"  # "start a protest soon"
             elif child.dep_ == "aux" and (child.lower_ in MODALS or lemma in MODALS):
-                return "demanded" if cur is tok and _demand(tok, child) else "dropped"
+                return "demanded" if cur == tok and _demand(tok, child) else "dropped"
         if cur.dep_ == "xcomp" and (
             (lemma_of(cur.head) == "go" and cur.head.tag_ == "VBG") or lemma_of(cur.head) in ("be", "due")
         ):
@@ -604,7 +604,7 @@ def modality(tok: Token) -> str:
             return status  # "the army was called out after five were killed": a presupposed background
         if cur.dep_ == "acl" and cur.tag_ == "VBN" and is_human(cur.head) and not _nobody(cur.head):
             return status  # "those killed in the firing included a boy": a reduced relative presupposes it
-        if cur.dep_ in ("ROOT", "relcl") or cur.dep_ not in CLIMB_DEPS or cur.head is cur:
+        if cur.dep_ in ("ROOT", "relcl") or cur.dep_ not in CLIMB_DEPS or cur.head == cur:
             return status
         if cur.dep_ in MISPARSED_CLAUSE and cur.tag_ in ("VBD", "VBZ", "VBP") and _subject(cur):
             return status  # a finite verb with its own subject heads its own clause, whatever the parse
@@ -619,9 +619,9 @@ def modality(tok: Token) -> str:
             return status  # "demanded a probe into the police firing": the firing happened
         if lemma_of(head) == "include" and (cur.pos_ == "NUM" or is_human(cur)):
             return status  # "the toll rose to 50, including 10 in police firing": part of a count
-        if cur is tok and cur.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in OUTCRY:
+        if cur == tok and cur.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in OUTCRY:
             return "dropped"  # "a storm of protest" is public criticism, not a protest event
-        if cur is tok and cur.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in PRACTICES:
+        if cur == tok and cur.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in PRACTICES:
             return "dropped"  # "the regime of detention without trial" is a policy, not an arrest
         if cur.dep_ != "conj" and lemma_of(head) in INTENT:
             status = "planned"  # "decided to seize": cooperation planned is AGREE, conflict is dropped

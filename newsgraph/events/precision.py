@@ -96,7 +96,7 @@ def _setting_of(tok: Token, gov: Token) -> bool:
     "died due to police firing", "pounded X with airstrikes"), not a topic talked or thought about
     ("referring to the riots", "thought of resigning during the killings")."""
     prep = tok.head.lower_
-    if lemma_of(gov) in ("due", "owing") and gov.head is not gov:
+    if lemma_of(gov) in ("due", "owing") and gov.head != gov:
         gov = gov.head  # "died due to police firing"
     if prep not in lexicon("setting_preps") or gov.pos_ not in ("VERB", "AUX"):
         return False
@@ -111,8 +111,8 @@ def anchored(hit: Hit) -> bool:
     ("the attack carried out by X"), has its own time, place or count, or is a sentence fragment (a
     headline)."""
     span = [t for t in hit.head.sent if hit.start <= t.idx < hit.end]
-    tok = next((t for t in reversed(span) if not hit.start <= t.head.idx < hit.end or t.head is t), hit.head)
-    while tok.dep_ in ("conj", "appos", "amod", "compound", "nmod") and tok.head is not tok:
+    tok = next((t for t in reversed(span) if not hit.start <= t.head.idx < hit.end or t.head == t), hit.head)
+    while tok.dep_ in ("conj", "appos", "amod", "compound", "nmod") and tok.head != tok:
         tok = tok.head  # "missile and drone attack"; a mis-parsed "sit-in" as a modifier
     tok = _series_head(tok)
     if _year_label(tok):
@@ -688,7 +688,7 @@ def _sold(tok: Token) -> bool:
     """The supply is what a contract or tender was won or signed for: commerce, not aid."""
     head = tok.head if tok.dep_ in ("advcl", "acl", "relcl") else tok
     nouns = [head, *(c for c in head.children if c.dep_ in ("dobj", "nsubjpass"))]
-    return head is not tok and any(n.pos_ == "NOUN" and lemma_of(n) in lexicon("sale_nouns") for n in nouns)
+    return head != tok and any(n.pos_ == "NOUN" and lemma_of(n) in lexicon("sale_nouns") for n in nouns)
 
 
 def _patients(tok: Token) -> list[Token]:
@@ -790,7 +790,7 @@ def _assured_state(tok: Token) -> bool:
     clauses = [c for c in tok.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")]
     for clause in clauses:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
-        named = any(t is not clause and lemma_of(t) in triggers() for t in clause.subtree)
+        named = any(t != clause and lemma_of(t) in triggers() for t in clause.subtree)
         if (
             passive
             or (lemma_of(clause) == "be" and not named)
@@ -822,7 +822,7 @@ def forecast(hit: Hit) -> bool:
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in cur.children):
             return any(c.dep_ in ("auxpass", "nsubjpass") for c in cur.children)
-        if cur.head is cur:
+        if cur.head == cur:
             return False
         cur = cur.head
     return False
@@ -843,11 +843,11 @@ def speech_claimant(ctx: Context, hit: Hit) -> str | None:
     without trial, he said"): the subject of the speech verb whose content clause holds the event."""
     cur = hit.head
     for _ in range(5):
-        if cur.dep_ in ("ccomp", "parataxis") and cur.head is not cur:
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head != cur:
             speaker = _speaker_of(cur.head)
             if speaker is not None:
                 return ctx.entity_at(speaker.idx, speaker.idx + len(speaker))
-        if cur.head is cur:
+        if cur.head == cur:
             break
         cur = cur.head
     return None
@@ -1030,7 +1030,7 @@ def _none_such(tok: Token) -> bool:
         if any(c.dep_ in ("nsubj", "nsubjpass") and _quantified_none(c) for c in node.children):
             return True
         head = node.head
-        if head is node:
+        if head == node:
             return False
         if node.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and _quantified_none(head):
             return True  # "no suggestion (that) he opposes it"
@@ -1167,7 +1167,7 @@ def possessed_patient(
         (hit.trigger.of_role == "patient" or hit.trigger.plover in ("COERCE", "ASSAULT"))
         and agent is not None
         and agent.dep_ == "poss"
-        and agent.head is tok
+        and agent.head == tok
         and not has_of
     ):
         return None, agent
@@ -1178,7 +1178,7 @@ def possessed_patient(
             return patient, agent  # "was under preventive detention of J&K police"
     owner = next((c for c in tok.children if c.dep_ == "poss" and is_human(c)), None)
     statement = hit.trigger.plover in lexicon("statement_types")
-    if tok.pos_ == "NOUN" and statement and hit.trigger.of_role != "patient" and owner and agent is not owner:
+    if tok.pos_ == "NOUN" and statement and hit.trigger.of_role != "patient" and owner and agent != owner:
         return owner, patient  # "officers registered his complaint": he complained
     return agent, patient
 
@@ -1225,7 +1225,7 @@ def not_the_target(hit: Hit, plover: str, patient: Token | None) -> bool:
         and patient.dep_ == "pobj"
         and head.lower_ in ("on", "over", "about")
         and head.head.pos_ == "NOUN"
-        and head.head is not hit.head
+        and head.head != hit.head
         and not hit.start <= head.head.idx < hit.end
         and lemma_of(head.head) not in lexicon("restriction_nouns")
     ):

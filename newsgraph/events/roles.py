@@ -153,7 +153,7 @@ def _subject(tok: Token) -> Token | None:
         )
         if subj is not None:
             if subj.lower_ in RELATIVE and cur.dep_ == "relcl":
-                if cur is not tok and _object_pronoun(tok):
+                if cur != tok and _object_pronoun(tok):
                     # "captured the pirates who jumped into the sea and took them into custody":
                     # the conjunct belongs to the main clause, whose subject acts on "them"
                     cur = governor(cur.head)
@@ -167,7 +167,7 @@ def _subject(tok: Token) -> Token | None:
         if (
             cur.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp")
             or (cur.dep_ == "ccomp" and cur.head.lemma_ == "let")  # "X let free the prisoners"
-        ) and cur.head is not cur:  # "X is willing"
+        ) and cur.head != cur:  # "X is willing"
             raised = cur.dep_ == "xcomp"
             cur = cur.head.head if cur.dep_ == "pcomp" else cur.head  # "violates it by torturing"
             if raised and _children(cur, {"nsubjpass"}):  # "X was reported to have attacked"
@@ -543,7 +543,7 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
             None,
         )
     base = tok
-    while base.dep_ == "conj" and base.head is not base:  # "pounded them with artillery and airstrikes"
+    while base.dep_ == "conj" and base.head != base:  # "pounded them with artillery and airstrikes"
         base = base.head
     if base.dep_ == "pobj" and base.head.lower_ == "of" and base.head.head.lemma_.lower() in SERIES:
         base = base.head.head  # "began a new round of talks"

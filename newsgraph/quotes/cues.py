@@ -130,7 +130,7 @@ def subject(verb: Token) -> Token | None:
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if any(c.dep_ == "nsubjpass" for c in subjects) and token is verb and verb.lemma_ not in QUOTED:
+        if any(c.dep_ == "nsubjpass" for c in subjects) and token == verb and verb.lemma_ not in QUOTED:
             return None  # the subject of a passive cue is not its source ("he is expected to")
         if subjects:
             # two subjects: `Full panic mode,” said Leslie Wimes` (the parser takes the quotation's tail
@@ -146,11 +146,11 @@ def subject(verb: Token) -> Token | None:
             ):
                 found = subjects[1]
             return _past_fronted_phrase(found)
-        if token is verb and (name := _misread_name(verb)) is not None:
+        if token == verb and (name := _misread_name(verb)) is not None:
             return name
         if token.dep_ == "acl" and token.tag_ == "VBG":
             return token.head  # "the super PAC supporting Rubio", "a statement saying ..."
-        if token.dep_ not in CLIMB_DEPS or token.head is token:
+        if token.dep_ not in CLIMB_DEPS or token.head == token:
             return None
         token = _reporting_clause(token)
     return None
@@ -174,7 +174,7 @@ def _reporting_clause(token: Token) -> Token:
     the plan was cynical, insisting ...", "He denied activists had forced it, telling the BBC ...") belongs
     to the verb reporting that clause, whose speaker is the participle's."""
     head = token.head
-    if token.tag_ == "VBG" and token.dep_ == "advcl" and head.dep_ == "ccomp" and head.head is not head:
+    if token.tag_ == "VBG" and token.dep_ == "advcl" and head.dep_ == "ccomp" and head.head != head:
         return head.head
     return head
 
@@ -416,7 +416,7 @@ def apposed_subject(verb: Token) -> Token | None:
         if token.dep_ == "appos":
             named = token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "ORG", "")
             return token if named or is_head(token.text) else None
-        if token.head is token or token.head.i >= verb.i:
+        if token.head == token or token.head.i >= verb.i:
             return None
         token = token.head
     return None

@@ -142,7 +142,7 @@ class Resolver:
             entity = self._fuller(entity, head)
             self.quoted.append((start, entity))
             return Speaker(entity=entity.id, name=entity.name, start=start, end=end)
-        first, last = (start, end) if head is mention else _phrase(head)
+        first, last = (start, end) if head == mention else _phrase(head)
         name = _fallback_name(head, self.ctx.text[first:last], after)
         if name is not None and head.tag_ == "NN" and head.lemma_.lower() in bodies():
             name = _fuller_description(head) or name  # "The environment committee ... the committee said"
@@ -566,7 +566,7 @@ def _named_by(head: Token, start: int = 0) -> list[Token]:
     """The head and the words in apposition with it: "Nunes, the ferocious brawler who ..." names the
     brawler, "the spokesman, Daniel Okafor," the spokesman; from `start` on (past a dateline)."""
     found = [head, *(c for c in head.children if c.dep_ == "appos")]
-    found += [head.head] if head.dep_ == "appos" and head.head is not head else []
+    found += [head.head] if head.dep_ == "appos" and head.head != head else []
     return [t for t in found if t.idx >= start]
 
 
@@ -746,7 +746,7 @@ def _phrase(head: Token) -> tuple[int, int]:
     # a relative clause deeper in the phrase ends it too: "sources familiar with the talks who were not
     # authorized to speak"
     ends = [c for c in head.rights if clause(c)]
-    ends += [t for t in head.subtree if t.i > head.i and t.dep_ == "relcl" and t.head is not head]
+    ends += [t for t in head.subtree if t.i > head.i and t.dep_ == "relcl" and t.head != head]
     cut = min((c.left_edge.i for c in ends), default=head.right_edge.i + 1)
     tokens = [t for t in head.doc[head.left_edge.i : cut] if not t.is_space]
     if len(tokens) > MAX_PHRASE or any(t.is_quote for t in tokens):  # a misparse: keep the core
