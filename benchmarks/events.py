@@ -217,6 +217,7 @@ def is_police_arrest(e: Event) -> bool:
 # a merged mention that only reports the shooting ("police opened fire") says police used force.
 DEATH_WORD = re.compile(
     rf"\b(?:{'|'.join(sorted(KILL_WORDS))})(?:s|es|d|ed|ing)?\b|\bdying\b"
+    r"|\bgunned down\b"  # the doubled consonant the suffixes above miss
     r"|\bf[ae]ll(?:en)? to [\w ]*bullets?\b",  # "fell to police bullets"
     re.IGNORECASE,
 )
