@@ -627,9 +627,7 @@ def _count(ctx: Context, sent: Span, actors: list[Actor | None], protest: bool) 
 def _self_directed(actor1: Actor | None, actor2: Actor | None) -> bool:
     """Two unnamed mentions in the same words as source and target: a party does not criticise or
     arrest itself, so one role was read off the wrong phrase (clashes of like groups are ASSAULTs)."""
-    return bool(
-        actor1 and actor2 and actor1.entity is None and actor1.text.lower() == actor2.text.lower()
-    )
+    return bool(actor1 and actor2 and actor1.entity is None and actor1.text.lower() == actor2.text.lower())
 
 
 def _scheduled_ahead(hit: Hit, date: str | None, published: str | None) -> bool:

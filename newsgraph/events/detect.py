@@ -289,9 +289,7 @@ def _requirement(hit_head: Token, req: str) -> bool:
         objects = _object_heads(hit_head)
         if any(o.dep_ == "dobj" and o.pos_ == "NOUN" for o in objects) and not any(map(is_human, objects)):
             return False  # "released funds to the states": what it acts on is no person
-        cands = objects + [
-            g for c in hit_head.children if c.dep_ == "prep" for g in c.children
-        ]
+        cands = objects + [g for c in hit_head.children if c.dep_ == "prep" for g in c.children]
         if hit_head.dep_ in ("acl", "amod"):
             cands.append(hit_head.head)
         return any(is_human(c) for c in cands)

@@ -404,8 +404,10 @@ def recode(hit: Hit, code: Code, agent: Token | None) -> Code | None:
             return cameo_codes()["143"]
     if code.plover == "AID" and any(c.dep_ == "dobj" and lemma_of(c) == "support" for c in tok.children):
         return cameo_codes()["051"]  # "lent support to the coalition": political, not material, aid
-    if code.code == "173" and lemma == "book" and not any(
-        lemma_of(t) in ("arrest", "detain", "custody", "nab") for t in tok.sent
+    if (
+        code.code == "173"
+        and lemma == "book"
+        and not any(lemma_of(t) in ("arrest", "detain", "custody", "nab") for t in tok.sent)
     ):
         return cameo_codes()["1121"]  # "booked under sections of the IPC": a case registered, a charge
     if code.code == "173" and lemma == "charge" and not _arrested_too(tok, agent):
@@ -549,9 +551,7 @@ def wrong_sense(hit: Hit) -> bool:
         return True  # "the assembly had met briefly"
     if any(a.dep_ == "prep" and a.lower_ == "like" for a in (tok, *list(tok.ancestors)[:3])):
         return True  # "it is like a thief attacking a cop": a comparison
-    if any(
-        t.dep_ == "xcomp" and _forms(t.head) & lexicon("attempt_verbs") for t in (tok, governor(tok))
-    ):
+    if any(t.dep_ == "xcomp" and _forms(t.head) & lexicon("attempt_verbs") for t in (tok, governor(tok))):
         return True  # "police are working to arrest the murderer", "hoping to strike a deal": not done
     if trig.plover in INTENDED_CONFLICT and any(_purpose_of_ongoing(t) for t in (tok, governor(tok))):
         return True  # "are raiding their hideouts to make the arrests": force aimed at, not yet used
@@ -575,8 +575,10 @@ def wrong_sense(hit: Hit) -> bool:
         return True  # "the rebel-held capital": territory held, no one detained
     if lemma_of(tok) in ("hold", "catch") and trig.code.code == "173" and _held_not_detained(tok):
         return True
-    if lemma_of(tok) == "send" and trig.code.code == "173" and any(
-        o.pos_ not in ("PROPN", "PRON") and not is_human(o) for o in _patients(tok)
+    if (
+        lemma_of(tok) == "send"
+        and trig.code.code == "173"
+        and any(o.pos_ not in ("PROPN", "PRON") and not is_human(o) for o in _patients(tok))
     ):
         return True  # "sent a circular to 22 jails": a thing sent, no one jailed
     if trig.code.code == "173" and lemma_of(tok) == "custody" and _existential(governor(tok)):
@@ -603,6 +605,14 @@ def wrong_sense(hit: Hit) -> bool:
         lemma_of(o) in lexicon("contest_nouns") | lexicon("abstract_foes") for o in objects
     ):
         return True  # "fought the assembly poll"
+    if trig.plover in ("ASSAULT", "THREATEN") and (_quarrel_erupts(tok) or _goal_reached(tok, objects)):
+        return True  # "the row blew up", "will only hit its target for improving literacy"
+    if trig.plover == "PROTEST" and _protesting_work(tok):
+        return True  # "the song is in protest of a new casino vessel"
+    if trig.plover == "ASSAULT" and _contested_choice(tok):
+        return True  # "parties battling over which will impose the lowest taxes"
+    if _bound_to(tok):
+        return True  # "the US is bound by law to help Taiwan defend itself"
     if trig.plover == "RETREAT" and lemma_of(tok) == "pull" and any(not _forces(o) for o in objects):
         return True  # "pulled the boy out of the car"
     if trig.plover == "RETREAT" and any(lemma_of(o) in lexicon("document_nouns") for o in objects):
@@ -671,6 +681,55 @@ def _held_not_detained(tok: Token) -> bool:
         return True  # "held the mob responsible", the predicate parsed as the object's modifier
     held = patients + [tok.head] * (tok.dep_ == "acl")  # "the championships held at Guntur"
     return any({lemma_of(p), p.lower_.removesuffix("s")} & lexicon("gathering_nouns") for p in held)
+
+
+def _quarrel_erupts(tok: Token) -> bool:
+    """ "the row blew up", "a controversy exploded": a quarrel as the subject of a violent verb."""
+    return any(
+        c.dep_ == "nsubj" and lemma_of(semantic_head(c)) in lexicon("dispute_nouns") for c in tok.children
+    )
+
+
+def _goal_reached(verb: Token, objects: list[Token]) -> bool:
+    """ "hit a record high", "hit its target for improving literacy": a goal reached (a target is a
+    goal when it is one for or of something, not "hit their targets" of a missile strike)."""
+    aimed = any(c.dep_ == "prep" and c.lower_ in ("for", "of") for o in (verb, *objects) for c in o.children)
+    return any(lemma_of(o) in lexicon("goal_nouns") or (lemma_of(o) == "target" and aimed) for o in objects)
+
+
+def _protesting_work(tok: Token) -> bool:
+    """ "the song is in protest of X", "a film made in protest against Y": a work that protests is a
+    statement, no demonstration."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    owner = tok.head.head
+    works = lexicon("work_nouns")
+    return lemma_of(owner) in works or any(
+        c.dep_ in ("nsubj", "nsubjpass") and lemma_of(semantic_head(c)) in works for c in owner.children
+    )
+
+
+def _contested_choice(tok: Token) -> bool:
+    """ "battling over which will impose the lowest taxes", "fighting over the nomination": a fight
+    over a question or a contest (the parser leaves "over" with no object before a clause)."""
+    overs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "over"]
+    contests = lexicon("contest_nouns") | lexicon("abstract_foes")
+    return any(
+        not any(g.dep_ == "pobj" for g in o.children)
+        or any(g.dep_ == "pcomp" or (g.dep_ == "pobj" and lemma_of(g) in contests) for g in o.children)
+        for o in overs
+    )
+
+
+def _bound_to(tok: Token) -> bool:
+    """ "is bound by law to help X defend itself", "are required to arrest": a standing duty, no act
+    (a past "was compelled to fire" reports what was done)."""
+    chain = [tok.head, tok.head.head] if tok.dep_ in ("xcomp", "ccomp", "advcl") else []
+    return any(
+        lemma_of(v) in ("bind", "oblige", "obligate", "require")
+        and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP", "VB") for c in v.children)
+        for v in chain
+    )
 
 
 def _purpose_of_ongoing(tok: Token) -> bool:
@@ -1055,14 +1114,17 @@ def _habitual(tok: Token) -> bool:
 def _past_record(tok: Token) -> bool:
     """ "has been arrested several times in the past", "on many occasions": someone's record, not a
     new event ("stabbed three times" counts blows of one event)."""
+
     def counted(noun: Token) -> bool:
         return any(a.lower_ in lexicon("record_quantifiers") for a in noun.children)
 
     for c in tok.children:
         if c.dep_ == "npadvmod" and lemma_of(c) == "time" and counted(c):
             return True
-        if c.dep_ == "prep" and c.lower_ in ("in", "on") and any(
-            g.lower_ == "past" or (lemma_of(g) == "occasion" and counted(g)) for g in c.children
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "on")
+            and any(g.lower_ == "past" or (lemma_of(g) == "occasion" and counted(g)) for g in c.children)
         ):
             return True
     return False
@@ -1176,7 +1238,7 @@ def possessed_patient(
             return None, agent
         if sectors().get((lemma_of(patient),)) in ("COP", "MIL"):
             return patient, agent  # "was under preventive detention of J&K police"
-    owner = next((c for c in tok.children if c.dep_ == "poss" and is_human(c)), None)
+    owner = next((c for c in tok.children if c.dep_ == "poss" and (is_human(c) or _personal(c))), None)
     statement = hit.trigger.plover in lexicon("statement_types")
     if tok.pos_ == "NOUN" and statement and hit.trigger.of_role != "patient" and owner and agent != owner:
         return owner, patient  # "officers registered his complaint": he complained
@@ -1198,6 +1260,11 @@ def _in_custody(tok: Token, agent: Token | None) -> bool:
     )
 
 
+def _personal(tok: Token) -> bool:
+    """ "his", "her", "their": a possessive pronoun that stands for people ("its" may be a thing)."""
+    return tok.pos_ == "PRON" and tok.lower_ in ("his", "her", "their", "my", "our")
+
+
 def not_the_target(hit: Hit, plover: str, patient: Token | None) -> bool:
     """Recipients that are no target: the companions or route of a protest ("take to the streets with
     the unions", "a march from X to Y"), the victims of condemned violence, the topic of a statement
@@ -1206,6 +1273,8 @@ def not_the_target(hit: Hit, plover: str, patient: Token | None) -> bool:
     if patient is None:
         return False
     head = patient.head
+    if _topic_setting(hit, plover, patient) or _inquiry_agent(plover, patient):
+        return True
     if plover == "RETREAT" and _office_held(patient):
         return True  # "resigned the position of home secretary", "quit as minister": the office left
     if hit.trigger.plover == "PROTEST" and patient.dep_ == "pobj" and head.lower_ == "with":
@@ -1238,6 +1307,37 @@ def not_the_target(hit: Hit, plover: str, patient: Token | None) -> bool:
         and hit.head in patient.head.subtree
         and hit.head not in patient.subtree
     )
+
+
+def _topic_setting(hit: Hit, plover: str, patient: Token) -> bool:
+    """ "voiced concern about the violence in Iraq", "blamed the minorities for the disturbances in
+    Vatva": a place inside the topic of a criticism is where the topic happened, not a party (a
+    ceasefire or aid "in X" is X's)."""
+    head = patient.head
+    topic = head.head
+    return (
+        plover == "ACCUSE"
+        and patient.dep_ == "pobj"
+        and head.lower_ == "in"
+        and topic.pos_ == "NOUN"
+        and topic is not hit.head
+        and not is_human(topic)
+        and patient.ent_type_ not in ("PERSON", "ORG", "NORP")
+        and not is_human(patient)
+        and (patient.ent_type_ in ("GPE", "LOC", "FAC") or patient.pos_ == "PROPN")
+    )
+
+
+def _inquiry_agent(plover: str, patient: Token) -> bool:
+    """ "called for an enquiry by a sitting judge", "demanded that the inquiry be headed by a judge":
+    who should conduct a demanded inquiry is not whom the demand is made of."""
+    if plover != "REQUEST" or patient.dep_ != "pobj" or patient.head.lower_ != "by":
+        return False
+    owner = patient.head.head
+    inquiries = lexicon("inquiry_nouns")
+    if owner.pos_ == "NOUN":
+        return lemma_of(owner) in inquiries
+    return any(c.dep_ == "nsubjpass" and lemma_of(c) in inquiries for c in owner.children)
 
 
 def _office_held(patient: Token) -> bool:

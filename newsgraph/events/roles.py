@@ -34,6 +34,8 @@ ORGANISER_NOUNS = words("organiser_nouns")
 ORGANISER_VERBS = words("organiser_verbs")
 LIGHT_VERB_OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "pobj"}
 TOPIC_PREPS = {"into", "about", "over", "regarding", "concerning"}
+# "committees set up after the riots": an event that only dates the clause is none of its subject's acts
+TIME_PREPS = {"after", "before", "since", "following", "until", "till"}
 LIGHT_VERBS = words("light_verbs")
 OBJECT_CONTROL = words("object_control")
 # An actor with no stated country takes the article's home country, as CAMEO coders do, when it is
@@ -116,7 +118,13 @@ def leader(name: str) -> tuple[str | None, str] | None:
     key = " ".join(words)
     surname = words[-1] if words else ""
     titled = all(w in LEADER_TITLES for w in words[:-1])  # "President Bush", not "Kate Bush"
-    return full.get(key) or last.get(surname) or (full.get(surname) if titled else None)
+    found = full.get(key) or last.get(surname) or (full.get(surname) if titled else None)
+    return found if key in full or titled or _same_given_name(words, full) else None
+
+
+def _same_given_name(words: list[str], full: dict[str, tuple[str | None, str]]) -> bool:
+    """ "Narendra D. Modi" is Narendra Modi, "Cherie Blair" (the leader's wife) is not Tony Blair."""
+    return any(name.split()[0] == words[0] and name.split()[-1] == words[-1] for name in full)
 
 
 def _children(tok: Token, deps: set[str]) -> list[Token]:
@@ -227,9 +235,16 @@ def _actor_in(tokens: list[Token], strict: bool = False) -> Token | None:
 
 
 def _named_actor(tok: Token) -> bool:
-    """An actor by its own head word, not just by a modifier: "military aid" is no actor."""
+    """An actor by its own head word, not just by a modifier: "military aid" is no actor; nor is a
+    group no one in particular forms ("ruled out any alliance with X": X is the counterpart)."""
     head = _semantic_head(tok)
+    if head.pos_ == "NOUN" and not head.ent_type_ and not is_human(head) and _any_or_no(head):
+        return False
     return is_actor(tok) and not (head.pos_ == "NOUN" and not _actor_like(head) and not is_human(head))
+
+
+def _any_or_no(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children)
 
 
 SENT_WORDS = words("sent_words")
@@ -301,6 +316,8 @@ def _recipient(tok: Token, preps: tuple[str, ...], subj: Token | None, plover: s
     # the agent's own people are what it sends, recalls or withdraws, not its counterpart
     objects = [o for o in all_objects if not ((moving and _own_forces(o)) or _possessed(o))]
     targeted = _prep_objects(tok, (*preps, "against")) + _datives(tok)
+    if any(_named_actor(o) and not _is_place(o) for o in objects):  # "met X with Y": Y came along
+        targeted = [t for t in targeted if t.head.lower_ != "with"]
     # "welcomed the visit by X to her country": the agent's own country is no counterpart
     toward = [t for t in _prep_objects(tok, DIRECTION_PREPS) if not _own_place(t)]
     direct = targeted + (toward if moving else []) + objects
@@ -552,7 +569,7 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
         agent is None
         and base.dep_ in LIGHT_VERB_OBJECT_DEPS
         and base.head.dep_ != "agent"
-        and not (base.dep_ == "pobj" and base.head.lower_ in TOPIC_PREPS)
+        and not (base.dep_ == "pobj" and base.head.lower_ in TOPIC_PREPS | TIME_PREPS)
     ):
         gov = governor(base)
         if base.head.lower_ == "as" and gov.dep_ == "dobj":
@@ -933,6 +950,8 @@ def _agrees(pron: Token, subj: Token) -> bool:
     single = subj.ent_type_ == "PERSON" and subj.tag_ == "NNP" and not subj.lower_.endswith("s")
     if pron.lower_ in ("they", "them", "their") and single:
         return False  # "X issued an ultimatum to her colleagues after they threatened": not X
+    if personal and subj.tag_ in ("NNS", "NNPS"):
+        return False  # "officers ... registered his complaint": one person, not the officers
     return not personal or (subj.ent_type_ not in ("GPE", "ORG", "LOC", "NORP") and is_human(subj))
 
 
@@ -1233,7 +1252,8 @@ def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | No
             bare = group is None and mention is not None and _bare_titles(entity)
             sector = known[1] if bare else sector or known[1]
     person = entity.type == "PERSON" if entity is not None else tok.ent_type_ == "PERSON"
-    if sector is None and person and _political_setting(tok):
+    plural = tok.tag_ in ("NNS", "NNPS")  # "kar sevaks" tagged a person are a group, no political figure
+    if sector is None and person and not plural and _political_setting(tok):
         sector = "ELI"  # "X agreed to resign from the cabinet": a political figure by the context
     if country is None:
         inside = [p for p in ctx.analysis.places if p.country and start <= p.start < end]
