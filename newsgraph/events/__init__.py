@@ -448,11 +448,21 @@ def _political_event(
         return True  # cutting relations, mobilising forces, curfews, bans and martial law
     if plover == "PROTEST":
         return hit.trigger.conf >= 0.6
+    if plover in ("REJECT", "CONCEDE") and _dispute_action(hit):
+        return True  # "teachers will not end the strike": the strike goes on
     if plover == "ASSAULT" and hit.trigger.mode == "riot":
         return True  # communal riots (recoded from the protest lexicon) are political violence
     if mode == "torture" and any(t.lemma_.lower() in CUSTODY_WORDS for t in hit.head.sent):
         return True  # torture in prison or custody is done by the state holding the victim
     return plover == "ASSAULT" and mode in POLITICAL_MODES
+
+
+def _dispute_action(hit: Hit) -> bool:
+    """What is ended or kept up is a strike, protest or boycott ("end the strike", "the strike was called
+    off"): a labour or political dispute (not "turned down the award in protest")."""
+    objects = [t for t in hit.head.sent if hit.start <= t.idx < hit.end]
+    objects += [c for c in hit.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(t.lemma_.lower() in precision.lexicon("dispute_actions") for t in objects)
 
 
 SECURITY = {"COP", "MIL"}
@@ -471,7 +481,7 @@ def _political(hit: Hit, sent: Span, agent: Token | None, plover: str) -> bool:
     ASSAULT ("killed in the earthquake")."""
     has_actor = agent is not None and is_actor(agent)
     if not has_actor and (plover in NEEDS_AGENT or hit.trigger.require == "agent"):
-        return False
+        return plover == "CONCEDE" and _dispute_action(hit)  # "the strike was called off": by the strikers
     if plover == "ASSAULT":
         words = non_political()
         return not any(
@@ -589,14 +599,19 @@ def _dateline_place(ctx: Context) -> EventPlace | None:
     return None
 
 
+def _duration_end(ctx: Context, start: int) -> bool:
+    """ "remanded till April 1": a duration's end, not the event's date."""
+    return ctx.text[max(0, start - 7) : start].split()[-1:] in (["till"], ["until"], ["upto"])
+
+
 def _date(ctx: Context, sent: Span, pos: int) -> tuple[str | None, bool]:
     inside = [
         d
         for d in ctx.analysis.dates
         if sent.start_char <= d.start < sent.end_char
         and d.value
-        and ctx.text[max(0, d.start - 7) : d.start].split()[-1:] not in (["till"], ["until"], ["upto"])
-    ]  # "remanded till April 1" is a duration's end, not the event's date
+        and not _duration_end(ctx, d.start)
+    ]
     if inside:
         return min(inside, key=lambda d: abs(d.start - pos)).value, True
     return ctx.analysis.published, False
@@ -630,29 +645,53 @@ def _self_directed(actor1: Actor | None, actor2: Actor | None) -> bool:
     return bool(actor1 and actor2 and actor1.entity is None and actor1.text.lower() == actor2.text.lower())
 
 
-def _scheduled_ahead(hit: Hit, date: str | None, published: str | None) -> bool:
-    """The sentence's own date lies after publication, or a present progressive names another day
-    ("the government is holding a meeting on Friday"): the event is scheduled, not reported."""
+def _scheduled_ahead(ctx: Context, hit: Hit, published: str | None) -> bool:
+    """A date in the event's own clause lies after publication, or a present progressive names another
+    day ("the government is holding a meeting on Friday"): the event is scheduled, not reported. A date
+    of another clause is not the event's ("is pressuring lecturers to cancel the strike set for Thursday")."""
     verb = governor(hit.head) if nominal(hit.head) else hit.head
     if verb.tag_ == "VBD":
         return False  # "had a meeting with the PM ... plans on March 15": told in the past, done
-    if date and published and date[:10] > published[:10]:
+    own = _own_clause(verb, hit)
+    starts = {t.idx for t in own}
+    dates = [
+        d.value
+        for d in ctx.analysis.dates
+        if d.value and d.start in starts and not _duration_end(ctx, d.start)
+    ]
+    if published and any(d[:10] > published[:10] for d in dates):
         return True
     progressive = verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in verb.children
     )
     if not progressive:
         return False
-    if date and published:
-        return date[:10] != published[:10]
-    return any(t.lower_ in FUTURE_DAYS for t in verb.subtree)
+    if dates and published:
+        return any(d[:10] != published[:10] for d in dates)
+    return any(t.lower_ in FUTURE_DAYS for t in own)
+
+
+# Dependents opening a clause with its own time ("to cancel the strike scheduled for next Thursday").
+CLAUSES = {"xcomp", "ccomp", "advcl", "acl", "relcl", "conj"}
+
+
+def _own_clause(verb: Token, hit: Hit) -> list[Token]:
+    """The tokens of the verb's clause without the clauses nested in it (those of the trigger's own
+    words stay: "holding talks scheduled for Friday")."""
+    tokens, stack = [], [verb]
+    while stack:
+        tok = stack.pop()
+        tokens.append(tok)
+        inside = hit.start <= tok.idx < hit.end or tok is hit.head
+        stack += [c for c in tok.children if c.dep_ not in CLAUSES or inside]
+    return tokens
 
 
 def _event(
     ctx: Context, hit: Hit, sent: Span, home: str | None, dateline: EventPlace | None
 ) -> dedup.Draft | None:
     date, dated = _date(ctx, sent, hit.start)
-    if _scheduled_ahead(hit, date if dated else None, ctx.analysis.published):
+    if _scheduled_ahead(ctx, hit, ctx.analysis.published):
         hit.intended = True  # "is holding a meeting on Friday": announced, not done
     if precision.polite_intent(hit):
         hit.intended = False  # "I would like to thank X" thanks X

@@ -402,7 +402,9 @@ def recode(hit: Hit, code: Code, agent: Token | None) -> Code | None:
         called += [c for c in tok.children if c.dep_ == "dobj"]
         if any(lemma_of(g) in lexicon("strike_calls") for g in called):
             return cameo_codes()["143"]
-    if code.plover == "AID" and any(c.dep_ == "dobj" and lemma_of(c) == "support" for c in tok.children):
+    if code.plover == "AID" and any(
+        c.dep_ == "dobj" and lemma_of(c) == "support" and not _material(c) for c in tok.children
+    ):
         return cameo_codes()["051"]  # "lent support to the coalition": political, not material, aid
     if (
         code.code == "173"
@@ -441,6 +443,14 @@ def recode(hit: Hit, code: Code, agent: Token | None) -> Code | None:
         if any(lemma_of(o) in lexicon("decisions") for o in objects):
             return cameo_codes()["080"]
     return None
+
+
+def _material(support: Token) -> bool:
+    """ "provided €45m support", "humanitarian support": money or goods, not political backing."""
+    between = support.doc[support.head.i + 1 : support.i] if support.head.i < support.i else []
+    return any(t.ent_type_ == "MONEY" or t.like_num for t in between) or any(
+        c.dep_ == "amod" and lemma_of(c) in lexicon("material_support") for c in support.children
+    )
 
 
 def _arrested_too(verb: Token, agent: Token | None) -> bool:
@@ -808,13 +818,28 @@ def _concurred(verb: Token) -> bool:
 
 
 def _addressee(noun: Token) -> bool:
-    """Whom a deadline is given to: "gave a deadline of 2 pm to the police", "gave the police a deadline"."""
+    """Whom a deadline is given to: "gave a deadline of 2 pm to the police", "gave the police a deadline",
+    "set a deadline for the agency to make reforms" (a for-to clause whose subject must act)."""
     holders = [noun, noun.head]
     return any(
         c.dep_ in ("dative", "iobj")
         or (c.dep_ == "prep" and c.lower_ in ("to", "for") and any(is_human(g) for g in c.children))
+        or (c.dep_ in ("advcl", "acl", "relcl") and _for_party(c))
         for h in holders
         for c in h.children
+    )
+
+
+def _for_party(clause: Token) -> bool:
+    """ "for the agency to act": the subject of a for-to clause is a person or an organisation."""
+    marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ == "for"]
+    subjects = [g for m in marks for g in m.children]
+    subjects += [g for g in clause.children if g.dep_ == "nsubj"] if marks else []
+    return any(
+        is_human(g)
+        or sectors().get((lemma_of(g),), "-") != "-"
+        or any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in g.subtree)
+        for g in subjects
     )
 
 
@@ -1213,7 +1238,9 @@ def _collective_warner(warn: Token) -> bool:
     if subj is None and warn.dep_ == "conj":
         subj = next((c for c in warn.head.children if c.dep_ == "nsubj"), None)
     return subj is not None and (
-        subj.ent_type_ in ("ORG", "GPE", "NORP") or sectors().get((lemma_of(subj),), "-") != "-"
+        subj.ent_type_ in ("ORG", "GPE", "NORP")
+        or sectors().get((lemma_of(subj),), "-") != "-"
+        or subj.lower_ == "it"  # "the army command says it has ceased ... but warned": "it" is no person
     )
 
 
