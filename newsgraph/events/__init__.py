@@ -608,9 +608,7 @@ def _date(ctx: Context, sent: Span, pos: int) -> tuple[str | None, bool]:
     inside = [
         d
         for d in ctx.analysis.dates
-        if sent.start_char <= d.start < sent.end_char
-        and d.value
-        and not _duration_end(ctx, d.start)
+        if sent.start_char <= d.start < sent.end_char and d.value and not _duration_end(ctx, d.start)
     ]
     if inside:
         return min(inside, key=lambda d: abs(d.start - pos)).value, True
