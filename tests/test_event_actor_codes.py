@@ -188,3 +188,13 @@ def test_national_bodies_in_the_group_table():
     assert known_group("Central Industrial Security Force") == ("IND", "COP")
     assert known_group("the Confederation of British Industry") == ("GBR", "BUS")
     assert known_group("CBI") is None  # India's bureau or the UK's confederation: not guessed
+
+
+def test_a_shadow_minister_is_opposition_and_a_minister_government():
+    a = analyze_text(
+        "Shadow Constitutional Affairs Secretary Oliver Heald accused the government of dragging its feet "
+        "over the bill. Home Secretary Charles Clarke rejected the claim.",
+        published="2021-03-02",
+    )
+    sectors = {e.plover: e.actor1.sector for e in a.events if e.actor1}
+    assert sectors.get("ACCUSE") == "OPP" and sectors.get("REJECT") == "GOV"

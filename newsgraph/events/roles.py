@@ -1167,14 +1167,24 @@ def _modifiers_before(doc, start: int) -> list[str]:
 
 def _stated_sector(ctx: Context, entity: Entity) -> str | None:
     """Sector of the first role the article states for a person, each read as a whole phrase: a title
-    with its modifiers ("Lib Dem leader", "Tory co-chairman", "CPM politburo member") or the titles
+    with its modifiers ("Lib Dem leader", "Tory co-chairman", "CPM politburo member", "Shadow
+    Constitutional Affairs Secretary") or the titles
     right before a mention of the name ("IGP Sudhir Sinha"), so that a person is coded by the office
     held rather than as an elite."""
-    phrases = [_modifiers_before(ctx.doc, r.start) + r.title.lower().split() for r in entity.roles]
+    phrases = [
+        _modifiers_before(ctx.doc, r.start) + _status_words(r.organization) + r.title.lower().split()
+        for r in entity.roles
+    ]
     named = [m for m in entity.mentions if m.source not in ("pronoun", "description")]
     phrases += [_modifiers_before(ctx.doc, m.start) for m in named]
     sectors = (_sector_of_words(tuple(p)) for p in phrases if p)
     return next((s for s in sectors if s not in (None, "-")), None)
+
+
+def _status_words(organization: str | None) -> list[str]:
+    """ "Shadow Constitutional Affairs" (a role's organisation part): the words that make its holder
+    opposition whatever the title says."""
+    return [w for w in (organization or "").lower().split() if w in ("shadow", "opposition")]
 
 
 def _body_spoken_for(tok: Token) -> Span | None:
