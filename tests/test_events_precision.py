@@ -235,3 +235,8 @@ def test_booking_with_an_arrest_keeps_the_arrest(events):
 )
 def test_still_coded_next_to_those_senses(events, key: str, plover: str):
     assert plover in types(events, key), events[key]
+
+
+def test_a_mobs_attack_on_a_police_station_is_violence_not_criticism():
+    a = analyze_text("The mob attacked the police station on Monday.", published="2021-03-02")
+    assert "ASSAULT" in {e.plover for e in a.events} and "ACCUSE" not in {e.plover for e in a.events}

@@ -956,6 +956,7 @@ def verbal_clash(ctx: Context, hit: Hit, mode: str | None, actor1: Actor | None)
         and is_human(span.root)
         and span.root.tag_ in ("NN", "NNP")
         and span.root.ent_type_ not in ("ORG", "NORP", "GPE")
+        and lemma_of(span.root) not in lexicon("collective_nouns")
     )
     person = (entity is not None and entity.type == "PERSON") or single
     return person and actor1.sector not in ("MIL", "REB", "INS", "SEP", "CRM")
