@@ -240,3 +240,36 @@ def test_still_coded_next_to_those_senses(events, key: str, plover: str):
 def test_a_mobs_attack_on_a_police_station_is_violence_not_criticism():
     a = analyze_text("The mob attacked the police station on Monday.", published="2021-03-02")
     assert "ASSAULT" in {e.plover for e in a.events} and "ACCUSE" not in {e.plover for e in a.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Another Air India flight crashed on the mountain in 1950, killing 48 people.", "ASSAULT"),
+        (
+            "Later the prime minister's spokesman was asked by journalists about his view on the row.",
+            "REQUEST",
+        ),
+    ],
+)
+def test_accidents_and_questions_are_no_events(text: str, plover: str):
+    assert plover not in {e.plover for e in analyze_text(text, published="2021-03-02").events}
+
+
+def test_a_past_act_after_a_future_one_is_asserted():
+    a = analyze_text(
+        "Tony Blair said Labour would set out workable plans for tackling immigration abuse in the next few "
+        "weeks and attacked the Tory plans.",
+        published="2021-03-02",
+    )
+    assert "ACCUSE" in {e.plover for e in a.events} and "THREATEN" not in {e.plover for e in a.events}
+
+
+def test_a_stance_is_no_opposition_party():
+    a = analyze_text("He also flayed the vehement opposition to astrology being regarded as a science.")
+    assert all(e.actor2 is None or e.actor2.sector != "OPP" for e in a.events)
+
+
+def test_a_bombing_that_kills_is_still_an_assault():
+    a = analyze_text("A bomb exploded in the market, killing 10 people.", published="2021-03-02")
+    assert "ASSAULT" in {e.plover for e in a.events}

@@ -604,6 +604,8 @@ def modality(tok: Token) -> str:
             return status  # "those killed in the firing included a boy": a reduced relative presupposes it
         if cur.dep_ in ("ROOT", "relcl") or cur.dep_ not in CLIMB_DEPS or cur.head == cur:
             return status
+        if cur.dep_ == "conj" and cur.tag_ == "VBD" and cur.head.tag_ != "VBD":
+            return status  # "said Labour would set out plans and attacked the Tory plans": done, not intended
         if cur.dep_ in MISPARSED_CLAUSE and cur.tag_ in ("VBD", "VBZ", "VBP") and _subject(cur):
             return status  # a finite verb with its own subject heads its own clause, whatever the parse
         head = cur.head

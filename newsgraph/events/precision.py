@@ -549,6 +549,10 @@ def wrong_sense(hit: Hit) -> bool:
         c.dep_ == "nsubj" and lemma_of(semantic_head(c)) in lexicon("recording_nouns") for c in tok.children
     ):
         return True  # "CCTV cameras captured three men": recorded on camera
+    if trig.plover == "ASSAULT" and tok.tag_ == "VBG" and lemma_of(tok.head) in lexicon("accident_verbs"):
+        return True  # "the flight crashed on the mountain, killing 48 people": an accident
+    if lemma_of(tok) == "ask" and _question(tok):
+        return True  # "was asked by journalists about his view": a question, no request
     if trig.plover == "PROTEST" and lemma_of(tok) == "march" and _approached(tok):
         return True  # "marching up to him": walking up to a person
     if tok.ent_type_ == "DATE":
@@ -981,8 +985,17 @@ def unarmed_military_act(hit: Hit, plover: str, actor1: Actor | None) -> bool:
 
 
 def not_an_actor_word(tok: Token | None) -> bool:
-    """A verb the parser made a subject or object ("stating that ...") is no actor."""
-    return tok is not None and tok.pos_ in ("VERB", "AUX")
+    """A verb the parser made a subject or object ("stating that ...") is no actor; nor is a stance
+    noun with what it is against ("flayed the vehement opposition to astrology")."""
+    if tok is None:
+        return False
+    beside = [c for c in tok.children] + [c for c in tok.head.children if c.i == tok.i + 1]  # or misattached
+    stance = (
+        tok.lower_ in ("opposition", "resistance")
+        and any(c.dep_ == "amod" for c in tok.children)
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in beside)
+    )
+    return tok.pos_ in ("VERB", "AUX") or stance
 
 
 def abstract_actor(actor: Actor | None) -> bool:
@@ -1034,6 +1047,13 @@ def reported_intent(hit: Hit, claimed: bool) -> bool:
     """ "The ED will seize the farmhouse": a conflict act the reporter expects is neither done nor a
     threat (a threat is an actor's own statement, quoted or reported)."""
     return (hit.intended or hit.planned) and hit.trigger.plover in INTENDED_CONFLICT and not claimed
+
+
+def _question(ask: Token) -> bool:
+    """ "was asked by journalists about his view": asked about something, for nothing and to do nothing."""
+    preps = [t.lower_ for t in ask.subtree if t.dep_ == "prep"]
+    clause = any(c.dep_ in ("xcomp", "ccomp") for c in ask.children)
+    return "about" in preps and "for" not in preps and not clause
 
 
 def _approached(tok: Token) -> bool:
