@@ -1,9 +1,10 @@
 """Draw the event sample that is judged by hand for the event precision figure (issue 5).
 
     python benchmarks/event_sample.py [--seed 7] [--total 50] [--articles 60] [--min-confidence X]
-                                      [--out benchmarks/event_precision_sample.jsonl]
+                                      [--bbc-section politics] [--out benchmarks/event_precision_sample.jsonl]
 
-From each of three corpora (indian-news, the BBC politics articles, india-police-events) a seeded
+From each of three corpora (indian-news, the BBC politics articles or `--bbc-section`'s,
+india-police-events) a seeded
 shuffle picks `--articles` articles, skipping the articles of earlier samples (judged rounds and
 tuning samples, event_precision_*.jsonl, whose errors were studied while tuning; a tuning sample
 event_precision_tune_*.jsonl skips only the rounds, so it can be redrawn on the same articles);
@@ -29,11 +30,13 @@ from _shared import CORPORA, REPO, read_jsonl
 from newsgraph.model import Analysis, Article, Event
 from newsgraph.pipeline import analyze_many
 
-POOLS = {
-    "indian-news.jsonl": lambda d: not d.get("duplicate_of"),
-    "bbc-news.jsonl": lambda d: d.get("section") == "politics",
-    "india-police-events.jsonl": lambda d: True,
-}
+
+def pools(bbc_section: str) -> dict:
+    return {
+        "indian-news.jsonl": lambda d: not d.get("duplicate_of"),
+        "bbc-news.jsonl": lambda d: d.get("section") == bbc_section,
+        "india-police-events.jsonl": lambda d: True,
+    }
 
 
 def _row(corpus: str, a: Analysis, e: Event) -> dict:
@@ -70,12 +73,18 @@ def _rank(seed: int, row: dict) -> str:
 
 
 def draw(
-    seed: int, total: int, n_articles: int, excluded: set[str], min_confidence: float = 0.0
+    seed: int,
+    total: int,
+    n_articles: int,
+    excluded: set[str],
+    min_confidence: float = 0.0,
+    bbc_section: str = "politics",
 ) -> list[dict]:
     rng = random.Random(seed)
     rows: list[dict] = []
-    for i, (corpus, keep) in enumerate(POOLS.items()):
-        per_corpus = total // len(POOLS) + (i < total % len(POOLS))
+    chosen_pools = pools(bbc_section)
+    for i, (corpus, keep) in enumerate(chosen_pools.items()):
+        per_corpus = total // len(chosen_pools) + (i < total % len(chosen_pools))
         docs = [d for d in read_jsonl(CORPORA / corpus) if keep(d) and d["id"] not in excluded]
         rng.shuffle(docs)
         chosen = docs[:n_articles]
@@ -104,12 +113,13 @@ def main() -> None:
     ap.add_argument("--total", type=int, default=50)
     ap.add_argument("--articles", type=int, default=60)
     ap.add_argument("--min-confidence", type=float, default=0.0, help="draw only events at or above it")
+    ap.add_argument("--bbc-section", default="politics", help="the BBC section drawn from (business, ...)")
     ap.add_argument("--out", type=Path, default=REPO / "benchmarks" / "event_precision_sample.jsonl")
     args = ap.parse_args()
     previous = list(read_jsonl(args.out)) if args.out.exists() else []
     judged = {_key(r): r for r in previous if r.get("judgement")}
     excluded = {r["id"] for f in _earlier_samples(args.out) for r in read_jsonl(f)}
-    rows = draw(args.seed, args.total, args.articles, excluded, args.min_confidence)
+    rows = draw(args.seed, args.total, args.articles, excluded, args.min_confidence, args.bbc_section)
     for row in rows:
         if (old := judged.get(_key(row))) is not None:
             row["judgement"], row["reason"] = old["judgement"], old["reason"]
