@@ -198,3 +198,13 @@ def test_a_shadow_minister_is_opposition_and_a_minister_government():
     )
     sectors = {e.plover: e.actor1.sector for e in a.events if e.actor1}
     assert sectors.get("ACCUSE") == "OPP" and sectors.get("REJECT") == "GOV"
+
+
+def test_an_associations_vice_president_holds_no_government_office():
+    a = analyze_text(
+        "Narisetti Innaiah, vice president of the Rationalist Association of India, spoke at the meeting. "
+        "He accused the political parties of using religion.",
+        published="2021-03-02",
+    )
+    accuse = next(e for e in a.events if e.plover == "ACCUSE")
+    assert accuse.actor1 is not None and accuse.actor1.sector != "GOV"

@@ -22,6 +22,7 @@ from newsgraph.context import Context
 from newsgraph.entities.lexicon import country_of
 from newsgraph.events.detect import SPEECH, Hit, governor, is_human, security_before
 from newsgraph.events.lexicon import data_rows, sectors, words
+from newsgraph.events.precision import lexicon as precision_lexicon
 from newsgraph.events.precision import office_of_body, party_members
 from newsgraph.model import Actor, Entity
 from newsgraph.places.gazetteer import country_iso3
@@ -1172,19 +1173,26 @@ def _stated_sector(ctx: Context, entity: Entity) -> str | None:
     right before a mention of the name ("IGP Sudhir Sinha"), so that a person is coded by the office
     held rather than as an elite."""
     phrases = [
-        _modifiers_before(ctx.doc, r.start) + _status_words(r.organization) + r.title.lower().split()
+        _status_words(r.organization) + _modifiers_before(ctx.doc, r.start) + r.title.lower().split()
         for r in entity.roles
     ]
     named = [m for m in entity.mentions if m.source not in ("pronoun", "description")]
     phrases += [_modifiers_before(ctx.doc, m.start) for m in named]
     sectors = (_sector_of_words(tuple(p)) for p in phrases if p)
-    return next((s for s in sectors if s not in (None, "-")), None)
+    found = next((s for s in sectors if s not in (None, "-")), None)
+    if found is None and any(
+        set(_status_words(r.organization)) & precision_lexicon("body_nouns") for r in entity.roles
+    ):
+        return "-"  # "vice president of the Rationalist Association": an office, but of no state organ
+    return found
 
 
 def _status_words(organization: str | None) -> list[str]:
-    """ "Shadow Constitutional Affairs" (a role's organisation part): the words that make its holder
-    opposition whatever the title says."""
-    return [w for w in (organization or "").lower().split() if w in ("shadow", "opposition")]
+    """The words of a role's organisation part that decide its holder's sector whatever the title
+    says: "Shadow Constitutional Affairs" (opposition), "the Rationalist Association" (a body that is
+    no state organ, so its vice president holds no government office)."""
+    words = (organization or "").lower().split()
+    return [w for w in words if w in ("shadow", "opposition") or w in precision_lexicon("body_nouns")]
 
 
 def _body_spoken_for(tok: Token) -> Span | None:
