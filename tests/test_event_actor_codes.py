@@ -37,6 +37,14 @@ TEXTS = {
     ),
     "ngo": "A local non-government organisation called on police to uphold freedom of assembly.",
     "tuc": "The Trades Union Congress welcomed the increase in the minimum wage.",
+    "shadow_role": (
+        "Shadow Constitutional Affairs Secretary Oliver Heald accused the government of dragging its feet "
+        "over the bill. Home Secretary Charles Clarke rejected the claim."
+    ),
+    "association": (
+        "Narisetti Innaiah, vice president of the Rationalist Association of India, spoke at the meeting. "
+        "He accused the political parties of using religion."
+    ),
 }
 
 # One article: people are coded by the role stated for them where they are first named.
@@ -190,21 +198,11 @@ def test_national_bodies_in_the_group_table():
     assert known_group("CBI") is None  # India's bureau or the UK's confederation: not guessed
 
 
-def test_a_shadow_minister_is_opposition_and_a_minister_government():
-    a = analyze_text(
-        "Shadow Constitutional Affairs Secretary Oliver Heald accused the government of dragging its feet "
-        "over the bill. Home Secretary Charles Clarke rejected the claim.",
-        published="2021-03-02",
-    )
-    sectors = {e.plover: e.actor1.sector for e in a.events if e.actor1}
+def test_a_shadow_minister_is_opposition_and_a_minister_government(events):
+    sectors = {e.plover: e.actor1.sector for e in events["shadow_role"] if e.actor1}
     assert sectors.get("ACCUSE") == "OPP" and sectors.get("REJECT") == "GOV"
 
 
-def test_an_associations_vice_president_holds_no_government_office():
-    a = analyze_text(
-        "Narisetti Innaiah, vice president of the Rationalist Association of India, spoke at the meeting. "
-        "He accused the political parties of using religion.",
-        published="2021-03-02",
-    )
-    accuse = next(e for e in a.events if e.plover == "ACCUSE")
+def test_an_associations_vice_president_holds_no_government_office(events):
+    accuse = _one(events, "association", "ACCUSE")
     assert accuse.actor1 is not None and accuse.actor1.sector != "GOV"

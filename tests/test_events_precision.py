@@ -72,6 +72,15 @@ SENTENCES = {
     "marched": "Protesters marched up to the parliament gates on Monday.",
     "feared": "The letter apprehended that the activists have planned to form groups.",
     "pledged_oppose": "The Lib Dems have pledged to oppose the bill when it is debated next Monday.",
+    "mob_attack": "The mob attacked the police station on Monday.",
+    "crash": "Another Air India flight crashed on the mountain in 1950, killing 48 people.",
+    "bombing": "A bomb exploded in the market, killing 10 people.",
+    "question": "Later the prime minister's spokesman was asked by journalists about his view on the row.",
+    "past_after_future": (
+        "Tony Blair said Labour would set out workable plans for tackling immigration abuse in the next few "
+        "weeks and attacked the Tory plans."
+    ),
+    "stance": "He also flayed the vehement opposition to astrology being regarded as a science.",
 }
 
 
@@ -112,6 +121,10 @@ def events() -> dict[str, list[Event]]:
         ("marching_over", "PROTEST"),
         ("feared", "COERCE"),  # "apprehended that": feared
         ("pledged_oppose", "AGREE"),  # a stated opposition
+        ("mob_attack", "ACCUSE"),  # a mob's attack is violence, no war of words
+        ("crash", "ASSAULT"),  # an accident
+        ("question", "REQUEST"),  # asked about something
+        ("past_after_future", "THREATEN"),  # the attack on the plans is done, not announced
     ],
 )
 def test_no_event_of_that_type(events, key: str, plover: str):
@@ -231,45 +244,14 @@ def test_booking_with_an_arrest_keeps_the_arrest(events):
         ("looking_into", "ACCUSE"),
         ("marched", "PROTEST"),
         ("pledged_oppose", "REJECT"),
+        ("mob_attack", "ASSAULT"),
+        ("bombing", "ASSAULT"),
+        ("past_after_future", "ACCUSE"),
     ],
 )
 def test_still_coded_next_to_those_senses(events, key: str, plover: str):
     assert plover in types(events, key), events[key]
 
 
-def test_a_mobs_attack_on_a_police_station_is_violence_not_criticism():
-    a = analyze_text("The mob attacked the police station on Monday.", published="2021-03-02")
-    assert "ASSAULT" in {e.plover for e in a.events} and "ACCUSE" not in {e.plover for e in a.events}
-
-
-@pytest.mark.parametrize(
-    ("text", "plover"),
-    [
-        ("Another Air India flight crashed on the mountain in 1950, killing 48 people.", "ASSAULT"),
-        (
-            "Later the prime minister's spokesman was asked by journalists about his view on the row.",
-            "REQUEST",
-        ),
-    ],
-)
-def test_accidents_and_questions_are_no_events(text: str, plover: str):
-    assert plover not in {e.plover for e in analyze_text(text, published="2021-03-02").events}
-
-
-def test_a_past_act_after_a_future_one_is_asserted():
-    a = analyze_text(
-        "Tony Blair said Labour would set out workable plans for tackling immigration abuse in the next few "
-        "weeks and attacked the Tory plans.",
-        published="2021-03-02",
-    )
-    assert "ACCUSE" in {e.plover for e in a.events} and "THREATEN" not in {e.plover for e in a.events}
-
-
-def test_a_stance_is_no_opposition_party():
-    a = analyze_text("He also flayed the vehement opposition to astrology being regarded as a science.")
-    assert all(e.actor2 is None or e.actor2.sector != "OPP" for e in a.events)
-
-
-def test_a_bombing_that_kills_is_still_an_assault():
-    a = analyze_text("A bomb exploded in the market, killing 10 people.", published="2021-03-02")
-    assert "ASSAULT" in {e.plover for e in a.events}
+def test_a_stance_is_no_opposition_party(events):
+    assert all(e.actor2 is None or e.actor2.sector != "OPP" for e in events["stance"]), events["stance"]

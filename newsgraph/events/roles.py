@@ -1168,31 +1168,35 @@ def _modifiers_before(doc, start: int) -> list[str]:
 
 def _stated_sector(ctx: Context, entity: Entity) -> str | None:
     """Sector of the first role the article states for a person, each read as a whole phrase: a title
-    with its modifiers ("Lib Dem leader", "Tory co-chairman", "CPM politburo member", "Shadow
-    Constitutional Affairs Secretary") or the titles
-    right before a mention of the name ("IGP Sudhir Sinha"), so that a person is coded by the office
-    held rather than as an elite."""
+    with its modifiers and the deciding words of its organisation ("Lib Dem leader", "CPM politburo
+    member", "Shadow Constitutional Affairs Secretary") or the titles right before a mention of the
+    name ("IGP Sudhir Sinha"), so that a person is coded by the office held rather than as an elite.
+    "-" (no sector) for an office of a body that is no state organ ("vice president of the
+    Rationalist Association")."""
     phrases = [
-        _status_words(r.organization) + _modifiers_before(ctx.doc, r.start) + r.title.lower().split()
+        _status_words(r.organization) + _body_words(r.organization) + _modifiers_before(ctx.doc, r.start)
+        + r.title.lower().split()
         for r in entity.roles
-    ]
+    ]  # fmt: skip
     named = [m for m in entity.mentions if m.source not in ("pronoun", "description")]
     phrases += [_modifiers_before(ctx.doc, m.start) for m in named]
     sectors = (_sector_of_words(tuple(p)) for p in phrases if p)
     found = next((s for s in sectors if s not in (None, "-")), None)
-    if found is None and any(
-        set(_status_words(r.organization)) & precision_lexicon("body_nouns") for r in entity.roles
-    ):
-        return "-"  # "vice president of the Rationalist Association": an office, but of no state organ
+    if found is None and any(_body_words(r.organization) for r in entity.roles):
+        return "-"
     return found
 
 
 def _status_words(organization: str | None) -> list[str]:
-    """The words of a role's organisation part that decide its holder's sector whatever the title
-    says: "Shadow Constitutional Affairs" (opposition), "the Rationalist Association" (a body that is
-    no state organ, so its vice president holds no government office)."""
-    words = (organization or "").lower().split()
-    return [w for w in words if w in ("shadow", "opposition") or w in precision_lexicon("body_nouns")]
+    """ "Shadow Constitutional Affairs": the words of a role's organisation that make its holder
+    opposition whatever the title says."""
+    return [w for w in (organization or "").lower().split() if w in ("shadow", "opposition")]
+
+
+def _body_words(organization: str | None) -> list[str]:
+    """ "the Rationalist Association": the words of a role's organisation naming a body that is no
+    state organ, whose officers hold no government office."""
+    return [w for w in (organization or "").lower().split() if w in precision_lexicon("body_nouns")]
 
 
 def _body_spoken_for(tok: Token) -> Span | None:
