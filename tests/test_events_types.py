@@ -1,6 +1,7 @@
 """PLOVER event types of general constructions (issue 5, fine types): lifting sanctions is a
 retreat, exercises are cooperation only when joint, peacekeepers sent are aid, a state's own warning
-is a threat, phrasal verbs do not match across another verb or a prepositional phrase."""
+is a threat, phrasal verbs do not match across another verb or a prepositional phrase; the first of
+coordinated main-clause events is the main one."""
 
 from __future__ import annotations
 
@@ -38,6 +39,26 @@ SENTENCES = {
     "expel_diplomats": "Russia expelled four British diplomats.",
     "dinner": "The Indian Prime Minister hosted a dinner for Netanyahu.",
     "private_dinner": "Mr Prescott hosted a dinner in November where the minister told Mr Brown he would go.",
+    "reject_condemn": "The Egyptian government rejected and condemned the Israeli decision.",
+    "withdraw_then_seize": "Kenya withdrew its monitors from the border, and Somali militias then took "
+    "control of the town.",
+    "agreed_treaty": "Chile and Peru have agreed a trade agreement.",
+    "agreed_to_talks": "Chile and Peru have agreed to hold talks on trade.",
+    "violated_truce": "The rebels violated the ceasefire agreement in Darfur.",
+    "air_strikes": "The Turkish air force carried out strikes against Kurdish militant positions in Iraq.",
+    "labour_strike": "Bus drivers went on strike against the government's pay cuts.",
+    "flew_medicine": "The Red Cross flew twenty tonnes of medicine into Yemen.",
+    "sought_refuge": "Thousands of Afghans have sought refuge in Iran.",
+    "said_it_hit": "The Iraqi army said it hit four bases of the militants.",
+    "riot_clash": "Opposition supporters clashed with police in the capital on Friday.",
+    "armed_clash": "Maoist rebels clashed with police in the forest on Friday.",
+    "supported_aid": "Norway has long supported humanitarian assistance to the Palestinians.",
+    "peacekeepers_arrive": "Nepalese peacekeepers arrived in Juba to join the United Nations mission.",
+    "put_on_alert": "Indian troops were put on high alert along the border.",
+    "agreed_to_truce": "The warring parties agreed to a ceasefire in the port city.",
+    "closed_papers": "The military government closed three independent newspapers.",
+    "blocked_road": "Demonstrators blocked the main highway into the capital.",
+    "blocked_plan": "Students blocked the proposal.",
 }
 
 
@@ -119,3 +140,54 @@ def test_a_hosted_dinner_is_a_meeting_only_with_a_guest(events):
         ("CONSULT", "Netanyahu")
     }
     assert "CONSULT" not in types(events, "private_dinner")
+
+
+def main_types(events: dict[str, list], key: str) -> set[str]:
+    return {e.plover for e in events[key] if e.main}
+
+
+def test_the_first_of_coordinated_events_is_the_main_one(events):
+    assert main_types(events, "reject_condemn") == {"REJECT"}
+    assert "ACCUSE" in types(events, "reject_condemn")
+    assert main_types(events, "withdraw_then_seize") == {"SANCTION"}
+    assert "COERCE" in types(events, "withdraw_then_seize")
+
+
+def test_an_agreement_agreed_is_concluded_an_agreement_to_act_an_intent(events):
+    assert {(e.plover, e.cameo) for e in events["agreed_treaty"]} == {("SUPPORT", "057")}
+    assert types(events, "agreed_to_talks") == {"AGREE"}
+
+
+def test_violated_ceasefire_and_military_strikes_are_assaults(events):
+    assert {(e.plover, e.cameo) for e in events["violated_truce"]} == {("ASSAULT", "196")}
+    assert types(events, "air_strikes") == {"ASSAULT"}
+    assert types(events, "labour_strike") == {"PROTEST"}
+
+
+def test_aid_flown_in_refuge_sought_and_a_reported_strike(events):
+    assert types(events, "flew_medicine") == {"AID"}
+    assert {(e.plover, e.cameo) for e in events["sought_refuge"]} == {("REQUEST", "023")}
+    hit = [e for e in events["said_it_hit"] if e.plover == "ASSAULT"]
+    assert hit and hit[0].actor1 is not None and hit[0].actor1.text.endswith("army")
+
+
+def test_unarmed_people_clashing_with_police_riot_armed_ones_fight(events):
+    assert {(e.plover, e.mode) for e in events["riot_clash"]} == {("PROTEST", "riot")}
+    assert types(events, "armed_clash") == {"ASSAULT"}
+
+
+def test_aid_supported_and_peacekeepers_arriving_are_aid(events):
+    assert types(events, "supported_aid") == {"AID"}
+    assert {(e.plover, e.cameo) for e in events["peacekeepers_arrive"]} == {("AID", "074")}
+
+
+def test_an_event_told_through_its_verb_is_main_unless_that_verb_is_one(events):
+    alert = [e for e in events["put_on_alert"] if e.plover == "MOBILIZE"]
+    assert alert and alert[0].main and alert[0].actor1 is not None and alert[0].actor1.country == "IND"
+    assert main_types(events, "agreed_to_truce") == {"AGREE"}
+
+
+def test_closing_newspapers_is_censorship_and_protesters_block_roads(events):
+    assert {(e.plover, e.mode) for e in events["closed_papers"]} == {("COERCE", "censor")}
+    assert {(e.plover, e.mode) for e in events["blocked_road"]} == {("PROTEST", "obstruct")}
+    assert "PROTEST" not in types(events, "blocked_plan")

@@ -63,6 +63,7 @@ BACKGROUND_PREPS = {"after", "following", "since", "amid", "despite"}  # their c
 JOINT = words("joint")
 PARTICLES = {"in", "out", "off", "up", "down", "over", "back", "away"}
 PARTNER_PREPS = {"for", "with"}
+ARMED = {"COP", "MIL", "REB", "UAF", "SEP", "INS", "SPY"}  # sectors of people who bear arms
 
 
 @dataclass
@@ -296,7 +297,7 @@ def _requirement(hit_head: Token, req: str) -> bool:
     if req.startswith(("object=", "no_object=", "object_not=")):
         listed = set(req.split("=", 1)[1].split("|"))
         if req.startswith("object="):
-            return any(lemma_of(c) in listed for c in _object_heads(hit_head, compounds=True))
+            return any(_forms(c) & listed for c in _object_heads(hit_head, compounds=True))
         others = [c for c in hit_head.children if c.dep_ in ("dobj", "nsubjpass", "xcomp", "prt")]
         if hit_head.dep_ in ("acl", "amod"):
             others.append(hit_head.head)  # "a video shot from a helicopter"
@@ -404,11 +405,14 @@ def _requirement(hit_head: Token, req: str) -> bool:
         )
     if req == "no_civilian_agent":
         return not _civilian_agent(hit_head)
+    if req == "unarmed_subject":  # "opposition supporters clashed with police": a riot, not a battle
+        subj = next((c for c in hit_head.children if c.dep_ == "nsubj"), None)
+        return subj is not None and is_human(subj) and sectors().get((lemma_of(subj),)) not in ARMED
     if req == "gpe_object":
         return any(c.ent_type_ == "GPE" for c in _patients(hit_head))
     if req == "human_subject":
         return any(
-            c.dep_ == "nsubj" and (is_human(c) or c.ent_type_ in ("GPE", "ORG")) for c in hit_head.children
+            c.dep_ == "nsubj" and (_actor_subject(c) or _reporter_itself(c)) for c in hit_head.children
         )
     if req.startswith("head="):
         allowed = set(req[5:].split("|"))
@@ -425,6 +429,27 @@ def _requirement(hit_head: Token, req: str) -> bool:
             lemma_of(c) in allowed for c in hit_head.children if c.dep_ == "amod"
         )
     return True
+
+
+def _forms(tok: Token) -> set[str]:
+    """Lemma and plain singular of a noun: the lemmatiser reads "bases" as "basis"."""
+    low = tok.lower_
+    return {lemma_of(tok), low[:-1] if low.endswith("es") or low.endswith("s") else low}
+
+
+def _actor_subject(tok: Token) -> bool:
+    return is_human(tok) or tok.ent_type_ in ("GPE", "ORG")
+
+
+def _reporter_itself(pron: Token) -> bool:
+    """ "The Pentagon said it hit five bases": "it" or "they" in what an actor says is that actor."""
+    clause = pron.head
+    return (
+        pron.lower_ in ("it", "they")
+        and clause.dep_ == "ccomp"
+        and lemma_of(clause.head) in SPEECH
+        and any(c.dep_ == "nsubj" and _actor_subject(c) for c in clause.head.children)
+    )
 
 
 def _mandative(clause: Token, verb: Token) -> bool:
@@ -784,7 +809,46 @@ def _modifier_ok(head: Token, trig: Trigger) -> bool:
 
 def find(sent: Span, names: set[int] = frozenset()) -> Iterator[Hit]:
     """Triggers of asserted events in one sentence, longest phrase first, no token used twice.
-    `names`: token indices inside named entities, never triggers."""
+    `names`: token indices inside named entities, never triggers. Of main-clause events in
+    coordinated clauses only the first stays main ("rejects and condemns the decision" is a
+    rejection; "withdrew its peacekeepers, and Eritrean forces took control" a withdrawal)."""
+    hits = list(_hits(sent, names))
+    main_clauses = {_clause_verb(h.head).i for h in hits if h.main}
+    main_heads = {h.head.i for h in hits if h.main}
+    for hit in hits:
+        if hit.main and _later_conjunct(_clause_verb(hit.head), main_clauses):
+            hit.main = False
+        elif hit.main and _asserting(hit.head, hit.trigger).i in main_heads - {hit.head.i}:
+            hit.main = False  # "agreed to a ceasefire": the agreement is the main event
+    yield from hits
+
+
+def _asserting(head: Token, trig: Trigger) -> Token:
+    """The verb a required-head noun is told through when it hangs on a preposition ("troops were put
+    on alert", "took him into custody"): that verb's clause decides whether the event is main."""
+    return governor(head) if trig.require.startswith("head=") and head.dep_ == "pobj" else head
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose clause a trigger belongs to: itself, or the verb its noun phrase depends on."""
+    cur = tok
+    for _ in range(4):
+        if cur.pos_ in ("VERB", "AUX") or cur.dep_ in ("ROOT", "conj") or cur.head == cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _later_conjunct(verb: Token, main_clauses: set[int]) -> bool:
+    cur = verb
+    while cur.dep_ == "conj" and cur.head != cur:
+        cur = cur.head
+        if cur.i in main_clauses:
+            return True
+    return False
+
+
+def _hits(sent: Span, names: set[int]) -> Iterator[Hit]:
     if sent.text.rstrip().endswith("?"):
         return
     used: set[int] = set(names) | _acronym_names(sent)
@@ -826,7 +890,7 @@ def find(sent: Span, names: set[int] = frozenset()) -> Iterator[Hit]:
                     status == "planned",
                     status == "refused",
                     status == "demanded",
-                    main_event(head),
+                    main_event(_asserting(head, trig)),
                     status == "intended",
                 )
             break

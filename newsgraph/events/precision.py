@@ -1269,8 +1269,9 @@ def possessed_patient(
     hit: Hit, agent: Token | None, patient: Token | None
 ) -> tuple[Token | None, Token | None]:
     """ "his arrest in Zambia", "Saeed's house arrest": the owner of an arrest or killing with no
-    "of" object is who suffers it, not who does it; the owner of another noun event ("registered his
-    complaint") is who does it, whoever the verb's subject is."""
+    "of" object is who suffers it, not who does it, unless the act has its own target ("continued
+    their attacks on Ghouta"); the owner of another noun event ("registered his complaint") is who
+    does it, whoever the verb's subject is."""
     tok = hit.head
     has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     if (
@@ -1279,6 +1280,7 @@ def possessed_patient(
         and agent.dep_ == "poss"
         and agent.head == tok
         and not has_of
+        and not _aimed_at(tok, patient, hit.trigger.targets)
     ):
         return None, agent
     if _in_custody(tok, agent):  # "the men had been in custody": who is held, not who holds them
@@ -1291,6 +1293,12 @@ def possessed_patient(
     if tok.pos_ == "NOUN" and statement and hit.trigger.of_role != "patient" and owner and agent != owner:
         return owner, patient  # "officers registered his complaint": he complained
     return agent, patient
+
+
+def _aimed_at(tok: Token, patient: Token | None, targets: tuple[str, ...]) -> bool:
+    """The patient is the object of the noun's own target preposition ("their attacks on Ghouta")."""
+    prep = patient.head if patient is not None else None
+    return prep is not None and prep.head == tok and prep.lower_ in (*targets, "against")
 
 
 def _in_custody(tok: Token, agent: Token | None) -> bool:

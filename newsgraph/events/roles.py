@@ -26,6 +26,7 @@ from newsgraph.events.precision import lexicon as precision_lexicon
 from newsgraph.events.precision import office_of_body, party_members
 from newsgraph.model import Actor, Entity
 from newsgraph.places.gazetteer import country_iso3
+from newsgraph.places.gazetteer import lookup as place_lookup
 
 QUANTITY_WORDS = words("quantity_words")
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
@@ -409,7 +410,7 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     tok = hit.head
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
     # "killed in police firing"; not "a letter to the police commissioner requesting a probe"
-    police = security_before(tok) if hit.trigger.plover in PHYSICAL else None
+    police = (security_before(tok) or _demonym_before(tok)) if hit.trigger.plover in PHYSICAL else None
     if police is not None:
         targets = _prep_objects(tok, hit.trigger.targets) + _children(tok, {"dobj"})
         return police, _first([t for t in targets if t.pos_ in ("NOUN", "PROPN", "PRON")]), None
@@ -444,6 +445,10 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
         if patient is not None and hit.trigger.plover == "ASSAULT" and patient.lemma_.lower() in MUNITIONS:
             patient = _first(_prep_objects(tok, hit.trigger.targets))  # "a shell was fired at X"
         agent = _first(_prep_objects(tok, ("by",))) or _expelling_state(tok)
+        if agent is None and patient is not None and hit.trigger.plover in EASING:
+            imposer = _imposer(patient)  # "UN sanctions against Iran were lifted": the UN lifted them
+            if imposer is not None:
+                return imposer, _first(_prep_objects(patient, ("against", "on"))), None
         if agent is None and hit.trigger.code.code in SENDING:  # "peacekeepers are being deployed to X"
             return patient, _destination(tok, None), None
         return agent, patient, None
@@ -467,14 +472,48 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
 
 
 EXPULSIONS = {"expel", "deport"}
+DETENTIONS = {"arrest", "detain", "jail", "imprison"}
+EASING = {"RETREAT", "CONCEDE"}
+RESTRICTIONS = {"sanction", "embargo", "ban", "blockade", "curfew", "restriction", "boycott", "tariff"}
+
+
+def _imposer(patient: Token) -> Token | None:
+    """The state or body named as the owner of lifted sanctions, an embargo or a ban."""
+    if patient.lemma_.lower() not in RESTRICTIONS:
+        return None
+    owners = [
+        c for c in patient.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < patient.i
+    ]
+    return next((c for c in owners if c.ent_type_ in ("ORG", "GPE", "NORP")), None)
+
+
+def _demonym_before(tok: Token) -> Token | None:
+    """ "killed in Israeli tank shelling" with "shelling" parsed as a clause: the state whose
+    demonym stands right before the gerund (or before its weapon word) fired."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "advcl", "pcomp", "pobj", "conj") or tok.i < 1:
+        return None
+    before = [tok.doc[i] for i in range(max(tok.sent.start, tok.i - 2), tok.i)]
+    return next((t for t in reversed(before) if t.ent_type_ == "NORP" and country_of(t.text)), None)
+
+
+@lru_cache(maxsize=1024)
+def _capital(name: str) -> bool:
+    return any(p.capital for p in place_lookup(name))
 
 
 def _expelling_state(tok: Token) -> Token | None:
-    """ "two inspectors have been expelled from North Korea": the state that expels them."""
-    if tok.lemma_.lower() not in EXPULSIONS:
-        return None
+    """ "two inspectors have been expelled from North Korea": the state that expels them; "X was
+    arrested in Rwanda": the state that holds them (a country, not a town)."""
+    lemma = tok.lemma_.lower()
+    preps = ("from",) if lemma in EXPULSIONS else ("in",) if lemma in DETENTIONS else ()
+    # a capital stands for its government in diplomacy ("expelled from Moscow"), not in an arrest
     return next(
-        (t for t in _prep_objects(tok, ("from",)) if t.ent_type_ == "GPE" and country_of(t.text)), None
+        (
+            t
+            for t in _prep_objects(tok, preps)
+            if t.ent_type_ == "GPE" and (country_of(t.text) or (lemma in EXPULSIONS and _capital(t.text)))
+        ),
+        None,
     )
 
 
@@ -521,8 +560,14 @@ def _phrase_head(hit: Hit) -> Token:
 def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     tok = _phrase_head(hit)
     of_obj = _first(_prep_objects(tok, ("of",)))
-    agent = _first(_children(tok, {"poss"})) or _first(_prep_objects(tok, ("by",)))
+    agent = (
+        _first(_children(tok, {"poss"}))
+        or _first(_prep_objects(tok, ("by",)))
+        or _light_verb_subject(hit, tok)
+    )
     patient = _first(_prep_objects(tok, hit.trigger.targets + ("against",)))
+    if agent is None and _received(tok):  # "Egypt received military aid (from the US)"
+        agent, patient = _giver(tok), patient or _subject(tok.head)
     owner = _first(_children(tok, {"poss"}))
     owned = owner is not None and owner == agent and of_obj is None
     if owned and hit.trigger.of_role == "patient" and owner.ent_type_ == "PERSON":
@@ -541,6 +586,7 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
             and c.ent_type_ not in PLACE_TYPES
             and not hit.start <= c.idx < hit.end  # "military exercises" is the trigger itself
             and c.lemma_.lower() not in MUNITIONS  # "artillery strikes": the weapon, not who fired
+            and (c.ent_type_ or hit.trigger.plover != "AID")  # "military aid" is a kind of aid
         ),
         None,  # "police firing" names its agent; "Mumbai blasts" names a place
     )
@@ -579,6 +625,8 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
             agent = _first(_prep_objects(gov, ("by",)))
         elif _verb_forms(gov) & LIGHT_VERBS:
             agent = _subject(gov)  # "the Army launched a military operation": the Army, not "military"
+            if agent is None and hit.trigger.plover == "MOBILIZE":
+                agent = _first(_children(gov, {"nsubjpass"}))  # "troops were put on alert": they mobilise
     if agent is None and base.dep_ == "pobj" and base.head.lower_ == "for":
         claim = base.head.head  # "X claimed responsibility for the attack": X did it
         if claim.lemma_.lower() in ("responsibility", "credit") and claim.dep_ == "dobj":
@@ -608,6 +656,34 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     partner = _partner(agent) if reciprocal else None
     scene = None if hit.trigger.plover in NO_SCENE or _arrest(tok) else _scene(tok) or _scene(governor(base))
     return _stated_by(hit, governor(base), agent), patient or partner or scene, None
+
+
+def _light_verb_subject(hit: Hit, tok: Token) -> Token | None:
+    """The subject of the verb a noun trigger requires ("declared a state of siege", "opened fraud
+    investigations of four firms", "arrived to join the UN peacekeeping mission"): the doer, before
+    an "of" object or an owner named as a modifier ("the UN mission")."""
+    heads = next((r[5:].split("|") for r in hit.trigger.require.split("&") if r.startswith("head=")), None)
+    if heads is None or tok.dep_ not in ("dobj", "nsubj"):
+        return None  # not "died in custody", "fell to police bullets": who dies suffers it
+    gov = tok.head
+    if tok.dep_ == "nsubj":
+        if gov.dep_ not in ("ccomp", "xcomp"):
+            return None
+        gov = gov.head  # "declared a state of siege to begin at midnight"
+    subj = _subject(gov) if gov.lemma_.lower() in heads and gov.lemma_.lower() not in RECEIVING else None
+    return subj if subj is not None and is_actor(subj) else None
+
+
+RECEIVING = {"receive", "get", "obtain", "accept", "secure"}
+
+
+def _received(tok: Token) -> bool:
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVING
+
+
+def _giver(tok: Token) -> Token | None:
+    """The "from" actor of a thing received ("received aid from the US"): who gives it."""
+    return next((g for g in _prep_objects(tok.head, ("from",)) if is_actor(g)), None)
 
 
 def _stated_by(hit: Hit, verb: Token, agent: Token | None) -> Token | None:
