@@ -38,6 +38,7 @@ EVIDENCE_OBJECT_DEPS = {"dobj", "oprd"}  # ... unless evidence shows it: "the po
 # labels climbed from a cue to find its subject ("was quoted as saying", "..., adding that")
 CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep", "dobj", "pobj"}
 SPEECH_CLASSES = {"speech", "evaluative", "naming"}
+PERCEPTION = {"see"}  # cues that also report what happened to someone ("saw sales fall")
 TOPIC_PREPOSITIONS = {"about", "on", "of", "against", "to"}
 SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 NOMINAL_PREPOSITIONS = {"about", "on", "of", "against", "for", "to"}
@@ -452,6 +453,28 @@ def _question_put(verb: Token) -> bool:
     return verb.tag_ in ("VBN", "VBD") and verb.i == first.i and bare  # the model may read it as past tense
 
 
+def _perceived(verb: Token) -> bool:
+    """ "Inbev has seen its profits soar", "a dispute which saw him thrown out": a body or a thing that "sees"
+    something happen (a bare infinitive or participle clause) went through it, and reports nothing ("see
+    this as a step", "I see that ..." are views, and people who saw it happen witnesses)."""
+    if verb.lemma_.lower() not in PERCEPTION:
+        return False
+    seer = subject(verb)
+    if seer is None:
+        return False
+    people = (
+        seer.tag_ in ("NNS", "NNPS", "PRP", "WP")
+        or seer.ent_type_ in ("PERSON", "NORP")
+        or is_head(seer.text)
+    )
+    if people and seer.ent_type_ != "ORG":
+        return False  # "officers saw Scott get out of a car", "voters who saw Kaine speak": witnesses
+    # a present-tense clause after "saw" ("saw volume sales fall") is a bare infinitive the tagger misread
+    bare = ("VB", "VBN", "VBG", "VBP") if verb.tag_ in ("VBD", "VBN") else ("VB", "VBN", "VBG")
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ in bare]
+    return any(not any(g.dep_ in ("mark", "aux", "auxpass") for g in c.children) for c in clauses)
+
+
 def statements(sent: Span, classes: frozenset[str], in_quote: Callable[[int], bool]) -> Iterator[Statement]:
     """Every attribution cued in the sentence (cues inside quotations are the speaker's own words)."""
     table = lexicon()
@@ -477,7 +500,7 @@ def statements(sent: Span, classes: frozenset[str], in_quote: Callable[[int], bo
         cls = table.get(token.lemma_.lower())
         if token.pos_ != "VERB" or cls not in classes:
             continue
-        if _question_put(token):
+        if _question_put(token) or _perceived(token):
             continue
         source = _quoted_as_saying(token) or subject(token)
         if cls == "speech" and (source is None or in_quote(source.idx)):

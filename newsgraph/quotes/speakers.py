@@ -16,6 +16,9 @@ a bare surname completed from its first full mention, a bare "the committee" as 
 an article's unnamed sources as it first described them ("sources familiar with the negotiations").
 An epithet ("the defenceman said") left open is the person the sentence before introduced; a he/she the
 entities stage linked to someone its own statement names ("He said Frolik was ...") is the subject before.
+A bare "the airline"/"the bank"/"the union" is the organisation of that kind named before it, a descriptor's
+name the name, an acronym its spelled-out name (newsgraph/quotes/orgs.py); named speakers joined by "and"
+("Airbus and Boeing accuse each other") speak together.
 """
 
 from __future__ import annotations
@@ -43,6 +46,14 @@ from newsgraph.entities.quoted import inside, quoted_spans
 from newsgraph.entities.resolve import DESCRIPTION_HEADS
 from newsgraph.model import Entity, Speaker
 from newsgraph.quotes.cues import IMPERSONAL, lexicon, subject
+from newsgraph.quotes.orgs import (
+    bare_description,
+    descriptor_name,
+    fits,
+    named_as,
+    nearest_fitting,
+    spelled_out,
+)
 
 # a dateline the anatomy stage did not list, opening the line: "WASHINGTON -- ", "LONDON (Reuters) - "
 DATELINE = re.compile(r"[A-Z][A-Z.' ]+(?:, [A-Z][\w.' ]+)?(?: \([^)\n]{1,30}\))?[ \t]*(?:--|[-—–])[ \t]+")
@@ -100,12 +111,15 @@ class Resolver:
             rest = self.ctx.doc.char_span(start, end, alignment_mode="expand")
             mention = rest.root if rest is not None else mention
         head = _author(_antecedent(mention))
+        pair = self._pair(head)
+        if pair is not None:
+            return Speaker(name=pair, start=start, end=end)
         entity = self.ctx.analysis.entity(self._entity(head, after))
         if entity is None and head.tag_ == "PRP$":  # "its figures" with "its" linked to no one: as written
             head = _antecedent(mention)
         quoted = quoted_spans(self.ctx.text)
         if entity is None and head.lower_ in OPEN_PRONOUNS and not inside(quoted, head.idx):
-            unnamed = _unnamed_antecedent(head, quoted)
+            unnamed = _unnamed_antecedent(head, quoted) or self._organisation_before(head, quoted)
             if unnamed is not None:  # "A spokesperson declined ... She said": as written
                 head = _author(unnamed)
                 # "Johnson and Weld ... they said" is the pair, not one of them
@@ -134,6 +148,14 @@ class Resolver:
             entity = self._subject_before(head, entity, quoted) or entity
         if entity is not None and head.lower_ in GENDER and self._unlikely_referent(entity, head):
             entity = self._last_quoted(GENDER[head.lower_], head.idx) or entity
+        if bare_description(head, bodies()) and not inside(quoted, head.idx):
+            # "The airline says": the airline named last, not whichever organisation the entities stage chose
+            entities = self.ctx.analysis.entities
+            found = nearest_fitting(head, entities, self.ctx.text) or self._city_before(head)
+            if found is not None and self._misfit(entity, found[0], singular(head.lemma_.lower())):
+                if found[0] is None:
+                    return Speaker(name=found[1], start=start, end=end)
+                entity = found[0]
         if entity is not None and entity.type == "ORG":
             entity = self._titled_member(head) or entity
         elif entity is not None:
@@ -143,7 +165,7 @@ class Resolver:
             self.quoted.append((start, entity))
             return Speaker(entity=entity.id, name=entity.name, start=start, end=end)
         first, last = (start, end) if head == mention else _phrase(head)
-        name = _fallback_name(head, self.ctx.text[first:last], after)
+        name = descriptor_name(head, bodies()) or _fallback_name(head, self.ctx.text[first:last], after)
         if name is not None and head.tag_ == "NN" and head.lemma_.lower() in bodies():
             name = _fuller_description(head) or name  # "The environment committee ... the committee said"
         if name is None and head.lower_ in GENDER and not inside(quoted, head.idx):
@@ -153,6 +175,49 @@ class Resolver:
         if name is not None and head.pos_ == "NOUN":
             name = self._anonymous_sources(head, name)
         return Speaker(name=name, start=start, end=end)
+
+    def _organisation_before(self, pronoun: Token, quoted: list[tuple[int, int]]) -> Token | None:
+        """ "Market leader Nintendo is releasing a console that it says will ...": an open subject "it" stands
+        for an organisation that is the main-clause subject just before it, even one the parser took for a
+        person."""
+        if pronoun.lower_ not in NEUTER or pronoun.dep_ not in SUBJECT:
+            return None
+        subjects = _nearest_subjects(pronoun, quoted)
+        entity = self.ctx.analysis.entity(self._of(subjects[-1])) if subjects else None
+        return subjects[-1] if entity is not None and (entity.type == "ORG" or _misread_org(entity)) else None
+
+    def _city_before(self, head: Token) -> tuple[Entity | None, str] | None:
+        """ "Toronto ... the city said" with no "City of Toronto" named: the city named last before it."""
+        if head.lower_ != "city":
+            return None
+        cities = [p for p in self.ctx.analysis.places if p.feature == "city" and p.end <= head.idx]
+        if not cities:
+            return None
+        place = max(cities, key=lambda p: p.start)
+        entity = self.ctx.analysis.entity(place.entity)
+        return (entity, entity.name) if entity is not None else (None, place.name)
+
+    def _pair(self, head: Token) -> str | None:
+        """ "Airbus and Boeing accuse each other", "Adrian Annus and Robert Fazekas said": named speakers
+        joined by "and" speak together; all of them are the speaker, by their full names."""
+        if not _conjoined(head) or not any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
+            return None
+        names = []
+        for token in [head, *(t for t in head.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN"))]:
+            entity = self.ctx.analysis.entity(self._of(token))
+            if entity is None or entity.type not in ("PERSON", "ORG"):
+                return None
+            names.append(entity.name)
+        names = list(dict.fromkeys(names))
+        return f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else None
+
+    def _misfit(self, entity: Entity | None, fitting: Entity | None, word: str) -> bool:
+        """Whether a description's entity gives way to the organisation that fits it: when there is none,
+        when it is no organisation, or when it does not fit and the other's name says it is one ("Delta Air
+        Lines" for "the airline", not "SimpliFares"); an organisation only described so may be either."""
+        if entity is None or entity.type != "ORG":
+            return True
+        return fitting is not None and named_as(fitting, word) and not fits(entity, word, self.ctx.text)
 
     def _anonymous_sources(self, head: Token, name: str) -> str:
         """ "sources familiar with the negotiations" ... "people familiar with the bid" ... "sources": an
@@ -684,6 +749,9 @@ def _author(head: Token) -> Token:
     union, "the Gartner report" -> Gartner; the organisation named in a body's description ("the
     Liverpool Echo newspaper"); any other speaker stays."""
     lemma = head.lemma_.lower()
+    if head.pos_ == "PROPN" and _document(head):  # "the city's Street Needs Assessment"
+        owners = [c for c in head.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")]
+        return owners[0] if owners else head
     if head.pos_ != "NOUN" or not _document(head) and lemma not in bodies():
         return head
     named = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"]
@@ -777,6 +845,8 @@ def canonical_name(ctx: Context, speaker: Speaker) -> str | None:
     if re.fullmatch(rf"[A-Z][\w.]*-{re.escape(name)}", written):
         return written  # "Winn-Dixie" read as "Dixie"
     person = entity.type == "PERSON" if entity else name.split()[0] in given_names() or _person_like(name)
+    if not person and (full := spelled_out(name, ctx.text, ctx.analysis.entities)):
+        return full  # "PBO" -> "Parliamentary Budget Officer"
     if not person and (longer := _named_on(written, name)):
         return longer
     if " " not in name and name[:1].isupper() and (entity is None or entity.type == "PERSON"):
