@@ -7,7 +7,8 @@ word senses, forecasts, noun triggers without an occurrence anchor, places and t
 actors) -> agent/recipient from the parse and CAMEO actor codes (roles.py) -> place, date, count,
 claim (quotes and reported speech) -> an agentless killing right after a shooting by police/troops
 in the same paragraph takes their agent, a bare death ("two died") right after it makes it fatal,
-and a death "in an encounter" with no force named takes the encounter as its (police) agent ->
+and a death "in an encounter" or "in custody" with no force named takes that word as its (police)
+agent, an agentless killing of militants ("two terrorists were shot dead") the forces ->
 in-article dedup (dedup.py); an event none of whose reports has an occurrence anchor is dropped.
 
 Confidence (0..1) estimates the probability that the event is right (confidence.py): a logistic
@@ -253,7 +254,7 @@ def _is_fatal(hit: Hit, sent: Span) -> bool:
     np = security_before(hit.head) or hit.head  # "police" of a misparsed "police firing"
     if any(
         (tok.lemma_.lower() in KILL_WORDS or tok.lower_ in KILL_WORDS)
-        and (tok.pos_ != "VERB" or (modality(tok) == "asserted" and not _stated_cause(tok)))
+        and (tok.pos_ != "VERB" or (modality(tok) == "asserted" and not _other_cause(tok, hit)))
         and not _killed_by_others(tok, hit.head)  # "police opened fire after the mob killed two"
         and (
             hit.head in tok.subtree
@@ -275,7 +276,7 @@ def _is_fatal(hit: Hit, sent: Span) -> bool:
             and (tok.lemma_.lower() in ("kill", "die", "succumb") or _lost_lives(tok) or _shot_dead(tok))
             and tok.dep_ not in ("acl", "relcl", "amod")  # "justice for the boy killed last week"
             and modality(tok) == "asserted"
-            and not _stated_cause(tok)  # "two were killed in mob violence while police fired"
+            and not _other_cause(tok, hit)  # "two were killed in mob violence while police fired"
             and not _killed_by_others(tok, hit.head)
         )
         or (tok.lower_ == "deceased" and tok.dep_ in ("nsubj", "nsubjpass"))  # "the deceased was hit when"
@@ -759,6 +760,9 @@ def _event(
         return None  # "he surrenders as per needs", "groups deployed 100 monitors"
     if actor2 is not None and actor2.start <= hit.start and hit.end <= actor2.end:
         actor2 = None  # the phrase naming the event itself ("police bullets") is not its recipient
+    accused = _accused(hit) if plover == "ASSAULT" else None
+    if accused is not None:  # "police arrested five rioters for killing a constable": the rioters killed
+        actor1 = build_actor(ctx, accused, home)
     if (
         actor1 is None
         and actor2 is not None
@@ -766,6 +770,8 @@ def _event(
         and "with" in hit.trigger.targets
     ):
         actor1, actor2 = actor2, None  # "killed in an encounter with police": the police did the shooting
+    if actor1 is None and actor2 is not None and plover == "ASSAULT" and _security_possessor(hit):
+        actor1, actor2 = actor2, None  # "killed in security forces' firing"
     if actor1 is None and plover == "ASSAULT" and (actor2 is None or actor2.sector not in SECURITY):
         force = _firefight_force(hit) or _security_fire_phrase(hit) or _fired_by(hit)
         actor1 = build_actor(ctx, force or _security_compound(hit), home)
@@ -811,7 +817,8 @@ def _event(
     )
     political = _political_event(ctx, hit, plover, mode, [actor1, actor2, crowd])
     words = {dedup.stem(hit.head.lemma_.lower())}
-    encounter = _encounter(hit) if fatal else None
+    encounter = _implied_force(hit, actor2) if fatal else None
+    encounter_at = (_word_start(encounter), encounter.idx + len(encounter)) if encounter is not None else None
     cause_at = _cause_span(hit.head) if fatal else None
     unexplained = fatal and cause_at is None and not _other_shooter(hit.head)  # not "private firing"
     if cause_at is not None and cause_at[0] < hit.start:
@@ -824,8 +831,8 @@ def _event(
         words=words,
         unexplained=unexplained,
         cause_at=cause_at,
-        encounter=encounter is not None,
-        encounter_at=(encounter.idx, encounter.idx + len(encounter)) if encounter is not None else None,
+        encounter=encounter is not None and _force_word(encounter),
+        encounter_at=encounter_at,
         anchored=anchored,
     )
 
@@ -862,6 +869,13 @@ def _stated_cause(verb: Token) -> bool:
     """A death verb names a cause other than shooting: "killed in the riots", "killed in stabbing
     incidents", "died of burns" (not "died in hospital", "succumbed to bullet injuries")."""
     return _cause_span(verb) is not None
+
+
+def _other_cause(verb: Token, hit: Hit) -> bool:
+    """A death verb names a cause other than the act itself: "died in the riots" while police fired,
+    not "succumbed to injuries after a police lathi-charge" (the police act is the stated cause)."""
+    span = _cause_span(verb)
+    return span is not None and not span[0] <= hit.start < span[1]
 
 
 def _cause_span(verb: Token) -> tuple[int, int] | None:
@@ -960,6 +974,11 @@ def _security_fire_phrase(hit: Hit) -> Token | None:
     return None
 
 
+def _security_possessor(hit: Hit) -> bool:
+    """Police or troops own the act: "security forces' firing", "the army's shelling"."""
+    return any(c.dep_ == "poss" and _security_word(c) for c in hit.head.children)
+
+
 def _security_compound(hit: Hit) -> Token | None:
     """The police or troops named as a modifier before a multi-word act ("the police lathi-charge"),
     which the parser nests in the act's own compounds."""
@@ -986,6 +1005,18 @@ def _fired_by(hit: Hit) -> Token | None:
     )
 
 
+def _accused(hit: Hit) -> Token | None:
+    """The people arrested, charged or convicted for the act are its doers, not those who hold them to
+    account: "three constables were arrested for beating an undertrial to death", "police arrested five
+    rioters for killing a constable"."""
+    if hit.head.dep_ not in ("pcomp", "pobj") or hit.head.head.lower_ not in ("for", "of", "with"):
+        return None
+    verb = hit.head.head.head
+    if verb.lemma_.lower() not in ACCUSALS:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and is_actor(c)), None)
+
+
 def _victims_named(hit: Hit) -> bool:
     """A fatal act whose deaths the sentence states as such is an occurrence, whatever else the
     sentence says about it: "the death of two persons in police firing", "the killing of three
@@ -1002,18 +1033,23 @@ def _victims_named(hit: Hit) -> bool:
     for tok in [hit.head, *list(hit.head.ancestors)[:4]]:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in KILL_WORDS:
             victims = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+            if tok.lemma_.lower() == "toll":
+                return True  # "the toll in police firing rose to 40"
             return tok.tag_ == "NNS" or any(g.dep_ == "pobj" and is_human(g) for g in victims)  # "the deaths"
     return False
 
 
 def _toll_share(hit: Hit) -> bool:
-    """ "the toll rose to 50, including 10 in police firing", "of the 20 dead, eight in police firing":
-    a number of the dead counted "in" the act, in a sentence about the dead."""
+    """ "the toll rose to 50, including 10 in police firing", "of the 20 dead, eight in police firing",
+    "of the 40 dead, 15 were victims of police firing": a number of the dead counted "in" the act or as
+    its victims, in a sentence about the dead."""
     prep = hit.head.head
+    counted = (prep.lower_ == "in" and prep.head.like_num) or (
+        prep.lower_ == "of" and prep.head.lemma_.lower() == "victim"
+    )
     return (
         hit.head.dep_ == "pobj"
-        and prep.lower_ == "in"
-        and prep.head.like_num
+        and counted
         and any(t.lemma_.lower() in ("toll", "dead", "death", "kill", "die") for t in hit.head.sent)
     )
 
@@ -1024,6 +1060,10 @@ def _partitive(tok: Token) -> bool:
 
 
 FIREFIGHTS = words("firefights")
+IMPLIED_FORCES = words("implied_forces")
+FORCE_KILLS = words("force_kills")
+CIVIL_CUSTODY = words("civil_custody")
+ACCUSALS = words("accusals")
 
 
 def _firefight_force(hit: Hit) -> Token | None:
@@ -1051,62 +1091,131 @@ def _security_word(tok: Token) -> bool:
     return any(sectors().get((k,)) in SECURITY for k in keys)
 
 
-def _encounter(hit: Hit) -> Token | None:
-    """The "encounter" a death happened in ("killed in an encounter"; South Asian usage: a shootout
-    with police or troops), unless it was with or between others ("an encounter with militants")."""
-    found = next(
-        (
-            t
-            for t in [hit.head, *(g for c in hit.head.children if c.dep_ == "prep" for g in c.children)]
-            if t.lemma_.lower() == "encounter"
-        ),
-        None,
-    )
+def _implied_force(hit: Hit, victim: Actor | None) -> Token | None:
+    """The word standing for the unnamed police or troops who killed: the "encounter" a death happened
+    in ("killed in an encounter", "an encounter killing"; South Asian usage: a shootout with police or
+    troops), unless it was with or between others ("an encounter with militants"); the custody someone
+    died in ("died in custody", "a custodial death"; not judicial custody or jail); a verb only forces
+    use of militants ("two terrorists were neutralised"); so does the killing of militants by no one
+    named and by no other stated cause ("two terrorists were shot dead")."""
+    around = [hit.head, *(g for c in hit.head.children if c.dep_ == "prep" for g in c.children)]
+    around += [c for c in hit.head.children if c.dep_ in ("compound", "amod")]
+    found = next((t for t in around if _force_word(t)), None)
+    if found is None:
+        killer = hit.head.lemma_.lower() in FORCE_KILLS or _militants_killed(hit, victim)
+        return hit.head if killer else None
+    if found == hit.head and found.lemma_.lower() == "custody" and governor(found).pos_ != "VERB":
+        return None  # "deaths in custody have risen": a count of prison and police deaths alike
     others = [
         g
-        for c in (found.children if found is not None else ())
+        for c in [*found.children, *governor(found).children]  # "with" may hang on the killing verb
         if c.dep_ == "prep" and c.lower_ in ("with", "between")
         for g in c.subtree
         if g.dep_ in ("pobj", "conj") and not _security_word(g)
     ]
-    return None if others else found
+    civil = [
+        c for c in found.children if c.dep_ in ("amod", "compound") and c.lemma_.lower() in CIVIL_CUSTODY
+    ]
+    return None if others or civil else found
+
+
+def _force_word(tok: Token) -> bool:
+    """ "encounter", "custody", "lock-up" (which the tokenizer splits at the hyphen)."""
+    return tok.lemma_.lower() in IMPLIED_FORCES or _hyphened(tok) in IMPLIED_FORCES
+
+
+def _hyphened(tok: Token) -> str:
+    """ "lockup" for the "up" of "lock-up"."""
+    if tok.i < 2 or tok.doc[tok.i - 1].text != "-":
+        return ""
+    return tok.doc[tok.i - 2].lower_ + tok.lower_
+
+
+def _word_start(tok: Token) -> int:
+    return tok.doc[tok.i - 2].idx if _hyphened(tok) in IMPLIED_FORCES else tok.idx
+
+
+def _militants_killed(hit: Hit, victim: Actor | None) -> bool:
+    """ "Two terrorists were shot dead", "the militants who were killed": militants killed (passive, no
+    killer named, no cause stated) are, in news usage, killed by police or troops."""
+    verb = hit.head
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl"
+    return (
+        victim is not None
+        and victim.sector == "REB"
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in ("kill", "shoot", "gun")
+        and passive
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and _cause_span(verb) is None
+    )
 
 
 def _encounter_agent(ctx: Context, here: list[dedup.Draft], home: str | None) -> None:
-    """ "Two militants were killed in an encounter": with no force named in the sentence or just
-    before, the encounter itself tells that police or security forces killed them; the word
-    "encounter" stands for that unnamed agent (sector COP)."""
+    """ "Two militants were killed in an encounter", "he died in custody", "two terrorists were
+    neutralised": with no force named in the sentence or just before, the encounter, the custody or the
+    verb itself tells that police or security forces killed them; that word stands for the unnamed
+    agent (sector COP for an encounter or custody, MIL for the forces that kill militants)."""
+    # "a constable was killed in an encounter": the police were the victims (of the killing or of the
+    # "encounter" told with it)
+    police_hit = {
+        d.encounter_at for d in here if d.event.actor2 is not None and d.event.actor2.sector in SECURITY
+    }
     for d in here:
         e = d.event
-        if d.encounter_at is None or e.actor1 is not None or d.anaphoric:
+        if d.encounter_at is None or e.actor1 is not None or d.encounter_at in police_hit:
             continue
-        if e.actor2 is not None and e.actor2.sector in SECURITY:
-            continue  # "a constable was killed in an encounter": the police were the victims
         start, end = d.encounter_at
+        if d.anaphoric and (start > e.trigger.start or (start, end) == (e.trigger.start, e.trigger.end)):
+            continue  # "the killings in the encounter" may be told before; "the encounter killing" names it
         text = ctx.text[start:end]
-        e.actor1 = Actor(text=text, start=start, end=end, code=f"{home or ''}COP", country=home, sector="COP")
+        sector = "COP" if d.encounter else "MIL"
+        e.actor1 = Actor(
+            text=text, start=start, end=end, code=f"{home or ''}{sector}", country=home, sector=sector
+        )
         d.political = True
 
 
-def _carry_security_agent(prev: list[dedup.Draft], here: list[dedup.Draft]) -> None:
+def _carry_security_agent(prev: list[dedup.Draft], here: list[dedup.Draft], sent: Span) -> None:
     """ "Police opened fire on the mob. Two people were killed.": an agentless killing right after a
     shooting or beating by police or troops in the same paragraph is theirs; so is a killing "in an
     encounter" (South Asian usage: a shootout with police or troops) after any act of theirs."""
-    security = [d for d in prev if d.event.actor1 is not None and d.event.actor1.sector in SECURITY]
-    shooter = next((d.event.actor1 for d in security if d.event.plover == "ASSAULT"), None)
+    security = [d.event for d in prev if d.event.actor1 is not None and d.event.actor1.sector in SECURITY]
+    shooting = next((e for e in security if e.plover == "ASSAULT"), None)
     for d in here:
         e = d.event
-        agent = security[0].event.actor1 if d.encounter and security else shooter
+        source = security[0] if d.encounter and security else shooting
+        victim = _victim(e, source) if source is not None else None
         if (
-            agent is not None
-            and e.main
+            source is not None
+            and (e.main or _counted_victims(sent, e))
             and not d.anaphoric  # "recalled the killings of pilgrims" refers to another event
             and d.unexplained
             and e.plover == "ASSAULT"
             and e.actor1 is None
-            and (e.actor2 is None or e.actor2.sector not in SECURITY)
+            and (victim is None or victim.sector not in SECURITY)
         ):
-            e.actor1, d.political = agent.model_copy(), True
+            e.actor1, e.actor2, d.political = source.actor1.model_copy(), victim, True
+
+
+def _counted_victims(sent: Span, e: Event) -> bool:
+    """A killing told by counting its victims in the main clause: "a boy was among those killed", "he
+    was one of the five persons killed"."""
+    tok = next((t for t in sent if t.idx == e.trigger.start), None)
+    if tok is None or tok.dep_ not in ("acl", "relcl") or tok.head.dep_ != "pobj":
+        return False
+    prep = tok.head.head
+    return prep.lower_ in ("among", "of") and main_event(prep.head)
+
+
+def _victim(death: Event, act: Event) -> Actor | None:
+    """The victim of a death told after a police act: a pronoun the roles resolved to the police
+    themselves ("Police opened fire on the protesters. Three of them were killed.") stands for the
+    act's target."""
+    victim, agent = death.actor2, act.actor1
+    if victim is None or agent is None or (victim.start, victim.end) != (agent.start, agent.end):
+        return victim
+    return act.actor2.model_copy() if act.actor2 is not None else None
 
 
 RECENT = 3  # sentences back in which a shooting death finds its shooter
@@ -1228,7 +1337,10 @@ def _carry_death(prev: list[dedup.Draft], here: list[dedup.Draft], sent: Span) -
         ),
         None,
     )
-    death = next((t for t in sent if _bare_death(t)), None) if shooter is not None else None
+    death = None
+    if shooter is not None:
+        shot = shooter.mode == "firearms"  # "the dead" after a beating may be anyone's
+        death = next((t for t in sent if _bare_death(t) or (shot and _the_dead(t))), None)
     if death is not None:
         shooter.fatal = True
         span = TextSpan(start=death.idx, end=death.idx + len(death), text=death.text)
@@ -1251,6 +1363,19 @@ def _bare_death(tok: Token) -> bool:
     if any(map(_security_word, subj.subtree)):
         return False  # "one of the injured policemen died"
     return modality(tok) == "asserted" and not _stated_cause(tok)
+
+
+def _the_dead(tok: Token) -> bool:
+    """ "The dead were identified as X and Y": the main-clause subject "the dead" (or "the deceased")
+    with nothing saying who or where."""
+    return (
+        tok.lower_ in ("dead", "deceased")
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.head.dep_ == "ROOT"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and not any(c.dep_ in ("prep", "acl", "relcl", "amod", "compound") for c in tok.children)
+        and modality(tok.head) == "asserted"
+    )
 
 
 def _name_tokens(ctx: Context) -> set[int]:
@@ -1289,7 +1414,7 @@ def run(ctx: Context) -> None:
             and (d := _event(ctx, hit, sent, home, dateline)) is not None
         ]
         if prev_end >= 0 and "\n" not in ctx.text[prev_end : sent.start_char]:
-            _carry_security_agent(prev, here)
+            _carry_security_agent(prev, here, sent)
             _carry_death(prev, here, sent)
         _encounter_agent(ctx, here, home)
         _carry_recent_shooter(recent, here, sent)

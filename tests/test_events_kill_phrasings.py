@@ -1,0 +1,146 @@
+"""Police killings told in further ways (issue 5, IndiaPoliceEvents KILL): a death stated to follow a police
+act, deaths in custody, the verbs and nouns that name police or troops as the killers without naming them
+("neutralised", "an encounter killing", "a custodial death"), victims named by a pronoun or counted in a
+list after a police shooting, and the near misses that are no police killing (judicial custody, police as
+the victims, injuries only, another cause of death). Sentences are our own, written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import Event
+from newsgraph.pipeline import analyze_text
+
+SECURITY = {"COP", "MIL"}
+
+
+def _police_kills(text: str, sentence: str | None = None) -> list[Event]:
+    """Fatal assaults by police or troops reported (by trigger or evidence) in `sentence` of text."""
+    start = text.index(sentence) if sentence else 0
+    end = start + len(sentence) if sentence else len(text)
+    return [
+        e
+        for e in analyze_text(text).events
+        if e.plover == "ASSAULT"
+        and e.fatal
+        and e.actor1 is not None
+        and e.actor1.sector in SECURITY
+        and any(start <= t.start < end for t in [e.trigger, *(x.trigger for x in e.evidence)])
+    ]
+
+
+# (text, the sentence that reports the killing or None for the whole text)
+POLICE_KILLS = [
+    # the police act is the stated cause of the death
+    ("A man succumbed to injuries after a police lathi-charge on Friday.", None),
+    ("An elderly man died after the police lathi-charge on the protesters.", None),
+    ("He died in a police beating at the market.", None),
+    ("A trader died of police bullet injuries in the old city.", None),
+    ("Police action claimed 30 lives in the first three days.", None),
+    ("Police action left three persons dead in the town.", None),
+    ("A rioter was killed when the police returned fire.", None),
+    ("A teenager was killed in security forces' firing near the market.", None),
+    # other words for a killing
+    ("A youth was fatally injured in police firing on Friday.", None),
+    ("Police firing proved fatal for a 19-year-old student.", None),
+    ("Two protesters were slain by troops in the capital.", None),
+    # counts and headlines
+    ("The toll in police firing has gone up to 40, officials said.", None),
+    ("One more dies in police firing as violence spreads", None),
+    ("Of the 40 dead, 15 were victims of police firing.", None),
+    # deaths in custody: the custody stands for the police who held the victim
+    ("A youth died in custody in Thane on Sunday.", None),
+    ("The custodial death of a Dalit youth sparked protests in the town.", None),
+    ("He was beaten to death in the lock-up.", None),
+    (
+        "The police arrested a vendor on Monday. He died in custody on Wednesday.",
+        "He died in custody on Wednesday.",
+    ),
+    # verbs said only of forces killing militants
+    ("Two terrorists were neutralised in an operation in Shopian.", None),
+    ("Two militants were eliminated in Kupwara on Sunday.", None),
+    ("Three Maoists were eliminated by security forces in Dantewada.", None),
+    # police held to account for a killing did it
+    ("Three constables were arrested for beating an undertrial to death.", None),
+    ("The court convicted five policemen of killing a youth in a fake encounter.", None),
+    # militants killed with no killer named and no other cause stated
+    ("Two terrorists were shot dead in Kupwara on Sunday.", None),
+    ("Idris, one of the two terrorists who were shot dead, made a statement before he died.", None),
+    # the victims after a police shooting: a pronoun, a count, "the dead"
+    (
+        "Police opened fire on the protesters. Three of them were killed.",
+        "Three of them were killed.",
+    ),
+    (
+        "Police opened fire to disperse the crowd. A 14-year-old boy was among those killed.",
+        "A 14-year-old boy was among those killed.",
+    ),
+    (
+        "The police fired on the mob near the bridge. The dead have been identified as two labourers.",
+        "The dead have been identified as two labourers.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lower", [False, True], ids=["cased", "lower"])
+@pytest.mark.parametrize(("text", "sentence"), POLICE_KILLS)
+def test_police_killing_phrasings(text: str, sentence: str | None, lower: bool):
+    if lower:
+        text, sentence = text.lower(), sentence.lower() if sentence else None
+    kills = _police_kills(text, sentence)
+    assert kills, sentence or text
+    assert all(k.actor1.sector in SECURITY for k in kills)
+
+
+def test_encounter_killing_names_the_police_as_killers():
+    kills = _police_kills("The encounter killing of a youth from the village is under investigation.")
+    assert kills and kills[0].actor1.sector == "COP"
+
+
+def test_militants_killed_by_unnamed_forces():
+    """The forces that kill militants are troops unless the encounter or custody says police."""
+    shot = _police_kills("Two terrorists were shot dead in Kupwara on Sunday.")
+    assert shot and shot[0].actor1.sector == "MIL"
+    encounter = _police_kills("A militant commander was killed in an encounter in a village.")
+    assert encounter and encounter[0].actor1.text == "encounter"
+
+
+NOT_POLICE_KILLS = [
+    ("The accused died in judicial custody.", None),
+    ("An undertrial died in jail custody after a heart attack.", None),
+    ("Deaths in custody have reached shocking levels, a committee of lawmakers warned.", None),
+    ("A constable was killed in an encounter.", None),
+    ("The gangster was killed in an encounter with a rival gang.", None),
+    ("Two policemen died in an encounter with militants.", None),
+    ("He was kept in the lock-up overnight.", None),
+    ("He sustained police bullet injuries.", None),
+    ("Three victims of police firing were treated in hospital.", None),
+    ("Police action left three persons injured.", None),
+    ("Two youths were injured in BSF firing on the border.", None),
+    ("The army eliminated the need for permits.", None),
+    ("Three civilians were shot dead in Kupwara.", None),
+    ("Two terrorists were killed in a blast while assembling a bomb.", None),
+    ("Two militants were killed in infighting between rival groups.", None),
+    ("A youth was injured in police firing on Friday.", None),
+    ("A man died in a road accident after the police lathi-charge on Friday.", None),
+    ("The police lathi-charged the mob after two persons died in stabbing.", None),
+    ("The police arrested five rioters for killing a constable.", None),
+    ("The police booked 50 rioters for killing three persons in the village.", None),
+    ("Rioters attacked the police. Two of them were killed.", "Two of them were killed."),
+    (
+        "The police lathi-charged the crowd. The dead were taken to the civil hospital.",
+        "The dead were taken to the civil hospital.",
+    ),
+    (
+        "Police fired in the air. The dead in the recent riots were buried on Sunday.",
+        "The dead in the recent riots were buried on Sunday.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lower", [False, True], ids=["cased", "lower"])
+@pytest.mark.parametrize(("text", "sentence"), NOT_POLICE_KILLS)
+def test_not_police_killings(text: str, sentence: str | None, lower: bool):
+    if lower:
+        text, sentence = text.lower(), sentence.lower() if sentence else None
+    assert not _police_kills(text, sentence), sentence or text
