@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from newsgraph.entities.lexicon import singular
+from newsgraph.entities.names import acronym_letters, initials
 from newsgraph.model import Entity
 
 CONNECTORS = {"of", "for", "and", "on", "&"}  # lower-case words inside a spelled-out name
@@ -142,19 +143,18 @@ def spelled_out(name: str, text: str, entities: list[Entity]) -> str | None:
 
 
 def _with_initials(words: list[str], acronym: str) -> str | None:
-    """The run of words (connectors inside) whose capitalised words' initials spell the acronym."""
-    for first in range(len(words)):
-        if words[first] in CONNECTORS:
+    """The run of words (connectors inside, none at its edges) whose initials spell the acronym, as the
+    entities stage builds them; a word in capitals ("BT", "US") is never spelled out."""
+    letters = acronym_letters(acronym)
+    for first, word in enumerate(words):
+        if word in CONNECTORS or word[:1].casefold() != letters[:1]:
             continue
-        initials = ""
-        for last in range(first, len(words)):
-            if words[last] in CONNECTORS:
+        for last in range(first, min(len(words), first + 2 * len(letters))):
+            run = words[first : last + 1]
+            if run[-1] in CONNECTORS:
                 continue
-            if words[last].isupper():  # "BT" itself, "US": no spelling out
+            if any(w.isupper() for w in run):
                 break
-            initials += words[last][0]
-            if initials == acronym:
-                return " ".join(words[first : last + 1])
-            if not acronym.startswith(initials):
-                break
+            if letters in initials(tuple(run)):
+                return " ".join(run)
     return None
