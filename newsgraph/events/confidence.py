@@ -112,7 +112,9 @@ def _actor_features(
         sector = _sector(actor.code)
         on.add("actor_uncoded" if not actor.code else "actor_no_sector" if sector is None else "")
         on.add("actor_eli" if sector == "ELI" else "")
+        on.add(f"actor{n}_sector={sector}" if sector else "")
         country = _country(actor.code)
+        on.add("actor_no_country" if sector and not country and sector != "IGO" else "")
         on.add("actor_foreign" if home and country and country != home else "")  # often a misread country
         if not (sent.start_char <= actor.start and actor.end <= sent.end_char):
             on.add("actor_outside_sentence")

@@ -8,6 +8,7 @@ same reason as detect.py: no library decides whether a noun phrase reports an oc
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -161,9 +162,11 @@ def place_not_actor(
     stays the target of a physical act ("shelled Haifa", "imposed a curfew on Basra") when `plover`
     (given for recipients) is one. With `targets` given (an act on people or on a stated object), a
     place after a locative preposition that is not one of the trigger's targets is the scene ("fired
-    at" is aimed, "arrested at Mumbai airport" is not)."""
+    at" is aimed, "arrested at Mumbai airport" is not). A sum of money is no actor either."""
     if actor is None:
         return False
+    if amount_not_actor(ctx, actor):
+        return True
     if any(d.start <= actor.start < d.end for d in ctx.analysis.anatomy.datelines):
         return True  # whatever the tagger made of it ("bangalore:" in a lower-case text is a PERSON)
     if actor.sector == "IGO":
@@ -402,6 +405,10 @@ def recode(hit: Hit, code: Code, agent: Token | None) -> Code | None:
         called += [c for c in tok.children if c.dep_ == "dobj"]
         if any(lemma_of(g) in lexicon("strike_calls") for g in called):
             return cameo_codes()["143"]
+        if _paid_a_call(tok):
+            return cameo_codes()["042"]
+    if code.plover == "PROTEST" and lemma == "protest" and tok.pos_ == "VERB" and _one_person(agent):
+        return cameo_codes()["111"]  # "the mahant had protested against keeping the shilas": an objection
     if code.plover == "AID" and any(
         c.dep_ == "dobj" and lemma_of(c) == "support" and not _material(c) for c in tok.children
     ):
@@ -443,6 +450,45 @@ def recode(hit: Hit, code: Code, agent: Token | None) -> Code | None:
         if any(lemma_of(o) in lexicon("decisions") for o in objects):
             return cameo_codes()["080"]
     return None
+
+
+def _paid_a_call(call: Token) -> bool:
+    """ "called on the VHP chief and held discussions": calling on a person with nothing asked of
+    them (no "to" infinitive, "for" or "that" after the person) is a visit, not a request."""
+    called = [g for c in call.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children]
+    if any(c.dep_ == "prt" and c.lower_ in ("on", "upon") for c in call.children):
+        called += [c for c in call.children if c.dep_ == "dobj"]  # "call on" parsed as a phrasal verb
+    people = [
+        g
+        for g in called
+        if g.dep_ in ("pobj", "dobj")
+        and (g.ent_type_ == "PERSON" or is_human(g) or (g.pos_ == "PROPN" and not g.ent_type_))
+    ]
+    if not people:
+        return False
+    after = call.doc[people[0].i + 1 : min(people[0].right_edge.i + 4, call.sent.end)]
+    return not any(t.lower_ in ("for", "that") or _infinitive_to(t) for t in after)
+
+
+def _infinitive_to(tok: Token) -> bool:
+    """ "to" marking an infinitive: "to act", "to \"practise what it preaches\"" (quote marks between)."""
+    if tok.lower_ != "to":
+        return False
+    if tok.dep_ == "aux":
+        return True
+    verb = next((t for t in tok.doc[tok.i + 1 : tok.i + 3] if not t.is_punct), None)
+    return verb is not None and verb.tag_ == "VB"
+
+
+def _one_person(agent: Token | None) -> bool:
+    """The agent is one named person ("Mahant Devendra Prasadacharya"), who objects rather than
+    demonstrates on their own."""
+    return (
+        agent is not None
+        and agent.tag_ == "NNP"
+        and agent.ent_type_ in ("PERSON", "")
+        and not any(c.dep_ == "conj" for c in agent.children)
+    )
 
 
 def _material(support: Token) -> bool:
@@ -526,12 +572,35 @@ def metaphor(hit: Hit) -> bool:
 # --- what did not happen, or is something else -----------------------------------------------------
 
 
+# A related-article link whose marker the anatomy stage did not recognise ("READ?121 crore stolen"):
+# "READ" in capitals opening the sentence, glued to what follows by a symbol, not a word.
+LINK_LINE = re.compile(r"\s*(?:ALSO )?READ(?: MORE)?(?=[^\sA-Za-z])")
+
+
+def _garbled_negation(tok: Token) -> bool:
+    """A verb negated by an "n't" the tokenizer did not split off, so the parser sees no negation:
+    "hasn’t" left whole (as in repaired "hasnâ€™t") or "hasnâ€", "™", "t": such an auxiliary among
+    the few words before the verb, in its own sentence."""
+    before = tok.doc[max(tok.i - 4, tok.sent.start) : tok.i]
+    return any(GARBLED_NT.fullmatch(t.lower_) for t in before)
+
+
+# "hasn’t" as one token, "didnâ€": an auxiliary with an unsplit or garbled "n't".
+GARBLED_NT = re.compile(
+    r"(?:do|does|did|has|have|had|is|are|was|were|wo|ca|could|would|should|must)n(?:â€|[’']t)"
+)
+
+
 def wrong_sense(hit: Hit) -> bool:
     """Trigger words used in another sense or of another thing: "mobilise the youth" (no forces),
     "apprehending an alienation" (fearing), "a video shot from a helicopter" (filmed), "withdraw
     money" (no retreat), "detention without trial" (a practice), "attended a party meeting" (no
     consultation)."""
     tok, trig = hit.head, hit.trigger
+    if LINK_LINE.match(tok.sent.text):
+        return True  # "READ?Man arrested for ...": another article's headline, glued in as a link
+    if _garbled_negation(tok):
+        return True  # "the governor hasnâ€™t yet invited you": not done
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     explicit_object = trig.require.startswith("object=")  # the trigger named its things ("released the ship")
     mobilised = lemma_of(tok) in ("mobilise", "mobilize") and trig.plover == "MOBILIZE"  # not "funds"
@@ -553,6 +622,22 @@ def wrong_sense(hit: Hit) -> bool:
         return True  # "the flight crashed on the mountain, killing 48 people": an accident
     if lemma_of(tok) == "ask" and _question(tok):
         return True  # "was asked by journalists about his view": a question, no request
+    if lemma_of(tok) == "plead" and any(lemma_of(c) in lexicon("plea_words") for c in tok.children):
+        return True  # "pleaded guilty to fraud": a plea in court, no appeal
+    if lemma_of(tok) == "shoot" and any(
+        c.lower_ == "up" and c.dep_ in ("prt", "advmod") for c in tok.children
+    ):
+        return True  # "exports shot up 7.5%": rose sharply
+    if (
+        lemma_of(tok) in lexicon("contest_verbs")
+        and _sports_report(tok.doc)
+        and not _political_words(tok.sent)
+    ):
+        return True  # "Lap 45: Hamilton attacks Verstappen": a move in a race or match
+    if trig.plover == "ASSAULT" and _injured_subject(tok):
+        return True  # "four VHP activists injured": they were hurt, they hurt no one
+    if trig.plover == "ACCUSE" and lemma_of(tok) == "blame" and _blamed_cause(tok):
+        return True  # "the company blamed production problems for the shortfall": a cause, no accusation
     if trig.plover == "PROTEST" and lemma_of(tok) == "march" and _approached(tok):
         return True  # "marching up to him": walking up to a person
     if tok.ent_type_ == "DATE":
@@ -633,6 +718,8 @@ def wrong_sense(hit: Hit) -> bool:
         return True  # "handed over a letter of support to the governor"
     if trig.plover == "CONSULT" and any(_internal(semantic_head(o)) for o in objects):
         return True  # "the state committee would consult the central party leadership"
+    if trig.plover == "CONSULT" and _own_meeting(tok):
+        return True  # "the BJP leaders met on Monday": a body meeting on its own, with no one else
     if trig.plover == "AGREE" and _readiness_for_conflict(tok):
         return True  # "prepared to take their case to the European Court"
     if hit.demanded and any(c.dep_ == "nsubj" and _no_party_asked(c) for c in tok.children):
@@ -672,6 +759,44 @@ def wrong_sense(hit: Hit) -> bool:
         and lemma_of(governor(tok)) == "attend"
         and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "of") for c in tok.children)
     )  # "attended a BNP meeting", "the meeting was attended by X": a gathering, not talks
+
+
+SPORTS_REPORT = 4  # distinct sports words that make an article a sports report
+
+
+def _sports_report(doc) -> bool:
+    """The article is a sports report: it uses several distinct sports words ("lap", "grand prix",
+    "wicket", "championship"). Counted once per article (kept in the Doc's user_data)."""
+    if "sports_report" not in doc.user_data:
+        found = {t.lemma_.lower() for t in doc if t.lemma_.lower() in lexicon("sports_words")}
+        doc.user_data["sports_report"] = len(found) >= SPORTS_REPORT
+    return doc.user_data["sports_report"]
+
+
+def _political_words(sent) -> bool:
+    """The sentence names a political office or body ("minister", "party", "police")."""
+    return any(sectors().get((t.lemma_.lower(),)) in ("GOV", "PTY", "LEG", "OPP", "MIL", "COP") for t in sent)
+
+
+def _injured_subject(tok: Token) -> bool:
+    """ "one died and four activists injured": a participle of harm with a subject and no object
+    or passive auxiliary is a clipped passive whose subject suffered it."""
+    deps = {c.dep_ for c in tok.children}
+    return (
+        lemma_of(tok) in ("injure", "wound", "hurt")
+        and tok.tag_ in ("VBN", "VBD")  # the tagger takes "four injured" for a past tense too
+        and "nsubj" in deps
+        and not deps & {"dobj", "aux", "auxpass", "nsubjpass"}
+    )
+
+
+def _blamed_cause(blame: Token) -> bool:
+    """ "blamed production problems for the shortfall", "blamed the weather": what is blamed is a
+    cause (a problem, a delay, the weather), with no one blamed "on" or "for" it, so no actor is
+    accused."""
+    objects = [c for c in blame.children if c.dep_ in ("dobj", "nsubjpass")]
+    held = [g for c in blame.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children]
+    return bool(objects) and not held and all(lemma_of(o) in lexicon("cause_nouns") for o in objects)
 
 
 def _held_not_detained(tok: Token) -> bool:
@@ -984,6 +1109,13 @@ def unarmed_military_act(hit: Hit, plover: str, actor1: Actor | None) -> bool:
     )
 
 
+def amount_not_actor(ctx: Context, actor: Actor | None) -> bool:
+    """ "demanded a compensation of Rs 2 lakh": a sum the amounts stage read is no actor."""
+    return actor is not None and any(
+        a.kind == "money" and a.start <= actor.start < a.end for a in ctx.analysis.amounts
+    )
+
+
 def not_an_actor_word(tok: Token | None) -> bool:
     """A verb the parser made a subject or object ("stating that ...") is no actor; nor is a stance
     noun with what it is against ("flayed the vehement opposition to astrology")."""
@@ -1208,6 +1340,21 @@ def _habit(tok: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in adverbs for t in clause for c in t.children)
 
 
+def _own_meeting(tok: Token) -> bool:
+    """ "the party leaders met on Monday", "the cabinet met": a meeting verb with no one met (no
+    object, no "with" or "between") whose subject is one group, not two sides ("the two leaders",
+    "Modi and Sharif", "Indian and Pakistani officials")."""
+    if lemma_of(tok) not in ("meet", "convene", "huddle"):
+        return False
+    deps = {c.dep_ for c in tok.children}
+    partners = any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in tok.children)
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if partners or deps & {"dobj", "nsubjpass", "conj"} or not subjects:
+        return False
+    sides = {"and", "both", "two", "three", "four", "several", "various", "other", "each", "with"}
+    return not any(t.lower_ in sides or t.dep_ in ("conj", "nummod") for t in subjects[0].subtree)
+
+
 def _internal(tok: Token) -> bool:
     """A body's own ranks: "the central party leadership", "its workers", "his colleagues"."""
     if lemma_of(tok) not in lexicon("internal_counterparts"):
@@ -1344,6 +1491,10 @@ def not_the_target(hit: Hit, plover: str, patient: Token | None) -> bool:
         and lemma_of(head.head) in lexicon("violence_nouns")
     ):
         return True  # "condemning the attacks on the minority community": the victims
+    if plover == "ACCUSE" and patient.dep_ == "pobj" and head.lower_ == "of" and _victim_noun(head.head):
+        return True  # "condemned the murder of the SP MLA": the victim, not who is condemned
+    if plover == "ACCUSE" and _victim_noun(patient) and any(c.lower_ == "of" for c in patient.children):
+        return True  # the same with the harm as the object: its victim is no target
     if (
         plover in lexicon("statement_types")
         and plover != "PROTEST"
@@ -1363,6 +1514,11 @@ def not_the_target(hit: Hit, plover: str, patient: Token | None) -> bool:
         and hit.head in patient.head.subtree
         and hit.head not in patient.subtree
     )
+
+
+def _victim_noun(tok: Token) -> bool:
+    """ "murder", "killing", "abduction": a harm whose "of X" is the one who suffered it."""
+    return lemma_of(tok) in lexicon("victim_nouns") or tok.lower_ in lexicon("victim_nouns")
 
 
 def _topic_setting(hit: Hit, plover: str, patient: Token) -> bool:
@@ -1408,7 +1564,9 @@ def _office_held(patient: Token) -> bool:
 
 def office_of_body(words: tuple[str, ...], sector: str | None) -> str | None:
     """ "staff association president", "club chairman": the head of a body that is no state organ
-    holds no government office."""
+    holds no government office; "the prime minister's wife" (a relative, head word last) holds none."""
+    if words and words[-1] in lexicon("kin_nouns"):
+        return None
     titles = [i for i, w in enumerate(words) if w in lexicon("office_titles")]
     if sector == "GOV" and titles and any(w in lexicon("body_nouns") for w in words[: titles[-1]]):
         return None

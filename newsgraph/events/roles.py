@@ -1254,13 +1254,63 @@ def _stated_sector(ctx: Context, entity: Entity) -> str | None:
         + r.title.lower().split()
         for r in entity.roles
     ]  # fmt: skip
+    offices = [_office_of_named_body(ctx, r, p) for r, p in zip(entity.roles, phrases, strict=True)]
+    roles = [o or _sector_of_words(tuple(p)) for o, p in zip(offices, phrases, strict=True) if p]
     named = [m for m in entity.mentions if m.source not in ("pronoun", "description")]
-    phrases += [_modifiers_before(ctx.doc, m.start) for m in named]
-    sectors = (_sector_of_words(tuple(p)) for p in phrases if p)
-    found = next((s for s in sectors if s not in (None, "-")), None)
-    if found is None and any(_body_words(r.organization) for r in entity.roles):
-        return "-"
-    return found
+    mentions = (_sector_of_words(tuple(p)) for m in named if (p := _modifiers_before(ctx.doc, m.start)))
+    found = next((s for s in roles if s not in (None, "-")), None)
+    if found is None and "-" in offices:
+        return "-"  # a stated office of a body that is no state organ decides, not the name's other mentions
+    return found or next((s for s in mentions if s not in (None, "-")), None)
+
+
+def _office_of_named_body(ctx: Context, role, phrase: list[str]) -> str | None:
+    """ "VHP vice president", "state Janata Dal (Secular) chief", "Congress president": an office
+    (president, secretary, chief) of a named organisation has the organisation's sector, a party's
+    officer PTY; "-" when the organisation is no state organ of a known sector ("Forward Bloc general
+    secretary", "rationalist association vice president"), so that the title alone never makes its
+    holder government. None when no such organisation is named, or it is a state, a place or a state
+    organ ("Election Commission chief", "president of Kenya"): the title phrase decides."""
+    title = role.title.lower().split()
+    if not title or title[-1] not in precision_lexicon("office_titles"):
+        return None
+    stated = _sector_of_words(tuple(phrase))
+    if stated in (None, "-"):
+        return "-" if len(phrase) > len(title) else None
+    organization = role.organization
+    if organization and _bracketed(ctx, organization, role.start, role.end):
+        organization = None  # "Jul 27 (PTI) President Trump": a wire credit, not the body he heads
+    body = organization or _organisation_before(ctx, role.start)
+    if stated != "GOV" or body is None or country_of(body) or _is_place_name(ctx, body):
+        return None
+    found = known_group(body)
+    sector = found[1] if found else _sector_of_words(tuple(_fold(body).split()))
+    if sector in STATE_SECTORS - {"PTY", "OPP"} or sector == "IGO":
+        return None
+    return sector or "-"
+
+
+# Between an organisation's name and the title it modifies: a few plain words ("national joint").
+ORG_GAP = re.compile(r"[ \w()'’-]*")
+
+
+def _organisation_before(ctx: Context, start: int) -> str | None:
+    """The organisation named among a title's modifiers: "VHP" of "vhp national joint secretary"."""
+    for entity in ctx.analysis.entities:
+        if entity.type != "ORG":
+            continue
+        for m in entity.mentions:
+            gap = ctx.text[m.end : start]
+            bracketed = "(" in ctx.text[m.start - 1 : m.start] or ")" in ctx.text[m.end : m.end + 1]
+            near = start - 60 <= m.start and m.end <= start and len(gap.split()) <= 3
+            if near and not bracketed and ORG_GAP.fullmatch(gap):
+                return entity.name
+    return None
+
+
+def _is_place_name(ctx: Context, name: str) -> bool:
+    """The name is one of the article's places or states ("president of Kenya")."""
+    return any(e.name == name and e.type in ("GPE", "LOC", "NORP", "FAC") for e in ctx.analysis.entities)
 
 
 def _status_words(organization: str | None) -> list[str]:
@@ -1294,6 +1344,8 @@ def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | No
         return None
     tok = _semantic_head(tok)
     tok = _named_country(tok) or tok
+    if tok.lower_ in ("those", "these") and any(c.dep_ == "acl" for c in tok.children):
+        return None  # "those detained during the Emergency": people described, no one named before
     if tok.pos_ == "PRON" and (ctx.entity_at(tok.idx, tok.idx + len(tok)) is None or _named_below(ctx, tok)):
         tok = _object_antecedent(tok) or _antecedent(tok) or _previous_force(tok)
         if tok is None or not is_actor(tok):
@@ -1329,7 +1381,10 @@ def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | No
         words[:0] = [t.lemma_.lower() for t in body]
         words = [w for w in words if w not in UNIT_NOUNS]  # "companies of the RAF" are no business
     body_name = body.text if body is not None else None
-    listed = known_group(entity.name if entity is not None else None, text, _compound_name(tok), body_name)
+    # a state organ a group only leads or modifies is the state organ: "the BJP-led government"
+    organ = actor_sectors().get((tok.lemma_.lower(),)) in ("GOV", "LEG", "JUD", "COP", "MIL")
+    own_name = entity.name if entity is not None and not organ else None
+    listed = known_group(own_name, text, _compound_name(tok), body_name)
     group = listed or (_role_organisation(ctx, entity) if entity is not None else None)
     if group is not None:  # "Islamic State" is no state, "the FARC" no party
         country, sector = country or group[0], group[1]
