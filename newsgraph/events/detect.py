@@ -63,6 +63,7 @@ BACKGROUND_PREPS = {"after", "following", "since", "amid", "despite"}  # their c
 JOINT = words("joint")
 PARTICLES = {"in", "out", "off", "up", "down", "over", "back", "away"}
 PARTNER_PREPS = {"for", "with"}
+STATE_VERBS = {"be", "have", "remain", "stay", "become", "continue", "get"}  # states, not acts
 ARMED = {"COP", "MIL", "REB", "UAF", "SEP", "INS", "SPY"}  # sectors of people who bear arms
 
 
@@ -305,7 +306,12 @@ def _requirement(hit_head: Token, req: str) -> bool:
         return not any(lemma_of(c) in listed for c in others)
     if req.startswith("pobj="):
         listed = set(req[5:].split("|"))
-        return any(lemma_of(g) in listed for c in hit_head.children if c.dep_ == "prep" for g in c.children)
+        # also a preposition after a particle or on the direct object: "walked out of the talks",
+        # "blocked access to websites"
+        owners = [hit_head, *(c for c in hit_head.children if c.dep_ in ("dobj", "prt", "prep"))]
+        return any(
+            lemma_of(g) in listed for o in owners for c in o.children if c.dep_ == "prep" for g in c.children
+        )
     if req.startswith("prep="):  # a complement, not a time ("insisted on Wednesday that ...")
         # a noun's complement may hang on the verb it is the object of ("launched an operation
         # against militants")
@@ -336,7 +342,7 @@ def _requirement(hit_head: Token, req: str) -> bool:
         return any(
             a.dep_ == "aux"
             and a.lower_ in FUTURE
-            and any(n.dep_ == "nsubj" and n.pos_ == "PRON" for n in c.children)
+            and any(n.dep_ in ("nsubj", "nsubjpass") and n.pos_ == "PRON" for n in c.children)
             for c in hit_head.children
             if c.dep_ in ("ccomp", "xcomp")
             for a in c.children
@@ -410,6 +416,18 @@ def _requirement(hit_head: Token, req: str) -> bool:
         return subj is not None and is_human(subj) and sectors().get((lemma_of(subj),)) not in ARMED
     if req == "gpe_object":
         return any(c.ent_type_ == "GPE" for c in _patients(hit_head))
+    if req == "refused_act":  # "has no intention of withdrawing": a refusal (not "of hurting anyone")
+        acts = [g for c in hit_head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in hit_head.children) and any(
+            all(t.plover != "ASSAULT" for t in triggers()[lemma_of(a)])
+            for a in acts
+            if lemma_of(a) in triggers()
+        )
+    if req == "state_clause":  # "wants India to withdraw": what a state or organisation is to do
+        return any(
+            s.ent_type_ in ("GPE", "ORG", "NORP") and lemma_of(s.head) not in STATE_VERBS
+            for s in _infinitive_subjects(hit_head)
+        )  # not what it is to be ("wanted the UK to be prosperous")
     if req == "human_subject":
         return any(
             c.dep_ == "nsubj" and (_actor_subject(c) or _reporter_itself(c)) for c in hit_head.children
@@ -648,12 +666,17 @@ def modality(tok: Token) -> str:
             return "dropped"  # "a storm of protest" is public criticism, not a protest event
         if cur == tok and cur.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in PRACTICES:
             return "dropped"  # "the regime of detention without trial" is a policy, not an arrest
-        if cur.dep_ != "conj" and lemma_of(head) in INTENT:
+        if cur.dep_ != "conj" and lemma_of(head) in INTENT and not (cur.dep_ != "prep" and _set_up(head)):
             status = "planned"  # "decided to seize": cooperation planned is AGREE, conflict is dropped
         elif cur.dep_ != "conj" and lemma_of(head) in NON_FACTIVE and not (_outcome(cur) or _held_under(cur)):
             return "dropped"
         cur = head
     return status
+
+
+def _set_up(verb: Token) -> bool:
+    """ "set up a commission to investigate": a body established for a task, not a plan ("set to")."""
+    return lemma_of(verb) == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
 
 
 def _presupposed(tok: Token) -> bool:

@@ -1370,8 +1370,19 @@ def _readiness_for_conflict(tok: Token) -> bool:
     cooperate (readiness to talk or contribute is)."""
     acts = [c for c in tok.children if c.dep_ == "xcomp"]
     return lemma_of(tok) in ("prepared", "ready", "willing") and any(
-        lemma_of(t) in lexicon("fight_acts") for a in acts for t in a.subtree
+        lemma_of(t) in lexicon("fight_acts") and not _topic_of(t, a) for a in acts for t in a.subtree
     )
+
+
+def _topic_of(tok: Token, act: Token) -> bool:
+    """ "ready to cooperate with Greece on fighting terrorism": a fight named as the topic or aim of the
+    act (under "on"/"against"), not the act itself."""
+    cur = tok
+    while cur != act and cur.head != cur:
+        if cur.dep_ == "prep" and cur.lower_ in ("on", "against"):
+            return True
+        cur = cur.head
+    return False
 
 
 def _opinion_share(tok: Token) -> bool:
