@@ -66,6 +66,31 @@ POLICE_KILLS = [
     # militants killed with no killer named and no other cause stated
     ("Two terrorists were shot dead in Kupwara on Sunday.", None),
     ("Idris, one of the two terrorists who were shot dead, made a statement before he died.", None),
+    ("The death of a man in police custody sparked protests in the town.", None),
+    ("Police bullets claimed 40 lives in the city.", None),
+    ("A boy was killed when a teargas shell fired by the police hit him.", None),
+    (
+        "The police fired at the fleeing gangsters near the bridge. One gangster died on the spot.",
+        "One gangster died on the spot.",
+    ),
+    # police units named by their own names
+    ("The crime branch has shot dead 20 gangsters this year.", None),
+    ("A suspected gangster was shot dead in an encounter with the crime branch in Andheri.", None),
+    ("The Special Operations Group shot dead a suspected militant near the highway.", None),
+    # a firefight or retaliatory fire told by the police themselves
+    ("Two rioters were killed in retaliatory fire, the police said.", None),
+    ("Police said the criminal opened fire and was killed in retaliatory firing.", None),
+    ("The police claimed that the gangster was killed in an exchange of fire.", None),
+    # the act told as the setting of the deaths
+    ("The encounter in which the gangster was killed took place near the station.", None),
+    ("The police resorted to firing in which one person died.", None),
+    ("He died of police bullet wounds on Sunday.", None),
+    # a past killing named under a future main clause
+    ("The police will probe the killing of two persons in police firing.", None),
+    # police accused of a killing: the accusers' claim
+    ("Residents accused the police of killing a boy who was standing on his terrace.", None),
+    ("The police are accused of killing two youths in a fake encounter.", None),
+    ("The family blamed the police for killing their son.", None),
     # the victims after a police shooting: a pronoun, a count, "the dead"
     (
         "Police opened fire on the protesters. Three of them were killed.",
@@ -107,6 +132,7 @@ def test_militants_killed_by_unnamed_forces():
 
 NOT_POLICE_KILLS = [
     ("The accused died in judicial custody.", None),
+    ("The death of a man in judicial custody is being probed.", None),
     ("An undertrial died in jail custody after a heart attack.", None),
     ("Deaths in custody have reached shocking levels, a committee of lawmakers warned.", None),
     ("A constable was killed in an encounter.", None),
@@ -127,6 +153,15 @@ NOT_POLICE_KILLS = [
     ("The police arrested five rioters for killing a constable.", None),
     ("The police booked 50 rioters for killing three persons in the village.", None),
     ("Rioters attacked the police. Two of them were killed.", "Two of them were killed."),
+    ("Two rioters were killed in retaliatory fire by a rival group.", None),
+    ("The villagers said two of their men were killed in retaliatory fire.", None),
+    ("The police said the gangster was killed in an exchange of fire between rival gangs.", None),
+    ("A policeman was killed in crossfire between two gangs.", None),
+    ("The government will not tolerate the killing of innocent people.", None),
+    ("The police accused the rioters of killing two persons.", None),
+    ("A boy was killed when a shell fired by the militants hit him.", None),
+    ("The police were accused of failing to stop the killing of 20 persons.", None),
+    ("The police will take action against those who killed two persons in the riots.", None),
     (
         "The police lathi-charged the crowd. The dead were taken to the civil hospital.",
         "The dead were taken to the civil hospital.",
@@ -144,3 +179,11 @@ def test_not_police_killings(text: str, sentence: str | None, lower: bool):
     if lower:
         text, sentence = text.lower(), sentence.lower() if sentence else None
     assert not _police_kills(text, sentence), sentence or text
+
+
+def test_alleged_killing_is_the_accusers_claim():
+    text = "Amnesty International accused the police of killing two youths in Srinagar."
+    analysis = analyze_text(text)
+    kills = _police_kills(text)
+    assert kills and kills[0].actor1.text == "police"
+    assert analysis.entity(kills[0].claimed_by).name == "Amnesty International"

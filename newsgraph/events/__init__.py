@@ -8,7 +8,8 @@ actors) -> agent/recipient from the parse and CAMEO actor codes (roles.py) -> pl
 claim (quotes and reported speech) -> an agentless killing right after a shooting by police/troops
 in the same paragraph takes their agent, a bare death ("two died") right after it makes it fatal,
 and a death "in an encounter" or "in custody" with no force named takes that word as its (police)
-agent, an agentless killing of militants ("two terrorists were shot dead") the forces ->
+agent, an agentless killing of militants ("two terrorists were shot dead") the forces, a killing
+police are accused of ("accused the police of killing two") is the accusers' claim ->
 in-article dedup (dedup.py); an event none of whose reports has an occurrence anchor is dropped.
 
 Confidence (0..1) estimates the probability that the event is right (confidence.py): a logistic
@@ -694,6 +695,8 @@ def _event(
         hit.intended = True  # "is holding a meeting on Friday": announced, not done
     if precision.polite_intent(hit):
         hit.intended = False  # "I would like to thank X" thanks X
+    if hit.trigger.plover == "ASSAULT" and nominal(hit.head) and _victims_named(hit):
+        hit.intended = hit.planned = False  # "will probe the killing of two persons": that happened
     if precision.forecast(hit) or precision.wrong_sense(hit) or precision.warning_only(hit):
         return None  # "the land would be donated"; "mobilise the youth", "withdraw money"
     in_quote = _in_quote(ctx, hit.start, hit.end)
@@ -729,8 +732,10 @@ def _event(
         t is not None and t.lower_ in GENERIC and not _partitive(t) for t in (agent_tok, patient_tok)
     ):
         return None  # "anyone found killing cows will be hanged" is no event
-    if agent_tok is not None and not is_actor(agent_tok):
-        agent_tok = None  # "a bomb killed five": the weapon is no actor
+    if plover == "ASSAULT" and _described_pronoun(agent_tok):
+        agent_tok = None  # "action against those who killed two": no antecedent, nobody named
+    if agent_tok is not None and not is_actor(agent_tok) and not _security_word(agent_tok):
+        agent_tok = None  # "a bomb killed five": the weapon is no actor ("the crime branch" is one)
     if patient_tok is not None and not is_actor(patient_tok) and plover != "ASSAULT":
         patient_tok = None  # "criticised the report": a recipient is an actor (or what an attack hit)
     if patient_tok is not None and plover != "ASSAULT" and _no_party(patient_tok):
@@ -774,7 +779,7 @@ def _event(
         actor1, actor2 = actor2, None  # "killed in security forces' firing"
     if actor1 is None and plover == "ASSAULT" and (actor2 is None or actor2.sector not in SECURITY):
         force = _firefight_force(hit) or _security_fire_phrase(hit) or _fired_by(hit)
-        actor1 = build_actor(ctx, force or _security_compound(hit), home)
+        actor1 = build_actor(ctx, force or _security_compound(hit) or _police_told_firefight(hit), home)
     crowd = build_actor(ctx, crowd_tok, home) if people_like(crowd_tok) else None
     if _war_of_words(hit, mode, actor1, actor2) or precision.verbal_clash(ctx, hit, mode, actor1):
         code = cameo_codes()["111"]  # "the minister attacked the opposition leader": criticism
@@ -786,7 +791,8 @@ def _event(
         code = recoded
         plover, mode = code.plover, code.mode
     fatal = plover == "ASSAULT" and _is_fatal(hit, sent)
-    anchored = anchored or (fatal and _victims_named(hit))  # "the death of two persons in police firing"
+    # "the death of two persons in police firing", "resorted to firing in which one person died"
+    anchored = anchored or (fatal and (_victims_named(hit) or _deaths_in_it(hit)))
     event = Event(
         id="",
         plover=plover,
@@ -988,12 +994,14 @@ def _security_compound(hit: Hit) -> Token | None:
 
 def _fired_by(hit: Hit) -> Token | None:
     """The police or troops who fired the bullet that killed: "a bullet fired by the police killed a
-    youth"."""
+    youth", "was killed when a teargas shell fired by the police hit him"."""
+    clauses = [hit.head, *(c for c in hit.head.children if c.dep_ == "advcl")]
     return next(
         (
             g
-            for subj in hit.head.children
-            if subj.dep_ == "nsubj" and subj.lemma_.lower() in SHOT_DEATHS
+            for clause in clauses
+            for subj in clause.children
+            if subj.dep_ == "nsubj" and subj.lemma_.lower() in SHOT_DEATHS | MUNITIONS
             for acl in subj.children
             if acl.dep_ == "acl"
             for by in acl.children
@@ -1039,6 +1047,28 @@ def _victims_named(hit: Hit) -> bool:
     return False
 
 
+def _described_pronoun(tok: Token | None) -> bool:
+    """ "those who killed", "anyone who fired": a pronoun its own relative clause describes refers to no
+    one named before."""
+    return (
+        tok is not None
+        and tok.pos_ == "PRON"
+        and tok.lower_ in ("those", "anyone", "anybody", "whoever", "someone", "somebody")
+        and any(c.dep_ == "relcl" for c in tok.children)
+    )
+
+
+def _deaths_in_it(hit: Hit) -> bool:
+    """A relative clause on the act asserts that people died in it: "firing in which one person died"."""
+    return any(
+        c.dep_ in ("relcl", "ccomp")  # the parser may take the clause for a complement of "firing"
+        and c.lemma_.lower() in KILL_WORDS
+        and modality(c) == "asserted"
+        and any(g.lower_ == "which" for p in c.children if p.dep_ == "prep" for g in p.children)
+        for c in hit.head.children
+    )
+
+
 def _toll_share(hit: Hit) -> bool:
     """ "the toll rose to 50, including 10 in police firing", "of the 20 dead, eight in police firing",
     "of the 40 dead, 15 were victims of police firing": a number of the dead counted "in" the act or as
@@ -1060,6 +1090,9 @@ def _partitive(tok: Token) -> bool:
 
 
 FIREFIGHTS = words("firefights")
+MUNITIONS = words("munitions")
+RETALIATORY = words("retaliatory")
+SPEECH_VERBS = words("speech")
 IMPLIED_FORCES = words("implied_forces")
 FORCE_KILLS = words("force_kills")
 CIVIL_CUSTODY = words("civil_custody")
@@ -1085,10 +1118,13 @@ def _firefight_force(hit: Hit) -> Token | None:
 
 
 def _security_word(tok: Token) -> bool:
-    """Police or troops by the word or its compound ("CRPF jawans", tagged as a name)."""
+    """Police or troops by the word, its compound ("CRPF jawans", tagged as a name) or both ("the crime
+    branch", "the special task force")."""
     words = [tok, *(c for c in tok.children if c.dep_ == "compound")]
-    keys = {k for w in words for k in (w.lemma_.lower(), w.lower_, w.lower_.removesuffix("s"))}
-    return any(sectors().get((k,)) in SECURITY for k in keys)
+    keys = {(k,) for w in words for k in (w.lemma_.lower(), w.lower_, w.lower_.removesuffix("s"))}
+    modifiers = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    keys.add(tuple(t.lemma_.lower() for t in sorted([*modifiers, tok], key=lambda t: t.i)))
+    return any(sectors().get(k) in SECURITY for k in keys)
 
 
 def _implied_force(hit: Hit, victim: Actor | None) -> Token | None:
@@ -1098,7 +1134,7 @@ def _implied_force(hit: Hit, victim: Actor | None) -> Token | None:
     died in ("died in custody", "a custodial death"; not judicial custody or jail); a verb only forces
     use of militants ("two terrorists were neutralised"); so does the killing of militants by no one
     named and by no other stated cause ("two terrorists were shot dead")."""
-    around = [hit.head, *(g for c in hit.head.children if c.dep_ == "prep" for g in c.children)]
+    around = _setting(hit)
     around += [c for c in hit.head.children if c.dep_ in ("compound", "amod")]
     found = next((t for t in around if _force_word(t)), None)
     if found is None:
@@ -1106,17 +1142,50 @@ def _implied_force(hit: Hit, victim: Actor | None) -> Token | None:
         return hit.head if killer else None
     if found == hit.head and found.lemma_.lower() == "custody" and governor(found).pos_ != "VERB":
         return None  # "deaths in custody have risen": a count of prison and police deaths alike
-    others = [
+    civil = [
+        c for c in found.children if c.dep_ in ("amod", "compound") and c.lemma_.lower() in CIVIL_CUSTODY
+    ]
+    return None if _other_sides(found) or civil else found
+
+
+def _setting(hit: Hit) -> list[Token]:
+    """The act and what it happened in: "killed in an encounter", "the encounter in which he was killed"."""
+    around = [hit.head, *(g for c in hit.head.children if c.dep_ == "prep" for g in c.children)]
+    if hit.head.dep_ == "relcl" and any(g.lower_ == "which" for g in around):
+        around.append(hit.head.head)
+    return around
+
+
+def _other_sides(fight: Token) -> list[Token]:
+    """The parties other than police or troops a fight was "with" or "between" ("an encounter with
+    militants"; the "with" may hang on the killing verb)."""
+    return [
         g
-        for c in [*found.children, *governor(found).children]  # "with" may hang on the killing verb
+        for c in [*fight.children, *governor(fight).children]
         if c.dep_ == "prep" and c.lower_ in ("with", "between")
         for g in c.subtree
         if g.dep_ in ("pobj", "conj") and not _security_word(g)
     ]
-    civil = [
-        c for c in found.children if c.dep_ in ("amod", "compound") and c.lemma_.lower() in CIVIL_CUSTODY
-    ]
-    return None if others or civil else found
+
+
+def _police_told_firefight(hit: Hit) -> Token | None:
+    """Police or troops who report a death in a firefight or in retaliatory fire with no side named are
+    the side that killed: "two rioters were killed in retaliatory fire, the police said", "police claimed
+    the gangster was killed in an exchange of fire"."""
+    fight = next(
+        (
+            t
+            for t in _setting(hit)
+            if t.lemma_.lower() in FIREFIGHTS
+            or (t.lemma_.lower() in SHOOTING and any(c.lower_ in RETALIATORY for c in t.children))
+        ),
+        None,
+    )
+    if fight is None or _other_sides(fight) or _other_shooter(fight):
+        return None
+    speech = next((a for a in hit.head.ancestors if a.lemma_.lower() in SPEECH_VERBS), None)
+    speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+    return speaker if speaker is not None and _security_word(speaker) else None
 
 
 def _force_word(tok: Token) -> bool:
@@ -1378,6 +1447,54 @@ def _the_dead(tok: Token) -> bool:
     )
 
 
+ALLEGING = words("alleging")
+
+
+def _alleged_killings(
+    ctx: Context, sent: Span, here: list[dedup.Draft], home: str | None, dateline: EventPlace | None
+) -> list[dedup.Draft]:
+    """ "Residents accused the police of killing two youths", "the police are accused of killing": a
+    killing police or troops are accused of (which the accusation keeps out of the asserted acts) is
+    reported as the accusers' claim, with the accused as its agent."""
+    found = []
+    taken = {d.event.trigger.start for d in here}
+    for verb in sent:
+        if verb.lemma_.lower() not in ALLEGING or modality(verb) != "asserted":
+            continue
+        if ctx.is_excluded(verb.idx, verb.idx + len(verb)):
+            continue
+        accused = next(
+            (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and _security_word(c)), None
+        )
+        act = next(
+            (
+                g
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in ("of", "with", "for")
+                for g in c.children
+                if g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in KILL_WORDS and g.idx not in taken
+            ),
+            None,
+        )
+        trig = (
+            next((t for t in triggers().get(act.lemma_.lower(), []) if t.plover == "ASSAULT"), None)
+            if act
+            else None
+        )
+        if accused is None or trig is None:
+            continue
+        hit = Hit(trig, act, act.idx, act.idx + len(act), main=main_event(verb))
+        d = _event(ctx, hit, sent, home, dateline)
+        if d is None or not d.event.fatal:
+            continue
+        d.event.actor1, d.political = build_actor(ctx, accused, home), True
+        accuser = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if accuser is not None and d.event.claimed_by is None:
+            d.event.claimed_by = ctx.entity_at(accuser.idx, accuser.idx + len(accuser))
+        found.append(d)
+    return found
+
+
 def _name_tokens(ctx: Context) -> set[int]:
     """Token indices inside names (entity mentions other than pronouns and events, spaCy names):
     "Human Rights Council" or "Tehreek-e-Insaf" hold no event triggers."""
@@ -1413,6 +1530,7 @@ def run(ctx: Context) -> None:
             if not ctx.is_excluded(hit.start, hit.end)
             and (d := _event(ctx, hit, sent, home, dateline)) is not None
         ]
+        here += _alleged_killings(ctx, sent, here, home, dateline)
         if prev_end >= 0 and "\n" not in ctx.text[prev_end : sent.start_char]:
             _carry_security_agent(prev, here, sent)
             _carry_death(prev, here, sent)

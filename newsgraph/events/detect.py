@@ -435,8 +435,9 @@ def _requirement(hit_head: Token, req: str) -> bool:
     if req.startswith("head="):
         allowed = set(req[5:].split("|"))
         gov = governor(hit_head)
-        if hit_head.dep_ == "pobj" and _quantity(gov):
-            gov = governor(gov)  # "sent 500 tonnes of food aid", "provided $2 million in aid"
+        of_person = gov.dep_ == "pobj" and gov.head.lower_ == "of" and is_human(gov)
+        if hit_head.dep_ == "pobj" and (_quantity(gov) or of_person):
+            gov = governor(gov)  # "sent 500 tonnes of food aid", "the death of a man in custody"
         while gov.dep_ in ("conj", "xcomp") and lemma_of(gov) not in allowed and gov.head != gov:
             gov = gov.head
         if hit_head.dep_ == "pobj" and hit_head.head.lower_ == "as" and gov.dep_ == "dobj":
