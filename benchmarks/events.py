@@ -203,7 +203,15 @@ def plover_style(limit: int | None, show: bool) -> None:
     print("  confusions: " + ", ".join(f"{g}->{p} {v}" for (g, p), v in confusions.most_common(12)))
 
 
-def petr2(limit: int | None) -> None:
+def _show_petr2_miss(rec: dict, a: Analysis) -> None:
+    golds = ", ".join(f"{g['code'][:2]}/{g['code']}" for g in rec["events"])
+    ours = "; ".join(
+        f"{e.trigger.text!r} {e.plover} {e.cameo} main={e.main} conf={e.confidence:.2f}" for e in a.events
+    )
+    print(f"  {rec['id']}: gold {golds} -> {ours or 'no event'} | {rec['text']}")
+
+
+def petr2(limit: int | None, show: bool) -> None:
     recs = list(read_jsonl(EVENTS / "petr2_gsr.jsonl"))[:limit]
     n = root = code = empty_ok = n_empty = 0
     actors: Counter = Counter()
@@ -211,15 +219,19 @@ def petr2(limit: int | None) -> None:
         if rec["noevents"]:
             n_empty += 1
             empty_ok += not a.events
+        missed = False
         for gold in rec["events"]:
             n += 1
             same_root = [e for e in a.events if e.cameo_root == gold["code"][:2]]
             root += bool(same_root)
+            missed |= not same_root
             code += any(e.cameo == gold["code"] for e in a.events)
             for role, attr in (("source", "actor1"), ("target", "actor2")):
                 ours = [_petr_code(getattr(e, attr)) for e in same_root]
                 actors[f"{role} country"] += any(c[:3] == gold[role][:3] for c in ours)
                 actors[f"{role} code"] += any(c[:6] == gold[role][:6] for c in ours)
+        if show and missed:
+            _show_petr2_miss(rec, a)
     print(
         f"PETR-2 GSR (tuning, {n} codings): CAMEO root match {root / n:.3f}; code match {code / n:.3f}; "
         f"no-event sentences kept empty {empty_ok}/{n_empty}"
@@ -594,7 +606,9 @@ def main() -> None:
     ap.add_argument("--only", default="plover,petr2,ipe,case,precision,speed")
     ap.add_argument("--split", default="report")
     ap.add_argument("--limit", type=int)
-    ap.add_argument("--show", action="store_true", help="conflibert-types, plover-style: list every error")
+    ap.add_argument(
+        "--show", action="store_true", help="conflibert-types, plover-style, petr2: list every error"
+    )
     args = ap.parse_args()
     parts = set(args.only.split(","))
     if "plover" in parts:
@@ -602,7 +616,7 @@ def main() -> None:
     if "plover-style" in parts:
         plover_style(args.limit, args.show)
     if "petr2" in parts:
-        petr2(args.limit)
+        petr2(args.limit, args.show)
     if "petr2unit" in parts:
         petr2unit(args.limit)
     if "ipe" in parts:

@@ -204,12 +204,13 @@ def _coding(hit: Hit) -> tuple[Code, str, str | None] | None:
 
 
 def _military(code: Code, actor1: Actor | None, ctx: Context) -> Code:
-    """Violence by armed forces or a state is CAMEO 19 (conventional military force), not 18."""
+    """Violence by armed forces, a state or its government ("the United States fired", "the president
+    ordered strikes") is CAMEO 19 (conventional military force), not 18."""
     if code.code != "180" or actor1 is None:
         return code
     entity = ctx.analysis.entity(actor1.entity)
     state = actor1.sector is None and actor1.country is not None and (entity is None or entity.type == "GPE")
-    return cameo_codes()["190"] if actor1.sector == "MIL" or state else code
+    return cameo_codes()["190"] if actor1.sector in ("MIL", "GOV") or state else code
 
 
 def _state_act(hit: Hit, code: Code, actor1: Actor | None, ctx: Context) -> Code | None:
@@ -650,8 +651,11 @@ def _scheduled_ahead(ctx: Context, hit: Hit, published: str | None) -> bool:
     day ("the government is holding a meeting on Friday"): the event is scheduled, not reported. A date
     of another clause is not the event's ("is pressuring lecturers to cancel the strike set for Thursday")."""
     verb = governor(hit.head) if nominal(hit.head) else hit.head
-    if verb.tag_ == "VBD":
-        return False  # "had a meeting with the PM ... plans on March 15": told in the past, done
+    past_aux = any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX for c in verb.children)
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and past_aux):
+        # "had a meeting with the PM ... plans on March 15", "was fired on March 3": told in the past,
+        # done (a later date is the resolver's wrong year guess, e.g. "March 3" under a Jan 1 dateline)
+        return False
     own = _own_clause(verb, hit)
     starts = {t.idx for t in own}
     dates = [
@@ -670,6 +674,8 @@ def _scheduled_ahead(ctx: Context, hit: Hit, published: str | None) -> bool:
         return any(d[:10] != published[:10] for d in dates)
     return any(t.lower_ in FUTURE_DAYS for t in own)
 
+
+PAST_AUX = {"was", "were", "has", "have", "had"}  # "was fired", "has recalled": past or perfect
 
 # Dependents opening a clause with its own time ("to cancel the strike scheduled for next Thursday").
 CLAUSES = {"xcomp", "ccomp", "advcl", "acl", "relcl", "conj"}
@@ -704,7 +710,7 @@ def _event(
     claimant = quoted or precision.speech_claimant(ctx, hit)
     if claimant is None and precision.unattributed_quote(ctx, hit.start, hit.end):
         return None  # a quote with no speaker at all: no one claims it
-    if precision.reported_intent(hit, in_quote or claimant is not None):
+    if precision.reported_intent(hit, in_quote or claimant is not None or hit.desired):
         return None  # "the ED will seize the farmhouse": expected, not done nor threatened
     coding = _coding(hit)
     if coding is None:

@@ -27,6 +27,7 @@ GENERIC_ANTECEDENTS = words("generic_antecedents")
 WH_WORDS = words("wh_words")
 NON_FACTIVE_PREP = words("non_factive_prep")
 NON_FACTIVE = words("non_factive")
+DESIRE = words("desire")
 # Relations a finite verb with its own subject only gets from a parse error ("the city that is
 # considered volatile, more people died in the firing": "died" as an object predicate).
 MISPARSED_CLAUSE = {"oprd", "dep", "xcomp", "acl", "attr", "npadvmod", "dobj", "amod"}
@@ -81,6 +82,7 @@ class Hit:
     demanded: bool = False  # a speaker says another actor must do it: a demand by the speaker
     main: bool = False  # the sentence's main event (main clause, or the content of a report verb)
     worded_intent: bool = False  # the sentence's own words state the intention ("will", "said it would")
+    desired: bool = False  # the actor's own stated aim ("wants to attack"): its statement, not a forecast
 
 
 def lemma_of(tok: Token) -> str:
@@ -423,15 +425,17 @@ def _requirement(hit_head: Token, req: str) -> bool:
             for a in acts
             if lemma_of(a) in triggers()
         )
-    if req == "state_clause":  # "wants India to withdraw": what a state or organisation is to do
+    if req == "state_clause":  # "wants India to withdraw", "wants Putin to attack": what a party is to do
         return any(
-            s.ent_type_ in ("GPE", "ORG", "NORP") and lemma_of(s.head) not in STATE_VERBS
+            (
+                s.ent_type_ in ("GPE", "ORG", "NORP")
+                or (s.ent_type_ == "PERSON" and lemma_of(s.head) in triggers())
+            )
+            and lemma_of(s.head) not in STATE_VERBS
             for s in _infinitive_subjects(hit_head)
         )  # not what it is to be ("wanted the UK to be prosperous")
     if req == "human_subject":
-        return any(
-            c.dep_ == "nsubj" and (_actor_subject(c) or _reporter_itself(c)) for c in hit_head.children
-        )
+        return any(_actor_subject(c) or _reporter_itself(c) for c in _subjects(hit_head))
     if req.startswith("head="):
         allowed = set(req[5:].split("|"))
         gov = governor(hit_head)
@@ -448,6 +452,15 @@ def _requirement(hit_head: Token, req: str) -> bool:
             lemma_of(c) in allowed for c in hit_head.children if c.dep_ == "amod"
         )
     return True
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subject, or for a subject-control infinitive the subject of the verb it completes
+    ("the premier is scheduled to attend", "Norway wants to meet")."""
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if own or verb.dep_ != "xcomp" or any(c.dep_ == "dobj" for c in verb.head.children):
+        return own
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _forms(tok: Token) -> set[str]:
@@ -596,7 +609,8 @@ def _scheduled(tok: Token) -> bool:
 
 def modality(tok: Token) -> str:
     """How the sentence presents the event at `tok`: "asserted" (it happened), "intended" (an actor
-    states it will happen: "will meet", "plans to protest", "said it would release"), "refused" (it
+    states it will happen: "will meet", "plans to protest", "said it would release"), "desired" (an
+    actor states it wants to do it: "wants to meet", "wishes to visit"), "refused" (it
     states it will not: "will not release", "can't accept"), "demanded" (a speaker says another
     actor must do it: "X said Y must withdraw") or "dropped"
     (negated, possible, conditional, counterfactual, pending, requested, denied, prevented: "may
@@ -667,12 +681,27 @@ def modality(tok: Token) -> str:
             return "dropped"  # "a storm of protest" is public criticism, not a protest event
         if cur == tok and cur.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in PRACTICES:
             return "dropped"  # "the regime of detention without trial" is a policy, not an arrest
-        if cur.dep_ != "conj" and lemma_of(head) in INTENT and not (cur.dep_ != "prep" and _set_up(head)):
+        if _desire(cur):
+            status = "desired"  # "wants to attack", "wishes to visit": the actor's stated aim
+        elif cur.dep_ != "conj" and lemma_of(head) in INTENT and not (cur.dep_ != "prep" and _set_up(head)):
             status = "planned"  # "decided to seize": cooperation planned is AGREE, conflict is dropped
         elif cur.dep_ != "conj" and lemma_of(head) in NON_FACTIVE and not (_outcome(cur) or _held_under(cur)):
             return "dropped"
         cur = head
     return status
+
+
+def _desire(clause: Token) -> bool:
+    """An infinitive saying what the subject of a desire verb wants to do itself ("Norway wants to
+    bomb the depot"), not what it wants of another ("wants Mexico to extradite him")."""
+    head = clause.head
+    return (
+        clause.dep_ == "xcomp"
+        and lemma_of(head) in DESIRE
+        and _to_infinitive(clause)
+        and not any(c.dep_ == "nsubj" for c in clause.children)
+        and not any(c.dep_ == "dobj" for c in head.children)
+    )
 
 
 def _set_up(verb: Token) -> bool:
@@ -910,12 +939,13 @@ def _hits(sent: Span, names: set[int]) -> Iterator[Hit]:
                     end,
                     _purpose(head),
                     hedged,
-                    status == "intended",
+                    status in ("intended", "desired"),
                     status == "planned",
                     status == "refused",
                     status == "demanded",
                     main_event(_asserting(head, trig)),
-                    status == "intended",
+                    status in ("intended", "desired"),
+                    status == "desired",
                 )
             break
     yield from _demands(sent, used)

@@ -682,8 +682,10 @@ def _received(tok: Token) -> bool:
 
 
 def _giver(tok: Token) -> Token | None:
-    """The "from" actor of a thing received ("received aid from the US"): who gives it."""
-    return next((g for g in _prep_objects(tok.head, ("from",)) if is_actor(g)), None)
+    """The "from" actor of a thing received ("received aid from the US", "assurances from Peru"): who
+    gives it."""
+    froms = _prep_objects(tok.head, ("from",)) + _prep_objects(tok, ("from",))
+    return next((g for g in froms if is_actor(g)), None)
 
 
 def _stated_by(hit: Hit, verb: Token, agent: Token | None) -> Token | None:
