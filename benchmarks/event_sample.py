@@ -13,7 +13,7 @@ over the corpora. With `--min-confidence X` only events whose confidence is at l
 (a thresholded sample: the precision a user gets who keeps the events at or above X).
 Rows hold ids, offsets, codes and an empty judgement, never article text; `events.py --only
 precision` reads the judged file.
-Rows equal to a row already judged in `--out` (same article, trigger, codes and actor spans) keep
+Rows equal to a row already judged in `--out` (same article, trigger, codes, actor spans, claimant) keep
 their judgement, so after a code change only new events need judging.
 """
 
@@ -64,7 +64,17 @@ def _row(corpus: str, a: Analysis, e: Event) -> dict:
 def _key(row: dict) -> tuple:
     return tuple(
         json.dumps(row[k])
-        for k in ("id", "trigger", "plover", "cameo", "actor1", "actor1_span", "actor2", "actor2_span")
+        for k in (
+            "id",
+            "trigger",
+            "plover",
+            "cameo",
+            "actor1",
+            "actor1_span",
+            "actor2",
+            "actor2_span",
+            "claimed_by",
+        )
     )
 
 

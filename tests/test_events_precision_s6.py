@@ -1,7 +1,9 @@
 """Event precision guards from the errors of the blind thresholded rounds and the session-6 tuning
 samples, on small made-up sentences: officers of parties and other non-state bodies are no
 government; pleas, sharp rises, blamed causes, visits, injuries suffered, moves in a race, a
-party's own meeting and acts negated by an unsplit "n't" are not the acts they look like; sums
+party's own meeting, acts negated by an unsplit "n't", what should have been done, acts hedged by
+"allegedly" and the non-violent acts of sports and arts reports are not the acts they look like; a trip
+called off cuts no relations; a dateline names no speaker; sums
 and murder victims are no recipients; relatives hold no office; parties keep their own country;
 and each guard's counterpart that must still be coded."""
 
@@ -79,6 +81,39 @@ SENTENCES = {
         "MADRID: The Spanish government in Madrid approved the plan for Spain and Barcelona on Monday. "
         "Spanish ministers in Seville and Valencia backed it. The Liberal Democrats criticised the plans."
     ),
+    # sports and arts reports (tuning samples s92/s93)
+    "sports_urge": (
+        "Gerrard has urged the board to sign the striker in the transfer window. The midfielder scored a "
+        "goal in the match at the stadium."
+    ),
+    "sports_arrest": (
+        "Police arrested the striker after the match at the stadium. The midfielder scored a goal."
+    ),
+    "film_deal": (
+        "The director has signed a three-year deal with the studio to make the film. The actor and the "
+        "comedian star in the comedy."
+    ),
+    "sports_officials": (
+        "The athletics governing body has met anti-doping officials to fight drugs in sport. The athletes "
+        "and the sprinter won a medal in the championship at the stadium."
+    ),
+    # a trip called off
+    "visit_cancelled": (
+        "hyderabad: the visit of union home minister l k advani to the state has been cancelled in view of "
+        "the riots."
+    ),
+    "talks_cancelled": "India cancelled talks with Pakistan on Monday.",
+    "visit_snub": "The president cancelled a planned visit to Denmark after its prime minister rebuffed him.",
+    # unasserted acts
+    "should_have": "A retired judge said the riots should have been probed by the CBI.",
+    "demanded_probe": "The opposition demanded that the riots be probed by the CBI.",
+    "allegedly": "Two men allegedly stabbed a policeman in Mumbai on Monday.",
+    "stabbed": "Two men stabbed a policeman in Mumbai on Monday.",
+    # a dateline is no speaker
+    "dateline": (
+        "kanpur: joining hands with the vhp, the rss has stated that the government should give "
+        "permission to the karsewaks to reach ayodhya."
+    ),
 }
 
 
@@ -116,6 +151,13 @@ def test_a_minister_is_still_government(events):
         ("race", "ASSAULT"),
         ("not_yet", "REQUEST"),  # not done
         ("own_meeting", "CONSULT"),  # a party meeting on its own
+        ("sports_urge", "REQUEST"),  # a captain's wish in a sports report
+        ("film_deal", "AGREE"),  # a film contract
+        ("film_deal", "SUPPORT"),
+        ("should_have", "REQUEST"),  # an opinion on what was not done
+        ("allegedly", "ASSAULT"),  # hedged by the reporter
+        ("sports_officials", "CONSULT"),  # sports officials are no government
+        ("visit_cancelled", "SANCTION"),  # no relations cut
     ],
 )
 def test_no_event_of_that_type(events, key: str, plover: str):
@@ -136,6 +178,11 @@ def test_no_event_of_that_type(events, key: str, plover: str):
         ("minister_attacks", "ACCUSE"),
         ("invited", "REQUEST"),
         ("met", "CONSULT"),
+        ("sports_arrest", "COERCE"),
+        ("demanded_probe", "REQUEST"),
+        ("stabbed", "ASSAULT"),
+        ("talks_cancelled", "SANCTION"),
+        ("visit_snub", "SANCTION"),  # called off by someone named: a snub
     ],
 )
 def test_the_counterparts_are_coded(events, key: str, plover: str):
@@ -176,3 +223,8 @@ def test_a_government_a_party_leads_is_the_government(events):
 
 def test_a_named_armed_group_keeps_its_country(events):
     assert one(events, SENTENCES, "armed_group", "ASSAULT").actor1.code == "LBNREB"
+
+
+def test_a_dateline_place_claims_nothing(events):
+    event = one(events, SENTENCES, "dateline", "REQUEST")
+    assert event.claimed_by is None, event

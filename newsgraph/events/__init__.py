@@ -708,6 +708,8 @@ def _event(
     in_quote = _in_quote(ctx, hit.start, hit.end)
     quoted = _claimant(ctx, hit.start, hit.end) if in_quote else None
     claimant = quoted or precision.speech_claimant(ctx, hit)
+    if precision.dateline_claimant(ctx, claimant):
+        claimant = None  # "kanpur: the rss has stated ...": the dateline is no speaker
     if claimant is None and precision.unattributed_quote(ctx, hit.start, hit.end):
         return None  # a quote with no speaker at all: no one claims it
     if precision.reported_intent(hit, in_quote or claimant is not None or hit.desired):
@@ -769,6 +771,8 @@ def _event(
     precision.office_of_org(ctx, actor1)
     if precision.unarmed_military_act(hit, plover, actor1) or precision.domestic_pledge(hit, plover, actor2):
         return None  # "he surrenders as per needs", "groups deployed 100 monitors"
+    if precision.cancelled_visit(hit, plover, actor1, actor2):
+        return None  # "the minister's visit to the state was cancelled": no relations cut
     if actor2 is not None and actor2.start <= hit.start and hit.end <= actor2.end:
         actor2 = None  # the phrase naming the event itself ("police bullets") is not its recipient
     accused = _accused(hit) if plover == "ASSAULT" else None

@@ -634,6 +634,10 @@ def wrong_sense(hit: Hit) -> bool:
         and not _political_words(tok.sent)
     ):
         return True  # "Lap 45: Hamilton attacks Verstappen": a move in a race or match
+    if trig.plover not in FORCE_TYPES and _leisure_report(tok.doc) and not _political_words(tok.sent):
+        return True  # "Gerrard urged the board to sign a striker", "the star criticised TV": no political act
+    if _counterfactual(tok) or _alleged(tok):
+        return True  # "should have been probed by the CBI", "was allegedly stabbed": not asserted
     if trig.plover == "ASSAULT" and _injured_subject(tok):
         return True  # "four VHP activists injured": they were hurt, they hurt no one
     if trig.plover == "ACCUSE" and lemma_of(tok) == "blame" and _blamed_cause(tok):
@@ -761,21 +765,48 @@ def wrong_sense(hit: Hit) -> bool:
     )  # "attended a BNP meeting", "the meeting was attended by X": a gathering, not talks
 
 
-SPORTS_REPORT = 4  # distinct sports words that make an article a sports report
+LEISURE_REPORT = 3  # distinct sports (or entertainment) words that make an article a sports (or arts) report
+FORCE_TYPES = {"ASSAULT", "COERCE"}  # an arrest or a shooting is one in a sports or arts report too
+
+
+def _report_of(doc, kind: str) -> bool:
+    """The article is a report of that kind ("sports_words": "lap", "grand prix", "wicket";
+    "entertainment_words": "film", "album", "sitcom"): it uses several distinct words of the list.
+    Counted once per article (kept in the Doc's user_data)."""
+    if kind not in doc.user_data:
+        found = {t.lemma_.lower() for t in doc if t.lemma_.lower() in lexicon(kind)}
+        doc.user_data[kind] = len(found) >= LEISURE_REPORT
+    return doc.user_data[kind]
 
 
 def _sports_report(doc) -> bool:
-    """The article is a sports report: it uses several distinct sports words ("lap", "grand prix",
-    "wicket", "championship"). Counted once per article (kept in the Doc's user_data)."""
-    if "sports_report" not in doc.user_data:
-        found = {t.lemma_.lower() for t in doc if t.lemma_.lower() in lexicon("sports_words")}
-        doc.user_data["sports_report"] = len(found) >= SPORTS_REPORT
-    return doc.user_data["sports_report"]
+    return _report_of(doc, "sports_words")
+
+
+def _leisure_report(doc) -> bool:
+    return _sports_report(doc) or _report_of(doc, "entertainment_words")
 
 
 def _political_words(sent) -> bool:
-    """The sentence names a political office or body ("minister", "party", "police")."""
-    return any(sectors().get((t.lemma_.lower(),)) in ("GOV", "PTY", "LEG", "OPP", "MIL", "COP") for t in sent)
+    """The sentence names a political, legal or security office or body ("minister", "party",
+    "police", "court"), not one a sports or arts body has too ("officials", "chairman")."""
+    return any(
+        sectors().get((t.lemma_.lower(),)) in ("GOV", "PTY", "LEG", "OPP", "MIL", "COP", "JUD")
+        and t.lemma_.lower() not in lexicon("leisure_offices")
+        for t in sent
+    )
+
+
+def _counterfactual(tok: Token) -> bool:
+    """ "should have been probed", "ought to have arrested": what was not done (an opinion on the
+    past, no demand)."""
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    return bool(aux & {"should", "ought"}) and "have" in aux
+
+
+def _alleged(tok: Token) -> bool:
+    """ "two cousins allegedly raped her": hedged by the reporter and claimed by no one named."""
+    return any(c.dep_ == "advmod" and c.lower_ in lexicon("hedge_adverbs") for c in tok.children)
 
 
 def _injured_subject(tok: Token) -> bool:
@@ -1066,6 +1097,16 @@ def speech_claimant(ctx: Context, hit: Hit) -> str | None:
     return None
 
 
+def dateline_claimant(ctx: Context, claimant: str | None) -> bool:
+    """The claimant is only ever named in a dateline ("kanpur: the rss has stated that ..." taken for
+    a speaker): a place heading the report, no speaker."""
+    entity = ctx.analysis.entity(claimant) if claimant else None
+    datelines = ctx.analysis.anatomy.datelines
+    return entity is not None and all(
+        any(d.start <= m.start < d.end for d in datelines) for m in entity.mentions
+    )
+
+
 def _speaker_of(verb: Token) -> Token | None:
     if lemma_of(verb) not in lexicon("claim_verbs"):
         return None
@@ -1150,6 +1191,20 @@ def domestic_pledge(hit: Hit, plover: str, actor2: Actor | None) -> bool:
         return False
     comps = [c for c in tok.children if c.dep_ == "xcomp"]
     return bool(comps) and not any(lemma_of(t) in triggers() for c in comps for t in c.subtree)
+
+
+def cancelled_visit(hit: Hit, plover: str, actor1: Actor | None, actor2: Actor | None) -> bool:
+    """ "the visit of the home minister to the state has been cancelled": a trip called off by no one
+    named, with no one named whose relations it cuts, no sanction ("X cancelled a planned visit" is
+    X's snub)."""
+    tok = hit.head
+    return (
+        plover == "SANCTION"
+        and actor1 is None
+        and actor2 is None
+        and lemma_of(tok) in lexicon("cancel_verbs")
+        and any(lemma_of(p) in lexicon("visit_nouns") for p in _patients(tok))
+    )
 
 
 def office_of_org(ctx: Context, actor: Actor | None) -> None:

@@ -326,6 +326,8 @@ def _transcript_lines(ctx: Context) -> list[Draft]:
             continue
         if ctx.text[start] in '"“':  # `Doe: “...”` is a quotation the name introduces (_name_colon)
             continue
+        if any(d.start <= found.start("name") < d.end for d in ctx.analysis.anatomy.datelines):
+            continue  # "kanpur: the rss has stated ...": a dateline, no speaker
         name = ctx.doc.char_span(*found.span("name"), alignment_mode="contract")
         if name is not None and len(name) and _is_person(ctx, name[-1]):
             colon = found.end("name")
