@@ -132,6 +132,15 @@ def test_militants_killed_by_unnamed_forces():
 
 NOT_POLICE_KILLS = [
     ("The accused died in judicial custody.", None),
+    (
+        "A man died in police custody on Monday. A murder accused died in judicial custody on Tuesday.",
+        "A murder accused died in judicial custody on Tuesday.",
+    ),
+    ("Three militants were killed when their bomb exploded prematurely.", None),
+    (
+        "Two terrorists were shot dead in the forest. A militant died when his bomb went off.",
+        "A militant died when his bomb went off.",
+    ),
     ("The death of a man in judicial custody is being probed.", None),
     ("An undertrial died in jail custody after a heart attack.", None),
     ("Deaths in custody have reached shocking levels, a committee of lawmakers warned.", None),

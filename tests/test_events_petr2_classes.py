@@ -68,6 +68,15 @@ def test_government_fire_is_conventional_military_force():
     assert any(e.plover == "ASSAULT" and e.cameo_root == "19" for e in evs)
 
 
+def test_officials_violence_stays_unconventional():
+    evs = [
+        e
+        for e in events("Government officials attacked journalists outside the court.")
+        if e.plover == "ASSAULT"
+    ]
+    assert evs and all(e.cameo_root == "18" for e in evs)
+
+
 @pytest.mark.parametrize(
     ("text", "root", "giver", "receiver"),
     [

@@ -91,3 +91,16 @@ def test_what_a_body_went_through_is_no_statement(analyses: dict[str, Analysis])
 def test_witnesses_still_report_what_they_saw() -> None:
     analysis = analyze_text("Two officers saw the suspect get out of a car with a handgun.\n")
     assert speaker_in(analysis, "get out of a car") == "Two officers"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # a country's code is no acronym of the title before it
+        ('Under Secretary of State Nuland visited Kiev. "We are worried," the US said.\n', "worried", "US"),
+        # the start of a longer name spells out nothing
+        ('Leaders of the Pakistan Muslim League met. "We will win," the PM said.\n', "will win", "PM"),
+    ],
+)
+def test_acronym_without_its_full_name_stays(text: str, words: str, name: str) -> None:
+    assert speaker_in(analyze_text(text), words) == name

@@ -204,13 +204,19 @@ def _coding(hit: Hit) -> tuple[Code, str, str | None] | None:
 
 
 def _military(code: Code, actor1: Actor | None, ctx: Context) -> Code:
-    """Violence by armed forces, a state or its government ("the United States fired", "the president
-    ordered strikes") is CAMEO 19 (conventional military force), not 18."""
+    """Violence by armed forces, a state or its leader ("the United States fired", "the president
+    ordered strikes") is CAMEO 19 (conventional military force), not 18; "government officials
+    attacked journalists" stays 18."""
     if code.code != "180" or actor1 is None:
         return code
     entity = ctx.analysis.entity(actor1.entity)
-    state = actor1.sector is None and actor1.country is not None and (entity is None or entity.type == "GPE")
-    return cameo_codes()["190"] if actor1.sector in ("MIL", "GOV") or state else code
+    country = actor1.country is not None and (entity is None or entity.type == "GPE")
+    words = actor1.text.lower().split()
+    named_state = entity is not None and entity.type == "GPE"
+    head_of_state = not WAR_LEADERS.isdisjoint(words) or words[-1] in WAR_BODIES
+    leader = actor1.sector == "GOV" and (named_state or head_of_state)
+    military = actor1.sector == "MIL" or (actor1.sector is None and country) or leader
+    return cameo_codes()["190"] if military else code
 
 
 def _state_act(hit: Hit, code: Code, actor1: Actor | None, ctx: Context) -> Code | None:
@@ -836,7 +842,8 @@ def _event(
     encounter = _implied_force(hit, actor2) if fatal else None
     encounter_at = (_word_start(encounter), encounter.idx + len(encounter)) if encounter is not None else None
     cause_at = _cause_span(hit.head) if fatal else None
-    unexplained = fatal and cause_at is None and not _other_shooter(hit.head)  # not "private firing"
+    # not "private firing", not a death in judicial custody
+    unexplained = fatal and cause_at is None and not _other_shooter(hit.head) and not _civil_custody(hit)
     if cause_at is not None and cause_at[0] < hit.start:
         cause_at = None  # "In a fresh outbreak of violence, four were killed when police fired": a setting
     return dedup.Draft(
@@ -1105,6 +1112,8 @@ RETALIATORY = words("retaliatory")
 SPEECH_VERBS = words("speech")
 IMPLIED_FORCES = words("implied_forces")
 FORCE_KILLS = words("force_kills")
+WAR_LEADERS = words("war_leaders")
+WAR_BODIES = words("war_bodies")
 CIVIL_CUSTODY = words("civil_custody")
 ACCUSALS = words("accusals")
 
@@ -1144,18 +1153,27 @@ def _implied_force(hit: Hit, victim: Actor | None) -> Token | None:
     died in ("died in custody", "a custodial death"; not judicial custody or jail); a verb only forces
     use of militants ("two terrorists were neutralised"); so does the killing of militants by no one
     named and by no other stated cause ("two terrorists were shot dead")."""
-    around = _setting(hit)
-    around += [c for c in hit.head.children if c.dep_ in ("compound", "amod")]
-    found = next((t for t in around if _force_word(t)), None)
+    found = next((t for t in _around(hit) if _force_word(t)), None)
     if found is None:
         killer = hit.head.lemma_.lower() in FORCE_KILLS or _militants_killed(hit, victim)
         return hit.head if killer else None
     if found == hit.head and found.lemma_.lower() == "custody" and governor(found).pos_ != "VERB":
         return None  # "deaths in custody have risen": a count of prison and police deaths alike
-    civil = [
-        c for c in found.children if c.dep_ in ("amod", "compound") and c.lemma_.lower() in CIVIL_CUSTODY
-    ]
-    return None if _other_sides(found) or civil else found
+    return None if _other_sides(found) or _civil(found) else found
+
+
+def _around(hit: Hit) -> list[Token]:
+    """The killing's setting and modifiers: where its "encounter" or "custody" is."""
+    return [*_setting(hit), *(c for c in hit.head.children if c.dep_ in ("compound", "amod"))]
+
+
+def _civil(custody: Token) -> bool:
+    """ "judicial custody", "jail custody": held by courts or prisons, not by the police."""
+    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in CIVIL_CUSTODY for c in custody.children)
+
+
+def _civil_custody(hit: Hit) -> bool:
+    return any(_force_word(t) and _civil(t) for t in _around(hit))
 
 
 def _setting(hit: Hit) -> list[Token]:
@@ -1225,7 +1243,7 @@ def _militants_killed(hit: Hit, victim: Actor | None) -> bool:
         and verb.pos_ == "VERB"
         and verb.lemma_.lower() in ("kill", "shoot", "gun")
         and passive
-        and not any(c.dep_ == "agent" for c in verb.children)
+        and not any(c.dep_ in ("agent", "advcl") for c in verb.children)  # "killed when their bomb exploded"
         and _cause_span(verb) is None
     )
 
@@ -1259,7 +1277,11 @@ def _carry_security_agent(prev: list[dedup.Draft], here: list[dedup.Draft], sent
     """ "Police opened fire on the mob. Two people were killed.": an agentless killing right after a
     shooting or beating by police or troops in the same paragraph is theirs; so is a killing "in an
     encounter" (South Asian usage: a shootout with police or troops) after any act of theirs."""
-    security = [d.event for d in prev if d.event.actor1 is not None and d.event.actor1.sector in SECURITY]
+    security = [  # an agent implied by the killing's own word ("were shot dead") is not carried on
+        d.event
+        for d in prev
+        if d.event.actor1 is not None and d.event.actor1.sector in SECURITY and d.encounter_at is None
+    ]
     shooting = next((e for e in security if e.plover == "ASSAULT"), None)
     for d in here:
         e = d.event

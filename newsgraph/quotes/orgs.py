@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from newsgraph.entities.lexicon import singular
+from newsgraph.entities.lexicon import country_of, singular
 from newsgraph.entities.names import acronym_letters, initials
 from newsgraph.model import Entity
 
@@ -41,7 +41,8 @@ def fits(entity: Entity, word: str, text: str) -> bool:
 
 def named_as(entity: Entity, word: str) -> bool:
     """ "Delta Air Lines" is named an airline, "Deutsche Bank" a bank."""
-    return word in re.sub(r"\W", "", entity.name.lower())
+    words = entity.name.lower().split()
+    return any("".join(words[i:]).startswith(word) for i in range(len(words)))  # not "city" in "Electricity"
 
 
 def _described_at(text: str, start: int, end: int, word: str) -> bool:
@@ -128,9 +129,12 @@ def spelled_out(name: str, text: str, entities: list[Entity]) -> str | None:
     for an acronym (capitalised words with those initials) or a short form (the one other organisation
     whose first word it opens)."""
     if ACRONYM.fullmatch(name):
+        if country_of(name, names_only=True):
+            return None  # "US", "UK": a country, never "Under Secretary"
         for found in CAPITALISED.finditer(text):
             full = _with_initials(found.group(0).split(), name)
-            if full:
+            # the end of a name, not a part of it ("Pakistan Muslim" of "Pakistan Muslim League" is no "PM")
+            if full and found.group(0).endswith(full):
                 return full
     elif SHORT_FORM.fullmatch(name):
         longer = {
