@@ -5,6 +5,10 @@ party's own meeting, acts negated by an unsplit "n't", what should have been don
 "allegedly" and the non-violent acts of sports and arts reports are not the acts they look like; a trip
 called off cuts no relations; a dateline names no speaker; sums
 and murder victims are no recipients; relatives hold no office; parties keep their own country;
+a price that rallies, declining comment, blaming the market, an arrest teams are sent out for,
+orators, a meeting of one's own officers, a person pulled out of a vehicle and police marching are
+no such events; New South Wales is Australian, a committee's president no government and "the SP" of
+an article naming the Samajwadi Party that party (sample s94);
 and each guard's counterpart that must still be coded."""
 
 from __future__ import annotations
@@ -114,6 +118,43 @@ SENTENCES = {
         "kanpur: joining hands with the vhp, the rss has stated that the government should give "
         "permission to the karsewaks to reach ayodhya."
     ),
+    # tuning sample s94 (business reports and Indian police news)
+    "dollar_rallied": "The dollar fell on Friday. It rallied briefly on Monday as oil prices eased.",
+    "workers_rallied": "Thousands of workers rallied outside parliament on Monday against the pension cuts.",
+    "refused_comment": "The minister refused to respond to the governor's comments on Monday.",
+    "refused_support": "The minister refused to support the opposition's appeal for a strike.",
+    "blamed_market": "Axa blamed a poor stock market performance for the cut.",
+    "sent_to_arrest": "The state police sent teams to Mumbai to arrest the prime accused in the massacre.",
+    "arrested": "The state police arrested the prime accused in the massacre in Mumbai.",
+    "speakers": (
+        "Activists marched against the riots in Lucknow. The speakers demanded that the state government "
+        "should be dismissed."
+    ),
+    "new_south_wales": "A subsequent New South Wales state inquiry criticised Hardie's actions.",
+    "committee_president": (
+        "new delhi: a delhi court on monday rejected the bail plea of mohammed yusuf khan, president of all "
+        "india mosque rebuilding committee, who was arrested on saturday."
+    ),
+    "staff_meeting": "The police commissioner held a meeting of senior police officers in Bangalore.",
+    "pulled_out": "Another person was pulled out from a rickshaw and killed in the old city.",
+    "sp_party": (
+        "lucknow: the bjp criticised the samajwadi party on monday. mishra said that the sp should admit "
+        "that the people had given a fractured mandate."
+    ),
+    "sp_police": "lucknow: the sp of the district arrested five men on monday.",
+    "purchase_defended": (
+        "Russia's president has defended the purchase of Yukos' key production unit by the state-owned oil "
+        "firm Rosneft."
+    ),
+    "firm_named": (
+        "The building products group James Hardie has agreed to pay compensation to asbestos victims. A "
+        "New South Wales state inquiry criticised Hardie's actions."
+    ),
+    "forces_marched": (
+        "Fourteen companies of the CRPF and the state police marched through the town's roads and lanes on "
+        "Thursday."
+    ),
+    "students_marched": "Hundreds of students marched through the town on Thursday against the killings.",
 }
 
 
@@ -228,3 +269,63 @@ def test_a_named_armed_group_keeps_its_country(events):
 def test_a_dateline_place_claims_nothing(events):
     event = one(events, SENTENCES, "dateline", "REQUEST")
     assert event.claimed_by is None, event
+
+
+def test_a_price_that_rallies_is_no_protest(events):
+    assert "PROTEST" not in types(events, "dollar_rallied")
+    assert "PROTEST" in types(events, "workers_rallied")
+
+
+def test_declining_comment_is_no_rejection(events):
+    assert "REJECT" not in types(events, "refused_comment")
+    assert "REJECT" in types(events, "refused_support")
+
+
+def test_blaming_the_market_accuses_no_one(events):
+    assert "ACCUSE" not in types(events, "blamed_market")
+
+
+def test_an_arrest_that_teams_are_sent_for_is_not_yet_made(events):
+    assert "COERCE" not in types(events, "sent_to_arrest")
+    assert "COERCE" in types(events, "arrested")
+
+
+def test_speakers_at_a_meeting_are_no_legislature(events):
+    assert all(e.actor1 is None or e.actor1.sector != "LEG" for e in events["speakers"]), events["speakers"]
+
+
+def test_new_south_wales_is_australian(events):
+    assert one(events, SENTENCES, "new_south_wales", "ACCUSE").actor1.code == "AUSGOV"
+
+
+def test_the_president_of_a_committee_is_no_government(events):
+    found = [e for e in events["committee_president"] if e.plover == "REJECT" and e.actor2 is not None]
+    assert found and all(e.actor2.sector != "GOV" for e in found), events["committee_president"]
+
+
+def test_a_meeting_of_ones_own_officers_is_no_consultation(events):
+    assert "CONSULT" not in types(events, "staff_meeting")
+
+
+def test_a_person_pulled_out_of_a_vehicle_is_no_retreat(events):
+    assert "RETREAT" not in types(events, "pulled_out")
+
+
+def test_police_marching_through_a_town_is_no_protest(events):
+    assert "PROTEST" not in types(events, "forces_marched")
+    assert "PROTEST" in types(events, "students_marched")
+
+
+def test_initials_of_a_party_the_article_names_are_the_party(events):
+    assert one(events, SENTENCES, "sp_party", "REQUEST").actor2.code == "INDPTY"
+    assert one(events, SENTENCES, "sp_police", "COERCE").actor1.sector == "COP"
+
+
+def test_a_firm_the_tagger_takes_for_a_person_is_a_business(events):
+    event = one(events, SENTENCES, "firm_named", "ACCUSE")
+    assert event.actor2 is not None and event.actor2.sector == "BUS", event
+
+
+def test_what_a_defended_purchase_bought_is_no_recipient(events):
+    event = one(events, SENTENCES, "purchase_defended", "SUPPORT")
+    assert event.actor2 is None or "unit" not in event.actor2.text, event

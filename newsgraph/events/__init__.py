@@ -777,6 +777,8 @@ def _event(
     precision.office_of_org(ctx, actor1)
     if precision.unarmed_military_act(hit, plover, actor1) or precision.domestic_pledge(hit, plover, actor2):
         return None  # "he surrenders as per needs", "groups deployed 100 monitors"
+    if precision.force_march(hit, plover, actor1):
+        return None  # "companies of the CRPF marched through the town": a show of force, no protest
     if precision.cancelled_visit(hit, plover, actor1, actor2):
         return None  # "the minister's visit to the state was cancelled": no relations cut
     if actor2 is not None and actor2.start <= hit.start and hit.end <= actor2.end:

@@ -642,6 +642,14 @@ def wrong_sense(hit: Hit) -> bool:
         return True  # "four VHP activists injured": they were hurt, they hurt no one
     if trig.plover == "ACCUSE" and lemma_of(tok) == "blame" and _blamed_cause(tok):
         return True  # "the company blamed production problems for the shortfall": a cause, no accusation
+    if trig.plover == "PROTEST" and lemma_of(tok) == "rally" and any(
+        c.dep_ == "nsubj" and lemma_of(semantic_head(c)) in lexicon("market_nouns") for c in tok.children
+    ):
+        return True  # "the dollar rallied briefly", "shares rallied": a rise in value
+    if trig.plover == "REJECT" and any(
+        c.dep_ == "xcomp" and lemma_of(c) in lexicon("comment_verbs") for c in tok.children
+    ):
+        return True  # "refused to respond to the comments": declining comment, no rejection
     if trig.plover == "PROTEST" and lemma_of(tok) == "march" and _approached(tok):
         return True  # "marching up to him": walking up to a person
     if tok.ent_type_ == "DATE":
@@ -656,6 +664,8 @@ def wrong_sense(hit: Hit) -> bool:
         return True  # "it is like a thief attacking a cop": a comparison
     if any(t.dep_ == "xcomp" and _forms(t.head) & lexicon("attempt_verbs") for t in (tok, governor(tok))):
         return True  # "police are working to arrest the murderer", "hoping to strike a deal": not done
+    if trig.plover in INTENDED_CONFLICT and any(_purpose_of_dispatch(t) for t in (tok, governor(tok))):
+        return True  # "police sent teams to Mumbai to arrest him": the arrest is only the errand
     if trig.plover in INTENDED_CONFLICT and any(_purpose_of_ongoing(t) for t in (tok, governor(tok))):
         return True  # "are raiding their hideouts to make the arrests": force aimed at, not yet used
     if trig.plover == "AID" and _sold(tok):
@@ -722,6 +732,12 @@ def wrong_sense(hit: Hit) -> bool:
         return True  # "handed over a letter of support to the governor"
     if trig.plover == "CONSULT" and any(_internal(semantic_head(o)) for o in objects):
         return True  # "the state committee would consult the central party leadership"
+    if trig.plover == "PROTEST" and lemma_of(tok) == "vigil" and _watch(tok):
+        return True  # "a strict vigil was maintained on temples": a watch kept, no protest
+    if trig.plover == "CONSULT" and _staff_meeting(tok):
+        return True  # "held a high-level meeting of senior police officers": a review of one's own staff
+    if trig.plover == "RETREAT" and _dragged_out(tok):
+        return True  # "a person was pulled out from a rickshaw": dragged, no withdrawal
     if trig.plover == "CONSULT" and _own_meeting(tok):
         return True  # "the BJP leaders met on Monday": a body meeting on its own, with no one else
     if trig.plover == "AGREE" and _readiness_for_conflict(tok):
@@ -910,6 +926,15 @@ def _purpose_of_ongoing(tok: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         and head.tag_ == "VBG"
         and any(c.dep_ == "aux" and lemma_of(c) == "be" for c in head.children)
+    )
+
+
+def _purpose_of_dispatch(tok: Token) -> bool:
+    """A "to"-infinitive of purpose on sending people out ("sent teams to arrest him"): the errand."""
+    return (
+        tok.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and lemma_of(tok.head) in lexicon("dispatch_verbs")
     )
 
 
@@ -1133,6 +1158,16 @@ def verbal_clash(ctx: Context, hit: Hit, mode: str | None, actor1: Actor | None)
 
 
 INTENDED_CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+
+
+def force_march(hit: Hit, plover: str, actor1: Actor | None) -> bool:
+    """Police or troops marching ("a flag march through the town"): a show of force, not a protest."""
+    return (
+        plover == "PROTEST"
+        and actor1 is not None
+        and actor1.sector in ("COP", "MIL")
+        and lemma_of(hit.head) in lexicon("march_words")
+    )
 
 
 def unarmed_military_act(hit: Hit, plover: str, actor1: Actor | None) -> bool:
@@ -1395,6 +1430,36 @@ def _habit(tok: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in adverbs for t in clause for c in t.children)
 
 
+def _watch(vigil: Token) -> bool:
+    """A "strict vigil" that is "maintained" or "kept": guarding, not a protest vigil."""
+    return lemma_of(governor(vigil)) in lexicon("watch_words") or any(
+        c.dep_ == "amod" and lemma_of(c) in lexicon("watch_words") for c in vigil.children
+    )
+
+
+def _staff_meeting(tok: Token) -> bool:
+    """A meeting "of" officers, officials or ministers, with no one "with" or "between": a body's
+    own review meeting, no consultation between parties."""
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    if tok.pos_ != "NOUN" or any(c.lower_ in ("with", "between", "among") for c in preps):
+        return False
+    return any(
+        c.lower_ == "of" and lemma_of(g) in lexicon("staff_nouns") and g.tag_ in ("NNS", "NNPS")
+        for c in preps
+        for g in c.children
+    )
+
+
+def _dragged_out(tok: Token) -> bool:
+    """ "was pulled out from a rickshaw": a passive "pulled out" of a thing, not of a place left."""
+    if lemma_of(tok) != "pull" or not any(c.dep_ == "nsubjpass" for c in tok.children):
+        return False
+    sources = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children]
+    return any(
+        not g.ent_type_ and lemma_of(g) not in lexicon("place_nouns") and g.pos_ == "NOUN" for g in sources
+    )
+
+
 def _own_meeting(tok: Token) -> bool:
     """ "the party leaders met on Monday", "the cabinet met": a meeting verb with no one met (no
     object, no "with" or "between") whose subject is one group, not two sides ("the two leaders",
@@ -1559,6 +1624,8 @@ def not_the_target(hit: Hit, plover: str, patient: Token | None) -> bool:
         return True  # "condemning the attacks on the minority community": the victims
     if plover == "ACCUSE" and patient.dep_ == "pobj" and head.lower_ == "of" and _victim_noun(head.head):
         return True  # "condemned the murder of the SP MLA": the victim, not who is condemned
+    if plover in lexicon("statement_types") and lemma_of(patient) in lexicon("transaction_nouns"):
+        return True  # "defended the purchase of Yukos' production unit": a deal, and what it bought no party
     if plover == "ACCUSE" and _victim_noun(patient) and any(c.lower_ == "of" for c in patient.children):
         return True  # the same with the harm as the object: its victim is no target
     if (

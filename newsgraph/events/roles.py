@@ -108,6 +108,45 @@ def known_group(*names: str | None) -> tuple[str | None, str] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _group_initials() -> dict[str, list[str]]:
+    """Initials of the multiword known parties -> their names ("sp" -> "samajwadi party"); parties
+    only: party initials are what reports abbreviate, other initials clash with titles ("MP")."""
+    found: dict[str, list[str]] = {}
+    for name, (_, sector) in _groups().items():
+        parts = name.split()
+        if len(parts) > 1 and sector == "PTY":
+            found.setdefault("".join(p[0] for p in parts), []).append(name)
+    return found
+
+
+def _named_as_business(ctx: Context, entity: Entity | None) -> bool:
+    """A name some mention of which a business noun introduces ("the building products group James
+    Hardie", "carmaker Ford")."""
+    if entity is None:
+        return False
+    kinds = precision_lexicon("business_kinds")
+    for m in entity.mentions:
+        before = ctx.text[max(m.start - 30, 0) : m.start].split()
+        if m.source in ("pronoun", "description") or not before or before[-1].lower() not in kinds:
+            continue
+        if len(before) < 2 or not country_of(before[-2].title()):  # "the Haitian group Veye Yo": no firm
+            return True
+    return False
+
+
+def spelled_out_group(ctx: Context, text: str) -> tuple[str | None, str] | None:
+    """(country, sector) of a known group an abbreviation stands for in this article: "the SP" where
+    the article names the Samajwadi Party is that party, not a superintendent of police."""
+    if " " in text.strip():
+        return None
+    key = _fold(text).removeprefix("the ").strip()
+    if not 2 <= len(key) <= 5 or not key.isalpha():
+        return None
+    names = [n for n in _group_initials().get(key, []) if n in _fold(ctx.text)]
+    return _groups()[names[0]] if names else None
+
+
 LEADER_TITLES = words("leader_titles")
 
 
@@ -935,10 +974,27 @@ def _sector_of_words(words: tuple[str, ...]) -> str | None:
 
 
 def _country_of_text(text: str) -> str | None:
+    region = _region(tuple(text.replace("-", " ").split()))
+    if region:
+        return region[1]  # "New South Wales state inquiry": Australian, though "Wales" alone is British
     for word in text.replace("-", " ").split():
         code = country_of(word) or (country_of(word.title()) if word.islower() else None)
         if code:
             return code
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _region(words: tuple[str, ...]) -> tuple[str, str] | None:
+    """Name and ISO3 of a country or first-level region named by two or three capitalised words."""
+    for n in (3, 2):
+        for i in range(len(words) - n + 1):
+            name = words[i : i + n]
+            if not all(w[:1].isupper() for w in name):
+                continue
+            top = next(iter(place_lookup(" ".join(name))), None)
+            if top is not None and top.feature in ("country", "admin1") and top.match in ("name", "alias"):
+                return " ".join(name), country_iso3(top.country)
     return None
 
 
@@ -1282,7 +1338,7 @@ def _office_of_named_body(ctx: Context, role, phrase: list[str]) -> str | None:
     organization = role.organization
     if organization and _bracketed(ctx, organization, role.start, role.end):
         organization = None  # "Jul 27 (PTI) President Trump": a wire credit, not the body he heads
-    body = organization or _organisation_before(ctx, role.start)
+    body = organization or _organisation_before(ctx, role.start) or _body_after(ctx, role.start, role.end)
     if stated != "GOV" or body is None or country_of(body) or _is_place_name(ctx, body):
         return None
     found = known_group(body)
@@ -1307,6 +1363,19 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
             near = start - 60 <= m.start and m.end <= start and len(gap.split()) <= 3
             if near and not bracketed and ORG_GAP.fullmatch(gap):
                 return entity.name
+    return None
+
+
+def _body_after(ctx: Context, start: int, end: int) -> str | None:
+    """The non-state body a title is "of", which the entity stage did not attach: "president of all
+    india babri masjid rebuilding committee"."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for prep in span.root.children:
+        for body in (g for g in prep.children if prep.lower_ == "of" and g.dep_ == "pobj"):
+            if body.lemma_.lower() in precision_lexicon("body_nouns"):
+                return ctx.text[body.left_edge.idx : body.idx + len(body)]
     return None
 
 
@@ -1378,6 +1447,9 @@ def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | No
             country = country_of(entity.name)
         words[:0] = entity.name.lower().split()
     text = ctx.text[start:end]
+    region = _region(tuple(text.replace("-", " ").split())) if entity and entity.type == "GPE" else None
+    if region and entity.name in region[0] and entity.name != region[0]:
+        country = region[1]  # the tagger cut "New" off "New South Wales": the longer name's country
     body = _body_spoken_for(tok)
     if body is not None:
         words[:0] = [t.lemma_.lower() for t in body]
@@ -1386,7 +1458,7 @@ def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | No
     # a state organ a group only leads or modifies is the state organ: "the BJP-led government"
     organ = actor_sectors().get((tok.lemma_.lower(),)) in ("GOV", "LEG", "JUD", "COP", "MIL")
     own_name = entity.name if entity is not None and not organ else None
-    listed = known_group(own_name, text, _compound_name(tok), body_name)
+    listed = known_group(own_name, text, _compound_name(tok), body_name) or spelled_out_group(ctx, text)
     group = listed or (_role_organisation(ctx, entity) if entity is not None else None)
     if group is not None:  # "Islamic State" is no state, "the FARC" no party
         country, sector = country or group[0], group[1]
@@ -1397,6 +1469,8 @@ def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | No
     if own not in (None, "-"):
         sector = own  # "the company" that the entity stage took for a ministry is still a company
     sector = None if sector == "-" else sector
+    if tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in precision_lexicon("single_holder_titles"):
+        sector = None  # "the speakers demanded": orators at a meeting; a house has one Speaker
     if entity.type != "GPE" if entity is not None else tok.pos_ == "PROPN":
         known = leader(entity.name if entity is not None else text)  # "Putin said": no title, still GOV
         stated = entity is not None and any(r.country for r in entity.roles)
@@ -1407,7 +1481,11 @@ def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | No
             bare = group is None and mention is not None and _bare_titles(entity)
             sector = known[1] if bare else sector or known[1]
     person = entity.type == "PERSON" if entity is not None else tok.ent_type_ == "PERSON"
+    # "Yukos' key production unit": a thing of the named one, not that one
+    person = person and (tok.pos_ != "NOUN" or ctx.entity_at(tok.idx, tok.idx + len(tok)) is not None)
     plural = tok.tag_ in ("NNS", "NNPS")  # "kar sevaks" tagged a person are a group, no political figure
+    if sector is None and person and _named_as_business(ctx, entity):
+        sector, person = "BUS", False  # "products group James Hardie": a firm tagged as a person
     if sector is None and person and not plural and _political_setting(tok):
         sector = "ELI"  # "X agreed to resign from the cabinet": a political figure by the context
     if country is None:
