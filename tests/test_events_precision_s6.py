@@ -21,8 +21,8 @@ from newsgraph.model import Event
 SENTENCES = {
     # offices of parties and associations
     "org_secretary": (
-        "VHP national joint secretary Rajendra Singh Pankaj addressed the meeting. Pankaj alleged that the "
-        "government was shying away from the issue."
+        "VHP national joint secretary Mohan Lal Tiwari spoke at the rally. Tiwari alleged that the "
+        "government was avoiding the question."
     ),
     "party_chief": (
         "The state Janata Dal (Secular) chief Siddaramaiah urged the governor to dismiss the government."
@@ -74,8 +74,8 @@ SENTENCES = {
     "murder": "The party condemned the murder of SP MLA Manzoor Ahmed in Lucknow on Wednesday.",
     "condemned_party": "The party condemned the BJP for the violence in Lucknow on Wednesday.",
     "those_detained": (
-        "Union minister Nitin Gadkari has demanded that the Maharashtra government provide special "
-        "facilities to those detained during the Emergency."
+        "Union minister Ramesh Patil has asked the state government to give pensions to those detained "
+        "during the Emergency."
     ),
     # relatives, parties and the governments they lead
     "led_government": "The Congress accused the BJP-led government of lying about the deal.",
@@ -169,6 +169,7 @@ def events() -> dict[str, list[Event]]:
 )
 def test_officers_of_parties_and_bodies_are_no_government(events, key: str, plover: str):
     found = [e for e in events[key] if e.plover == plover and e.actor1 is not None]
+    assert found or key == "state_unit", "the officer's act is coded"  # a unit alone may stay uncoded
     assert all(e.actor1.sector != "GOV" for e in found), found
 
 
@@ -255,7 +256,7 @@ def test_a_party_keeps_its_own_country_in_a_report_on_another(events):
 
 def test_those_described_are_no_one_named_before(events):
     found = [e for e in events["those_detained"] if e.plover == "COERCE"]
-    assert all(e.actor2 is None or "government" not in e.actor2.text for e in found), found
+    assert found and all(e.actor2 is None or "government" not in e.actor2.text for e in found), found
 
 
 def test_a_government_a_party_leads_is_the_government(events):

@@ -718,6 +718,8 @@ def _event(
         claimant = None  # "kanpur: the rss has stated ...": the dateline is no speaker
     if claimant is None and precision.unattributed_quote(ctx, hit.start, hit.end):
         return None  # a quote with no speaker at all: no one claims it
+    if claimant is None and precision.alleged(hit.head):
+        return None  # "was allegedly stabbed": the reporter hedges it and no one named claims it
     if precision.reported_intent(hit, in_quote or claimant is not None or hit.desired):
         return None  # "the ED will seize the farmhouse": expected, not done nor threatened
     coding = _coding(hit)
