@@ -1,7 +1,7 @@
 """Draw the event sample that is judged by hand for the event precision figure (issue 5).
 
     python benchmarks/event_sample.py [--seed 7] [--total 50] [--articles 60] [--min-confidence X]
-                                      [--bbc-section politics] [--out benchmarks/event_precision_sample.jsonl]
+                                      [--bbc-section politics,business] [--out FILE]
 
 From each of three corpora (indian-news, the BBC politics articles or `--bbc-section`'s, the
 tuning split of india-police-events: until session 6 all its articles were drawn, so errors studied
@@ -10,7 +10,9 @@ shuffle picks `--articles` articles, skipping the articles of earlier samples (j
 tuning samples, event_precision_*.jsonl, whose errors were studied while tuning; a tuning sample
 event_precision_tune_*.jsonl skips only the rounds, so it can be redrawn on the same articles);
 all their events are collected and the first by a seeded hash are taken, `--total` split evenly
-over the corpora. With `--min-confidence X` only events whose confidence is at least X are drawn
+over the corpora (a corpus with too few events leaves the rest of its share to the others; since
+session 6: the articles of indian-news and BBC politics that have events are nearly all used).
+With `--min-confidence X` only events whose confidence is at least X are drawn
 (a thresholded sample: the precision a user gets who keeps the events at or above X).
 Rows hold ids, offsets, codes and an empty judgement, never article text; `events.py --only
 precision` reads the judged file.
@@ -35,7 +37,7 @@ from newsgraph.pipeline import analyze_many
 def pools(bbc_section: str) -> dict:
     return {
         "indian-news.jsonl": lambda d: not d.get("duplicate_of"),
-        "bbc-news.jsonl": lambda d: d.get("section") == bbc_section,
+        "bbc-news.jsonl": lambda d: d.get("section") in bbc_section.split(","),
         # IndiaPoliceEvents: only its tuning split (doc_id % 5 == 0), since errors found in a sample are fixed
         "india-police-events.jsonl": lambda d: d["doc_id"] % 5 == 0,
     }
@@ -93,10 +95,8 @@ def draw(
     bbc_section: str = "politics",
 ) -> list[dict]:
     rng = random.Random(seed)
-    rows: list[dict] = []
-    chosen_pools = pools(bbc_section)
-    for i, (corpus, keep) in enumerate(chosen_pools.items()):
-        per_corpus = total // len(chosen_pools) + (i < total % len(chosen_pools))
+    ranked: list[list[dict]] = []
+    for corpus, keep in pools(bbc_section).items():
         docs = [d for d in read_jsonl(CORPORA / corpus) if keep(d) and d["id"] not in excluded]
         rng.shuffle(docs)
         chosen = docs[:n_articles]
@@ -105,8 +105,19 @@ def draw(
         events = [_row(corpus, a, e) for a in analyses for e in a.events if e.confidence >= min_confidence]
         # Ranked by a seeded hash of the event's place in its article, not drawn from the list:
         # after a code change the events still produced keep their rank, so their judgements stay.
-        rows += sorted(events, key=lambda r: _rank(seed, r))[:per_corpus]
-    return rows
+        ranked.append(sorted(events, key=lambda r: _rank(seed, r)))
+    return _share(ranked, total)
+
+
+def _share(ranked: list[list[dict]], total: int) -> list[dict]:
+    """The first `total` rows of the corpora's ranked events, split evenly; a corpus with too few events
+    leaves the rest of its share to the others."""
+    counts = [0] * len(ranked)
+    while sum(counts) < total and any(n < len(r) for n, r in zip(counts, ranked, strict=True)):
+        for i, r in enumerate(ranked):
+            if counts[i] < len(r) and sum(counts) < total:
+                counts[i] += 1
+    return [row for n, r in zip(counts, ranked, strict=True) for row in r[:n]]
 
 
 def _earlier_samples(out: Path) -> list[Path]:
@@ -125,7 +136,7 @@ def main() -> None:
     ap.add_argument("--total", type=int, default=50)
     ap.add_argument("--articles", type=int, default=60)
     ap.add_argument("--min-confidence", type=float, default=0.0, help="draw only events at or above it")
-    ap.add_argument("--bbc-section", default="politics", help="the BBC section drawn from (business, ...)")
+    ap.add_argument("--bbc-section", default="politics", help="BBC sections, comma-separated")
     ap.add_argument("--out", type=Path, default=REPO / "benchmarks" / "event_precision_sample.jsonl")
     args = ap.parse_args()
     previous = list(read_jsonl(args.out)) if args.out.exists() else []
