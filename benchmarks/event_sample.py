@@ -29,6 +29,7 @@ import random
 from pathlib import Path
 
 from _shared import CORPORA, REPO, read_jsonl
+from event_confidence_fit import KEY_FIELDS
 
 from newsgraph.model import Analysis, Article, Event
 from newsgraph.pipeline import analyze_many
@@ -66,20 +67,8 @@ def _row(corpus: str, a: Analysis, e: Event) -> dict:
 
 
 def _key(row: dict) -> tuple:
-    return tuple(
-        json.dumps(row[k])
-        for k in (
-            "id",
-            "trigger",
-            "plover",
-            "cameo",
-            "actor1",
-            "actor1_span",
-            "actor2",
-            "actor2_span",
-            "claimed_by",
-        )
-    )
+    """What makes two rows the same judged event (the confidence fit matches rows the same way)."""
+    return tuple(json.dumps(row[k]) for k in KEY_FIELDS)
 
 
 def _rank(seed: int, row: dict) -> str:

@@ -22,3 +22,21 @@ def one(events: dict[str, list[Event]], sentences: dict[str, str], key: str, plo
 
 def types(events: dict[str, list[Event]], key: str) -> set[str]:
     return {e.plover for e in events[key]}
+
+
+SECURITY = {"COP", "MIL"}  # police and troops
+
+
+def police_kills(text: str, sentence: str | None = None) -> list[Event]:
+    """Fatal assaults by police or troops reported (by trigger or evidence) in `sentence` of text."""
+    start = text.index(sentence) if sentence else 0
+    end = start + len(sentence) if sentence else len(text)
+    return [
+        e
+        for e in analyze_text(text).events
+        if e.plover == "ASSAULT"
+        and e.fatal
+        and e.actor1 is not None
+        and e.actor1.sector in SECURITY
+        and any(start <= t.start < end for t in [e.trigger, *(x.trigger for x in e.evidence)])
+    ]

@@ -6,27 +6,7 @@ threats, "private firing"). Sentences are our own, written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from newsgraph.model import Event
-from newsgraph.pipeline import analyze_text
-
-SECURITY = {"COP", "MIL"}
-
-
-def _police_kills(text: str, sentence: str | None = None) -> list[Event]:
-    """Fatal assaults by police or troops reported (by trigger or evidence) in `sentence` of text."""
-    start = text.index(sentence) if sentence else 0
-    end = start + len(sentence) if sentence else len(text)
-    return [
-        e
-        for e in analyze_text(text).events
-        if e.plover == "ASSAULT"
-        and e.fatal
-        and e.actor1 is not None
-        and e.actor1.sector in SECURITY
-        and any(start <= t.start < end for t in [e.trigger, *(x.trigger for x in e.evidence)])
-    ]
-
+from event_sentences import police_kills
 
 POLICE_KILLS = [
     "Two persons were killed in police firing in Vadodara on Friday.",
@@ -84,7 +64,7 @@ POLICE_KILLS = [
 @pytest.mark.parametrize("text", POLICE_KILLS)
 def test_police_killing_phrasings(text: str, lower: bool):
     text = text.lower() if lower else text
-    assert _police_kills(text), text
+    assert police_kills(text), text
 
 
 # (text, the sentence that reports the death): the shooter is named in an earlier sentence only
@@ -131,7 +111,7 @@ CONTEXT_KILLS = [
 def test_shooting_death_takes_the_earlier_police_shooter(text: str, sentence: str, lower: bool):
     if lower:
         text, sentence = text.lower(), sentence.lower()
-    kills = _police_kills(text, sentence)
+    kills = police_kills(text, sentence)
     assert kills, sentence
     assert all(k.actor1.text.lower().startswith(("police", "army")) for k in kills)
 
@@ -208,4 +188,4 @@ NOT_POLICE_KILLS = [
 def test_not_police_killings(text: str, sentence: str | None, lower: bool):
     if lower:
         text, sentence = text.lower(), sentence.lower() if sentence else None
-    assert not _police_kills(text, sentence), sentence or text
+    assert not police_kills(text, sentence), sentence or text

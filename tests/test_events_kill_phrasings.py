@@ -7,27 +7,9 @@ the victims, injuries only, another cause of death). Sentences are our own, writ
 from __future__ import annotations
 
 import pytest
+from event_sentences import police_kills
 
-from newsgraph.model import Event
 from newsgraph.pipeline import analyze_text
-
-SECURITY = {"COP", "MIL"}
-
-
-def _police_kills(text: str, sentence: str | None = None) -> list[Event]:
-    """Fatal assaults by police or troops reported (by trigger or evidence) in `sentence` of text."""
-    start = text.index(sentence) if sentence else 0
-    end = start + len(sentence) if sentence else len(text)
-    return [
-        e
-        for e in analyze_text(text).events
-        if e.plover == "ASSAULT"
-        and e.fatal
-        and e.actor1 is not None
-        and e.actor1.sector in SECURITY
-        and any(start <= t.start < end for t in [e.trigger, *(x.trigger for x in e.evidence)])
-    ]
-
 
 # (text, the sentence that reports the killing or None for the whole text)
 POLICE_KILLS = [
@@ -112,21 +94,19 @@ POLICE_KILLS = [
 def test_police_killing_phrasings(text: str, sentence: str | None, lower: bool):
     if lower:
         text, sentence = text.lower(), sentence.lower() if sentence else None
-    kills = _police_kills(text, sentence)
-    assert kills, sentence or text
-    assert all(k.actor1.sector in SECURITY for k in kills)
+    assert police_kills(text, sentence), sentence or text
 
 
 def test_encounter_killing_names_the_police_as_killers():
-    kills = _police_kills("The encounter killing of a youth from the village is under investigation.")
+    kills = police_kills("The encounter killing of a youth from the village is under investigation.")
     assert kills and kills[0].actor1.sector == "COP"
 
 
 def test_militants_killed_by_unnamed_forces():
     """The forces that kill militants are troops unless the encounter or custody says police."""
-    shot = _police_kills("Two terrorists were shot dead in Kupwara on Sunday.")
+    shot = police_kills("Two terrorists were shot dead in Kupwara on Sunday.")
     assert shot and shot[0].actor1.sector == "MIL"
-    encounter = _police_kills("A militant commander was killed in an encounter in a village.")
+    encounter = police_kills("A militant commander was killed in an encounter in a village.")
     assert encounter and encounter[0].actor1.text == "encounter"
 
 
@@ -187,12 +167,12 @@ NOT_POLICE_KILLS = [
 def test_not_police_killings(text: str, sentence: str | None, lower: bool):
     if lower:
         text, sentence = text.lower(), sentence.lower() if sentence else None
-    assert not _police_kills(text, sentence), sentence or text
+    assert not police_kills(text, sentence), sentence or text
 
 
 def test_alleged_killing_is_the_accusers_claim():
     text = "Amnesty International accused the police of killing two youths in Srinagar."
     analysis = analyze_text(text)
-    kills = _police_kills(text)
+    kills = police_kills(text)
     assert kills and kills[0].actor1.text == "police"
     assert analysis.entity(kills[0].claimed_by).name == "Amnesty International"
