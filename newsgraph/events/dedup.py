@@ -95,8 +95,9 @@ def _absorb(keep: Draft, other: Draft) -> None:
             o.goldstein,
             o.mode,
         )
-    k.actor1 = k.actor1 or o.actor1
-    k.actor2 = k.actor2 or o.actor2
+    if _adjacent(k, o):  # a far report's actors may be another body's ("Belgaum police" for Hubli's)
+        k.actor1 = k.actor1 or o.actor1
+        k.actor2 = k.actor2 or o.actor2
     k.place = k.place or o.place
     k.count = k.count or o.count
     k.fatal = k.fatal or o.fatal
@@ -106,6 +107,16 @@ def _absorb(keep: Draft, other: Draft) -> None:
         k.date, keep.dated = o.date, True
     if k.claimed_by and not o.claimed_by:
         k.claimed_by = None  # the reporter states it too
+
+
+# Characters between two sentences next to each other: a space or the newlines of a paragraph break.
+ADJACENT_GAP = 3
+
+
+def _adjacent(a: Event, b: Event) -> bool:
+    """The two reports are in one sentence or in sentences next to each other."""
+    first, second = sorted((a.sentence, b.sentence), key=lambda s: s["start"])
+    return second["start"] - first["end"] <= ADJACENT_GAP
 
 
 def _same_kind(a: Event, b: Event) -> bool:

@@ -305,6 +305,16 @@ def _requirement(hit_head: Token, req: str) -> bool:
         if hit_head.dep_ in ("acl", "amod"):
             others.append(hit_head.head)  # "a video shot from a helicopter"
         others += [g for c in hit_head.children if c.dep_ == "prep" for g in c.children]  # "shot to fame"
+        # "met many of the demands", "resisted an attempt to rob him": the quantity's or attempt's content
+        others += [
+            g
+            for c in others
+            if _quantity(c) or c.pos_ in ("ADJ", "PRON", "DET")
+            for p in _children_by(c, "prep")
+            if p.lower_ == "of"
+            for g in p.children
+        ]
+        others += [g for c in others if c.dep_ == "dobj" for g in _children_by(c, "acl")]
         return not any(lemma_of(c) in listed for c in others)
     if req.startswith("pobj="):
         listed = set(req[5:].split("|"))

@@ -1177,6 +1177,7 @@ GENERIC_SIDES = words("generic_sides")
 PLACE_PREPS = words("place_preps")
 PRIVATE_WORDS = words("private_words")
 POLITICAL_TOPICS = words("political_topics")
+ORGANISATION_WORDS = words("organisation_words")
 STATE_ENTITIES = {"GPE", "NORP", "ORG"}
 # Offices whose mention makes a sentence political ("police" alone makes a crime report, not politics).
 POLITICAL_OFFICES = {"GOV", "LEG", "PTY", "OPP", "JUD", "MIL", "IGO", "REB"}
@@ -1486,7 +1487,8 @@ def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | No
     plural = tok.tag_ in ("NNS", "NNPS")  # "kar sevaks" tagged a person are a group, no political figure
     if sector is None and person and _named_as_business(ctx, entity):
         sector, person = "BUS", False  # "products group James Hardie": a firm tagged as a person
-    if sector is None and person and not plural and _political_setting(tok):
+    organisation = tok.lemma_.lower() in ORGANISATION_WORDS  # "the nyas" (a trust) tagged a person
+    if sector is None and person and not plural and not organisation and _political_setting(tok):
         sector = "ELI"  # "X agreed to resign from the cabinet": a political figure by the context
     if country is None:
         inside = [p for p in ctx.analysis.places if p.country and start <= p.start < end]
