@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from newsgraph.context import Context
+from newsgraph.entities.lexicon import kin_words
 from newsgraph.events.detect import Hit, governor, is_human, lemma_of
 from newsgraph.events.lexicon import Code, cameo_codes, sectors, thing_nouns, triggers, words
 from newsgraph.model import Actor, Entity
@@ -1703,7 +1704,7 @@ def _office_held(patient: Token) -> bool:
 def office_of_body(words: tuple[str, ...], sector: str | None) -> str | None:
     """ "staff association president", "club chairman": the head of a body that is no state organ
     holds no government office; "the prime minister's wife" (a relative, head word last) holds none."""
-    if words and words[-1] in lexicon("kin_nouns"):
+    if words and words[-1] in kin_words():
         return None
     titles = [i for i, w in enumerate(words) if w in lexicon("office_titles")]
     if sector == "GOV" and titles and any(w in lexicon("body_nouns") for w in words[: titles[-1]]):
