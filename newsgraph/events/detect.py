@@ -64,7 +64,7 @@ BACKGROUND_PREPS = {"after", "following", "since", "amid", "despite"}  # their c
 JOINT = words("joint")
 PARTICLES = {"in", "out", "off", "up", "down", "over", "back", "away"}
 PARTNER_PREPS = {"for", "with"}
-STATE_VERBS = {"be", "have", "remain", "stay", "become", "continue", "get"}  # states, not acts
+STATE_VERBS = words("state_verbs")  # states, not acts
 ARMED = {"COP", "MIL", "REB", "UAF", "SEP", "INS", "SPY"}  # sectors of people who bear arms
 
 

@@ -510,10 +510,10 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     return _stated_by(hit, tok, subj), obj, None
 
 
-EXPULSIONS = {"expel", "deport"}
-DETENTIONS = {"arrest", "detain", "jail", "imprison"}
+EXPULSIONS = words("expulsions")
+DETENTIONS = words("detentions")
 EASING = {"RETREAT", "CONCEDE"}
-RESTRICTIONS = {"sanction", "embargo", "ban", "blockade", "curfew", "restriction", "boycott", "tariff"}
+RESTRICTIONS = words("imposed_restrictions")
 
 
 def _imposer(patient: Token) -> Token | None:
@@ -713,7 +713,7 @@ def _light_verb_subject(hit: Hit, tok: Token) -> Token | None:
     return subj if subj is not None and is_actor(subj) else None
 
 
-RECEIVING = {"receive", "get", "obtain", "accept", "secure"}
+RECEIVING = words("receiving")
 
 
 def _received(tok: Token) -> bool:
