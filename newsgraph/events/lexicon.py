@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+# sectors of the state and of organised politics: offices, forces, courts, legislatures, parties
+STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "OPP", "PTY", "LEG", "JUD"})
+
 
 def data_rows(name: str) -> list[dict[str, str]]:
     text = resources.files("newsgraph").joinpath("data", name).read_text(encoding="utf-8")

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from newsgraph.context import Context
 from newsgraph.entities.lexicon import kin_words
 from newsgraph.events.detect import Hit, governor, is_human, lemma_of
-from newsgraph.events.lexicon import Code, cameo_codes, sectors, thing_nouns, triggers, words
+from newsgraph.events.lexicon import STATE_SECTORS, Code, cameo_codes, sectors, thing_nouns, triggers, words
 from newsgraph.model import Actor, Entity
 
 
@@ -813,7 +813,7 @@ def _political_words(sent) -> bool:
     """The sentence names a political, legal or security office or body ("minister", "party",
     "police", "court"), not one a sports or arts body has too ("officials", "chairman")."""
     return any(
-        sectors().get((t.lemma_.lower(),)) in ("GOV", "PTY", "LEG", "OPP", "MIL", "COP", "JUD")
+        sectors().get((t.lemma_.lower(),)) in STATE_SECTORS
         and t.lemma_.lower() not in lexicon("leisure_offices")
         for t in sent
     )

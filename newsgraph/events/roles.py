@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from newsgraph.context import Context
 from newsgraph.entities.lexicon import country_of
 from newsgraph.events.detect import SPEECH, Hit, governor, is_human, security_before
-from newsgraph.events.lexicon import data_rows, sectors, words
+from newsgraph.events.lexicon import STATE_SECTORS, data_rows, sectors, words
 from newsgraph.events.precision import lexicon as precision_lexicon
 from newsgraph.events.precision import office_of_body, party_members
 from newsgraph.model import Actor, Entity
@@ -44,7 +44,6 @@ OBJECT_CONTROL = words("object_control")
 # a state role ("police", "the chief minister") or a group of another domestic sector ("seven
 # people", "farmers", a union); a firm may well be foreign, and so may a person whose sentence
 # names another country.
-STATE_SECTORS = {"GOV", "COP", "MIL", "OPP", "PTY", "LEG", "JUD"}
 DOMESTIC = {
     "ELI",
     "CVL",
