@@ -115,3 +115,18 @@ def test_holidays_are_days_of_the_nearest_year():
     )
     assert date_at(analysis, "Christmas").value == "2020-12-25"
     assert date_at(analysis, "Easter").value == "2021-04-04"  # Western Easter 2021
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police said the man was arrested on March 3 in Lahore.", "2024-03-03"),
+        ("Protesters gathered outside the assembly on March 3, officials said.", "2024-03-03"),
+        ("The minister will visit Delhi on March 3.", "2025-03-03"),
+        ("The hearing was adjourned to March 3.", "2025-03-03"),
+        ("The union called a strike on March 3.", "2025-03-03"),
+    ],
+)
+def test_a_bare_day_in_a_past_clause_lies_before_publication(sentence: str, expected: str):
+    dates = analyze_text(sentence, published="2025-02-20").dates
+    assert [d.value for d in dates] == [expected]

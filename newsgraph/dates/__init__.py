@@ -12,11 +12,11 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.amounts.numbers import matches, start_pattern
 from newsgraph.context import Context
-from newsgraph.dates.resolve import DateValue, lexicon, normalize
+from newsgraph.dates.resolve import DateValue, Tense, lexicon, normalize
 from newsgraph.model import DateMention
 
 UNRESOLVED = DateValue(None, None, None)
@@ -54,8 +54,8 @@ def run(ctx: Context) -> None:
     for start, end in candidates:  # longest first: an inner explicit date is tried when its span fails
         if any(s < end and start < e for s, e in taken):
             continue
-        future = _is_future(ctx.doc, start, end)
-        value = normalize(ctx.text[start:end], _reference_at(ctx, start, reference), future)
+        tense = _tense(ctx.doc, start, end)
+        value = normalize(ctx.text[start:end], _reference_at(ctx, start, reference), tense)
         if value is None and reference is None and normalize(ctx.text[start:end], date.today()) is not None:
             value = UNRESOLVED  # a date, but the article gives nothing to count from
         if value is not None:
@@ -147,16 +147,33 @@ def _reference_at(ctx: Context, start: int, reference: date | None) -> date | No
     return reference
 
 
-def _is_future(doc: Doc, start: int, end: int) -> bool:
-    """True when the clause the date belongs to is in the future tense ("will meet on Sunday")."""
+def _tense(doc: Doc, start: int, end: int) -> Tense:
+    """The tense of the clause the date belongs to: "future" ("will meet on Sunday"), "past" when the
+    date hangs on a past verb itself ("was arrested on March 3", not "called a strike on March 3"),
+    else None."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
-        return False
-    token, future = span.root, set(lexicon()["future_auxiliaries"])
+        return None
+    lex = lexicon()
+    token, through_noun = span.root, False
     for _ in range(3):
         if token.pos_ in ("VERB", "AUX"):
-            return any(c.dep_ == "aux" and c.lower_ in future for c in token.children)
+            return _verb_tense(token, through_noun, lex)
         if token.head == token:
             break
         token = token.head
-    return False
+        through_noun = through_noun or token.pos_ in ("NOUN", "PROPN")
+    return None
+
+
+def _verb_tense(verb: Token, through_noun: bool, lex: dict) -> Tense:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for c in auxes):
+        return "future"
+    if through_noun or verb.lower_ in lex["scheduling_verbs"]:
+        return None
+    if any(c.lower_ in lex["modal_auxiliaries"] for c in auxes):
+        return None
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.tag_ == "VBD" for c in auxes)):
+        return "past"
+    return None

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from importlib import resources
+from typing import Literal
 
 from dateparser.date import DateDataParser
 from dateutil.easter import easter
@@ -25,6 +26,12 @@ from newsgraph.amounts.numbers import value_of
 # A month or year without its year/day is resolved to the candidate nearest the reference day,
 # with the other direction (future unless the verb is future) counting this many times farther.
 AWAY_WEIGHT = 3
+# A date in a clause told in the past tense ("was arrested on March 3") lies before publication
+# unless no earlier candidate is anywhere near.
+PAST_AHEAD_WEIGHT = 50
+
+# The tense of the clause a date belongs to: "past", "future", or None when it says neither.
+Tense = Literal["past", "future"] | None
 
 
 @dataclass(frozen=True)
@@ -83,7 +90,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-def normalize(phrase: str, ref: date | None, future: bool = False) -> DateValue | None:
+def normalize(phrase: str, ref: date | None, tense: Tense = None) -> DateValue | None:
     """Calendar value of a date phrase relative to `ref`; None for durations, ages and non-dates."""
     text = _clean(phrase)
     if not text:
@@ -92,7 +99,7 @@ def normalize(phrase: str, ref: date | None, future: bool = False) -> DateValue 
     if pats["compound"].search(text) and not pats["iso"].match(text):
         # "March 12-16", "from August 25 to September 2", "2016-17" are ranges; anything else
         # ("year to March 2005") is left to its parts, which are candidates of their own.
-        return _range_phrase(text, ref, future)
+        return _range_phrase(text, ref, tense)
     if decade := pats["decade"].match(text):
         start = int(decade.group(1)) * 10
         return DateValue(None, (f"{start}-01-01", f"{start + 9}-12-31"), "range")
@@ -101,17 +108,17 @@ def normalize(phrase: str, ref: date | None, future: bool = False) -> DateValue 
     shifted = pats["year_shift"].match(text)
     if ref is not None and shifted and pats["absolute"].search(shifted.group(1)):  # "June last year"
         year = ref.year + {"last": -1, "this": 0, "next": 1}[shifted.group(2)]
-        return _absolute(f"{shifted.group(1)} {year}", ref, future)
+        return _absolute(f"{shifted.group(1)} {year}", ref, tense)
     if ref is not None and text in lex["holidays"]:
-        return _holiday(lex["holidays"][text], ref, future)
+        return _holiday(lex["holidays"][text], ref, tense)
     if ref is not None and (month := pats["month_last"].match(text)):
         return _month_named(lex["months"][month.group(2)], month.group(1), ref)
-    if pats["absolute"].search(text) and (value := _absolute(text, ref, future)) is not None:
+    if pats["absolute"].search(text) and (value := _absolute(text, ref, tense)) is not None:
         return value
-    return _relative(text, ref, future) if ref is not None else None
+    return _relative(text, ref, tense) if ref is not None else None
 
 
-def _range_phrase(text: str, ref: date | None, future: bool) -> DateValue | None:
+def _range_phrase(text: str, ref: date | None, tense: Tense) -> DateValue | None:
     """A range of years ("2016-17", "1992 to 1997") or of days ("6 to 9 January", "March 12-16,
     2020", "from August 25 to September 2"): each end is completed from the other (month, year)
     and resolved alone; None unless both ends are dates of the same resolution in order."""
@@ -138,7 +145,7 @@ def _range_phrase(text: str, ref: date | None, future: bool) -> DateValue | None
         head = f"{head} {year.group(0)}"
     if not (pats["month_in"].search(head) and pats["month_in"].search(tail)):
         return None
-    first, last = _absolute(head, ref, future), _absolute(tail, ref, future)
+    first, last = _absolute(head, ref, tense), _absolute(tail, ref, tense)
     if first is None or last is None or first.resolution != last.resolution or first.value > last.value:
         return None
     if first.resolution == "day":
@@ -149,14 +156,14 @@ def _range_phrase(text: str, ref: date | None, future: bool) -> DateValue | None
     return None
 
 
-def _holiday(day: str, ref: date, future: bool) -> DateValue:
+def _holiday(day: str, ref: date, tense: Tense) -> DateValue:
     """ "Christmas", "Easter": the occurrence nearest `ref`, as for a day named without its year."""
     if day.startswith("easter"):
         shift = int(day[len("easter") :] or 0)
         options = [easter(year) + timedelta(days=shift) for year in (ref.year - 1, ref.year, ref.year + 1)]
-        return _day(_nearest(options, ref, future))
+        return _day(_nearest(options, ref, tense))
     month, day_of_month = map(int, day.split("-"))
-    return _day(_nearest_year(date(ref.year, month, day_of_month), ref, future, by_month=False))
+    return _day(_nearest_year(date(ref.year, month, day_of_month), ref, tense, by_month=False))
 
 
 def _clean(phrase: str) -> str:
@@ -168,12 +175,12 @@ def _clean(phrase: str) -> str:
     return pats["part_of_day"].sub("", text) if text not in lexicon()["day_offsets"] else text
 
 
-def _relative(text: str, ref: date, future: bool) -> DateValue | None:
+def _relative(text: str, ref: date, tense: Tense) -> DateValue | None:
     pats, lex = _patterns(), lexicon()
     if text in lex["day_offsets"]:
         return _day(ref + timedelta(days=lex["day_offsets"][text]))
     if weekday := pats["weekday"].match(text):
-        return _weekday(lex["weekdays"][weekday.group(2)], weekday.group(1), ref, future)
+        return _weekday(lex["weekdays"][weekday.group(2)], weekday.group(1), ref, tense)
     if relative := pats["relative"].match(text):
         return _relative_unit(relative.group(1), relative.group(2), ref)
     if ago := pats["ago"].match(text):
@@ -191,11 +198,11 @@ def _range(first: date, last: date) -> DateValue:
     return DateValue(None, (first.isoformat(), last.isoformat()), "range")
 
 
-def _weekday(weekday: int, modifier: str | None, ref: date, future: bool) -> DateValue:
+def _weekday(weekday: int, modifier: str | None, ref: date, tense: Tense) -> DateValue:
     """The latest such day on or before `ref` ("on Sunday"); the next one for future verbs or
     "next"/"coming"; "last Sunday" is the one before the current week's."""
     back = (ref.weekday() - weekday) % 7
-    if modifier in ("next", "coming") or (future and modifier is None):
+    if modifier in ("next", "coming") or (tense == "future" and modifier is None):
         return _day(ref + timedelta(days=(weekday - ref.weekday()) % 7 or 7))
     if modifier in ("last", "past", "previous") and back == 0:
         back = 7
@@ -333,7 +340,7 @@ def _common_shape(text: str, ref: date | None) -> tuple[date, str] | None:
 
 
 @lru_cache(maxsize=8192)
-def _absolute(text: str, ref: date | None, future: bool) -> DateValue | None:
+def _absolute(text: str, ref: date | None, tense: Tense) -> DateValue | None:
     """Month names and numeric dates via dateparser; a missing year is taken from `ref`."""
     pats = _patterns()
     text = pats["weekday_word"].sub("", text).strip(" ,")
@@ -347,13 +354,13 @@ def _absolute(text: str, ref: date | None, future: bool) -> DateValue | None:
     if period == "year":
         return DateValue(f"{found.year:04d}", None, "year") if has_year else None
     if not has_year:
-        found = _nearest_year(found, ref, future, by_month=period == "month")
+        found = _nearest_year(found, ref, tense, by_month=period == "month")
     if period == "month":
         return DateValue(f"{found.year:04d}-{found.month:02d}", None, "month")
     return _day(found)
 
 
-def _nearest_year(found: date, ref: date, future: bool, by_month: bool) -> date:
+def _nearest_year(found: date, ref: date, tense: Tense, by_month: bool) -> date:
     """Of last year's, this year's and next year's date, the nearest to `ref`."""
     candidates = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
@@ -361,19 +368,20 @@ def _nearest_year(found: date, ref: date, future: bool, by_month: bool) -> date:
             candidates.append(found.replace(year=year))
         except ValueError:  # 29 February outside a leap year
             continue
-    return _nearest(candidates, ref, future, by_month) if candidates else found
+    return _nearest(candidates, ref, tense, by_month) if candidates else found
 
 
-def _nearest(candidates: list[date], ref: date, future: bool, by_month: bool = False) -> date:
-    """The candidate nearest to `ref`, the unlikely direction (future in past-tense news) weighted
-    AWAY_WEIGHT times."""
+def _nearest(candidates: list[date], ref: date, tense: Tense, by_month: bool = False) -> date:
+    """The candidate nearest to `ref`, the unlikely direction weighted: ahead in news told in the
+    past (AWAY_WEIGHT times, PAST_AHEAD_WEIGHT for a past-tense clause), behind for future verbs."""
 
     def cost(candidate: date) -> float:
         if by_month:
             distance = (candidate.year - ref.year) * 12 + candidate.month - ref.month
         else:
             distance = (candidate - ref).days
-        ahead = distance > 0
-        return abs(distance) * (AWAY_WEIGHT if ahead != future and distance != 0 else 1)
+        if distance == 0 or (distance > 0) == (tense == "future"):
+            return abs(distance)
+        return abs(distance) * (PAST_AHEAD_WEIGHT if tense == "past" else AWAY_WEIGHT)
 
     return min(candidates, key=cost)

@@ -660,7 +660,7 @@ def _scheduled_ahead(ctx: Context, hit: Hit, published: str | None) -> bool:
     past_aux = any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX for c in verb.children)
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and past_aux):
         # "had a meeting with the PM ... plans on March 15", "was fired on March 3": told in the past,
-        # done (a later date is the resolver's wrong year guess, e.g. "March 3" under a Jan 1 dateline)
+        # done, whatever date the clause's other words carry
         return False
     own = _own_clause(verb, hit)
     starts = {t.idx for t in own}
