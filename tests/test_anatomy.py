@@ -206,6 +206,7 @@ def test_party_acronym_is_not_a_credit() -> None:
         ("READ MORE: Court rejects bail plea", "Court rejects bail plea"),
         ("Watch: Minister addresses the rally", "Minister addresses the rally"),
         ("Related: Election dates announced", "Election dates announced"),
+        ("READ?50 crore seized from a trader, two held", "?50 crore seized from a trader, two held"),
     ],
 )
 def test_related_link_variants(line: str, title: str) -> None:
@@ -353,3 +354,11 @@ def test_inline_read_colon_headline_glued_to_a_paragraph_is_a_related_link() -> 
     assert link.title.startswith("Man arrested for building collapse")
     assert not any(link.start <= e.trigger.start < link.end for e in analysis.events)  # no arrest from it
     assert "rescue operations continued" not in link.title
+
+
+def test_read_glued_to_a_headline_by_a_symbol_mid_paragraph_is_a_related_link() -> None:
+    text = "Two clerks were suspended on Friday. READ?50 crore seized from a trader, police arrest two"
+    analysis = analyze_text(text)
+    (link,) = analysis.anatomy.related_links
+    assert link.title.startswith("?50 crore seized")
+    assert [e.trigger.text for e in analysis.events if e.plover == "COERCE"] == []

@@ -106,11 +106,15 @@ def load() -> Patterns:
     cues = "|".join(rel["cues"])
     caps = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in rel["caps_cues"])
     related = re.compile(
-        rf"(?:(?i:{cues}){rel['separator']}|(?:{caps})\s+|(?:{caps})\s*$)(?P<title>.*)", re.DOTALL
+        # "READ?121 crore stolen": an upper-case cue glued to the headline by a (mis-encoded) symbol
+        rf"(?:(?i:{cues}){rel['separator']}|(?:{caps})\s+|(?:{caps})\s*$|(?:{caps}|READ)(?=[^\sA-Za-z]))"
+        r"(?P<title>.*)",
+        re.DOTALL,
     )
     related_inline = re.compile(
         r"(?:(?<=[.!?\"”’)])\s*(?:ALSO READ|READ MORE|Also Read|Also read|Read more|Read More"
-        r"|READ(?=\s*[|:]))"  # "... find him.READ: Title?The rescue ...": a headline glued in
+        # "... find him.READ: Title?The rescue ...", "READ?121 crore ...": a headline glued in
+        r"|READ(?=\s*[|:]|[^\sA-Za-z]))"
         r"|(?<=[a-z])(?:ALSO READ|READ MORE)"
         # a run of headlines closing a paragraph: "… the sources said. Related storiesÂ Title one Â Title two"
         r"|(?<=[.!?\"”’)])\s*(?i:related\s+stories)(?=\s*[:|\u00a0Â]))\s*[:|\u00a0Â]?\s*"

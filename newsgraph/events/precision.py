@@ -573,11 +573,6 @@ def metaphor(hit: Hit) -> bool:
 # --- what did not happen, or is something else -----------------------------------------------------
 
 
-# A related-article link whose marker the anatomy stage did not recognise ("READ?121 crore stolen"):
-# "READ" in capitals opening the sentence, glued to what follows by a symbol, not a word.
-LINK_LINE = re.compile(r"\s*(?:ALSO )?READ(?: MORE)?(?=[^\sA-Za-z])")
-
-
 def _garbled_negation(tok: Token) -> bool:
     """A verb negated by an "n't" the tokenizer did not split off, so the parser sees no negation:
     "hasn’t" left whole (as in repaired "hasnâ€™t") or "hasnâ€", "™", "t": such an auxiliary among
@@ -598,8 +593,6 @@ def wrong_sense(hit: Hit) -> bool:
     money" (no retreat), "detention without trial" (a practice), "attended a party meeting" (no
     consultation)."""
     tok, trig = hit.head, hit.trigger
-    if LINK_LINE.match(tok.sent.text):
-        return True  # "READ?Man arrested for ...": another article's headline, glued in as a link
     if _garbled_negation(tok):
         return True  # "the governor hasnâ€™t yet invited you": not done
     objects = [c for c in tok.children if c.dep_ == "dobj"]
