@@ -50,7 +50,8 @@
 * conflibert  ConfliBERT CAMEO *train* files (tuning only): quad-class accuracy of the main
           event (as for plover) against cameo_class/train.tsv labels 1-4 (label 0, neutral statements, is
           not scored), and source/target match on cameo_ner/train.txt (tokens joined by spaces;
-          the main event's actor overlaps a gold S / T span; R counts for both).
+          the main event's actor overlaps a gold S / T span; R counts for both); `--show` lists every
+          missed span with the scored event's trigger, type and actors.
 * conflibert-types  fine PLOVER type accuracy of the main event on
           benchmarks/conflibert_train_plover.jsonl: 200 non-neutral cameo_class/train.tsv sentences
           (seeded sample, random.Random(5)) labelled by hand with one current PLOVER type each
@@ -510,7 +511,7 @@ def _train_rows() -> list[tuple[str, str]]:
     return [tuple(line.rstrip("\r").rsplit("\t", 1)) for line in text.splitlines()]
 
 
-def conflibert(limit: int | None) -> None:
+def conflibert(limit: int | None, show: bool = False) -> None:
     recs = [
         {"id": f"c{i}", "text": row[0], "label": int(row[1])}
         for i, row in enumerate(_train_rows())
@@ -542,9 +543,25 @@ def conflibert(limit: int | None) -> None:
                 n_src, src = n_src + 1, src + hit
             else:
                 n_tar, tar = n_tar + 1, tar + hit
+            if show and not hit:
+                _show_ner_miss(rec, key, best)
     print(
         f"ConfliBERT train NER (n={len(ner)}): source match {src / max(n_src, 1):.3f} (n={n_src}), "
         f"target match {tar / max(n_tar, 1):.3f} (n={n_tar})"
+    )
+
+
+def _show_ner_miss(rec: dict, key: str, best: Event | None) -> None:
+    """One line per missed S / T span: the gold spans, the scored event's trigger, type and actors."""
+    text = rec["text"]
+    gold = " | ".join(text[s:e] for s, e in rec["spans"][key])
+    if best is None:
+        print(f"  {rec['id']} {key} miss, no event: gold [{gold}] | {text}")
+        return
+    a1, a2 = (f"[{a.text}]" if a else "-" for a in (best.actor1, best.actor2))
+    print(
+        f"  {rec['id']} {key} miss: gold [{gold}] | {best.trigger.text!r} {best.plover} {best.cameo} "
+        f"actor1 {a1} actor2 {a2} | {text}"
     )
 
 
@@ -607,7 +624,9 @@ def main() -> None:
     ap.add_argument("--split", default="report")
     ap.add_argument("--limit", type=int)
     ap.add_argument(
-        "--show", action="store_true", help="conflibert-types, plover-style, petr2: list every error"
+        "--show",
+        action="store_true",
+        help="conflibert (NER misses), conflibert-types, plover-style, petr2: list every error",
     )
     args = ap.parse_args()
     parts = set(args.only.split(","))
@@ -626,7 +645,7 @@ def main() -> None:
     if "precision" in parts:
         precision()
     if "conflibert" in parts:
-        conflibert(args.limit)
+        conflibert(args.limit, args.show)
     if "conflibert-types" in parts:
         conflibert_types(args.limit, args.show)
     if "speed" in parts:

@@ -195,7 +195,7 @@ def _subject(tok: Token) -> Token | None:
     for _ in range(3):
         # the parser sometimes hangs the subject on the auxiliary ("X have opposed")
         subj = (
-            _first(_children(cur, {"nsubj", "csubj"}))
+            _nearest_subject(cur)
             or next((s for aux in _children(cur, {"aux"}) for s in _children(aux, {"nsubj"})), None)
             or _misparsed_subject(cur)
         )
@@ -228,6 +228,16 @@ def _subject(tok: Token) -> Token | None:
     return None
 
 
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two the parser gave it ("European Parliament's lead negotiator X has
+    rejected": "lead" and "X"), the first that is an actor."""
+    subjects = _children(verb, {"nsubj", "csubj"})
+    if len(subjects) < 2:
+        return _first(subjects)
+    actors = [s for s in subjects if s.i < verb.i and is_actor(s)]
+    return actors[0] if actors else subjects[0]
+
+
 def _object_pronoun(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in ("them", "him", "her") for c in verb.children)
 
@@ -241,10 +251,15 @@ def _misparsed_subject(verb: Token) -> Token | None:
             for c in verb.children
             if c.dep_ in ("advmod", "npadvmod", "dep")
             and c.i < verb.i
-            and c.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")
+            and (c.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") or _acronym(c))
         ),
         None,
     )
+
+
+def _acronym(tok: Token) -> bool:
+    """An organisation's initials the tagger left unnamed ("USAID", "ICE")."""
+    return tok.is_alpha and tok.is_upper and len(tok) >= 3
 
 
 def _organiser(tok: Token, subj: Token | None) -> Token | None:
@@ -308,15 +323,28 @@ def _inside(tok: Token, depth: int = 2) -> list[Token]:
     found = [
         c
         for c in tok.children
-        if (c.dep_ == "compound" and c.ent_type_ in NAMED_ACTORS)
+        if (c.dep_ == "compound" and (c.ent_type_ in NAMED_ACTORS or _acronym(c)))  # "UNICEF operations"
         or (c.dep_ == "poss" and c.pos_ != "PRON" and not _possessed(c))  # not "his country's support"
     ]
+    found += _state_modifiers(tok)
     found += _prep_objects(tok, (*NESTED_PREPS, "of", "in"))
     for acl in _children(tok, {"acl"}):
         found += _prep_objects(acl, NESTED_PREPS)
-    if depth > 1:
-        found += [t for f in list(found) if not is_actor(f) for t in _inside(f, depth - 1)]
+    if depth > 1:  # "the ban on US poultry": a thing a name only modifies is searched too
+        found += [t for f in list(found) if not _named_actor(f) for t in _inside(f, depth - 1)]
     return found
+
+
+def _state_modifiers(tok: Token) -> list[Token]:
+    """The state a demonym names on a thing ("the Turkish demands", "Iranian sites"): whose it is;
+    not on a person or group, which is the actor itself ("Turkish troops")."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ or _actor_like(tok) or is_human(tok):
+        return []
+    return [
+        c
+        for c in tok.children
+        if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") and country_of(c.text) is not None
+    ]
 
 
 def _is_place(tok: Token) -> bool:
@@ -328,17 +356,30 @@ def _destination(tok: Token, obj: Token | None) -> Token | None:
     """Where forces are sent: "deployed troops to Mali", "strengthened its forces in Crimea"."""
     for owner in (tok, obj):
         if owner is not None:
-            place = _first([t for t in _prep_objects(owner, ("to", "into", "in", "from")) if _is_place(t)])
+            places = [_place_of(t) for t in _prep_objects(owner, ("to", "into", "in", "from"))]
+            place = _first([p for p in places if p is not None])
             if place is not None:
                 return place
     return None
 
 
+def _place_of(tok: Token) -> Token | None:
+    """The place a phrase names: itself, or the place a common noun is "of" ("the disputed
+    territory of Kashmir", "the city of Nablus")."""
+    if _is_place(tok):
+        return tok
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return None
+    return _first([o for o in _prep_objects(tok, ("of",)) if _is_place(o)])
+
+
 # Event types two coordinated subjects do to each other ("X and Y met", "X and Y clashed").
-RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "ASSAULT"}
+RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "ASSAULT", "REJECT"}
 # Event types whose object may be the agent's own forces ("withdrew its troops from X").
 MUNITIONS = words("munitions")
 MOVING = {"MOBILIZE", "RETREAT", "AGREE", "AID", "COOPERATE", "CONCEDE", "SUPPORT"}
+# Event types whose object is a thing sent, given or returned "to" someone ("sent troops to X").
+SENT = {"MOBILIZE", "RETREAT", "AID"}
 
 
 def _recipient(tok: Token, preps: tuple[str, ...], subj: Token | None, plover: str) -> Token | None:
@@ -356,36 +397,81 @@ def _recipient(tok: Token, preps: tuple[str, ...], subj: Token | None, plover: s
     # the agent's own people are what it sends, recalls or withdraws, not its counterpart
     objects = [o for o in all_objects if not ((moving and _own_forces(o)) or _possessed(o))]
     targeted = _prep_objects(tok, (*preps, "against")) + _datives(tok)
+    targeted = [t for t in targeted if not _weapon(t, plover)]
     if any(_named_actor(o) and not _is_place(o) for o in objects):  # "met X with Y": Y came along
         targeted = [t for t in targeted if t.head.lower_ != "with"]
     # "welcomed the visit by X to her country": the agent's own country is no counterpart
-    toward = [t for t in _prep_objects(tok, DIRECTION_PREPS) if not _own_place(t)]
+    toward = [t for t in _prep_objects(tok, DIRECTION_PREPS) if not _own_place(t) and not _weapon(t, plover)]
     direct = targeted + (toward if moving else []) + objects
     comps = _children(tok, {"xcomp", "ccomp"})
     # "demanded that Israel withdraw": the complement's subject is asked to act
     comp_objects = [t for c in comps for t in _children(c, {"nsubj", "dobj"}) + _datives(c)]
     purposes = [c for c in _prep_objects(tok, NESTED_PREPS) if not is_actor(c)]  # "for a war against X"
+    carried = [t for o in all_objects for t in _carried_to(o)] if plover in SENT else []
     tiers = [
         direct,
-        [t for c in targeted + all_objects + purposes for t in _inside(c)] + toward,
+        carried + [t for c in targeted + all_objects + purposes for t in _inside(c)] + toward,
         comp_objects + [t for c in comps for t in _prep_objects(c, NESTED_PREPS)],
         [t for c in comp_objects for t in _inside(c)],
     ]
     if moving:
         tiers = [[t for t in tier if not _own_forces(t)] for tier in tiers]
     found = _actor_in(direct, strict=True) or _actor_in(toward, strict=True)
-    if found is None and plover == "ASSAULT" and objects:
-        return objects[0]  # what an attack hit: "stormed a military base in Herat" -> the base
-    found = found or next((x for tier in tiers[1:] if (x := _actor_in(tier, strict=True)) is not None), None)
     partner = _partner(subj) if plover in RECIPROCAL and _mutual(tok, plover) else None
-    if partner is not None and (found is None or (found not in direct and _is_place(found))):
+    if found is None and plover == "ASSAULT" and objects:
+        # what an attack hit ("stormed a military base in Herat"), unless it is the accord both break
+        return partner if partner is not None and _accord(tok) else objects[0]
+    found = found or next((x for tier in tiers[1:] if (x := _actor_in(tier, strict=True)) is not None), None)
+    if partner is not None and (found is None or (found not in direct and _is_place(_semantic_head(found)))):
         found = partner  # "India and Pakistan agreed to a ceasefire along the border in Kashmir"
     if found is None and moving:
         found = next((x for o in (tok, *comps) if (x := _destination(o, None)) is not None), None)
+    if found is None and plover == "AID":
+        found = _served(tok)
     if found is None and plover not in NO_SCENE and plover != "ASSAULT" and not _arrest(tok):
-        found = _scene(tok)
+        found = _scene(tok, plover)
     found = found or next((x for tier in tiers if (x := _actor_in(tier)) is not None), None)
     return found or _first(direct) or _first([o for o in all_objects if not (moving and _own_forces(o))])
+
+
+def _served(verb: Token) -> Token | None:
+    """Whom an aid act's purpose clause serves: "provided 5 million to help the flood victims", "to
+    help people in Somalia" (the people at large stand for the state they are in); not the place of
+    a topic ("to promote democracy in X", which the act's type does not say it reaches)."""
+    for clause in _children(verb, {"advcl", "xcomp"}):
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            continue
+        for obj in _children(clause, {"dobj"}) + _prep_objects(clause, ("for", "to")):
+            public = _bare_public(obj)
+            inner = [t for t in _inside(obj) if public or not (t.head.lower_ == "in" and _is_place(t))]
+            found = _actor_in([c for c in (obj, *inner) if not _bare_public(c)], strict=True)
+            if found is not None:
+                return found
+    return None
+
+
+def _bare_public(tok: Token) -> bool:
+    """ "people" with nothing that says which: the public at large, no party of its own."""
+    return tok.lemma_.lower() in precision_lexicon("generic_publics") and not any(
+        c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in tok.children
+    )
+
+
+def _carried_to(obj: Token) -> list[Token]:
+    """Whom things sent or returned go "to" when the parser hung it on them ("sent vehicles and a
+    team of paratroopers to Lebanon"), never through a clause ("a painting stolen from X to Y")."""
+    found = []
+    for t in obj.subtree:
+        if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.dep_ == "prep":
+            path = [a for a in t.ancestors if a.i != obj.i and obj in a.ancestors]
+            if all(a.pos_ in ("NOUN", "PROPN", "ADP", "NUM") for a in path):
+                found.append(t)
+    return found
+
+
+def _weapon(tok: Token, plover: str) -> bool:
+    """ "pounded the hideouts with artillery": what an attack fires "with" is not whom it hits."""
+    return plover == "ASSAULT" and tok.head.lower_ == "with" and tok.lemma_.lower() in MUNITIONS
 
 
 def _own_place(tok: Token) -> bool:
@@ -408,18 +494,34 @@ def _possessed(tok: Token) -> bool:
 
 MUTUAL_OBJECTS = words("mutual_objects", "events_actor_words.json")
 COMBATS = words("combats", "events_actor_words.json")
+AREA_ACTS = words("area_acts", "events_actor_words.json")
+AGREEMENTS = words("agreements", "events_actor_words.json")
+AGREEMENT_VERBS = words("agreement_verbs", "events_actor_words.json")
 EXCHANGES = words("exchanges", "events_actor_words.json")
 
 
 def _mutual(act: Token, plover: str) -> bool:
-    """Coordinated subjects act on each other: they clash, meet, agree or upgrade their ties; they
-    do not when both welcome a decision or are responsible for killings."""
+    """Coordinated subjects act on each other: they clash, meet, agree, upgrade their ties, sign,
+    fail to reach or violate an accord; they do not when both welcome a decision or reject a plan, or
+    are responsible for killings."""
+    if _accord(act):
+        return True
     if plover == "ASSAULT":
         lemma = act.lemma_.lower()
         return lemma in COMBATS or (lemma in EXCHANGES and not _children(act, {"dobj"}))
     if plover == "SUPPORT":
         return all(o.lemma_.lower() in MUTUAL_OBJECTS for o in _children(act, {"dobj"}))
-    return True
+    return plover != "REJECT"
+
+
+def _accord(act: Token) -> bool:
+    """The act makes or breaks an accord, itself or in its complement: "signed a pact", "failed to
+    reach agreement", "are violating the ceasefire agreement"."""
+    for verb in (act, *_children(act, {"xcomp"})):
+        objects = _children(verb, {"dobj"})
+        if objects and _verb_forms(verb) & AGREEMENT_VERBS:
+            return all(o.lemma_.lower() in AGREEMENTS for o in objects)
+    return False
 
 
 def _partner(subj: Token | None) -> Token | None:
@@ -431,8 +533,12 @@ def _partner(subj: Token | None) -> Token | None:
         listed = [c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "GPE"]
         if listed:
             return listed[0]
-    adjectives = [c for c in subj.children if c.dep_ in ("amod", "compound") and c.ent_type_ in NAMED_ACTORS]
-    return _first(_children(subj, {"conj"})) or next(  # "Nigerian and British forces"
+    adjectives = [
+        c
+        for c in subj.children
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in NAMED_ACTORS
+    ]
+    return _first(_children(subj, {"conj"})) or next(  # "Nigerian and British forces", "X and Y's services"
         (x for a in adjectives for x in _children(a, {"conj"}) if x.ent_type_ in NAMED_ACTORS), None
     )
 
@@ -451,7 +557,10 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     police = (security_before(tok) or _demonym_before(tok)) if hit.trigger.plover in PHYSICAL else None
     if police is not None:
         targets = _prep_objects(tok, hit.trigger.targets) + _children(tok, {"dobj"})
-        return police, _first([t for t in targets if t.pos_ in ("NOUN", "PROPN", "PRON")]), None
+        targets = [
+            t for t in targets if t.pos_ in ("NOUN", "PROPN", "PRON") and not _weapon(t, hit.trigger.plover)
+        ]
+        return police, _first(targets), None
     if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and _security_fired(tok, hit):
         return tok.head, _first(_prep_objects(tok, hit.trigger.targets)), None
     if tok.dep_ in ("acl", "amod") and _participle(tok, hit) and not _children(tok, {"dobj"}):
@@ -500,7 +609,9 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
         obj = _beyond_trigger(obj, hit) or (None if hit.trigger.plover == "ASSAULT" else obj)
     if hit.trigger.code.code in SENDING:
         obj = _destination(tok, obj) or obj
-    obj = obj or (_scene(tok) if hit.trigger.plover not in NO_SCENE and not _arrest(tok) else None)
+    obj = obj or (
+        _scene(tok, hit.trigger.plover) if hit.trigger.plover not in NO_SCENE and not _arrest(tok) else None
+    )
     if obj is not None and hit.trigger.code.code in VISITS and _place_noun(obj):
         obj = None  # "visited the strife-torn state": a place visited, not a government met
     organiser = _organiser(tok, subj) if hit.trigger.plover == "PROTEST" else None
@@ -610,9 +721,12 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     owned = owner is not None and owner == agent and of_obj is None
     if owned and hit.trigger.of_role == "patient" and owner.ent_type_ == "PERSON":
         agent, patient = _first(_prep_objects(tok, ("by",))), patient or owner  # "Saeed's house arrest"
+    stated = _first(_children(tok, {"poss"})) or _first(_prep_objects(tok, ("by",)))
     if of_obj is not None:
         if hit.trigger.of_role == "agent" and agent is None:
             agent = of_obj
+        elif hit.trigger.of_role == "agent" and patient is None and agent == stated:
+            patient = of_obj  # "its bombardment of X", "the shelling of X by Y": the agent is named
         elif hit.trigger.of_role == "patient" and patient is None:
             patient = of_obj
     modifier = next(
@@ -679,7 +793,10 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     if agent is None and base.pos_ == "VERB" and _verb_forms(base) & LIGHT_VERBS:
         agent = _subject(base)  # the parser coordinated the noun with the verb itself
     if patient is not None and not _named_actor(patient):
-        patient = _actor_in(_inside(patient)) or patient  # "an attack on the convoy of X"
+        # "an attack on the convoy of X", "a suspension of aid to X"; the town of "attacks against
+        # targets in X" is only where they hit
+        inner = [t for t in _inside(patient) if not _locative_place(t)]
+        patient = _actor_in(inner) or _actor_in(_prep_objects(tok, DIRECTION_PREPS), strict=True) or patient
     if patient is None:
         patient = _actor_in(_prep_objects(tok, DIRECTION_PREPS)) or _governor_recipient(
             base, hit.trigger.targets
@@ -692,8 +809,22 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
         and _mutual(tok, hit.trigger.plover)
     )
     partner = _partner(agent) if reciprocal else None
-    scene = None if hit.trigger.plover in NO_SCENE or _arrest(tok) else _scene(tok) or _scene(governor(base))
+    plover = hit.trigger.plover
+    scene = (
+        None if plover in NO_SCENE or _arrest(tok) else _scene(tok, plover) or _scene(governor(base), plover)
+    )
+    if patient is None and plover == "AID":
+        patient = _served(tok) or _served(governor(base))
+    if scene is not None and plover in AREA_ACTS and patient is not None and not _named_actor(patient):
+        patient = None  # "on alert in New Delhi for riots": the area, not what it is for
     return _stated_by(hit, governor(base), agent), patient or partner or scene, None
+
+
+def _locative_place(tok: Token) -> bool:
+    """A town or region named as where something is ("targets in Kirkuk"); a state stands for its
+    government or people ("a suspension of aid in Yemen"), as in `_scene`."""
+    in_place = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and _is_place(tok)
+    return in_place and not country_of(_compound_name(tok), names_only=True)
 
 
 def _light_verb_subject(hit: Hit, tok: Token) -> Token | None:
@@ -701,9 +832,15 @@ def _light_verb_subject(hit: Hit, tok: Token) -> Token | None:
     investigations of four firms", "arrived to join the UN peacekeeping mission"): the doer, before
     an "of" object or an owner named as a modifier ("the UN mission")."""
     heads = next((r[5:].split("|") for r in hit.trigger.require.split("&") if r.startswith("head=")), None)
-    if heads is None or tok.dep_ not in ("dobj", "nsubj"):
-        return None  # not "died in custody", "fell to police bullets": who dies suffers it
-    gov = tok.head
+    # "will gather for a meeting", "went on hunger strike"; not "died in custody": who dies suffers it
+    on_head = (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("for", "on")
+        and tok.head.head.lemma_.lower() in (heads or ())
+    )
+    if heads is None or (tok.dep_ not in ("dobj", "nsubj") and not on_head):
+        return None  # not "fell to police bullets": who falls suffers it
+    gov = tok.head.head if on_head else tok.head  # "will gather for a meeting"
     if tok.dep_ == "nsubj":
         if gov.dep_ not in ("ccomp", "xcomp"):
             return None
@@ -781,14 +918,25 @@ def _place_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and not tok.ent_type_ and tok.lemma_.lower() in PLACE_NOUNS
 
 
-def _scene(tok: Token) -> Token | None:
+def _scene(tok: Token, plover: str) -> Token | None:
     """The state an act with no other recipient happens in, as CAMEO coders take it: "agreed to a
-    ceasefire in Afghanistan". A town or building is no recipient ("protested at Cardiff Bay")."""
+    ceasefire in Afghanistan"; for an act on an area (AREA_ACTS) also a named town or region ("a
+    curfew in parts of Ahmedabad"). A town or building is no other act's recipient ("protested at
+    Cardiff Bay")."""
     owners = [tok, *_children(tok, {"dobj", "xcomp"}), *_prep_objects(tok, ("to", "for"))]
+    # "ready to contribute to the normalization of the situation in Mali"
+    goals = [g for o in owners[1:] for g in _prep_objects(o, ("to", "for"))]
+    owners += goals + [s for g in goals for s in _prep_objects(g, ("of",))]
     for found in (p for o in owners for p in _prep_objects(o, ("in", "at", "into"))):
         for place in (found, *_prep_objects(found, ("of",))):  # "in parts of the city of X"
-            for cand in (place, *_prep_objects(place, ("of",))):
-                if _is_place(cand) and country_of(_compound_name(cand), names_only=True):
+            # "in the Thailand border area": the state a place noun is of by a compound name
+            named = [c for c in place.children if c.dep_ == "compound" and c.ent_type_ == "GPE"]
+            for cand in (place, *_prep_objects(place, ("of",)), *named):
+                if not _is_place(cand):
+                    continue
+                if country_of(_compound_name(cand), names_only=True) or (
+                    plover in AREA_ACTS and cand.ent_type_ in ("GPE", "LOC")
+                ):
                     return cand
     return None
 
@@ -1556,8 +1704,18 @@ def is_actor(tok: Token) -> bool:
     head = _semantic_head(tok)
     if head.pos_ == "PRON":
         return head.lower_ not in ("it", "this", "that", "which", "what") or _antecedent(head) is not None
-    if head.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"):
-        return False  # "$2 million in aid", "over 3 percent"
+    if head.ent_type_ in (
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "DATE",
+        "TIME",
+        "ORDINAL",
+        "EVENT",
+        "LAW",
+        "WORK_OF_ART",
+    ):
+        return False  # "$2 million in aid", "over 3 percent", "the Gulf War", "the Patriot Act"
     if _amount(head):
         return False  # "provided 3.5 million in humanitarian funding to Lebanon": money, not people
     lemma = head.lemma_.lower()

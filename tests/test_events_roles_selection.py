@@ -1,0 +1,99 @@
+"""Role selection of events: which words of a sentence become the source (actor1) and target
+(actor2). Invented sentences, one or two per rule of newsgraph/events/roles.py; the event is
+found by its trigger word, since its type is another stage's business."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import Event
+from newsgraph.pipeline import analyze_text
+
+
+def _events(text: str) -> list[Event]:
+    return analyze_text(text, published="2021-03-02").events
+
+
+def _event(text: str, trigger: str) -> Event:
+    events = [e for e in _events(text) if trigger in e.trigger.text]
+    assert events, f"no event on {trigger!r} in {text!r}"
+    return events[0]
+
+
+def _words(actor) -> str:
+    return actor.text if actor is not None else ""
+
+
+CASES = [
+    # a thing a demonym modifies belongs to that state: the state is the target
+    (
+        "The Ruritanian government rejected the Turkish demands on Monday.",
+        "rejected",
+        "government",
+        "Turkish",
+    ),
+    ("Norway refuses to lift the ban on Cypriot ships.", "refuses", "Norway", "Cypriot"),
+    # initials the tagger left unnamed name the owner of a thing
+    ("The army lifted a ban on UNICEF operations in the region.", "lifted", "army", "UNICEF"),
+    # a thing acted on, and the state it goes "to"
+    ("Canada announced a suspension of aid to Nicaragua.", "suspension", "Canada", "Nicaragua"),
+    # what an attack fires "with" is not what it hits
+    ("Indian troops pounded militant hideouts with heavy artillery.", "pounded", "troops", "hideouts"),
+    # accords two coordinated subjects make, fail to make or break
+    ("Chile and Argentina failed to reach agreement on a border treaty.", "failed", "Chile", "Argentina"),
+    ("Kenya and Uganda signed a trade pact on Friday.", "signed", "Kenya", "Uganda"),
+    ("Peru and Ecuador are violating the ceasefire agreement.", "violating", "Peru", "Ecuador"),
+    # things sent, with the destination hung on the last of them
+    ("Norway sent field hospitals and a team of doctors to Yemen.", "sent", "Norway", "Yemen"),
+    # acts on an area: the town or region they happen in
+    (
+        "Indian authorities imposed a curfew in parts of Jaipur to stop the riots.",
+        "curfew",
+        "authorities",
+        "Jaipur",
+    ),
+    ("Thai troops remained on alert in Bangkok.", "alert", "troops", "Bangkok"),
+    ("The governor declared a state of siege in Chiapas.", "siege", "governor", "Chiapas"),
+    # the state of a goal, and a place "of"
+    (
+        "Sweden is ready to contribute to the stabilisation of the situation in Chad.",
+        "ready",
+        "Sweden",
+        "Chad",
+    ),
+    (
+        "Ghana is willing to withdraw its troops from the disputed region of Darfur.",
+        "willing",
+        "Ghana",
+        "Darfur",
+    ),
+    # the subject of the verb a noun trigger needs, through a preposition
+    ("Macron and Scholz will gather for a meeting in Paris on Friday.", "meeting", "Macron", "Scholz"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), CASES)
+def test_source_and_target(text: str, trigger: str, source: str, target: str):
+    event = _event(text, trigger)
+    assert source in _words(event.actor1)
+    assert target in _words(event.actor2)
+
+
+def test_named_agent_makes_of_object_the_target():
+    """ "its bombardment of X": with the agent named by a possessive, "of" names what is hit."""
+    text = "The Syrian army on Thursday intensified its bombardment of the besieged town of Homs."
+    event = _event(text, "bombardment")
+    assert "army" in _words(event.actor1)
+    assert "Homs" in _words(event.actor2) or "town" in _words(event.actor2)
+
+
+def test_welcoming_an_agreement_makes_no_counterpart():
+    """Two subjects that welcome an accord are co-agents, not each other's counterpart."""
+    assert all("Uganda" not in _words(e.actor2) for e in _events("Kenya and Uganda welcomed the agreement."))
+
+
+def test_a_town_is_no_scene_target_of_a_protest():
+    """Only acts on an area take their town as the target; a protest there does not."""
+    assert all(
+        "Jaipur" not in _words(e.actor2) for e in _events("Farmers protested in Jaipur against the new law.")
+    )
