@@ -6,7 +6,8 @@ future, conditionals, non-factive governors are dropped) -> precision checks (pr
 word senses, forecasts, noun triggers without an occurrence anchor, places and things that are no
 actors) -> agent/recipient from the parse and CAMEO actor codes (roles.py) -> place, date, count,
 claim (quotes and reported speech) -> an agentless killing right after a shooting by police/troops
-in the same paragraph takes their agent, a bare death ("two died") right after it makes it fatal,
+in the same paragraph takes their agent, a bare death ("two died", "died in saraspur": a lower-cased
+locality is no stated cause) right after it makes it fatal,
 and a death "in an encounter" or "in custody" with no force named takes that word as its (police)
 agent, an agentless killing of militants ("two terrorists were shot dead") the forces, a killing
 police are accused of ("accused the police of killing two") is the accusers' claim ->
@@ -264,6 +265,7 @@ def _is_fatal(hit: Hit, sent: Span) -> bool:
         (tok.lemma_.lower() in KILL_WORDS or tok.lower_ in KILL_WORDS)
         and (tok.pos_ != "VERB" or (modality(tok) == "asserted" and not _other_cause(tok, hit)))
         and not _killed_by_others(tok, hit.head)  # "police opened fire after the mob killed two"
+        and not _earlier_death(tok, hit.head)
         and (
             hit.head in tok.subtree
             or (tok in hit.head.subtree and not _other_party(tok, hit.head))
@@ -278,17 +280,37 @@ def _is_fatal(hit: Hit, sent: Span) -> bool:
     ):
         return True
     # "police opened fire on the mob; two people died": a shooting and an asserted death in one sentence
-    return hit.trigger.mode == "firearms" and any(
-        (
-            tok.pos_ == "VERB"
-            and (tok.lemma_.lower() in ("kill", "die", "succumb") or _lost_lives(tok) or _shot_dead(tok))
-            and tok.dep_ not in ("acl", "relcl", "amod")  # "justice for the boy killed last week"
-            and modality(tok) == "asserted"
-            and not _other_cause(tok, hit)  # "two were killed in mob violence while police fired"
-            and not _killed_by_others(tok, hit.head)
+    return (
+        hit.trigger.mode == "firearms"
+        and not _in_the_air(hit.head)
+        and any(
+            (
+                tok.pos_ == "VERB"
+                and (
+                    tok.lemma_.lower() in ("kill", "die", "succumb")
+                    or _lost_lives(tok)
+                    or _shot_dead(tok)
+                    or _fell_dead(tok)
+                )
+                and tok.dep_ not in ("acl", "relcl", "amod")  # "justice for the boy killed last week"
+                and modality(tok) == "asserted"
+                and not _other_cause(tok, hit)  # "two were killed in mob violence while police fired"
+                and not _killed_by_others(tok, hit.head)
+                and not _earlier_death(tok, hit.head)
+            )
+            or (
+                tok.lower_ == "deceased" and tok.dep_ in ("nsubj", "nsubjpass")
+            )  # "the deceased was hit when"
+            for tok in sent
         )
-        or (tok.lower_ == "deceased" and tok.dep_ in ("nsubj", "nsubjpass"))  # "the deceased was hit when"
-        for tok in sent
+    )
+
+
+def _in_the_air(head: Token) -> bool:
+    """ "police fired in the air": warning shots, which kill no one told elsewhere in the sentence."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("in", "into") and any(g.lemma_.lower() == "air" for g in c.children)
+        for c in head.children
     )
 
 
@@ -339,11 +361,27 @@ def _killed_by_others(tok: Token, head: Token) -> bool:
         verb = tok.head  # "shot dead"
     else:
         return False  # a noun ("the killing of X") names no killer of its own here
-    if verb == head or verb.lemma_.lower() in DEATH_VERBS or _lost_lives(verb):
-        return False  # "two persons died", "lost their lives": its subject is the victim
+    if verb == head or verb.lemma_.lower() in DEATH_VERBS or _lost_lives(verb) or _fell_dead(verb):
+        return False  # "two persons died", "lost their lives", "fell dead": its subject is the victim
     killers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     killers += [c for c in verb.children if c.dep_ == "nsubj"]
+    if not killers and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head != head:
+        # ", killing seven" on another clause: its subject killed ("before the mob attacked, killing seven")
+        killers = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return any(is_human(k) and k.pos_ != "PRON" and not _security_word(k) for k in killers)
+
+
+def _earlier_death(tok: Token, head: Token) -> bool:
+    """The death is told as what came before the act or led to it ("police fired at the crowd after a
+    rioter died", "because a constable was killed"): the act did not cause it."""
+    verb = next((t for t in [tok, *tok.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    return (
+        verb is not None
+        and verb != head
+        and verb.dep_ == "advcl"
+        and verb.head in (head, *head.ancestors)
+        and any(c.dep_ == "mark" and c.lower_ in ("after", "because", "since") for c in verb.children)
+    )
 
 
 def _shot_dead(verb: Token) -> bool:
@@ -352,6 +390,11 @@ def _shot_dead(verb: Token) -> bool:
     dead = lemma == "shoot" and any(c.lower_ == "dead" for c in verb.children)
     down = lemma == "gun" and any(c.lower_ == "down" for c in verb.children)
     return (dead or down) and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _fell_dead(verb: Token) -> bool:
+    """ "one of them fell dead" """
+    return verb.lemma_.lower() in ("fall", "drop") and any(c.lower_ == "dead" for c in verb.children)
 
 
 def _lost_lives(verb: Token) -> bool:
@@ -383,9 +426,15 @@ def _deaths_attributed(hit: Hit) -> bool:
         t.pos_ == "NOUN"
         and t.lemma_.lower() in KILL_WORDS
         and t.dep_ in ("nsubj", "nsubjpass", "attr", "pobj")
-        and (t.head == clause or (t.head.lower_ == "of" and t.head.head == clause))
+        and (t.head == clause or (t.head.lower_ == "of" and _counted_in(t.head.head, clause)))
         for t in clause.subtree
     )
+
+
+def _counted_in(tok: Token, clause: Token) -> bool:
+    """ "of the deaths" hangs on the clause or on a number that is its subject ("two of the deaths
+    were caused by police firing")."""
+    return tok == clause or (tok.like_num and tok.dep_ in ("nsubj", "nsubjpass") and tok.head == clause)
 
 
 VERBAL_TARGETS = words("verbal_targets")
@@ -763,6 +812,9 @@ def _event(
     ):
         patient_tok = None  # "peace in the country", "demanded extra forces": a setting or a thing
     actor1 = build_actor(ctx, agent_tok, home)
+    if actor1 is not None and actor1.sector is None and (boss := _speakers_own(agent_tok)) is not None:
+        own = build_actor(ctx, boss, home)  # "police said their men returned fire": the men are police
+        actor1 = actor1.model_copy(update={"code": own.code, "country": own.country, "sector": own.sector})
     actor2 = build_actor(ctx, patient_tok, home)
     if precision.place_not_actor(ctx, actor1) or precision.abstract_actor(actor1):
         actor1 = None
@@ -797,8 +849,16 @@ def _event(
         actor1, actor2 = actor2, None  # "killed in an encounter with police": the police did the shooting
     if actor1 is None and actor2 is not None and plover == "ASSAULT" and _security_possessor(hit):
         actor1, actor2 = actor2, None  # "killed in security forces' firing"
+    if actor1 is None and plover == "ASSAULT" and nominal(hit.head) and (by := _security_by(hit)) is not None:
+        actor1 = build_actor(ctx, by, home)  # "died in the lathi-charge by the police"
+        actor2 = None if actor2 is not None and actor2.start <= by.idx < actor2.end else actor2
     if actor1 is None and plover == "ASSAULT" and (actor2 is None or actor2.sector not in SECURITY):
-        force = _firefight_force(hit) or _security_fire_phrase(hit) or _fired_by(hit)
+        force = (
+            _firefight_force(hit)
+            or _security_fire_phrase(hit)
+            or _fired_by(hit)
+            or _unparsed_subject(hit, sent)
+        )
         actor1 = build_actor(ctx, force or _security_compound(hit) or _police_told_firefight(hit), home)
     crowd = build_actor(ctx, crowd_tok, home) if people_like(crowd_tok) else None
     if _war_of_words(hit, mode, actor1, actor2) or precision.verbal_clash(ctx, hit, mode, actor1):
@@ -841,6 +901,8 @@ def _event(
     anaphoric = hit.head.pos_ == "NOUN" and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in hit.head.children
     )
+    if plover == "ASSAULT" and hit.trigger.require.startswith("head=") and governor(hit.head).pos_ == "VERB":
+        anaphoric = False  # "died in the lock-up": the setting of a death told here, not one told before
     political = _political_event(ctx, hit, plover, mode, [actor1, actor2, crowd])
     words = {dedup.stem(hit.head.lemma_.lower())}
     encounter = _implied_force(hit, actor2) if fatal else None
@@ -850,6 +912,8 @@ def _event(
     unexplained = fatal and cause_at is None and not _other_shooter(hit.head) and not _civil_custody(hit)
     if cause_at is not None and cause_at[0] < hit.start:
         cause_at = None  # "In a fresh outbreak of violence, four were killed when police fired": a setting
+    if fatal and cause_at is None and mode not in ("firearms", "crowd-control"):
+        cause_at = _own_cause(hit)  # "killed in rioting": not one with a police firing in the sentence
     return dedup.Draft(
         event=event,
         dated=dated,
@@ -920,8 +984,26 @@ def _cause_span(verb: Token) -> tuple[int, int] | None:
         None,
     )
     if prep is None:
+        prep = next((c for c in verb.children if _cause_clause(c)), None)  # "when a wall collapsed"
+    if prep is None:
         return None
     return prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge)
+
+
+def _cause_clause(clause: Token) -> bool:
+    """A "when"/"as" clause on a death that tells a cause other than shooting ("a boy died when a wall
+    collapsed", not "when the police opened fire")."""
+    marked = any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in clause.children)
+    shooting = any(c.dep_ == "dobj" and c.lemma_.lower() in SHOOTING for c in clause.children)
+    return clause.dep_ == "advcl" and clause.pos_ == "VERB" and marked and not shooting and _cause(clause)
+
+
+def _own_cause(hit: Hit) -> tuple[int, int] | None:
+    """The act is itself the stated cause of a death ("two were killed in rioting"): its phrase."""
+    if hit.head.dep_ != "pobj":
+        return None
+    span = _cause_span(governor(hit.head))
+    return span if span is not None and span[0] <= hit.start < span[1] else None
 
 
 def _cause(tok: Token) -> bool:
@@ -934,8 +1016,27 @@ def _cause(tok: Token) -> bool:
     return (
         tok.lemma_.lower() not in SHOOTING | WOUNDS | DEATH_SCENES
         and tok.pos_ != "PROPN"
+        and not _lowercased_locality(tok)
         and tok.tag_ not in ("WDT", "WP")
         and tok.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
+    )
+
+
+BARE_CAUSES = words("bare_causes")
+
+
+def _lowercased_locality(tok: Token) -> bool:
+    """ "two persons died in saraspur": in an all-lower-case sentence, where names lose their capitals,
+    a bare singular noun after "in"/"at" that names no event nor known cause is a locality."""
+    return (
+        tok.tag_ in ("NN", "JJ")  # an unknown word as the object of "in" may be tagged as an adjective
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in ("in", "at")
+        and not any(tok.children)
+        and not any(c.isupper() for c in tok.sent.text)
+        and tok.lemma_.lower() not in BARE_CAUSES
+        and tok.lemma_.lower() not in triggers()
+        and tok.lower_ not in triggers()
     )
 
 
@@ -1004,6 +1105,49 @@ def _security_fire_phrase(hit: Hit) -> Token | None:
 def _security_possessor(hit: Hit) -> bool:
     """Police or troops own the act: "security forces' firing", "the army's shelling"."""
     return any(c.dep_ == "poss" and _security_word(c) for c in hit.head.children)
+
+
+def _security_by(hit: Hit) -> Token | None:
+    """The police or troops in a "by" phrase right after a noun act, which the parser may hang on the
+    death verb instead ("died in the lathi-charge by the police")."""
+    head = hit.head
+    preps = [c for c in head.children if c.lower_ == "by"]
+    preps += [c for c in head.head.head.children if c.lower_ == "by" and c.i == head.right_edge.i + 1]
+    return next((g for p in preps for g in p.children if g.dep_ == "pobj" and _security_word(g)), None)
+
+
+def _unparsed_subject(hit: Hit, sent: Span) -> Token | None:
+    """The police or troops a sentence left without a main verb starts with: "A police constable posted
+    at the chowky fired at the mob, killing a youth" (the parser hangs "fired" on "chowky" as a modifier)
+    is their act, told in the active ("fired at", "killed two"; not "a constable killed in an attack")."""
+    verb = hit.head
+    participle = verb.tag_ == "VBG" and verb.dep_ == "advcl"
+    if participle:
+        verb = verb.head  # ", killing a youth" on the misparsed main verb
+    root = sent.root
+    if (
+        root.pos_ != "NOUN"
+        or verb.dep_ != "acl"
+        or verb.tag_ not in (("VBD", "VBN") if participle else ("VBD",))
+    ):
+        return None
+    active = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("at", "on")) for c in verb.children)
+    passive = any(c.dep_ in ("agent", "auxpass", "nsubjpass") for c in verb.children)
+    return (
+        root
+        if (participle or active) and not passive and _security_word(root) and root in verb.ancestors
+        else None
+    )
+
+
+def _speakers_own(agent: Token) -> Token | None:
+    """The police or troops who speak of "their men" or "his team" as the doers ("police said their men
+    returned fire"): the speaker whose group the possessive names."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "their", "its", "our") for c in agent.children):
+        return None
+    speech = next((a for a in agent.ancestors if a.lemma_.lower() in SPEECH_VERBS), None)
+    speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+    return speaker if speaker is not None and _security_word(speaker) else None
 
 
 def _security_compound(hit: Hit) -> Token | None:
@@ -1080,13 +1224,16 @@ def _described_pronoun(tok: Token | None) -> bool:
 
 
 def _deaths_in_it(hit: Hit) -> bool:
-    """A relative clause on the act asserts that people died in it: "firing in which one person died"."""
+    """A relative clause on the act asserts that people died in it: "firing in which one person died",
+    also when hung on the last noun of the act's own phrase ("firing at several places in the city in
+    which four were killed")."""
     return any(
         c.dep_ in ("relcl", "ccomp")  # the parser may take the clause for a complement of "firing"
+        and (c.head == hit.head or c.head.dep_ == "pobj")
         and c.lemma_.lower() in KILL_WORDS
         and modality(c) == "asserted"
         and any(g.lower_ == "which" for p in c.children if p.dep_ == "prep" for g in p.children)
-        for c in hit.head.children
+        for c in hit.head.subtree
     )
 
 
@@ -1471,15 +1618,15 @@ def _bare_death(tok: Token) -> bool:
 
 
 def _the_dead(tok: Token) -> bool:
-    """ "The dead were identified as X and Y": the main-clause subject "the dead" (or "the deceased")
-    with nothing saying who or where."""
+    """ "The dead were identified as X and Y", "among the dead was a boy": the main-clause subject "the
+    dead" (or "the deceased"), or the main clause's "among the dead", with nothing saying who or where."""
+    among = tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.dep_ == "ROOT"
     return (
         tok.lower_ in ("dead", "deceased")
-        and tok.dep_ in ("nsubj", "nsubjpass")
-        and tok.head.dep_ == "ROOT"
+        and (among or (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"))
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         and not any(c.dep_ in ("prep", "acl", "relcl", "amod", "compound") for c in tok.children)
-        and modality(tok.head) == "asserted"
+        and modality(tok.head.head if among else tok.head) == "asserted"
     )
 
 

@@ -339,10 +339,15 @@ def _requirement(hit_head: Token, req: str) -> bool:
         return any(not any(g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in preps)
     if req == "security_subject":  # "police fired to disperse the mob", "police had to fire"
         verbs = [hit_head, hit_head.head] if hit_head.dep_ == "xcomp" else [hit_head]
-        return any(
-            c.dep_ == "nsubj" and sectors().get((lemma_of(c),)) in ("COP", "MIL")
-            for v in verbs
-            for c in v.children
+        subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
+        # "the police party, which fired back": the relative pronoun stands for the noun it hangs on
+        subjects = [
+            s.head.head if s.tag_ in ("WDT", "WP") and s.head.dep_ == "relcl" else s for s in subjects
+        ]
+        return any(  # "the SRP men fired": the force may be the subject's compound
+            sectors().get((lemma_of(w),)) in ("COP", "MIL")
+            for c in subjects
+            for w in [c, *(m for m in c.children if m.dep_ == "compound")]
         )
     if req == "security_agent":  # "caught by the police", "police held two men"
         return _police_agent(hit_head) or _requirement(hit_head, "security_subject")
@@ -638,6 +643,8 @@ def modality(tok: Token) -> str:
                 return "refused"
             if cur == tok and child.dep_ in ("nsubj", "nsubjpass") and _nobody(child):
                 return "dropped"  # "no one was arrested"
+            if cur == tok and child.dep_ == "dobj" and _nobody(child) and _person_word(child):
+                return "dropped"  # "they had killed no one" (not "had no intention of")
             if (
                 child.dep_ == "neg"
                 or (child.dep_ == "det" and lemma == "no")
@@ -786,6 +793,10 @@ def _demand(verb: Token, aux: Token) -> bool:
         and lemma_of(verb.head) in SPEECH | DEMAND_SPEECH
         and any(c.dep_ == "nsubj" for c in verb.head.children)
     )
+
+
+def _person_word(tok: Token) -> bool:
+    return tok.lower_ in ("one", "nobody", "none", "noone") or is_human(tok)
 
 
 def _nobody(subj: Token) -> bool:
