@@ -25,11 +25,14 @@ from spacy.tokens import Span, Token
 from newsgraph.context import Context
 from newsgraph.events import confidence, dedup, lexicon, precision
 from newsgraph.events.detect import (
+    BACKGROUND_PREPS,
+    CANCEL,
     HUMAN_WORDS,
     Hit,
     find,
     governor,
     is_human,
+    lemma_of,
     main_event,
     modality,
     nominal,
@@ -71,6 +74,7 @@ INTENT_CODE = {
     "MOBILIZE": "138",
 }
 INTENT_TO_THREAT = words("intent_to_threat")
+END_VERBS = words("end_verbs")  # with CANCEL: verbs whose object is ended, not done
 # An actor's stated refusal of a cooperative act ("will not lift the ban") is a REJECT, coded by
 # what is refused (CAMEO 12x: material cooperation, aid, yielding, meeting).
 REFUSAL_CODE = {
@@ -110,6 +114,8 @@ def _complement_code(tok: Token) -> Code | None:
     for child in tok.subtree:
         if child == tok or child.dep_ not in ("xcomp", "ccomp", "pobj", "dobj", "pcomp", "conj"):
             continue
+        if _background_or_ended(child, tok):
+            continue  # "promised reform after weeks of protests", "promised to suspend the walkout"
         entries = [
             t
             for t in index.get(child.lemma_.lower(), [])
@@ -118,6 +124,20 @@ def _complement_code(tok: Token) -> Code | None:
         if entries:
             return entries[0].code
     return None
+
+
+def _background_or_ended(child: Token, top: Token) -> bool:
+    """The word hangs (below `top`) on a background preposition ("after weeks of protests") or on a
+    verb that ends or cancels it ("suspend their walkout"): no act the speaker announces."""
+    cur = child
+    while cur != top and cur.head != cur:
+        head = cur.head
+        if head.dep_ == "prep" and head.lower_ in BACKGROUND_PREPS:
+            return True
+        if cur.dep_ in ("dobj", "nsubjpass") and lemma_of(head) in CANCEL | END_VERBS:
+            return True
+        cur = head
+    return False
 
 
 def _coding(hit: Hit) -> tuple[Code, str, str | None] | None:

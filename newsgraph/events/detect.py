@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from newsgraph.events.lexicon import Trigger, demand_trigger, sectors, triggers, words
+from newsgraph.events.lexicon import Trigger, data_json, demand_trigger, sectors, triggers, words
 
 MODALS = words("modals")
 FUTURE = words("future")
@@ -37,6 +37,8 @@ SCHEDULED = words("scheduled")
 SPEECH = words("speech")
 QUANTITY = words("quantity")
 HEDGES = words("hedges")
+SERIES = words("series")
+VERB_LEMMAS: dict[str, str] = data_json("events_words.json")["verb_lemmas"]
 CLIMB_DEPS = {
     "acomp",
     "xcomp",
@@ -86,7 +88,8 @@ class Hit:
 
 
 def lemma_of(tok: Token) -> str:
-    return tok.lemma_.lower()
+    lemma = tok.lemma_.lower()
+    return VERB_LEMMAS.get(lemma, lemma) if tok.pos_ == "VERB" else lemma  # "staged" read as "stag"
 
 
 def nominal(tok: Token) -> bool:
@@ -208,6 +211,11 @@ def is_human(tok: Token) -> bool:
     return False
 
 
+def _forces(tok: Token) -> bool:
+    """Police or troops: "security forces", "the army", "riot police"."""
+    return sectors().get((lemma_of(tok),)) in ("COP", "MIL") and tok.pos_ == "NOUN"
+
+
 def security_before(tok: Token) -> Token | None:
     """The police or troops named right before a gerund the parser did not take as a noun ("killed
     in police firing" with "firing" parsed as a clause or, in lower-case headlines, as the root or a
@@ -221,7 +229,8 @@ def security_before(tok: Token) -> Token | None:
 def governor(tok: Token) -> Token:
     """The verb or noun a noun phrase depends on, through a preposition."""
     head = tok.head
-    if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent"):  # "hit by a bullet": the agent "by"
+    # "hit by a bullet": the agent "by"; "were put on alert": "on" tagged as a particle
+    if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent", "prt"):
         return head.head
     return head
 
@@ -242,12 +251,18 @@ def _infinitive_subjects(tok: Token) -> list[Token]:
     ]
 
 
+def _small_clause_objects(tok: Token) -> list[Token]:
+    """A verbless clause the parser made of an object and its place ("allowed monitors into Tigray"):
+    its noun head is the object."""
+    return [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN")]
+
+
 def _object_heads(tok: Token, compounds: bool = False) -> list[Token]:
     """The words naming what a verb acts on, through coordination, quantities and (for things, not
     people: "held a family meeting") compounds: "returned dozens of artifacts", "sent vehicles and
     troops", "provided shelter materials", "allow the inspectors to return"."""
     heads = []
-    for c in _patients(tok) + _infinitive_subjects(tok):
+    for c in _patients(tok) + _infinitive_subjects(tok) + _small_clause_objects(tok):
         for x in (c, *(g for g in c.children if g.dep_ == "conj")):
             heads += [x, *(g for g in x.children if compounds and g.dep_ == "compound")]
             if _quantity(x):
@@ -355,11 +370,11 @@ def _requirement(hit_head: Token, req: str) -> bool:
         return any(
             c.ent_type_ in ("GPE", "PERSON", "ORG", "NORP") or is_human(c) for c in _patients(hit_head)
         )
-    if req == "future_clause":
+    if req == "future_clause":  # "warned it would retaliate", "warned that troops would fire"
         return any(
             a.dep_ == "aux"
             and a.lower_ in FUTURE
-            and any(n.dep_ in ("nsubj", "nsubjpass") and n.pos_ == "PRON" for n in c.children)
+            and any(n.dep_ in ("nsubj", "nsubjpass") and (n.pos_ == "PRON" or _forces(n)) for n in c.children)
             for c in hit_head.children
             if c.dep_ in ("ccomp", "xcomp")
             for a in c.children
@@ -382,8 +397,12 @@ def _requirement(hit_head: Token, req: str) -> bool:
         )
     if req == "intransitive":  # "demonstrated outside parliament", not "demonstrated that ..."
         return not any(c.dep_ in ("dobj", "ccomp") for c in hit_head.children)
-    if req == "event_xcomp":  # "ready to resume talks": an infinitive naming an event
-        return any(c.dep_ == "xcomp" and lemma_of(c) in triggers() for c in hit_head.children)
+    if req == "event_xcomp":  # "ready to resume talks", "prepared to make concessions": an event named
+        return any(
+            c.dep_ == "xcomp"
+            and (lemma_of(c) in triggers() or any(lemma_of(o) in triggers() for o in _patients(c)))
+            for c in hit_head.children
+        )
     if req == "joint_subject":  # "X and Y discussed", "the two leaders discussed": both sides meet
         subjects = _children_by(hit_head, "nsubj")
         both = any(g.lower_ in ("two", "both") for c in subjects for g in c.children)
@@ -394,7 +413,26 @@ def _requirement(hit_head: Token, req: str) -> bool:
         return _joint(hit_head)
     if req == "xcomp":  # "allow the WFP to deliver food" is often parsed as a clause
         comps = hit_head.children
-        return any((c.dep_ == "xcomp" and _to_infinitive(c)) or _actor_infinitive(c) for c in comps)
+        return any(
+            (c.dep_ == "xcomp" and _to_infinitive(c)) or _actor_infinitive(c) or _misparsed_xcomp(c)
+            for c in comps
+        )
+    if req == "actor_pobj":  # "cut funding for the UN agency", not "for its research division"
+        owners = [hit_head, *_children_by(hit_head, "dobj")]
+        return any(
+            t.ent_type_ in ("ORG", "GPE", "NORP") or sectors().get((lemma_of(t),), "-") != "-"
+            for o in owners
+            for p in _children_by(o, "prep")
+            if p.lower_ in ("to", "for")
+            for g in _children_by(p, "pobj")
+            for t in (g, *_children_by(g, "compound"))  # "the UN refugee agency"
+        )
+    if req.startswith("infinitive="):  # "ordered the mission to leave" (often parsed as a clause)
+        listed = set(req[11:].split("|"))
+        return any(
+            c.dep_ in ("xcomp", "ccomp", "advcl") and _to_infinitive(c) and lemma_of(c) in listed
+            for c in hit_head.children
+        )
     if req.startswith("subject="):
         listed = set(req[8:].split("|"))
         return any(c.dep_ == "nsubj" and lemma_of(c) in listed for c in hit_head.children)
@@ -453,10 +491,7 @@ def _requirement(hit_head: Token, req: str) -> bool:
         return any(_actor_subject(c) or _reporter_itself(c) for c in _subjects(hit_head))
     if req.startswith("head="):
         allowed = set(req[5:].split("|"))
-        gov = governor(hit_head)
-        of_person = gov.dep_ == "pobj" and gov.head.lower_ == "of" and is_human(gov)
-        if hit_head.dep_ == "pobj" and (_quantity(gov) or of_person):
-            gov = governor(gov)  # "sent 500 tonnes of food aid", "the death of a man in custody"
+        gov = required_head(hit_head)
         while gov.dep_ in ("conj", "xcomp") and lemma_of(gov) not in allowed and gov.head != gov:
             gov = gov.head
         if hit_head.dep_ == "pobj" and hit_head.head.lower_ == "as" and gov.dep_ == "dobj":
@@ -467,6 +502,18 @@ def _requirement(hit_head: Token, req: str) -> bool:
             lemma_of(c) in allowed for c in hit_head.children if c.dep_ == "amod"
         )
     return True
+
+
+def required_head(noun: Token) -> Token:
+    """The word a noun trigger's event is told through: the verb or noun it depends on, past a
+    quantity, a person or a series ("sent 500 tonnes of food aid", "the death of a man in custody",
+    "held a round of talks", "announced 500 million dollars in aid")."""
+    gov = governor(noun)
+    of_person = gov.dep_ == "pobj" and gov.head.lower_ == "of" and is_human(gov)
+    series = noun.head.lower_ == "of" and lemma_of(gov) in SERIES
+    if noun.dep_ == "pobj" and (_quantity(gov) or of_person or series):
+        return governor(gov)
+    return gov
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -530,6 +577,18 @@ def _joint(noun: Token) -> bool:
 
 def _to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _misparsed_xcomp(clause: Token) -> bool:
+    """ "offered on Monday to mediate" parsed as an adverbial clause: a subjectless infinitive after a
+    verb with no object (with one it is a purpose: "offered aid to help the victims")."""
+    verb = clause.head
+    return (
+        clause.dep_ == "advcl"
+        and _to_infinitive(clause)
+        and not any(c.dep_ in ("nsubj", "mark") for c in clause.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+    )
 
 
 def _actor_infinitive(clause: Token) -> bool:
@@ -722,8 +781,11 @@ def _desire(clause: Token) -> bool:
 
 
 def _set_up(verb: Token) -> bool:
-    """ "set up a commission to investigate": a body established for a task, not a plan ("set to")."""
-    return lemma_of(verb) == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    """ "set up a commission to investigate", "set off a bomb": a body established or a device
+    fired, not a plan ("set to")."""
+    return lemma_of(verb) == "set" and any(
+        c.dep_ == "prt" and c.lower_ in ("up", "off") for c in verb.children
+    )
 
 
 def _presupposed(tok: Token) -> bool:
@@ -950,7 +1012,7 @@ def _hits(sent: Span, names: set[int]) -> Iterator[Hit]:
             used.update(t.i for t in toks)
             # a noun whose verb is part of the construction ("announced a ceasefire") is asserted
             # or not through that verb
-            status = modality(governor(head) if trig.require.startswith("head=") else head)
+            status = modality(required_head(head) if trig.require.startswith("head=") else head)
             if status != "dropped":
                 end = toks[-1].idx + len(toks[-1])
                 yield Hit(

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from newsgraph.context import Context
 from newsgraph.entities.lexicon import kin_words
-from newsgraph.events.detect import Hit, governor, is_human, lemma_of
+from newsgraph.events.detect import Hit, governor, is_human, lemma_of, required_head
 from newsgraph.events.lexicon import STATE_SECTORS, Code, cameo_codes, sectors, thing_nouns, triggers, words
 from newsgraph.model import Actor, Entity
 
@@ -399,6 +399,8 @@ def recode(hit: Hit, code: Code, agent: Token | None) -> Code | None:
     lemma = lemma_of(tok)
     if code.plover == "PROTEST" and code.mode == "riot" and (_communal(tok) or _causeless_riots(tok, hit)):
         return cameo_codes()["180"]
+    if code.code == "1712" and agent is not None and lemma_of(agent) in lexicon("protest_crowds"):
+        return cameo_codes()["145"]  # "rioters torched cars": a violent protest
     if code.code == "173" and lemma in ("charge", "charging") and _charged_politically(tok, agent):
         return cameo_codes()["112"]
     if code.plover == "REQUEST" and lemma == "call":
@@ -436,9 +438,9 @@ def recode(hit: Hit, code: Code, agent: Token | None) -> Code | None:
     if (
         code.plover == "AGREE"
         and lemma in lexicon("deal_nouns")
-        and _forms(governor(tok)) & lexicon("signing_verbs")
+        and _forms(required_head(tok)) & lexicon("signing_verbs")
     ):
-        return cameo_codes()["057"]  # "signed a two-year deal"
+        return cameo_codes()["057"]  # "signed a two-year deal", "signed a number of agreements"
     if (
         code.plover == "REJECT"
         and lemma in ("opposed", "oppose")
@@ -1520,13 +1522,26 @@ def warning_only(hit: Hit) -> bool:
         return False
     comps = [c for c in tok.children if c.dep_ == "ccomp"]
     subjects = [g for c in comps for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    if any(lemma_of(o) in lexicon("threat_outcomes") for c in comps for o in c.children if o.dep_ == "dobj"):
+        return False  # "warned that it would pay a heavy price": harm held over the recipient
     if comps and not any(lemma_of(c) in triggers() for c in comps):
         return True  # "warned that they will struggle": no act is announced
     own = _collective_warner(tok)  # "the army warned it would shell the town": "it" is the army
+    if _state_warner(tok) and any(sectors().get((lemma_of(g),)) in ("COP", "MIL") for g in subjects):
+        return False  # "the minister warned that security forces would fire": the state's own forces
     return bool(subjects) and all(
         (g.lower_ in ("it", "this", "that", "there") and not (own and g.lower_ == "it")) or g.pos_ != "PRON"
         for g in subjects
     )
+
+
+def _state_warner(warn: Token) -> bool:
+    """The warner speaks for a state: a government, police or military office, or a state itself."""
+    subj = next((c for c in warn.children if c.dep_ == "nsubj"), None)
+    words = [subj, *(c for c in subj.children if c.dep_ == "compound")] if subj is not None else []
+    return any(
+        t.ent_type_ == "GPE" or sectors().get((lemma_of(t),)) in ("GOV", "COP", "MIL") for t in words
+    )  # "the interior minister", "the army chief"
 
 
 def _collective_warner(warn: Token) -> bool:

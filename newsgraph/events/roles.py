@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.context import Context
 from newsgraph.entities.lexicon import country_of
-from newsgraph.events.detect import SPEECH, Hit, governor, is_human, security_before
+from newsgraph.events.detect import SPEECH, Hit, governor, is_human, lemma_of, required_head, security_before
 from newsgraph.events.lexicon import STATE_SECTORS, data_rows, sectors, words
 from newsgraph.events.precision import lexicon as precision_lexicon
 from newsgraph.events.precision import office_of_body, party_members
@@ -832,6 +832,8 @@ def _light_verb_subject(hit: Hit, tok: Token) -> Token | None:
     investigations of four firms", "arrived to join the UN peacekeeping mission"): the doer, before
     an "of" object or an owner named as a modifier ("the UN mission")."""
     heads = next((r[5:].split("|") for r in hit.trigger.require.split("&") if r.startswith("head=")), None)
+    if tok.dep_ == "pobj" and required_head(tok) != governor(tok):
+        tok = governor(tok)  # "staged acts of civil disobedience", "announced $5m in aid": the object
     # "will gather for a meeting", "went on hunger strike"; not "died in custody": who dies suffers it
     on_head = (
         tok.dep_ == "pobj"
@@ -845,7 +847,7 @@ def _light_verb_subject(hit: Hit, tok: Token) -> Token | None:
         if gov.dep_ not in ("ccomp", "xcomp"):
             return None
         gov = gov.head  # "declared a state of siege to begin at midnight"
-    subj = _subject(gov) if gov.lemma_.lower() in heads and gov.lemma_.lower() not in RECEIVING else None
+    subj = _subject(gov) if lemma_of(gov) in heads and lemma_of(gov) not in RECEIVING else None
     return subj if subj is not None and is_actor(subj) else None
 
 
