@@ -575,7 +575,11 @@ def _claimant(ctx: Context, start: int, end: int) -> str | None:
     """The speaker of the innermost quote around the event that names one ("the senator said Trump
     told him he would destroy X": Trump), else the entity an unnamed speaker ("it said") stands for."""
     quotes = sorted(
-        (q for q in ctx.analysis.quotes if q.start <= start and end <= q.end and q.speaker),
+        (
+            q
+            for q in ctx.analysis.quotes
+            if q.start <= start and end <= q.end and q.speaker and precision.cue_governs(ctx, q, start, end)
+        ),
         key=lambda q: q.end - q.start,
     )
     for quote in quotes:
@@ -594,25 +598,16 @@ def _claimant(ctx: Context, start: int, end: int) -> str | None:
     return None
 
 
-# Pronoun speakers and the entity types they can stand for.
-SPEAKER_PRONOUNS = {
-    "he": ("PERSON",),
-    "she": ("PERSON",),
-    "it": ("ORG", "GPE"),
-    "they": ("ORG", "GPE", "NORP"),
-}
-
-
 def _unnamed_speaker(ctx: Context, speaker: Speaker, before: int) -> str | None:
     """A pronoun speaker the quote stage left unresolved stands for the last entity of a fitting type
     named shortly before the quote ("..., it said" after "cooperated with the NIA")."""
     if speaker.start is None or speaker.end is None:
         return None
-    found = ctx.entity_at(speaker.start, speaker.end)
+    found = precision.speaker_entity(ctx, speaker.start, speaker.end)
     if found:
         return found
-    types = SPEAKER_PRONOUNS.get(ctx.text[speaker.start : speaker.end].lower())
-    if types is None:
+    types = precision.unnamed_speaker_types(ctx.text[speaker.start : speaker.end], speaker.name)
+    if not types:
         return None
     mentions = (
         (m.start, e.id)

@@ -17,7 +17,7 @@ from newsgraph.context import Context
 from newsgraph.entities.lexicon import kin_words
 from newsgraph.events.detect import Hit, governor, is_human, lemma_of, required_head
 from newsgraph.events.lexicon import STATE_SECTORS, Code, cameo_codes, sectors, thing_nouns, triggers, words
-from newsgraph.model import Actor, Entity
+from newsgraph.model import Actor, Entity, Quote
 
 
 def lexicon(name: str) -> frozenset[str]:
@@ -843,8 +843,18 @@ def _blamed_cause(blame: Token) -> bool:
     cause (a problem, a delay, the weather), with no one blamed "on" or "for" it, so no actor is
     accused."""
     objects = [c for c in blame.children if c.dep_ in ("dobj", "nsubjpass")]
-    held = [g for c in blame.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children]
-    return bool(objects) and not held and all(lemma_of(o) in lexicon("cause_nouns") for o in objects)
+    # "on" may hang from the blamed thing ("blamed the size of the deficit on ...")
+    preps = [*blame.children, *(t for o in objects for t in o.subtree)]
+    held = [g for c in preps if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children]
+    if held:  # "blamed the deficit on slow economic conditions and military operations": causes again
+        held += [c for g in held for c in g.conjuncts]
+        return all(lemma_of(h) in lexicon("cause_nouns") or not _accountable(h) for h in held)
+    return bool(objects) and all(lemma_of(o) in lexicon("cause_nouns") for o in objects)
+
+
+def _accountable(tok: Token) -> bool:
+    """Someone who can be blamed: a person, group or body, named or not ("the government", "Pakistan")."""
+    return is_human(tok) or tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
 
 
 def _held_not_detained(tok: Token) -> bool:
@@ -1108,6 +1118,11 @@ def polite_intent(hit: Hit) -> bool:
     )
 
 
+# A sentence end glued to the next sentence's first word by a lost space ("the dispute.?The boycotting
+# states"): a phrase never runs over it, nor does reported speech.
+GLUED = re.compile(r"[a-z0-9]{2}[.?!]+[\"'”’?]*(?=[A-Z])")
+
+
 def speech_claimant(ctx: Context, hit: Hit) -> str | None:
     """The speaker of reported speech outside quotation marks ("It was already using detention
     without trial, he said"): the subject of the speech verb whose content clause holds the event."""
@@ -1115,12 +1130,34 @@ def speech_claimant(ctx: Context, hit: Hit) -> str | None:
     for _ in range(5):
         if cur.dep_ in ("ccomp", "parataxis") and cur.head != cur:
             speaker = _speaker_of(cur.head)
-            if speaker is not None:
+            if speaker is not None and not _glued_between(ctx.text, hit.start, cur.head.idx):
                 return ctx.entity_at(speaker.idx, speaker.idx + len(speaker))
         if cur.head == cur:
             break
         cur = cur.head
     return None
+
+
+def cue_governs(ctx: Context, quote: Quote, start: int, end: int) -> bool:
+    """The speech verb of a reported (not quoted) statement in the event's sentence governs the event:
+    "they accused him of glossing over the facts which, they claim, would ensure tax rises" is the
+    reporter's account; a parenthetical "they claim" claims only the clause it stands in."""
+    if quote.kind == "direct" or quote.cue is None:
+        return True
+    cue = ctx.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    hit = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if cue is None or hit is None or not len(cue) or not len(hit) or cue.root.sent != hit.root.sent:
+        return True
+    verb, head = cue.root, hit.root
+    if verb.dep_ != "parataxis" or verb in head.ancestors:
+        return True
+    return verb.head == head or verb.head in head.ancestors  # "two men, police said, were held"
+
+
+def _glued_between(text: str, a: int, b: int) -> bool:
+    """ "asked him to take her to Bandra.?In the car, she told me": a sentence end lies between the
+    event and the speech verb, so the speech is about something else."""
+    return GLUED.search(text, min(a, b), max(a, b)) is not None
 
 
 def dateline_claimant(ctx: Context, claimant: str | None) -> bool:
@@ -1130,6 +1167,44 @@ def dateline_claimant(ctx: Context, claimant: str | None) -> bool:
     datelines = ctx.analysis.anatomy.datelines
     return entity is not None and all(
         any(d.start <= m.start < d.end for d in datelines) for m in entity.mentions
+    )
+
+
+def speaker_entity(ctx: Context, start: int, end: int) -> str | None:
+    """The entity a speaker phrase names: the one whose mention holds the phrase's head ("Delhi
+    Police", "he"), else a person or body named in it ("a Defra spokesman", "Commissioner Rakesh
+    Maria"), never a place that only modifies it ("the Jaipur police said", "the state figures, as
+    against Ahmedabad, show": a place is no speaker)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span.root
+    found = ctx.entity_at(head.idx, head.idx + len(head))
+    if found:
+        return found
+    named = (
+        e.id
+        for e in ctx.analysis.entities
+        if e.type not in PLACE_TYPES
+        for m in e.mentions
+        if m.start < end and start < m.end and m.source != "pronoun"
+    )
+    return next(named, None)
+
+
+PLACE_TYPES = {"GPE", "LOC", "FAC", "NORP"}  # names of places and peoples, no speakers as modifiers
+
+
+def unnamed_speaker_types(speaker_text: str, speaker_name: str | None) -> tuple[str, ...]:
+    """Entity types a pronoun speaker the quote stage left without an entity may stand for: none when
+    that stage read it as an unnamed body or its people ("they said" as "police", "officials"), and no
+    place for "they" (a town or country is "it"; "they said" after "in Jaipur" are people)."""
+    pronoun = speaker_text.lower()
+    last = (speaker_name or pronoun).lower().split()[-1].rstrip("s")
+    if last != pronoun and (last in lexicon("source_words") or sectors().get((last,), "-") != "-"):
+        return ()
+    return {"he": ("PERSON",), "she": ("PERSON",), "it": ("ORG", "GPE"), "they": ("ORG", "NORP")}.get(
+        pronoun, ()
     )
 
 
@@ -1275,8 +1350,23 @@ def reported_intent(hit: Hit, claimed: bool) -> bool:
 def _question(ask: Token) -> bool:
     """ "was asked by journalists about his view": asked about something, for nothing and to do nothing."""
     preps = [t.lower_ for t in ask.subtree if t.dep_ == "prep"]
-    clause = any(c.dep_ in ("xcomp", "ccomp") for c in ask.children)
-    return "about" in preps and "for" not in preps and not clause
+    clauses = [c for c in ask.children if c.dep_ in ("xcomp", "ccomp")]
+    if "for" in preps or any(not _asked_question(c) for c in clauses):
+        return False  # "asked the centre for funds", "asked him to resign"
+    objects = [c for c in ask.children if c.dep_ in ("dobj", "dative")]
+    # "is heard asking the officer" (the words quoted before), "asked questions", "asked how he was"
+    bare = all(is_human(o) or lemma_of(o) in ("question", "query") for o in objects)
+    return "about" in preps or bool(clauses) or bare
+
+
+def _asked_question(clause: Token) -> bool:
+    """ "asked how he was", "asked whether the police would act": a clause that asks, not one that
+    bids ("asked him to leave")."""
+    return any(
+        t.tag_ in ("WRB", "WP", "WDT") or t.lower_ in ("whether", "if")
+        for t in clause.subtree
+        if t.i < clause.i
+    )
 
 
 def _approached(tok: Token) -> bool:

@@ -22,9 +22,9 @@ from newsgraph.context import Context
 from newsgraph.entities.lexicon import country_of
 from newsgraph.events.detect import SPEECH, Hit, governor, is_human, lemma_of, required_head, security_before
 from newsgraph.events.lexicon import STATE_SECTORS, data_rows, sectors, words
+from newsgraph.events.precision import GLUED, office_of_body, party_members
 from newsgraph.events.precision import lexicon as precision_lexicon
-from newsgraph.events.precision import office_of_body, party_members
-from newsgraph.model import Actor, Entity
+from newsgraph.model import Actor, Entity, Place, Role
 from newsgraph.places.gazetteer import country_iso3
 from newsgraph.places.gazetteer import lookup as place_lookup
 
@@ -1149,8 +1149,8 @@ def _region(words: tuple[str, ...]) -> tuple[str, str] | None:
 
 def article_country(ctx: Context) -> str | None:
     """ISO3 of the article's home country: the dateline place's, else the one that clearly dominates
-    its places (at least HOME_SHARE of them): in an article spread over several countries an actor's
-    country is left unstated rather than guessed."""
+    its places (at least HOME_SHARE of them, and no second country in play named half as often): in an
+    article spread over several countries an actor's country is left unstated rather than guessed."""
     places = [p for p in ctx.analysis.places if p.country and not ctx.is_excluded(p.start, p.end)]
     for line in ctx.analysis.anatomy.datelines:
         for p in places:
@@ -1162,10 +1162,23 @@ def article_country(ctx: Context) -> str | None:
     top, n = counts.most_common(1)[0]
     # a country named only as a whole ("the war in Iraq") is a topic: the home has towns or regions
     local = any(p.country == top and p.feature in LOCAL_FEATURES for p in places)
-    return country_iso3(top) if local and n >= HOME_SHARE * len(places) else None
+    # a second country named half as often, as a country and by more than one name, makes a report on
+    # two countries ("the Chinese firm" buying a plant in Birmingham, UK): its unions or ministers may
+    # be either's (towns alone, or one name said twice, are more often misread: "Michael" as the Isle
+    # of Man)
+    rival = max((m for c, m in counts.items() if c != top and _in_play(places, c)), default=0)
+    return country_iso3(top) if local and n >= HOME_SHARE * len(places) and rival < RIVAL_SHARE * n else None
+
+
+def _in_play(places: list[Place], country: str) -> bool:
+    """The article names the country itself (or its people) and names it or its places in more than
+    one way."""
+    own = [p for p in places if p.country == country]
+    return any(p.feature == "country" for p in own) and len({p.name for p in own}) > 1
 
 
 HOME_SHARE = 0.6
+RIVAL_SHARE = 0.5
 LOCAL_FEATURES = {"city", "admin1", "admin2"}
 
 
@@ -1457,12 +1470,13 @@ def _stated_sector(ctx: Context, entity: Entity) -> str | None:
     name ("IGP Sudhir Sinha"), so that a person is coded by the office held rather than as an elite.
     "-" (no sector) for an office of a body that is no state organ ("vice president of the
     Rationalist Association")."""
+    held = [r for r in entity.roles if _held_title(ctx, entity, r)]
     phrases = [
         _status_words(r.organization) + _body_words(r.organization) + _modifiers_before(ctx.doc, r.start)
         + r.title.lower().split()
-        for r in entity.roles
+        for r in held
     ]  # fmt: skip
-    offices = [_office_of_named_body(ctx, r, p) for r, p in zip(entity.roles, phrases, strict=True)]
+    offices = [_office_of_named_body(ctx, r, p) for r, p in zip(held, phrases, strict=True)]
     roles = [o or _sector_of_words(tuple(p)) for o, p in zip(offices, phrases, strict=True) if p]
     named = [m for m in entity.mentions if m.source not in ("pronoun", "description")]
     mentions = (_sector_of_words(tuple(p)) for m in named if (p := _modifiers_before(ctx.doc, m.start)))
@@ -1470,6 +1484,22 @@ def _stated_sector(ctx: Context, entity: Entity) -> str | None:
     if found is None and "-" in offices:
         return "-"  # a stated office of a body that is no state organ decides, not the name's other mentions
     return found or next((s for s in mentions if s not in (None, "-")), None)
+
+
+def _held_title(ctx: Context, entity: Entity, role: Role) -> bool:
+    """ "said spokesman Jaipal Reddy, the prime minister was confusing ...": a title after the name's
+    comma that runs straight into a verb is that verb's subject, someone else (an apposition is
+    closed by a comma: "Jaipal Reddy, the party spokesman, said"), unless the name stands in its
+    phrase ("the prime minister, Narendra Modi, was")."""
+    span = ctx.doc.char_span(role.start, role.end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.dep_ not in ("appos", "nsubj", "nsubjpass"):
+        return True
+    root = span.root
+    after, before = root.right_edge.i + 1, root.left_edge.i - 1
+    if after >= len(root.doc) or root.doc[after].pos_ not in ("AUX", "VERB") or root.doc[before].text != ",":
+        return True
+    first, last = root.left_edge.idx, root.right_edge.idx + len(root.right_edge)
+    return any(first <= m.start < last for m in entity.mentions if m.source not in ("pronoun", "description"))
 
 
 def _office_of_named_body(ctx: Context, role, phrase: list[str]) -> str | None:
@@ -1557,7 +1587,37 @@ def _body_spoken_for(tok: Token) -> Span | None:
     for obj in _prep_objects(tok, ("for", "of")):
         if obj.ent_type_ in ("ORG", "NORP") or actor_sectors().get((obj.lemma_.lower(),), "-") != "-":
             return tok.doc[_compound_start(obj) : obj.i + 1]
-    return None
+    return _possessor_body(tok)
+
+
+def _possessor_body(tok: Token) -> Span | None:
+    """ "X, once synonymous with the Samajwadi Party, lashed out at its president": a title owned by
+    "its" or "their" belongs to the organisation named last before it in the sentence, when no other
+    name or noun stands between them (the president of a party is no head of state)."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+        return None
+    names = [e for e in tok.sent.ents if e.end <= tok.i and e.label_ in ("ORG", "GPE", "NORP", "PERSON")]
+    if not names or names[-1].label_ != "ORG":
+        return None
+    between = tok.doc[names[-1].end : tok.i]  # "Tata Motors said the union and its president": the union's
+    return None if any(t.pos_ in ("NOUN", "PROPN") for t in between) else names[-1]
+
+
+CONGRESS_LEGISLATURES = words("congress_legislatures", "events_actor_words.json")
+CONGRESS_PARTIES = words("congress_parties", "events_actor_words.json")
+
+
+def _congress_legislature(ctx: Context, words: list[str], country: str | None) -> str | None:
+    """The country whose legislature "Congress" is ("asked Congress for funds" in a report on the
+    US): a Congress of a country that has one, or of the one such country the article places
+    things in, unless it also places things where a party is called Congress (India)."""
+    if "congress" not in words:
+        return None
+    if country is not None:
+        return country if country in CONGRESS_LEGISLATURES else None
+    placed = {country_iso3(p.country) for p in ctx.analysis.places if p.country}
+    found = placed & CONGRESS_LEGISLATURES
+    return next(iter(found)) if len(found) == 1 and not placed & CONGRESS_PARTIES else None
 
 
 def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | None:
@@ -1592,7 +1652,8 @@ def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | No
     if entity is not None:
         country = entity.country or next((r.country for r in entity.roles if r.country), None)
         for role in entity.roles:
-            words[:0] = role.title.lower().split()
+            if _held_title(ctx, entity, role):
+                words[:0] = role.title.lower().split()
         if entity.type == "GPE" and country is None:
             country = country_of(entity.name)
         words[:0] = entity.name.lower().split()
@@ -1619,6 +1680,9 @@ def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | No
     if own not in (None, "-"):
         sector = own  # "the company" that the entity stage took for a ministry is still a company
     sector = None if sector == "-" else sector
+    legislature = _congress_legislature(ctx, words, country) if sector == "PTY" and listed is None else None
+    if legislature is not None:
+        country, sector = legislature, "LEG"  # the US Congress, no party
     if tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in precision_lexicon("single_holder_titles"):
         sector = None  # "the speakers demanded": orators at a meeting; a house has one Speaker
     if entity.type != "GPE" if entity is not None else tok.pos_ == "PROPN":
@@ -1651,11 +1715,6 @@ def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | No
         country = home
     code = ("IGO" if sector == "IGO" else (country or "") + (sector or "")) or None
     return Actor(entity=entity_id, text=text, start=start, end=end, code=code, country=country, sector=sector)
-
-
-# A sentence end glued to the next sentence's first word by a lost space ("the dispute.?The boycotting
-# states"): a phrase never runs over it.
-GLUED = re.compile(r"[a-z0-9]{2}[.?!]+[\"'”’?]*(?=[A-Z])")
 
 
 def _unglued(text: str, start: int, end: int, head: int) -> tuple[int, int]:
