@@ -54,7 +54,13 @@
           threats, probes, arrests), each labelled kill/arrest by the IPE definitions before our output on
           them was looked at. Sentence-level P/R/F1 for KILL and ARREST scored as for `ipe`; `--show`
           lists every error. Blind figures before any tuning on it: KILL P 0.975 R 0.856 F1 0.911
-          (tp 77, fp 2, fn 13), ARREST P 1.000 R 0.900 F1 0.947.
+          (tp 77, fp 2, fn 13), ARREST P 1.000 R 0.900 F1 0.947. Rows pk161-pk194 (34, added later,
+          labelled blind the same way: 15 killings, 9 arrests): a gerund subject told by its toll ("firing
+          by the police claimed three lives"), a bare death in the sentence after a police shooting or
+          lathi-charge (a row of two sentences names the one judged in "sentence"), police booked or
+          named in a case for a killing (a killing by the IPE question "did police kill someone?"; a
+          booking is an arrest, as IPE labels it), "rounded up 12 others", sentences the parser leaves
+          without a subject, and near misses; blind on those rows: KILL R 7/15 (fp 0), ARREST R 3/9 (fp 0).
 * case    CASE 2021 task 2 (default split: report): accuracy and macro/micro F1 per subtask
           under the CASE_CLASS mapping below, from the snippet's main event (as for plover).
 * precision  the hand-judged samples benchmarks/event_precision_*.jsonl -> precision per file (all
@@ -371,9 +377,17 @@ def police_kill(limit: int | None, show: bool) -> None:
     rows = list(read_jsonl(REPO / "benchmarks" / "police_kill_sentences.jsonl"))[:limit]
     counts = {k: Counter() for k in ("kill", "arrest")}
     for rec, a in analyses(rows):
+        # a row of several sentences is judged on the one named, as IPE labels each sentence
+        s = a.text.index(rec["sentence"]) if "sentence" in rec else 0
+        e = s + len(rec["sentence"]) if "sentence" in rec else len(a.text)
+
+        def inside(ev: Event, s=s, e=e) -> bool:
+            return any(s <= t.start < e for t in [ev.trigger, *(x.trigger for x in ev.evidence)])
+
         pred = {
-            "kill": bool(DEATH_WORD.search(a.text)) and any(is_police_kill(e) for e in a.events),
-            "arrest": any(is_police_arrest(e) for e in a.events),
+            "kill": bool(DEATH_WORD.search(a.text, s, e))
+            and any(is_police_kill(v) and inside(v) for v in a.events),
+            "arrest": any(is_police_arrest(v) and inside(v) for v in a.events),
         }
         for k, c in counts.items():
             gold = rec[k]

@@ -5,12 +5,13 @@ Pipeline per fact sentence: lexicon triggers (detect.py) -> asserted only (negat
 future, conditionals, non-factive governors are dropped) -> precision checks (precision.py: other
 word senses, forecasts, noun triggers without an occurrence anchor, places and things that are no
 actors) -> agent/recipient from the parse and CAMEO actor codes (roles.py) -> place, date, count,
-claim (quotes and reported speech) -> an agentless killing right after a shooting by police/troops
-in the same paragraph takes their agent, a bare death ("two died", "died in saraspur": a lower-cased
-locality is no stated cause) right after it makes it fatal,
+claim (quotes and reported speech) -> an agentless killing in the sentence right after a shooting by
+police/troops (also across a paragraph break) takes their agent, a bare death ("two died", "died in
+saraspur": a lower-cased locality is no stated cause) right after it makes it fatal,
 and a death "in an encounter" or "in custody" with no force named takes that word as its (police)
 agent, an agentless killing of militants ("two terrorists were shot dead") the forces, a killing
-police are accused of ("accused the police of killing two") is the accusers' claim ->
+police are accused of ("accused the police of killing two", "booked for torturing X to death", "a case
+of custodial death against the sub-inspector") is the accusers' claim ->
 in-article dedup (dedup.py); an event none of whose reports has an occurrence anchor is dropped.
 
 Confidence (0..1) estimates the probability that the event is right (confidence.py): a logistic
@@ -278,6 +279,8 @@ def _is_fatal(hit: Hit, sent: Span) -> bool:
         return True  # "the toll rose to 50, including 10 in police firing"
     if hit.trigger.mode == "firearms" and any(_comma_outcome(tok, hit.head) for tok in hit.head.subtree):
         return True  # "police fired at a mob trying to set fire to a mosque, killing one person"
+    if any(_relative_shooting(tok) == hit.head for tok in sent):
+        return True  # "fired at the police party, which fired back, killing one"
     if any(tok.lemma_.lower() in KILL_WORDS and _relative_kill(tok, hit.head) for tok in sent):
         return True  # "the police firing that killed two", the relative clause hung elsewhere
     np = security_before(hit.head) or hit.head  # "police" of a misparsed "police firing"
@@ -286,11 +289,13 @@ def _is_fatal(hit: Hit, sent: Span) -> bool:
         and (tok.pos_ != "VERB" or (modality(tok) == "asserted" and not _other_cause(tok, hit)))
         and not _killed_by_others(tok, hit.head)  # "police opened fire after the mob killed two"
         and not _earlier_death(tok, hit.head)
+        and _relative_shooting(tok) in (None, hit.head)
         and (
             hit.head in tok.subtree
             or (tok in hit.head.subtree and not _other_party(tok, hit.head))
             or (tok.dep_ == "dobj" and tok.head in hit.head.ancestors)  # "the firing claimed two lives"
-            or (np.dep_ == "nsubj" and tok in np.head.subtree)  # "the (police) firing left three dead"
+            # "the (police) firing left three dead", "firing by the police left three dead"
+            or (np.dep_ in ("nsubj", "csubj") and tok in np.head.subtree)
             or (np != hit.head and tok.dep_ == "relcl" and tok.head == np)  # "police firing in which..."
             or _resulting_death(tok, hit.head)  # "opened fire, resulting in the death of one person"
             # "the dead included a boy hit by a police bullet"
@@ -317,6 +322,8 @@ def _is_fatal(hit: Hit, sent: Span) -> bool:
                 and not _other_cause(tok, hit)  # "two were killed in mob violence while police fired"
                 and not _killed_by_others(tok, hit.head)
                 and not _earlier_death(tok, hit.head)
+                and _relative_shooting(tok) in (None, hit.head)
+                and not _other_party(tok, hit.head)  # "fired at the men, who fired back, killing one"
             )
             or (
                 tok.lower_ == "deceased" and tok.dep_ in ("nsubj", "nsubjpass")
@@ -346,6 +353,22 @@ def _comma_outcome(tok: Token, head: Token) -> bool:
     inner = tok.head
     violent = any(t.plover == "ASSAULT" for t in triggers().get(inner.lemma_.lower(), []))
     return modality(inner) != "asserted" or not violent
+
+
+def _relative_shooting(tok: Token) -> Token | None:
+    """ ", killing one of the attackers" right after a relative clause that tells a shooting ("the gang
+    fired at the police party, which fired back, killing one"), hung by the parser on the main verb:
+    the nearest shooting did the killing. Returns that relative clause's verb."""
+    if not (tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.lemma_.lower() in KILL_WORDS and tok.i > 1):
+        return None
+    if tok.doc[tok.i - 1].text != ",":
+        return None
+    rel = next((t for t in [tok.doc[tok.i - 2], *tok.doc[tok.i - 2].ancestors] if t.dep_ == "relcl"), None)
+    if rel is None or rel.right_edge.i != tok.i - 2 or rel.head not in tok.head.subtree:
+        return None
+    shooting = any(t.mode == "firearms" for t in triggers().get(rel.lemma_.lower(), []))
+    which = any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in rel.children)
+    return rel if shooting and which and modality(rel) == "asserted" else None
 
 
 def _relative_kill(tok: Token, head: Token) -> bool:
@@ -792,6 +815,8 @@ def _event(
     code, plover, mode = coding
     roles = noun_roles(hit) if nominal(hit.head) else verb_roles(hit)
     agent_tok, patient_tok, crowd_tok = roles
+    if (shooting := _relative_shooting(hit.head)) is not None:
+        agent_tok = shooting.head  # "the police party, which fired back, killing one": the party killed
     if hit.demanded:  # the speaker demands; the actor who must act is the recipient
         speaker = next((c for c in hit.head.head.children if c.dep_ == "nsubj"), None)
         agent_tok, patient_tok, crowd_tok = speaker, agent_tok, None
@@ -873,6 +898,7 @@ def _event(
             or _security_fire_phrase(hit)
             or _fired_by(hit)
             or _unparsed_subject(hit, sent)
+            or _stranded_subject(hit)
         )
         actor1 = build_actor(ctx, force or _security_compound(hit) or _police_told_firefight(hit), home)
     crowd = build_actor(ctx, crowd_tok, home) if people_like(crowd_tok) else None
@@ -1155,6 +1181,26 @@ def _unparsed_subject(hit: Hit, sent: Span) -> Token | None:
     )
 
 
+OPENING_DEPS = ("det", "amod", "compound", "nmod", "dep", "punct")
+
+
+def _stranded_subject(hit: Hit) -> Token | None:
+    """The police or troops a sentence opens with that the parser took for modifiers of its main verb:
+    "A sub-inspector shot dead a snatcher" ("inspector" an adjective of "shot"), "A constable shot at
+    and killed a youth" (the first verb taken for a noun, the second its conjunct). Their act when told
+    in the active with an object and no subject, agent or passive of its own."""
+    verb = hit.head
+    first = verb.head if verb.dep_ == "conj" else verb  # "shot at and killed": modifiers of the first
+    if first.dep_ not in ("ROOT", "ccomp") or not any(c.dep_ in ("dobj", "prep") for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for v in (verb, first) for c in v.children):
+        return None
+    opening = [c for c in first.children if c.i < first.i]
+    if not opening or any(c.dep_ not in OPENING_DEPS for c in opening):
+        return None  # "In Naroda, ... shot dead": not a noun phrase opening the sentence
+    return next((c for c in reversed(opening) if c.dep_ != "punct" and _security_word(c)), None)
+
+
 def _speakers_own(agent: Token) -> Token | None:
     """The police or troops who speak of "their men" or "his team" as the doers ("police said their men
     returned fire"): the speaker whose group the possessive names."""
@@ -1268,8 +1314,9 @@ def _toll_share(hit: Hit) -> bool:
 
 
 def _partitive(tok: Token) -> bool:
-    """ "some of the peacekeepers" names specific people; "some" alone does not."""
-    return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    """ "some of the peacekeepers" names specific people, "some more (were picked up)" more of those
+    told before; "some" alone does not."""
+    return any((c.dep_ == "prep" and c.lower_ == "of") or c.lower_ == "more" for c in tok.children)
 
 
 FIREFIGHTS = words("firefights")
@@ -1440,8 +1487,9 @@ def _encounter_agent(ctx: Context, here: list[dedup.Draft], home: str | None) ->
 
 
 def _carry_security_agent(prev: list[dedup.Draft], here: list[dedup.Draft], sent: Span) -> None:
-    """ "Police opened fire on the mob. Two people were killed.": an agentless killing right after a
-    shooting or beating by police or troops in the same paragraph is theirs; so is a killing "in an
+    """ "Police opened fire on the mob. Two people were killed.": an agentless killing in the sentence
+    right after a shooting or beating by police or troops (a paragraph break between them is no
+    barrier: news paragraphs are often one sentence) is theirs; so is a killing "in an
     encounter" (South Asian usage: a shootout with police or troops) after any act of theirs."""
     security = [  # an agent implied by the killing's own word ("were shot dead") is not carried on
         d.event
@@ -1590,8 +1638,9 @@ WOUNDED = {"hit", "shoot", "injure", "wound"}  # "died after being hit": by what
 
 def _carry_death(prev: list[dedup.Draft], here: list[dedup.Draft], sent: Span) -> None:
     """ "Police opened fire on the mob. Two persons died of bullet injuries.": a death with no agent
-    and no other stated cause right after a shooting or beating by police or troops in the same
-    paragraph is that act's outcome; the act becomes fatal and the death one more report of it."""
+    and no other stated cause in the sentence right after a shooting or beating by police or troops
+    (also across a paragraph break) is that act's outcome; the act becomes fatal and the death one
+    more report of it."""
     if any(d.event.plover == "ASSAULT" for d in here):
         return  # the sentence names its own violence ("a man died after being stabbed")
     shooter = next(
@@ -1646,51 +1695,98 @@ def _the_dead(tok: Token) -> bool:
 
 
 ALLEGING = words("alleging")
+CASE_VERBS = words("case_verbs")
+CASE_NOUNS = words("case_nouns")
 
 
 def _alleged_killings(
     ctx: Context, sent: Span, here: list[dedup.Draft], home: str | None, dateline: EventPlace | None
 ) -> list[dedup.Draft]:
-    """ "Residents accused the police of killing two youths", "the police are accused of killing": a
-    killing police or troops are accused of (which the accusation keeps out of the asserted acts) is
-    reported as the accusers' claim, with the accused as its agent."""
+    """ "Residents accused the police of killing two youths", "the police are accused of killing",
+    "a case of custodial death was registered against the sub-inspector": a killing police or troops
+    are accused of (which the accusation keeps out of the asserted acts) is reported as the accusers'
+    claim, with the accused as its agent."""
     found = []
     taken = {d.event.trigger.start for d in here}
     for verb in sent:
-        if verb.lemma_.lower() not in ALLEGING or modality(verb) != "asserted":
+        if modality(verb) != "asserted" or ctx.is_excluded(verb.idx, verb.idx + len(verb)):
             continue
-        if ctx.is_excluded(verb.idx, verb.idx + len(verb)):
+        accused, act = _accusation(verb) or _case_against(verb) or (None, None)
+        if accused is None or act is None or act.idx in taken:
             continue
-        accused = next(
-            (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and _security_word(c)), None
-        )
-        act = next(
-            (
-                g
-                for c in verb.children
-                if c.dep_ == "prep" and c.lower_ in ("of", "with", "for")
-                for g in c.children
-                if g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in KILL_WORDS and g.idx not in taken
-            ),
-            None,
-        )
-        trig = (
-            next((t for t in triggers().get(act.lemma_.lower(), []) if t.plover == "ASSAULT"), None)
-            if act
-            else None
-        )
-        if accused is None or trig is None:
+        trig = next((t for t in triggers().get(act.lemma_.lower(), []) if t.plover == "ASSAULT"), None)
+        if trig is None and act.pos_ == "NOUN":
+            trig = next((t for t in triggers().get("kill", []) if t.plover == "ASSAULT"), None)  # "death"
+        if trig is None:
             continue
         hit = Hit(trig, act, act.idx, act.idx + len(act), main=main_event(verb))
         d = _event(ctx, hit, sent, home, dateline)
         if d is None or not d.event.fatal:
             continue
-        d.event.actor1, d.political = build_actor(ctx, accused, home), True
+        e = d.event
+        e.actor1, d.political, d.anchored = build_actor(ctx, accused, home), True, True
+        if e.actor1 is not None and e.actor2 is not None and e.actor2.start == e.actor1.start:
+            e.actor2 = None  # "a case of murder against three policemen": the accused are no victims
         accuser = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if accuser is not None and d.event.claimed_by is None:
             d.event.claimed_by = ctx.entity_at(accuser.idx, accuser.idx + len(accuser))
         found.append(d)
     return found
+
+
+def _accusation(verb: Token) -> tuple[Token, Token] | None:
+    """ "accused the police of killing", "were booked for torturing a youth to death": the police or
+    troops accused and the killing."""
+    if verb.lemma_.lower() not in ALLEGING:
+        return None
+    accused = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and _security_word(c)), None)
+    act = next(
+        (
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "with", "for")
+            for g in c.children
+            if g.dep_ in ("pcomp", "pobj") and (g.lemma_.lower() in KILL_WORDS or _to_death(g))
+        ),
+        None,
+    )
+    return (accused, act) if accused is not None and act is not None else None
+
+
+def _case_against(verb: Token) -> tuple[Token, Token] | None:
+    """ "A case of custodial death was registered against the sub-inspector", "filed a murder case
+    against two constables": the police or troops a killing case names and the killing."""
+    if verb.lemma_.lower() not in CASE_VERBS:
+        return None
+    case = next(
+        (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CASE_NOUNS), None
+    )
+    if case is None:
+        return None
+    named = [c for c in case.children if c.dep_ == "compound"]  # "a murder case"
+    named += [g for c in case.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    act = next((g for g in named if g.lemma_.lower() in KILL_WORDS), None)
+    if act is None:
+        return None
+    accused = next(
+        (
+            g
+            for c in [*verb.children, *case.children, *act.children]  # "against" hung on any of them
+            if c.dep_ == "prep" and c.lower_ == "against"
+            for g in c.children
+            if g.dep_ == "pobj" and _security_word(g)
+        ),
+        None,
+    )
+    return (accused, act) if accused is not None else None
+
+
+def _to_death(act: Token) -> bool:
+    """ "torturing a youth to death", "beating him to death" """
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in c.children)
+        for c in act.children
+    )
 
 
 def _name_tokens(ctx: Context) -> set[int]:
@@ -1729,7 +1825,8 @@ def run(ctx: Context) -> None:
             and (d := _event(ctx, hit, sent, home, dateline)) is not None
         ]
         here += _alleged_killings(ctx, sent, here, home, dateline)
-        if prev_end >= 0 and "\n" not in ctx.text[prev_end : sent.start_char]:
+        # only the sentence right before: nothing (no excluded line) between them but whitespace
+        if prev_end >= 0 and not ctx.text[prev_end : sent.start_char].strip():
             _carry_security_agent(prev, here, sent)
             _carry_death(prev, here, sent)
         _encounter_agent(ctx, here, home)

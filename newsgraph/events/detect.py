@@ -99,7 +99,11 @@ def nominal(tok: Token) -> bool:
     return tok.tag_ == "VBG" and (
         tok.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj")
         or any(c.dep_ in ("det", "compound", "poss") for c in tok.children)
-        or (tok.dep_ == "pcomp" and not any(c.dep_ in ("dobj", "nsubj", "aux") for c in tok.children))
+        # "firing by the police claimed three lives": a gerund subject with no object of its own
+        or (
+            tok.dep_ in ("pcomp", "csubj")
+            and not any(c.dep_ in ("dobj", "nsubj", "aux") for c in tok.children)
+        )
     )
 
 
@@ -117,7 +121,15 @@ def _participle_noun(tok: Token) -> bool:
     accused were"."""
     return tok.tag_ in ("VBN", "VBD") and (
         tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
-        or any(c.dep_ == "det" and c.i < tok.i for c in tok.children)
+        or (any(c.dep_ == "det" and c.i < tok.i for c in tok.children) and not _past_with_object(tok))
+    )
+
+
+def _past_with_object(tok: Token) -> bool:
+    """ "A sub-inspector shot dead a youth": a past verb with an object (or "dead") after it, whatever
+    determiner the parser hung on it from the subject it failed to find."""
+    return tok.tag_ == "VBD" and any(
+        c.i > tok.i and (c.dep_ == "dobj" or c.lower_ == "dead") for c in tok.children
     )
 
 
@@ -216,6 +228,19 @@ def _forces(tok: Token) -> bool:
     return sectors().get((lemma_of(tok),)) in ("COP", "MIL") and tok.pos_ == "NOUN"
 
 
+MORE_PEOPLE = words("more_people")
+MORE_PEOPLE_COUNTS = words("more_people_counts")
+
+
+def _person(tok: Token) -> bool:
+    """A person, or more people told only by a count ("rounded up 12 others", "some more were
+    picked up") as the object of an act that takes people."""
+    if is_human(tok):
+        return True
+    counted = any(c.like_num or c.lower_ in MORE_PEOPLE_COUNTS for c in tok.children)
+    return counted and any(t.lower_ in MORE_PEOPLE for t in (tok, *tok.children))
+
+
 def security_before(tok: Token) -> Token | None:
     """The police or troops named right before a gerund the parser did not take as a noun ("killed
     in police firing" with "firing" parsed as a clause or, in lower-case headlines, as the root or a
@@ -301,17 +326,17 @@ def _requirement(hit_head: Token, req: str) -> bool:
         patients = [c for c in hit_head.children if c.dep_ == "nsubjpass"]
         return not any(c.pos_ == "NOUN" and c.is_lower and not is_human(c) for c in patients)
     if req == "passive_human":
-        return any(c.dep_ == "nsubjpass" and is_human(c) for c in hit_head.children) or (
+        return any(c.dep_ == "nsubjpass" and _person(c) for c in hit_head.children) or (
             hit_head.dep_ in ("acl", "amod") and is_human(hit_head.head)
         )
     if req == "human_object":
         objects = _object_heads(hit_head)
-        if any(o.dep_ == "dobj" and o.pos_ == "NOUN" for o in objects) and not any(map(is_human, objects)):
+        if any(o.dep_ == "dobj" and o.pos_ == "NOUN" for o in objects) and not any(map(_person, objects)):
             return False  # "released funds to the states": what it acts on is no person
         cands = objects + [g for c in hit_head.children if c.dep_ == "prep" for g in c.children]
         if hit_head.dep_ in ("acl", "amod"):
             cands.append(hit_head.head)
-        return any(is_human(c) for c in cands)
+        return any(_person(c) for c in cands)
     if req.startswith(("object=", "no_object=", "object_not=")):
         listed = set(req.split("=", 1)[1].split("|"))
         if req.startswith("object="):

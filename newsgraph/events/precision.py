@@ -128,16 +128,18 @@ def anchored(hit: Hit) -> bool:
         return True
     gov = governor(tok)
     forms = _forms(gov)
-    if tok.dep_ in ("nsubj", "nsubjpass"):
+    if tok.dep_ in ("nsubj", "nsubjpass", "csubj"):  # "firing by the SRP claimed two lives"
         if tok.dep_ == "nsubjpass":  # "the attack was foiled", not "the rally was postponed"
             return not forms & lexicon("unhappening_verbs")
         # "protests erupted", "the attack killed five"; not "the riots shape politics" (a description)
         return gov.pos_ == "VERB" and gov.tag_ not in ("VBZ", "VBP") and not forms & lexicon("state_verbs")
     if tok.dep_ in ("dobj", "attr", "oprd"):
         return bool(forms & (lexicon("staging_verbs") | lexicon("witness_verbs"))) or _existential(gov)
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "to" and _forms(tok.head.head) & lexicon("staging_verbs"):
+        return True  # "resorted to firing to disperse the mob" (the gerund parsed as a clause)
     if tok.dep_ == "pobj":
-        if tok.head.lower_ in ("on", "into") and forms & lexicon("staging_verbs"):
-            return True  # "sat on a dharna", "went on strike"
+        if tok.head.lower_ in ("on", "into", "to") and forms & lexicon("staging_verbs"):
+            return True  # "sat on a dharna", "went on strike", "resorted to lathi-charge"
         if tok.head.lower_ in ("for", "on") and lemma_of(gov) in ("responsibility", "credit", "responsible"):
             return True  # "claimed responsibility for the attack"
         if tok.head.lower_ in ("under", "in", "into") and _forms(gov) & lexicon("custody_verbs"):
@@ -672,7 +674,7 @@ def wrong_sense(hit: Hit) -> bool:
         return True  # "won contracts to provide vaccine to the government": a sale, no aid
     if tok.lower_ in ("jails", "prisons"):
         return True  # "in Telangana jails, the daily expenditure on a prisoner": the institutions
-    if tok.tag_ == "VBG" and tok.dep_ in ("csubj", "csubjpass"):
+    if tok.tag_ == "VBG" and tok.dep_ in ("csubj", "csubjpass") and not _took_lives(tok):
         return True  # "detaining suspects indefinitely is unlawful": an act in general
     if tok.pos_ == "NOUN" and _habitual(governor(tok)):
         return True  # "Shia Muslims, who participate in processions, ..."
@@ -802,6 +804,16 @@ def _sports_report(doc) -> bool:
 
 def _leisure_report(doc) -> bool:
     return _sports_report(doc) or _report_of(doc, "entertainment_words")
+
+
+def _took_lives(gerund: Token) -> bool:
+    """ "Firing by the police claimed three lives", "... killed two", "... left four dead": a gerund
+    subject told by the deaths it caused in the past is one act, not an act in general."""
+    verb, kills = gerund.head, words("kill_words")
+    return verb.tag_ == "VBD" and (
+        lemma_of(verb) in kills
+        or any(c.dep_ in ("dobj", "oprd", "acomp", "ccomp") and lemma_of(c) in kills for c in verb.children)
+    )
 
 
 def _political_words(sent) -> bool:
