@@ -49,6 +49,7 @@ from newsgraph.events.roles import (
     noun_roles,
     people_like,
     verb_roles,
+    visited_place,
 )
 from newsgraph.model import Actor, Event, EventCount, EventPlace, Evidence, Place, Speaker
 from newsgraph.model import Span as TextSpan
@@ -859,7 +860,9 @@ def _event(
     if precision.place_not_actor(ctx, actor1) or precision.abstract_actor(actor1):
         actor1 = None
     targets = precision.scene_only(hit, plover, mode)
-    if precision.place_not_actor(ctx, actor2, plover, targets) or precision.abstract_actor(actor2):
+    host = visited_place(hit, patient_tok) and _state_level(ctx, actor2)  # "will visit California"
+    unplaced = precision.place_not_actor(ctx, actor2, plover, targets) and not host
+    if unplaced or precision.abstract_actor(actor2):
         actor2 = None
     if plover == "MOBILIZE" and actor2 is not None and actor2.sector in SECURITY:
         actor2 = None  # "police personnel deployed": the forces sent, not their counterpart
@@ -905,7 +908,7 @@ def _event(
     if _war_of_words(hit, mode, actor1, actor2) or precision.verbal_clash(ctx, hit, mode, actor1):
         code = cameo_codes()["111"]  # "the minister attacked the opposition leader": criticism
         plover, mode = code.plover, code.mode
-    actor2 = None if precision.place_not_actor(ctx, actor2, plover, targets) else actor2
+    actor2 = None if precision.place_not_actor(ctx, actor2, plover, targets) and not host else actor2
     code = _military(code, actor1, ctx)
     recoded = _state_act(hit, code, actor1, ctx)
     if recoded is not None:
@@ -987,6 +990,14 @@ def _war_of_words(hit: Hit, mode: str | None, actor1: Actor | None, actor2: Acto
 
 # Named things that are never a party to an event: a film, a product, a law, a building.
 THING_LABELS = {"WORK_OF_ART", "PRODUCT", "LAW", "FAC"}
+
+
+def _state_level(ctx: Context, actor: Actor | None) -> bool:
+    """A country, region or first-level division ("California"), not a town: the host of a visit."""
+    return actor is not None and any(
+        p.start < actor.end and actor.start < p.end and p.feature in ("country", "region", "admin1")
+        for p in ctx.analysis.places
+    )
 
 
 def _no_party(tok: Token) -> bool:

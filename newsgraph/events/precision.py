@@ -272,8 +272,10 @@ def thing_not_party(tok: Token, plover: str) -> bool:
     of_a_noun = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN"
     if forces and not named and of_a_noun and plover in lexicon("giving_types"):
         return True  # "withdrawal of extra forces", "the use of central forces"
+    # "people who fled" are some people, unless counted ("a limit on the number of people allowed in")
+    picked = ("relcl", "acl") if not (tok.dep_ == "pobj" and tok.head.lower_ == "of") else ()
     if lemma_of(tok) in lexicon("generic_publics") and not any(
-        c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in tok.children
+        c.dep_ in ("det", "poss", "nummod", "amod", "compound", *picked) for c in tok.children
     ):
         return True  # "people should also take a step": the public at large is no party
     counted = tok.pos_ == "NUM" or any(c.dep_ == "nummod" for c in tok.children)

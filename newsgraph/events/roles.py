@@ -380,23 +380,29 @@ MUNITIONS = words("munitions")
 MOVING = {"MOBILIZE", "RETREAT", "AGREE", "AID", "COOPERATE", "CONCEDE", "SUPPORT"}
 # Event types whose object is a thing sent, given or returned "to" someone ("sent troops to X").
 SENT = {"MOBILIZE", "RETREAT", "AID"}
+# Event types whose purpose clause names whom they serve ("aid to help X", "launched an appeal for
+# funds to help X"); a request verb's clause is what it asks ("called for him to go to X").
+SERVING = {"AID", "REQUEST"}
 
 
-def _recipient(tok: Token, preps: tuple[str, ...], subj: Token | None, plover: str) -> Token | None:
+def _recipient(
+    tok: Token, preps: tuple[str, ...], subj: Token | None, plover: str, freeing: bool = False
+) -> Token | None:
     """Recipient of a verb, best first: a named actor as its target preposition's object or its
     (indirect) object; one inside a non-actor object ("imposed sanctions on X") or on the verb
     ("suspended aid to X"); one in an infinitive complement ("agreed to hold talks with X"); the
     subject's partner ("X and Y agreed"); where forces go or leave; for a non-violent act the state
     it happens in; then weaker actors ("a government entity"), and last the object itself (what an
-    attack hit). What an agent sends or withdraws ("sent troops to X") is never the recipient."""
-    moving = plover in MOVING
+    attack hit). What an agent sends or withdraws ("sent troops to X") is never the recipient, unless
+    it is `freeing` them ("freed 280 child soldiers")."""
+    moving = plover in MOVING and not freeing
     # what an attack fires ("fired rockets at X") is never what it hit
     all_objects = [
         o for o in _children(tok, {"dobj"}) if not (plover == "ASSAULT" and o.lemma_.lower() in MUNITIONS)
     ]
     # the agent's own people are what it sends, recalls or withdraws, not its counterpart
     objects = [o for o in all_objects if not ((moving and _own_forces(o)) or _possessed(o))]
-    targeted = _prep_objects(tok, (*preps, "against")) + _datives(tok)
+    targeted = _prep_objects(tok, (*preps, "against")) + _datives(tok) + _aimed_at(tok)
     targeted = [t for t in targeted if not _weapon(t, plover)]
     if any(_named_actor(o) and not _is_place(o) for o in objects):  # "met X with Y": Y came along
         targeted = [t for t in targeted if t.head.lower_ != "with"]
@@ -407,7 +413,7 @@ def _recipient(tok: Token, preps: tuple[str, ...], subj: Token | None, plover: s
     # "demanded that Israel withdraw": the complement's subject is asked to act
     comp_objects = [t for c in comps for t in _children(c, {"nsubj", "dobj"}) + _datives(c)]
     purposes = [c for c in _prep_objects(tok, NESTED_PREPS) if not is_actor(c)]  # "for a war against X"
-    carried = [t for o in all_objects for t in _carried_to(o)] if plover in SENT else []
+    carried = [t for o in all_objects for t in _carried_to(o) + _taken_from(o)] if plover in SENT else []
     tiers = [
         direct,
         carried + [t for c in targeted + all_objects + purposes for t in _inside(c)] + toward,
@@ -420,25 +426,78 @@ def _recipient(tok: Token, preps: tuple[str, ...], subj: Token | None, plover: s
     partner = _partner(subj) if plover in RECIPROCAL and _mutual(tok, plover) else None
     if found is None and plover == "ASSAULT" and objects:
         # what an attack hit ("stormed a military base in Herat"), unless it is the accord both break
-        return partner if partner is not None and _accord(tok) else objects[0]
+        return partner if partner is not None and _accord(tok) else _vague_target(objects[0])
     found = found or next((x for tier in tiers[1:] if (x := _actor_in(tier, strict=True)) is not None), None)
     if partner is not None and (found is None or (found not in direct and _is_place(_semantic_head(found)))):
         found = partner  # "India and Pakistan agreed to a ceasefire along the border in Kashmir"
     if found is None and moving:
         found = next((x for o in (tok, *comps) if (x := _destination(o, None)) is not None), None)
-    if found is None and plover == "AID":
+    if found is None and plover == "AID":  # not "called for him to go to X": what is asked, no purpose
         found = _served(tok)
+    found = found or _office_held(tok)
     if found is None and plover not in NO_SCENE and plover != "ASSAULT" and not _arrest(tok):
         found = _scene(tok, plover)
     found = found or next((x for tier in tiers if (x := _actor_in(tier)) is not None), None)
-    return found or _first(direct) or _first([o for o in all_objects if not (moving and _own_forces(o))])
+    found = found or _first(direct) or _first([o for o in all_objects if not (moving and _own_forces(o))])
+    return found if plover in PHYSICAL else _named_place(found)
+
+
+def _office_held(verb: Token) -> Token | None:
+    """The state or body of the office an act is done "as" ("resigned as president of Indonesia",
+    "stepped down as head of the party"): whom leaving or taking it concerns."""
+    offices = [o for o in _prep_objects(verb, ("as",)) if is_human(o) or _actor_like(o)]
+    return _actor_in([t for o in offices for t in _prep_objects(o, ("of",))])
+
+
+def _taken_from(obj: Token) -> list[Token]:
+    """Whom a thing returned was taken from: "will return the weapons they seized from the army"."""
+    clauses = [c for c in obj.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in TAKING_VERBS]
+    return [t for c in clauses for t in _prep_objects(c, ("from",))]
+
+
+def _vague_target(obj: Token) -> Token:
+    """ "struck a target in the Gaza Strip": a word that names no one hit gives way to its place (the
+    parser may hang it on the verb)."""
+    if obj.lemma_.lower() not in VAGUE_TARGETS:
+        return obj
+    places = _prep_objects(obj, ("in", "inside", "near")) + _prep_objects(obj.head, ("in", "inside", "near"))
+    return _first([p for p in places if _is_place(p)]) or obj
+
+
+def _aimed_at(act: Token) -> list[Token]:
+    """What a clause of aiming says an act is aimed at: "carried out a raid, targeting militant
+    commanders", "an attack aimed at the convoy"."""
+    clauses = [c for c in act.children if c.dep_ in ("advcl", "acl") and c.lemma_.lower() in AIMING_VERBS]
+    return [t for c in clauses for t in _children(c, {"dobj"}) + _prep_objects(c, ("at",))]
+
+
+def _clause_target(act: Token, preps: tuple[str, ...]) -> Token | None:
+    """The target of a nominal act named inside the relative clause that describes it, where the
+    parser hung it on a word of the clause: "launched an attack that included tanks and rockets on
+    the army headquarters" (not through a clause of its own, nor a time)."""
+    for clause in _children(act, {"relcl"}):
+        for t in clause.subtree:
+            owner = t.head.head if t.dep_ == "pobj" else None
+            if owner is None or t.head.lower_ not in preps or t.ent_type_ in ("DATE", "TIME"):
+                continue
+            if owner.i == clause.i or (owner.pos_ in ("NOUN", "PROPN") and _clause_of(owner) == clause):
+                return t
+    return None
+
+
+def _clause_of(tok: Token) -> Token:
+    """The verb whose clause a word belongs to."""
+    cur = tok
+    while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
 
 
 def _served(verb: Token) -> Token | None:
     """Whom an aid act's purpose clause serves: "provided 5 million to help the flood victims", "to
     help people in Somalia" (the people at large stand for the state they are in); not the place of
     a topic ("to promote democracy in X", which the act's type does not say it reaches)."""
-    for clause in _children(verb, {"advcl", "xcomp"}):
+    for clause in _children(verb, {"advcl", "xcomp", "acl"}):  # "an appeal for $5 million to help X"
         if not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
             continue
         for obj in _children(clause, {"dobj"}) + _prep_objects(clause, ("for", "to")):
@@ -451,9 +510,10 @@ def _served(verb: Token) -> Token | None:
 
 
 def _bare_public(tok: Token) -> bool:
-    """ "people" with nothing that says which: the public at large, no party of its own."""
+    """ "people" with nothing that says which (as "who fled", "affected by the floods" do): the
+    public at large, no party of its own."""
     return tok.lemma_.lower() in precision_lexicon("generic_publics") and not any(
-        c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in tok.children
+        c.dep_ in ("det", "poss", "nummod", "amod", "compound", "relcl", "acl") for c in tok.children
     )
 
 
@@ -498,6 +558,10 @@ AREA_ACTS = words("area_acts", "events_actor_words.json")
 AGREEMENTS = words("agreements", "events_actor_words.json")
 AGREEMENT_VERBS = words("agreement_verbs", "events_actor_words.json")
 EXCHANGES = words("exchanges", "events_actor_words.json")
+AIMING_VERBS = words("aiming_verbs", "events_actor_words.json")
+TAKING_VERBS = words("taking_verbs", "events_actor_words.json")
+VAGUE_TARGETS = words("vague_targets", "events_actor_words.json")
+MESSAGE_VERBS = words("message_verbs", "events_actor_words.json")
 
 
 def _mutual(act: Token, plover: str) -> bool:
@@ -547,6 +611,8 @@ def _partner(subj: Token | None) -> Token | None:
 PHYSICAL = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
 # Codes of sending forces (mobilising them, or as peacekeepers): the forces sent and where they go.
 SENDING = {"150", "151", "152", "153", "154", "074"}
+# Codes of releasing persons: the people freed are the recipient, even when they are fighters.
+FREEING = {"0841"}
 
 
 def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
@@ -603,12 +669,14 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     subj = _firer(subj) or subj
     if subj is not None and hit.start <= subj.idx < hit.end:  # "police lathi-charged": "lathi" as subject
         subj = _first([c for c in subj.children if c.dep_ in ("compound", "poss") and is_actor(c)])
-    obj = _recipient(tok, preps, subj, hit.trigger.plover)
+    obj = _recipient(tok, preps, subj, hit.trigger.plover, hit.trigger.code.code in FREEING)
     if obj is not None and hit.start <= obj.idx < hit.end:
         # an attack's own weapon word is never what it hit ("police opened fire.")
         obj = _beyond_trigger(obj, hit) or (None if hit.trigger.plover == "ASSAULT" else obj)
     if hit.trigger.code.code in SENDING:
         obj = _destination(tok, obj) or obj
+    if obj is None and hit.trigger.plover not in PHYSICAL:
+        obj = _addressee(tok)
     obj = obj or (
         _scene(tok, hit.trigger.plover) if hit.trigger.plover not in NO_SCENE and not _arrest(tok) else None
     )
@@ -798,8 +866,10 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
         inner = [t for t in _inside(patient) if not _locative_place(t)]
         patient = _actor_in(inner) or _actor_in(_prep_objects(tok, DIRECTION_PREPS), strict=True) or patient
     if patient is None:
-        patient = _actor_in(_prep_objects(tok, DIRECTION_PREPS)) or _governor_recipient(
-            base, hit.trigger.targets
+        patient = (
+            _actor_in(_prep_objects(tok, DIRECTION_PREPS))
+            or _governor_recipient(base, hit.trigger.targets)
+            or _held_as(base)
         )
     agent = agent or modifier or security_before(tok)  # "killed in the police firing" misparsed
     reciprocal = (
@@ -813,11 +883,45 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     scene = (
         None if plover in NO_SCENE or _arrest(tok) else _scene(tok, plover) or _scene(governor(base), plover)
     )
-    if patient is None and plover == "AID":
-        patient = _served(tok) or _served(governor(base))
+    if patient is None and plover == "ASSAULT":
+        patient = _clause_target(tok, hit.trigger.targets + ("against",))
+    if patient is None:  # "carried out a raid, targeting X"
+        patient = _first(_aimed_at(tok) or _aimed_at(governor(base)))
+    if plover in SERVING and (patient is None or patient.ent_type_ == "MONEY" or not is_actor(patient)):
+        # "launched an appeal for $80 million to help people affected by the floods"
+        patient = _served(tok) or _served(governor(base)) or patient
     if scene is not None and plover in AREA_ACTS and patient is not None and not _named_actor(patient):
         patient = None  # "on alert in New Delhi for riots": the area, not what it is for
+    patient = patient if plover in PHYSICAL else _named_place(patient)
     return _stated_by(hit, governor(base), agent), patient or partner or scene, None
+
+
+def _addressee(tok: Token) -> Token | None:
+    """ "sent a letter to the head of the WHO threatening to pull funding": a statement made in a
+    message is addressed to whom the message goes."""
+    gov = tok.head
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or gov.lemma_.lower() not in MESSAGE_VERBS:
+        return None
+    return _actor_in(_datives(gov) + _prep_objects(gov, ("to",)))
+
+
+def _held_as(base: Token) -> Token | None:
+    """ "held 20,000 civilians as human shields": whom an act names "as" is the object it is said of
+    (the parser hangs "as" on the verb or on its object)."""
+    if base.dep_ != "pobj" or base.head.lower_ != "as":
+        return None
+    holder = base.head.head
+    if holder.dep_ == "dobj" and holder.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        return holder
+    return _first(_children(holder, {"dobj"})) if holder.pos_ == "VERB" else None
+
+
+def _named_place(tok: Token | None) -> Token | None:
+    """ "ties with the island nation of Nauru", "visited the state of Kerala": the place a place noun
+    names (a physical act hits the area itself: "their assault on the old-city area of Mosul")."""
+    if tok is None or tok.lemma_.lower() not in OWN_PLACES or tok.ent_type_:
+        return tok
+    return _place_of(tok) or tok
 
 
 def _locative_place(tok: Token) -> bool:
@@ -908,6 +1012,19 @@ ARRESTS = {"arrest", "detain"}
 VISITS = {"042", "043"}
 PLACE_NOUNS = words("place_nouns", "events_precision.json") - {"country", "nation"}
 OWN_PLACES = PLACE_NOUNS | {"country", "nation", "territory"}
+
+
+def visited_place(hit: Hit, tok: Token | None) -> bool:
+    """ "will visit California", "his visit to Kerala": a named place visited hosts the visit, so
+    it is the target even when it is a region rather than a state."""
+    if tok is None or hit.trigger.code.code not in VISITS or not _is_place(tok):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in OWN_PLACES:
+        tok = tok.head.head  # "visited the state of Kerala"
+    head = _phrase_head(hit) if hit.trigger.pos == "N" else hit.head
+    return (tok.dep_ == "dobj" and tok.head.i == head.i) or (
+        tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.i == head.i
+    )
 
 
 def _arrest(tok: Token) -> bool:
