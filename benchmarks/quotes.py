@@ -113,11 +113,14 @@ class Scorer:
 
 def score_polnear(records: list[dict], results: list[Analysis]) -> list[str]:
     content, source, joint = Scorer(), Scorer(), Scorer()
+    misses: list[str] = []
     attribution = {"right": 0, "wrong": 0, "no speaker": 0}
     for rec, res in zip(records, results, strict=True):
         text = rec["text"]
-        for verdict in speaker_verdicts(rec, res):
+        for verdict, a, quote in judged_speakers(rec, res):
             attribution[verdict] += 1
+            if verdict != "right":
+                misses.append(_speaker_miss(text, verdict, a, quote))
         gold = [(tokens(text, a["content"]), tokens(text, a["source"])) for a in rec["attributions"]]
         gold = [(c, s) for c, s in gold if c]
         pred = [(tokens(text, [[q.start, q.end]]), q.speaker) for q in res.quotes]
@@ -141,12 +144,22 @@ def score_polnear(records: list[dict], results: list[Analysis]) -> list[str]:
         f"  speaker attribution accuracy {right / max(1, judged):.3f}  ({right}/{judged} gold attributions "
         f"with a source and a matched quote; no speaker {attribution['no speaker']})"
     )
-    return []
+    return misses
 
 
-def speaker_verdicts(rec: dict, res: Analysis) -> list[str]:
-    """right / wrong / no speaker for each gold attribution with a source and a quote overlapping its
-    content (the rule is in the module docstring)."""
+def _speaker_miss(text: str, verdict: str, a: dict, quote) -> str:
+    """One speaker-attribution miss: the gold source, our speaker (name and phrase), the quote's start."""
+    gold = " ... ".join(text[s:e] for s, e in a["source"])
+    sp = quote.speaker
+    ours = text[sp.start : sp.end] if sp and sp.start is not None else ""
+    name = sp.name if sp else None
+    head = " ".join(text[quote.start : quote.end].split())[:90]
+    return f"    {verdict:10} gold {gold!r:32} got {name!r} ({ours!r}) @{quote.start}: {head}"
+
+
+def judged_speakers(rec: dict, res: Analysis) -> list[tuple[str, dict, object]]:
+    """(right / wrong / no speaker, gold attribution, our quote) for each gold attribution with a source
+    and a quote overlapping its content (the rule is in the module docstring)."""
     text = rec["text"]
     mentions = {e.id: [tokens(text, [[m.start, m.end]]) for m in e.mentions] for e in res.entities}
     quotes = [(tokens(text, [[q.start, q.end]]), q) for q in res.quotes]
@@ -162,17 +175,17 @@ def speaker_verdicts(rec: dict, res: Analysis) -> list[str]:
             continue
         sp = quote.speaker
         if sp is None or (sp.entity is None and not sp.name):
-            verdicts.append("no speaker")
+            verdicts.append(("no speaker", a, quote))
             continue
         if sp.entity and any(m & gold_source for m in mentions.get(sp.entity, [])):
-            verdicts.append("right")
+            verdicts.append(("right", a, quote))
             continue
         own = tokens(text, [[sp.start, sp.end]]) if sp.start is not None else frozenset()
         at_span = bool(own & gold_source)
         # mentions inside our own speaker phrase are no one else ("Trump and Clinton" speaking together)
         others = [m for eid, ms in mentions.items() if eid != sp.entity for m in ms if not m <= own]
         other = 2 * len(gold_source & frozenset().union(*others)) > len(gold_source)
-        verdicts.append("right" if at_span and not other else "wrong")
+        verdicts.append(("right" if at_span and not other else "wrong", a, quote))
     return verdicts
 
 
@@ -277,7 +290,9 @@ def main() -> None:
     )
     parser.add_argument("--limit", type=int, help="first N articles only")
     parser.add_argument("--classes", default=",".join(sorted(DEFAULT_CLASSES)), help="cue classes to use")
-    parser.add_argument("--misses", action="store_true", help="print GGT / judged speaker-name misses")
+    parser.add_argument(
+        "--misses", action="store_true", help="print speaker misses (PolNeAR attribution, GGT / judged names)"
+    )
     args = parser.parse_args()
     classes = frozenset(args.classes.split(","))
     total_stage = total_wall = 0.0

@@ -18,7 +18,9 @@ An epithet ("the defenceman said") left open is the person the sentence before i
 entities stage linked to someone its own statement names ("He said Frolik was ...") is the subject before.
 A bare "the airline"/"the bank"/"the union" is the organisation of that kind named before it, a descriptor's
 name the name, an acronym its spelled-out name (newsgraph/quotes/orgs.py); named speakers joined by "and"
-("Airbus and Boeing accuse each other") speak together.
+("Airbus and Boeing accuse each other") speak together. A lead's unnamed speaker ("one of their
+frontbenchers has predicted") is whom the next sentence names speaking; an open "they" is the group
+subject of a clause of its verb or of the sentence before ("As Republicans scrambled ..., they proposed").
 """
 
 from __future__ import annotations
@@ -80,6 +82,8 @@ EXAMPLES = {"including", "like"}  # prepositions listing members of a group: not
 MAX_PHRASE = 15  # tokens
 FINITE = {"VBD", "VBZ", "VBP"}  # finite verb tags: never inside a speaker phrase before its head
 SHORT_PARTICIPLE = 5  # tokens of a participle phrase that stays in a pronoun's phrase
+# what a verb of speaking reports besides a clause ("denied reports that ...")
+OBJECTS = {"dobj", "xcomp", "prep"}
 NAMED = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 PLURAL = {"they"}
 NEUTER = {"it"}
@@ -88,6 +92,7 @@ LOOKBACK_TOKENS = 120  # how far back an open he/she/they looks for whom it stan
 QUOTED_LINES = 6  # non-blank lines back to the person quoted last that an open he/she continues
 DOCUMENT_LOOKBACK = 300  # tokens back to an earlier mention of a document that names its author
 FULLER_SENTENCES = 5  # sentences back to a body's fuller name ("the environment select committee")
+LEAD_SENTENCES = 3  # the title and the lead: where news keeps a speaker unnamed until the next sentence
 DESCRIPTION_SENTENCES = 3  # "the corporation" stands for an organisation named in this many sentences
 
 
@@ -144,6 +149,8 @@ class Resolver:
             entity = self._introduced_before(head, quoted) or entity  # "... ¶ “...,” the defenceman said"
         if entity is None and head.lower_ in GENDER and not inside(quoted, head.idx):
             entity = self._named_next(head)
+        if entity is None and not inside(quoted, head.idx):  # "one of their frontbenchers said ¶ Ed Davey"
+            entity = self._named_after_lead(head)
         if entity is not None and head.lower_ in GENDER and self._named_in_own_words(entity, head):
             entity = self._subject_before(head, entity, quoted) or entity
         if entity is not None and head.lower_ in GENDER and self._unlikely_referent(entity, head):
@@ -245,11 +252,45 @@ class Resolver:
         after = [(s, e) for s, e in named if pronoun.idx < s < end and _gender(e) in (None, gender)]
         return min(after, key=lambda found: found[0])[1] if after else None
 
+    def _named_after_lead(self, head: Token) -> Entity | None:
+        """ "The Lib Dems will gain seats, one of their frontbenchers has predicted. ¶ Local government
+        spokesman Ed Davey said ...": a news lead keeps its speaker unnamed and names them in the next
+        sentence; a described person or body speaking in the article's first sentences is the person or
+        organisation that the next sentence introduces as the subject of a speech verb, or for a body in
+        that subject's phrase ("The union said ... Nurses Guild president Jo Li said"); not "A senior
+        official said ... ¶ Prime Minister Tom Ruiz visited the site"."""
+        kind = _lead_kind(head)
+        sents = self.ctx.fact_sentences()[:LEAD_SENTENCES]
+        if (
+            kind is None
+            or not any(s.start <= head.i < s.end for s in sents)
+            or head.sent.end >= len(head.doc)
+        ):
+            return None
+        after = head.doc[head.sent.end].sent
+        if lexicon().get(after.root.lemma_.lower()) is None:  # the sentence must have them speak too
+            return None
+        subjects = [t for t in after if t.dep_ in SUBJECT and t.head == after.root]
+        # the subject, or for a body the one named in the subject's phrase ("Nurses Guild president Jo Li")
+        words = [subjects[0], *(t for t in subjects[0].subtree if kind == "ORG")] if subjects else []
+        found = {self._of(t) for t in words} - {None}
+        named = [e for e in map(self.ctx.analysis.entity, found) if e is not None and e.type == kind]
+        first = [min((m.start for m in e.mentions if m.source != "pronoun"), default=-1) for e in named]
+        new = [e for e, f in zip(named, first, strict=True) if f >= after.start_char]  # not met before
+        return new[0] if len(new) == 1 else None
+
     def _named_in_own_words(self, entity: Entity, pronoun: Token) -> bool:
-        """ "He said Frolik was day-to-day": a he/she linked to someone the statement names by name is
-        most likely someone else (no one reports on themselves by name)."""
-        said = [c for c in pronoun.head.children if c.dep_ == "ccomp"] if pronoun.dep_ in SUBJECT else []
-        return any(self._of(t) == entity.id and t.pos_ == "PROPN" for clause in said for t in clause.subtree)
+        """ "He said Frolik was day-to-day", "he denied reports that Santini was paid": a he/she linked to
+        someone the statement (what they said, or the object of their verb) names by name is most likely
+        someone else (no one reports on themselves by name)."""
+        verb = pronoun.head
+        said = [c for c in verb.children if c.dep_ == "ccomp" or c.dep_ in OBJECTS and c.i > verb.i]
+        said = said if pronoun.dep_ in SUBJECT else []
+        return any(
+            self._of(t) == entity.id and t.pos_ == "PROPN" and not _in_relative(t, clause)
+            for clause in said
+            for t in clause.subtree
+        )
 
     def _subject_before(self, pronoun: Token, entity: Entity, quoted: list[tuple[int, int]]) -> Entity | None:
         """The one other person of the pronoun's gender who is the main-clause subject just before it
@@ -307,7 +348,7 @@ class Resolver:
         found = {self._of(t) for t in subjects}
         entity = self.ctx.analysis.entity(found.pop()) if len(found) == 1 else None
         if entity is None or entity.type != "PERSON" or subjects[0].sent == head.sent:
-            return None
+            return self._sole_person_before(head)
         sent = subjects[0].sent
         first = min((m.start for m in entity.mentions if m.source != "pronoun"), default=-1)
         gender = titles().gender.get(head.lower_)
@@ -320,6 +361,31 @@ class Resolver:
         )
         introduced = sent.start_char <= first < sent.end_char
         return entity if introduced and fits and _may_be(head, entity, others) else None
+
+    def _sole_person_before(self, head: Token) -> Entity | None:
+        """ "People cheered after Zoe Marten announced her engagement. The actress said": failing a
+        subject, an epithet naming a kind of person stands for the one person the sentence before names,
+        when that sentence introduces them as a subject of any clause and the epithet fits."""
+        phrase = head.doc[head.left_edge.i : head.right_edge.i + 1].text
+        if head.sent.start == 0 or not _person_noun(head) or ANONYMOUS_QUALIFIER.search(phrase):
+            return None
+        sent = head.doc[head.sent.start - 1].sent
+        people = [
+            e
+            for e in self.ctx.analysis.entities
+            if e.type == "PERSON" and any(sent.start_char <= m.start < sent.end_char for m in e.mentions)
+        ]
+        if len(people) != 1 or not any(self._of(t) == people[0].id and t.dep_ in SUBJECT for t in sent):
+            return None  # "Donald Trump's remarks drew fire. The spokesman said": no one introduced
+        entity = people[0]
+        first = min((m.start for m in entity.mentions if m.source != "pronoun"), default=-1)
+        gender = titles().gender.get(head.lower_)
+        fits = gender is None or _gender(entity) in (None, gender)
+        return (
+            entity
+            if sent.start_char <= first < sent.end_char and fits and _may_be(head, entity, False)
+            else None
+        )
 
     def _named_more_fully(self, entity: Entity) -> Entity | None:
         """ "Nathalie Des Rosiers ... Des Rosiers said", the short form read as an entity of its own: the
@@ -650,23 +716,96 @@ def _unnamed_antecedent(pronoun: Token, quoted: list[tuple[int, int]], depth: in
     if pronoun.dep_ not in SUBJECT or depth == 0:
         return None
     subjects = _nearest_subjects(pronoun, quoted)
+    if pronoun.lower_ in PLURAL:  # people or a body of them ("the union ... They said"), not "attempts"
+        for found in _plural_candidates(pronoun, subjects, quoted):
+            if found.lower_ == pronoun.lower_:
+                return _unnamed_antecedent(found, quoted, depth - 1)
+            if _people_or_body(found):
+                return found
+        return None
     if not subjects or (pronoun.lower_ in GENDER and len(subjects) != 1):
         return None
     found = subjects[-1]
     if found.lower_ == pronoun.lower_:
         return _unnamed_antecedent(found, quoted, depth - 1)
     person = is_head(found.text) or singular(found.lemma_.lower()) in titles().persons
-    if pronoun.lower_ in PLURAL:  # people or a body of them ("the union ... They said"), not "attempts"
-        people = found.tag_ in ("NNS", "NNPS") and (
-            person or found.lemma_.lower() == "people" or found.ent_type_ == "NORP"
-        )
-        body = _definite_body(found) or _body_plural(found)
-        return found if people or body or _conjoined(found) else None
     if pronoun.lower_ in NEUTER:  # "The report ... It said", "the committee ... it said"
         document = found.tag_ == "NN" and _document(found)
         return found if document or _definite_body(found) or found.ent_type_ == "ORG" else None
     gender = titles().gender.get(found.lower_, GENDER[pronoun.lower_])  # no "spokeswoman ... He said"
     return found if found.tag_ == "NN" and person and gender == GENDER[pronoun.lower_] else None
+
+
+def _plural_candidates(pronoun: Token, subjects: list[Token], quoted: list[tuple[int, int]]) -> list[Token]:
+    """Whom an open "they" may stand for, nearest first: in its sentence, the main-clause subjects before
+    it and the subject of a clause one level below that belongs to the pronoun's verb ("As Republicans
+    scrambled ..., they proposed", "Candidates said they support ..., they said") or that the pronoun's
+    clause belongs to ("aides were being disingenuous because they knew"), not one elsewhere ("until
+    voters head to the polls, they argued"); then the subjects of the sentence before ("Mexican officials
+    conducted polling. The outreach, they said, raised worries")."""
+    sent = pronoun.sent
+    main = {sent.root.i, *(t.i for t in sent.root.children if t.dep_ == "conj")}
+    own = [
+        t
+        for t in sent
+        if t.i < pronoun.i
+        and t.dep_ in SUBJECT
+        and t.head.i not in main
+        and t.head.head.i in main
+        and pronoun.head in (t.head.head, *t.head.children)  # a clause of the pronoun's verb, or its own
+        and not inside(quoted, t.idx)
+        and not _said_by(t.head, pronoun)
+    ]
+    earlier = _nearest_subjects(sent[0], quoted) if subjects and subjects[0].sent == sent else []
+    seen = [*reversed(subjects), *reversed(own), *reversed(earlier)]
+    return sorted(dict.fromkeys(seen), key=lambda t: (t.sent != sent, -t.i))
+
+
+def _said_by(clause: Token, pronoun: Token) -> bool:
+    """ "State agencies can do that, they said": the clause is what the pronoun said, whose subject is
+    not the pronoun's antecedent, unless that clause reports speech itself ("Candidates said ..., they
+    said")."""
+    content = clause.head == pronoun.head and clause.dep_ in ("ccomp", "parataxis")
+    return content and lexicon().get(clause.lemma_.lower()) is None
+
+
+def _people_or_body(found: Token) -> bool:
+    """ "Protesters", "Republicans", "the union", "industry groups", "Johnson and Weld": who may be a
+    "they"."""
+    person = is_head(found.text) or singular(found.lemma_.lower()) in titles().persons
+    people = found.tag_ in ("NNS", "NNPS") and (
+        person or found.lemma_.lower() == "people" or found.ent_type_ == "NORP"
+    )
+    return people or _definite_body(found) or _body_plural(found) or _conjoined(found)
+
+
+def _lead_kind(head: Token) -> str | None:
+    """ "one of their frontbenchers", "a senior official", "a campaign group": a speaker described, not
+    named, as a body ("ORG") or else a person ("PERSON"); None for names, pronouns, plurals and documents."""
+    if head.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        of = [g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return "PERSON" if of and _person_noun(of[0]) else None
+    if head.tag_ != "NN" or _document(head) or not head.is_lower:
+        return None
+    if singular(head.lemma_.lower()) not in bodies():
+        return "PERSON"  # "DNC chair", "the most popular punching bag in golf"
+    named = any(t.pos_ == "PROPN" for c in head.lefts for t in c.subtree)  # "Rep. Jo Li's office": named
+    return None if named else "ORG"
+
+
+def _person_noun(token: Token) -> bool:
+    word = singular(token.lemma_.lower())
+    return is_head(token.text) or is_head(word) or word in titles().persons
+
+
+def _in_relative(token: Token, top: Token) -> bool:
+    """ "the Founding Father who Beck idolizes": a word inside a relative clause below `top` describes
+    something named there; it is not what the statement is about."""
+    while token != top and token.head != token:
+        if token.dep_ == "relcl":
+            return True
+        token = token.head
+    return False
 
 
 def _conjoined(token: Token) -> bool:
@@ -770,9 +909,14 @@ def _author(head: Token) -> Token:
 
 
 def _antecedent(token: Token) -> Token:
-    """The noun a relative pronoun stands for ("Khan, who said ..." -> Khan)."""
+    """The noun a relative pronoun stands for ("Khan, who said ..." -> Khan; "Cruz, who threatened ...
+    and who has been hoping ..." -> Cruz: a relative clause conjoined with the first one)."""
     clause = token.head
-    return clause.head if token.lower_ in RELATIVE and clause.dep_ == "relcl" else token
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    # the first clause opens with the same relative word: not "the raid that killed ... and who hoped"
+    same = clause == token.head or any(c.lower_ == token.lower_ for c in clause.children)
+    return clause.head if token.lower_ in RELATIVE and clause.dep_ == "relcl" and same else token
 
 
 def _fuller_description(head: Token) -> str | None:
