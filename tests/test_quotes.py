@@ -571,3 +571,15 @@ def test_a_fronted_clause_does_not_take_the_quotation_after_the_cue():
     quote = quote_with(a, "never said there’s a study")
     assert quote.speaker.name == "Lena Morrow"
     assert quote.cue.text == "said"
+
+
+def test_a_count_in_a_temporal_clause_of_a_reported_statement_is_no_claim():
+    text = (
+        "Opposition leader Hamid Qureshi said that the government had lost the city after thousands of "
+        "people marched on Sunday. He said that 50,000 supporters would join the next rally."
+    )
+    analysis = analyze_text(text)
+    marched = next(a for a in analysis.amounts if a.text.startswith("thousands"))
+    claimed = next(a for a in analysis.amounts if a.text.startswith("50,000"))
+    assert marched.claimed_by is None
+    assert claimed.claimed_by is not None and analysis.entity(claimed.claimed_by).name == "Hamid Qureshi"

@@ -26,7 +26,7 @@ from newsgraph.quotes.cues import (
     subject,
 )
 from newsgraph.quotes.marks import WORD, Marked, find_quotations, paragraphs
-from newsgraph.quotes.speakers import Resolver, canonical_name
+from newsgraph.quotes.speakers import Resolver, canonical_name, presupposing_marks
 
 # text between a quotation and its cue when they belong together: `"...," he said` / `said: "..."`;
 # a quotation and a cue before it stay on one line (a cue opening the next paragraph reports its own)
@@ -588,11 +588,27 @@ def _posts(ctx: Context, resolver: Resolver) -> list[Quote]:
 
 
 def _mark_claims(ctx: Context) -> None:
-    """Amounts inside a quote with a known speaker entity are that speaker's claims."""
-    spans = [
-        (q.start, q.end, q.speaker.entity) for q in ctx.analysis.quotes if q.speaker and q.speaker.entity
-    ]
+    """Amounts inside a quote with a known speaker entity are that speaker's claims, except in a
+    temporal clause of a reported statement, which the speaker presupposes ("said Khan has lost
+    Karachi after thousands of people protested": the reporter's account)."""
+    quotes = [q for q in ctx.analysis.quotes if q.speaker and q.speaker.entity]
     for amount in ctx.analysis.amounts:
-        owner = next((e for s, t, e in spans if s <= amount.start and amount.end <= t), None)
-        if owner is not None and amount.claimed_by is None:
-            amount.claimed_by = owner
+        quote = next((q for q in quotes if q.start <= amount.start and amount.end <= q.end), None)
+        if quote is None or amount.claimed_by is not None:
+            continue
+        if not _presupposed(ctx, quote, amount.start, amount.end):
+            amount.claimed_by = quote.speaker.entity
+
+
+def _presupposed(ctx: Context, quote: Quote, start: int, end: int) -> bool:
+    """The words lie in a temporal clause ("after ...", "since ...") inside a reported statement."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if quote.kind == "direct" or span is None or not len(span):
+        return False
+    marks = presupposing_marks()
+    for tok in (span.root, *span.root.ancestors):
+        if tok.idx < quote.start:
+            return False
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children):
+            return True
+    return False

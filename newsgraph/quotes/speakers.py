@@ -878,6 +878,12 @@ def _document(token: Token) -> bool:
     return token.lemma_.lower() in document_nouns() or token.lower_ in document_nouns()
 
 
+@lru_cache(maxsize=1)
+def presupposing_marks() -> frozenset[str]:
+    """Subordinators of clauses a speaker presupposes (newsgraph/data/quote_presupposing_marks.txt)."""
+    return _word_list("quote_presupposing_marks.txt")
+
+
 def _word_list(name: str) -> frozenset[str]:
     text = files("newsgraph.data").joinpath(name).read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
