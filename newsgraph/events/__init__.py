@@ -1720,10 +1720,10 @@ def _alleged_killings(
     found = []
     taken = {d.event.trigger.start for d in here}
     for verb in sent:
-        if modality(verb) != "asserted" or ctx.is_excluded(verb.idx, verb.idx + len(verb)):
-            continue
         accused, act = _accusation(verb) or _case_against(verb) or (None, None)
         if accused is None or act is None or act.idx in taken:
+            continue
+        if modality(verb) != "asserted" or ctx.is_excluded(verb.idx, verb.idx + len(verb)):
             continue
         trig = next((t for t in triggers().get(act.lemma_.lower(), []) if t.plover == "ASSAULT"), None)
         if trig is None and act.pos_ == "NOUN":

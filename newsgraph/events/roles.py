@@ -1546,10 +1546,18 @@ UNIT_NOUNS = {"company", "battalion", "platoon", "contingent", "column", "detach
 ROLE_STOP_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "SPACE"}
 
 
+def _token_at(doc, start: int) -> Token | None:
+    """The first token at or after a character offset (a mention's start is a token's)."""
+    span = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
+    if span is not None and len(span) and span[0].idx >= start:
+        return span[0]
+    return next((t for t in doc if t.idx >= start), None)
+
+
 def _modifiers_before(doc, start: int) -> list[str]:
     """Lemmas of the words right before a character offset that modify what follows: "Lib Dem" of
     "Lib Dem leader", "Tory co-" of "Tory co-chairman", "the igp (border range)" of a name."""
-    tok = next((t for t in doc if t.idx >= start), None)
+    tok = _token_at(doc, start)
     if tok is None or tok.i == 0:
         return []
     found: list[str] = []
