@@ -125,6 +125,8 @@ def test_holidays_are_days_of_the_nearest_year():
         ("The minister will visit Delhi on March 3.", "2025-03-03"),
         ("The hearing was adjourned to March 3.", "2025-03-03"),
         ("The union called a strike on March 3.", "2025-03-03"),
+        ("He was remanded in judicial custody till March 3.", "2025-03-03"),
+        ("The court reserved its verdict for March 3.", "2025-03-03"),
     ],
 )
 def test_a_bare_day_in_a_past_clause_lies_before_publication(sentence: str, expected: str):

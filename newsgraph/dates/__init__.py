@@ -156,6 +156,8 @@ def _tense(doc: Doc, start: int, end: int) -> Tense:
         return None
     lex = lexicon()
     token, through_noun = span.root, False
+    if token.head.lower_ in lex["period_end_words"]:
+        return None  # "remanded in custody till March 3": the end of a period lies ahead
     for _ in range(3):
         if token.pos_ in ("VERB", "AUX"):
             return _verb_tense(token, through_noun, lex)

@@ -237,8 +237,9 @@ def _person(tok: Token) -> bool:
     picked up") as the object of an act that takes people."""
     if is_human(tok):
         return True
+    # the head itself is "others" / "more" ("12 others"), not a thing with "more" ("some more funds")
     counted = any(c.like_num or c.lower_ in MORE_PEOPLE_COUNTS for c in tok.children)
-    return counted and any(t.lower_ in MORE_PEOPLE for t in (tok, *tok.children))
+    return counted and tok.lower_ in MORE_PEOPLE
 
 
 def security_before(tok: Token) -> Token | None:

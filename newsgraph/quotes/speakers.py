@@ -149,7 +149,7 @@ class Resolver:
             entity = self._introduced_before(head, quoted) or entity  # "... ¶ “...,” the defenceman said"
         if entity is None and head.lower_ in GENDER and not inside(quoted, head.idx):
             entity = self._named_next(head)
-        if entity is None and not inside(quoted, head.idx):  # "one of their frontbenchers said ¶ Ed Davey"
+        if entity is None and not inside(quoted, head.idx):  # "one of its councillors said ¶ Mia Holt"
             entity = self._named_after_lead(head)
         if entity is not None and head.lower_ in GENDER and self._named_in_own_words(entity, head):
             entity = self._subject_before(head, entity, quoted) or entity
@@ -253,8 +253,8 @@ class Resolver:
         return min(after, key=lambda found: found[0])[1] if after else None
 
     def _named_after_lead(self, head: Token) -> Entity | None:
-        """ "The Lib Dems will gain seats, one of their frontbenchers has predicted. ¶ Local government
-        spokesman Ed Davey said ...": a news lead keeps its speaker unnamed and names them in the next
+        """ "The Greens will hold the council, one of their councillors has predicted. ¶ Housing
+        spokeswoman Mia Holt said ...": a news lead keeps its speaker unnamed and names them in the next
         sentence; a described person or body speaking in the article's first sentences is the person or
         organisation that the next sentence introduces as the subject of a speech verb, or for a body in
         that subject's phrase ("The union said ... Nurses Guild president Jo Li said"); not "A senior
@@ -271,8 +271,11 @@ class Resolver:
         if lexicon().get(after.root.lemma_.lower()) is None:  # the sentence must have them speak too
             return None
         subjects = [t for t in after if t.dep_ in SUBJECT and t.head == after.root]
-        # the subject, or for a body the one named in the subject's phrase ("Nurses Guild president Jo Li")
-        words = [subjects[0], *(t for t in subjects[0].subtree if kind == "ORG")] if subjects else []
+        if not subjects or (kind == "PERSON" and not _fitting_title(head, subjects[0])):
+            return None
+        # the subject, or for a body the one named in the subject's own phrase ("Nurses Guild president
+        # Jo Li"; not "analyst Jo Li of Acme Bank", where the bank is only where she works)
+        words = [subjects[0], *(t for t in _own_phrase(subjects[0]) if kind == "ORG")]
         found = {self._of(t) for t in words} - {None}
         named = [e for e in map(self.ctx.analysis.entity, found) if e is not None and e.type == kind]
         first = [min((m.start for m in e.mentions if m.source != "pronoun"), default=-1) for e in named]
@@ -777,6 +780,22 @@ def _people_or_body(found: Token) -> bool:
         person or found.lemma_.lower() == "people" or found.ent_type_ == "NORP"
     )
     return people or _definite_body(found) or _body_plural(found) or _conjoined(found)
+
+
+def _fitting_title(lead: Token, subject: Token) -> bool:
+    """The person named next can be the one the lead described: "one of their frontbenchers" is any
+    member; otherwise the name's own title, if it has one, is the lead's ("a senior police officer
+    said ... ¶ Chief Minister Jo Li said" are two people)."""
+    if lead.lower_ == "one":
+        return True
+    titles = {singular(t.lemma_.lower()) for t in subject.subtree if t.i != subject.i and is_head(t.text)}
+    return not titles or singular(lead.lemma_.lower()) in titles
+
+
+def _own_phrase(subject: Token) -> list[Token]:
+    """The subject's phrase without its prepositional phrases."""
+    inner = {t.i for c in subject.children if c.dep_ == "prep" for t in c.subtree}
+    return [t for t in subject.subtree if t.i not in inner]
 
 
 def _lead_kind(head: Token) -> str | None:
