@@ -54,6 +54,8 @@ NOT_POLICE_KILLS = [
     # a case against others; police booking others
     "A case of murder was registered against the rioters who killed the shopkeeper.",
     "The police booked two traders for beating a porter to death.",
+    # a policeman's private crime is no police action
+    "The constable was booked for killing his wife in a domestic dispute.",
     # the attackers killed a policeman; a policeman the victim
     "The dacoits fired at the CRPF party, killing two of the jawans.",
     "A sub-inspector was shot dead by the dacoits near the check post.",

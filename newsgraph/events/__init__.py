@@ -24,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsgraph.context import Context
+from newsgraph.entities.lexicon import kin_words
 from newsgraph.events import confidence, dedup, lexicon, precision
 from newsgraph.events.detect import (
     BACKGROUND_PREPS,
@@ -1761,7 +1762,13 @@ def _accusation(verb: Token) -> tuple[Token, Token] | None:
         ),
         None,
     )
+    if act is not None and _kin_victim(act):
+        return None  # "booked for killing his wife": a private crime, not police action
     return (accused, act) if accused is not None and act is not None else None
+
+
+def _kin_victim(act: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in kin_words() for c in act.children)
 
 
 def _case_against(verb: Token) -> tuple[Token, Token] | None:
