@@ -416,6 +416,8 @@ def recode(hit: Hit, code: Code, agent: Token | None) -> Code | None:
             return cameo_codes()["042"]
     if code.plover == "PROTEST" and lemma == "protest" and tok.pos_ == "VERB" and _one_person(agent):
         return cameo_codes()["111"]  # "the mahant had protested against keeping the shilas": an objection
+    if code.plover == "PROTEST" and lemma == "protest" and any(c.dep_ == "ccomp" for c in tok.children):
+        return cameo_codes()["111"]  # "firms protested that the rules were unfair": a complaint
     if code.plover == "AID" and any(
         c.dep_ == "dobj" and lemma_of(c) == "support" and not _material(c) for c in tok.children
     ):
@@ -650,6 +652,8 @@ def wrong_sense(hit: Hit) -> bool:
         )
     ):
         return True  # "the dollar rallied briefly", "shares rallied": a rise in value
+    if trig.plover == "PROTEST" and lemma_of(tok) == "rally" and _comeback(tok):
+        return True  # "New Zealand rallied to a 53-37 win": a comeback in a match
     if trig.plover == "REJECT" and any(
         c.dep_ == "xcomp" and lemma_of(c) in lexicon("comment_verbs") for c in tok.children
     ):
@@ -692,6 +696,10 @@ def wrong_sense(hit: Hit) -> bool:
         return True  # "the rebel-held capital": territory held, no one detained
     if lemma_of(tok) in ("hold", "catch") and trig.code.code == "173" and _held_not_detained(tok):
         return True
+    if lemma_of(tok) == "hold" and trig.code.code == "173" and _held_pronoun_thing(tok):
+        return True  # "The ceremonies moved to theatres. They are now held at the Kodak": convened
+    if _business_sense(tok, trig.plover, objects):
+        return True  # "protested their innocence", "withdrawn from shops", "was charged VAT"
     if (
         lemma_of(tok) == "send"
         and trig.code.code == "173"
@@ -863,7 +871,18 @@ def _blamed_cause(blame: Token) -> bool:
     if held:  # "blamed the deficit on slow economic conditions and military operations": causes again
         held += [c for g in held for c in g.conjuncts]
         return all(lemma_of(h) in lexicon("cause_nouns") or not _accountable(h) for h in held)
-    return bool(objects) and all(lemma_of(o) in lexicon("cause_nouns") for o in objects)
+    fors = [c.i for c in blame.children if c.dep_ == "prep" and c.lower_ == "for"]
+    if fors:  # "blamed high fuel prices for low sales of trucks - the vehicles that ...": what comes
+        objects = [o for o in objects if o.i < fors[0]]  # before "for" (not a misparsed second object)
+    return bool(objects) and all(_cause(o) for o in objects)
+
+
+def _cause(tok: Token) -> bool:
+    """A cause noun with no one accountable in it ("high fuel prices", not "the government's
+    pricing", "the slump at Ford")."""
+    return lemma_of(tok) in lexicon("cause_nouns") and not any(
+        _accountable(t) for t in tok.subtree if t.dep_ in ("poss", "pobj", "compound")
+    )
 
 
 def _accountable(tok: Token) -> bool:
@@ -892,6 +911,116 @@ def _held_not_detained(tok: Token) -> bool:
         return True  # "held the mob responsible", the predicate parsed as the object's modifier
     held = patients + [tok.head] * (tok.dep_ == "acl")  # "the championships held at Guntur"
     return any({lemma_of(p), p.lower_.removesuffix("s")} & lexicon("gathering_nouns") for p in held)
+
+
+def _held_pronoun_thing(hold: Token) -> bool:
+    """ "it was held at the theatre"; "Other venues included X. They are now held at Y": a pronoun
+    held that stands for a thing (no one is "it"; "they" whose antecedent, the nearest earlier subject
+    other than "they", is no person or body and whose sentence names no people in the plural) is
+    convened or kept, not detained."""
+    pronouns = [p for p in _patients(hold) if p.pos_ == "PRON"]
+    if any(p.lower_ == "it" for p in pronouns):
+        return True
+    if not any(p.lower_ in ("they", "them") for p in pronouns):
+        return False
+    found = _earlier_subject(hold.sent)
+    if (
+        found is None
+        or found.pos_ == "PRON"
+        or is_human(found)
+        or found.ent_type_ in ("PERSON", "NORP", "ORG")
+    ):
+        return False
+    return not any(is_human(t) for t in found.sent if t.tag_ in ("NNS", "NNPS"))
+
+
+def _earlier_subject(sent, depth: int = 3) -> Token | None:
+    """The subject of the main verb of the nearest earlier sentence that has one (up to `depth`
+    sentences back), skipping a "they" again ("They are now held at X. Until 1954 they were held ...")."""
+    doc = sent.doc
+    for _ in range(depth):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and subjects[0].lower_ not in ("they", "them"):
+            return subjects[0]
+    return None
+
+
+def _business_sense(tok: Token, plover: str, objects: list[Token]) -> bool:
+    """Trigger words in their commercial or everyday sense: "protested their innocence" (denied),
+    "withdrawn from shops" (a product recalled), "calling on its encyclopaedia" (using it), "was
+    charged VAT" (billed), "investigating a trojan program" (a technical inquiry, no one accused),
+    "arrested the decline" (halted), "the film bombed" (flopped), "seeking bankruptcy protection" (a
+    filing, no request)."""
+    lemma = lemma_of(tok)
+    heads = [semantic_head(p) for p in _patients(tok)]
+    if (
+        plover == "PROTEST"
+        and lemma == "protest"
+        and any(lemma_of(o) in lexicon("avowal_objects") for o in objects)
+    ):
+        return True
+    if plover == "RETREAT" and lemma == "withdraw" and _from_sale(tok):
+        return True
+    if plover == "REQUEST" and lemma == "call" and _drawn_on(tok):
+        return True
+    if lemma == "charge" and _billed(tok):
+        return True
+    if lemma in ("investigate", "probe", "examine") and any(
+        lemma_of(h) in lexicon("technical_objects") for h in heads
+    ):
+        return True
+    if lemma == "arrest" and any(lemma_of(o) in lexicon("trend_nouns") for o in objects):
+        return True  # "the new chief arrested the decline in sales": halted
+    if lemma == "bomb" and not objects and _work_subject(tok):
+        return True  # "the film bombed at the box office": flopped
+    insolvency = lexicon("insolvency_words")
+    return plover == "REQUEST" and any(
+        lemma_of(h) == "protection" and any(lemma_of(t) in insolvency for t in h.subtree) for h in heads
+    )
+
+
+def _work_subject(verb: Token) -> bool:
+    """The subject is a film, album or other work (also when the parser hangs the verb on it as a
+    participle: "the film bombed at the box office")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] + [verb.head] * (verb.dep_ == "acl")
+    return any(lemma_of(semantic_head(c)) in lexicon("work_nouns") | lexicon("media_nouns") for c in subjects)
+
+
+def _from_sale(tok: Token) -> bool:
+    """ "withdrawn from shops", "withdrew the drug from the market": taken off sale."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "from"
+        and any(lemma_of(g) in lexicon("sale_places") for g in c.children)
+        for c in tok.children
+    )
+
+
+def _drawn_on(call: Token) -> bool:
+    """ "calling on its Encarta encyclopaedia", "called on his experience": called on a resource
+    (whatever its name's tag), no one asked."""
+    ons = [c for c in call.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")]
+    called = [g for c in ons for g in c.children]
+    if ons:  # "call on" parsed as a phrasal verb, or "on" left without its object
+        called += [c for c in call.children if c.dep_ == "dobj"]
+    return any(g.pos_ == "NOUN" and lemma_of(g) in lexicon("resource_nouns") for g in called)
+
+
+def _billed(charge: Token) -> bool:
+    """ "was charged VAT", "charged customers £3", "charges a fee": money asked, no accusation or
+    arrest (nothing charged "with")."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in charge.children):
+        return False
+    return any(
+        c.dep_ in ("dobj", "dative", "npadvmod", "attr")
+        and (
+            c.ent_type_ == "MONEY" or lemma_of(c) in lexicon("fee_nouns") or c.lower_ in lexicon("fee_nouns")
+        )
+        for c in charge.children
+    )
 
 
 def _quarrel_erupts(tok: Token) -> bool:
@@ -1391,8 +1520,31 @@ def _approached(tok: Token) -> bool:
     return any(o.pos_ == "PRON" or (ups and is_human(o)) for p in tos for o in p.children if o.dep_ == "pobj")
 
 
+def _comeback(rally: Token) -> bool:
+    """A rally in a sports report with nothing rallied against, no cause and no political word: a
+    team's comeback ("rallied to a 53-37 win")."""
+    causes = ("against", "over", "for", "behind", "outside")
+    return (
+        _sports_report(rally.doc)
+        and not any(c.dep_ == "prep" and c.lower_ in causes for c in rally.children)
+        and not _political_words(rally.sent)
+    )
+
+
 def _filmed(tok: Token) -> bool:
-    """ "a video shot from a helicopter", "released a video, shot from ...": filmed, not fired at."""
+    """ "a video shot from a helicopter", "released a video, shot from ...", "the film was shot in
+    Hindi and English", "shot on location": filmed, not fired at."""
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "on")
+        and any(
+            t.ent_type_ == "LANGUAGE" or lemma_of(t) in lexicon("filming_settings")
+            for g in c.children
+            for t in (g, *g.conjuncts)  # "in Hindi and English"
+        )
+        for c in tok.children
+    ):
+        return True
     if tok.dep_ in ("acl", "amod"):
         return not is_human(tok.head)
     if tok.dep_ == "conj":
