@@ -1768,7 +1768,13 @@ def _accusation(verb: Token) -> tuple[Token, Token] | None:
 
 
 def _kin_victim(act: Token) -> bool:
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in kin_words() for c in act.children)
+    """ "killing his wife": the accused's own relative (not "blamed the police for killing their son")."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in kin_words()
+        and any(g.dep_ == "poss" and g.lower_ in ("his", "her") for g in c.children)
+        for c in act.children
+    )
 
 
 def _case_against(verb: Token) -> tuple[Token, Token] | None:
