@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from newsgraph.context import Context
 from newsgraph.entities.lexicon import kin_words
-from newsgraph.events.detect import Hit, governor, is_human, lemma_of, required_head
+from newsgraph.events.detect import SERIES, Hit, governor, is_human, lemma_of, required_head
 from newsgraph.events.lexicon import STATE_SECTORS, Code, cameo_codes, sectors, thing_nouns, triggers, words
 from newsgraph.model import Actor, Entity, Quote
 
@@ -88,7 +88,7 @@ def _by_agent(tok: Token) -> bool:
 
 def _series_head(tok: Token) -> Token:
     """ "a new round of talks", "5,500 rounds of firing": the series noun carries the anchor."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma_of(tok.head.head) in lexicon("series_nouns"):
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma_of(tok.head.head) in SERIES:
         return tok.head.head
     return tok
 

@@ -20,7 +20,16 @@ from spacy.tokens import Span, Token
 
 from newsgraph.context import Context
 from newsgraph.entities.lexicon import country_of
-from newsgraph.events.detect import SPEECH, Hit, governor, is_human, lemma_of, required_head, security_before
+from newsgraph.events.detect import (
+    SERIES,
+    SPEECH,
+    Hit,
+    governor,
+    is_human,
+    lemma_of,
+    required_head,
+    security_before,
+)
 from newsgraph.events.lexicon import STATE_SECTORS, data_rows, sectors, words
 from newsgraph.events.precision import GLUED, office_of_body, party_members
 from newsgraph.events.precision import lexicon as precision_lexicon
@@ -30,7 +39,6 @@ from newsgraph.places.gazetteer import lookup as place_lookup
 
 QUANTITY_WORDS = words("quantity_words")
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
-SERIES = words("series")
 RELATIVE = words("relative")
 ORGANISER_NOUNS = words("organiser_nouns")
 ORGANISER_VERBS = words("organiser_verbs")
