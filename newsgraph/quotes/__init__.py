@@ -589,8 +589,8 @@ def _posts(ctx: Context, resolver: Resolver) -> list[Quote]:
 
 def _mark_claims(ctx: Context) -> None:
     """Amounts inside a quote with a known speaker entity are that speaker's claims, except in a
-    temporal clause of a reported statement, which the speaker presupposes ("said Khan has lost
-    Karachi after thousands of people protested": the reporter's account)."""
+    temporal clause of a reported statement, which the speaker presupposes ("said Ortega has lost
+    Leon after thousands of people marched": the reporter's account)."""
     quotes = [q for q in ctx.analysis.quotes if q.speaker and q.speaker.entity]
     for amount in ctx.analysis.amounts:
         quote = next((q for q in quotes if q.start <= amount.start and amount.end <= q.end), None)

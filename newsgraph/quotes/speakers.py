@@ -18,8 +18,8 @@ An epithet ("the defenceman said") left open is the person the sentence before i
 entities stage linked to someone its own statement names ("He said Frolik was ...") is the subject before.
 A bare "the airline"/"the bank"/"the union" is the organisation of that kind named before it, a descriptor's
 name the name, an acronym its spelled-out name (newsgraph/quotes/orgs.py); named speakers joined by "and"
-("Airbus and Boeing accuse each other") speak together. A lead's unnamed speaker ("one of their
-frontbenchers has predicted") is whom the next sentence names speaking; an open "they" is the group
+("Airbus and Boeing accuse each other") speak together. A lead's unnamed speaker ("one of its
+councillors has claimed") is whom the next sentence names speaking; an open "they" is the group
 subject of a clause of its verb or of the sentence before ("As Republicans scrambled ..., they proposed").
 """
 
@@ -149,7 +149,7 @@ class Resolver:
             entity = self._introduced_before(head, quoted) or entity  # "... ¶ “...,” the defenceman said"
         if entity is None and head.lower_ in GENDER and not inside(quoted, head.idx):
             entity = self._named_next(head)
-        if entity is None and not inside(quoted, head.idx):  # "one of their frontbenchers said ¶ Ed Davey"
+        if entity is None and not inside(quoted, head.idx):  # "one of its councillors said ¶ Ellen Marsh"
             entity = self._named_after_lead(head)
         if entity is not None and head.lower_ in GENDER and self._named_in_own_words(entity, head):
             entity = self._subject_before(head, entity, quoted) or entity
@@ -253,8 +253,8 @@ class Resolver:
         return min(after, key=lambda found: found[0])[1] if after else None
 
     def _named_after_lead(self, head: Token) -> Entity | None:
-        """ "The Lib Dems will gain seats, one of their frontbenchers has predicted. ¶ Local government
-        spokesman Ed Davey said ...": a news lead keeps its speaker unnamed and names them in the next
+        """ "The Pirate Party will gain seats, one of its councillors has claimed. ¶ Housing
+        spokeswoman Ellen Marsh said ...": a news lead keeps its speaker unnamed and names them in the next
         sentence; a described person or body speaking in the article's first sentences is the person or
         organisation that the next sentence introduces as the subject of a speech verb, or for a body in
         that subject's phrase ("The union said ... Nurses Guild president Jo Li said"); not "A senior
@@ -280,7 +280,7 @@ class Resolver:
         return new[0] if len(new) == 1 else None
 
     def _named_in_own_words(self, entity: Entity, pronoun: Token) -> bool:
-        """ "He said Frolik was day-to-day", "he denied reports that Santini was paid": a he/she linked to
+        """ "He said Frolik was day-to-day", "he denied reports that Brandt was paid": a he/she linked to
         someone the statement (what they said, or the object of their verb) names by name is most likely
         someone else (no one reports on themselves by name)."""
         verb = pronoun.head
@@ -780,7 +780,7 @@ def _people_or_body(found: Token) -> bool:
 
 
 def _lead_kind(head: Token) -> str | None:
-    """ "one of their frontbenchers", "a senior official", "a campaign group": a speaker described, not
+    """ "one of its councillors", "a senior official", "a campaign group": a speaker described, not
     named, as a body ("ORG") or else a person ("PERSON"); None for names, pronouns, plurals and documents."""
     if head.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         of = [g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
