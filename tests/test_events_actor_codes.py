@@ -2,10 +2,10 @@
 members are no government; "Congress" is the legislature in a report set in the US and the party in
 one set in India; "its president" is the president of the organisation named before it; a title that
 runs into its own verb is someone else's ("said spokesman X, the prime minister was ..."); a report on
-two countries gives neither's country to unions; a town is no speaker ("the Jaipur police said",
+two countries gives neither's country to unions; a town is no speaker ("the Bhilwara police said",
 "they said" after a town); the speaker of a glued next sentence claims nothing of this one. Senses:
 a parenthetical "they claim" in a relative clause claims nothing of its main clause. Senses: causes
-blamed on causes and a bare "asked the officer" after a quoted question are no events."""
+blamed on causes and a bare "asking the sergeant" after a quoted question are no events."""
 
 from __future__ import annotations
 
@@ -16,51 +16,50 @@ from newsgraph.model import Analysis
 from newsgraph.pipeline import analyze_text
 
 TEXTS = {
-    "challenger": "Democrat challenger Tom Hardwick has criticised Governor Ellen Marsh on the economy.",
+    "challenger": "Green challenger Nadia Brook criticised Senator Owen Pell over his record on rail fares.",
     "us_congress": (
-        "The White House in Washington sent its budget plan on Monday. The administration asked Congress "
-        "for additional funds for military operations."
+        "The White House in Washington released its spending proposal on Tuesday. The administration "
+        "asked Congress for extra money to repair bridges and roads."
     ),
     "india_congress": (
         "Leaders met in Lucknow and Kanpur on Monday. The Congress accused the BJP of engineering defections."
     ),
     "its_president": (
-        "Ravi Kumar, once a close aide in the Samajwadi Party, lashed out at its president on Monday."
+        "Suresh Nair, for years a trusted lieutenant in the Telugu Desam Party, hit out at its president "
+        "on Tuesday."
     ),
     "subject_title": (
-        "The opposition raised objections to the reply. For one, said spokesman Arvind Rao, the prime "
-        "minister was deliberately confusing the issue. He also accused the government of abdicating "
-        "its responsibility."
+        "Critics picked apart the statement. First of all, said spokesman Arvind Rao, the prime minister "
+        "was plainly misreading the figures. Rao also accused the cabinet of neglecting its duty."
     ),
     "two_countries": (
-        "The Chinese carmaker will buy the plant, Chinese state media said. Chinese officials in Beijing "
-        "and Shanghai welcomed it. The plant in Leeds, England, has struggled and the UK government has "
-        "stayed away. Its owners have been accused by unions of awarding themselves huge salaries."
+        "A Korean shipbuilder will take over the yard, Korean news agencies reported. Korean ministers in "
+        "Seoul and Busan praised the deal. The yard in Glasgow, Scotland, has lost money and the UK "
+        "government has kept out of it. Trade unions have accused its directors of paying themselves "
+        "lavish bonuses."
     ),
     "town_police": (
-        "Shops were closed in Ajmer on Friday. The two sides hurled stones for two hours, forcing the "
-        "police to open fire in the air, the Ajmer police said."
+        "Markets stayed shut in Bhilwara on Sunday. Rival groups pelted each other with bricks for an "
+        "hour, forcing officers to fire rubber bullets, the Bhilwara police said."
     ),
     "they_said": (
-        "Curfew was imposed in Kishangarh town of Ajmer district after two communities clashed on Friday, "
-        "prompting the police to open fire. The trouble erupted when hundreds of activists tried to close "
-        "shops on the Jaipur-Ajmer highway, police said. The two sides hurled stones for two hours, forcing "
-        "the police to open fire in the air, they said."
+        "A curfew was clamped on Nokha in Bikaner district after two groups fought on Sunday, and officers "
+        "fired warning shots. The violence began when scores of protesters tried to block traffic on the "
+        "Bikaner-Nokha road, police said. Rival groups pelted each other with bricks for an hour, forcing "
+        "officers to fire rubber bullets, they said."
     ),
     "glued": (
-        "At around 4pm, Meera came down from her flat and asked him to take her to Bandra.?In the car, Asha "
-        "told me she had demanded a flat."
+        "Shortly after noon, Kavita came out of her office and asked him to drive her to Juhu.?On the way, "
+        "Rekha told me she wanted a new car."
     ),
     "parenthetical": (
-        "The Liberal Democrats spoke in Leeds. As always, they accused the minister of hiding the facts of "
-        "the deficit which, they claim, would ensure tax rises after the election."
+        "The Greens held a rally in Bristol. Once again, they accused the chancellor of concealing the "
+        "scale of the debt which, they claim, will mean cuts to schools next year."
     ),
-    "blamed_causes": (
-        "Republicans have blamed the size of the deficit on slow economic conditions and military operations."
-    ),
+    "blamed_causes": "Democrats have blamed the rise in unemployment on bad weather and high fuel prices.",
     "blamed_people": "The opposition blamed the riots in the city on the police.",
-    "question": '"How are you?" The commander is heard asking the officer.',
-    "asked_to": "The court asked the state government to file a reply within four weeks.",
+    "question": '"Where are you?" The captain is heard asking the sergeant.',
+    "asked_to": "The tribunal asked the railway ministry to explain the delay by Friday.",
 }
 
 
@@ -101,7 +100,7 @@ def test_title_of_another_subject_is_not_the_speakers(events):
 
 def test_two_country_report_gives_unions_no_country(events):
     actor = one(events, TEXTS, "two_countries", "ACCUSE").actor1
-    assert actor is not None and actor.sector == "LAB" and actor.country != "CHN"
+    assert actor is not None and actor.sector == "LAB" and actor.country != "KOR"
 
 
 def _claimant(analysis: Analysis, plover: str) -> str | None:
@@ -113,7 +112,7 @@ def _claimant(analysis: Analysis, plover: str) -> str | None:
 @pytest.mark.parametrize("key", ["town_police", "they_said"])
 def test_town_is_no_speaker(analyses, key):
     text = analyses[key].text
-    last = text.rindex("The two sides")
+    last = text.rindex("Rival groups")
     fired = [e for e in analyses[key].events if e.plover == "ASSAULT" and e.trigger.start > last]
     claimants = {analyses[key].entity(e.claimed_by).type for e in fired if e.claimed_by}
     assert fired and "GPE" not in claimants
@@ -121,7 +120,7 @@ def test_town_is_no_speaker(analyses, key):
 
 def test_speaker_of_glued_sentence_claims_nothing_before(analyses):
     asked = next(e for e in analyses["glued"].events if e.plover == "REQUEST" and e.trigger.text == "asked")
-    assert asked.claimed_by is None or analyses["glued"].entity(asked.claimed_by).name != "Asha"
+    assert asked.claimed_by is None or analyses["glued"].entity(asked.claimed_by).name != "Rekha"
 
 
 def test_causes_blamed_on_causes_accuse_no_one(events):

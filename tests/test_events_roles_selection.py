@@ -32,11 +32,11 @@ CASES = [
         "government",
         "Turkish",
     ),
-    ("Norway refuses to lift the ban on Cypriot ships.", "refuses", "Norway", "Cypriot"),
+    ("Chile still refuses to drop its embargo on Bolivian lorries.", "refuses", "Chile", "Bolivian"),
     # initials the tagger left unnamed name the owner of a thing
-    ("The army lifted a ban on UNICEF operations in the region.", "lifted", "army", "UNICEF"),
+    ("The rebels lifted their ban on WFP food convoys near the border.", "lifted", "rebels", "WFP"),
     # a thing acted on, and the state it goes "to"
-    ("Canada announced a suspension of aid to Nicaragua.", "suspension", "Canada", "Nicaragua"),
+    ("Japan announced a suspension of loans to Myanmar.", "suspension", "Japan", "Myanmar"),
     # what an attack fires "with" is not what it hits
     ("Indian troops pounded militant hideouts with heavy artillery.", "pounded", "troops", "hideouts"),
     # accords two coordinated subjects make, fail to make or break
@@ -47,28 +47,28 @@ CASES = [
     ("Norway sent field hospitals and a team of doctors to Yemen.", "sent", "Norway", "Yemen"),
     # acts on an area: the town or region they happen in
     (
-        "Indian authorities imposed a curfew in parts of Jaipur to stop the riots.",
+        "Local officials imposed a curfew in several districts of Lucknow to halt the clashes.",
         "curfew",
-        "authorities",
-        "Jaipur",
+        "officials",
+        "Lucknow",
     ),
-    ("Thai troops remained on alert in Bangkok.", "alert", "troops", "Bangkok"),
-    ("The governor declared a state of siege in Chiapas.", "siege", "governor", "Chiapas"),
+    ("Greek coast guards stayed on alert in Lesbos.", "alert", "coast guards", "Lesbos"),
+    ("The president declared a state of emergency in Oaxaca.", "emergency", "president", "Oaxaca"),
     # the state of a goal, and a place "of"
     (
-        "Sweden is ready to contribute to the stabilisation of the situation in Chad.",
+        "Sweden is ready to contribute to the rebuilding of the health system in Chad.",
         "ready",
         "Sweden",
         "Chad",
     ),
     (
-        "Ghana is willing to withdraw its troops from the disputed region of Darfur.",
+        "Kenya is willing to withdraw its troops from the border district of Ogaden.",
         "willing",
-        "Ghana",
-        "Darfur",
+        "Kenya",
+        "Ogaden",
     ),
     # the subject of the verb a noun trigger needs, through a preposition
-    ("Macron and Scholz will gather for a meeting in Paris on Friday.", "meeting", "Macron", "Scholz"),
+    ("Scholz and Meloni will gather for a meeting in Rome on Thursday.", "meeting", "Scholz", "Meloni"),
 ]
 
 
@@ -80,20 +80,20 @@ def test_source_and_target(text: str, trigger: str, source: str, target: str):
 
 
 def test_named_agent_makes_of_object_the_target():
-    """ "its bombardment of X": with the agent named by a possessive, "of" names what is hit."""
-    text = "The Syrian army on Thursday intensified its bombardment of the besieged town of Homs."
-    event = _event(text, "bombardment")
+    """ "its shelling of X": with the agent named by a possessive, "of" names what is hit."""
+    text = "The Burmese army stepped up its shelling of the rebel-held town of Myawaddy on Tuesday."
+    event = _event(text, "shelling")
     assert "army" in _words(event.actor1)
-    assert "Homs" in _words(event.actor2) or "town" in _words(event.actor2)
+    assert "Myawaddy" in _words(event.actor2) or "town" in _words(event.actor2)
 
 
 def test_welcoming_an_agreement_makes_no_counterpart():
     """Two subjects that welcome an accord are co-agents, not each other's counterpart."""
-    assert all("Uganda" not in _words(e.actor2) for e in _events("Kenya and Uganda welcomed the agreement."))
+    event = _event("Kenya and Uganda welcomed the agreement.", "welcomed")
+    assert "Uganda" not in _words(event.actor2)
 
 
 def test_a_town_is_no_scene_target_of_a_protest():
     """Only acts on an area take their town as the target; a protest there does not."""
-    assert all(
-        "Jaipur" not in _words(e.actor2) for e in _events("Farmers protested in Jaipur against the new law.")
-    )
+    event = _event("Farmers protested in Jaipur against the new law.", "protested")
+    assert "Jaipur" not in _words(event.actor2)

@@ -37,15 +37,15 @@ CASES = [
     ),
     # households are people
     (
-        "The Red Cross has provided financial assistance to about 550 households in the valley.",
+        "A local charity has provided food parcels to roughly 320 households near the river.",
         "provided",
-        "Red Cross",
+        "charity",
         "households",
     ),
     # a region visited hosts the visit
     ("The Mexican foreign minister visited California last week.", "visited", "minister", "California"),
     # the state of the office resigned
-    ("Suharto resigned as president of Indonesia on Sunday.", "resigned", "Suharto", "Indonesia"),
+    ("Kasimir Doru quit as president of Romania on Friday.", "quit", "Doru", "Romania"),
     # what a clause of aiming names
     (
         "Iraqi warplanes carried out a raid on Monday, targeting militant commanders in eastern Syria.",
@@ -55,28 +55,33 @@ CASES = [
     ),
     # an office's state or body
     (
-        "Gorbachev announced that he is resigning as president of the Soviet Union.",
+        "Marta Lindqvist said on Tuesday she was resigning as president of Finland.",
         "resigning",
-        "Gorbachev",
-        "Soviet",
+        "Lindqvist",
+        "Finland",
     ),
     # a vague object of an attack gives way to its place
-    ("Israeli jets struck a target in the Gaza Strip with artillery.", "struck", "jets", "Gaza"),
+    (
+        "Russian gunboats fired on a target in the Kherson region with mortars.",
+        "fired",
+        "gunboats",
+        "Kherson",
+    ),
     # the people freed, though fighters, are the recipient
-    ("The militia has freed 280 child soldiers in the north.", "freed", "militia", "soldiers"),
+    ("A rebel faction has released 140 teenage fighters in the east.", "released", "faction", "fighters"),
     # a thing returned goes back to whom it was taken from
     (
-        "The militias said they will return weapons they seized from the Iraqi army.",
+        "The militias said they will return weapons they took from the Kurdish police.",
         "return",
         "militias",
-        "army",
+        "police",
     ),
     # whom an act names "as", with "as" hung on the object
     (
-        "Rebel forces hold several hundred families as human shields in the city of Homs.",
+        "Militants hold dozens of villagers as human shields near the town of Tarvel.",
         "human shields",
-        "forces",
-        "families",
+        "Militants",
+        "villagers",
     ),
     # the place a place noun names
     (
@@ -88,18 +93,19 @@ CASES = [
     ("The minister visited the state of Kerala on Monday.", "visited", "minister", "Kerala"),
     # a statement made in a message is addressed to whom the message goes
     (
-        "The president sent a letter to the head of the World Health Organization threatening to cut funds.",
+        "The king sent a letter to the chief of the International Monetary Fund threatening to halt "
+        "repayments.",
         "threatening",
-        "president",
-        "World Health Organization",
+        "king",
+        "International Monetary Fund",
     ),
     # "on X" the parser hung on a word of the attack's relative clause
     (
-        "Rebel forces launched a coordinated attack that included 500 troops, tanks and rockets on the "
-        "army headquarters in the province.",
-        "attack",
+        "Rebel forces launched a joint assault that involved 300 fighters, drones and mortars on the "
+        "police barracks in the district.",
+        "assault",
         "forces",
-        "headquarters",
+        "barracks",
     ),
 ]
 
@@ -112,35 +118,42 @@ def test_source_and_target(text: str, trigger: str, source: str, target: str):
 
 
 def test_appeal_serves_whom_its_purpose_names():
-    """ "an appeal for $X to help people affected by the floods": the money is no party; whom it helps is."""
-    text = "The Red Cross launched an appeal for $80 million on Monday to help people affected by the floods."
+    """ "an appeal for £X to help people affected by Y": the money is no party; whom it helps is."""
+    text = (
+        "A village charity launched an appeal for £40,000 on Friday to help people affected by the landslide."
+    )
     event = _event(text, "appeal")
     assert "people" in _words(event.actor2)
 
 
 def test_the_public_at_large_is_still_no_target():
     """Bare "people" (nothing says which) stays no party."""
-    assert all(_words(e.actor2) != "people" for e in _events("The minister appealed to people to stay calm."))
+    event = _event("The minister appealed to people to stay calm.", "appealed")
+    assert _words(event.actor2) != "people"
 
 
 def test_a_place_noun_visited_is_no_host():
-    """ "visited the strife-torn state": a common noun names no host."""
-    assert all(e.actor2 is None for e in _events("Merkel visited the strife-torn state on Monday."))
+    """ "visited the flood-hit state": a common noun names no host."""
+    assert _event("Modi visited the flood-hit state on Tuesday.", "visited").actor2 is None
 
 
 def test_a_town_visited_is_no_host():
     """Only a state-level place (a country, region or province) hosts a visit; a town is its scene."""
-    events = _events("The prime minister paid a visit to Sheffield on Thursday.")
-    assert all("Sheffield" not in _words(e.actor2) for e in events)
+    event = _event("The prime minister paid a visit to Sheffield on Thursday.", "visit")
+    assert "Sheffield" not in _words(event.actor2)
 
 
 def test_what_a_request_asks_is_no_purpose():
-    """ "called for him to go to X": the clause is what is asked, X is no one served."""
-    events = _events("Critics have called for the prince to go to Auschwitz for the commemoration.")
-    assert all("Auschwitz" not in _words(e.actor2) for e in events)
+    """ "called for him to travel to X": the clause is what is asked, X is no one served."""
+    event = _event(
+        "Campaigners have called for the mayor to travel to Geneva for the climate talks.", "called"
+    )
+    assert "Geneva" not in _words(event.actor2)
 
 
 def test_people_counted_are_no_party():
-    """ "a limit on the number of people allowed in": people only counted are no recipient."""
-    events = _events("The Tories have promised an upper limit on the number of people allowed into Britain.")
-    assert all("people" not in _words(e.actor2) for e in events)
+    """ "a cap on the number of people admitted": people only counted are no recipient."""
+    event = _event(
+        "The Liberal Party pledged a yearly cap on the number of people admitted to Norway.", "pledged"
+    )
+    assert "people" not in _words(event.actor2)

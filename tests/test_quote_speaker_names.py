@@ -18,8 +18,8 @@ TEXTS = {
         '"This is unacceptable," Traeger said. He said members would vote next week.'
     ),
     "lead_person": (
-        "The Greens will win more seats than ever, one of their frontbenchers has predicted.\n\n"
-        "Transport spokeswoman Ellen Marsh said the party expected gains in the north."
+        "The Pirate Party expects to win more seats than ever, one of its councillors has claimed.\n\n"
+        "Housing spokeswoman Ellen Marsh said members hoped to gain ground in the coastal towns."
     ),
     "lead_other": (
         "A senior official said the dam could burst.\n\nPrime Minister Tom Ruiz visited the site on Monday."
@@ -29,9 +29,9 @@ TEXTS = {
         "Allied Nurses Guild president Carla Mendes said members would strike on Friday."
     ),
     "own_words": (
-        "Coach Ivan Berg was sacked on Friday. Director Paul Lind defended the timing. "
-        '"It is not about timing," he said. And he also denied reports that Berg had been given a '
-        "large pay-off."
+        "Manager Olaf Brandt left the club on Tuesday. Chairman Hugo Kessler defended the decision. "
+        '"This is not a question of money," he said. He also denied reports that Brandt had received a '
+        "huge settlement."
     ),
     "they_clause": (
         "As the nurses gathered outside the hospital on Monday, they said staffing levels were unsafe."
@@ -75,7 +75,7 @@ def test_a_leads_body_is_the_one_named_in_the_next_speakers_phrase(analyses):
 
 def test_he_who_names_the_linked_person_is_someone_else(analyses):
     # no one denies reports about themselves by name: "he" is the director, not the coach
-    assert speaker_in(analyses["own_words"], "Berg had been given") == "Paul Lind"
+    assert speaker_in(analyses["own_words"], "Brandt had received") == "Hugo Kessler"
 
 
 def test_they_is_the_group_of_a_clause_of_its_verb(analyses):
