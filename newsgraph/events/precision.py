@@ -1283,7 +1283,7 @@ def speech_claimant(ctx: Context, hit: Hit) -> str | None:
 
 def cue_governs(ctx: Context, quote: Quote, start: int, end: int) -> bool:
     """The speech verb of a reported (not quoted) statement in the event's sentence governs the event:
-    "they accused him of glossing over the facts which, they claim, would ensure tax rises" is the
+    "they accused the mayor of hiding the costs which, they say, would mean higher fares" is the
     reporter's account; a parenthetical "they claim" claims only the clause it stands in."""
     if quote.kind == "direct" or quote.cue is None:
         return True
@@ -1298,7 +1298,7 @@ def cue_governs(ctx: Context, quote: Quote, start: int, end: int) -> bool:
 
 
 def _glued_between(text: str, a: int, b: int) -> bool:
-    """ "asked him to take her to Bandra.?In the car, she told me": a sentence end lies between the
+    """ "asked him to drive her to the station.?In the taxi, she told me": a sentence end lies between the
     event and the speech verb, so the speech is about something else."""
     return GLUED.search(text, min(a, b), max(a, b)) is not None
 

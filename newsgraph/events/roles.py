@@ -1620,9 +1620,9 @@ def _stated_sector(ctx: Context, entity: Entity) -> str | None:
 
 
 def _held_title(ctx: Context, entity: Entity, role: Role) -> bool:
-    """ "said spokesman Jaipal Reddy, the prime minister was confusing ...": a title after the name's
+    """ "said spokesman Ravi Menon, the prime minister was misleading ...": a title after the name's
     comma that runs straight into a verb is that verb's subject, someone else (an apposition is
-    closed by a comma: "Jaipal Reddy, the party spokesman, said"), unless the name stands in its
+    closed by a comma: "Ravi Menon, the party spokesman, said"), unless the name stands in its
     phrase ("the prime minister, Narendra Modi, was")."""
     span = ctx.doc.char_span(role.start, role.end, alignment_mode="expand")
     if span is None or not len(span) or span.root.dep_ not in ("appos", "nsubj", "nsubjpass"):

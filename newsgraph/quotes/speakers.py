@@ -15,11 +15,11 @@ A speaker's name is written as a GenderGapTracker annotator would: without honou
 a bare surname completed from its first full mention, a bare "the committee" as the body was first named,
 an article's unnamed sources as it first described them ("sources familiar with the negotiations").
 An epithet ("the defenceman said") left open is the person the sentence before introduced; a he/she the
-entities stage linked to someone its own statement names ("He said Frolik was ...") is the subject before.
+entities stage linked to someone its own statement names ("He said Novak was ...") is the subject before.
 A bare "the airline"/"the bank"/"the union" is the organisation of that kind named before it, a descriptor's
 name the name, an acronym its spelled-out name (newsgraph/quotes/orgs.py); named speakers joined by "and"
-("Airbus and Boeing accuse each other") speak together. A lead's unnamed speaker ("one of their
-frontbenchers has predicted") is whom the next sentence names speaking; an open "they" is the group
+("Airbus and Boeing accuse each other") speak together. A lead's unnamed speaker ("one of its
+councillors has claimed") is whom the next sentence names speaking; an open "they" is the group
 subject of a clause of its verb or of the sentence before ("As Republicans scrambled ..., they proposed").
 """
 
@@ -283,7 +283,7 @@ class Resolver:
         return new[0] if len(new) == 1 else None
 
     def _named_in_own_words(self, entity: Entity, pronoun: Token) -> bool:
-        """ "He said Frolik was day-to-day", "he denied reports that Santini was paid": a he/she linked to
+        """ "He said Novak was day-to-day", "he denied reports that Brandt was paid": a he/she linked to
         someone the statement (what they said, or the object of their verb) names by name is most likely
         someone else (no one reports on themselves by name)."""
         verb = pronoun.head
@@ -297,7 +297,7 @@ class Resolver:
 
     def _subject_before(self, pronoun: Token, entity: Entity, quoted: list[tuple[int, int]]) -> Entity | None:
         """The one other person of the pronoun's gender who is the main-clause subject just before it
-        ("Treliving also addressed the status of forward Michael Frolik, who ... He said Frolik ...")."""
+        ("Harlow also addressed the status of forward Pavel Novak, who ... He said Novak ...")."""
         found = {self._of(t) for t in _nearest_subjects(pronoun, quoted)} - {None, entity.id}
         other = self.ctx.analysis.entity(found.pop()) if len(found) == 1 else None
         gender = GENDER[pronoun.lower_]
@@ -344,7 +344,7 @@ class Resolver:
         return entity
 
     def _introduced_before(self, head: Token, quoted: list[tuple[int, int]]) -> Entity | None:
-        """ "Flames captain Mark Giordano was less pleased. “...,” the defenceman said": an epithet left
+        """ "Otters captain Tom Reyes was less pleased. “...,” the defenceman said": an epithet left
         open stands for the one person that the sentence before introduces as its subject (first named
         there), when the epithet's gender fits."""
         subjects = _nearest_subjects(head, quoted)
