@@ -43,6 +43,7 @@ from newsgraph.events.detect import (
 )
 from newsgraph.events.lexicon import Code, cameo_codes, non_political, sectors, thing_nouns, triggers, words
 from newsgraph.events.roles import (
+    BUILDING_NOUNS,
     article_country,
     build_actor,
     generic_political,
@@ -52,7 +53,7 @@ from newsgraph.events.roles import (
     verb_roles,
     visited_place,
 )
-from newsgraph.model import Actor, Event, EventCount, EventPlace, Evidence, Place, Speaker
+from newsgraph.model import Actor, Event, EventCount, EventPlace, Evidence, Place, Quote, Speaker
 from newsgraph.model import Span as TextSpan
 
 KILL_WORDS = words("kill_words")
@@ -603,10 +604,15 @@ def _claimant(ctx: Context, start: int, end: int) -> str | None:
         (
             q
             for q in ctx.analysis.quotes
-            if q.start <= start and end <= q.end and q.speaker and precision.cue_governs(ctx, q, start, end)
+            if q.start <= start
+            and end <= q.end
+            and q.speaker
+            and precision.cue_governs(ctx, q, start, end)
+            and _clausal(ctx, q)
         ),
         key=lambda q: q.end - q.start,
     )
+    quotes = [_parenthetical_reporter(quote, quotes) for quote in quotes]
     for quote in quotes:
         if quote.speaker.entity:
             return quote.speaker.entity
@@ -621,6 +627,29 @@ def _claimant(ctx: Context, start: int, end: int) -> str | None:
                 None,
             )
     return None
+
+
+def _clausal(ctx: Context, quote: Quote) -> bool:
+    """Reported speech is a clause: "the CISF has ordered an enquiry" read as the quote "an enquiry"
+    is the CISF's own act, which the reporter states, not a claim of the CISF."""
+    span = ctx.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    return quote.kind != "indirect" or span is None or any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _parenthetical_reporter(quote: Quote, quotes: list[Quote]) -> Quote:
+    """The enclosing quote whose parenthetical cue stands right after this quote's speaker ("the TDP,
+    he said, had maintained that ..."): the TDP's words are his report, so he claims them."""
+    s = quote.speaker
+    for outer in quotes:
+        o = outer.speaker
+        if outer is quote or outer.start > quote.start or s.end is None or o.start is None or o.end is None:
+            continue
+        if s.end <= o.start and o.end <= outer.start and outer.start - s.end <= PARENTHETICAL_REACH:
+            return outer
+    return quote
+
+
+PARENTHETICAL_REACH = 30  # characters: "X, he said, ..."
 
 
 def _unnamed_speaker(ctx: Context, speaker: Speaker, before: int) -> str | None:
@@ -1227,7 +1256,10 @@ def _security_compound(hit: Hit) -> Token | None:
     """The police or troops named as a modifier before a multi-word act ("the police lathi-charge"),
     which the parser nests in the act's own compounds."""
     before = (t for t in hit.head.subtree if t.dep_ == "compound" and t.idx < hit.start)
-    return next((t for t in before if _security_word(t)), None)
+    # "police station attacked": the police name the building hit, not who hit it
+    return next(
+        (t for t in before if _security_word(t) and t.head.lemma_.lower() not in BUILDING_NOUNS), None
+    )
 
 
 def _fired_by(hit: Hit) -> Token | None:

@@ -105,14 +105,89 @@ def _groups() -> dict[str, tuple[str | None, str]]:
     }
 
 
-def known_group(*names: str | None) -> tuple[str | None, str] | None:
-    """(country, sector) of the first name that is a well-known armed group ("the FARC", "Houthis")."""
+def known_group(*names: str | None, ctx: Context | None = None) -> tuple[str | None, str] | None:
+    """(country, sector) of the first name that is a well-known armed group ("the FARC", "Houthis");
+    with the article, a short acronym counts only where the article bears it out (_acronym_fits)."""
     for name in names:
         if name:
             key = " ".join(_fold(name).split()).removeprefix("the ")
-            if key in _groups():
+            if key in _groups() and (ctx is None or _acronym_fits(ctx, key)):
                 return _groups()[key]
     return None
+
+
+FUNCTION_WORDS = {"of", "the", "for", "and", "in", "de", "del", "du", "des", "la", "&"}
+
+
+def _content_words(name: str) -> list[str]:
+    """A name's words without function words, hyphen parts apart ("inter-services intelligence")."""
+    parts = re.split(r"[\s-]+", _fold(name).replace("’", "'"))
+    return [p for p in parts if p and p not in FUNCTION_WORDS and p[0].isalnum()]
+
+
+def _initials(name: str) -> str:
+    return "".join(p[0] for p in _content_words(name))
+
+
+@lru_cache(maxsize=1)
+def _expansions() -> dict[str, set[str]]:
+    """Acronym -> the listed full names whose initials it is ("fsa" -> {"free syrian army"})."""
+    found: dict[str, set[str]] = {}
+    for name in _groups():
+        if len(_content_words(name)) > 1:
+            found.setdefault(_initials(name), set()).add(name)
+    return found
+
+
+def _stem(word: str) -> str:
+    """ "organisations" -> "organization": plural and British spelling set aside."""
+    return word.removesuffix("'s").rstrip("s").replace("isation", "ization")
+
+
+def _is_acronym(key: str) -> bool:
+    """A short initialism ("fsa", "u.n."), which other bodies may share: not a name like "hamas"."""
+    bare = key.replace(".", "")
+    return bare.isalnum() and (len(bare) <= 4 or bare in _expansions())
+
+
+# a run of capitalised words, function words allowed inside ("Financial Services Authority")
+CAPITAL_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|in|de|&)\s+)*[A-Z][\w'’-]*)*")
+
+
+@lru_cache(maxsize=512)
+def _spelled_out(text: str, key: str) -> frozenset[str]:
+    """Names in the text whose initials are the acronym: "the Financial Services Authority (FSA)"."""
+    found = set()
+    for m in CAPITAL_RUN.finditer(text):
+        content = _content_words(m.group())
+        for i in range(len(content) - len(key) + 1):
+            if _initials(" ".join(content[i : i + len(key)])) == key:
+                found.add(" ".join(content[i : i + len(key)]))
+    return frozenset(found)
+
+
+def _acronym_fits(ctx: Context, key: str) -> bool:
+    """Whether a listed acronym means the listed group here: not when the article spells it out as
+    another name ("Financial Services Authority (FSA)" is no Free Syrian Army), yes when it names the
+    group in full, else, for an acronym other bodies share, only when the article's setting takes in
+    the group's country (a British business report's FSA is its regulator)."""
+    if not _is_acronym(key):
+        return True
+    bare = key.replace(".", "")
+    text = _fold(ctx.text)
+    if any(name in text for name in _expansions().get(bare, set())):
+        return True
+    # a variant of a listed name ("Trade Unions Congress", "World Trade Organisation") shares a word
+    # with it; two initials ("U.N.") match too many runs of names ("University of Nottingham")
+    listed = {_stem(w) for n in _expansions().get(bare, set()) for w in _content_words(n)}
+    other = [n for n in _spelled_out(ctx.text, bare) if not listed & {_stem(w) for w in n.split()}]
+    if len(bare) > 2 and other:
+        return False
+    country = _groups()[key][0]
+    if country is None or bare not in AMBIGUOUS_ACRONYMS:
+        return True
+    places = {country_iso3(p.country) for p in ctx.analysis.places if p.country}
+    return not places or country in places or article_country(ctx) == country
 
 
 @lru_cache(maxsize=1)
@@ -675,6 +750,8 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
         return agent, patient, None
     subj = _subject(tok) or _first(_prep_objects(tok, ("by",)))  # "firing by the police"
     subj = _firer(subj) or subj
+    if subj is not None and subj.lemma_.lower() in BUILDING_NOUNS:
+        subj = None  # "police station attacked in Hyderabad": a building is hit, it does not act
     if subj is not None and hit.start <= subj.idx < hit.end:  # "police lathi-charged": "lathi" as subject
         subj = _first([c for c in subj.children if c.dep_ in ("compound", "poss") and is_actor(c)])
     obj = _recipient(tok, preps, subj, hit.trigger.plover, hit.trigger.code.code in FREEING)
@@ -1120,6 +1197,8 @@ def _semantic_head(tok: Token) -> Token:
         inner = _first(_prep_objects(tok, ("of",)))
         if inner is not None and (inner.ent_type_ in NAMED_ACTORS or _actor_like(inner)):
             return inner
+    if _owner(tok):
+        return tok  # "the majority owner of Yukos sued": the owner, whoever it is, not Yukos
     if tok.pos_ == "NOUN" and not _actor_like(tok) and not is_human(tok):
         inner = _first(_prep_objects(tok, ("of",)))
         if inner is not None and (_actor_like(inner) or is_human(inner)):
@@ -1136,6 +1215,16 @@ def _semantic_head(tok: Token) -> Token:
 
 
 MEMBER_WORDS = words("member_words")
+BUILDING_NOUNS = words("building_nouns", "events_actor_words.json")
+OWNER_NOUNS = words("owner_nouns", "events_actor_words.json")
+AMBIGUOUS_ACRONYMS = words("ambiguous_acronyms", "events_actor_words.json")
+
+
+def _owner(tok: Token) -> bool:
+    """ "the majority owner of X", "X's parent company": a body that owns the one it is named by."""
+    return any(
+        t.lemma_.lower() in OWNER_NOUNS for t in [tok, *(c for c in tok.children if c.dep_ == "compound")]
+    )
 
 
 def _member_word(tok: Token) -> bool:
@@ -1431,7 +1520,7 @@ def _role_organisation(ctx: Context, entity: Entity) -> tuple[str | None, str] |
         if entity.type == "PERSON" and role.organization and title and title[-1] in GENERIC_TITLES:
             org = role.organization
             named = next((e.name for e in ctx.analysis.entities if e.name == org or org in e.aliases), org)
-            found = known_group(org, named)
+            found = known_group(org, named, ctx=ctx)
             sector = found[1] if found else _sector_of_words(tuple(_fold(named).split()))
             if sector and sector != "-":
                 return (found[0] if found else None) or role.country, sector
@@ -1619,6 +1708,29 @@ def _stated_sector(ctx: Context, entity: Entity) -> str | None:
     return found or next((s for s in mentions if s not in (None, "-")), None)
 
 
+def _apposed_sector(ctx: Context, entity: Entity) -> str | None:
+    """Sector an organisation's noun states for it anywhere in the article, in apposition ("Hearwell,
+    the deaf people's charity") or before the name ("the charity Hearwell"): the body's kind decides
+    over the words of its name ("Society for Blind People" serves people, it is none)."""
+    for m in entity.mentions:
+        if m.source in ("pronoun", "description"):
+            continue
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        nouns += [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
+        phrases = [
+            [c.lemma_.lower() for c in n.children if c.dep_ == "compound"] + [n.lemma_.lower()] for n in nouns
+        ]
+        phrases.append(_modifiers_before(ctx.doc, m.start))
+        found = next((s for p in phrases if p and (s := _sector_of_words(tuple(p))) not in (None, "-")), None)
+        if found is not None:
+            return found
+    return None
+
+
 def _held_title(ctx: Context, entity: Entity, role: Role) -> bool:
     """ "said spokesman Ravi Menon, the prime minister was misleading ...": a title after the name's
     comma that runs straight into a verb is that verb's subject, someone else (an apposition is
@@ -1654,7 +1766,7 @@ def _office_of_named_body(ctx: Context, role, phrase: list[str]) -> str | None:
     body = organization or _organisation_before(ctx, role.start) or _body_after(ctx, role.start, role.end)
     if stated != "GOV" or body is None or country_of(body) or _is_place_name(ctx, body):
         return None
-    found = known_group(body)
+    found = known_group(body, ctx=ctx)
     sector = found[1] if found else _sector_of_words(tuple(_fold(body).split()))
     if sector in STATE_SECTORS - {"PTY", "OPP"} or sector == "IGO":
         return None
@@ -1730,8 +1842,12 @@ def _possessor_body(tok: Token) -> Span | None:
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
         return None
     names = [e for e in tok.sent.ents if e.end <= tok.i and e.label_ in ("ORG", "GPE", "NORP", "PERSON")]
+    nouns = [t for t in tok.doc[tok.sent.start : tok.i] if t.pos_ in ("NOUN", "PROPN")]
     if not names or names[-1].label_ != "ORG":
-        return None
+        # untagged ("the temple rebuilding committee has alleged that its president"): a body noun
+        last = nouns[-1] if nouns else None
+        body = last is not None and last.lemma_.lower() in precision_lexicon("body_nouns")
+        return tok.doc[_compound_start(last) : last.i + 1] if body and last.dep_ != "compound" else None
     between = tok.doc[names[-1].end : tok.i]  # "Tata Motors said the union and its president": the union's
     return None if any(t.pos_ in ("NOUN", "PROPN") for t in between) else names[-1]
 
@@ -1802,15 +1918,19 @@ def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | No
     # a state organ a group only leads or modifies is the state organ: "the BJP-led government"
     organ = actor_sectors().get((tok.lemma_.lower(),)) in ("GOV", "LEG", "JUD", "COP", "MIL")
     own_name = entity.name if entity is not None and not organ else None
-    listed = known_group(own_name, text, _compound_name(tok), body_name) or spelled_out_group(ctx, text)
+    names = (own_name, text, _compound_name(tok), body_name)
+    listed = known_group(*names, ctx=ctx) or spelled_out_group(ctx, text)
     group = listed or (_role_organisation(ctx, entity) if entity is not None else None)
     if group is not None:  # "Islamic State" is no state, "the FARC" no party
         country, sector = country or group[0], group[1]
     else:
-        stated = _stated_sector(ctx, entity) if entity is not None and entity.type == "PERSON" else None
+        kind = entity.type if entity is not None else None
+        # the title of a body named beside it ("its president") is coded by that body's words
+        stated = _stated_sector(ctx, entity) if kind == "PERSON" and body is None else None
+        stated = stated or (_apposed_sector(ctx, entity) if kind == "ORG" else None)
         sector = stated or _sector_of_words(tuple(words))
     own = _sector_of_words(tuple(lemmas)) if mention is not None and mention.source == "description" else None
-    if own not in (None, "-"):
+    if own not in (None, "-") and body is None:
         sector = own  # "the company" that the entity stage took for a ministry is still a company
     sector = None if sector == "-" else sector
     legislature = _congress_legislature(ctx, words, country) if sector == "PTY" and listed is None else None

@@ -1,0 +1,99 @@
+"""Actor coding of ambiguous acronyms, charities, owners of firms and parenthetical claimants
+(invented sentences)."""
+
+from __future__ import annotations
+
+from newsgraph.model import Analysis, Event
+from newsgraph.pipeline import analyze_text
+
+
+def _analysis(text: str) -> Analysis:
+    return analyze_text(text, published="2005-03-02")
+
+
+def _event(analysis: Analysis, trigger: str) -> Event:
+    return next(e for e in analysis.events if e.trigger.text == trigger)
+
+
+def _codes(event: Event) -> list[str | None]:
+    return [a.code for a in (event.actor1, event.actor2) if a is not None]
+
+
+def test_an_acronym_spelled_out_as_another_body_is_not_the_listed_group():
+    text = (
+        "LONDON - Britain's markets watchdog, the Financial Standards Agency (FSA), is looking at bank fees. "
+        "The FSA has urged banks to repay savers."
+    )
+    urged = _event(_analysis(text), "urged")
+    assert urged.actor1 is not None and urged.actor1.text == "FSA"
+    assert not any(code and "REB" in code for code in _codes(urged))
+
+
+def test_an_acronym_of_a_foreign_group_needs_a_fitting_setting():
+    urged = _event(_analysis("The FSA in London has urged banks in Manchester to repay savers."), "urged")
+    assert urged.actor1 is not None and urged.actor1.code != "SYRREB"
+
+
+def test_an_acronym_in_its_own_setting_is_the_group():
+    attack = _event(
+        _analysis("The FSA attacked government troops near Aleppo in Syria on Monday."), "attacked"
+    )
+    assert attack.actor1 is not None and attack.actor1.code == "SYRREB"
+
+
+def test_a_charity_named_in_apposition_is_an_ngo():
+    text = (
+        "Hearwell, the deaf people's charity, has urged the government to cut the cost of phone relay "
+        "services. Hearwell said the cost was too high."
+    )
+    urged = _event(_analysis(text), "urged")
+    assert urged.actor1 is not None and urged.actor1.sector == "NGO"
+
+
+def test_a_society_for_people_serves_them_it_is_no_civilian_group():
+    text = (
+        "The Royal Society for Blind People (RSBP) is urging the regulator, Ofcom, to cut prices in Britain."
+    )
+    urging = _event(_analysis(text), "urging")
+    assert urging.actor1 is not None and urging.actor1.sector == "NGO"
+
+
+def test_the_owner_of_a_firm_acts_not_the_firm():
+    text = "The majority owner of Brightway Airlines has sued the Spanish government for $2bn."
+    sued = _event(_analysis(text), "sued")
+    assert sued.actor1 is None or "Brightway" not in sued.actor1.text
+
+
+def test_the_title_of_a_body_named_by_its_is_no_government_office():
+    text = (
+        "The National Temple Rebuilding Committee has alleged that its president Rahim Khan has been "
+        "detained by police ahead of its march."
+    )
+    detained = _event(_analysis(text), "detained")
+    assert detained.actor2 is None or detained.actor2.sector != "GOV"
+
+
+def test_a_parenthetical_speaker_claims_what_a_party_maintained():
+    text = (
+        "hyderabad: chief minister ravi kumar met party workers on sunday. the tdp, he said, had been "
+        "consistently maintaining that the river dispute should be left to the decision of the court."
+    )
+    analysis = _analysis(text)
+    [request] = [e for e in analysis.events if e.trigger.text == "should be left"]
+    claimant = analysis.entity(request.claimed_by) if request.claimed_by else None
+    assert claimant is not None and claimant.name.lower() == "ravi kumar"
+
+
+def test_a_police_station_attacked_is_no_attacker():
+    text = "Police station attacked in Hyderabad. A mob ransacked the police station on Friday."
+    analysis = _analysis(text)
+    for e in analysis.events:
+        assert e.actor1 is None or "station" not in e.actor1.text
+
+
+def test_a_body_ordering_an_enquiry_states_its_own_act_it_claims_nothing():
+    text = (
+        "The Zentrix Federation has ordered an enquiry after a student's post alleging harassment went viral."
+    )
+    enquiry = _event(_analysis(text), "enquiry")
+    assert enquiry.claimed_by is None
