@@ -168,3 +168,22 @@ def test_arrested_decline_is_halted(events):
 def test_film_that_bombed_flopped(events):
     assert "ASSAULT" not in types(events, "flop")
     assert one(events, SENTENCES, "bombed", "ASSAULT").actor1.sector == "MIL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a tennis report told with words the tokenizer splits ("quarter-final")
+        "Second seed Mara Kostova rallied from a set down to win her quarter-final on Tuesday. The WTA "
+        "event continues with the semi-final on Friday, when Kostova meets a tiebreak specialist.",
+        # "defending" as a title
+        "The defending champion Ole Brandt won in straight sets in Rotterdam on Monday.",
+    ],
+)
+def test_sports_titles_and_comebacks_are_no_events(text: str):
+    assert not {"PROTEST", "SUPPORT"} & types(analyse({"s": text}), "s"), text
+
+
+def test_a_rally_against_a_tax_stays_a_protest():
+    text = "Thousands of farmers rallied in the capital on Monday against the new tax."
+    assert "PROTEST" in types(analyse({"s": text}), "s")
