@@ -40,3 +40,19 @@ def police_kills(text: str, sentence: str | None = None) -> list[Event]:
         and e.actor1.sector in SECURITY
         and any(start <= t.start < end for t in [e.trigger, *(x.trigger for x in e.evidence)])
     ]
+
+
+def events_of(text: str) -> list[Event]:
+    """The events of one invented article."""
+    return analyze_text(text, published=PUBLISHED).events
+
+
+def event_on(text: str, trigger: str) -> Event:
+    """The event whose trigger contains `trigger`; fails when there is none."""
+    events = [e for e in events_of(text) if trigger in e.trigger.text]
+    assert events, f"no event on {trigger!r} in {text!r}"
+    return events[0]
+
+
+def actor_words(actor) -> str:
+    return actor.text if actor is not None else ""

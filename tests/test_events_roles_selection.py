@@ -5,24 +5,7 @@ found by its trigger word, since its type is another stage's business."""
 from __future__ import annotations
 
 import pytest
-
-from newsgraph.model import Event
-from newsgraph.pipeline import analyze_text
-
-
-def _events(text: str) -> list[Event]:
-    return analyze_text(text, published="2021-03-02").events
-
-
-def _event(text: str, trigger: str) -> Event:
-    events = [e for e in _events(text) if trigger in e.trigger.text]
-    assert events, f"no event on {trigger!r} in {text!r}"
-    return events[0]
-
-
-def _words(actor) -> str:
-    return actor.text if actor is not None else ""
-
+from event_sentences import actor_words, event_on
 
 CASES = [
     # a thing a demonym modifies belongs to that state: the state is the target
@@ -74,26 +57,26 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "trigger", "source", "target"), CASES)
 def test_source_and_target(text: str, trigger: str, source: str, target: str):
-    event = _event(text, trigger)
-    assert source in _words(event.actor1)
-    assert target in _words(event.actor2)
+    event = event_on(text, trigger)
+    assert source in actor_words(event.actor1)
+    assert target in actor_words(event.actor2)
 
 
 def test_named_agent_makes_of_object_the_target():
     """ "its shelling of X": with the agent named by a possessive, "of" names what is hit."""
     text = "The Burmese army stepped up its shelling of the rebel-held town of Myawaddy on Tuesday."
-    event = _event(text, "shelling")
-    assert "army" in _words(event.actor1)
-    assert "Myawaddy" in _words(event.actor2) or "town" in _words(event.actor2)
+    event = event_on(text, "shelling")
+    assert "army" in actor_words(event.actor1)
+    assert "Myawaddy" in actor_words(event.actor2) or "town" in actor_words(event.actor2)
 
 
 def test_welcoming_an_agreement_makes_no_counterpart():
     """Two subjects that welcome an accord are co-agents, not each other's counterpart."""
-    event = _event("Kenya and Uganda welcomed the agreement.", "welcomed")
-    assert "Uganda" not in _words(event.actor2)
+    event = event_on("Kenya and Uganda welcomed the agreement.", "welcomed")
+    assert "Uganda" not in actor_words(event.actor2)
 
 
 def test_a_town_is_no_scene_target_of_a_protest():
     """Only acts on an area take their town as the target; a protest there does not."""
-    event = _event("Farmers protested in Jaipur against the new law.", "protested")
-    assert "Jaipur" not in _words(event.actor2)
+    event = event_on("Farmers protested in Jaipur against the new law.", "protested")
+    assert "Jaipur" not in actor_words(event.actor2)

@@ -8,24 +8,7 @@ another stage's business."""
 from __future__ import annotations
 
 import pytest
-
-from newsgraph.model import Event
-from newsgraph.pipeline import analyze_text
-
-
-def _events(text: str) -> list[Event]:
-    return analyze_text(text, published="2021-03-02").events
-
-
-def _event(text: str, trigger: str) -> Event:
-    events = [e for e in _events(text) if trigger in e.trigger.text]
-    assert events, f"no event on {trigger!r} in {text!r}"
-    return events[0]
-
-
-def _words(actor) -> str:
-    return actor.text if actor is not None else ""
-
+from event_sentences import actor_words, event_on
 
 CASES = [
     # people a relative clause or participle picks out are a party, not the public at large
@@ -112,9 +95,9 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "trigger", "source", "target"), CASES)
 def test_source_and_target(text: str, trigger: str, source: str, target: str):
-    event = _event(text, trigger)
-    assert source in _words(event.actor1)
-    assert target in _words(event.actor2)
+    event = event_on(text, trigger)
+    assert source in actor_words(event.actor1)
+    assert target in actor_words(event.actor2)
 
 
 def test_appeal_serves_whom_its_purpose_names():
@@ -122,38 +105,38 @@ def test_appeal_serves_whom_its_purpose_names():
     text = (
         "A village charity launched an appeal for £40,000 on Friday to help people affected by the landslide."
     )
-    event = _event(text, "appeal")
-    assert "people" in _words(event.actor2)
+    event = event_on(text, "appeal")
+    assert "people" in actor_words(event.actor2)
 
 
 def test_the_public_at_large_is_still_no_target():
     """Bare "people" (nothing says which) stays no party."""
-    event = _event("The minister appealed to people to stay calm.", "appealed")
-    assert _words(event.actor2) != "people"
+    event = event_on("The minister appealed to people to stay calm.", "appealed")
+    assert actor_words(event.actor2) != "people"
 
 
 def test_a_place_noun_visited_is_no_host():
     """ "visited the flood-hit state": a common noun names no host."""
-    assert _event("Modi visited the flood-hit state on Tuesday.", "visited").actor2 is None
+    assert event_on("Modi visited the flood-hit state on Tuesday.", "visited").actor2 is None
 
 
 def test_a_town_visited_is_no_host():
     """Only a state-level place (a country, region or province) hosts a visit; a town is its scene."""
-    event = _event("The prime minister paid a visit to Sheffield on Thursday.", "visit")
-    assert "Sheffield" not in _words(event.actor2)
+    event = event_on("The prime minister paid a visit to Sheffield on Thursday.", "visit")
+    assert "Sheffield" not in actor_words(event.actor2)
 
 
 def test_what_a_request_asks_is_no_purpose():
     """ "called for him to travel to X": the clause is what is asked, X is no one served."""
-    event = _event(
+    event = event_on(
         "Campaigners have called for the mayor to travel to Geneva for the climate talks.", "called"
     )
-    assert "Geneva" not in _words(event.actor2)
+    assert "Geneva" not in actor_words(event.actor2)
 
 
 def test_people_counted_are_no_party():
     """ "a cap on the number of people admitted": people only counted are no recipient."""
-    event = _event(
+    event = event_on(
         "The Liberal Party pledged a yearly cap on the number of people admitted to Norway.", "pledged"
     )
-    assert "people" not in _words(event.actor2)
+    assert "people" not in actor_words(event.actor2)
