@@ -1347,7 +1347,10 @@ def unnamed_speaker_types(speaker_text: str, speaker_name: str | None) -> tuple[
     that stage read it as an unnamed body or its people ("they said" as "police", "officials"), and no
     place for "they" (a town or country is "it"; "they said" after "in Jaipur" are people)."""
     pronoun = speaker_text.lower()
-    last = (speaker_name or pronoun).lower().split()[-1].rstrip("s")
+    words = (speaker_name or pronoun).lower().split()
+    if not words:
+        return ()
+    last = words[-1].rstrip("s")
     if last != pronoun and (last in lexicon("source_words") or sectors().get((last,), "-") != "-"):
         return ()
     return {"he": ("PERSON",), "she": ("PERSON",), "it": ("ORG", "GPE"), "they": ("ORG", "NORP")}.get(

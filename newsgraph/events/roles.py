@@ -1741,7 +1741,12 @@ def _held_title(ctx: Context, entity: Entity, role: Role) -> bool:
         return True
     root = span.root
     after, before = root.right_edge.i + 1, root.left_edge.i - 1
-    if after >= len(root.doc) or root.doc[after].pos_ not in ("AUX", "VERB") or root.doc[before].text != ",":
+    if (
+        after >= len(root.doc)
+        or before < 0
+        or root.doc[after].pos_ not in ("AUX", "VERB")
+        or root.doc[before].text != ","
+    ):
         return True
     first, last = root.left_edge.idx, root.right_edge.idx + len(root.right_edge)
     return any(first <= m.start < last for m in entity.mentions if m.source not in ("pronoun", "description"))
