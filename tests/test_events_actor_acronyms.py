@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from newsgraph.events.roles import _sector_of_words
 from newsgraph.model import Analysis, Event
 from newsgraph.pipeline import analyze_text
 
@@ -97,3 +100,14 @@ def test_a_body_ordering_an_enquiry_states_its_own_act_it_claims_nothing():
     )
     enquiry = _event(_analysis(text), "enquiry")
     assert enquiry.claimed_by is None
+
+
+@pytest.mark.parametrize(
+    ("words", "sector"),
+    [
+        (("northland", "rugby", "football", "union"), "-"),  # a sports body, no trade union
+        (("teacher", "union"), "LAB"),
+    ],
+)
+def test_sports_unions_are_no_labour(words: tuple[str, ...], sector: str):
+    assert _sector_of_words(words) == sector

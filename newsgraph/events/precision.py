@@ -273,13 +273,21 @@ def thing_not_party(tok: Token, plover: str) -> bool:
     if forces and not named and of_a_noun and plover in lexicon("giving_types"):
         return True  # "withdrawal of extra forces", "the use of central forces"
     # "people who fled" are some people, unless counted ("a limit on the number of people allowed in")
-    picked = ("relcl", "acl") if not (tok.dep_ == "pobj" and tok.head.lower_ == "of") else ()
-    if lemma_of(tok) in lexicon("generic_publics") and not any(
-        c.dep_ in ("det", "poss", "nummod", "amod", "compound", *picked) for c in tok.children
-    ):
+    counted_of = tok.dep_ == "pobj" and tok.head.lower_ == "of"
+    if bare_public(tok, PICKING[:5] if counted_of else PICKING):
         return True  # "people should also take a step": the public at large is no party
     counted = tok.pos_ == "NUM" or any(c.dep_ == "nummod" for c in tok.children)
     return counted and lemma_of(tok) in lexicon("toll_nouns")  # "the death toll rose to 120 people"
+
+
+# Dependents that say which people are meant: "the", "their", "200", "local", "village", and (last
+# two) a clause that picks them out ("people who fled", "people affected by the floods").
+PICKING = ("det", "poss", "nummod", "amod", "compound", "relcl", "acl")
+
+
+def bare_public(tok: Token, modifiers: tuple[str, ...] = PICKING) -> bool:
+    """ "people", "the public" with none of `modifiers` saying which: the public at large, no party."""
+    return lemma_of(tok) in lexicon("generic_publics") and not any(c.dep_ in modifiers for c in tok.children)
 
 
 def _supplied_party(verb: Token) -> bool:
@@ -1679,9 +1687,7 @@ def _planned_by_noun(tok: Token) -> bool:
 def _no_party_asked(subject: Token) -> bool:
     """The subject of "should"/"must" that is the public at large, unmodified: advice, no party asked
     to act ("the people responsible must explain" asks someone)."""
-    return lemma_of(subject) in lexicon("generic_publics") and not any(
-        c.dep_ in ("amod", "acl", "relcl", "prep", "compound", "poss") for c in subject.children
-    )
+    return bare_public(subject, ("amod", "acl", "relcl", "prep", "compound", "poss"))
 
 
 def _habit(tok: Token) -> bool:

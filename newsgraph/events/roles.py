@@ -31,7 +31,7 @@ from newsgraph.events.detect import (
     security_before,
 )
 from newsgraph.events.lexicon import STATE_SECTORS, data_rows, sectors, words
-from newsgraph.events.precision import GLUED, office_of_body, party_members
+from newsgraph.events.precision import GLUED, bare_public, office_of_body, party_members
 from newsgraph.events.precision import lexicon as precision_lexicon
 from newsgraph.model import Actor, Entity, Place, Role
 from newsgraph.places.gazetteer import country_iso3
@@ -584,20 +584,12 @@ def _served(verb: Token) -> Token | None:
         if not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
             continue
         for obj in _children(clause, {"dobj"}) + _prep_objects(clause, ("for", "to")):
-            public = _bare_public(obj)
+            public = bare_public(obj)
             inner = [t for t in _inside(obj) if public or not (t.head.lower_ == "in" and _is_place(t))]
-            found = _actor_in([c for c in (obj, *inner) if not _bare_public(c)], strict=True)
+            found = _actor_in([c for c in (obj, *inner) if not bare_public(c)], strict=True)
             if found is not None:
                 return found
     return None
-
-
-def _bare_public(tok: Token) -> bool:
-    """ "people" with nothing that says which (as "who fled", "affected by the floods" do): the
-    public at large, no party of its own."""
-    return tok.lemma_.lower() in precision_lexicon("generic_publics") and not any(
-        c.dep_ in ("det", "poss", "nummod", "amod", "compound", "relcl", "acl") for c in tok.children
-    )
 
 
 def _carried_to(obj: Token) -> list[Token]:
