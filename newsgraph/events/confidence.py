@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from newsgraph.context import Context
 from newsgraph.events.detect import main_event, modality, nominal
 from newsgraph.events.lexicon import data_json, sectors, triggers
+from newsgraph.events.precision import leisure_report
 from newsgraph.events.roles import article_country
 from newsgraph.model import Actor, Event
 
@@ -171,6 +172,7 @@ def features(ctx: Context, event: Event, events: list[Event], home: str | None) 
             ("sentence_events", bool(in_sentence)),
             ("few_article_events", len(events) <= 2),
             ("many_article_events", len(events) >= 6),
+            ("leisure_report", leisure_report(ctx.doc)),  # a sports or arts report
         )
         if value
     }

@@ -646,7 +646,7 @@ def wrong_sense(hit: Hit) -> bool:
         and not _political_words(tok.sent)
     ):
         return True  # "Lap 45: Hamilton attacks Verstappen": a move in a race or match
-    if trig.plover not in FORCE_TYPES and _leisure_report(tok.doc) and not _political_words(tok.sent):
+    if trig.plover not in FORCE_TYPES and leisure_report(tok.doc) and not _political_words(tok.sent):
         return True  # "Gerrard urged the board to sign a striker", "the star criticised TV": no political act
     if _counterfactual(tok):
         return True  # "should have been probed by the CBI": not asserted
@@ -824,7 +824,7 @@ def _sports_report(doc) -> bool:
     return _report_of(doc, "sports_words")
 
 
-def _leisure_report(doc) -> bool:
+def leisure_report(doc) -> bool:
     return _sports_report(doc) or _report_of(doc, "entertainment_words")
 
 
