@@ -14,6 +14,9 @@ over the corpora (a corpus with too few events leaves the rest of its share to t
 session 6: the articles of indian-news and BBC politics that have events are nearly all used).
 With `--min-confidence X` only events whose confidence is at least X are drawn
 (a thresholded sample: the precision a user gets who keeps the events at or above X).
+With `--reuse-articles` (session 8, when unused articles with events had run out) the articles of
+earlier samples may be drawn too, but no event judged before (same article and trigger start): a
+weaker blind figure, since those articles' other events were studied while fixing errors.
 Rows hold ids, offsets, codes and an empty judgement, never article text; `events.py --only
 precision` reads the judged file.
 Rows equal to a row already judged in `--out` (same article, trigger, codes, actor spans, claimant) keep
@@ -82,6 +85,7 @@ def draw(
     excluded: set[str],
     min_confidence: float = 0.0,
     bbc_section: str = "politics",
+    judged_events: frozenset[tuple[str, int]] = frozenset(),
 ) -> list[dict]:
     rng = random.Random(seed)
     ranked: list[list[dict]] = []
@@ -91,7 +95,12 @@ def draw(
         chosen = docs[:n_articles]
         articles = [Article(id=d["id"], text=d["text"], published=d.get("published")) for d in chosen]
         analyses = [a for a in analyze_many(articles) if isinstance(a, Analysis)]
-        events = [_row(corpus, a, e) for a in analyses for e in a.events if e.confidence >= min_confidence]
+        events = [
+            _row(corpus, a, e)
+            for a in analyses
+            for e in a.events
+            if e.confidence >= min_confidence and (a.id, e.trigger.start) not in judged_events
+        ]
         # Ranked by a seeded hash of the event's place in its article, not drawn from the list:
         # after a code change the events still produced keep their rank, so their judgements stay.
         ranked.append(sorted(events, key=lambda r: _rank(seed, r)))
@@ -127,11 +136,16 @@ def main() -> None:
     ap.add_argument("--min-confidence", type=float, default=0.0, help="draw only events at or above it")
     ap.add_argument("--bbc-section", default="politics", help="BBC sections, comma-separated")
     ap.add_argument("--out", type=Path, default=REPO / "benchmarks" / "event_precision_sample.jsonl")
+    ap.add_argument("--reuse-articles", action="store_true", help="draw unjudged events of used articles too")
     args = ap.parse_args()
     previous = list(read_jsonl(args.out)) if args.out.exists() else []
     judged = {_key(r): r for r in previous if r.get("judgement")}
-    excluded = {r["id"] for f in _earlier_samples(args.out) for r in read_jsonl(f)}
-    rows = draw(args.seed, args.total, args.articles, excluded, args.min_confidence, args.bbc_section)
+    earlier = [r for f in _earlier_samples(args.out) for r in read_jsonl(f)]
+    excluded = set() if args.reuse_articles else {r["id"] for r in earlier}
+    judged_events = frozenset((r["id"], r["trigger"][0]) for r in earlier)
+    rows = draw(
+        args.seed, args.total, args.articles, excluded, args.min_confidence, args.bbc_section, judged_events
+    )
     for row in rows:
         if (old := judged.get(_key(row))) is not None:
             row["judgement"], row["reason"] = old["judgement"], old["reason"]
