@@ -320,13 +320,15 @@ def _is_fatal(hit: Hit, sent: Span) -> bool:
                     or _shot_dead(tok)
                     or _fell_dead(tok)
                 )
-                and tok.dep_ not in ("acl", "relcl", "amod")  # "justice for the boy killed last week"
+                # "justice for the boy killed last week", not "(a boy) was among the two who died"
+                and (tok.dep_ not in ("acl", "relcl", "amod") or _among_the_dead(tok))
                 and modality(tok) == "asserted"
                 and not _other_cause(tok, hit)  # "two were killed in mob violence while police fired"
                 and not _killed_by_others(tok, hit.head)
                 and not _earlier_death(tok, hit.head)
                 and _relative_shooting(tok) in (None, hit.head)
-                and not _other_party(tok, hit.head)  # "fired at the men, who fired back, killing one"
+                # "fired at the men, who fired back, killing one"
+                and (not _other_party(tok, hit.head) or _among_the_dead(tok))
             )
             or (
                 tok.lower_ == "deceased" and tok.dep_ in ("nsubj", "nsubjpass")
@@ -336,12 +338,28 @@ def _is_fatal(hit: Hit, sent: Span) -> bool:
     )
 
 
+def _among_the_dead(tok: Token) -> bool:
+    """ "a teenager was among the two who died", "among those killed": the main clause counts the victim
+    among the people the death verb tells of."""
+    among = tok.head.head if tok.head.dep_ == "pobj" else None
+    return among is not None and among.lower_ == "among" and among.head.dep_ == "ROOT"
+
+
 def _in_the_air(head: Token) -> bool:
     """ "police fired in the air": warning shots, which kill no one told elsewhere in the sentence."""
     return any(
         c.dep_ == "prep" and c.lower_ in ("in", "into") and any(g.lemma_.lower() == "air" for g in c.children)
         for c in head.children
     )
+
+
+def _warned(prev: list[dedup.Draft], sent: Span) -> bool:
+    """ "Police fired in the air (to disperse the mob).": the force told just before `sent` was warning
+    shots, which killed no one whose death `sent` tells."""
+    spans = [
+        sent.doc.char_span(d.event.trigger.start, d.event.trigger.end, alignment_mode="expand") for d in prev
+    ]
+    return any(span is not None and _in_the_air(span[0]) for span in spans)
 
 
 def _comma_outcome(tok: Token, head: Token) -> bool:
@@ -836,7 +854,7 @@ def _event(
         claimant = None  # "kanpur: the rss has stated ...": the dateline is no speaker
     if claimant is None and precision.unattributed_quote(ctx, hit.start, hit.end):
         return None  # a quote with no speaker at all: no one claims it
-    if claimant is None and precision.alleged(hit.head):
+    if claimant is None and precision.alleged(hit.head) and not _hedged_state_killing(hit):
         return None  # "was allegedly stabbed": the reporter hedges it and no one named claims it
     if precision.reported_intent(hit, in_quote or claimant is not None or hit.desired):
         return None  # "the ED will seize the farmhouse": expected, not done nor threatened
@@ -846,6 +864,13 @@ def _event(
     code, plover, mode = coding
     roles = noun_roles(hit) if nominal(hit.head) else verb_roles(hit)
     agent_tok, patient_tok, crowd_tok = roles
+    if (
+        nominal(hit.head)
+        and agent_tok is None
+        and patient_tok is not None
+        and patient_tok.head.dep_ == "agent"
+    ):
+        agent_tok, patient_tok = patient_tok, None  # "beaten by policemen in the lock-up": the verb's agent
     if (shooting := _relative_shooting(hit.head)) is not None:
         agent_tok = shooting.head  # "the police party, which fired back, killing one": the party killed
     if hit.demanded:  # the speaker demands; the actor who must act is the recipient
@@ -908,6 +933,8 @@ def _event(
         return None  # "companies of the CRPF marched through the town": a show of force, no protest
     if precision.cancelled_visit(hit, plover, actor1, actor2):
         return None  # "the minister's visit to the state was cancelled": no relations cut
+    if _death_place(hit, patient_tok):
+        actor2 = None  # "a custodial death at the police station": where someone died, not who
     if actor2 is not None and actor2.start <= hit.start and hit.end <= actor2.end:
         actor2 = None  # the phrase naming the event itself ("police bullets") is not its recipient
     accused = _accused(hit) if plover == "ASSAULT" else None
@@ -1006,6 +1033,31 @@ def _event(
 WORDY_SECTORS = {"GOV", "OPP", "PTY", "LEG", "ELI"}
 
 
+def _hedged_state_killing(hit: Hit) -> bool:
+    """ "a man was allegedly beaten to death by policemen", "police allegedly shot dead two youths": a
+    killing the reporter hedges but lays on police or troops is reported as the allegation against
+    them (the hedge lowers its confidence), not dropped like "two cousins allegedly raped her"."""
+    verb = hit.head
+    if hit.trigger.plover != "ASSAULT" or verb.pos_ != "VERB":
+        return False
+    shot = {verb.lemma_.lower(), *(c.lower_ for c in verb.children)} >= {"shoot", "dead"}
+    killing = verb.lemma_.lower() in KILL_WORDS or _to_death(verb) or shot
+    agents = [c for c in verb.children if c.dep_ == "nsubj"]
+    agents += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return killing and any(map(_security_word, agents))
+
+
+def _death_place(hit: Hit, patient: Token | None) -> bool:
+    """ "a custodial death at the kotwali police station", "died in the lock-up at the police station":
+    the building is where someone died in custody, not the one it was done to."""
+    return (
+        patient is not None
+        and patient.lemma_.lower() in BUILDING_NOUNS
+        and patient.head.lower_ in ("at", "in")
+        and (hit.head.lemma_.lower() == "death" or _force_word(hit.head))
+    )
+
+
 def _war_of_words(hit: Hit, mode: str | None, actor1: Actor | None, actor2: Actor | None) -> bool:
     """An unarmed "attack" or "clash" between political office holders is verbal (CAMEO 111)."""
     if hit.head.lemma_.lower() not in ("attack", "clash") or mode is not None or None in (actor1, actor2):
@@ -1048,7 +1100,15 @@ def _other_cause(verb: Token, hit: Hit) -> bool:
     """A death verb names a cause other than the act itself: "died in the riots" while police fired,
     not "succumbed to injuries after a police lathi-charge" (the police act is the stated cause)."""
     span = _cause_span(verb)
-    return span is not None and not span[0] <= hit.start < span[1]
+    if span is None or span[0] <= hit.start < span[1]:
+        return False
+    # "one was killed in private firing and another in police firing": a second phrase of the same
+    # preposition is a cause of its own (not "died in an accident after the police lathi-charge")
+    first = verb.doc.text[span[0] :].split(maxsplit=1)[0].lower()  # the cause phrase's preposition
+    return not any(
+        c.dep_ == "prep" and c.lower_ == first and c.idx <= hit.start <= c.right_edge.idx
+        for c in verb.children
+    )
 
 
 def _cause_span(verb: Token) -> tuple[int, int] | None:
@@ -1095,6 +1155,8 @@ def _cause(tok: Token) -> bool:
         return True  # "killed in private firing", "died of burn injuries": not shot by police or troops
     if tok.pos_ == "VERB":
         return tok.lemma_.lower() not in SHOOTING | WOUNDED or _stated_cause(tok)
+    if tok.lemma_.lower() in TOLD_ACTS and any(c.lower_ in ("the", "this", "that") for c in tok.children):
+        return False  # "killed in the incident": the act told before, not a cause of its own
     return (
         tok.lemma_.lower() not in SHOOTING | WOUNDS | DEATH_SCENES
         and tok.pos_ != "PROPN"
@@ -1105,6 +1167,7 @@ def _cause(tok: Token) -> bool:
 
 
 BARE_CAUSES = words("bare_causes")
+TOLD_ACTS = words("told_acts")
 
 
 def _lowercased_locality(tok: Token) -> bool:
@@ -1305,7 +1368,8 @@ def _victims_named(hit: Hit) -> bool:
     if any(
         v.pos_ == "VERB" and v.lemma_.lower() in ("die", "succumb") and modality(v) == "asserted"
         for a in list(hit.head.ancestors)[:4]
-        for v in (a, *(c for c in a.children if c.dep_ == "conj"))
+        # "one of the injured in the police firing succumbed": the verb of the subject it is said of
+        for v in (a, *(c for c in a.children if c.dep_ == "conj"), *([a.head] if a.dep_ == "nsubj" else []))
     ):
         return True  # "sustained bullet injuries in police firing and died in hospital"
     for tok in [hit.head, *list(hit.head.ancestors)[:4]]:
@@ -1384,7 +1448,8 @@ def _firefight_force(hit: Hit) -> Token | None:
             t
             for fight in fights
             if fight.lemma_.lower() in FIREFIGHTS
-            for c in fight.subtree
+            # "killed in a shootout with the stf": the "with" may hang on the killing verb
+            for c in [*fight.subtree, *hit.head.children]
             if c.dep_ == "prep" and c.lower_ in ("with", "between")
             for t in c.subtree
             if t.dep_ in ("pobj", "conj") and _security_word(t)
@@ -1421,7 +1486,8 @@ def _implied_force(hit: Hit, victim: Actor | None) -> Token | None:
 
 def _around(hit: Hit) -> list[Token]:
     """The killing's setting and modifiers: where its "encounter" or "custody" is."""
-    return [*_setting(hit), *(c for c in hit.head.children if c.dep_ in ("compound", "amod"))]
+    mods = [c for c in hit.head.children if c.dep_ in ("compound", "amod", "nmod")]
+    return [*_setting(hit), *(t for c in mods for t in c.subtree)]  # "a lock-up death": "lock" + "up"
 
 
 def _civil(custody: Token) -> bool:
@@ -1540,6 +1606,8 @@ def _carry_security_agent(prev: list[dedup.Draft], here: list[dedup.Draft], sent
         for d in prev
         if d.event.actor1 is not None and d.event.actor1.sector in SECURITY and d.encounter_at is None
     ]
+    if _warned(prev, sent):
+        return
     shooting = next((e for e in security if e.plover == "ASSAULT"), None)
     for d in here:
         e = d.event
@@ -1559,8 +1627,16 @@ def _carry_security_agent(prev: list[dedup.Draft], here: list[dedup.Draft], sent
 
 def _counted_victims(sent: Span, e: Event) -> bool:
     """A killing told by counting its victims in the main clause: "a boy was among those killed", "he
-    was one of the five persons killed"."""
+    was one of the five persons killed", "those killed were identified as X"."""
     tok = next((t for t in sent if t.idx == e.trigger.start), None)
+    if (
+        tok is not None
+        and tok.dep_ == "acl"
+        and not any(tok.children)
+        and tok.head.lower_ == "those"
+        and tok.head.dep_ in ("nsubj", "nsubjpass")
+    ):
+        return main_event(tok.head.head)  # "those killed were identified as X", "those killed included a boy"
     if tok is None or tok.dep_ not in ("acl", "relcl") or tok.head.dep_ != "pobj":
         return False
     prep = tok.head.head
@@ -1685,7 +1761,7 @@ def _carry_death(prev: list[dedup.Draft], here: list[dedup.Draft], sent: Span) -
     and no other stated cause in the sentence right after a shooting or beating by police or troops
     (also across a paragraph break) is that act's outcome; the act becomes fatal and the death one
     more report of it."""
-    if any(d.event.plover == "ASSAULT" for d in here):
+    if any(d.event.plover == "ASSAULT" for d in here) or _warned(prev, sent):
         return  # the sentence names its own violence ("a man died after being stabbed")
     shooter = next(
         (
@@ -1700,16 +1776,18 @@ def _carry_death(prev: list[dedup.Draft], here: list[dedup.Draft], sent: Span) -
     death = None
     if shooter is not None:
         shot = shooter.mode == "firearms"  # "the dead" after a beating may be anyone's
-        death = next((t for t in sent if _bare_death(t) or (shot and _the_dead(t))), None)
+        # "died of head injuries" after a lathi-charge: the beating's own wounds
+        death = next((t for t in sent if _bare_death(t, beaten=not shot) or (shot and _the_dead(t))), None)
     if death is not None:
         shooter.fatal = True
         span = TextSpan(start=death.idx, end=death.idx + len(death), text=death.text)
         shooter.evidence.append(Evidence(trigger=span, sentence=(sent.start_char, sent.end_char)))
 
 
-def _bare_death(tok: Token) -> bool:
+def _bare_death(tok: Token, beaten: bool = False) -> bool:
     """An asserted main-clause death of people who are not themselves police or troops, with no
-    cause stated other than shooting or its wounds ("died in hospital", "succumbed to injuries")."""
+    cause stated other than shooting or its wounds ("died in hospital", "succumbed to injuries"), or
+    after a beating (`beaten`) than the wounds it leaves ("died of head injuries")."""
     if (
         tok.pos_ != "VERB"
         or not (tok.lemma_.lower() in DEATH_VERBS or _lost_lives(tok))
@@ -1722,7 +1800,22 @@ def _bare_death(tok: Token) -> bool:
         return False
     if any(map(_security_word, subj.subtree)):
         return False  # "one of the injured policemen died"
-    return modality(tok) == "asserted" and not _stated_cause(tok)
+    return modality(tok) == "asserted" and ((beaten and _blunt_death(tok)) or not _stated_cause(tok))
+
+
+BLUNT_WOUNDS = words("blunt_wounds")
+
+
+def _blunt_death(verb: Token) -> bool:
+    """ "died of head injuries", "succumbed to internal injuries": the wounds a beating leaves."""
+    return any(
+        c.dep_ == "prep"
+        and g.dep_ == "pobj"
+        and g.lemma_.lower() in WOUNDS
+        and any(m.dep_ in ("compound", "amod") and m.lemma_.lower() in BLUNT_WOUNDS for m in g.children)
+        for c in verb.children
+        for g in c.children
+    )
 
 
 def _the_dead(tok: Token) -> bool:

@@ -79,7 +79,8 @@ def _is_english(word: str) -> bool:
         ("ing", ""),
         ("ing", "e"),
     ):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2 and word[: -len(suffix)] + repl in english:
+        stem = word[: -len(suffix)] + repl  # at least three letters: "died" -> "die", not "ines" -> "in"
+        if word.endswith(suffix) and len(stem) >= 3 and stem in english:
             return True
     return word.endswith(("'s", "n't"))
 
