@@ -46,7 +46,11 @@ from newsgraph.events.roles import (
     BUILDING_NOUNS,
     article_country,
     build_actor,
+    counted,
+    counterpart,
+    doer,
     generic_political,
+    inner_party,
     is_actor,
     noun_roles,
     people_like,
@@ -897,16 +901,22 @@ def _event(
         agent_tok = None  # "action against those who killed two": no antecedent, nobody named
     if agent_tok is not None and not is_actor(agent_tok) and not _security_word(agent_tok):
         agent_tok = None  # "a bomb killed five": the weapon is no actor ("the crime branch" is one)
-    if patient_tok is not None and not is_actor(patient_tok) and plover != "ASSAULT":
-        patient_tok = None  # "criticised the report": a recipient is an actor (or what an attack hit)
+    if (
+        patient_tok is not None
+        and not is_actor(patient_tok)
+        and plover != "ASSAULT"
+        and not counted(patient_tok, plover)
+    ):
+        # "criticised the report": a recipient is an actor (or what an attack hit), or one inside it
+        patient_tok = inner_party(patient_tok, plover)
     if patient_tok is not None and plover != "ASSAULT" and _no_party(patient_tok):
         patient_tok = None  # "cooperated on the film Padmavati", "met in Ahmedabad": topics and towns
-    if patient_tok is not None and (
-        precision.scene_noun(patient_tok, plover)
-        or precision.thing_not_party(patient_tok, plover)
-        or precision.not_the_target(hit, plover, patient_tok)
-    ):
-        patient_tok = None  # "peace in the country", "demanded extra forces": a setting or a thing
+    if patient_tok is not None and _not_party(hit, plover, patient_tok):
+        # "peace in the country", "demanded extra forces": a setting or a thing; "demanded the
+        # resignation of X": the party inside the thing
+        inner = _thing_owner(hit, plover, patient_tok)
+        patient_tok = inner if inner is not None and not _not_party(hit, plover, inner) else None
+    patient_tok = patient_tok or counterpart(hit, plover, agent_tok)
     actor1 = build_actor(ctx, agent_tok, home)
     if actor1 is not None and actor1.sector is None and (boss := _speakers_own(agent_tok)) is not None:
         own = build_actor(ctx, boss, home)  # "police said their men returned fire": the men are police
@@ -1056,6 +1066,24 @@ def _death_place(hit: Hit, patient: Token | None) -> bool:
         and patient.head.lower_ in ("at", "in")
         and (hit.head.lemma_.lower() == "death" or _force_word(hit.head))
     )
+
+
+def _not_party(hit: Hit, plover: str, tok: Token) -> bool:
+    return (
+        precision.scene_noun(tok, plover)
+        or precision.thing_not_party(tok, plover)
+        or precision.not_the_target(hit, plover, tok)
+    )
+
+
+def _thing_owner(hit: Hit, plover: str, tok: Token) -> Token | None:
+    """The party inside a thing named as the recipient ("demanded the resignation of X"), not inside
+    a setting ("police abuses during the protests")."""
+    if precision.scene_noun(tok, plover):
+        return None
+    if precision.not_the_target(hit, plover, tok):
+        return doer(tok)  # "criticised Hanoi's detention of a blogger": Hanoi, not the victim
+    return inner_party(tok, plover)
 
 
 def _war_of_words(hit: Hit, mode: str | None, actor1: Actor | None, actor2: Actor | None) -> bool:

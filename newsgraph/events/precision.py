@@ -1835,8 +1835,11 @@ def possessed_patient(
     does it, whoever the verb's subject is."""
     tok = hit.head
     has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    # "their pullout from Lebanon", "his resignation": who withdraws does it (not "his release")
+    own_move = hit.trigger.plover == "RETREAT" and hit.trigger.code.code != "0841"
     if (
         (hit.trigger.of_role == "patient" or hit.trigger.plover in ("COERCE", "ASSAULT"))
+        and not own_move
         and agent is not None
         and agent.dep_ == "poss"
         and agent.head == tok
@@ -1887,7 +1890,7 @@ def not_the_target(hit: Hit, plover: str, patient: Token | None) -> bool:
     the unions", "a march from X to Y"), the victims of condemned violence, the topic of a statement
     ("criticised its record on the NHS"), and the object of the verb a noun event is only the setting
     of ("suspended six MPs during opposition protests")."""
-    if patient is None:
+    if patient is None or _blamed_on(hit, patient):
         return False
     head = patient.head
     if _topic_setting(hit, plover, patient) or _inquiry_agent(plover, patient):
@@ -1895,7 +1898,8 @@ def not_the_target(hit: Hit, plover: str, patient: Token | None) -> bool:
     if plover == "RETREAT" and _office_held(patient):
         return True  # "resigned the position of home secretary", "quit as minister": the office left
     if hit.trigger.plover == "PROTEST" and patient.dep_ == "pobj" and head.lower_ == "with":
-        return True
+        # companions of a protest, not the side it "clashed with" ("clashed with police")
+        return lemma_of(hit.head) not in words("combats", "events_actor_words.json")
     if plover == "PROTEST" and patient.dep_ == "pobj" and head.lower_ in lexicon("route_preps"):
         return True  # "a march from Karsevakpuram to Ramsevakpuram": the route
     if (
@@ -1922,13 +1926,27 @@ def not_the_target(hit: Hit, plover: str, patient: Token | None) -> bool:
         and lemma_of(head.head) not in lexicon("restriction_nouns")
     ):
         return True
+    # "engaged Turkish troops in a firefight": a fight or talks "in" which a verb holds its object
+    # are with that object
+    setting = ("during", "amid", "amidst", "after", "before") + (
+        () if plover in ("ASSAULT", "CONSULT") else ("in",)
+    )
     return (
         hit.head.pos_ == "NOUN"
         and hit.head.dep_ == "pobj"
-        and hit.head.head.lower_ in ("during", "amid", "amidst", "after", "before", "in")
+        and hit.head.head.lower_ in setting
         and patient.dep_ == "dobj"
         and hit.head in patient.head.subtree
         and hit.head not in patient.subtree
+    )
+
+
+def _blamed_on(hit: Hit, patient: Token) -> bool:
+    """ "blamed the bombing on Pakistan-based militants": whom an act is laid on is the target."""
+    return (
+        lemma_of(hit.head) in words("blame_verbs", "events_actor_words.json")
+        and patient.dep_ == "pobj"
+        and patient.head.lower_ in ("on", "to")
     )
 
 

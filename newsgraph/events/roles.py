@@ -295,6 +295,9 @@ def _subject(tok: Token) -> Token | None:
             cur.tag_ in ("VBD", "VBZ", "VBP") or (cur.tag_ == "VBN" and _children(cur, {"dobj"}))
         ):
             return cur.head  # a main verb parsed as a modifier: "X and the Taliban condemned"
+        if _main_verb_as_dep(cur):
+            cur = cur.head  # "Hackers linked to the government launched attacks": "linked" as the root
+            continue
         if (
             cur.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp")
             or (cur.dep_ == "ccomp" and cur.head.lemma_ == "let")  # "X let free the prisoners"
@@ -311,14 +314,36 @@ def _subject(tok: Token) -> Token | None:
     return None
 
 
+def _main_verb_as_dep(verb: Token) -> bool:
+    """A finite verb the parser hung as "dep" on a participle it took for the main verb ("Hackers
+    linked to X launched attacks"): it shares that participle's subject."""
+    head = verb.head
+    return (
+        verb.dep_ == "dep"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and head.i < verb.i
+        and head.tag_ in ("VBD", "VBN")
+        and not _children(head, {"dobj"})
+    )
+
+
 def _nearest_subject(verb: Token) -> Token | None:
     """The verb's subject; of two the parser gave it ("European Parliament's lead negotiator X has
     rejected": "lead" and "X"), the first that is an actor."""
-    subjects = _children(verb, {"nsubj", "csubj"})
+    subjects = [s for s in _children(verb, {"nsubj", "csubj"}) if not _bracketed_initials(s)]
     if len(subjects) < 2:
         return _first(subjects)
     actors = [s for s in subjects if s.i < verb.i and is_actor(s)]
     return actors[0] if actors else subjects[0]
+
+
+def _bracketed_initials(tok: Token) -> bool:
+    """ "sent a letter to the head of the World Health Organization (WHO) threatening": initials in
+    brackets after a name the parser hung elsewhere spell that name, they are no subject."""
+    doc = tok.doc
+    if tok.i < 2 or tok.i + 1 >= len(doc) or doc[tok.i - 1].text != "(" or doc[tok.i + 1].text != ")":
+        return False
+    return doc[tok.i - 2].dep_ in ("pobj", "dobj") and doc[tok.i - 2].pos_ == "PROPN"
 
 
 def _object_pronoun(verb: Token) -> bool:
@@ -406,16 +431,77 @@ def _inside(tok: Token, depth: int = 2) -> list[Token]:
     found = [
         c
         for c in tok.children
-        if (c.dep_ == "compound" and (c.ent_type_ in NAMED_ACTORS or _acronym(c)))  # "UNICEF operations"
+        # "UNICEF operations", "the government warehouse", "opposition demands"
+        if (c.dep_ == "compound" and (c.ent_type_ in NAMED_ACTORS or _acronym(c) or _state_body(c)))
         or (c.dep_ == "poss" and c.pos_ != "PRON" and not _possessed(c))  # not "his country's support"
     ]
-    found += _state_modifiers(tok)
+    found += _state_modifiers(tok) + _between(tok)
     found += _prep_objects(tok, (*NESTED_PREPS, "of", "in"))
     for acl in _children(tok, {"acl"}):
         found += _prep_objects(acl, NESTED_PREPS)
     if depth > 1:  # "the ban on US poultry": a thing a name only modifies is searched too
         found += [t for f in list(found) if not _named_actor(f) for t in _inside(f, depth - 1)]
     return found
+
+
+def inner_party(tok: Token, plover: str) -> Token | None:
+    """The named party inside a recipient that is no actor itself ("the resignation of X", "tariffs
+    on South Korean cars", "the court order"), whom the act concerns; not a place it is only in
+    ("torched cars in the suburbs of Paris", "took to the streets of Tbilisi")."""
+    if _place_noun(tok) or tok.ent_type_ or tok.pos_ == "PROPN":
+        return None  # a name's own words are no party inside it ("East Timor")
+    if tok.lemma_.lower() in UNIT_NOUNS | QUANTITY_WORDS | BENEFIT_NOUNS:
+        return None  # "a company of 120 Gurkhas" is the thing itself; "the release of X": X gains
+    preps = PLACE_PREPS | TOPIC_PREPS | ({"on"} if plover == "PROTEST" else set())
+    if tok.dep_ == "pobj" and tok.head.lower_ in preps:
+        return None  # "a probe into the Swedish arms deal", "slogans on the Narayan overbridge"
+    return _actor_in([t for t in _inside(tok) if _concerned(t, tok)], strict=True)
+
+
+def _concerned(tok: Token, outer: Token) -> bool:
+    """tok names whom outer concerns: not a place it is in ("cars in the suburbs of Paris"), nor a
+    topic ("a probe into the Swedish arms deal"), nor a name on a thing inside it ("slogans on the
+    Narayan overbridge")."""
+    if tok.dep_ == "compound" and tok.head != outer:
+        return False
+    cur = tok
+    while cur != outer and cur.head != cur:
+        if cur.dep_ == "pobj" and cur.head.lower_ in PLACE_PREPS | TOPIC_PREPS:
+            return False
+        cur = cur.head
+    return True
+
+
+def counted(tok: Token, plover: str) -> bool:
+    """ "police arrested 12 over the violence": a bare count (whatever the tagger made of it) as the
+    object of a physical act stands for people."""
+    return (
+        plover in PHYSICAL and tok.like_num and tok.dep_ in ("dobj", "nsubjpass") and not list(tok.children)
+    )
+
+
+def doer(act: Token) -> Token | None:
+    """Who did an act named as a noun: its owner ("Hanoi's detention of X") or its "by" agent."""
+    if act.pos_ != "NOUN":
+        return None
+    owners = [c for c in _children(act, {"poss"}) if c.pos_ != "PRON"]
+    return _actor_in(owners + _prep_objects(act, ("by",)), strict=True)
+
+
+def _state_body(tok: Token) -> bool:
+    """A compound noun naming a body of the state or politics ("the court order", "opposition
+    demands"), not one that only says public ("state funding")."""
+    lemma = tok.lemma_.lower()
+    return sectors().get((lemma,)) in STATE_SECTORS and lemma not in PUBLIC_MODIFIERS
+
+
+def _between(tok: Token) -> list[Token]:
+    """The parties "between" whom a thing is ("talks between Israel and Hamas", "the
+    restrictions between it and Israel"): each conjunct, not a pronoun for the agent itself."""
+    firsts = _prep_objects(tok, ("between",))
+    # "between a group of militants and security forces": the conjunct may hang on the inner noun
+    parties = [p for f in firsts for p in (f, *f.conjuncts, *_semantic_head(f).conjuncts)]
+    return [p for p in parties if p.pos_ != "PRON"]
 
 
 def _state_modifiers(tok: Token) -> list[Token]:
@@ -426,8 +512,13 @@ def _state_modifiers(tok: Token) -> list[Token]:
     return [
         c
         for c in tok.children
-        if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") and country_of(c.text) is not None
+        if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") and country_of(_demonym(c)) is not None
     ]
+
+
+def _demonym(tok: Token) -> str:
+    """A demonym with the words that make it one ("South Korean")."""
+    return tok.doc[tok.left_edge.i : tok.i + 1].text
 
 
 def _is_place(tok: Token) -> bool:
@@ -486,15 +577,20 @@ def _recipient(
     # the agent's own people are what it sends, recalls or withdraws, not its counterpart
     objects = [o for o in all_objects if not ((moving and _own_forces(o)) or _possessed(o))]
     targeted = _prep_objects(tok, (*preps, "against")) + _datives(tok) + _aimed_at(tok)
+    if tok.lemma_.lower() in BLAME_VERBS:  # "blamed the bombing on Pakistan-based militants"
+        targeted = _prep_objects(tok, ("on", "to")) + targeted
     targeted = [t for t in targeted if not _weapon(t, plover)]
     if any(_named_actor(o) and not _is_place(o) for o in objects):  # "met X with Y": Y came along
         targeted = [t for t in targeted if t.head.lower_ != "with"]
     # "welcomed the visit by X to her country": the agent's own country is no counterpart
     toward = [t for t in _prep_objects(tok, DIRECTION_PREPS) if not _own_place(t) and not _weapon(t, plover)]
-    direct = targeted + (toward if moving else []) + objects
+    direct = targeted + _seized_from(tok) + (toward if moving else []) + objects
     comps = _children(tok, {"xcomp", "ccomp"})
     # "demanded that Israel withdraw": the complement's subject is asked to act
     comp_objects = [t for c in comps for t in _children(c, {"nsubj", "dobj"}) + _datives(c)]
+    # "agreed to help the Philippines build boats": the subject of the complement's own clause
+    deeper = [t for c in comps for cc in _children(c, {"ccomp"}) for t in _children(cc, {"nsubj"})]
+    comp_objects += [t for t in deeper if t.pos_ != "PRON"]  # not "asked them to declare whether they"
     purposes = [c for c in _prep_objects(tok, NESTED_PREPS) if not is_actor(c)]  # "for a war against X"
     carried = [t for o in all_objects for t in _carried_to(o) + _taken_from(o)] if plover in SENT else []
     tiers = [
@@ -506,23 +602,41 @@ def _recipient(
     if moving:
         tiers = [[t for t in tier if not _own_forces(t)] for tier in tiers]
     found = _actor_in(direct, strict=True) or _actor_in(toward, strict=True)
+    found = found or (_pressed_by(tok) if plover in YIELDING else None)
     partner = _partner(subj) if plover in RECIPROCAL and _mutual(tok, plover) else None
     if found is None and plover == "ASSAULT" and objects:
         # what an attack hit ("stormed a military base in Herat"), unless it is the accord both break
         return partner if partner is not None and _accord(tok) else _vague_target(objects[0])
     found = found or next((x for tier in tiers[1:] if (x := _actor_in(tier, strict=True)) is not None), None)
-    if partner is not None and (found is None or (found not in direct and _is_place(_semantic_head(found)))):
+    if partner is not None and (found is None or (found not in direct and _only_where(found))):
         found = partner  # "India and Pakistan agreed to a ceasefire along the border in Kashmir"
     if found is None and moving:
         found = next((x for o in (tok, *comps) if (x := _destination(o, None)) is not None), None)
-    if found is None and plover == "AID":  # not "called for him to go to X": what is asked, no purpose
-        found = _served(tok)
+    if found is None and plover in ("AID", "PROTEST"):  # not "called for him to go to X": what is asked
+        found = _served(tok)  # "to help the flood victims", "marched to demand the resignation of X"
     found = found or _office_held(tok)
     if found is None and plover not in NO_SCENE and plover != "ASSAULT" and not _arrest(tok):
         found = _scene(tok, plover)
     found = found or next((x for tier in tiers if (x := _actor_in(tier)) is not None), None)
     found = found or _first(direct) or _first([o for o in all_objects if not (moving and _own_forces(o))])
     return found if plover in PHYSICAL else _named_place(found)
+
+
+def _seized_from(verb: Token) -> list[Token]:
+    """ "captured the town of Raqqa from Islamic State fighters": whom a thing is seized from, a
+    party rather than a place ("seized arms from a house in Bihar")."""
+    if verb.lemma_.lower() not in precision_lexicon("seize_verbs"):
+        return []
+    froms = [t for o in (verb, *_children(verb, {"dobj"})) for t in _prep_objects(o, ("from",))]
+    return [t for t in froms if _named_actor(t) and not _is_place(_semantic_head(t))]
+
+
+def _only_where(tok: Token) -> bool:
+    """A place named as where an act happens ("a ceasefire along the border in Kashmir"), not a state
+    whose things it concerns ("lift tariffs on American products")."""
+    whose = tok.head.lemma_.lower() not in BOUNDARY_NOUNS and not _place_noun(tok.head)
+    owned = tok.dep_ in ("amod", "compound", "poss", "nmod") and whose
+    return _is_place(_semantic_head(tok)) and not owned  # "the Irish border" is a place
 
 
 def _office_held(verb: Token) -> Token | None:
@@ -543,6 +657,9 @@ def _vague_target(obj: Token) -> Token:
     parser may hang it on the verb)."""
     if obj.lemma_.lower() not in VAGUE_TARGETS:
         return obj
+    owners = [c for c in obj.children if c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "NORP")]
+    if owners:
+        return owners[0]  # "bombed PKK targets in Iraq": the PKK is hit
     places = _prep_objects(obj, ("in", "inside", "near")) + _prep_objects(obj.head, ("in", "inside", "near"))
     return _first([p for p in places if _is_place(p)]) or obj
 
@@ -637,6 +754,29 @@ AIMING_VERBS = words("aiming_verbs", "events_actor_words.json")
 TAKING_VERBS = words("taking_verbs", "events_actor_words.json")
 VAGUE_TARGETS = words("vague_targets", "events_actor_words.json")
 MESSAGE_VERBS = words("message_verbs", "events_actor_words.json")
+PRESSURE_NOUNS = words("pressure_nouns", "events_actor_words.json")
+PUBLIC_MODIFIERS = words("public_modifiers", "events_actor_words.json")
+BOUNDARY_NOUNS = words("boundary_nouns", "events_actor_words.json")
+BENEFIT_NOUNS = words("benefit_nouns", "events_actor_words.json")
+MUTUAL_VERBS = words("mutual_verbs", "events_actor_words.json")
+BLAME_VERBS = words("blame_verbs", "events_actor_words.json")
+HARM_VERBS = words("harm_verbs", "events_actor_words.json")
+PRESSURE_PREPS = ("despite", "under", "amid")
+# Event types that yield to or resist pressure: who presses is the counterpart.
+YIELDING = {"REJECT", "RETREAT", "CONCEDE", "AGREE"}
+
+
+def _pressed_by(verb: Token) -> Token | None:
+    """ "declined to resign despite the opposition's request", "quit under pressure from the party":
+    whoever presses an act it yields to or resists (the phrase may hang on its complement)."""
+    for owner in (verb, *_children(verb, {"xcomp"})):
+        for noun in _prep_objects(owner, PRESSURE_PREPS):
+            if noun.lemma_.lower() in PRESSURE_NOUNS:
+                owners = [c for c in _children(noun, {"poss"}) if c.pos_ != "PRON"]
+                found = _actor_in(owners + _prep_objects(noun, ("from", "by", "of")))
+                if found is not None:
+                    return found
+    return None
 
 
 def _mutual(act: Token, plover: str) -> bool:
@@ -663,6 +803,16 @@ def _accord(act: Token) -> bool:
     return False
 
 
+def counterpart(hit: Hit, plover: str, agent: Token | None) -> Token | None:
+    """The co-subject of a mutual act when no other recipient survives ("UK and EU negotiators
+    agreed a trade deal", "X and Y agreed to a ceasefire in their conflict over Z")."""
+    if agent is None:
+        return None
+    if hit.head.lemma_.lower() in MUTUAL_VERBS or (plover in RECIPROCAL and _mutual(hit.head, plover)):
+        return _partner(agent)  # "Azerbaijan and Armenia traded accusations"
+    return None
+
+
 def _partner(subj: Token | None) -> Token | None:
     """ "X and Y signed", "the US, Russia and Switzerland met": with no other recipient, each is the
     other's counterpart."""
@@ -677,8 +827,14 @@ def _partner(subj: Token | None) -> Token | None:
         for c in subj.children
         if c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in NAMED_ACTORS
     ]
-    return _first(_children(subj, {"conj"})) or next(  # "Nigerian and British forces", "X and Y's services"
-        (x for a in adjectives for x in _children(a, {"conj"}) if x.ent_type_ in NAMED_ACTORS), None
+    # "UK and EU negotiators" parsed as two modifiers, the first holding the "and"
+    paired = adjectives[1:2] if adjectives and _children(adjectives[0], {"cc"}) else []
+    return (
+        _first(_children(subj, {"conj"}))
+        or next(  # "Nigerian and British forces", "X and Y's services"
+            (x for a in adjectives for x in _children(a, {"conj"}) if x.ent_type_ in NAMED_ACTORS), None
+        )
+        or _first(paired)
     )
 
 
@@ -710,7 +866,7 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     preps = hit.trigger.targets + hit.trigger.words[1:]  # "called for X", "called on X"
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and not _actor_like(tok.head):  # "a statement calling on X"
         gov = governor(tok.head)
-        obj = _first(_children(tok, {"dobj"})) or _first(_prep_objects(tok, preps))
+        obj = _first(_children(tok, {"dobj"})) or _first(_prep_objects(tok, preps)) or _addressee(tok)
         return (_subject(gov) if gov.pos_ in ("VERB", "AUX") else None), obj, None
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and hit.trigger.plover not in ("ASSAULT", "COERCE", "PROTEST"):
         gov = governor(tok.head)  # "wrote to the parties urging them": the writer urges
@@ -729,7 +885,7 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     if passive:
         patient = _first(_children(tok, {"nsubjpass"}))
         if patient is None and tok.dep_ == "conj":
-            patient = _first(_children(tok.head, {"nsubjpass"}))
+            patient = _first(_children(tok.head, {"nsubjpass"})) or _shared_subject(tok)
         if patient is not None and hit.trigger.plover == "ASSAULT" and patient.lemma_.lower() in MUNITIONS:
             patient = _first(_prep_objects(tok, hit.trigger.targets))  # "a shell was fired at X"
         agent = _first(_prep_objects(tok, ("by",))) or _expelling_state(tok)
@@ -739,7 +895,7 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
                 return imposer, _first(_prep_objects(patient, ("against", "on"))), None
         if agent is None and hit.trigger.code.code in SENDING:  # "peacekeepers are being deployed to X"
             return patient, _destination(tok, None), None
-        return agent, patient, None
+        return agent, _judged(patient, hit.trigger.plover), None
     subj = _subject(tok) or _first(_prep_objects(tok, ("by",)))  # "firing by the police"
     subj = _firer(subj) or subj
     if subj is not None and subj.lemma_.lower() in BUILDING_NOUNS:
@@ -747,13 +903,15 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     if subj is not None and hit.start <= subj.idx < hit.end:  # "police lathi-charged": "lathi" as subject
         subj = _first([c for c in subj.children if c.dep_ in ("compound", "poss") and is_actor(c)])
     obj = _recipient(tok, preps, subj, hit.trigger.plover, hit.trigger.code.code in FREEING)
+    if _each_other(obj):
+        obj = _partner(subj)  # "Greece and Turkey accused each other"
     if obj is not None and hit.start <= obj.idx < hit.end:
         # an attack's own weapon word is never what it hit ("police opened fire.")
         obj = _beyond_trigger(obj, hit) or (None if hit.trigger.plover == "ASSAULT" else obj)
     if hit.trigger.code.code in SENDING:
         obj = _destination(tok, obj) or obj
-    if obj is None and hit.trigger.plover not in PHYSICAL:
-        obj = _addressee(tok)
+    if (obj is None or obj.head != tok) and hit.trigger.plover not in PHYSICAL:
+        obj = _addressee(tok) or obj  # "a letter to X threatening to pull US funding": X is threatened
     obj = obj or (
         _scene(tok, hit.trigger.plover) if hit.trigger.plover not in NO_SCENE and not _arrest(tok) else None
     )
@@ -762,7 +920,27 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     organiser = _organiser(tok, subj) if hit.trigger.plover == "PROTEST" else None
     if organiser is not None:
         return organiser, obj, subj
-    return _stated_by(hit, tok, subj), obj, None
+    return _stated_by(hit, tok, subj), _judged(obj, hit.trigger.plover), None
+
+
+# Types that judge what someone did: the doer of a judged act is the recipient.
+JUDGING = {"ACCUSE", "SUPPORT", "REJECT"}
+
+
+def _judged(obj: Token | None, plover: str) -> Token | None:
+    """ "condemned Ethiopia's expulsion of seven UN officials", "praised the decision by Ghana": whoever
+    did the act judged, not whom it was done to (not "Iran's foreign minister", a person)."""
+    if obj is None or plover not in JUDGING or obj.pos_ != "NOUN" or _actor_like(obj) or is_human(obj):
+        return obj
+    return doer(obj) or obj
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """ "protesters gathered in the square and were dispersed by police", "rebels attacked the town
+    and were repelled": a passive conjunct without a subject of its own is done to the subject of
+    the verb it is coordinated with."""
+    head = verb.head
+    return _first([s for s in _children(head, {"nsubj"}) if s.i < head.i])
 
 
 EXPULSIONS = words("expulsions")
@@ -805,7 +983,7 @@ def _expelling_state(tok: Token) -> Token | None:
         (
             t
             for t in _prep_objects(tok, preps)
-            if t.ent_type_ == "GPE" and (country_of(t.text) or (lemma in EXPULSIONS and _capital(t.text)))
+            if _is_place(t) and (country_of(t.text) or (lemma in EXPULSIONS and _capital(t.text)))
         ),
         None,
     )
@@ -860,6 +1038,8 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
         or _light_verb_subject(hit, tok)
     )
     patient = _first(_prep_objects(tok, hit.trigger.targets + ("against",)))
+    if patient is None:
+        agent, patient = _between_roles(tok, agent)
     if agent is None and _received(tok):  # "Egypt received military aid (from the US)"
         agent, patient = _giver(tok), patient or _subject(tok.head)
     owner = _first(_children(tok, {"poss"}))
@@ -902,7 +1082,7 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
                 for by in _prep_objects(acl, ("by",))
             ),
             None,
-        )
+        ) or _blamed_on(tok)
     base = tok
     while base.dep_ == "conj" and base.head != base:  # "pounded them with artillery and airstrikes"
         base = base.head
@@ -924,8 +1104,8 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
             agent = _subject(gov)  # "the Army launched a military operation": the Army, not "military"
             if agent is None and hit.trigger.plover == "MOBILIZE":
                 agent = _first(_children(gov, {"nsubjpass"}))  # "troops were put on alert": they mobilise
-    if agent is None and base.dep_ == "pobj" and base.head.lower_ == "for":
-        claim = base.head.head  # "X claimed responsibility for the attack": X did it
+    if agent is None and base.dep_ == "pobj" and base.head.lower_ in ("for", "on"):
+        claim = base.head.head  # "X claimed responsibility for (on) the attack": X did it
         if claim.lemma_.lower() in ("responsibility", "credit") and claim.dep_ == "dobj":
             agent = _subject(claim.head)
     if (
@@ -961,9 +1141,15 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
         None if plover in NO_SCENE or _arrest(tok) else _scene(tok, plover) or _scene(governor(base), plover)
     )
     if patient is None and plover == "ASSAULT":
-        patient = _clause_target(tok, hit.trigger.targets + ("against",))
+        patient = _clause_target(tok, hit.trigger.targets + ("against",)) or _harmed(base)
     if patient is None:  # "carried out a raid, targeting X"
         patient = _first(_aimed_at(tok) or _aimed_at(governor(base)))
+    if patient is None and plover == "REQUEST":
+        patient = _asked(tok)
+    if patient is None:
+        patient = _drawn_in(base)
+    if patient is None and plover == "CONSULT":
+        patient = _mediated(tok)
     if plover in SERVING and (patient is None or patient.ent_type_ == "MONEY" or not is_actor(patient)):
         # "launched an appeal for $80 million to help people affected by the floods"
         patient = _served(tok) or _served(governor(base)) or patient
@@ -973,11 +1159,69 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     return _stated_by(hit, governor(base), agent), patient or partner or scene, None
 
 
+def _mediated(act: Token) -> Token | None:
+    """ "launched a mediation effort to resolve the rift between A and B": the parties its purpose
+    clause puts the act between (not a topic: "a meeting to discuss the cleaning of the river")."""
+    clauses = [c for c in _children(act, {"advcl", "xcomp", "acl"}) if _children(c, {"aux"})]
+    objects = [o for c in clauses for o in _children(c, {"dobj"})]
+    return _first([p for o in objects for p in _between(o)])
+
+
+def _asked(tok: Token) -> Token | None:
+    """ "its demand that Israel withdraw": the subject of the clause a request noun states is asked."""
+    clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    return _actor_in([s for c in clauses for s in _children(c, {"nsubj"})])
+
+
+def _drawn_in(base: Token) -> Token | None:
+    """ "engaged Turkish troops in a firefight", "arrested five men in a raid": the object of the verb
+    that draws someone into the act is its recipient."""
+    if base.dep_ != "pobj" or base.head.lower_ not in ("in", "into"):
+        return None
+    gov = governor(base)
+    return _actor_in(_children(gov, {"dobj"})) if gov.pos_ == "VERB" else None
+
+
+def _harmed(act: Token) -> Token | None:
+    """ "Saudi-led coalition air strikes killed 12 civilians": what the act as subject hit."""
+    if act.dep_ != "nsubj" or act.head.lemma_.lower() not in HARM_VERBS:
+        return None
+    return _first(_children(act.head, {"dobj"}))
+
+
+def _blamed_on(act: Token) -> Token | None:
+    """ "an attack blamed on Boko Haram militants": whom an act is laid on did it."""
+    clauses = [c for c in _children(act, {"acl"}) if c.lemma_.lower() in BLAME_VERBS]
+    return _actor_in([t for c in clauses for t in _prep_objects(c, ("on", "to"))])
+
+
+def _each_other(obj: Token | None) -> bool:
+    """ "accused each other", "attacked one another": the reciprocal pronoun."""
+    return (
+        obj is not None
+        and obj.lower_ in ("other", "another")
+        and any(c.lower_ in ("each", "one") for c in obj.children)
+    )
+
+
+def _between_roles(tok: Token, agent: Token | None) -> tuple[Token | None, Token | None]:
+    """ "talks between Israel and Hamas", "clashes between A and B": the first party acts on the
+    second; "Egypt's mediation between A and B": the parties are the recipients."""
+    parties = _between(tok)
+    if agent is None and len(parties) > 1:
+        return parties[0], parties[1]
+    if agent is None and parties:  # "between Armenian and Azerbaijani troops"
+        return parties[0], _partner(parties[0])
+    return agent, _first(parties)
+
+
 def _addressee(tok: Token) -> Token | None:
     """ "sent a letter to the head of the WHO threatening to pull funding": a statement made in a
     message is addressed to whom the message goes."""
-    gov = tok.head
-    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or gov.lemma_.lower() not in MESSAGE_VERBS:
+    gov = (
+        tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "dobj" else tok.head
+    )  # "a letter ... threatening"
+    if tok.dep_ not in ("advcl", "acl") or tok.tag_ != "VBG" or gov.lemma_.lower() not in MESSAGE_VERBS:
         return None
     return _actor_in(_datives(gov) + _prep_objects(gov, ("to",)))
 
@@ -1394,8 +1638,10 @@ CLIMB_DEPS = {"ccomp", "xcomp", "advcl", "conj", "dobj", "pobj", "prep", "relcl"
 def _antecedent(pron: Token) -> Token | None:
     """A pronoun the entity stage left unresolved, taken as the subject of the clause that reports
     or governs it: "the army says it has killed" -> the army; "X began its assault" -> X. Not the
-    one who suffers an act ("he was apprehended, an official said")."""
-    if pron.dep_ == "nsubjpass":
+    one who suffers an act ("he was apprehended, an official said"), unless a state or group reports
+    what was done to itself ("Ukraine said it had been attacked")."""
+    suffers = pron.dep_ == "nsubjpass"
+    if suffers and pron.lower_ != "it":  # "the Pentagon says they were freed": others
         return None
     cur = pron.head
     for _ in range(4):
@@ -1403,7 +1649,9 @@ def _antecedent(pron: Token) -> Token | None:
             cur = cur.head
             subj = _first(_children(cur, {"nsubj"}))
             if subj is not None and subj.pos_ != "PRON":
-                return subj if _agrees(pron, subj) else None
+                if suffers and subj.i > pron.i:
+                    return None
+                return subj if _agrees(pron, subj) else _agreeing_owner(pron, subj)
         else:
             return None
     return None
@@ -1443,6 +1691,11 @@ def _previous_force(pron: Token) -> Token | None:
     root = pron.doc[pron.sent.start - 1].sent.root
     subj = _first(_children(root, {"nsubj", "nsubjpass"}))
     return subj if subj is not None and _security(subj) else None
+
+
+def _agreeing_owner(pron: Token, subj: Token) -> Token | None:
+    """ "The prime minister's office said he had spoken with X": the office's owner is "he"."""
+    return _first([c for c in _children(subj, {"poss"}) if c.pos_ != "PRON" and _agrees(pron, c)])
 
 
 def _agrees(pron: Token, subj: Token) -> bool:

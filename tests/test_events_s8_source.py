@@ -1,0 +1,195 @@
+"""Source (actor1) and target (actor2) choices for wire-style political sentences: parties "between"
+whom talks or mediation are, the party inside a thing demanded or rejected, whoever presses an act
+that yields or resists, the subject of a request's clause, the object drawn into a fight, shared
+subjects of passive conjuncts, misparsed main verbs and bracketed initials, and what stays no
+target (a place an act only happens in, a public "state" modifier). Invented sentences; the event
+is found by its trigger word, since its type is another stage's business."""
+
+from __future__ import annotations
+
+import pytest
+from event_sentences import PUBLISHED
+
+from newsgraph.model import Event
+from newsgraph.pipeline import analyze_text
+
+CASES = [
+    # "talks between A and B": the first party acts on the second
+    (
+        "Talks between Armenia and Azerbaijan were held in Geneva on Tuesday.",
+        "Talks",
+        "Armenia",
+        "Azerbaijan",
+    ),
+    # a mediator's recipients are the parties it mediates between
+    ("Egypt mediated talks between Israel and Hamas on Monday.", "mediated", "Egypt", "Israel"),
+    (
+        "Norway launched a mediation effort to resolve the rift between Qatar and Bahrain.",
+        "mediation",
+        "Norway",
+        "Qatar",
+    ),
+    # the pronoun for the agent itself is no counterpart
+    ("Armenia lifted trade restrictions between it and Azerbaijan.", "lifted", "Armenia", "Azerbaijan"),
+    # the party inside the thing demanded
+    (
+        "Thousands of protesters marched in the capital to demand the resignation of Prime Minister Vos.",
+        "demand",
+        "protesters",
+        "Vos",
+    ),
+    (
+        "North Korea threatened to strike South Korean military bases.",
+        "threatened",
+        "North Korea",
+        "South Korean",
+    ),
+    ("The mayor defied a court order to reopen the markets.", "defied", "mayor", "court"),
+    # whoever presses an act it resists or yields to
+    (
+        "The minister declined to resign despite the opposition party's repeated request.",
+        "declined",
+        "minister",
+        "opposition",
+    ),
+    ("The prime minister resigned under pressure from the army.", "resigned", "minister", "army"),
+    # the subject of the clause a request noun states is asked
+    ("Armenia reiterated its demand that Azerbaijan withdraw its troops.", "demand", "Armenia", "Azerbaijan"),
+    # the object a verb draws into a fight
+    ("Syrian rebels engaged Turkish troops in a firefight near the border.", "firefight", "rebels", "troops"),
+    # a passive conjunct is done to its head verb's subject
+    ("Protesters gathered in the square and were dispersed by police.", "dispersed", "police", "Protesters"),
+    # a finite verb the parser hung as "dep" on a participle shares its subject
+    (
+        "Hackers linked to the Iranian government launched cyber attacks on Saudi banks.",
+        "attacks",
+        "Hackers",
+        "Saudi",
+    ),
+    # bracketed initials are no subject; a message's addressee is threatened
+    (
+        "The president sent a letter to the head of the World Health Organization (WHO) threatening to "
+        "cut funding.",
+        "threatening",
+        "president",
+        "World Health Organization",
+    ),
+    # a demonym on a thing names whose it is, so it beats the co-subject partner
+    ("Mexico and Canada agreed to lift tariffs on American products.", "agreed", "Mexico", "American"),
+    # a clash "with" someone is with an opponent, not a companion
+    (
+        "Protesters angry over fuel prices clashed with police in Lagos on Monday.",
+        "clashed",
+        "Protesters",
+        "police",
+    ),
+    # whom an act is laid on did it
+    ("Afghanistan blamed the bombing on Pakistan-based militants.", "blamed", "Afghanistan", "militants"),
+    (
+        "Three soldiers were killed in an attack blamed on Boko Haram militants.",
+        "killed",
+        "Boko Haram",
+        "soldiers",
+    ),
+    # the reciprocal pronoun stands for the co-subject
+    ("Greece and Turkey accused each other of violating airspace.", "accused", "Greece", "Turkey"),
+    # whom a thing is seized from, not the place seized
+    (
+        "US-backed forces captured the town of Raqqa from Islamic State fighters.",
+        "captured",
+        "forces",
+        "Islamic State",
+    ),
+    # a state reports what was done to itself
+    (
+        "Ukraine said it had been attacked by Russian drones overnight.",
+        "attacked",
+        "Russian drones",
+        "Ukraine",
+    ),
+    # what an attack named as the subject hit
+    ("Saudi-led coalition air strikes killed 12 civilians in Hodeidah.", "strikes", "coalition", "civilians"),
+    # a group's targets are the group hit, not their place
+    ("Turkish jets bombed PKK targets in northern Iraq overnight.", "bombed", "Turkish jets", "PKK"),
+    # the state a person is arrested in holds them
+    (
+        "The journalist Ali Maiga was arrested on Monday in Niger for spying.",
+        "arrested",
+        "Niger",
+        "journalist",
+    ),
+    # coordinated subjects of a mutual verb act on each other
+    ("Azerbaijan and Armenia traded accusations over the shelling.", "traded", "Azerbaijan", "Armenia"),
+    # "he" after "X's office said" is X
+    (
+        "The prime minister's office said he had spoken by phone with President Macron.",
+        "spoken",
+        "prime minister",
+        "Macron",
+    ),
+    # a bare count detained stands for people
+    ("Police detained 40 after the clashes in Nairobi.", "detained", "Police", "40"),
+    # the doer of a judged act, not whom it was done to
+    (
+        "The Security Council condemned Ethiopia's expulsion of seven UN officials.",
+        "condemned",
+        "Council",
+        "Ethiopia",
+    ),
+    (
+        "Amnesty International criticised the government's treatment of refugees.",
+        "criticised",
+        "Amnesty",
+        "government",
+    ),
+    # the parties of a fight "between" a group of some and others
+    (
+        "Two men died during an exchange of fire between a group of militants and security forces.",
+        "exchange",
+        "militants",
+        "security forces",
+    ),
+    # the subject of the clause a complement governs ("help X build")
+    ("Japan has agreed to help the Philippines build patrol boats.", "agreed", "Japan", "Philippines"),
+    # who withdraws owns the withdrawal
+    (
+        "Turkish troops completed their pullout from northern Iraq on Friday.",
+        "pullout",
+        "Turkish troops",
+        "Iraq",
+    ),
+    # the owner of a criticised act, not its victim
+    ("Washington criticised Hanoi's detention of a prominent blogger.", "criticised", "Washington", "Hanoi"),
+]
+
+NO_TARGET = [
+    # a place the thing is only in is no party
+    ("Rioters torched cars in the suburbs of Paris.", "torched"),
+    # "state" as a modifier only says public
+    ("Farmers' unions demanded state assistance after the storms.", "demanded"),
+    # whom a thing is done for is not the party asked
+    ("Protest leaders demanded the release of 39 farmers on Friday.", "demanded"),
+    # a topic is no party
+    ("The opposition demanded a fresh inquiry into the Swedish arms deal.", "demanded"),
+    # a town a protest takes place in
+    ("Tens of thousands of people took to the streets of Tbilisi against the new law.", "took"),
+]
+
+
+def _event(text: str, trigger: str) -> Event:
+    events = analyze_text(text, published=PUBLISHED).events
+    found = [e for e in events if trigger in e.trigger.text]
+    assert found, f"no event on {trigger!r} in {text!r}: {events}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), CASES)
+def test_source_and_target(text: str, trigger: str, source: str, target: str) -> None:
+    e = _event(text, trigger)
+    assert e.actor1 is not None and source in e.actor1.text, (text, e.actor1)
+    assert e.actor2 is not None and target in e.actor2.text, (text, e.actor2)
+
+
+@pytest.mark.parametrize(("text", "trigger"), NO_TARGET)
+def test_no_target(text: str, trigger: str) -> None:
+    assert _event(text, trigger).actor2 is None
