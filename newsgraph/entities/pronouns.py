@@ -80,7 +80,8 @@ def link_pronouns(doc: Doc, clusters: list[Cluster], excluded: Callable[[int, in
             if g is None or tok.tag_ not in ("PRP", "PRP$") or inside(quoted, tok.idx):
                 continue
             subject = tok.dep_ in SUBJECT
-            target = _antecedent(i, tok.idx, g, subject, by_sent, blockers, gender, narrative)
+            own = _own_clause(tok) if subject else None
+            target = _antecedent(i, tok.idx, g, subject, by_sent, blockers, gender, narrative, own)
             if target is None and subject:
                 blockers[i].append((tok.idx, g))  # someone we could not name is the subject here
             elif target is not None:
@@ -104,7 +105,7 @@ def _link_epithet(
     if inside(quoted, head.idx):
         return
     g = titles().gender.get(head.lower_)
-    target = _antecedent(i, head.idx, g, True, by_sent, blockers, gender, narrative)
+    target = _antecedent(i, head.idx, g, True, by_sent, blockers, gender, narrative, _own_clause(head))
     mods = {t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod") and is_role_word(t.text)}
     # a title only for a person known as one (by gender or title: "Lib Dem" read as a name is none) and not
     # given another title ("Mayor Jane Roe ... The finance minister said" is someone else)
@@ -154,6 +155,7 @@ def _antecedent(
     blockers: Blockers,
     gender: dict[int, str | None],
     narrative: list[bool],
+    own: tuple[int, int] | None = None,
 ) -> Cluster | None:
     def fits(k: Cluster) -> bool:
         return g is None or gender[id(k)] in (None, g)
@@ -172,8 +174,13 @@ def _antecedent(
     same = [(k, subj) for start, k, subj in by_sent[i] if start < pos and fits(k)]
     if same:
         return _choose(same, g, gender)
-    # a person named later as this sentence's subject: cataphora ("In his speech, Khan said")
-    later = {id(k): k for start, k, subj in by_sent[i] if subj and start > pos and fits(k)}
+    # a person named later as this sentence's subject: cataphora ("In his speech, Khan said"); not the
+    # subject of what the pronoun itself says or does ("He writes Clinton has built a lead")
+    later = {
+        id(k): k
+        for start, k, subj in by_sent[i]
+        if subj and start > pos and fits(k) and not (own and own[0] <= start < own[1])
+    }
     if later:
         return next(iter(later.values())) if len(later) == 1 else None
     for looked, j in enumerate(_narrative_before(i, narrative), 1):
@@ -186,6 +193,15 @@ def _antecedent(
                 return found
             break
     return _continuing_subject(i, by_sent, rivals, narrative, fits)
+
+
+def _own_clause(subject: Token) -> tuple[int, int] | None:
+    """Char range of the clause a subject pronoun governs as subject (its verb's subtree)."""
+    verb = subject.head
+    if verb == subject:
+        return None
+    last = verb.right_edge
+    return verb.left_edge.idx, last.idx + len(last)
 
 
 def _narrative_before(i: int, narrative: list[bool]) -> Iterator[int]:

@@ -26,7 +26,7 @@ from newsgraph.quotes.cues import (
     subject,
 )
 from newsgraph.quotes.marks import WORD, Marked, find_quotations, paragraphs
-from newsgraph.quotes.speakers import Resolver, canonical_name, presupposing_marks
+from newsgraph.quotes.speakers import Resolver, canonical_name, is_document, presupposing_marks
 
 # text between a quotation and its cue when they belong together: `"...," he said` / `said: "..."`;
 # a quotation and a cue before it stay on one line (a cue opening the next paragraph reports its own)
@@ -116,7 +116,7 @@ def run(ctx: Context, classes: frozenset[str] = DEFAULT_CLASSES) -> None:
     drafts = [d for d in drafts if not (d.floating and any(_opens_line(d, t) for t in transcript))]
     drafts += [t for t in transcript if not any(d.start <= t.start < d.end for d in drafts)]
     resolver = Resolver(ctx, marked=[(m.open, m.close) for m in marked])
-    ctx.analysis.quotes = _resolve(ctx, resolver, _unique(drafts)) + _posts(ctx, resolver)
+    ctx.analysis.quotes = _resolve(ctx, resolver, _unique(drafts)) + _posts(ctx, resolver, classes)
     for quote in ctx.analysis.quotes:
         if quote.speaker is not None and quote.speaker.name:
             quote.speaker.name = canonical_name(ctx, quote.speaker)
@@ -458,6 +458,7 @@ def _resolve(ctx: Context, resolver: Resolver, drafts: list[Draft]) -> list[Quot
     quotes: list[Quote] = []
     previous: Speaker | None = None
     previous_para = previous_end = -2
+    spoken: list[tuple[int, int, Speaker]] = []  # statements of named speakers so far
     for d in drafts:
         para = bisect_right(para_starts, d.start) - 1
         same_para = para == previous_para
@@ -477,6 +478,9 @@ def _resolve(ctx: Context, resolver: Resolver, drafts: list[Draft]) -> list[Quot
             speaker = previous.model_copy()
         elif d.source is not None:
             speaker = resolver.resolve(d.source)
+            speaker = _cited_by(spoken, d, speaker) or speaker
+        if speaker is not None and speaker.entity and not d.container:
+            spoken.append((d.start, d.end, speaker))
         cue = Span(start=d.cue[0], end=d.cue[1], text=ctx.text[d.cue[0] : d.cue[1]]) if d.cue else None
         quotes.append(
             Quote(
@@ -497,6 +501,17 @@ def _resolve(ctx: Context, resolver: Resolver, drafts: list[Draft]) -> list[Quot
         if speaker is not None and speaker.name and not aside:
             previous, previous_para, previous_end = speaker, bisect_right(para_starts, d.end) - 1, d.end
     return quotes
+
+
+def _cited_by(spoken: list[tuple[int, int, Speaker]], d: Draft, speaker: Speaker | None) -> Speaker | None:
+    """ "Greg Mills said its figures suggested ...": a document left without an author inside a named
+    speaker's statement is their evidence; the statement is theirs (as GGT names it)."""
+    if speaker is None or speaker.entity or d.source is None or d.cue is None or not is_document(d.source):
+        return None
+    outer = [sp for start, end, sp in spoken if start <= d.cue[0] < end]
+    if not outer:
+        return None
+    return Speaker(entity=outer[-1].entity, name=outer[-1].name, start=speaker.start, end=speaker.end)
 
 
 def _lost_opening(text: str, d: Draft, para: tuple[int, int]) -> bool:
@@ -562,8 +577,10 @@ def _sole_person(ctx: Context, tokens: list[Token]) -> Speaker | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _posts(ctx: Context, resolver: Resolver) -> list[Quote]:
-    """Each embedded post is a direct quote of its author (channel "tweet" for Twitter/X posts)."""
+def _posts(ctx: Context, resolver: Resolver, classes: frozenset[str]) -> list[Quote]:
+    """Each embedded post is a direct quote of its author (channel "tweet" for Twitter/X posts), up to a
+    sentence in which the post relays someone else's statement ("... but the paramedics union says
+    ambulances are too often late"): that statement is theirs (as GGT annotates a reporter's post)."""
     quotes = []
     for post in ctx.analysis.anatomy.social_embeds:
         if post.text_end <= post.text_start:
@@ -573,18 +590,41 @@ def _posts(ctx: Context, resolver: Resolver) -> list[Quote]:
             at = ctx.text.find(post.author, post.text_end, post.end)
             span = (at, at + len(post.author)) if at >= 0 else (None, None)
             speaker = resolver.by_name(post.author, *span)
-        quotes.append(
-            Quote(
-                id="",
-                kind="direct",
-                start=post.text_start,
-                end=post.text_end,
-                text=ctx.text[post.text_start : post.text_end],
-                speaker=speaker,
-                channel="tweet" if post.platform == "twitter" else None,
-            )  # fmt: skip
-        )
+        channel = "tweet" if post.platform == "twitter" else None
+        relayed = _relayed_in_post(ctx, post.text_start, post.text_end, classes)
+        end = min((first for first, _, _ in relayed), default=post.text_end)
+        end = len(ctx.text[:end].rstrip())
+        if end > post.text_start:
+            quotes.append(_post_quote(ctx, post.text_start, end, speaker, channel))
+        for _, (start, stop), source in relayed:
+            quotes.append(_post_quote(ctx, start, stop, resolver.resolve(source), channel, "indirect"))
     return quotes
+
+
+def _post_quote(
+    ctx: Context, start: int, end: int, speaker: Speaker | None, channel: str | None, kind: str = "direct"
+) -> Quote:
+    text = ctx.text[start:end]
+    return Quote(id="", kind=kind, start=start, end=end, text=text, speaker=speaker, channel=channel)
+
+
+def _relayed_in_post(
+    ctx: Context, start: int, end: int, classes: frozenset[str]
+) -> list[tuple[int, tuple[int, int], Token]]:
+    """(sentence start, content span, speaker head) of statements a post relays from someone it names
+    ("the union says ..."; not "I", "we" or a pronoun: the author's own words)."""
+    quoted = quoted_spans(ctx.text)
+    found = []
+    for sent in ctx.doc.sents:
+        if sent.end_char <= start or sent.start_char >= end:
+            continue
+        for st in statements(sent, classes, lambda pos: inside(quoted, pos)):
+            source, content = st.source, st.content
+            if not st.speech or source is None or content is None or source.pos_ not in ("PROPN", "NOUN"):
+                continue
+            if start <= content[0] and content[1] <= end and source.idx >= start:
+                found.append((max(start, sent.start_char), content, source))
+    return found
 
 
 def _mark_claims(ctx: Context) -> None:

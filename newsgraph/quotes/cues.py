@@ -346,6 +346,10 @@ def name_before(verb: Token) -> Token | None:
     before one apposition or aside between commas or dashes, is the speaker (its last word)."""
     doc, start = verb.doc, verb.sent.start
     i = verb.i - 1
+    while i > start and doc[i].tag_ == "RB" and doc[i].head == verb:  # `Doe, bluntly said`
+        i -= 1
+    if i > start and doc[i].text in INSERT_MARKS and _apposed_name(doc[i - 1]):
+        return doc[i - 1]  # `..., the campaign chief, Jane Doe, said`: the name apposed last
     if i > start and doc[i].text in INSERT_MARKS:  # `Doe, the leader, said`, `Doe - in a jab at Roe - said`
         j = i - 1
         while j > start and doc[j].text != doc[i].text and i - j <= APPOSITION_MAX:
@@ -356,6 +360,11 @@ def name_before(verb: Token) -> Token | None:
     if i < start or doc[i].pos_ != "PROPN" or doc[i].ent_type_ not in ("PERSON", "ORG", ""):
         return None
     return doc[i]
+
+
+def _apposed_name(token: Token) -> bool:
+    """The last word of a person's name in apposition before a comma ("the chief, Jane Doe,")."""
+    return token.dep_ == "appos" and token.pos_ == "PROPN" and token.ent_type_ == "PERSON"
 
 
 def name_after(verb: Token) -> Token | None:

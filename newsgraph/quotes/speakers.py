@@ -20,7 +20,9 @@ A bare "the airline"/"the bank"/"the union" is the organisation of that kind nam
 name the name, an acronym its spelled-out name (newsgraph/quotes/orgs.py); named speakers joined by "and"
 ("Airbus and Boeing accuse each other") speak together. A lead's unnamed speaker ("one of its
 councillors has claimed") is whom the next sentence names speaking; an open "they" is the group
-subject of a clause of its verb or of the sentence before ("As Republicans scrambled ..., they proposed").
+subject of a clause of its verb or of the sentence before ("As Republicans scrambled ..., they proposed"),
+and a bare "Some"/"Many" that group ("Users report ... Some suggested"). A document or occasion put out by
+someone speaks for them ("the ministry issued a statement saying", "an email sent out by Doe").
 """
 
 from __future__ import annotations
@@ -88,6 +90,8 @@ NAMED = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 PLURAL = {"they"}
 NEUTER = {"it"}
 OPEN_PRONOUNS = {*GENDER, *PLURAL, *NEUTER}
+PAIR_WORDS = {"pair", "duo", "couple"}  # "the pair said": the two people named together before
+PARTITIVES = {"some", "many", "most", "several"}  # "Some said ...": some of the group just named
 LOOKBACK_TOKENS = 120  # how far back an open he/she/they looks for whom it stands for
 QUOTED_LINES = 6  # non-blank lines back to the person quoted last that an open he/she continues
 DOCUMENT_LOOKBACK = 300  # tokens back to an earlier mention of a document that names its author
@@ -116,14 +120,15 @@ class Resolver:
             rest = self.ctx.doc.char_span(start, end, alignment_mode="expand")
             mention = rest.root if rest is not None else mention
         head = _author(_antecedent(mention))
-        pair = self._pair(head)
+        pair = self._pair(head) or self._pair_before(head)
         if pair is not None:
             return Speaker(name=pair, start=start, end=end)
         entity = self.ctx.analysis.entity(self._entity(head, after))
         if entity is None and head.tag_ == "PRP$":  # "its figures" with "its" linked to no one: as written
             head = _antecedent(mention)
         quoted = quoted_spans(self.ctx.text)
-        if entity is None and head.lower_ in OPEN_PRONOUNS and not inside(quoted, head.idx):
+        open_subject = head.lower_ in OPEN_PRONOUNS or _bare_partitive(head)
+        if entity is None and open_subject and not inside(quoted, head.idx):
             unnamed = _unnamed_antecedent(head, quoted) or self._organisation_before(head, quoted)
             if unnamed is not None:  # "A spokesperson declined ... She said": as written
                 head = _author(unnamed)
@@ -151,8 +156,13 @@ class Resolver:
             entity = self._named_next(head)
         if entity is None and not inside(quoted, head.idx):  # "one of its councillors said ¶ Mia Holt"
             entity = self._named_after_lead(head)
-        if entity is not None and head.lower_ in GENDER and self._named_in_own_words(entity, head):
-            entity = self._subject_before(head, entity, quoted) or entity
+        if entity is not None and _referring(head) and self._named_in_own_words(entity, head):
+            # someone else: for he/she the subject just before, for a description ("The former finance
+            # officer said Ebbers knew") the other person quoted last
+            if head.lower_ in GENDER:
+                entity = self._subject_before(head, entity, quoted) or entity
+            else:
+                entity = self._last_quoted(titles().gender.get(head.lower_), head.idx, entity) or entity
         if entity is not None and head.lower_ in GENDER and self._unlikely_referent(entity, head):
             entity = self._last_quoted(GENDER[head.lower_], head.idx) or entity
         if bare_description(head, bodies()) and not inside(quoted, head.idx):
@@ -217,6 +227,17 @@ class Resolver:
             names.append(entity.name)
         names = list(dict.fromkeys(names))
         return f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else None
+
+    def _pair_before(self, head: Token) -> str | None:
+        """ "Kostas Kenteris and Katerina Thanou have appeared ... The pair spent four days": "the pair", "the
+        duo", "the couple" speak as the two people named together last before them."""
+        definite = any(c.lower_ == "the" for c in head.children)
+        if head.lemma_.lower() not in PAIR_WORDS or not definite or head.tag_ != "NN":
+            return None
+        for token in reversed(head.doc[: head.i]):
+            if not inside(self.marked, token.idx) and (found := self._pair(token)) is not None:
+                return found if found.count(" and ") == 1 and ", " not in found else None
+        return None
 
     def _misfit(self, entity: Entity | None, fitting: Entity | None, word: str) -> bool:
         """Whether a description's entity gives way to the organisation that fits it: when there is none,
@@ -430,13 +451,16 @@ class Resolver:
         near = self.ctx.text.count("\n", start, pos) - self.ctx.text.count("\n\n", start, pos) <= QUOTED_LINES
         return name if after_known and near else None
 
-    def _last_quoted(self, gender: str | None, pos: int) -> Entity | None:
+    def _last_quoted(self, gender: str | None, pos: int, other_than: Entity | None = None) -> Entity | None:
         """ "..., she added": a he/she the entities stage left open continues the person of that gender (or
-        of no known gender: "Parul Jain ... said ... “...,” he said") quoted last, when that was at most
-        QUOTED_LINES lines of text before (news keeps quoting the person it introduced)."""
+        of no known gender: "Parul Jain ... said ... “...,” he said") quoted last (other than `other_than`),
+        when that was at most QUOTED_LINES lines of text before (news keeps quoting the person it
+        introduced)."""
         for start, entity in reversed(self.quoted):
             if self.ctx.text.count("\n", start, pos) - self.ctx.text.count("\n\n", start, pos) > QUOTED_LINES:
                 return None
+            if other_than is not None and entity.id == other_than.id:
+                continue
             if entity.type == "PERSON" and (gender is None or _gender(entity) in (None, gender)):
                 return entity
         return None
@@ -704,6 +728,18 @@ def _named_by(head: Token, start: int = 0) -> list[Token]:
     return [t for t in found if t.idx >= start]
 
 
+def _referring(head: Token) -> bool:
+    """A he/she or a definite description of a person ("the former finance officer"): who it is comes from
+    the text around it."""
+    return head.lower_ in GENDER or _epithet(head)
+
+
+def _bare_partitive(token: Token) -> bool:
+    """ "Users report they prefer ... Some suggested ...": a bare "some"/"many" subject speaks for part of
+    the group named before (GGT names that group); not "some of the officials", named right there."""
+    return token.lower_ in PARTITIVES and token.dep_ in SUBJECT and not any(True for _ in token.children)
+
+
 def _personal(token: Token) -> bool:
     """A personal, possessive or relative pronoun ("he", "they", "who"); "those", "some" are not."""
     return token.tag_ in ("PRP", "PRP$", "WP", "WP$", "WDT")
@@ -719,9 +755,9 @@ def _unnamed_antecedent(pronoun: Token, quoted: list[tuple[int, int]], depth: in
     if pronoun.dep_ not in SUBJECT or depth == 0:
         return None
     subjects = _nearest_subjects(pronoun, quoted)
-    if pronoun.lower_ in PLURAL:  # people or a body of them ("the union ... They said"), not "attempts"
+    if pronoun.lower_ in PLURAL or _bare_partitive(pronoun):  # people or a body of them, not "attempts"
         for found in _plural_candidates(pronoun, subjects, quoted):
-            if found.lower_ == pronoun.lower_:
+            if found.lower_ == pronoun.lower_ or found.lower_ in PLURAL:
                 return _unnamed_antecedent(found, quoted, depth - 1)
             if _people_or_body(found):
                 return found
@@ -897,6 +933,11 @@ def _document(token: Token) -> bool:
     return token.lemma_.lower() in document_nouns() or token.lower_ in document_nouns()
 
 
+def is_document(token: Token) -> bool:
+    """A speaker phrase headed by a document noun ("its figures", "a report that ...")."""
+    return token.pos_ == "NOUN" and _document(_antecedent(token))
+
+
 @lru_cache(maxsize=1)
 def presupposing_marks() -> frozenset[str]:
     """Subordinators of clauses a speaker presupposes (newsgraph/data/quote_presupposing_marks.txt)."""
@@ -916,6 +957,8 @@ def _author(head: Token) -> Token:
     if head.pos_ == "PROPN" and _document(head):  # "the city's Street Needs Assessment"
         owners = [c for c in head.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")]
         return owners[0] if owners else head
+    if head.pos_ == "NOUN" and lemma in OCCASIONS and not _document(head):  # "Doe gave an interview noting"
+        return _issuer(head) or head
     if head.pos_ != "NOUN" or not _document(head) and lemma not in bodies():
         return head
     named = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"]
@@ -930,7 +973,29 @@ def _author(head: Token) -> Token:
             found = next((g for g in child.children if g.dep_ == "pobj"), None)
             if found is not None:
                 return found
-    return head
+    return _issuer(head) or head
+
+
+def _issuer(document: Token) -> Token | None:
+    """ "The ministry issued a statement saying ...", "Doe gave an interview noting ...", "an email sent out
+    by Doe", "a statement the ministry released": whoever put the document out (by a verb of
+    newsgraph/data/quote_issuing_verbs.txt) speaks through it."""
+    verbs = [document.head] if document.dep_ == "dobj" else []
+    verbs += [c for c in document.children if c.dep_ in ("acl", "relcl")]
+    for verb in verbs:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in issuing_verbs():
+            continue
+        found = subject(verb)
+        if found is None or found.lower_ in IMPERSONAL - NEUTER or found.tag_ in ("WDT", "WP"):
+            continue  # "there", "which" (the document itself); "it" may be the organisation
+        return _antecedent(found)  # "the ministry, which issued a statement saying"
+    return None
+
+
+@lru_cache(maxsize=1)
+def issuing_verbs() -> frozenset[str]:
+    """Verbs putting out a document (newsgraph/data/quote_issuing_verbs.txt)."""
+    return _word_list("quote_issuing_verbs.txt")
 
 
 def _antecedent(token: Token) -> Token:
