@@ -82,6 +82,8 @@ INTENT_CODE = {
     "MOBILIZE": "138",
 }
 INTENT_TO_THREAT = words("intent_to_threat")
+ENACTING = words("enacting_verbs")  # a body's decision that is itself the (verbal) act it decides on
+VOTED_ACTS = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "AGREE"}
 END_VERBS = words("end_verbs")  # with CANCEL: verbs whose object is ended, not done
 # An actor's stated refusal of a cooperative act ("will not lift the ban") is a REJECT, coded by
 # what is refused (CAMEO 12x: material cooperation, aid, yielding, meeting).
@@ -158,6 +160,8 @@ def _coding(hit: Hit) -> tuple[Code, str, str | None] | None:
             return None  # "will not attack": a refusal of conflict is no event
         code = cameo_codes()[REFUSAL_CODE[plover]]
         return code, code.plover, code.mode
+    if hit.planned and plover in VOTED_ACTS and lemma_of(governor(hit.head)) in ENACTING:
+        return code, plover, mode  # "the council voted to condemn the coup": the vote is the condemnation
     if hit.planned and plover not in (
         "CONSULT",
         "SUPPORT",
@@ -176,8 +180,8 @@ def _coding(hit: Hit) -> tuple[Code, str, str | None] | None:
         if hit.worded_intent and lexicon.intent_code(code) is not None:  # "said it would free them"
             code = lexicon.intent_code(code)
             return code, code.plover, code.mode
-        if plover == "CONCEDE":
-            return code, plover, mode  # PLOVER: a promised easing is itself the (verbal) concession
+        if plover == "CONCEDE" or (hit.intended and plover in OWN_WORD_ACTS):
+            return code, plover, mode  # a promised easing is the concession; "will refuse to comply" refuses
         if plover not in INTENT_CODE:
             return None  # "will demand": a verbal act announced, not coded
         code = cameo_codes()[INTENT_CODE[plover]]
@@ -547,6 +551,35 @@ POLITICAL_MODES = {
 }
 
 
+def _forecast_word_act(hit: Hit) -> bool:
+    """A verbal act told as future with no CAMEO intent code of its own, whose actor is not the one
+    saying it will do it: "voters would reject the plan" forecasts, "it would reject the plan" states."""
+    trig = hit.trigger
+    if not hit.intended or trig.plover not in OWN_WORD_ACTS or lexicon.intent_code(trig.code) is not None:
+        return False
+    return not _own_statement(hit.head) or _conditional(hit.head)
+
+
+def _conditional(verb: Token) -> bool:
+    """ "if the demands are not met, they would call upon ...": a condition, not a statement of the act."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in verb.children
+    )
+
+
+def _own_statement(verb: Token) -> bool:
+    """The actor says it itself: the verb's subject is a pronoun for the speaker ("Iran said it would
+    reject the deal", "'we will oppose it,' he said"), not a third party the reporter forecasts for."""
+    return any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_PRONOUNS for c in verb.children)
+
+
+SPEAKER_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
+# Verbal acts an actor does by saying it will do them ("said it would reject the plan", "says he will
+# seek support from X", "said it would call on the UN to act"): the statement is the act.
+OWN_WORD_ACTS = {"REJECT", "REQUEST", "ACCUSE"}
+
+
 def _political_actor(ctx: Context, actor: Actor | None) -> bool:
     if actor is None:
         return False
@@ -862,6 +895,8 @@ def _event(
         return None  # "was allegedly stabbed": the reporter hedges it and no one named claims it
     if precision.reported_intent(hit, in_quote or claimant is not None or hit.desired):
         return None  # "the ED will seize the farmhouse": expected, not done nor threatened
+    if _forecast_word_act(hit):
+        return None  # "voters would reject the treaty, a poll found": a forecast, no actor's own word
     coding = _coding(hit)
     if coding is None:
         return None

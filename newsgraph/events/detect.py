@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Span, Token
 
+from newsgraph.entities.lexicon import given_names
 from newsgraph.events.lexicon import Trigger, data_json, demand_trigger, sectors, triggers, words
 
 MODALS = words("modals")
@@ -28,6 +30,9 @@ WH_WORDS = words("wh_words")
 NON_FACTIVE_PREP = words("non_factive_prep")
 NON_FACTIVE = words("non_factive")
 DESIRE = words("desire")
+# Verbs whose event-noun object is reported as decided and done ("announced the deployment of 230 troops
+# to Liberia", "unveiled sanctions"), unlike "called for" or "proposed" an act.
+ANNOUNCING = words("announcing")
 # Relations a finite verb with its own subject only gets from a parse error ("the city that is
 # considered volatile, more people died in the firing": "died" as an object predicate).
 MISPARSED_CLAUSE = {"oprd", "dep", "xcomp", "acl", "attr", "npadvmod", "dobj", "amod"}
@@ -202,6 +207,8 @@ def is_human(tok: Token) -> bool:
         if c.i < tok.i
     ):
         return True  # a name the parser's entities miss or cut: "Enrique Pena Nieto", "Sergeant X"
+    if tok.pos_ == "PROPN" and not tok.ent_type_ and _given_name_first(tok):
+        return True  # "will release Pablo Emilio Moncayo": a person's name the entity tagger left untyped
     if tok.pos_ == "PRON":
         return tok.lower_ not in ("it", "this", "that", "which", "what")
     lemma = lemma_of(tok)
@@ -221,6 +228,19 @@ def is_human(tok: Token) -> bool:
             or tok.pos_ == "NUM"
         )
     return False
+
+
+def _given_name_first(tok: Token) -> bool:
+    """The name opens with a common given name ("Pablo" in "Pablo Emilio Moncayo")."""
+    first = next((c for c in tok.children if c.dep_ == "compound" and c.i < tok.i), None)
+    return (
+        first is not None and first.pos_ == "PROPN" and not first.ent_type_ and first.text in _given_names()
+    )
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(given_names())
 
 
 def _forces(tok: Token) -> bool:
@@ -449,9 +469,10 @@ def _requirement(hit_head: Token, req: str) -> bool:
             t.ent_type_ in ("ORG", "GPE", "NORP") or sectors().get((lemma_of(t),), "-") != "-"
             for o in owners
             for p in _children_by(o, "prep")
-            if p.lower_ in ("to", "for")
+            if p.lower_ in ("to", "for", "on", "against")
             for g in _children_by(p, "pobj")
-            for t in (g, *_children_by(g, "compound"))  # "the UN refugee agency"
+            # "the UN agency", "Chinese steel": a compound or adjective may name the party
+            for t in (g, *_children_by(g, "compound"), *_children_by(g, "amod"))
         )
     if req.startswith("infinitive="):  # "ordered the mission to leave" (often parsed as a clause)
         listed = set(req[11:].split("|"))
@@ -480,6 +501,16 @@ def _requirement(hit_head: Token, req: str) -> bool:
         return not any(c.dep_ == "ccomp" for c in hit_head.children)
     if req == "no_predicate":  # "called the president", not "called the president a liar"
         return not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in hit_head.children)
+    if req.startswith("predicate="):  # "called the move a provocation", "called the envoy a stupid guy"
+        listed = set(req[10:].split("|"))
+        names = [
+            c for c in hit_head.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ in ("NOUN", "ADJ")
+        ]
+        return any(
+            lemma_of(t) in listed
+            for n in names
+            for t in (n, *(m for m in n.children if m.dep_ in ("amod", "compound")))
+        )
     if req == "not_question":
         return not _question_follows(hit_head)
     if req == "patient":
@@ -787,10 +818,22 @@ def modality(tok: Token) -> str:
             status = "desired"  # "wants to attack", "wishes to visit": the actor's stated aim
         elif cur.dep_ != "conj" and lemma_of(head) in INTENT and not (cur.dep_ != "prep" and _set_up(head)):
             status = "planned"  # "decided to seize": cooperation planned is AGREE, conflict is dropped
+        elif cur == tok and cur.dep_ == "dobj" and lemma_of(head) in ANNOUNCING and nominal(cur):
+            return "intended" if _set_for(cur) else status  # "announced the deployment of troops": done
         elif cur.dep_ != "conj" and lemma_of(head) in NON_FACTIVE and not (_outcome(cur) or _held_under(cur)):
             return "dropped"
         cur = head
     return status
+
+
+def _set_for(noun: Token) -> bool:
+    """An announced act set for a date ("a strike for Monday", "a curfew from Friday"): still ahead."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("for", "from")
+        and any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        for c in noun.children
+    )
 
 
 def _desire(clause: Token) -> bool:

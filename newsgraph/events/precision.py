@@ -879,7 +879,13 @@ def _blamed_cause(blame: Token) -> bool:
     objects = [c for c in blame.children if c.dep_ in ("dobj", "nsubjpass")]
     # "on" may hang from the blamed thing ("blamed the size of the deficit on ...")
     preps = [*blame.children, *(t for o in objects for t in o.subtree)]
-    held = [g for c in preps if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children]
+    held = [
+        g
+        for c in preps
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+        for g in c.children
+        if g.ent_type_ not in ("DATE", "TIME")  # "blamed Kyiv on Tuesday for ...": when, not on whom
+    ]
     if held:  # "blamed the deficit on slow economic conditions and military operations": causes again
         held += [c for g in held for c in g.conjuncts]
         return all(lemma_of(h) in lexicon("cause_nouns") or not _accountable(h) for h in held)

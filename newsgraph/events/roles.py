@@ -1849,7 +1849,7 @@ def generic_political(ctx: Context, actor: Actor | None, plover: str) -> bool:
     head, lemma = span.root, span.root.lemma_.lower()
     if lemma in STATE_NOUNS:
         return not _private(head.sent)
-    if plover in CRIME_TYPES or actor.sector not in (None, "CVL", "EDU", "AGR"):
+    if plover in CRIME_TYPES or actor.sector not in (None, "CVL", "EDU", "AGR", "HLH"):
         return False
     if lemma in SIDE_NOUNS:
         return not _private(head.sent)
