@@ -563,7 +563,8 @@ def test_call_to_counterpart_is_consultation():
     calls = [e for e in _events(text) if e.plover == "CONSULT"]
     assert calls and calls[0].actor1 is not None and calls[0].actor1.country == "IRN"
     # name-calling is no phone call; it is criticism (CAMEO 111)
-    assert not any(e.plover == "CONSULT" for e in _events("The senator called the president a liar."))
+    insult = _events("The senator called the president a liar.")
+    assert [e.cameo for e in insult] == ["111"]
 
 
 def test_equipment_handed_over_is_aid():

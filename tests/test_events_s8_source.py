@@ -61,18 +61,18 @@ CASES = [
     ("Protesters gathered in the square and were dispersed by police.", "dispersed", "police", "Protesters"),
     # a finite verb the parser hung as "dep" on a participle shares its subject
     (
-        "Hackers linked to the Iranian government launched cyber attacks on Saudi banks.",
+        "Gunmen tied to the Moldovan government launched armed attacks on Estonian convoys.",
         "attacks",
-        "Hackers",
-        "Saudi",
+        "Gunmen",
+        "Estonian",
     ),
     # bracketed initials are no subject; a message's addressee is threatened
     (
-        "The president sent a letter to the head of the World Health Organization (WHO) threatening to "
-        "cut funding.",
+        "The governor wrote to the chief of the International Labour Organization (ILO) threatening to "
+        "withhold the state's dues.",
         "threatening",
-        "president",
-        "World Health Organization",
+        "governor",
+        "International Labour Organization",
     ),
     # a demonym on a thing names whose it is, so it beats the co-subject partner
     ("Mexico and Canada agreed to lift tariffs on American products.", "agreed", "Mexico", "American"),
@@ -95,10 +95,10 @@ CASES = [
     ("Greece and Turkey accused each other of violating airspace.", "accused", "Greece", "Turkey"),
     # whom a thing is seized from, not the place seized
     (
-        "US-backed forces captured the town of Raqqa from Islamic State fighters.",
-        "captured",
-        "forces",
-        "Islamic State",
+        "Government troops seized the village of Orlova from Hezbollah fighters.",
+        "seized",
+        "troops",
+        "Hezbollah",
     ),
     # a state reports what was done to itself
     (
@@ -131,10 +131,10 @@ CASES = [
     ("Police detained 40 after the clashes in Nairobi.", "detained", "Police", "40"),
     # the doer of a judged act, not whom it was done to
     (
-        "The Security Council condemned Ethiopia's expulsion of seven UN officials.",
+        "The Security Council condemned Eritrea's eviction of four aid workers.",
         "condemned",
         "Council",
-        "Ethiopia",
+        "Eritrea",
     ),
     (
         "Amnesty International criticised the government's treatment of refugees.",
@@ -168,7 +168,7 @@ NO_TARGET = [
     # "state" as a modifier only says public
     ("Farmers' unions demanded state assistance after the storms.", "demanded"),
     # whom a thing is done for is not the party asked
-    ("Protest leaders demanded the release of 39 farmers on Friday.", "demanded"),
+    ("Protest leaders demanded the freeing of 17 weavers on Friday.", "demanded"),
     # a topic is no party
     ("The opposition demanded a fresh inquiry into the Swedish arms deal.", "demanded"),
     # a town a protest takes place in

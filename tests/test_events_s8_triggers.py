@@ -1,7 +1,7 @@
 """Wire-style sentences that used to get no event at all (session 8): a dated "on Tuesday" before an
 accusation, an actor's own stated refusal or request ("said it would reject", "says he will seek"), a
 vote to condemn, an announced act named by a noun, and common CAMEO wire phrasings (laid siege, swapped
-prisoners, handed back, repelled an attack, gave its backing, brought charges, denied charges, called X
+prisoners, handed back, repelled an attack, gave its backing, brought charges, called X
 to discuss, imposed tariffs on a state); plus the near misses that must stay uncoded (forecasts,
 conditions, sport, shops, private calls)."""
 
@@ -60,7 +60,7 @@ CODED = {
     "repelled": ("Malian soldiers repelled an attack on their base.", "ASSAULT", "190", "Malian soldiers"),
     "reopened_border": ("Niger reopened its border with Benin.", "RETREAT", "0863", "Niger"),
     "approved_bid": (
-        "Hungary's parliament approved Finland's bid to join NATO.",
+        "Hungary's parliament approved Finland's accession to NATO.",
         "SUPPORT",
         "051",
         "parliament",
@@ -104,12 +104,6 @@ CODED = {
         None,
         "Demonstrators",
     ),
-    "denied_charges": (
-        "The interior ministry denied charges that its officers had tortured detainees.",
-        "REJECT",
-        "120",
-        "interior ministry",
-    ),
     "called_to_discuss": (
         "The French president called his Kenyan counterpart William Ruto to discuss the crisis.",
         "CONSULT",
@@ -130,7 +124,12 @@ CODED = {
         "Nigerian army",
     ),
     "tariffs": ("The European Union imposed tariffs on Chinese steel.", "SANCTION", "163", "European Union"),
-    "recognised_regions": ("Moscow recognised the two breakaway regions.", "SUPPORT", "054", "Moscow"),
+    "recognised_regions": (
+        "Moscow recognised the independence of the two breakaway regions.",
+        "SUPPORT",
+        "054",
+        "Moscow",
+    ),
     "cut_talks": ("Beijing cut off military talks with Washington.", "SANCTION", "164", "Beijing"),
     "airspace": ("Jordan opened its airspace to relief flights.", "RETREAT", "0863", "Jordan"),
     "name_calling": (
@@ -158,7 +157,7 @@ CODED = {
         "111",
         "Western governments",
     ),
-    "given_name": ("The rebels released Pablo Emilio Moncayo on Tuesday.", "RETREAT", "0841", "rebels"),
+    "given_name": ("The rebels released Pedro Emilio Quiroga on Tuesday.", "RETREAT", "0841", "rebels"),
     "pressure_from": (
         "The prime minister faces pressure from parliament to release the prisoners.",
         "REQUEST",
@@ -171,8 +170,10 @@ CODED = {
 UNCODED = {
     "poll_reject": "Most voters would reject the new constitution, according to an opinion poll.",
     "third_party_dismiss": "Committee members said the ministry had been wrong to dismiss the warnings.",
-    "sport_control": "Wales regained control with a second try in the 21st minute.",
+    "sport_control": "Scotland regained control with a penalty early in the second half.",
     "shop_reopened": "The bakery reopened its doors on Monday.",
+    # a denial of charges is a statement (CAMEO 016), which PLOVER does not code, not a refusal
+    "denied_charges": "The interior ministry denied charges that its officers had tortured detainees.",
     "firefighters": "Firefighters repelled the flames from the school.",
     "hostel_food": "The students talked to reporters and demanded better food in the hostel.",
     "conditional_appeal": "The monks said if their demands were not met, they would call upon all to march.",

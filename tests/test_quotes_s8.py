@@ -20,9 +20,9 @@ def test_an_organisation_pronoun_issuing_a_statement_is_the_organisation():
 
 def test_a_document_sent_out_by_someone_is_theirs():
     a = analyze_text(
-        'A fundraising email sent out by Jane Ortiz on Tuesday warned that "the fight ahead is tough."'
+        'A campaign email sent out by Jane Ortiz late on Monday warned that "the count will be close."'
     )
-    assert speaker_name(quote_with(a, "the fight ahead is tough")) == "Jane Ortiz"
+    assert speaker_name(quote_with(a, "the count will be close")) == "Jane Ortiz"
 
 
 def test_a_statement_someone_released_is_theirs():
@@ -45,9 +45,9 @@ def test_a_document_without_an_issuer_stays_as_written():
 
 def test_he_is_not_the_person_his_own_statement_is_about():
     a = analyze_text(
-        "As for the Reyes campaign, its staff are showing signs of strain. On Monday night, Reyes "
-        'campaign manager Paul Vance released a memo titled "Where the Race Stands."\n\n'
-        'He writes Reyes has "built a nearly insurmountable lead among voters."'
+        "The Ortega campaign had a difficult week. On Sunday its chief strategist Paul Vance circulated "
+        "a note to donors.\n\n"
+        'He argues Ortega has "a clear path to the nomination."'
     )
     he = next(m for e in a.entities for m in e.mentions if m.text == "He")
     vance = next(e for e in a.entities if e.name == "Paul Vance")
@@ -72,29 +72,26 @@ def test_some_of_a_named_group_stays_as_written():
 
 def test_a_name_apposed_before_an_adverb_and_a_subjectless_cue_speaks():
     a = analyze_text(
-        "Addressing about 100 committee members at the spring meeting here, many of them deeply skeptical "
-        "about the plan, the campaign chief, Paul Vance, bluntly suggested that the candidate's style "
-        "amounted to an act."
+        "Speaking to a room of party donors, several of them doubtful about the merger, the party "
+        "treasurer, Paul Vance, frankly admitted that the accounts were a mess."
     )
-    assert speaker_name(quote_with(a, "amounted to an act")) == "Paul Vance"
+    assert speaker_name(quote_with(a, "the accounts were a mess")) == "Paul Vance"
 
 
 def test_a_description_is_not_the_person_its_own_statement_names():
     a = analyze_text(
-        '"At that point in time," Mr Sullivan said, "I knew it was wrong." Mr Ebbers, 63, has always '
-        "insisted that he was unaware of any shortfalls. The former finance officer said Mr Ebbers knew "
-        "about the improper entries."
+        '"At that point I knew it was wrong," Mr Rowe said. Mr Darby, 58, has always insisted that he knew '
+        "nothing. The former finance officer said Mr Darby knew about the payments."
     )
-    assert "Sullivan" in speaker_name(quote_with(a, "knew about the improper entries"))
+    assert "Rowe" in speaker_name(quote_with(a, "knew about the payments"))
 
 
 def test_the_pair_is_the_two_people_named_together_before():
     a = analyze_text(
-        "Greek sprinters Kostas Marinos and Elena Vlachou have appeared before a tribunal.\n\n"
-        "They withdrew from the Games last August. The pair spent four days in a hospital, claiming they had "
-        "been injured in a crash."
+        "Two cyclists, Marta Lind and Jonas Berg, have been suspended by their federation.\n\n"
+        "They missed a test in May. The pair said they had been stuck in traffic for hours."
     )
-    assert speaker_name(quote_with(a, "been injured in a crash")) == "Kostas Marinos and Elena Vlachou"
+    assert speaker_name(quote_with(a, "stuck in traffic")) == "Marta Lind and Jonas Berg"
 
 
 def test_the_pair_with_no_pair_named_stays_as_written():
@@ -104,20 +101,20 @@ def test_the_pair_with_no_pair_named_stays_as_written():
 
 def test_unattributed_figures_inside_a_statement_are_the_speakers():
     a = analyze_text(
-        "Greg Tolland, program director at the firm, said its figures suggested that sports-based games "
-        "attracted 90% of young males."
+        "Rita Osei, research head at the agency, said its survey showed that rural households "
+        "spent 40% of their income on food."
     )
-    assert speaker_name(quote_with(a, "attracted 90% of young males", shortest=True)) == "Greg Tolland"
+    assert speaker_name(quote_with(a, "spent 40% of their income", shortest=True)) == "Rita Osei"
 
 
 def test_a_post_relaying_someone_named_gives_them_that_sentence():
     a = analyze_text(
-        "Paramedics in the province are stretched thin, officials say.\n\n"
-        "Calls to 9-1-1 have increased each year. Ambulances are supposed to arrive in nine minutes but the "
-        "paramedics union says ambulances are too often missing the mark. pic.twitter.com/HRlO8uT0x0 — "
-        "Dana Kirby (@DanaKirby) January 15, 2019\n\n"
-        "The union started a campaign last year."
+        "School buses in the region are often late, parents say.\n\n"
+        "Drivers have quit in large numbers. Buses are meant to arrive by eight but the "
+        "drivers union says the routes are far too long. pic.twitter.com/Ab12Cd34Ef — "
+        "Dana Kirby (@DanaKirby) March 3, 2019\n\n"
+        "The union has asked for more drivers."
     )
-    assert speaker_name(quote_with(a, "Calls to 9-1-1 have increased")) == "Dana Kirby"
-    relayed = quote_with(a, "too often missing the mark")
-    assert "Calls to" not in relayed.text and "union" in speaker_name(relayed)
+    assert speaker_name(quote_with(a, "Drivers have quit")) == "Dana Kirby"
+    relayed = quote_with(a, "the routes are far too long")
+    assert "Drivers have" not in relayed.text and "union" in speaker_name(relayed)

@@ -175,7 +175,7 @@ def _antecedent(
     if same:
         return _choose(same, g, gender)
     # a person named later as this sentence's subject: cataphora ("In his speech, Khan said"); not the
-    # subject of what the pronoun itself says or does ("He writes Clinton has built a lead")
+    # subject of what the pronoun itself says or does ("He argues Ortega has a clear path")
     later = {
         id(k): k
         for start, k, subj in by_sent[i]

@@ -30,8 +30,8 @@ WH_WORDS = words("wh_words")
 NON_FACTIVE_PREP = words("non_factive_prep")
 NON_FACTIVE = words("non_factive")
 DESIRE = words("desire")
-# Verbs whose event-noun object is reported as decided and done ("announced the deployment of 230 troops
-# to Liberia", "unveiled sanctions"), unlike "called for" or "proposed" an act.
+# Verbs whose event-noun object is reported as decided and done ("announced the deployment of 400 troops
+# to the border", "unveiled sanctions"), unlike "called for" or "proposed" an act.
 ANNOUNCING = words("announcing")
 # Relations a finite verb with its own subject only gets from a parse error ("the city that is
 # considered volatile, more people died in the firing": "died" as an object predicate).
@@ -208,7 +208,7 @@ def is_human(tok: Token) -> bool:
     ):
         return True  # a name the parser's entities miss or cut: "Enrique Pena Nieto", "Sergeant X"
     if tok.pos_ == "PROPN" and not tok.ent_type_ and _given_name_first(tok):
-        return True  # "will release Pablo Emilio Moncayo": a person's name the entity tagger left untyped
+        return True  # "will release Pedro Emilio Quiroga": a person's name the entity tagger left untyped
     if tok.pos_ == "PRON":
         return tok.lower_ not in ("it", "this", "that", "which", "what")
     lemma = lemma_of(tok)
@@ -231,7 +231,7 @@ def is_human(tok: Token) -> bool:
 
 
 def _given_name_first(tok: Token) -> bool:
-    """The name opens with a common given name ("Pablo" in "Pablo Emilio Moncayo")."""
+    """The name opens with a common given name ("Pedro" in "Pedro Emilio Quiroga")."""
     first = next((c for c in tok.children if c.dep_ == "compound" and c.i < tok.i), None)
     return (
         first is not None and first.pos_ == "PROPN" and not first.ent_type_ and first.text in _given_names()

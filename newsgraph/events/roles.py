@@ -296,7 +296,7 @@ def _subject(tok: Token) -> Token | None:
         ):
             return cur.head  # a main verb parsed as a modifier: "X and the Taliban condemned"
         if _main_verb_as_dep(cur):
-            cur = cur.head  # "Hackers linked to the government launched attacks": "linked" as the root
+            cur = cur.head  # "gunmen tied to the government launched attacks": "tied" as the root
             continue
         if (
             cur.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp")
@@ -315,8 +315,8 @@ def _subject(tok: Token) -> Token | None:
 
 
 def _main_verb_as_dep(verb: Token) -> bool:
-    """A finite verb the parser hung as "dep" on a participle it took for the main verb ("Hackers
-    linked to X launched attacks"): it shares that participle's subject."""
+    """A finite verb the parser hung as "dep" on a participle it took for the main verb ("gunmen
+    tied to X launched attacks"): it shares that participle's subject."""
     head = verb.head
     return (
         verb.dep_ == "dep"
@@ -338,7 +338,7 @@ def _nearest_subject(verb: Token) -> Token | None:
 
 
 def _bracketed_initials(tok: Token) -> bool:
-    """ "sent a letter to the head of the World Health Organization (WHO) threatening": initials in
+    """ "wrote to the chief of the International Labour Organization (ILO) threatening": initials in
     brackets after a name the parser hung elsewhere spell that name, they are no subject."""
     doc = tok.doc
     if tok.i < 2 or tok.i + 1 >= len(doc) or doc[tok.i - 1].text != "(" or doc[tok.i + 1].text != ")":
@@ -451,7 +451,7 @@ def inner_party(tok: Token, plover: str) -> Token | None:
     if _place_noun(tok) or tok.ent_type_ or tok.pos_ == "PROPN":
         return None  # a name's own words are no party inside it ("East Timor")
     if tok.lemma_.lower() in UNIT_NOUNS | QUANTITY_WORDS | BENEFIT_NOUNS:
-        return None  # "a company of 120 Gurkhas" is the thing itself; "the release of X": X gains
+        return None  # "a unit of 80 soldiers" is the thing itself; "the release of X": X gains
     preps = PLACE_PREPS | TOPIC_PREPS | ({"on"} if plover == "PROTEST" else set())
     if tok.dep_ == "pobj" and tok.head.lower_ in preps:
         return None  # "a probe into the Swedish arms deal", "slogans on the Narayan overbridge"
@@ -623,7 +623,7 @@ def _recipient(
 
 
 def _seized_from(verb: Token) -> list[Token]:
-    """ "captured the town of Raqqa from Islamic State fighters": whom a thing is seized from, a
+    """ "seized the village of Orlova from rebel fighters": whom a thing is seized from, a
     party rather than a place ("seized arms from a house in Bihar")."""
     if verb.lemma_.lower() not in precision_lexicon("seize_verbs"):
         return []
@@ -928,7 +928,7 @@ JUDGING = {"ACCUSE", "SUPPORT", "REJECT"}
 
 
 def _judged(obj: Token | None, plover: str) -> Token | None:
-    """ "condemned Ethiopia's expulsion of seven UN officials", "praised the decision by Ghana": whoever
+    """ "condemned Eritrea's eviction of four aid workers", "praised the decision by Ghana": whoever
     did the act judged, not whom it was done to (not "Iran's foreign minister", a person)."""
     if obj is None or plover not in JUDGING or obj.pos_ != "NOUN" or _actor_like(obj) or is_human(obj):
         return obj

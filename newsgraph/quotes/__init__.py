@@ -504,7 +504,7 @@ def _resolve(ctx: Context, resolver: Resolver, drafts: list[Draft]) -> list[Quot
 
 
 def _cited_by(spoken: list[tuple[int, int, Speaker]], d: Draft, speaker: Speaker | None) -> Speaker | None:
-    """ "Greg Mills said its figures suggested ...": a document left without an author inside a named
+    """ "Rita Osei said its survey showed ...": a document left without an author inside a named
     speaker's statement is their evidence; the statement is theirs (as GGT names it)."""
     if speaker is None or speaker.entity or d.source is None or d.cue is None or not is_document(d.source):
         return None

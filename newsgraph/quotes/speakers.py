@@ -157,8 +157,8 @@ class Resolver:
         if entity is None and not inside(quoted, head.idx):  # "one of its councillors said ¶ Mia Holt"
             entity = self._named_after_lead(head)
         if entity is not None and _referring(head) and self._named_in_own_words(entity, head):
-            # someone else: for he/she the subject just before, for a description ("The former finance
-            # officer said Ebbers knew") the other person quoted last
+            # someone else: for he/she the subject just before, for a description ("The former accountant
+            # said Darby knew") the other person quoted last
             if head.lower_ in GENDER:
                 entity = self._subject_before(head, entity, quoted) or entity
             else:
@@ -229,7 +229,7 @@ class Resolver:
         return f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else None
 
     def _pair_before(self, head: Token) -> str | None:
-        """ "Kostas Kenteris and Katerina Thanou have appeared ... The pair spent four days": "the pair", "the
+        """ "Marta Lind and Jonas Berg were suspended ... The pair said": "the pair", "the
         duo", "the couple" speak as the two people named together last before them."""
         definite = any(c.lower_ == "the" for c in head.children)
         if head.lemma_.lower() not in PAIR_WORDS or not definite or head.tag_ != "NN":
