@@ -33,6 +33,7 @@ DESIRE = words("desire")
 # Verbs whose event-noun object is reported as decided and done ("announced the deployment of 400 troops
 # to the border", "unveiled sanctions"), unlike "called for" or "proposed" an act.
 ANNOUNCING = words("announcing")
+ANNOUNCED_CALLS = words("announced_calls")
 # Relations a finite verb with its own subject only gets from a parse error ("the city that is
 # considered volatile, more people died in the firing": "died" as an object predicate).
 MISPARSED_CLAUSE = {"oprd", "dep", "xcomp", "acl", "attr", "npadvmod", "dobj", "amod"}
@@ -819,7 +820,10 @@ def modality(tok: Token) -> str:
         elif cur.dep_ != "conj" and lemma_of(head) in INTENT and not (cur.dep_ != "prep" and _set_up(head)):
             status = "planned"  # "decided to seize": cooperation planned is AGREE, conflict is dropped
         elif cur == tok and cur.dep_ == "dobj" and lemma_of(head) in ANNOUNCING and nominal(cur):
-            return "intended" if _set_for(cur) else status  # "announced the deployment of troops": done
+            # "announced the deployment of troops": done, unless the announcing itself is not ("will
+            # announce", "if talks fail"); "announced a strike" or "a curfew from Friday": still ahead
+            if _set_for(cur) or lemma_of(cur) in ANNOUNCED_CALLS:
+                status = "intended"
         elif cur.dep_ != "conj" and lemma_of(head) in NON_FACTIVE and not (_outcome(cur) or _held_under(cur)):
             return "dropped"
         cur = head
