@@ -4,7 +4,7 @@ negation/modality along the dependency chain the way event coding needs."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -342,224 +342,332 @@ def requirement_met(hit_head: Token, trig: Trigger) -> bool:
     )
 
 
+PAIR_WORDS = words("pair_words")
+TARGET_PREPS = words("target_preps")
+PARTY_PREPS = words("party_preps")
+FIRST_PERSON = words("first_person")
+
+
 def _requirement(hit_head: Token, req: str) -> bool:
-    if req in ("passive_human", "human_object") and _police_agent(hit_head):
-        # "X was picked up by police", unless X is a thing ("the vessels were released by the navy")
-        patients = [c for c in hit_head.children if c.dep_ == "nsubjpass"]
-        return not any(c.pos_ == "NOUN" and c.is_lower and not is_human(c) for c in patients)
-    if req == "passive_human":
-        return any(c.dep_ == "nsubjpass" and _person(c) for c in hit_head.children) or (
-            hit_head.dep_ in ("acl", "amod") and is_human(hit_head.head)
+    """One condition of a trigger row's `require`: a name ("human_object") or a name with a word list
+    ("object=aid|food"). An unknown name is met, so a row never loses its hits to a misspelt name."""
+    name, listed, arg = req.partition("=")
+    if listed:
+        check_listed = _LISTED_CHECKS.get(name)
+        return check_listed(hit_head, set(arg.split("|"))) if check_listed else True
+    check = _CHECKS.get(name)
+    return check(hit_head) if check else True
+
+
+def _security_word(tok: Token) -> bool:
+    """A word for the police or the military ("police", "troops"): the forces whose acts are coded."""
+    return sectors().get((lemma_of(tok),)) in ("COP", "MIL")
+
+
+def _prep_objects(tok: Token, prep: str | None = None) -> list[Token]:
+    """The objects of a word's prepositions (of `prep` only, when given): "shot to fame" -> "fame"."""
+    return [g for c in _children_by(tok, "prep") if prep is None or c.lower_ == prep for g in c.children]
+
+
+def _modified_noun(tok: Token) -> list[Token]:
+    """The noun a participle or adjective trigger modifies ("a video shot from a helicopter")."""
+    return [tok.head] if tok.dep_ in ("acl", "amod") else []
+
+
+def _police_took_person(hit_head: Token) -> bool:
+    """A person taken by the police ("X was picked up by police"), unless it is a thing ("the vessels
+    were released by the navy")."""
+    patients = _children_by(hit_head, "nsubjpass")
+    return not any(c.pos_ == "NOUN" and c.is_lower and not is_human(c) for c in patients)
+
+
+def _passive_human(hit_head: Token) -> bool:
+    """A person is acted on in the passive ("two men were detained", "the detained men")."""
+    if _police_agent(hit_head):
+        return _police_took_person(hit_head)
+    return any(map(_person, _children_by(hit_head, "nsubjpass"))) or any(
+        map(is_human, _modified_noun(hit_head))
+    )
+
+
+def _human_object(hit_head: Token) -> bool:
+    """The act is done to a person ("released the hostages"), not to a thing."""
+    if _police_agent(hit_head):
+        return _police_took_person(hit_head)
+    objects = _object_heads(hit_head)
+    if any(o.dep_ == "dobj" and o.pos_ == "NOUN" for o in objects) and not any(map(_person, objects)):
+        return False  # "released funds to the states": what it acts on is no person
+    return any(map(_person, objects + _prep_objects(hit_head) + _modified_noun(hit_head)))
+
+
+def _object_in(hit_head: Token, listed: set[str]) -> bool:
+    """`object=`: the sense is told by what is acted on ("fired a missile", "sent aid")."""
+    return any(_forms(c) & listed for c in _object_heads(hit_head, compounds=True))
+
+
+def _no_object_in(hit_head: Token, listed: set[str]) -> bool:
+    """`no_object=`, `object_not=`: another sense's object rules this one out ("shot a video")."""
+    return not any(lemma_of(c) in listed for c in _acted_on(hit_head))
+
+
+def _acted_on(hit_head: Token) -> list[Token]:
+    """Every word that may name what a verb acts on, wider than its objects, so that no other
+    sense's object slips past: complements, the modified noun, prepositions' objects."""
+    others = [c for c in hit_head.children if c.dep_ in ("dobj", "nsubjpass", "xcomp", "prt")]
+    others += _modified_noun(hit_head)  # "a video shot from a helicopter"
+    others += _prep_objects(hit_head)  # "shot to fame"
+    # "met many of the demands", "resisted an attempt to rob him": the quantity's or attempt's content
+    others += [
+        g for c in others if _quantity(c) or c.pos_ in ("ADJ", "PRON", "DET") for g in _prep_objects(c, "of")
+    ]
+    others += [g for c in others if c.dep_ == "dobj" for g in _children_by(c, "acl")]
+    return others
+
+
+def _pobj_in(hit_head: Token, listed: set[str]) -> bool:
+    """`pobj=`: a preposition's object tells the sense, also after a particle or on the direct object
+    ("walked out of the talks", "blocked access to websites")."""
+    owners = [hit_head, *(c for c in hit_head.children if c.dep_ in ("dobj", "prt", "prep"))]
+    return any(lemma_of(g) in listed for o in owners for g in _prep_objects(o))
+
+
+def _prep_in(hit_head: Token, allowed: set[str]) -> bool:
+    """`prep=`: a complement, not a time ("insisted on Wednesday that ..."). A noun's complement may
+    hang on the verb it is the object of ("launched an operation against militants")."""
+    owners = [hit_head, hit_head.head] if hit_head.dep_ == "dobj" and hit_head.pos_ == "NOUN" else [hit_head]
+    preps = [c for owner in owners for c in _children_by(owner, "prep") if c.lower_ in allowed]
+    if hit_head.pos_ == "VERB":  # the partner or guest of an act on a thing: "hosted a dinner for X"
+        partners = allowed & PARTNER_PREPS
+        things = _children_by(hit_head, "dobj")
+        preps += [c for o in things for c in _children_by(o, "prep") if c.lower_ in partners]
+    return any(not any(g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in preps)
+
+
+def _security_subject(hit_head: Token) -> bool:
+    """The police or army do it: "police fired to disperse the mob", "police had to fire"."""
+    verbs = [hit_head, hit_head.head] if hit_head.dep_ == "xcomp" else [hit_head]
+    subjects = [c for v in verbs for c in _children_by(v, "nsubj")]
+    # "the police party, which fired back": the relative pronoun stands for the noun it hangs on
+    subjects = [s.head.head if s.tag_ in ("WDT", "WP") and s.head.dep_ == "relcl" else s for s in subjects]
+    # "the SRP men fired": the force may be the subject's compound
+    return any(_security_word(w) for c in subjects for w in [c, *_children_by(c, "compound")])
+
+
+def _actor_object(hit_head: Token) -> bool:
+    """What is acted on is a party (a state, person, body or people), not a thing."""
+    return any(c.ent_type_ in ("GPE", "PERSON", "ORG", "NORP") or is_human(c) for c in _patients(hit_head))
+
+
+def _future_clause(hit_head: Token) -> bool:
+    """A threat's content is a future act by the speaker or a force: "warned it would retaliate",
+    "warned that troops would fire"."""
+    return any(
+        any(a.dep_ == "aux" and a.lower_ in FUTURE for a in c.children)
+        and any(n.dep_ in ("nsubj", "nsubjpass") and (n.pos_ == "PRON" or _forces(n)) for n in c.children)
+        for c in hit_head.children
+        if c.dep_ in ("ccomp", "xcomp")
+    )
+
+
+def _commitment(hit_head: Token) -> bool:
+    """An act is agreed to, not a clause reported: a clause after the complement is another verb
+    ("agreed to resign after ...")."""
+    deps = ("xcomp", "prep", "dobj", "ccomp")
+    first = next((c for c in hit_head.rights if c.dep_ in deps), None)
+    return first is not None and first.dep_ != "ccomp"
+
+
+def _labour_subject(hit_head: Token) -> bool:
+    """Workers strike ("the doctors struck work", "the union will strike"), not a bomb or a storm."""
+    return any(
+        lemma_of(c) in WORKERS or sectors().get((lemma_of(c),)) == "LAB"
+        for c in _children_by(hit_head, "nsubj")
+    )
+
+
+def _event_xcomp(hit_head: Token) -> bool:
+    """An event is named in the complement: "ready to resume talks", "prepared to make concessions"."""
+    return any(
+        lemma_of(c) in triggers() or any(lemma_of(o) in triggers() for o in _patients(c))
+        for c in _children_by(hit_head, "xcomp")
+    )
+
+
+def _joint_subject(hit_head: Token) -> bool:
+    """Both sides are the subject: "X and Y discussed", "the two leaders discussed"."""
+    subjects = _children_by(hit_head, "nsubj")
+    both = any(g.lower_ in PAIR_WORDS for c in subjects for g in c.children)
+    return both or any(_children_by(c, "conj") for c in subjects)
+
+
+def _xcomp(hit_head: Token) -> bool:
+    """An act that another is let or made to do: "allow the WFP to deliver food" (often parsed as a
+    clause)."""
+    return any(
+        (c.dep_ == "xcomp" and _to_infinitive(c)) or _actor_infinitive(c) or _misparsed_xcomp(c)
+        for c in hit_head.children
+    )
+
+
+def _actor_pobj(hit_head: Token) -> bool:
+    """The act's party is named after a preposition: "cut funding for the UN agency", not "for its
+    research division"."""
+    owners = [hit_head, *_children_by(hit_head, "dobj")]
+    return any(
+        t.ent_type_ in ("ORG", "GPE", "NORP") or sectors().get((lemma_of(t),), "-") != "-"
+        for o in owners
+        for p in _children_by(o, "prep")
+        if p.lower_ in PARTY_PREPS
+        for g in _children_by(p, "pobj")
+        # "the UN agency", "Chinese steel": a compound or adjective may name the party
+        for t in (g, *_children_by(g, "compound"), *_children_by(g, "amod"))
+    )
+
+
+def _infinitive_in(hit_head: Token, listed: set[str]) -> bool:
+    """`infinitive=`: the act ordered is one of these: "ordered the mission to leave" (often parsed
+    as a clause)."""
+    return any(
+        c.dep_ in ("xcomp", "ccomp", "advcl") and _to_infinitive(c) and lemma_of(c) in listed
+        for c in hit_head.children
+    )
+
+
+def _of_forces(hit_head: Token) -> bool:
+    """Whatever an "of" names is people or forces ("deployment of troops"), not goods."""
+    return all(
+        is_human(g) or lemma_of(g) in FORCES or _security_word(g) for g in _prep_objects(hit_head, "of")
+    )
+
+
+def _peacekeeping(hit_head: Token) -> bool:
+    """A peacekeeping mission is named in the clause of the verb, or of the verb a noun is the object
+    of ("announced the deployment of troops to Liberia on a peacekeeping mission")."""
+    clause = [hit_head, hit_head.head] if hit_head.dep_ in ("xcomp", "conj", "dobj") else [hit_head]
+    return any(lemma_of(t).startswith("peacekeep") for v in clause for t in v.subtree)
+
+
+def _predicate_in(hit_head: Token, listed: set[str]) -> bool:
+    """`predicate=`: what a party is called: "called the move a provocation", "called the envoy a
+    stupid guy"."""
+    names = [
+        c for c in hit_head.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ in ("NOUN", "ADJ")
+    ]
+    return any(
+        lemma_of(t) in listed
+        for n in names
+        for t in (n, *(m for m in n.children if m.dep_ in ("amod", "compound")))
+    )
+
+
+def _patient(hit_head: Token) -> bool:
+    """The act has a target: an object, or one after "at", "on" or "against"."""
+    return bool(_patients(hit_head)) or any(c.lower_ in TARGET_PREPS for c in _children_by(hit_head, "prep"))
+
+
+def _no_civilian_subject(hit_head: Token) -> bool:
+    """Neither a civilian agent nor the speaker ("we fired") does it."""
+    return not _civilian_agent(hit_head) and not any(
+        c.lower_ in FIRST_PERSON for c in _children_by(hit_head, "nsubj")
+    )
+
+
+def _unarmed_subject(hit_head: Token) -> bool:
+    """People who bear no arms: "opposition supporters clashed with police" is a riot, not a battle."""
+    subj = next(iter(_children_by(hit_head, "nsubj")), None)
+    return subj is not None and is_human(subj) and sectors().get((lemma_of(subj),)) not in ARMED
+
+
+def _refused_act(hit_head: Token) -> bool:
+    """A refusal: "has no intention of withdrawing" (an act, but not "of hurting anyone")."""
+    acts = _prep_objects(hit_head, "of")
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in hit_head.children) and any(
+        all(t.plover != "ASSAULT" for t in triggers()[lemma_of(a)]) for a in acts if lemma_of(a) in triggers()
+    )
+
+
+def _state_clause(hit_head: Token) -> bool:
+    """What a party is to do: "wants India to withdraw", "wants Putin to attack"; not what it is to be
+    ("wanted the UK to be prosperous")."""
+    return any(
+        (
+            s.ent_type_ in ("GPE", "ORG", "NORP")
+            or (s.ent_type_ == "PERSON" and lemma_of(s.head) in triggers())
         )
-    if req == "human_object":
-        objects = _object_heads(hit_head)
-        if any(o.dep_ == "dobj" and o.pos_ == "NOUN" for o in objects) and not any(map(_person, objects)):
-            return False  # "released funds to the states": what it acts on is no person
-        cands = objects + [g for c in hit_head.children if c.dep_ == "prep" for g in c.children]
-        if hit_head.dep_ in ("acl", "amod"):
-            cands.append(hit_head.head)
-        return any(_person(c) for c in cands)
-    if req.startswith(("object=", "no_object=", "object_not=")):
-        listed = set(req.split("=", 1)[1].split("|"))
-        if req.startswith("object="):
-            return any(_forms(c) & listed for c in _object_heads(hit_head, compounds=True))
-        others = [c for c in hit_head.children if c.dep_ in ("dobj", "nsubjpass", "xcomp", "prt")]
-        if hit_head.dep_ in ("acl", "amod"):
-            others.append(hit_head.head)  # "a video shot from a helicopter"
-        others += [g for c in hit_head.children if c.dep_ == "prep" for g in c.children]  # "shot to fame"
-        # "met many of the demands", "resisted an attempt to rob him": the quantity's or attempt's content
-        others += [
-            g
-            for c in others
-            if _quantity(c) or c.pos_ in ("ADJ", "PRON", "DET")
-            for p in _children_by(c, "prep")
-            if p.lower_ == "of"
-            for g in p.children
-        ]
-        others += [g for c in others if c.dep_ == "dobj" for g in _children_by(c, "acl")]
-        return not any(lemma_of(c) in listed for c in others)
-    if req.startswith("pobj="):
-        listed = set(req[5:].split("|"))
-        # also a preposition after a particle or on the direct object: "walked out of the talks",
-        # "blocked access to websites"
-        owners = [hit_head, *(c for c in hit_head.children if c.dep_ in ("dobj", "prt", "prep"))]
-        return any(
-            lemma_of(g) in listed for o in owners for c in o.children if c.dep_ == "prep" for g in c.children
-        )
-    if req.startswith("prep="):  # a complement, not a time ("insisted on Wednesday that ...")
-        # a noun's complement may hang on the verb it is the object of ("launched an operation
-        # against militants")
-        owners = (
-            [hit_head, hit_head.head] if hit_head.dep_ == "dobj" and hit_head.pos_ == "NOUN" else [hit_head]
-        )
-        allowed = set(req[5:].split("|"))
-        preps = [c for owner in owners for c in _children_by(owner, "prep") if c.lower_ in allowed]
-        if hit_head.pos_ == "VERB":  # the partner or guest of an act on a thing: "hosted a dinner for X"
-            partners = allowed & PARTNER_PREPS
-            things = _children_by(hit_head, "dobj")
-            preps += [c for o in things for c in _children_by(o, "prep") if c.lower_ in partners]
-        return any(not any(g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in preps)
-    if req == "security_subject":  # "police fired to disperse the mob", "police had to fire"
-        verbs = [hit_head, hit_head.head] if hit_head.dep_ == "xcomp" else [hit_head]
-        subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
-        # "the police party, which fired back": the relative pronoun stands for the noun it hangs on
-        subjects = [
-            s.head.head if s.tag_ in ("WDT", "WP") and s.head.dep_ == "relcl" else s for s in subjects
-        ]
-        return any(  # "the SRP men fired": the force may be the subject's compound
-            sectors().get((lemma_of(w),)) in ("COP", "MIL")
-            for c in subjects
-            for w in [c, *(m for m in c.children if m.dep_ == "compound")]
-        )
-    if req == "security_agent":  # "caught by the police", "police held two men"
-        return _police_agent(hit_head) or _requirement(hit_head, "security_subject")
-    if req == "actor_object":
-        return any(
-            c.ent_type_ in ("GPE", "PERSON", "ORG", "NORP") or is_human(c) for c in _patients(hit_head)
-        )
-    if req == "future_clause":  # "warned it would retaliate", "warned that troops would fire"
-        return any(
-            a.dep_ == "aux"
-            and a.lower_ in FUTURE
-            and any(n.dep_ in ("nsubj", "nsubjpass") and (n.pos_ == "PRON" or _forces(n)) for n in c.children)
-            for c in hit_head.children
-            if c.dep_ in ("ccomp", "xcomp")
-            for a in c.children
-        )
-    if req == "nominal":  # "police firing": the act named as a noun, or parsed as a modifier
-        return nominal(hit_head) or security_before(hit_head) is not None
-    if req == "commitment":  # a clause after the complement is another verb ("agreed to resign after ...")
-        deps = ("xcomp", "prep", "dobj", "ccomp")
-        first = next((c for c in hit_head.rights if c.dep_ in deps), None)
-        return first is not None and first.dep_ != "ccomp"
-    if req == "security_modifier":  # "police action", "army operation"
-        return any(
-            c.dep_ in ("compound", "amod", "poss") and sectors().get((lemma_of(c),)) in ("COP", "MIL")
-            for c in hit_head.children
-        )
-    if req == "labour_subject":  # "the doctors struck work", "the union will strike"
-        return any(
-            c.dep_ == "nsubj" and (lemma_of(c) in WORKERS or sectors().get((lemma_of(c),)) == "LAB")
-            for c in hit_head.children
-        )
-    if req == "intransitive":  # "demonstrated outside parliament", not "demonstrated that ..."
-        return not any(c.dep_ in ("dobj", "ccomp") for c in hit_head.children)
-    if req == "event_xcomp":  # "ready to resume talks", "prepared to make concessions": an event named
-        return any(
-            c.dep_ == "xcomp"
-            and (lemma_of(c) in triggers() or any(lemma_of(o) in triggers() for o in _patients(c)))
-            for c in hit_head.children
-        )
-    if req == "joint_subject":  # "X and Y discussed", "the two leaders discussed": both sides meet
-        subjects = _children_by(hit_head, "nsubj")
-        both = any(g.lower_ in ("two", "both") for c in subjects for g in c.children)
-        return both or any(_children_by(c, "conj") for c in subjects)
-    if req == "subjunctive":  # "insisted that the inspectors leave": a mandative clause
-        return any(c.dep_ == "ccomp" and _mandative(c, hit_head) for c in hit_head.children)
-    if req == "joint":  # "joint exercises", "exercises with Jordan", "the two navies held exercises"
-        return _joint(hit_head)
-    if req == "xcomp":  # "allow the WFP to deliver food" is often parsed as a clause
-        comps = hit_head.children
-        return any(
-            (c.dep_ == "xcomp" and _to_infinitive(c)) or _actor_infinitive(c) or _misparsed_xcomp(c)
-            for c in comps
-        )
-    if req == "actor_pobj":  # "cut funding for the UN agency", not "for its research division"
-        owners = [hit_head, *_children_by(hit_head, "dobj")]
-        return any(
-            t.ent_type_ in ("ORG", "GPE", "NORP") or sectors().get((lemma_of(t),), "-") != "-"
-            for o in owners
-            for p in _children_by(o, "prep")
-            if p.lower_ in ("to", "for", "on", "against")
-            for g in _children_by(p, "pobj")
-            # "the UN agency", "Chinese steel": a compound or adjective may name the party
-            for t in (g, *_children_by(g, "compound"), *_children_by(g, "amod"))
-        )
-    if req.startswith("infinitive="):  # "ordered the mission to leave" (often parsed as a clause)
-        listed = set(req[11:].split("|"))
-        return any(
-            c.dep_ in ("xcomp", "ccomp", "advcl") and _to_infinitive(c) and lemma_of(c) in listed
-            for c in hit_head.children
-        )
-    if req.startswith("subject="):
-        listed = set(req[8:].split("|"))
-        return any(c.dep_ == "nsubj" and lemma_of(c) in listed for c in hit_head.children)
-    if req.startswith("no_prep="):
-        return not any(c.dep_ == "prep" and c.lower_ in req[8:].split("|") for c in hit_head.children)
-    if req == "of_forces":
-        return all(
-            is_human(g) or lemma_of(g) in FORCES or sectors().get((lemma_of(g),)) in ("COP", "MIL")
-            for c in hit_head.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-        )
-    if req == "peacekeeping":
-        # the clause of a verb, or of the verb a noun is the object of ("announced the deployment of
-        # troops to Liberia on a peacekeeping mission")
-        clause = [hit_head, hit_head.head] if hit_head.dep_ in ("xcomp", "conj", "dobj") else [hit_head]
-        return any(lemma_of(t).startswith("peacekeep") for v in clause for t in v.subtree)
-    if req == "no_clause":
-        return not any(c.dep_ == "ccomp" for c in hit_head.children)
-    if req == "no_predicate":  # "called the president", not "called the president a liar"
-        return not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in hit_head.children)
-    if req.startswith("predicate="):  # "called the move a provocation", "called the envoy a stupid guy"
-        listed = set(req[10:].split("|"))
-        names = [
-            c for c in hit_head.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ in ("NOUN", "ADJ")
-        ]
-        return any(
-            lemma_of(t) in listed
-            for n in names
-            for t in (n, *(m for m in n.children if m.dep_ in ("amod", "compound")))
-        )
-    if req == "not_question":
-        return not _question_follows(hit_head)
-    if req == "patient":
-        return bool(_patients(hit_head)) or any(
-            c.dep_ == "prep" and c.lower_ in ("at", "on", "against") for c in hit_head.children
-        )
-    if req == "no_civilian_subject":
-        return not _civilian_agent(hit_head) and not any(
-            c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in hit_head.children
-        )
-    if req == "no_civilian_agent":
-        return not _civilian_agent(hit_head)
-    if req == "unarmed_subject":  # "opposition supporters clashed with police": a riot, not a battle
-        subj = next((c for c in hit_head.children if c.dep_ == "nsubj"), None)
-        return subj is not None and is_human(subj) and sectors().get((lemma_of(subj),)) not in ARMED
-    if req == "gpe_object":
-        return any(c.ent_type_ == "GPE" for c in _patients(hit_head))
-    if req == "refused_act":  # "has no intention of withdrawing": a refusal (not "of hurting anyone")
-        acts = [g for c in hit_head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-        return any(c.dep_ == "det" and c.lower_ == "no" for c in hit_head.children) and any(
-            all(t.plover != "ASSAULT" for t in triggers()[lemma_of(a)])
-            for a in acts
-            if lemma_of(a) in triggers()
-        )
-    if req == "state_clause":  # "wants India to withdraw", "wants Putin to attack": what a party is to do
-        return any(
-            (
-                s.ent_type_ in ("GPE", "ORG", "NORP")
-                or (s.ent_type_ == "PERSON" and lemma_of(s.head) in triggers())
-            )
-            and lemma_of(s.head) not in STATE_VERBS
-            for s in _infinitive_subjects(hit_head)
-        )  # not what it is to be ("wanted the UK to be prosperous")
-    if req == "human_subject":
-        return any(_actor_subject(c) or _reporter_itself(c) for c in _subjects(hit_head))
-    if req.startswith("head="):
-        allowed = set(req[5:].split("|"))
-        gov = required_head(hit_head)
-        while gov.dep_ in ("conj", "xcomp") and lemma_of(gov) not in allowed and gov.head != gov:
-            gov = gov.head
-        if hit_head.dep_ == "pobj" and hit_head.head.lower_ == "as" and gov.dep_ == "dobj":
-            gov = gov.head  # "hold families as human shields": "as" hangs on the object
-        if hit_head.dep_ == "nsubj" and gov.dep_ in ("ccomp", "xcomp") and _to_infinitive(gov):
-            gov = gov.head  # "declared a state of siege to begin at midnight": the object of "declared"
-        return lemma_of(gov) in allowed or any(
-            lemma_of(c) in allowed for c in hit_head.children if c.dep_ == "amod"
-        )
-    return True
+        and lemma_of(s.head) not in STATE_VERBS
+        for s in _infinitive_subjects(hit_head)
+    )
+
+
+def _head_in(hit_head: Token, allowed: set[str]) -> bool:
+    """`head=`: a noun trigger's event is told through one of these words ("held talks", "sent aid")."""
+    gov = _telling_word(hit_head, allowed)
+    return lemma_of(gov) in allowed or any(lemma_of(c) in allowed for c in _children_by(hit_head, "amod"))
+
+
+def _telling_word(hit_head: Token, allowed: set[str]) -> Token:
+    """The word `head=` checks: the required head, up past conjuncts and complements to an allowed word."""
+    gov = required_head(hit_head)
+    while gov.dep_ in ("conj", "xcomp") and lemma_of(gov) not in allowed and gov.head != gov:
+        gov = gov.head
+    if hit_head.dep_ == "pobj" and hit_head.head.lower_ == "as" and gov.dep_ == "dobj":
+        gov = gov.head  # "hold families as human shields": "as" hangs on the object
+    if hit_head.dep_ == "nsubj" and gov.dep_ in ("ccomp", "xcomp") and _to_infinitive(gov):
+        gov = gov.head  # "declared a state of siege to begin at midnight": the object of "declared"
+    return gov
+
+
+# Requirements by name; lambdas for the checks defined further down (looked up when called).
+_CHECKS: dict[str, Callable[[Token], bool]] = {
+    "passive_human": _passive_human,
+    "human_object": _human_object,
+    "security_subject": _security_subject,
+    "security_agent": lambda h: _police_agent(h) or _security_subject(h),  # "caught by the police"
+    "actor_object": _actor_object,
+    "future_clause": _future_clause,
+    "nominal": lambda h: nominal(h) or security_before(h) is not None,  # "police firing"
+    "commitment": _commitment,
+    "security_modifier": lambda h: any(  # "police action", "army operation"
+        c.dep_ in ("compound", "amod", "poss") and _security_word(c) for c in h.children
+    ),
+    "labour_subject": _labour_subject,
+    # "demonstrated outside parliament", not "demonstrated that ..."
+    "intransitive": lambda h: not any(c.dep_ in ("dobj", "ccomp") for c in h.children),
+    "event_xcomp": _event_xcomp,
+    "joint_subject": _joint_subject,
+    # "insisted that the inspectors leave": a mandative clause
+    "subjunctive": lambda h: any(_mandative(c, h) for c in _children_by(h, "ccomp")),
+    "joint": lambda h: _joint(h),  # "joint exercises", "exercises with Jordan"
+    "xcomp": _xcomp,
+    "actor_pobj": _actor_pobj,
+    "of_forces": _of_forces,
+    "peacekeeping": _peacekeeping,
+    "no_clause": lambda h: not _children_by(h, "ccomp"),
+    # "called the president", not "called the president a liar"
+    "no_predicate": lambda h: not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in h.children),
+    "not_question": lambda h: not _question_follows(h),
+    "patient": _patient,
+    "no_civilian_subject": _no_civilian_subject,
+    "no_civilian_agent": lambda h: not _civilian_agent(h),
+    "unarmed_subject": _unarmed_subject,
+    "gpe_object": lambda h: any(c.ent_type_ == "GPE" for c in _patients(h)),
+    "refused_act": _refused_act,
+    "state_clause": _state_clause,
+    "human_subject": lambda h: any(_actor_subject(c) or _reporter_itself(c) for c in _subjects(h)),
+}
+# Requirements with a word list ("object=aid|food"), by the name before "=".
+_LISTED_CHECKS: dict[str, Callable[[Token, set[str]], bool]] = {
+    "object": _object_in,
+    "no_object": _no_object_in,
+    "object_not": _no_object_in,
+    "pobj": _pobj_in,
+    "prep": _prep_in,
+    "infinitive": _infinitive_in,
+    "predicate": _predicate_in,
+    "head": _head_in,
+    "subject": lambda h, listed: any(lemma_of(c) in listed for c in _children_by(h, "nsubj")),
+    "no_prep": lambda h, listed: not any(c.lower_ in listed for c in _children_by(h, "prep")),
+}
 
 
 def required_head(noun: Token) -> Token:
