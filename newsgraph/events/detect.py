@@ -542,7 +542,7 @@ def _of_forces(hit_head: Token) -> bool:
 
 def _peacekeeping(hit_head: Token) -> bool:
     """A peacekeeping mission is named in the clause of the verb, or of the verb a noun is the object
-    of ("announced the deployment of troops to Liberia on a peacekeeping mission")."""
+    of ("announced the deployment of troops to the region on a peacekeeping mission")."""
     clause = [hit_head, hit_head.head] if hit_head.dep_ in ("xcomp", "conj", "dobj") else [hit_head]
     return any(lemma_of(t).startswith("peacekeep") for v in clause for t in v.subtree)
 
