@@ -172,6 +172,8 @@ UNCODED = {
     "third_party_dismiss": "Committee members said the ministry had been wrong to dismiss the warnings.",
     "sport_control": "Scotland regained control with a penalty early in the second half.",
     "shop_reopened": "The bakery reopened its doors on Monday.",
+    # a pronoun subject with no speech verb around it is the reporter's forecast, not the actor's word
+    "pronoun_forecast": "Opposition parties met on Sunday. They will accuse the government of fraud.",
     # a denial of charges is a statement (CAMEO 016), which PLOVER does not code, not a refusal
     "denied_charges": "The interior ministry denied charges that its officers had tortured detainees.",
     "firefighters": "Firefighters repelled the flames from the school.",

@@ -569,12 +569,13 @@ def _conditional(verb: Token) -> bool:
 
 
 def _own_statement(verb: Token) -> bool:
-    """The actor says it itself: the verb's subject is a pronoun for the speaker ("Iran said it would
-    reject the deal", "'we will oppose it,' he said"), not a third party the reporter forecasts for."""
-    return any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_PRONOUNS for c in verb.children)
+    """The actor says it itself: the verb is what a speech verb reports and its subject a pronoun
+    ("Iran said it would reject the deal", "'we will oppose it,' he said"), not a third party the
+    reporter forecasts for, nor a pronoun subject with no speech around it ("They will accuse ...")."""
+    reported = verb.dep_ == "ccomp" and lemma_of(verb.head) in SPEECH_VERBS
+    return reported and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
 
 
-SPEAKER_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
 # Verbal acts an actor does by saying it will do them ("said it would reject the plan", "says he will
 # seek support from X", "said it would call on the UN to act"): the statement is the act.
 OWN_WORD_ACTS = {"REJECT", "REQUEST", "ACCUSE"}
