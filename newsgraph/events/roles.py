@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -33,7 +34,7 @@ from newsgraph.events.detect import (
 from newsgraph.events.lexicon import STATE_SECTORS, data_rows, sectors, words
 from newsgraph.events.precision import GLUED, bare_public, office_of_body, party_members
 from newsgraph.events.precision import lexicon as precision_lexicon
-from newsgraph.model import Actor, Entity, Place, Role
+from newsgraph.model import Actor, Entity, Mention, Place, Role
 from newsgraph.places.gazetteer import country_iso3
 from newsgraph.places.gazetteer import lookup as place_lookup
 
@@ -1030,133 +1031,206 @@ def _phrase_head(hit: Hit) -> Token:
 
 
 def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
+    """Agent, recipient and (never, for a noun) third party of an act a noun names ("the army's
+    attack on X"): what the noun's own dependents state first, then what the clause that carries it
+    says, then a recipient found further away, a partner of a mutual act or the scene."""
     tok = _phrase_head(hit)
+    base = _carrier(tok)
+    agent, patient = _stated_noun_roles(hit, tok)
+    modifier = _actor_modifier(hit, tok)
+    agent = agent or _naming_modifier(modifier) or _participle_agent(tok) or _carrier_agent(hit, base)
+    patient = _refined_patient(hit, tok, base, patient)
+    agent = agent or modifier or security_before(tok)  # "killed in the police firing" misparsed
+    partner = _reciprocal_partner(hit, tok, agent)
+    scene = _noun_scene(tok, base, hit.trigger.plover)
+    patient = _kept_patient(hit, tok, base, patient or _unstated_patient(hit, tok, base), scene)
+    return _stated_by(hit, governor(base), agent), patient or partner or scene, None
+
+
+def _stated_noun_roles(hit: Hit, tok: Token) -> tuple[Token | None, Token | None]:
+    """The roles the noun's own dependents state: its owner, its "by" agent or the subject of the
+    light verb it requires; the target of its "on"/"against", else the parties it is "between"."""
+    owner = _first(_children(tok, {"poss"}))
+    by_agent = _first(_prep_objects(tok, ("by",)))
     of_obj = _first(_prep_objects(tok, ("of",)))
-    agent = (
-        _first(_children(tok, {"poss"}))
-        or _first(_prep_objects(tok, ("by",)))
-        or _light_verb_subject(hit, tok)
-    )
+    agent = owner or by_agent or _light_verb_subject(hit, tok)
     patient = _first(_prep_objects(tok, hit.trigger.targets + ("against",)))
     if patient is None:
         agent, patient = _between_roles(tok, agent)
     if agent is None and _received(tok):  # "Egypt received military aid (from the US)"
         agent, patient = _giver(tok), patient or _subject(tok.head)
-    owner = _first(_children(tok, {"poss"}))
     owned = owner is not None and owner == agent and of_obj is None
     if owned and hit.trigger.of_role == "patient" and owner.ent_type_ == "PERSON":
-        agent, patient = _first(_prep_objects(tok, ("by",))), patient or owner  # "Saeed's house arrest"
-    stated = _first(_children(tok, {"poss"})) or _first(_prep_objects(tok, ("by",)))
-    if of_obj is not None:
-        if hit.trigger.of_role == "agent" and agent is None:
-            agent = of_obj
-        elif hit.trigger.of_role == "agent" and patient is None and agent == stated:
-            patient = of_obj  # "its bombardment of X", "the shelling of X by Y": the agent is named
-        elif hit.trigger.of_role == "patient" and patient is None:
-            patient = of_obj
-    modifier = next(
+        agent, patient = by_agent, patient or owner  # "Saeed's house arrest"
+    return _of_object_role(hit, of_obj, agent, patient, owner or by_agent)
+
+
+def _of_object_role(
+    hit: Hit, of_obj: Token | None, agent: Token | None, patient: Token | None, stated: Token | None
+) -> tuple[Token | None, Token | None]:
+    """The "of" object fills the role the trigger's lexicon row gives it ("the release of X": the
+    patient), or the patient when an owner or "by" already names the agent ("its bombardment of X",
+    "the shelling of X by Y")."""
+    if of_obj is None:
+        return agent, patient
+    if hit.trigger.of_role == "agent" and agent is None:
+        return of_obj, patient
+    if hit.trigger.of_role == "agent" and patient is None and agent == stated:
+        return agent, of_obj
+    if hit.trigger.of_role == "patient" and patient is None:
+        return agent, of_obj
+    return agent, patient
+
+
+def _actor_modifier(hit: Hit, tok: Token) -> Token | None:
+    """An actor word modifying the noun ("police firing"), but not a place ("Mumbai blasts"), part
+    of the trigger itself ("military exercises"), a weapon ("artillery strikes": not who fired) or,
+    for aid, an untagged kind ("military aid")."""
+    return next(
         (
             c
             for c in tok.children
             if c.dep_ in ("compound", "amod", "nmod")
             and _actor_like(c)
             and c.ent_type_ not in PLACE_TYPES
-            and not hit.start <= c.idx < hit.end  # "military exercises" is the trigger itself
-            and c.lemma_.lower() not in MUNITIONS  # "artillery strikes": the weapon, not who fired
-            and (c.ent_type_ or hit.trigger.plover != "AID")  # "military aid" is a kind of aid
+            and not hit.start <= c.idx < hit.end
+            and c.lemma_.lower() not in MUNITIONS
+            and (c.ent_type_ or hit.trigger.plover != "AID")
         ),
-        None,  # "police firing" names its agent; "Mumbai blasts" names a place
+        None,
     )
-    if (
-        agent is None
-        and modifier is not None
-        and (modifier.ent_type_ or (_security(modifier) and modifier.pos_ != "ADJ"))
-    ):
-        agent = modifier  # "40 were in police firing": the police, not the light verb's subject
-    if agent is None:  # "the gathering addressed by PDM", "a rally organised by students"
-        agent = next(  # not "an ultimatum to clear out by 5 a.m."
-            (
-                by
-                for acl in _children(tok, {"acl"})
-                if acl.tag_ == "VBN"
-                for by in _prep_objects(acl, ("by",))
-            ),
-            None,
-        ) or _blamed_on(tok)
+
+
+def _naming_modifier(modifier: Token | None) -> Token | None:
+    """A modifier that names the agent before the carrying verb's subject does ("40 were in police
+    firing": the police): a named one, or a security force that is no adjective."""
+    if modifier is None:
+        return None
+    return modifier if modifier.ent_type_ or (_security(modifier) and modifier.pos_ != "ADJ") else None
+
+
+def _participle_agent(tok: Token) -> Token | None:
+    """The "by" agent of a participle describing the noun ("the gathering addressed by PDM", "a rally
+    organised by students"; not "an ultimatum to clear out by 5 a.m."), else whom it is blamed on."""
+    participles = [acl for acl in _children(tok, {"acl"}) if acl.tag_ == "VBN"]
+    return _first([by for acl in participles for by in _prep_objects(acl, ("by",))]) or _blamed_on(tok)
+
+
+def _carrier(tok: Token) -> Token:
+    """The noun whose place in the clause tells who acts: the first of coordinated nouns ("pounded
+    them with artillery and airstrikes"), the series noun an act is counted in ("began a new round
+    of talks")."""
     base = tok
-    while base.dep_ == "conj" and base.head != base:  # "pounded them with artillery and airstrikes"
+    while base.dep_ == "conj" and base.head != base:
         base = base.head
     if base.dep_ == "pobj" and base.head.lower_ == "of" and base.head.head.lemma_.lower() in SERIES:
-        base = base.head.head  # "began a new round of talks"
-    # not "hit by", nor "the inquiry he led into the riots": what a verb is about is no act of its subject
-    if (
-        agent is None
-        and base.dep_ in LIGHT_VERB_OBJECT_DEPS
-        and base.head.dep_ != "agent"
-        and not (base.dep_ == "pobj" and base.head.lower_ in TOPIC_PREPS | TIME_PREPS)
-    ):
-        gov = governor(base)
-        if base.head.lower_ == "as" and gov.dep_ == "dobj":
-            gov = gov.head  # "hold families as human shields"
-        if base.dep_ == "nsubjpass":
-            agent = _first(_prep_objects(gov, ("by",)))
-        elif _verb_forms(gov) & LIGHT_VERBS:
-            agent = _subject(gov)  # "the Army launched a military operation": the Army, not "military"
-            if agent is None and hit.trigger.plover == "MOBILIZE":
-                agent = _first(_children(gov, {"nsubjpass"}))  # "troops were put on alert": they mobilise
-    if agent is None and base.dep_ == "pobj" and base.head.lower_ in ("for", "on"):
-        claim = base.head.head  # "X claimed responsibility for (on) the attack": X did it
-        if claim.lemma_.lower() in ("responsibility", "credit") and claim.dep_ == "dobj":
-            agent = _subject(claim.head)
-    if (
-        agent is None
-        and base.dep_ == "pobj"
-        and base.head.lower_ == "for"
-        and base.head.head.lower_ == "responsible"
-    ):
-        agent = _subject(base.head.head.head)  # "X is responsible for the killings"
-    if agent is None and base.pos_ == "VERB" and _verb_forms(base) & LIGHT_VERBS:
-        agent = _subject(base)  # the parser coordinated the noun with the verb itself
-    if patient is not None and not _named_actor(patient):
-        # "an attack on the convoy of X", "a suspension of aid to X"; the town of "attacks against
-        # targets in X" is only where they hit
-        inner = [t for t in _inside(patient) if not _locative_place(t)]
-        patient = _actor_in(inner) or _actor_in(_prep_objects(tok, DIRECTION_PREPS), strict=True) or patient
+        base = base.head.head
+    return base
+
+
+def _carrier_agent(hit: Hit, base: Token) -> Token | None:
+    """The agent the clause carrying the noun names: the subject of its light verb, who claims it or
+    is held responsible for it, or the subject of a verb the parser coordinated the noun with."""
+    found = _light_verb_agent(hit, base) or _claimant(base)
+    if found is None and base.pos_ == "VERB" and _verb_forms(base) & LIGHT_VERBS:
+        found = _subject(base)
+    return found
+
+
+def _light_verb_agent(hit: Hit, base: Token) -> Token | None:
+    """The subject of the light verb whose object the noun is ("the Army launched a military
+    operation": the Army, not "military"); not "hit by", nor "the inquiry he led into the riots":
+    what a verb is about is no act of its subject."""
+    if base.dep_ not in LIGHT_VERB_OBJECT_DEPS or base.head.dep_ == "agent":
+        return None
+    if base.dep_ == "pobj" and base.head.lower_ in TOPIC_PREPS | TIME_PREPS:
+        return None
+    gov = governor(base)
+    if base.head.lower_ == "as" and gov.dep_ == "dobj":
+        gov = gov.head  # "hold families as human shields"
+    if base.dep_ == "nsubjpass":
+        return _first(_prep_objects(gov, ("by",)))
+    if not _verb_forms(gov) & LIGHT_VERBS:
+        return None
+    agent = _subject(gov)
+    if agent is None and hit.trigger.plover == "MOBILIZE":
+        agent = _first(_children(gov, {"nsubjpass"}))  # "troops were put on alert": they mobilise
+    return agent
+
+
+CLAIM_NOUNS = words("claim_nouns", "events_actor_words.json")
+
+
+def _claimant(base: Token) -> Token | None:
+    """Who claims the act ("X claimed responsibility for (on) the attack") or is held responsible
+    for it ("X is responsible for the killings"): X did it."""
+    if base.dep_ != "pobj":
+        return None
+    prep, claim = base.head, base.head.head
+    if prep.lower_ in ("for", "on") and claim.lemma_.lower() in CLAIM_NOUNS and claim.dep_ == "dobj":
+        found = _subject(claim.head)
+        if found is not None:
+            return found
+    return _subject(claim.head) if prep.lower_ == "for" and claim.lower_ == "responsible" else None
+
+
+def _refined_patient(hit: Hit, tok: Token, base: Token, patient: Token | None) -> Token | None:
+    """An unnamed patient yields to the actor inside it ("an attack on the convoy of X", "a
+    suspension of aid to X"; the town of "attacks against targets in X" is only where they hit); a
+    missing one is found in a direction, the governing verb's recipient or whom the act holds "as"."""
     if patient is None:
-        patient = (
-            _actor_in(_prep_objects(tok, DIRECTION_PREPS))
-            or _governor_recipient(base, hit.trigger.targets)
-            or _held_as(base)
-        )
-    agent = agent or modifier or security_before(tok)  # "killed in the police firing" misparsed
-    reciprocal = (
-        agent is not None
-        and agent.dep_ in ("nsubj", "pobj")
-        and hit.trigger.plover in RECIPROCAL
-        and _mutual(tok, hit.trigger.plover)
-    )
-    partner = _partner(agent) if reciprocal else None
+        found = _actor_in(_prep_objects(tok, DIRECTION_PREPS))
+        return found or _governor_recipient(base, hit.trigger.targets) or _held_as(base)
+    if _named_actor(patient):
+        return patient
+    inner = [t for t in _inside(patient) if not _locative_place(t)]
+    return _actor_in(inner) or _actor_in(_prep_objects(tok, DIRECTION_PREPS), strict=True) or patient
+
+
+def _reciprocal_partner(hit: Hit, tok: Token, agent: Token | None) -> Token | None:
+    """The counterpart of a mutual act whose agent is a subject or object ("talks with X")."""
     plover = hit.trigger.plover
-    scene = (
-        None if plover in NO_SCENE or _arrest(tok) else _scene(tok, plover) or _scene(governor(base), plover)
+    if agent is None or agent.dep_ not in ("nsubj", "pobj") or plover not in RECIPROCAL:
+        return None
+    return _partner(agent) if _mutual(tok, plover) else None
+
+
+def _noun_scene(tok: Token, base: Token, plover: str) -> Token | None:
+    """Where the act happens, for acts that take one as recipient (not protests or arrests)."""
+    if plover in NO_SCENE or _arrest(tok):
+        return None
+    return _scene(tok, plover) or _scene(governor(base), plover)
+
+
+def _unstated_patient(hit: Hit, tok: Token, base: Token) -> Token | None:
+    """A recipient named outside the noun's phrase: the target of an attack's clause or whom it
+    harmed, what a clause aims it at ("carried out a raid, targeting X"), who is asked, who is drawn
+    in, or the parties a mediation is between."""
+    plover = hit.trigger.plover
+    if plover == "ASSAULT" and (
+        target := _clause_target(tok, hit.trigger.targets + ("against",)) or _harmed(base)
+    ):
+        return target
+    return (
+        _first(_aimed_at(tok) or _aimed_at(governor(base)))
+        or (_asked(tok) if plover == "REQUEST" else None)
+        or _drawn_in(base)
+        or (_mediated(tok) if plover == "CONSULT" else None)
     )
-    if patient is None and plover == "ASSAULT":
-        patient = _clause_target(tok, hit.trigger.targets + ("against",)) or _harmed(base)
-    if patient is None:  # "carried out a raid, targeting X"
-        patient = _first(_aimed_at(tok) or _aimed_at(governor(base)))
-    if patient is None and plover == "REQUEST":
-        patient = _asked(tok)
-    if patient is None:
-        patient = _drawn_in(base)
-    if patient is None and plover == "CONSULT":
-        patient = _mediated(tok)
+
+
+def _kept_patient(
+    hit: Hit, tok: Token, base: Token, patient: Token | None, scene: Token | None
+) -> Token | None:
+    """The patient as coded: whom aid or a request serves rather than its sum ("launched an appeal for
+    $80 million to help people affected by the floods"); no unnamed one beside the area of an area
+    act ("on alert in New Delhi for riots"); the place a place noun names for non-physical acts."""
+    plover = hit.trigger.plover
     if plover in SERVING and (patient is None or patient.ent_type_ == "MONEY" or not is_actor(patient)):
-        # "launched an appeal for $80 million to help people affected by the floods"
         patient = _served(tok) or _served(governor(base)) or patient
     if scene is not None and plover in AREA_ACTS and patient is not None and not _named_actor(patient):
-        patient = None  # "on alert in New Delhi for riots": the area, not what it is for
-    patient = patient if plover in PHYSICAL else _named_place(patient)
-    return _stated_by(hit, governor(base), agent), patient or partner or scene, None
+        patient = None
+    return patient if plover in PHYSICAL else _named_place(patient)
 
 
 def _mediated(act: Token) -> Token | None:
@@ -2120,104 +2194,239 @@ def _congress_legislature(ctx: Context, words: list[str], country: str | None) -
 
 
 def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | None:
-    if tok is None:
+    """The coded actor (country and sector) a noun phrase names, with its span and entity: a listed
+    group's code, else the sector its entity, title, body and words state; then a known leader's,
+    a person's by the setting; the country stated, placed in the span or, for state bodies, `home`."""
+    head = _actor_head(ctx, tok) if tok is not None else None
+    if head is None:
         return None
+    m = _read_actor(ctx, head)
+    words = _actor_words(ctx, m)
+    listed = _listed_group(ctx, m)
+    group = listed or (_role_organisation(ctx, m.entity) if m.entity is not None else None)
+    country = _entity_country(m)
+    if group is not None:  # "Islamic State" is no state, "the FARC" no party
+        country, sector = country or group[0], group[1]
+    else:
+        sector = _stated_or_word_sector(ctx, m, words)
+    sector = _described_sector(m, sector)
+    legislature = _congress_legislature(ctx, words, country) if sector == "PTY" and listed is None else None
+    if legislature is not None:
+        country, sector = legislature, "LEG"  # the US Congress, no party
+    if _plural(head) and head.lemma_.lower() in precision_lexicon("single_holder_titles"):
+        sector = None  # "the speakers demanded": orators at a meeting; a house has one Speaker
+    country, sector = _leader_code(m, country, sector, group)
+    if sector is None:
+        sector = _person_sector(ctx, m)
+    country = _actor_country(ctx, m, country, sector, listed, home)
+    code = ("IGO" if sector == "IGO" else (country or "") + (sector or "")) or None
+    return Actor(
+        entity=m.entity_id, text=m.text, start=m.start, end=m.end, code=code, country=country, sector=sector
+    )
+
+
+@dataclass(frozen=True)
+class _ActorMention:
+    """What build_actor reads off an actor's head: its span and text, the entity tagged on the head
+    itself (head_entity) or else in the span (entity_id), the entity mention the head lies in, the
+    lemmas of the head's phrase within the span and the body a title speaks for ("its president")."""
+
+    tok: Token
+    start: int
+    end: int
+    text: str
+    head_entity: str | None
+    entity_id: str | None
+    entity: Entity | None
+    mention: Mention | None
+    lemmas: list[str]
+    body: Span | None
+
+
+DESCRIBED_PRONOUNS = words("described_pronouns", "events_actor_words.json")
+
+
+def _actor_head(ctx: Context, tok: Token) -> Token | None:
+    """The token that stands for the actor: the semantic head, the country it names, or the named
+    one a pronoun refers to; None for people only described and for a token gluing two sentences."""
     tok = _semantic_head(tok)
     tok = _named_country(tok) or tok
-    if tok.lower_ in ("those", "these") and any(c.dep_ == "acl" for c in tok.children):
+    if tok.lower_ in DESCRIBED_PRONOUNS and any(c.dep_ == "acl" for c in tok.children):
         return None  # "those detained during the Emergency": people described, no one named before
-    if tok.pos_ == "PRON" and (ctx.entity_at(tok.idx, tok.idx + len(tok)) is None or _named_below(ctx, tok)):
-        tok = _object_antecedent(tok) or _antecedent(tok) or _previous_force(tok)
-        if tok is None or not is_actor(tok):
-            return None
-    elif tok.pos_ == "PRON":
-        tok = _rebound(ctx, tok) or _named_mention(ctx, tok) or tok
+    if tok.pos_ == "PRON":
+        tok = _pronoun_referent(ctx, tok)
+    if tok is None or GLUED.search(tok.text):
+        return None  # "2013.Kumar", "story.?When": two sentences run together in one token
+    return tok
+
+
+def _pronoun_referent(ctx: Context, pron: Token) -> Token | None:
+    """A tagged pronoun names its entity, or the one it was rebound to; an untagged one (or one a
+    name below explains) stands for its antecedent, which must be an actor."""
+    if ctx.entity_at(pron.idx, pron.idx + len(pron)) is not None and not _named_below(ctx, pron):
+        return _rebound(ctx, pron) or _named_mention(ctx, pron) or pron
+    found = _object_antecedent(pron) or _antecedent(pron) or _previous_force(pron)
+    return found if found is not None and is_actor(found) else None
+
+
+def _read_actor(ctx: Context, tok: Token) -> _ActorMention:
+    """The actor's span: the head's phrase widened to the whole name, however the parser split it
+    ("Barack" / "Obama"), without a glued date or the other side of a glued sentence boundary."""
     start, end = _span(tok)
     mention = next(
         (m for e in ctx.analysis.entities for m in e.mentions if m.start <= tok.idx < m.end),
         None,
     )
-    if mention is not None:  # the whole name, however the parser split it ("Barack" / "Obama")
+    if mention is not None:
         start, end = min(start, mention.start), max(end, mention.end)
         end = _without_dates(tok, end)
-    if GLUED.search(tok.text):
-        return None  # "2013.Kumar", "story.?When": two sentences run together in one token
     start, end = _unglued(ctx.text, start, end, tok.idx)
-    entity_id = ctx.entity_at(tok.idx, tok.idx + len(tok)) or ctx.entity_at(start, end)
-    entity = ctx.analysis.entity(entity_id)
-    lemmas = [t.lemma_.lower() for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.idx >= start]
-    words = list(lemmas)
-    country = None
-    if entity is not None:
-        country = entity.country or next((r.country for r in entity.roles if r.country), None)
-        for role in entity.roles:
-            if _held_title(ctx, entity, role):
+    head_entity = ctx.entity_at(tok.idx, tok.idx + len(tok))
+    entity_id = head_entity or ctx.entity_at(start, end)
+    return _ActorMention(
+        tok=tok,
+        start=start,
+        end=end,
+        text=ctx.text[start:end],
+        head_entity=head_entity,
+        entity_id=entity_id,
+        entity=ctx.analysis.entity(entity_id),
+        mention=mention,
+        lemmas=[t.lemma_.lower() for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.idx >= start],
+        body=_body_spoken_for(tok),
+    )
+
+
+def _actor_words(ctx: Context, m: _ActorMention) -> list[str]:
+    """The words that code the sector, most telling first: the body a title speaks for, the entity's
+    name, the titles it holds, the phrase's own lemmas ("companies of the RAF" are no business)."""
+    words = list(m.lemmas)
+    if m.entity is not None:
+        for role in m.entity.roles:
+            if _held_title(ctx, m.entity, role):
                 words[:0] = role.title.lower().split()
-        if entity.type == "GPE" and country is None:
-            country = country_of(entity.name)
-        words[:0] = entity.name.lower().split()
-    text = ctx.text[start:end]
-    region = _region(tuple(text.replace("-", " ").split())) if entity and entity.type == "GPE" else None
+        words[:0] = m.entity.name.lower().split()
+    if m.body is not None:
+        words[:0] = [t.lemma_.lower() for t in m.body]
+        words = [w for w in words if w not in UNIT_NOUNS]
+    return words
+
+
+def _listed_group(ctx: Context, m: _ActorMention) -> tuple[str | None, str] | None:
+    """The listed group the actor's names or spelled-out initials name; a state organ a group only
+    leads or modifies is the state organ ("the BJP-led government")."""
+    organ = actor_sectors().get((m.tok.lemma_.lower(),)) in ("GOV", "LEG", "JUD", "COP", "MIL")
+    own_name = m.entity.name if m.entity is not None and not organ else None
+    body_name = m.body.text if m.body is not None else None
+    names = (own_name, m.text, _compound_name(m.tok), body_name)
+    return known_group(*names, ctx=ctx) or spelled_out_group(ctx, m.text)
+
+
+def _entity_country(m: _ActorMention) -> str | None:
+    """The country the entity states: its own or a role's, a place's by its name; when the tagger
+    cut "New" off "New South Wales", the longer name's."""
+    entity = m.entity
+    if entity is None:
+        return None
+    country = entity.country or next((r.country for r in entity.roles if r.country), None)
+    if entity.type != "GPE":
+        return country
+    if country is None:
+        country = country_of(entity.name)
+    region = _region(tuple(m.text.replace("-", " ").split()))
     if region and entity.name in region[0] and entity.name != region[0]:
-        country = region[1]  # the tagger cut "New" off "New South Wales": the longer name's country
-    body = _body_spoken_for(tok)
-    if body is not None:
-        words[:0] = [t.lemma_.lower() for t in body]
-        words = [w for w in words if w not in UNIT_NOUNS]  # "companies of the RAF" are no business
-    body_name = body.text if body is not None else None
-    # a state organ a group only leads or modifies is the state organ: "the BJP-led government"
-    organ = actor_sectors().get((tok.lemma_.lower(),)) in ("GOV", "LEG", "JUD", "COP", "MIL")
-    own_name = entity.name if entity is not None and not organ else None
-    names = (own_name, text, _compound_name(tok), body_name)
-    listed = known_group(*names, ctx=ctx) or spelled_out_group(ctx, text)
-    group = listed or (_role_organisation(ctx, entity) if entity is not None else None)
-    if group is not None:  # "Islamic State" is no state, "the FARC" no party
-        country, sector = country or group[0], group[1]
-    else:
-        kind = entity.type if entity is not None else None
-        # the title of a body named beside it ("its president") is coded by that body's words
-        stated = _stated_sector(ctx, entity) if kind == "PERSON" and body is None else None
-        stated = stated or (_apposed_sector(ctx, entity) if kind == "ORG" else None)
-        sector = stated or _sector_of_words(tuple(words))
-    own = _sector_of_words(tuple(lemmas)) if mention is not None and mention.source == "description" else None
-    if own not in (None, "-") and body is None:
-        sector = own  # "the company" that the entity stage took for a ministry is still a company
-    sector = None if sector == "-" else sector
-    legislature = _congress_legislature(ctx, words, country) if sector == "PTY" and listed is None else None
-    if legislature is not None:
-        country, sector = legislature, "LEG"  # the US Congress, no party
-    if tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in precision_lexicon("single_holder_titles"):
-        sector = None  # "the speakers demanded": orators at a meeting; a house has one Speaker
-    if entity.type != "GPE" if entity is not None else tok.pos_ == "PROPN":
-        known = leader(entity.name if entity is not None else text)  # "Putin said": no title, still GOV
-        stated = entity is not None and any(r.country for r in entity.roles)
-        if known is not None:  # the lexicon's country unless a role states one ("Russian President X")
-            country = country if stated else known[0] or country
-            # a bare title of no body ("president" of what?) says less than the lexicon: "Congress
-            # president Sonia Gandhi" as read without her party is the opposition leader, not GOV
-            bare = group is None and mention is not None and _bare_titles(entity)
-            sector = known[1] if bare else sector or known[1]
+        return region[1]
+    return country
+
+
+def _stated_or_word_sector(ctx: Context, m: _ActorMention, words: list[str]) -> str | None:
+    """The sector a person's or organisation's stated title or apposition gives (the title of a body
+    named beside it, "its president", is coded by that body's words), else the words'."""
+    kind = m.entity.type if m.entity is not None else None
+    stated = _stated_sector(ctx, m.entity) if kind == "PERSON" and m.body is None else None
+    stated = stated or (_apposed_sector(ctx, m.entity) if kind == "ORG" else None)
+    return stated or _sector_of_words(tuple(words))
+
+
+def _described_sector(m: _ActorMention, sector: str | None) -> str | None:
+    """A described mention's own words win ("the company" that the entity stage took for a ministry
+    is still a company); "-" (an actor word of no sector) is no sector."""
+    described = m.mention is not None and m.mention.source == "description"
+    own = _sector_of_words(tuple(m.lemmas)) if described else None
+    if own not in (None, "-") and m.body is None:
+        sector = own
+    return None if sector == "-" else sector
+
+
+def _plural(tok: Token) -> bool:
+    """Many holders, not one ("the speakers", "kar sevaks"): no single office or political figure."""
+    return tok.tag_ in ("NNS", "NNPS")
+
+
+def _leader_code(
+    m: _ActorMention, country: str | None, sector: str | None, group: tuple[str | None, str] | None
+) -> tuple[str | None, str | None]:
+    """A known leader is coded by the lexicon ("Putin said": no title, still GOV), its country unless
+    a role states one ("Russian President X"); a bare title of no body ("president" of what?) says
+    less than the lexicon: "Congress president Sonia Gandhi" read without her party is the
+    opposition leader, not GOV."""
+    entity = m.entity
+    if not (entity.type != "GPE" if entity is not None else m.tok.pos_ == "PROPN"):
+        return country, sector
+    known = leader(entity.name if entity is not None else m.text)
+    if known is None:
+        return country, sector
+    stated = entity is not None and any(r.country for r in entity.roles)
+    country = country if stated else known[0] or country
+    bare = group is None and m.mention is not None and _bare_titles(entity)
+    return country, (known[1] if bare else sector or known[1])
+
+
+def _person_sector(ctx: Context, m: _ActorMention) -> str | None:
+    """The sector of a person of no coded sector: a firm tagged as a person ("products group James
+    Hardie"), else a political figure by the context ("X agreed to resign from the cabinet"), unless
+    many ("kar sevaks") or an organisation word ("the nyas", a trust) the tagger took for a person."""
+    tok, entity = m.tok, m.entity
     person = entity.type == "PERSON" if entity is not None else tok.ent_type_ == "PERSON"
     # "Yukos' key production unit": a thing of the named one, not that one
-    person = person and (tok.pos_ != "NOUN" or ctx.entity_at(tok.idx, tok.idx + len(tok)) is not None)
-    plural = tok.tag_ in ("NNS", "NNPS")  # "kar sevaks" tagged a person are a group, no political figure
-    if sector is None and person and _named_as_business(ctx, entity):
-        sector, person = "BUS", False  # "products group James Hardie": a firm tagged as a person
-    organisation = tok.lemma_.lower() in ORGANISATION_WORDS  # "the nyas" (a trust) tagged a person
-    if sector is None and person and not plural and not organisation and _political_setting(tok):
-        sector = "ELI"  # "X agreed to resign from the cabinet": a political figure by the context
-    if country is None:
-        inside = [p for p in ctx.analysis.places if p.country and start <= p.start < end]
-        inside.sort(key=lambda p: p.feature != "country")  # "Confederation of British Industry": British
-        country = (country_iso3(inside[0].country) if inside else None) or _country_of_text(text)
-    if country is None and tok.lemma_.lower() in ("country", "nation") and not entity_id:
-        country = home  # "the country has threatened": the article's country, as CAMEO codes it
+    if not person or (tok.pos_ == "NOUN" and m.head_entity is None):
+        return None
+    if _named_as_business(ctx, entity):
+        return "BUS"
+    organisation = tok.lemma_.lower() in ORGANISATION_WORDS
+    return "ELI" if not _plural(tok) and not organisation and _political_setting(tok) else None
+
+
+HOME_NOUNS = words("home_nouns", "events_actor_words.json")
+
+
+def _actor_country(
+    ctx: Context,
+    m: _ActorMention,
+    country: str | None,
+    sector: str | None,
+    listed: tuple[str | None, str] | None,
+    home: str | None,
+) -> str | None:
+    """The country as coded: none for an IGO; else the stated one, a place named in the span, a
+    country noun's home ("the country has threatened", as CAMEO codes it) or a home state body's."""
     if sector == "IGO":
-        country = None
-    elif country is None and listed is None and _home_actor(sector, entity, tok, home):
-        country = home
-    code = ("IGO" if sector == "IGO" else (country or "") + (sector or "")) or None
-    return Actor(entity=entity_id, text=text, start=start, end=end, code=code, country=country, sector=sector)
+        return None
+    if country is None:
+        country = _placed_country(ctx, m)
+    if country is None and m.tok.lemma_.lower() in HOME_NOUNS and not m.entity_id:
+        return home
+    if country is None and listed is None and _home_actor(sector, m.entity, m.tok, home):
+        return home
+    return country
+
+
+def _placed_country(ctx: Context, m: _ActorMention) -> str | None:
+    """The country of a place named in the span, a country before a town ("Confederation of British
+    Industry": British), else one the text names."""
+    inside = [p for p in ctx.analysis.places if p.country and m.start <= p.start < m.end]
+    inside.sort(key=lambda p: p.feature != "country")
+    return (country_iso3(inside[0].country) if inside else None) or _country_of_text(m.text)
 
 
 def _unglued(text: str, start: int, end: int, head: int) -> tuple[int, int]:
