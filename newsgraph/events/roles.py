@@ -2124,8 +2124,8 @@ def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | No
         return None
     tok = _semantic_head(tok)
     tok = _named_country(tok) or tok
-    if tok.lower_ in ("those", "these") and any(c.dep_ == "acl" for c in tok.children):
-        return None  # "those detained during the Emergency": people described, no one named before
+    if tok.lower_ in ("those", "these") and any(c.dep_ in ("acl", "relcl") for c in tok.children):
+        return None  # "those detained during the Emergency", "those who shouted": described, not named before
     if tok.pos_ == "PRON" and (ctx.entity_at(tok.idx, tok.idx + len(tok)) is None or _named_below(ctx, tok)):
         tok = _object_antecedent(tok) or _antecedent(tok) or _previous_force(tok)
         if tok is None or not is_actor(tok):
