@@ -424,6 +424,8 @@ def recode(hit: Hit, code: Code, agent: Token | None) -> Code | None:
             return cameo_codes()["042"]
     if code.plover == "PROTEST" and lemma == "protest" and tok.pos_ == "VERB" and _one_person(agent):
         return cameo_codes()["111"]  # "the mahant had protested against keeping the shilas": an objection
+    if code.plover == "PROTEST" and lemma == "protest" and tok.pos_ == "VERB" and _spoken_with(tok):
+        return cameo_codes()["111"]  # "the Opposition protested and questioned the provision": an objection
     if code.plover == "PROTEST" and lemma == "protest" and any(c.dep_ == "ccomp" for c in tok.children):
         return cameo_codes()["111"]  # "firms protested that the rules were unfair": a complaint
     if code.plover == "AID" and any(
@@ -467,6 +469,19 @@ def recode(hit: Hit, code: Code, agent: Token | None) -> Code | None:
         if any(lemma_of(o) in lexicon("decisions") for o in objects):
             return cameo_codes()["080"]
     return None
+
+
+def _spoken_with(tok: Token) -> bool:
+    """A protest joined to a speech act of the same actor ("protested and questioned the rule",
+    "questioned and protested"): an objection voiced, not a demonstration."""
+    joined = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    return any(lemma_of(v) in lexicon("objection_verbs") for v in joined)
+
+
+def _appraised(tok: Token) -> bool:
+    """ "should be judged by results", "should be seen as a reformer": a passive verb of judging says how
+    someone is to be regarded, an opinion rather than an act asked of anyone."""
+    return lemma_of(tok) in lexicon("appraisal_verbs") and any(c.dep_ == "auxpass" for c in tok.children)
 
 
 def _paid_a_call(call: Token) -> bool:
@@ -634,6 +649,8 @@ def wrong_sense(hit: Hit) -> bool:
         return True  # "the flight crashed on the mountain, killing 48 people": an accident
     if lemma_of(tok) == "ask" and _question(tok):
         return True  # "was asked by journalists about his view": a question, no request
+    if hit.demanded and _appraised(tok):
+        return True  # "Blair should be judged by results": an opinion on him, no demand of anyone
     if lemma_of(tok) == "plead" and any(lemma_of(c) in lexicon("plea_words") for c in tok.children):
         return True  # "pleaded guilty to fraud": a plea in court, no appeal
     if lemma_of(tok) == "shoot" and any(
@@ -760,7 +777,7 @@ def wrong_sense(hit: Hit) -> bool:
         return True  # "held a high-level meeting of senior police officers": a review of one's own staff
     if trig.plover == "RETREAT" and _dragged_out(tok):
         return True  # "a person was pulled out from a rickshaw": dragged, no withdrawal
-    if trig.plover == "CONSULT" and _own_meeting(tok):
+    if trig.plover == "CONSULT" and (_own_meeting(tok) or _held_own_meeting(tok)):
         return True  # "the BJP leaders met on Monday": a body meeting on its own, with no one else
     if trig.plover == "AGREE" and _readiness_for_conflict(tok):
         return True  # "prepared to take their case to the European Court"
@@ -1443,7 +1460,14 @@ def not_an_actor_word(tok: Token | None) -> bool:
         and any(c.dep_ == "amod" for c in tok.children)
         and any(c.dep_ == "prep" and c.lower_ == "to" for c in beside)
     )
-    return tok.pos_ in ("VERB", "AUX") or stance
+    return tok.pos_ in ("VERB", "AUX") or stance or _thing_modifier(tok)
+
+
+def _thing_modifier(tok: Token) -> bool:
+    """ "requested a roll-back in the LPG price hike": a name that only modifies a price or charge is
+    no party (unlike a group modifying an act, "police firing", or a body, "BJP government")."""
+    head = tok.head
+    return tok.dep_ == "compound" and head.pos_ == "NOUN" and lemma_of(head) in lexicon("price_nouns")
 
 
 def abstract_actor(actor: Actor | None) -> bool:
@@ -1747,8 +1771,33 @@ def _own_meeting(tok: Token) -> bool:
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if partners or deps & {"dobj", "nsubjpass", "conj"} or not subjects:
         return False
-    sides = {"and", "both", "two", "three", "four", "several", "various", "other", "each", "with"}
-    return not any(t.lower_ in sides or t.dep_ in ("conj", "nummod") for t in subjects[0].subtree)
+    return _one_side(subjects[0])
+
+
+MEETING_SIDES = {"and", "both", "two", "three", "four", "several", "various", "other", "each", "with"}
+
+
+def _one_side(subject: Token) -> bool:
+    """One group, not two sides ("the two leaders", "Modi and Sharif"); a clause describing it ("the
+    protesters, led by A, B and C") names no other side."""
+    tokens = [subject]
+    for child in subject.children:
+        if child.dep_ not in ("acl", "relcl"):
+            tokens.extend(child.subtree)
+    return not any(t.lower_ in MEETING_SIDES or t.dep_ in ("conj", "nummod") for t in tokens)
+
+
+def _held_own_meeting(tok: Token) -> bool:
+    """ "the protesters held a meeting and then marched": a meeting held by one group with no one
+    "with", "between" or "among" them, as the verb "met" alone (_own_meeting)."""
+    verb = tok.head
+    if lemma_of(tok) != "meeting" or tok.dep_ != "dobj" or lemma_of(verb) not in ("hold", "convene"):
+        return False
+    partners = [c for t in (tok, verb) for c in t.children if c.dep_ == "prep"]
+    if any(c.lower_ in ("with", "between", "among", "of") for c in partners):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and subjects[0].pos_ != "PRON" and _one_side(subjects[0])
 
 
 def _internal(tok: Token) -> bool:
@@ -1853,6 +1902,8 @@ def possessed_patient(
         and not _aimed_at(tok, patient, hit.trigger.targets)
     ):
         return None, agent
+    if patient is None and _had_arrest(tok, agent):
+        return None, agent  # "Del Olmo had an earlier arrest in Florida": he was arrested
     if _in_custody(tok, agent):  # "the men had been in custody": who is held, not who holds them
         if patient is None:
             return None, agent
@@ -1863,6 +1914,20 @@ def possessed_patient(
     if tok.pos_ == "NOUN" and statement and hit.trigger.of_role != "patient" and owner and agent != owner:
         return owner, patient  # "officers registered his complaint": he complained
     return agent, patient
+
+
+def _had_arrest(tok: Token, agent: Token | None) -> bool:
+    """ "he had an earlier arrest for theft": the subject of "have" with an arrest noun as its object
+    is the one arrested (someone "made" an arrest)."""
+    return (
+        agent is not None
+        and tok.pos_ == "NOUN"
+        and lemma_of(tok) in lexicon("arrest_nouns")
+        and tok.dep_ == "dobj"
+        and lemma_of(tok.head) == "have"
+        and agent.dep_ == "nsubj"
+        and agent.head == tok.head
+    )
 
 
 def _aimed_at(tok: Token, patient: Token | None, targets: tuple[str, ...]) -> bool:

@@ -2251,8 +2251,8 @@ def _actor_head(ctx: Context, tok: Token) -> Token | None:
     one a pronoun refers to; None for people only described and for a token gluing two sentences."""
     tok = _semantic_head(tok)
     tok = _named_country(tok) or tok
-    if tok.lower_ in DESCRIBED_PRONOUNS and any(c.dep_ == "acl" for c in tok.children):
-        return None  # "those detained during the Emergency": people described, no one named before
+    if tok.lower_ in DESCRIBED_PRONOUNS and any(c.dep_ in ("acl", "relcl") for c in tok.children):
+        return None  # "those detained during the Emergency", "those who shouted": described, not named before
     if tok.pos_ == "PRON":
         tok = _pronoun_referent(ctx, tok)
     if tok is None or GLUED.search(tok.text):
