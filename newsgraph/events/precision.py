@@ -1970,7 +1970,7 @@ def not_the_target(hit: Hit, plover: str, patient: Token | None) -> bool:
         return True  # "resigned the position of home secretary", "quit as minister": the office left
     if hit.trigger.plover == "PROTEST" and patient.dep_ == "pobj" and head.lower_ == "with":
         # companions of a protest, not the side it "clashed with" ("clashed with police")
-        return lemma_of(hit.head) not in words("combats", "events_actor_words.json")
+        return lemma_of(hit.head) not in COMBATS
     if plover == "PROTEST" and patient.dep_ == "pobj" and head.lower_ in lexicon("route_preps"):
         return True  # "a march from Karsevakpuram to Ramsevakpuram": the route
     if (
@@ -2012,12 +2012,16 @@ def not_the_target(hit: Hit, plover: str, patient: Token | None) -> bool:
     )
 
 
+# Verbs of fighting whose "with" names the other side ("clashed with police"); verbs laying an act on
+# someone ("blamed the bombing on X"): shared with roles.
+COMBATS = words("combats", "events_actor_words.json")
+BLAME_VERBS = words("blame_verbs", "events_actor_words.json")
+
+
 def _blamed_on(hit: Hit, patient: Token) -> bool:
     """ "blamed the bombing on Pakistan-based militants": whom an act is laid on is the target."""
     return (
-        lemma_of(hit.head) in words("blame_verbs", "events_actor_words.json")
-        and patient.dep_ == "pobj"
-        and patient.head.lower_ in ("on", "to")
+        lemma_of(hit.head) in BLAME_VERBS and patient.dep_ == "pobj" and patient.head.lower_ in ("on", "to")
     )
 
 

@@ -32,7 +32,7 @@ from newsgraph.events.detect import (
     security_before,
 )
 from newsgraph.events.lexicon import STATE_SECTORS, data_rows, sectors, words
-from newsgraph.events.precision import GLUED, bare_public, office_of_body, party_members
+from newsgraph.events.precision import BLAME_VERBS, COMBATS, GLUED, bare_public, office_of_body, party_members
 from newsgraph.events.precision import lexicon as precision_lexicon
 from newsgraph.model import Actor, Entity, Mention, Place, Role
 from newsgraph.places.gazetteer import country_iso3
@@ -746,7 +746,6 @@ def _possessed(tok: Token) -> bool:
 
 
 MUTUAL_OBJECTS = words("mutual_objects", "events_actor_words.json")
-COMBATS = words("combats", "events_actor_words.json")
 AREA_ACTS = words("area_acts", "events_actor_words.json")
 AGREEMENTS = words("agreements", "events_actor_words.json")
 AGREEMENT_VERBS = words("agreement_verbs", "events_actor_words.json")
@@ -760,7 +759,6 @@ PUBLIC_MODIFIERS = words("public_modifiers", "events_actor_words.json")
 BOUNDARY_NOUNS = words("boundary_nouns", "events_actor_words.json")
 BENEFIT_NOUNS = words("benefit_nouns", "events_actor_words.json")
 MUTUAL_VERBS = words("mutual_verbs", "events_actor_words.json")
-BLAME_VERBS = words("blame_verbs", "events_actor_words.json")
 HARM_VERBS = words("harm_verbs", "events_actor_words.json")
 PRESSURE_PREPS = ("despite", "under", "amid")
 # Event types that yield to or resist pressure: who presses is the counterpart.
