@@ -66,7 +66,13 @@
           bullets", deaths in the sentence after police firing or a lathi-charge, counts as words, lower
           case, and near misses (police killed by militants, a stampede, a lynching police watched, "police
           said two were killed in the clash", denied and hypothetical deaths); blind on those rows: KILL
-          P 1.000 R 0.800 F1 0.889 (tp 20, fp 0, fn 5), ARREST 1/1.
+          P 1.000 R 0.800 F1 0.889 (tp 20, fp 0, fn 5), ARREST 1/1. Rows pk235-pk264 (30, labelled blind
+          the same way: 20 killings, 0 arrests): killings taken for granted in hedged or questioned
+          clauses ("the police firing, in which three died, was unprovoked, villagers alleged"), a
+          bullet "fired from a police rifle", "hit by policemen's lathis", deaths "in police action",
+          "when police opened fire", and near misses (rioting deaths before police fired, denials,
+          inquiries with no death, police killed by others); blind on those rows: KILL P 1.000 R 0.600
+          F1 0.750 (tp 12, fp 0, fn 8).
 * case    CASE 2021 task 2 (default split: report): accuracy and macro/micro F1 per subtask
           under the CASE_CLASS mapping below, from the snippet's main event (as for plover).
 * precision  the hand-judged samples benchmarks/event_precision_*.jsonl -> precision per file (all

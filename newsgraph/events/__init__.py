@@ -40,6 +40,7 @@ from newsgraph.events.detect import (
     nominal,
     requirement_met,
     security_before,
+    tells_death_of,
 )
 from newsgraph.events.lexicon import Code, cameo_codes, non_political, sectors, thing_nouns, triggers, words
 from newsgraph.events.roles import (
@@ -294,6 +295,8 @@ def _is_fatal(hit: Hit, sent: Span) -> bool:
         return True  # "fired at the police party, which fired back, killing one"
     if any(tok.lemma_.lower() in KILL_WORDS and _relative_kill(tok, hit.head) for tok in sent):
         return True  # "the police firing that killed two", the relative clause hung elsewhere
+    if any(tells_death_of(tok, hit.head) for tok in sent):
+        return True  # "the police firing at Kalol, in which three died", hung on the place
     np = security_before(hit.head) or hit.head  # "police" of a misparsed "police firing"
     if any(
         (tok.lemma_.lower() in KILL_WORDS or tok.lower_ in KILL_WORDS)
@@ -910,7 +913,23 @@ def _event(
         and patient_tok is not None
         and patient_tok.head.dep_ == "agent"
     ):
-        agent_tok, patient_tok = patient_tok, None  # "beaten by policemen in the lock-up": the verb's agent
+        agent_tok, patient_tok = (
+            _holder(patient_tok),
+            None,
+        )  # "beaten by policemen in the lock-up": the verb's agent
+    if plover == "ASSAULT" and _sufferer(hit, agent_tok):
+        # "he died after he was hit (by policemen's lathis) during the lathi-charge": the subject of
+        # the hurt verb suffered the act; police or troops in the verb's "by" phrase did it
+        agent_tok, patient_tok = _hurt_by(hit), agent_tok
+    elif (
+        plover == "ASSAULT" and nominal(hit.head) and agent_tok is None and (by := _hurt_by(hit)) is not None
+    ):
+        agent_tok, patient_tok = by, patient_tok or _hurt_subject(by)
+    if patient_tok is not None and (patient_tok.pos_ == "SCONJ" or _judged_by(hit, agent_tok, patient_tok)):
+        patient_tok = None  # "decide whether the firing ...": a conjunction the parser took for an object
+    if patient_tok is not None and patient_tok.lower_ in ("life", "lives") and patient_tok.dep_ == "dobj":
+        # "three persons lost their lives in police retaliation": who lost them
+        patient_tok = next((c for c in patient_tok.head.children if c.dep_ == "nsubj"), None)
     if (shooting := _relative_shooting(hit.head)) is not None:
         agent_tok = shooting.head  # "the police party, which fired back, killing one": the party killed
     if hit.demanded:  # the speaker demands; the actor who must act is the recipient
@@ -998,6 +1017,8 @@ def _event(
     if actor1 is None and plover == "ASSAULT" and nominal(hit.head) and (by := _security_by(hit)) is not None:
         actor1 = build_actor(ctx, by, home)  # "died in the lathi-charge by the police"
         actor2 = None if actor2 is not None and actor2.start <= by.idx < actor2.end else actor2
+    if actor1 is None and plover == "ASSAULT" and (owner := _arms_owner(actor2, sent)) is not None:
+        actor1, actor2 = build_actor(ctx, owner, home), None  # "hit by policemen's lathis": they struck
     if actor1 is None and plover == "ASSAULT" and (actor2 is None or actor2.sector not in SECURITY):
         force = (
             _firefight_force(hit)
@@ -1391,23 +1412,108 @@ def _security_compound(hit: Hit) -> Token | None:
 
 def _fired_by(hit: Hit) -> Token | None:
     """The police or troops who fired the bullet that killed: "a bullet fired by the police killed a
-    youth", "was killed when a teargas shell fired by the police hit him"."""
+    youth", "was killed when a teargas shell fired by the police hit him", "was killed by a bullet
+    fired from a police rifle"."""
     clauses = [hit.head, *(c for c in hit.head.children if c.dep_ == "advcl")]
-    return next(
+    shots = [
+        s
+        for clause in clauses
+        for c in clause.children
+        for s in (
+            [c]
+            if c.dep_ == "nsubj"
+            else [g for g in c.children if g.dep_ == "pobj"]
+            if c.dep_ == "agent"
+            else []
+        )
+        if s.lemma_.lower() in SHOT_DEATHS | MUNITIONS
+    ]
+    return next((g for s in shots for acl in s.children if acl.dep_ == "acl" for g in _shooters(acl)), None)
+
+
+def _sufferer(hit: Hit, tok: Token | None) -> bool:
+    """`tok` is the subject of a hurt or death verb above the noun act, whose "in"/"during" phrase
+    holds it: "an old man died after he was hit during the lathi-charge"."""
+    if tok is None or not nominal(hit.head) or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "against", "upon") for c in hit.head.children):
+        return False  # "militants were killed in the attack on the camp": they may have attacked
+    verb = tok.head
+    hurt = verb.lemma_.lower() in KILL_WORDS | HURT_VERBS and (
+        verb.lemma_.lower() in KILL_WORDS or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    )
+    prep = next((a for a in hit.head.ancestors if a.dep_ == "prep" and a.lower_ in ("in", "during")), None)
+    return hurt and prep is not None and verb in prep.ancestors and prep.head.pos_ in ("VERB", "NOUN")
+
+
+def _judged_by(hit: Hit, agent: Token | None, patient: Token) -> bool:
+    """ "the firing by the police ... was condemned by the opposition": an act with its doer that is
+    the subject of a passive verb; that verb's "by" phrase judged it, nobody it hit."""
+    head = hit.head
+    return (
+        agent is not None
+        and nominal(head)
+        and head.dep_ == "nsubjpass"
+        and patient.head.dep_ == "agent"
+        and patient.head.head == head.head
+    )
+
+
+def _hurt_by(hit: Hit) -> Token | None:
+    """The police or troops in the "by" phrase of a hurt verb whose "in"/"during" phrase holds the
+    act: "was hit by policemen's lathis during the lathi-charge", "beaten by the police in the raid"."""
+    prep = next((a for a in hit.head.ancestors if a.dep_ == "prep" and a.lower_ in ("in", "during")), None)
+    verbs = [
+        a for a in (prep.ancestors if prep is not None else []) if a.lemma_.lower() in KILL_WORDS | HURT_VERBS
+    ]
+    by = next(
         (
             g
-            for clause in clauses
-            for subj in clause.children
-            if subj.dep_ == "nsubj" and subj.lemma_.lower() in SHOT_DEATHS | MUNITIONS
-            for acl in subj.children
-            if acl.dep_ == "acl"
-            for by in acl.children
-            if by.dep_ == "agent"
-            for g in by.children
-            if _security_word(g)
+            for v in verbs[:2]
+            for c in v.children
+            if c.dep_ == "agent"
+            for g in c.children
+            if g.dep_ == "pobj"
         ),
         None,
     )
+    by = _holder(by)
+    return by if by is not None and _security_word(by) else None
+
+
+def _hurt_subject(by: Token) -> Token | None:
+    """Who the hurt verb of a "by" phrase tells was hurt: "he was hit by policemen's lathis"."""
+    verb = next((a for a in by.ancestors if a.pos_ == "VERB"), None)
+    for v in [verb, verb.head] if verb is not None and verb.dep_ == "advcl" else [verb]:
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None) if v else None
+        if subj is not None and subj.pos_ != "PRON" and is_actor(subj):
+            return subj  # "an old man died after he was hit by ...": the pronoun's main-clause subject
+    return None
+
+
+def _holder(tok: Token | None) -> Token | None:
+    """The police or troops whose weapon `tok` is ("policemen's lathis", "a police rifle"), else `tok`."""
+    if tok is None or tok.lemma_.lower() not in ARMS:
+        return tok
+    return next((m for m in tok.children if m.dep_ in ("compound", "poss") and _security_word(m)), tok)
+
+
+def _arms_owner(actor: Actor | None, sent: Span) -> Token | None:
+    """The police or troops whose weapons a recipient phrase names ("hit by policemen's lathis"):
+    the weapons' owners struck, nobody struck them."""
+    if actor is None or actor.sector not in SECURITY:
+        return None
+    arms = [t for t in sent if actor.start <= t.idx < actor.end and t.lemma_.lower() in ARMS]
+    return next(
+        (m for g in arms for m in g.children if m.dep_ in ("compound", "poss") and _security_word(m)), None
+    )
+
+
+def _shooters(acl: Token) -> list[Token]:
+    """Police or troops in "fired by the police" or "fired from a police rifle" (the gun's owner)."""
+    by = [g for c in acl.children if c.dep_ == "agent" for g in c.children if _security_word(g)]
+    guns = [g for c in acl.children if c.lower_ == "from" for g in c.children if g.lemma_.lower() in ARMS]
+    return by + [m for g in guns for m in g.children if m.dep_ in ("compound", "poss") and _security_word(m)]
 
 
 def _accused(hit: Hit) -> Token | None:
@@ -1493,6 +1599,8 @@ def _partitive(tok: Token) -> bool:
 
 FIREFIGHTS = words("firefights")
 MUNITIONS = words("munitions")
+ARMS = words("hand_arms")
+HURT_VERBS = words("hurt_verbs")
 RETALIATORY = words("retaliatory")
 SPEECH_VERBS = words("speech")
 IMPLIED_FORCES = words("implied_forces")

@@ -857,6 +857,8 @@ def modality(tok: Token) -> str:
     protest", "denied attacking", "called for a strike", "if they march", "would have died", "are
     yet to arrest")."""
     cur, status = tok, "asserted"
+    if _presupposed_death(tok):
+        return "asserted"  # "probe whether the police firing in which two died was justified"
     if _scheduled(tok):
         return (
             "dropped" if lemma_of(governor(tok)) in CANCEL else "intended"
@@ -936,6 +938,80 @@ def modality(tok: Token) -> str:
             return "dropped"
         cur = head
     return status
+
+
+def relative_antecedent(verb: Token) -> Token | None:
+    """The act a relative clause of `verb` is about, by the words, as the parser often hangs "in
+    which two died" on a place or a later verb: "the police firing (at Kalol,) in which two died",
+    "the firing that killed nine". Returns the act's head noun (or gerund)."""
+    rel = next(
+        (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which")), None
+    )
+    if rel is None:
+        rel = next(
+            (
+                p
+                for p in verb.children
+                if p.dep_ == "prep"
+                and p.lower_ in ("in", "during")
+                and p.i + 1 < len(p.doc)
+                and p.doc[p.i + 1].lower_ == "which"
+            ),
+            None,
+        )
+    if rel is None or rel.i >= verb.i or rel.i < 2:
+        return None
+    ant = rel.doc[rel.i - 2] if rel.doc[rel.i - 1].text == "," else rel.doc[rel.i - 1]
+    if ant.dep_ == "pobj" and ant.head.lower_ in ("at", "in", "near", "on", "by") and ant.head.i + 3 >= ant.i:
+        ant = ant.head.head  # "the police firing at Kalol, in which ...", "the firing by the police, which"
+    return ant if ant.pos_ == "NOUN" or ant.tag_ == "VBG" else None
+
+
+def _definite(noun: Token) -> bool:
+    """ "the (police) firing", "the lathi-charge": a definite phrase presupposes its act."""
+    for t in reversed(noun.doc[max(noun.sent.start, noun.i - 4) : noun.i]):
+        if t.lower_ in ("the", "these", "those"):
+            return True
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ") and t.tag_ != "HYPH":
+            return False
+    return False
+
+
+def _death_verb(verb: Token) -> bool:
+    """ "died", "were killed", "left two dead", "lost their lives", not "no one died" or "could have
+    died"."""
+    deadly = lemma_of(verb) in KILL_WORDS or any(
+        c.lower_ == "dead"
+        or (c.dep_ == "dobj" and lemma_of(verb) == "lose" and c.lower_ in ("life", "lives"))
+        for c in verb.children
+    )
+    return (
+        verb.pos_ == "VERB"
+        and deadly
+        and not any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and lemma_of(c) in MODALS | FUTURE) or _nobody(c)
+            for c in verb.children
+            if c.dep_ in ("neg", "aux", "nsubj", "nsubjpass", "dobj")
+        )
+    )
+
+
+def tells_death_of(verb: Token, act: Token) -> bool:
+    """`verb` tells deaths in a relative clause about `act`: "the police firing (at Kalol,) in which
+    three died", "the firing by the police, which left two dead", not "in which no one died"."""
+    return _death_verb(verb) and relative_antecedent(verb) == act
+
+
+def _presupposed_death(tok: Token) -> bool:
+    """A definite act told with a relative clause of deaths: the phrase takes the act and its toll for
+    granted whatever the sentence hedges or asks about it ("the police firing, in which three died,
+    was unprovoked, villagers alleged"; "will probe whether the firing that killed nine was
+    justified"). The death verb keeps its own modality: its event is the act's."""
+    return (
+        (nominal(tok) or tok.tag_ == "VBG")
+        and _definite(tok)
+        and any(tells_death_of(v, tok) for v in tok.sent if v.pos_ == "VERB")
+    )
 
 
 def _set_for(noun: Token) -> bool:
