@@ -353,7 +353,10 @@ def _among_the_dead(tok: Token) -> bool:
     """ "a teenager was among the two who died", "among those killed": the main clause counts the victim
     among the people the death verb tells of."""
     among = tok.head.head if tok.head.dep_ == "pobj" else None
-    return among is not None and among.lower_ == "among" and among.head.dep_ == "ROOT"
+    if among is None or among.lower_ != "among" or among.head.dep_ != "ROOT":
+        return False
+    counted = [c for c in among.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(_security_word(t) for c in counted for t in c.subtree)  # not "a constable was among"
 
 
 def _in_the_air(head: Token) -> bool:
@@ -365,12 +368,16 @@ def _in_the_air(head: Token) -> bool:
 
 
 def _warned(prev: list[dedup.Draft], sent: Span) -> bool:
-    """ "Police fired in the air (to disperse the mob).": the force told just before `sent` was warning
-    shots, which killed no one whose death `sent` tells."""
+    """ "Police fired in the air (to disperse the mob).": the force told just before `sent` was only
+    warning shots, which killed no one whose death `sent` tells (not "fired in the air and then opened
+    fire on the mob")."""
     spans = [
-        sent.doc.char_span(d.event.trigger.start, d.event.trigger.end, alignment_mode="expand") for d in prev
+        sent.doc.char_span(d.event.trigger.start, d.event.trigger.end, alignment_mode="expand")
+        for d in prev
+        if d.event.mode == "firearms"
     ]
-    return any(span is not None and _in_the_air(span[0]) for span in spans)
+    heads = [span[0] for span in spans if span is not None]
+    return bool(heads) and all(_in_the_air(h) for h in heads)
 
 
 def _comma_outcome(tok: Token, head: Token) -> bool:
@@ -1103,7 +1110,7 @@ WORDY_SECTORS = {"GOV", "OPP", "PTY", "LEG", "ELI"}
 def _hedged_state_killing(hit: Hit) -> bool:
     """ "a man was allegedly beaten to death by policemen", "police allegedly shot dead two youths": a
     killing the reporter hedges but lays on police or troops is reported as the allegation against
-    them (the hedge lowers its confidence), not dropped like "two cousins allegedly raped her"."""
+    them, not dropped like "two cousins allegedly raped her" (nor "a soldier allegedly shot his wife")."""
     verb = hit.head
     if hit.trigger.plover != "ASSAULT" or verb.pos_ != "VERB":
         return False
@@ -1111,7 +1118,7 @@ def _hedged_state_killing(hit: Hit) -> bool:
     killing = verb.lemma_.lower() in KILL_WORDS or _to_death(verb) or shot
     agents = [c for c in verb.children if c.dep_ == "nsubj"]
     agents += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return killing and any(map(_security_word, agents))
+    return killing and not _kin_victim(verb) and any(map(_security_word, agents))  # not "shot dead his wife"
 
 
 def _death_place(hit: Hit, patient: Token | None) -> bool:
@@ -1241,7 +1248,9 @@ def _cause(tok: Token) -> bool:
     if tok.pos_ == "VERB":
         return tok.lemma_.lower() not in SHOOTING | WOUNDED or _stated_cause(tok)
     if tok.lemma_.lower() in TOLD_ACTS and any(c.lower_ in ("the", "this", "that") for c in tok.children):
-        return False  # "killed in the incident": the act told before, not a cause of its own
+        # "killed in the incident": the act told before, unless the sentence tells one of its own ("a
+        # truck hit a bus and two were killed in the incident")
+        return _tells_own_act(tok)
     return (
         tok.lemma_.lower() not in SHOOTING | WOUNDS | DEATH_SCENES
         and tok.pos_ != "PROPN"
@@ -1253,6 +1262,28 @@ def _cause(tok: Token) -> bool:
 
 BARE_CAUSES = words("bare_causes")
 TOLD_ACTS = words("told_acts")
+HURT = {"injure", "wound"}  # "two were killed and five injured": the same act's toll
+
+
+def _tells_own_act(tok: Token) -> bool:
+    """The sentence of `tok` tells an act of its own in a clause with its own subject, outside the
+    clauses `tok` is part of and other than deaths, wounds or speech ("a truck hit a bus and two were
+    killed", not "two were killed and five injured, police said", nor "were hit and killed")."""
+    own, cur = {tok}, tok
+    while cur.dep_ != "conj" and cur.head != cur:  # the clauses it is part of, not those it is joined to
+        cur = cur.head
+        own.add(cur)
+    told = KILL_WORDS | DEATH_VERBS | SPEECH_VERBS | HURT
+    return any(
+        v.pos_ == "VERB"
+        and v not in own
+        and v.lemma_.lower() not in told
+        and any(
+            c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and v.lemma_.lower() not in WOUNDED)
+            for c in v.children
+        )
+        for v in tok.sent
+    )
 
 
 def _lowercased_locality(tok: Token) -> bool:
@@ -1620,8 +1651,8 @@ def _firefight_force(hit: Hit) -> Token | None:
             t
             for fight in fights
             if fight.lemma_.lower() in FIREFIGHTS
-            # "killed in a shootout with the stf": the "with" may hang on the killing verb
-            for c in [*fight.subtree, *hit.head.children]
+            # "killed in a shootout with the stf": the "with" may hang on the killing verb, right after it
+            for c in [*fight.subtree, *(c for c in hit.head.children if c.i == fight.right_edge.i + 1)]
             if c.dep_ == "prep" and c.lower_ in ("with", "between")
             for t in c.subtree
             if t.dep_ in ("pobj", "conj") and _security_word(t)
@@ -1793,8 +1824,15 @@ def _carry_security_agent(prev: list[dedup.Draft], here: list[dedup.Draft], sent
             and e.plover == "ASSAULT"
             and e.actor1 is None
             and (victim is None or victim.sector not in SECURITY)
+            and not _own_act_told(sent, e)
         ):
             e.actor1, e.actor2, d.political = source.actor1.model_copy(), victim, True
+
+
+def _own_act_told(sent: Span, e: Event) -> bool:
+    """The killing's sentence tells the act it came from ("two were killed when a truck hit a bus")."""
+    tok = next((t for t in sent if t.idx == e.trigger.start), None)
+    return tok is not None and _tells_own_act(tok)
 
 
 def _counted_victims(sent: Span, e: Event) -> bool:
@@ -1979,12 +2017,16 @@ BLUNT_WOUNDS = words("blunt_wounds")
 
 
 def _blunt_death(verb: Token) -> bool:
-    """ "died of head injuries", "succumbed to internal injuries": the wounds a beating leaves."""
+    """ "died of head injuries", "succumbed to internal injuries": the wounds a beating leaves (not
+    "head injuries sustained in a road accident", not "a labourer who fell from the roof")."""
+    if any(c.dep_ == "relcl" for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children):
+        return False
     return any(
         c.dep_ == "prep"
         and g.dep_ == "pobj"
         and g.lemma_.lower() in WOUNDS
         and any(m.dep_ in ("compound", "amod") and m.lemma_.lower() in BLUNT_WOUNDS for m in g.children)
+        and not any(m.dep_ in ("acl", "relcl", "prep") for m in g.children)
         for c in verb.children
         for g in c.children
     )
