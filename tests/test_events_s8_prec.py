@@ -16,23 +16,20 @@ TEXTS = {
         "Police said the general secretary of the teachers' union had been detained ahead of the march."
     ),
     "those_who": (
-        "Criticising the police action, union leader Ravi Kumar said the police had only"
-        " detained those who were shouting slogans."
+        "Defending the officers, councillor Ravi Kumar told reporters that the police had detained"
+        " only those who threw stones at the bus."
     ),
-    "price_hike": (
-        "The MPs had met the prime minister on Friday and requested for a roll-back in the LPG price hike."
-    ),
+    "price_hike": ("Commuter groups asked the transport minister on Tuesday to scrap the Acme fare rise."),
     "own_meeting": (
-        "The protesters, led by party leaders Ram Das, Ravi Kumar and Sita Rao, held a"
-        " meeting and then moved towards the bridge to block the road."
+        "Led by their elders Jai Singh, Mohan Lal and Sita Rao, the villagers held a meeting"
+        " before they walked to the district office."
     ),
     "meeting_with": ("The cabinet held a meeting with the union leaders on Monday."),
-    "voiced_protest": (
-        "The Opposition in the Senate also protested and questioned the new rule for the upcoming election."
-    ),
+    "voiced_protest": ("Two senators protested and questioned why the vote had been moved to a Sunday."),
     "street_protest": ("Thousands of farmers protested outside the parliament on Monday."),
-    "judged": ("But the palace said the king should be judged by his record, not his rhetoric."),
-    "had_arrest": "A lawyer for the tenant found that Mr Baxter had an earlier arrest in Ohio for fraud.",
+    "protest_demand": "Thousands of workers protested and demanded higher wages.",
+    "judged": ("Her aides insist that the mayor should be judged on her record in office."),
+    "had_arrest": "Records show that Tom Hale had an earlier arrest in Texas for theft.",
     "made_arrest": "The police have made an arrest in the case of the stolen car.",
     "should_resign": ("The opposition leader said the minister should resign over the scandal."),
 }
@@ -64,7 +61,7 @@ def test_those_who_is_not_the_speaker(analyses):
 
 def test_price_name_is_no_party(analyses):
     (request,) = _of(analyses["price_hike"], "REQUEST")
-    assert _text(analyses["price_hike"], request.actor2) != "LPG"
+    assert "minister" in (_text(analyses["price_hike"], request.actor2) or "")
 
 
 def test_meeting_of_one_group_is_no_consultation(analyses):
@@ -75,6 +72,7 @@ def test_meeting_of_one_group_is_no_consultation(analyses):
 def test_protest_voiced_with_a_question_is_criticism(analyses):
     assert not _of(analyses["voiced_protest"], "PROTEST")
     assert _of(analyses["street_protest"], "PROTEST")
+    assert _of(analyses["protest_demand"], "PROTEST")  # a demand voiced with a protest keeps it
 
 
 def test_should_be_judged_is_no_demand(analyses):
@@ -85,6 +83,6 @@ def test_should_be_judged_is_no_demand(analyses):
 def test_who_had_an_arrest_was_arrested(analyses):
     (arrest,) = _of(analyses["had_arrest"], "COERCE")
     assert arrest.actor1 is None
-    assert "Baxter" in _text(analyses["had_arrest"], arrest.actor2)
+    assert "Hale" in _text(analyses["had_arrest"], arrest.actor2)
     (made,) = _of(analyses["made_arrest"], "COERCE")
     assert _text(analyses["made_arrest"], made.actor1) == "police"

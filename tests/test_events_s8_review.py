@@ -48,6 +48,18 @@ CASES = {
         True,
     ),
     "warning_only": ("Police fired in the air to disperse the mob. Two men died.", False),
+    "victims_described": (
+        "Police opened fire on the mob. Two persons who were standing near the gate were killed.",
+        True,
+    ),
+    "victim_described_beaten": (
+        "The police lathi-charged the protesters. A student who was at the front died of head injuries.",
+        True,
+    ),
+    "constables_son": (
+        "Police opened fire on the mob; the son of a constable was among the two who died.",
+        True,
+    ),
     "own_family": ("A soldier allegedly shot dead his wife in the cantonment.", False),
     "hedged_police": ("Two youths were allegedly shot dead by the police.", True),
 }
@@ -62,3 +74,21 @@ def test_police_killing(name: str) -> None:
         e for e in events if e.plover == "ASSAULT" and e.actor1 and e.actor1.sector in SECURITY and e.fatal
     ]
     assert bool(found) == killed, [(e.cameo, e.actor1, e.fatal) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "target"),
+    [
+        ("Thousands of workers protested and demanded higher wages.", "141", None),
+        ("Hamas announced it would reject the proposal.", "120", None),
+        ("The opposition demanded a rollback of the government tax hike.", "100", "government"),
+        ("The Prime Minister held a meeting in Delhi attended by the Pakistani envoy.", "040", None),
+    ],
+)
+def test_kept_events(text: str, cameo: str, target: str | None) -> None:
+    """Events rules of session 8 had lost: a protest with a demand, an announced refusal, a state body
+    before a price, a meeting its guest attended."""
+    events = [e for e in analyze_text(text).events if e.cameo == cameo]
+    assert events
+    if target is not None:
+        assert events[0].actor2 is not None and target in events[0].actor2.text

@@ -296,7 +296,7 @@ def _is_fatal(hit: Hit, sent: Span) -> bool:
     if any(tok.lemma_.lower() in KILL_WORDS and _relative_kill(tok, hit.head) for tok in sent):
         return True  # "the police firing that killed two", the relative clause hung elsewhere
     if any(tells_death_of(tok, hit.head) for tok in sent):
-        return True  # "the police firing at Kalol, in which three died", hung on the place
+        return True  # "the police firing at Rampur, in which three died", hung on the place
     np = security_before(hit.head) or hit.head  # "police" of a misparsed "police firing"
     if any(
         (tok.lemma_.lower() in KILL_WORDS or tok.lower_ in KILL_WORDS)
@@ -356,7 +356,7 @@ def _among_the_dead(tok: Token) -> bool:
     if among is None or among.lower_ != "among" or among.head.dep_ != "ROOT":
         return False
     counted = [c for c in among.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return not any(_security_word(t) for c in counted for t in c.subtree)  # not "a constable was among"
+    return not any(map(_security_word, counted))  # not "a constable was among", but "a constable's son"
 
 
 def _in_the_air(head: Token) -> bool:
@@ -582,10 +582,11 @@ def _own_statement(verb: Token) -> bool:
     """The actor says it itself: the verb is what a speech verb reports and its subject a pronoun
     ("Iran said it would reject the deal", "'we will oppose it,' he said"), not a third party the
     reporter forecasts for, nor a pronoun subject with no speech around it ("They will accuse ...")."""
-    reported = verb.dep_ == "ccomp" and lemma_of(verb.head) in SPEECH_VERBS
+    reported = verb.dep_ == "ccomp" and lemma_of(verb.head) in SPEECH_VERBS | DECLARING_VERBS
     return reported and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
 
 
+DECLARING_VERBS = words("declaring_verbs")
 # Verbal acts an actor does by saying it will do them ("said it would reject the plan", "says he will
 # seek support from X", "said it would call on the UN to act"): the statement is the act.
 OWN_WORD_ACTS = {"REJECT", "REQUEST", "ACCUSE"}
@@ -1262,7 +1263,8 @@ def _cause(tok: Token) -> bool:
 
 BARE_CAUSES = words("bare_causes")
 TOLD_ACTS = words("told_acts")
-HURT = {"injure", "wound"}  # "two were killed and five injured": the same act's toll
+TOLL_VERBS = words("toll_verbs")
+ACCIDENT_VERBS = words("accident_verbs")
 
 
 def _tells_own_act(tok: Token) -> bool:
@@ -1273,9 +1275,10 @@ def _tells_own_act(tok: Token) -> bool:
     while cur.dep_ != "conj" and cur.head != cur:  # the clauses it is part of, not those it is joined to
         cur = cur.head
         own.add(cur)
-    told = KILL_WORDS | DEATH_VERBS | SPEECH_VERBS | HURT
+    told = KILL_WORDS | DEATH_VERBS | SPEECH_VERBS | TOLL_VERBS
     return any(
         v.pos_ == "VERB"
+        and v.dep_ in ("ROOT", "conj")  # a clause of the sentence, not one describing a noun
         and v not in own
         and v.lemma_.lower() not in told
         and any(
@@ -2019,17 +2022,24 @@ BLUNT_WOUNDS = words("blunt_wounds")
 def _blunt_death(verb: Token) -> bool:
     """ "died of head injuries", "succumbed to internal injuries": the wounds a beating leaves (not
     "head injuries sustained in a road accident", not "a labourer who fell from the roof")."""
-    if any(c.dep_ == "relcl" for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children):
-        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(_told_cause(c) for s in subjects for c in s.children if c.dep_ == "relcl"):
+        return False  # "a labourer who fell from the roof"
     return any(
         c.dep_ == "prep"
         and g.dep_ == "pobj"
         and g.lemma_.lower() in WOUNDS
         and any(m.dep_ in ("compound", "amod") and m.lemma_.lower() in BLUNT_WOUNDS for m in g.children)
-        and not any(m.dep_ in ("acl", "relcl", "prep") for m in g.children)
+        and not any(_told_cause(m) for m in g.children if m.dep_ in ("acl", "relcl"))
         for c in verb.children
         for g in c.children
     )
+
+
+def _told_cause(clause: Token) -> bool:
+    """A clause that tells a cause of its own: "sustained in a road accident", "who fell from the roof"
+    (not "suffered in the melee", "who was at the front")."""
+    return any(t.lemma_.lower() in BARE_CAUSES | ACCIDENT_VERBS for t in clause.subtree)
 
 
 def _the_dead(tok: Token) -> bool:

@@ -942,7 +942,7 @@ def modality(tok: Token) -> str:
 
 def relative_antecedent(verb: Token) -> Token | None:
     """The act a relative clause of `verb` is about, by the words, as the parser often hangs "in
-    which two died" on a place or a later verb: "the police firing (at Kalol,) in which two died",
+    which two died" on a place or a later verb: "the police firing (at Rampur,) in which two died",
     "the firing that killed nine". Returns the act's head noun (or gerund)."""
     rel = next(
         (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which")), None
@@ -963,7 +963,7 @@ def relative_antecedent(verb: Token) -> Token | None:
         return None
     ant = rel.doc[rel.i - 2] if rel.doc[rel.i - 1].text == "," else rel.doc[rel.i - 1]
     if ant.dep_ == "pobj" and ant.head.lower_ in ("at", "in", "near", "on", "by") and ant.head.i + 3 >= ant.i:
-        ant = ant.head.head  # "the police firing at Kalol, in which ...", "the firing by the police, which"
+        ant = ant.head.head  # "the police firing at Rampur, in which ...", "the firing by the police, which"
     return ant if ant.pos_ == "NOUN" or ant.tag_ == "VBG" else None
 
 
@@ -997,7 +997,7 @@ def _death_verb(verb: Token) -> bool:
 
 
 def tells_death_of(verb: Token, act: Token) -> bool:
-    """`verb` tells deaths in a relative clause about `act`: "the police firing (at Kalol,) in which
+    """`verb` tells deaths in a relative clause about `act`: "the police firing (at Rampur,) in which
     three died", "the firing by the police, which left two dead", not "in which no one died"."""
     return _death_verb(verb) and relative_antecedent(verb) == act
 
