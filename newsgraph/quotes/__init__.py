@@ -120,10 +120,31 @@ def run(ctx: Context, classes: frozenset[str] = DEFAULT_CLASSES) -> None:
     for quote in ctx.analysis.quotes:
         if quote.speaker is not None and quote.speaker.name:
             quote.speaker.name = canonical_name(ctx, quote.speaker)
+    ctx.analysis.quotes = _without_echoes(ctx.analysis.quotes)
     for n, quote in enumerate(sorted(ctx.analysis.quotes, key=lambda q: q.start), 1):
         quote.id = f"Q{n}"
     ctx.analysis.quotes.sort(key=lambda q: q.start)
     _mark_claims(ctx)
+
+
+def _without_echoes(found: list[Quote]) -> list[Quote]:
+    """One statement, one quote: a quote inside another of the same speaker with the same words, with no
+    cue of its own or the same one (`Trump: ‘I’m the Worst ...’` read by the colon both with and without
+    its marks), is that statement again."""
+
+    def echo(q: Quote, p: Quote) -> bool:
+        inside = p.start <= q.start and q.end <= p.end and (p.start, p.end) != (q.start, q.end)
+        same_words = WORD.findall(p.text) == WORD.findall(q.text)
+        return inside and same_words and _same_speaker(p, q) and (q.cue is None or q.cue == p.cue)
+
+    return [q for q in found if not any(echo(q, p) for p in found if p is not q)]
+
+
+def _same_speaker(p: Quote, q: Quote) -> bool:
+    if p.speaker is None or q.speaker is None or not p.speaker.name:
+        return False
+    same_entity = p.speaker.entity == q.speaker.entity
+    return same_entity and p.speaker.name.casefold() == (q.speaker.name or "").casefold()
 
 
 def _first_person_inside(source: Token, in_quote: Callable[[int], bool]) -> bool:

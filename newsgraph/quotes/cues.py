@@ -125,6 +125,8 @@ def _subtree_tokens(token: Token) -> list[Token]:
 def subject(verb: Token) -> Token | None:
     """Head of the speaker phrase of a cue verb: its subject (possibly a relative pronoun), the agent of
     a passive, or the subject of the verb it hangs from (conj, "quoted as saying", "adding")."""
+    if (name := _inverted_name(verb)) is not None:
+        return name
     token = verb
     for _ in range(5):
         for child in token.children:
@@ -154,6 +156,26 @@ def subject(verb: Token) -> Token | None:
         if token.dep_ not in CLIMB_DEPS or token.head == token:
             return None
         token = _reporting_clause(token)
+    return None
+
+
+def _inverted_name(verb: Token) -> Token | None:
+    """ "Any deal, said Chief Jo Li of the Cree Nation, must respect ...": a cue set between commas inside
+    the clause it reports, whose inverted name the parser took for the subject of the rest of the clause
+    (and the clause's fronted subject for the cue's)."""
+    doc = verb.doc
+    if (
+        verb.i == 0
+        or verb.nbor(-1).text != ","
+        or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+    ):
+        return None
+    for comp in (c for c in verb.rights if c.dep_ == "ccomp"):
+        for name in comp.children:
+            last = name.right_edge  # the closing comma, or the word before it
+            inverted = name.dep_ == "nsubj" and name.pos_ == "PROPN" and name.left_edge.i == verb.i + 1
+            if inverted and last.i + 1 < comp.i and "," in (last.text, doc[last.i + 1].text):
+                return name
     return None
 
 
@@ -526,6 +548,9 @@ def statements(sent: Span, classes: frozenset[str], in_quote: Callable[[int], bo
         if content is None and cls in ("speech", "belief", "evidence"):
             content = _parenthetical_content(token)
         content = content or _passive_content(token)
+        if content is not None and source is not None and source == _inverted_name(token):
+            content = (source.right_edge.idx + len(source.right_edge.text), content[1])
+            content = _trimmed([t for t in token.doc if content[0] <= t.idx < content[1]]) or content
         if source is not None and source.lower_ in READER:
             continue  # "if you ask", "let's say": the reader or the writer, no one's reported view
         if cls not in SPEECH_CLASSES and not _agent_like(source):

@@ -169,10 +169,13 @@ class Resolver:
             # "The airline says": the airline named last, not whichever organisation the entities stage chose
             entities = self.ctx.analysis.entities
             found = nearest_fitting(head, entities, self.ctx.text) or self._city_before(head)
-            if found is not None and self._misfit(entity, found[0], singular(head.lemma_.lower())):
+            word = singular(head.lemma_.lower())
+            if found is not None and self._misfit(entity, found[0], word):
                 if found[0] is None:
                     return Speaker(name=found[1], start=start, end=end)
                 entity = found[0]
+            elif found is None and entity is not None and entity.type == "ORG":
+                entity = self._main_org(head, entity, word) or entity
         if entity is not None and entity.type == "ORG":
             entity = self._titled_member(head) or entity
         elif entity is not None:
@@ -202,6 +205,40 @@ class Resolver:
         subjects = _nearest_subjects(pronoun, quoted)
         entity = self.ctx.analysis.entity(self._of(subjects[-1])) if subjects else None
         return subjects[-1] if entity is not None and (entity.type == "ORG" or _misread_org(entity)) else None
+
+    def _main_org(self, head: Token, chosen: Entity, word: str) -> Entity | None:
+        """ "Unilever is to cut jobs ... Rival Nestle announced cuts. The company said": when no organisation
+        is named or described as a `word`, the description is the article's main organisation, not the
+        one named last: the subject of the title or lead named more often before it than the entities
+        stage's choice (or as often, when that one's name says it is another kind: "the Financial Conduct
+        Authority" for "the bank"), and not itself named as another kind."""
+        counts = {
+            e.id: self._named_before(e, head.idx) for e in self.ctx.analysis.entities if e.type == "ORG"
+        }
+        lead = [
+            self.ctx.analysis.entity(self._of(t))
+            for s in self.ctx.fact_sentences()[:LEAD_SENTENCES]
+            for t in s
+            if t.dep_ in ("nsubj", "nsubjpass") and t.i < head.i
+        ]
+        lead = [e for e in lead if e is not None and e.type == "ORG" and e.id != chosen.id]
+        if not lead or fits(chosen, word, self.ctx.text):
+            return None
+        main = max(lead, key=lambda e: counts[e.id])
+        if self._other_kind(main, word):
+            return None
+        ahead = counts[main.id] > counts[chosen.id]
+        return (
+            main if ahead or counts[main.id] == counts[chosen.id] and self._other_kind(chosen, word) else None
+        )
+
+    def _named_before(self, entity: Entity, pos: int) -> int:
+        return sum(1 for m in entity.mentions if m.source != "pronoun" and m.end <= pos)
+
+    def _other_kind(self, entity: Entity, word: str) -> bool:
+        """ "Financial Conduct Authority" is named as an authority, no bank."""
+        last = singular(entity.name.split()[-1].lower())
+        return last != word and last in bodies() | kind_words()
 
     def _city_before(self, head: Token) -> tuple[Entity | None, str] | None:
         """ "Toronto ... the city said" with no "City of Toronto" named: the city named last before it."""
@@ -756,12 +793,15 @@ def _unnamed_antecedent(pronoun: Token, quoted: list[tuple[int, int]], depth: in
         return None
     subjects = _nearest_subjects(pronoun, quoted)
     if pronoun.lower_ in PLURAL or _bare_partitive(pronoun):  # people or a body of them, not "attempts"
-        for found in _plural_candidates(pronoun, subjects, quoted):
+        candidates = list(map(_counted, _plural_candidates(pronoun, subjects, quoted)))
+        for found in candidates:
             if found.lower_ == pronoun.lower_ or found.lower_ in PLURAL:
                 return _unnamed_antecedent(found, quoted, depth - 1)
             if _people_or_body(found):
                 return found
-        return None
+        # no people named: a speaking "they" is still the nearest plural noun subject ("The attendees ...
+        # They booked"), rather than no one
+        return next((t for t in candidates if _plural_noun(t) and t.sent != pronoun.sent), None)
     if not subjects or (pronoun.lower_ in GENDER and len(subjects) != 1):
         return None
     found = subjects[-1]
@@ -806,6 +846,24 @@ def _said_by(clause: Token, pronoun: Token) -> bool:
     said")."""
     content = clause.head == pronoun.head and clause.dep_ in ("ccomp", "parataxis")
     return content and lexicon().get(clause.lemma_.lower()) is None
+
+
+def _counted(token: Token) -> Token:
+    """ "Hundreds of nurses", "20 of the workers": who a count of people stands for (the nurses)."""
+    if token.lemma_.lower() not in quantity_heads() and token.pos_ != "NUM":
+        return token
+    of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return next((g for g in of if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS")), token)
+
+
+@lru_cache(maxsize=1)
+def quantity_heads() -> frozenset[str]:
+    """Nouns counting people (newsgraph/data/quote_quantity_heads.txt)."""
+    return _word_list("quote_quantity_heads.txt")
+
+
+def _plural_noun(token: Token) -> bool:
+    return token.tag_ in ("NNS", "NNPS") and token.pos_ in ("NOUN", "PROPN") and not _document(token)
 
 
 def _people_or_body(found: Token) -> bool:
@@ -973,7 +1031,39 @@ def _author(head: Token) -> Token:
             found = next((g for g in child.children if g.dep_ == "pobj"), None)
             if found is not None:
                 return found
-    return _issuer(head) or head
+    return _issuer(head) or _poster(head) or head
+
+
+def _poster(message: Token) -> Token | None:
+    """ "Jo Li tweeted on Friday. The tweet said ...", "The band announced it on Instagram. A statement
+    said ...": a message (quote_messages.txt) with no author of its own, opening its sentence as the
+    subject, is by the subject of the sentence just before when that sentence's main verb puts a message
+    out (quote_posting_verbs.txt, or the message's own verb: "tweeted" for "the tweet"). Judges keep
+    a message described by a clause of its own as written."""
+    sent = message.sent
+    if sent.start == 0 or message.dep_ not in SUBJECT or message.lemma_.lower() not in messages():
+        return None
+    if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in sent[: message.left_edge.i - sent.start]):
+        return None  # not the sentence's opening subject
+    if any(c.dep_ in ("acl", "relcl") for c in message.children):
+        return None  # "A letter sent to Jo Li said": described by a clause of its own, which names no author
+    verb = message.doc[sent.start - 1].sent.root
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in posting_verbs() | {message.lemma_.lower()}:
+        return None
+    found = subject(verb)
+    return found if found is not None and found.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+@lru_cache(maxsize=1)
+def kind_words() -> frozenset[str]:
+    """Name endings that say what kind of body an organisation is (newsgraph/data/quote_kind_words.txt)."""
+    return _word_list("quote_kind_words.txt")
+
+
+@lru_cache(maxsize=1)
+def messages() -> frozenset[str]:
+    """Nouns for a message someone puts out (newsgraph/data/quote_messages.txt)."""
+    return _word_list("quote_messages.txt")
 
 
 def _issuer(document: Token) -> Token | None:
@@ -990,6 +1080,12 @@ def _issuer(document: Token) -> Token | None:
             continue  # "there", "which" (the document itself); "it" may be the organisation
         return _antecedent(found)  # "the ministry, which issued a statement saying"
     return None
+
+
+@lru_cache(maxsize=1)
+def posting_verbs() -> frozenset[str]:
+    """Verbs putting out a message the next sentence quotes (newsgraph/data/quote_posting_verbs.txt)."""
+    return _word_list("quote_posting_verbs.txt")
 
 
 @lru_cache(maxsize=1)
