@@ -234,30 +234,31 @@ def test_the_speaker_is_the_one_a_reader_would_name(text: str, words: str, want:
 @pytest.mark.parametrize(("text", "words", "want"), ONE_STATEMENT, ids=[c[2] for c in ONE_STATEMENT])
 def test_one_statement_is_not_split_into_overlapping_quotes(text: str, words: str, want: str) -> None:
     found = sorted(_holding(analyze_text(text), words), key=lambda q: q.start)
+    assert found
     assert all(b.start >= a.end for a, b in zip(found, found[1:], strict=False)), [q.text for q in found]
 
 
 def test_a_message_after_its_unnamed_posters_tweets_is_theirs():
     a = analyze_text(
-        "The paramedics union started a campaign last year. On Monday, they tweeted out that only one "
-        "ambulance was free. A tweet last week said there were no ambulances at all."
+        "Nurses at the clinic, members of the health union, run their own account. On Tuesday they posted "
+        "that every bed was taken. A post on Sunday said the ward had been closed."
     )
-    assert right_speaker(speaker_of(a.text, "there were no ambulances"), "~union")
+    assert right_speaker(speaker_of(a.text, "the ward had been closed"), "~union")
 
 
 def test_a_message_after_another_kind_of_sentence_stays_as_written():
     a = analyze_text("Jo Li won the vote on Friday. A statement said the count was fair.")
-    assert speaker_name(_holding(a, "the count was fair")[0]) != "Jo Li"
+    assert speaker_name(_holding(a, "the count was fair")[0]) == "A statement"
 
 
 def test_a_speaking_they_is_the_plural_subject_before():
-    text = "The attendees at the gala were sceptical. They said the speech had been too long."
-    assert right_speaker(speaker_of(text, "the speech had been too long"), "~attendees")
+    text = "The delegates at the gala were sceptical. They said the speech had been too long."
+    assert right_speaker(speaker_of(text, "the speech had been too long"), "~delegates")
 
 
 def test_a_headline_quote_after_a_colon_is_one_quote():
-    a = analyze_text("Headlines this week:\n\nJo Li: ‘I Am the Best Thing That Ever Happened to This City.’")
-    found = _holding(a, "Best Thing")
+    a = analyze_text("Headlines this week:\n\nJo Li: ‘We Will Win the Vote in the Spring.’")
+    found = _holding(a, "Win the Vote")
     assert len(found) == 1 and speaker_name(found[0]) == "Jo Li"
 
 
@@ -267,3 +268,30 @@ def test_a_message_with_a_clause_of_its_own_stays_as_written():
         "renewed."
     )
     assert speaker_name(_holding(a, "would not be renewed")[0]) == "A letter"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        ("The mayor, who resigned on Friday, said Jo Li, a councillor, had lied.", "had lied", "The mayor"),
+        (
+            "The coach, asked about the injury, said Smith, the captain, would miss the final.",
+            "miss the final",
+            "The coach",
+        ),
+        (
+            "The president replied to the question. A message said the talks were over.",
+            "talks were over",
+            "A message",
+        ),
+    ],
+)
+def test_over_broad_rules_keep_the_written_speaker(text: str, words: str, want: str) -> None:
+    """The inverted-name, message-poster and plural-they rules leave these speakers as written."""
+    assert speaker_name(speaker_of(text, words)) == want
+
+
+def test_things_do_not_speak():
+    quote = speaker_of("Prices rose sharply in March. They said the rise would last.", "the rise would last")
+    assert quote is not None and quote.speaker is not None and quote.speaker.entity is None
+    assert speaker_name(quote) in (None, "They")

@@ -129,7 +129,7 @@ def run(ctx: Context, classes: frozenset[str] = DEFAULT_CLASSES) -> None:
 
 def _without_echoes(found: list[Quote]) -> list[Quote]:
     """One statement, one quote: a quote inside another of the same speaker with the same words, with no
-    cue of its own or the same one (`Trump: ‘I’m the Worst ...’` read by the colon both with and without
+    cue of its own or the same one (`Jo Li: ‘We Will Win ...’` read by the colon both with and without
     its marks), is that statement again."""
 
     def echo(q: Quote, p: Quote) -> bool:

@@ -164,11 +164,8 @@ def _inverted_name(verb: Token) -> Token | None:
     the clause it reports, whose inverted name the parser took for the subject of the rest of the clause
     (and the clause's fronted subject for the cue's)."""
     doc = verb.doc
-    if (
-        verb.i == 0
-        or verb.nbor(-1).text != ","
-        or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
-    ):
+    fronted = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if verb.i < 2 or verb.nbor(-1).text != "," or fronted is None or not _mute(fronted, verb):
         return None
     for comp in (c for c in verb.rights if c.dep_ == "ccomp"):
         for name in comp.children:
@@ -177,6 +174,18 @@ def _inverted_name(verb: Token) -> Token | None:
             if inverted and last.i + 1 < comp.i and "," in (last.text, doc[last.i + 1].text):
                 return name
     return None
+
+
+def _mute(fronted: Token, verb: Token) -> bool:
+    """A fronted subject that cannot be the speaker and ends right at the comma before the cue ("Any
+    deal, said ..."), not "The mayor, who resigned on Friday, said Jo Li ..." nor a name or pronoun."""
+    return (
+        fronted.right_edge.i == verb.i - 2
+        and fronted.pos_ == "NOUN"
+        and not fronted.ent_type_
+        and not any(c.dep_ in ("relcl", "acl", "advcl", "appos") for c in fronted.children)
+        and not _agent_like(fronted)
+    )
 
 
 def _misread_name(verb: Token) -> Token | None:

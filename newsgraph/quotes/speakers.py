@@ -212,18 +212,23 @@ class Resolver:
         one named last: the subject of the title or lead named more often before it than the entities
         stage's choice (or as often, when that one's name says it is another kind: "the Financial Conduct
         Authority" for "the bank"), and not itself named as another kind."""
-        counts = {
-            e.id: self._named_before(e, head.idx) for e in self.ctx.analysis.entities if e.type == "ORG"
-        }
-        lead = [
-            self.ctx.analysis.entity(self._of(t))
+        if fits(chosen, word, self.ctx.text):
+            return None
+        found = [
+            (s, self.ctx.analysis.entity(self._of(t)))
             for s in self.ctx.fact_sentences()[:LEAD_SENTENCES]
             for t in s
             if t.dep_ in ("nsubj", "nsubjpass") and t.i < head.i
         ]
-        lead = [e for e in lead if e is not None and e.type == "ORG" and e.id != chosen.id]
-        if not lead or fits(chosen, word, self.ctx.text):
+        found = [(s, e) for s, e in found if e is not None and e.type == "ORG" and e.id != chosen.id]
+        if any(s.start_char <= m.start < s.end_char for s, _ in found for m in chosen.mentions):
+            return None  # "Ofgem has fined Thames Water": the stage's choice is named with the lead's subject
+        lead = [e for _, e in found]
+        if not lead:
             return None
+        counts = {
+            e.id: self._named_before(e, head.idx) for e in self.ctx.analysis.entities if e.type == "ORG"
+        }
         main = max(lead, key=lambda e: counts[e.id])
         if self._other_kind(main, word):
             return None
@@ -799,9 +804,7 @@ def _unnamed_antecedent(pronoun: Token, quoted: list[tuple[int, int]], depth: in
                 return _unnamed_antecedent(found, quoted, depth - 1)
             if _people_or_body(found):
                 return found
-        # no people named: a speaking "they" is still the nearest plural noun subject ("The attendees ...
-        # They booked"), rather than no one
-        return next((t for t in candidates if _plural_noun(t) and t.sent != pronoun.sent), None)
+        return None  # not "Prices rose sharply. They said ...": things do not speak
     if not subjects or (pronoun.lower_ in GENDER and len(subjects) != 1):
         return None
     found = subjects[-1]
@@ -853,17 +856,15 @@ def _counted(token: Token) -> Token:
     if token.lemma_.lower() not in quantity_heads() and token.pos_ != "NUM":
         return token
     of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-    return next((g for g in of if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS")), token)
+    return next(
+        (g for g in of if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") and _people_or_body(g)), token
+    )
 
 
 @lru_cache(maxsize=1)
 def quantity_heads() -> frozenset[str]:
     """Nouns counting people (newsgraph/data/quote_quantity_heads.txt)."""
     return _word_list("quote_quantity_heads.txt")
-
-
-def _plural_noun(token: Token) -> bool:
-    return token.tag_ in ("NNS", "NNPS") and token.pos_ in ("NOUN", "PROPN") and not _document(token)
 
 
 def _people_or_body(found: Token) -> bool:
