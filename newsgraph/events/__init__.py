@@ -887,34 +887,102 @@ def _own_clause(verb: Token, hit: Hit) -> list[Token]:
 def _event(
     ctx: Context, hit: Hit, sent: Span, home: str | None, dateline: EventPlace | None
 ) -> dedup.Draft | None:
+    """The event a trigger hit reports, or None. The steps run in a fixed order: each reads the
+    modality, roles and actors the steps before it settled."""
     date, dated = _date(ctx, sent, hit.start)
+    if _modality_dropped(ctx, hit):
+        return None
+    kept, claimant = _claim(ctx, hit)
+    if not kept or _forecast_word_act(hit):
+        return None  # "voters would reject the treaty, a poll found": a forecast, no actor's own word
+    coding = _coding(hit)
+    if coding is None:
+        return None
+    code, plover, mode = coding
+    agent_tok, patient_tok, crowd_tok = _roles(hit, plover)
+    # "the 2002 riots", "its detention policy": a passing reference reports nothing of its own
+    anchored = not nominal(hit.head) or hit.trigger.require.startswith("head=") or precision.anchored(hit)
+    if precision.metaphor(hit):
+        return None  # "an explosion of quangos"
+    recoded = precision.recode(hit, code, agent_tok)
+    if recoded is not None:
+        code, plover, mode = recoded, recoded.plover, recoded.mode
+    found = _actors(ctx, hit, sent, home, plover, mode, agent_tok, patient_tok)
+    if found is None:
+        return None
+    actor1, actor2, targets, host = found
+    crowd = build_actor(ctx, crowd_tok, home) if people_like(crowd_tok) else None
+    if _war_of_words(hit, mode, actor1, actor2) or precision.verbal_clash(ctx, hit, mode, actor1):
+        code = cameo_codes()["111"]  # "the minister attacked the opposition leader": criticism
+        plover, mode = code.plover, code.mode
+    actor2 = None if precision.place_not_actor(ctx, actor2, plover, targets) and not host else actor2
+    code = _military(code, actor1, ctx)
+    recoded = _state_act(hit, code, actor1, ctx)
+    if recoded is not None:
+        code = recoded
+        plover, mode = code.plover, code.mode
+    fatal = plover == "ASSAULT" and _is_fatal(hit, sent)
+    # "the death of two persons in police firing", "resorted to firing in which one person died"
+    anchored = anchored or (fatal and (_victims_named(hit) or _deaths_in_it(hit)))
+    event = _new_event(
+        ctx, hit, sent, dateline, (code, plover, mode), (actor1, actor2, crowd), claimant, date, fatal
+    )
+    return _draft(ctx, hit, event, crowd, dated, anchored)
+
+
+def _modality_dropped(ctx: Context, hit: Hit) -> bool:
+    """Settle whether the act is announced, meant or already done, then drop it when the sentence
+    tells no act at all: a forecast, another sense of the word or a bare warning."""
     if _scheduled_ahead(ctx, hit, ctx.analysis.published):
         hit.intended = True  # "is holding a meeting on Friday": announced, not done
     if precision.polite_intent(hit):
         hit.intended = False  # "I would like to thank X" thanks X
     if hit.trigger.plover == "ASSAULT" and nominal(hit.head) and _victims_named(hit):
         hit.intended = hit.planned = False  # "will probe the killing of two persons": that happened
-    if precision.forecast(hit) or precision.wrong_sense(hit) or precision.warning_only(hit):
-        return None  # "the land would be donated"; "mobilise the youth", "withdraw money"
+    # "the land would be donated"; "mobilise the youth", "withdraw money"
+    return precision.forecast(hit) or precision.wrong_sense(hit) or precision.warning_only(hit)
+
+
+def _claim(ctx: Context, hit: Hit) -> tuple[bool, str | None]:
+    """Who claims the act (a quote's speaker or the subject of a speech verb) and whether it is kept:
+    an act nobody named vouches for is dropped when it is quoted, hedged or only expected."""
     in_quote = _in_quote(ctx, hit.start, hit.end)
     quoted = _claimant(ctx, hit.start, hit.end) if in_quote else None
     claimant = quoted or precision.speech_claimant(ctx, hit)
     if precision.dateline_claimant(ctx, claimant):
         claimant = None  # "kanpur: the rss has stated ...": the dateline is no speaker
     if claimant is None and precision.unattributed_quote(ctx, hit.start, hit.end):
-        return None  # a quote with no speaker at all: no one claims it
+        return False, None  # a quote with no speaker at all: no one claims it
     if claimant is None and precision.alleged(hit.head) and not _hedged_state_killing(hit):
-        return None  # "was allegedly stabbed": the reporter hedges it and no one named claims it
+        return False, None  # "was allegedly stabbed": the reporter hedges it and no one named claims it
     if precision.reported_intent(hit, in_quote or claimant is not None or hit.desired):
-        return None  # "the ED will seize the farmhouse": expected, not done nor threatened
-    if _forecast_word_act(hit):
-        return None  # "voters would reject the treaty, a poll found": a forecast, no actor's own word
-    coding = _coding(hit)
-    if coding is None:
-        return None
-    code, plover, mode = coding
-    roles = noun_roles(hit) if nominal(hit.head) else verb_roles(hit)
-    agent_tok, patient_tok, crowd_tok = roles
+        return False, claimant  # "the ED will seize the farmhouse": expected, not done nor threatened
+    return True, claimant
+
+
+def _roles(hit: Hit, plover: str) -> tuple[Token | None, Token | None, Token | None]:
+    """The agent, recipient and crowd words of the act, from the parse and then mended where the
+    parse misplaces them (a conjunction as object, "lost their lives", a demand's recipient)."""
+    agent_tok, patient_tok, crowd_tok = noun_roles(hit) if nominal(hit.head) else verb_roles(hit)
+    agent_tok, patient_tok = _hurt_roles(hit, plover, agent_tok, patient_tok)
+    if patient_tok is not None and (patient_tok.pos_ == "SCONJ" or _judged_by(hit, agent_tok, patient_tok)):
+        patient_tok = None  # "decide whether the firing ...": a conjunction the parser took for an object
+    if patient_tok is not None and patient_tok.lower_ in ("life", "lives") and patient_tok.dep_ == "dobj":
+        # "three persons lost their lives in police retaliation": who lost them
+        patient_tok = next((c for c in patient_tok.head.children if c.dep_ == "nsubj"), None)
+    if (shooting := _relative_shooting(hit.head)) is not None:
+        agent_tok = shooting.head  # "the police party, which fired back, killing one": the party killed
+    if hit.demanded:  # the speaker demands; the actor who must act is the recipient
+        speaker = next((c for c in hit.head.head.children if c.dep_ == "nsubj"), None)
+        agent_tok, patient_tok, crowd_tok = speaker, agent_tok, None
+    return agent_tok, patient_tok, crowd_tok
+
+
+def _hurt_roles(
+    hit: Hit, plover: str, agent_tok: Token | None, patient_tok: Token | None
+) -> tuple[Token | None, Token | None]:
+    """Agent and recipient of an act told through a "by" phrase: of the noun ("beaten by policemen")
+    or of the hurt verb whose setting the act is ("was hit by policemen during the lathi-charge")."""
     if (
         nominal(hit.head)
         and agent_tok is None
@@ -933,23 +1001,41 @@ def _event(
         plover == "ASSAULT" and nominal(hit.head) and agent_tok is None and (by := _hurt_by(hit)) is not None
     ):
         agent_tok, patient_tok = by, patient_tok or _hurt_subject(by)
-    if patient_tok is not None and (patient_tok.pos_ == "SCONJ" or _judged_by(hit, agent_tok, patient_tok)):
-        patient_tok = None  # "decide whether the firing ...": a conjunction the parser took for an object
-    if patient_tok is not None and patient_tok.lower_ in ("life", "lives") and patient_tok.dep_ == "dobj":
-        # "three persons lost their lives in police retaliation": who lost them
-        patient_tok = next((c for c in patient_tok.head.children if c.dep_ == "nsubj"), None)
-    if (shooting := _relative_shooting(hit.head)) is not None:
-        agent_tok = shooting.head  # "the police party, which fired back, killing one": the party killed
-    if hit.demanded:  # the speaker demands; the actor who must act is the recipient
-        speaker = next((c for c in hit.head.head.children if c.dep_ == "nsubj"), None)
-        agent_tok, patient_tok, crowd_tok = speaker, agent_tok, None
-    # "the 2002 riots", "its detention policy": a passing reference reports nothing of its own
-    anchored = not nominal(hit.head) or hit.trigger.require.startswith("head=") or precision.anchored(hit)
-    if precision.metaphor(hit):
-        return None  # "an explosion of quangos"
-    recoded = precision.recode(hit, code, agent_tok)
-    if recoded is not None:
-        code, plover, mode = recoded, recoded.plover, recoded.mode
+    return agent_tok, patient_tok
+
+
+def _actors(
+    ctx: Context,
+    hit: Hit,
+    sent: Span,
+    home: str | None,
+    plover: str,
+    mode: str | None,
+    agent_tok: Token | None,
+    patient_tok: Token | None,
+) -> tuple[Actor | None, Actor | None, tuple[str, ...] | None, bool] | None:
+    """The two actors of the act, with the recipient's target prepositions and whether it hosts a
+    visit (the place check after a recode reads both), or None when the act has no real party."""
+    parties = _parties(hit, sent, plover, agent_tok, patient_tok)
+    if parties is None:
+        return None
+    agent_tok, patient_tok = parties
+    actor1, actor2 = _built_actors(ctx, agent_tok, patient_tok, home)
+    targets = precision.scene_only(hit, plover, mode)
+    host = visited_place(hit, patient_tok) and _state_level(ctx, actor2)  # "will visit California"
+    actor1, actor2 = _kept_actors(ctx, plover, targets, host, actor1, actor2)
+    if _no_act(hit, plover, actor1, actor2):
+        return None
+    actor1, actor2 = _doers(ctx, hit, home, plover, patient_tok, actor1, actor2)
+    actor1, actor2 = _security_doer(ctx, hit, sent, home, plover, actor1, actor2)
+    return actor1, actor2, targets, host
+
+
+def _parties(
+    hit: Hit, sent: Span, plover: str, agent_tok: Token | None, patient_tok: Token | None
+) -> tuple[Token | None, Token | None] | None:
+    """Agent and recipient words that can stand for parties, or None when a generic or
+    non-political party makes the sentence no event."""
     agent_tok = precision.document_agent(agent_tok)  # "a press release issued by X criticised"
     agent_tok = None if precision.not_an_actor_word(agent_tok) else agent_tok
     patient_tok = None if precision.not_an_actor_word(patient_tok) else patient_tok
@@ -964,6 +1050,12 @@ def _event(
         agent_tok = None  # "action against those who killed two": no antecedent, nobody named
     if agent_tok is not None and not is_actor(agent_tok) and not _security_word(agent_tok):
         agent_tok = None  # "a bomb killed five": the weapon is no actor ("the crime branch" is one)
+    return agent_tok, _recipient(hit, plover, agent_tok, patient_tok)
+
+
+def _recipient(hit: Hit, plover: str, agent_tok: Token | None, patient_tok: Token | None) -> Token | None:
+    """The recipient word when it is a party (or the party inside a thing), else the counterpart
+    the trigger implies."""
     if (
         patient_tok is not None
         and not is_actor(patient_tok)
@@ -979,7 +1071,14 @@ def _event(
         # resignation of X": the party inside the thing
         inner = _thing_owner(hit, plover, patient_tok)
         patient_tok = inner if inner is not None and not _not_party(hit, plover, inner) else None
-    patient_tok = patient_tok or counterpart(hit, plover, agent_tok)
+    return patient_tok or counterpart(hit, plover, agent_tok)
+
+
+def _built_actors(
+    ctx: Context, agent_tok: Token | None, patient_tok: Token | None, home: str | None
+) -> tuple[Actor | None, Actor | None]:
+    """Actors coded from the agent and recipient words; an agent that is a place or an abstraction
+    is none."""
     actor1 = build_actor(ctx, agent_tok, home)
     if actor1 is not None and actor1.sector is None and (boss := _speakers_own(agent_tok)) is not None:
         own = build_actor(ctx, boss, home)  # "police said their men returned fire": the men are police
@@ -987,8 +1086,19 @@ def _event(
     actor2 = build_actor(ctx, patient_tok, home)
     if precision.place_not_actor(ctx, actor1) or precision.abstract_actor(actor1):
         actor1 = None
-    targets = precision.scene_only(hit, plover, mode)
-    host = visited_place(hit, patient_tok) and _state_level(ctx, actor2)  # "will visit California"
+    return actor1, actor2
+
+
+def _kept_actors(
+    ctx: Context,
+    plover: str,
+    targets: tuple[str, ...] | None,
+    host: bool,
+    actor1: Actor | None,
+    actor2: Actor | None,
+) -> tuple[Actor | None, Actor | None]:
+    """Drop a recipient that is a mere place, an abstraction, the forces sent or the agent again,
+    and an agent that is the recipient's own source."""
     unplaced = precision.place_not_actor(ctx, actor2, plover, targets) and not host
     if unplaced or precision.abstract_actor(actor2):
         actor2 = None
@@ -1000,12 +1110,29 @@ def _event(
         actor1 = None  # "critical of the police ..., he said, 'the police lose ...'": a misread source
     precision.same_side(actor1, actor2)
     precision.office_of_org(ctx, actor1)
+    return actor1, actor2
+
+
+def _no_act(hit: Hit, plover: str, actor1: Actor | None, actor2: Actor | None) -> bool:
+    """Acts that, given their actors, are routine or a show rather than an event."""
     if precision.unarmed_military_act(hit, plover, actor1) or precision.domestic_pledge(hit, plover, actor2):
-        return None  # "he surrenders as per needs", "groups deployed 100 monitors"
+        return True  # "he surrenders as per needs", "groups deployed 100 monitors"
     if precision.force_march(hit, plover, actor1):
-        return None  # "companies of the CRPF marched through the town": a show of force, no protest
-    if precision.cancelled_visit(hit, plover, actor1, actor2):
-        return None  # "the minister's visit to the state was cancelled": no relations cut
+        return True  # "companies of the CRPF marched through the town": a show of force, no protest
+    return precision.cancelled_visit(hit, plover, actor1, actor2)  # "the minister's visit ... was cancelled"
+
+
+def _doers(
+    ctx: Context,
+    hit: Hit,
+    home: str | None,
+    plover: str,
+    patient_tok: Token | None,
+    actor1: Actor | None,
+    actor2: Actor | None,
+) -> tuple[Actor | None, Actor | None]:
+    """Fix who did and who suffered an act whose recipient phrase is a place, the act itself, or
+    names its doers (the accused, the police of an encounter)."""
     if _death_place(hit, patient_tok):
         actor2 = None  # "a custodial death at the police station": where someone died, not who
     if actor2 is not None and actor2.start <= hit.start and hit.end <= actor2.end:
@@ -1020,6 +1147,20 @@ def _event(
         and "with" in hit.trigger.targets
     ):
         actor1, actor2 = actor2, None  # "killed in an encounter with police": the police did the shooting
+    return actor1, actor2
+
+
+def _security_doer(
+    ctx: Context,
+    hit: Hit,
+    sent: Span,
+    home: str | None,
+    plover: str,
+    actor1: Actor | None,
+    actor2: Actor | None,
+) -> tuple[Actor | None, Actor | None]:
+    """An attack with no agent: the police or troops whose firing, "by" phrase, weapons or
+    firefight the sentence names did it."""
     if actor1 is None and actor2 is not None and plover == "ASSAULT" and _security_possessor(hit):
         actor1, actor2 = actor2, None  # "killed in security forces' firing"
     if actor1 is None and plover == "ASSAULT" and nominal(hit.head) and (by := _security_by(hit)) is not None:
@@ -1036,20 +1177,25 @@ def _event(
             or _stranded_subject(hit)
         )
         actor1 = build_actor(ctx, force or _security_compound(hit) or _police_told_firefight(hit), home)
-    crowd = build_actor(ctx, crowd_tok, home) if people_like(crowd_tok) else None
-    if _war_of_words(hit, mode, actor1, actor2) or precision.verbal_clash(ctx, hit, mode, actor1):
-        code = cameo_codes()["111"]  # "the minister attacked the opposition leader": criticism
-        plover, mode = code.plover, code.mode
-    actor2 = None if precision.place_not_actor(ctx, actor2, plover, targets) and not host else actor2
-    code = _military(code, actor1, ctx)
-    recoded = _state_act(hit, code, actor1, ctx)
-    if recoded is not None:
-        code = recoded
-        plover, mode = code.plover, code.mode
-    fatal = plover == "ASSAULT" and _is_fatal(hit, sent)
-    # "the death of two persons in police firing", "resorted to firing in which one person died"
-    anchored = anchored or (fatal and (_victims_named(hit) or _deaths_in_it(hit)))
-    event = Event(
+    return actor1, actor2
+
+
+def _new_event(
+    ctx: Context,
+    hit: Hit,
+    sent: Span,
+    dateline: EventPlace | None,
+    coded: tuple[Code, str, str | None],
+    actors: tuple[Actor | None, Actor | None, Actor | None],
+    claimant: str | None,
+    date: str | None,
+    fatal: bool,
+) -> Event:
+    """The Event record (actors: actor1, actor2, crowd); its confidence is scored in run() once the
+    article's events are known."""
+    code, plover, mode = coded
+    actor1, actor2, crowd = actors
+    return Event(
         id="",
         plover=plover,
         cameo=code.code,
@@ -1074,14 +1220,22 @@ def _event(
         fatal=fatal,
         main=hit.main,
     )
+
+
+def _draft(
+    ctx: Context, hit: Hit, event: Event, crowd: Actor | None, dated: bool, anchored: bool
+) -> dedup.Draft:
+    """The event with what merging and scoring need: whether it refers back, is political, and the
+    spans of a stated cause or an implied police encounter."""
+    plover, mode, fatal = event.plover, event.mode, event.fatal
     anaphoric = hit.head.pos_ == "NOUN" and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in hit.head.children
     )
     if plover == "ASSAULT" and hit.trigger.require.startswith("head=") and governor(hit.head).pos_ == "VERB":
         anaphoric = False  # "died in the lock-up": the setting of a death told here, not one told before
-    political = _political_event(ctx, hit, plover, mode, [actor1, actor2, crowd])
+    political = _political_event(ctx, hit, plover, mode, [event.actor1, event.actor2, crowd])
     words = {dedup.stem(hit.head.lemma_.lower())}
-    encounter = _implied_force(hit, actor2) if fatal else None
+    encounter = _implied_force(hit, event.actor2) if fatal else None
     encounter_at = (_word_start(encounter), encounter.idx + len(encounter)) if encounter is not None else None
     cause_at = _cause_span(hit.head) if fatal else None
     # not "private firing", not a death in judicial custody
@@ -1476,8 +1630,14 @@ def _sufferer(hit: Hit, tok: Token | None) -> bool:
     hurt = verb.lemma_.lower() in KILL_WORDS | HURT_VERBS and (
         verb.lemma_.lower() in KILL_WORDS or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     )
-    prep = next((a for a in hit.head.ancestors if a.dep_ == "prep" and a.lower_ in ("in", "during")), None)
+    prep = _setting_prep(hit)
     return hurt and prep is not None and verb in prep.ancestors and prep.head.pos_ in ("VERB", "NOUN")
+
+
+def _setting_prep(hit: Hit) -> Token | None:
+    """The "in"/"during" phrase above a noun act that makes it the setting of a verb ("was hit during
+    the lathi-charge"): that verb may tell who suffered the act and who did it."""
+    return next((a for a in hit.head.ancestors if a.dep_ == "prep" and a.lower_ in ("in", "during")), None)
 
 
 def _judged_by(hit: Hit, agent: Token | None, patient: Token) -> bool:
@@ -1496,7 +1656,7 @@ def _judged_by(hit: Hit, agent: Token | None, patient: Token) -> bool:
 def _hurt_by(hit: Hit) -> Token | None:
     """The police or troops in the "by" phrase of a hurt verb whose "in"/"during" phrase holds the
     act: "was hit by policemen's lathis during the lathi-charge", "beaten by the police in the raid"."""
-    prep = next((a for a in hit.head.ancestors if a.dep_ == "prep" and a.lower_ in ("in", "during")), None)
+    prep = _setting_prep(hit)
     verbs = [
         a for a in (prep.ancestors if prep is not None else []) if a.lemma_.lower() in KILL_WORDS | HURT_VERBS
     ]
@@ -1527,9 +1687,10 @@ def _hurt_subject(by: Token) -> Token | None:
 
 def _holder(tok: Token | None) -> Token | None:
     """The police or troops whose weapon `tok` is ("policemen's lathis", "a police rifle"), else `tok`."""
-    if tok is None or tok.lemma_.lower() not in ARMS:
+    if tok is None:
         return tok
-    return next((m for m in tok.children if m.dep_ in ("compound", "poss") and _security_word(m)), tok)
+    owners = _police_owners(tok)
+    return owners[0] if owners else tok
 
 
 def _arms_owner(actor: Actor | None, sent: Span) -> Token | None:
@@ -1537,17 +1698,23 @@ def _arms_owner(actor: Actor | None, sent: Span) -> Token | None:
     the weapons' owners struck, nobody struck them."""
     if actor is None or actor.sector not in SECURITY:
         return None
-    arms = [t for t in sent if actor.start <= t.idx < actor.end and t.lemma_.lower() in ARMS]
-    return next(
-        (m for g in arms for m in g.children if m.dep_ in ("compound", "poss") and _security_word(m)), None
-    )
+    phrase = [t for t in sent if actor.start <= t.idx < actor.end]
+    return next((m for t in phrase for m in _police_owners(t)), None)
 
 
 def _shooters(acl: Token) -> list[Token]:
     """Police or troops in "fired by the police" or "fired from a police rifle" (the gun's owner)."""
     by = [g for c in acl.children if c.dep_ == "agent" for g in c.children if _security_word(g)]
-    guns = [g for c in acl.children if c.lower_ == "from" for g in c.children if g.lemma_.lower() in ARMS]
-    return by + [m for g in guns for m in g.children if m.dep_ in ("compound", "poss") and _security_word(m)]
+    guns = [g for c in acl.children if c.lower_ == "from" for g in c.children]
+    return by + [m for g in guns for m in _police_owners(g)]
+
+
+def _police_owners(arms: Token) -> list[Token]:
+    """The police or troops a weapon word belongs to by its compound or possessor ("a police rifle",
+    "policemen's lathis"); none when the word names no weapon."""
+    if arms.lemma_.lower() not in ARMS:
+        return []
+    return [m for m in arms.children if m.dep_ in ("compound", "poss") and _security_word(m)]
 
 
 def _accused(hit: Hit) -> Token | None:

@@ -359,8 +359,9 @@ def _requirement(hit_head: Token, req: str) -> bool:
     return check(hit_head) if check else True
 
 
-def _security_word(tok: Token) -> bool:
-    """A word for the police or the military ("police", "troops"): the forces whose acts are coded."""
+def _force_lemma(tok: Token) -> bool:
+    """The word's lemma alone names the police or the military ("police", "troops"): the forces whose
+    acts are coded (events._security_word also reads compounds and multiword sector names)."""
     return sectors().get((lemma_of(tok),)) in ("COP", "MIL")
 
 
@@ -450,7 +451,7 @@ def _security_subject(hit_head: Token) -> bool:
     # "the police party, which fired back": the relative pronoun stands for the noun it hangs on
     subjects = [s.head.head if s.tag_ in ("WDT", "WP") and s.head.dep_ == "relcl" else s for s in subjects]
     # "the SRP men fired": the force may be the subject's compound
-    return any(_security_word(w) for c in subjects for w in [c, *_children_by(c, "compound")])
+    return any(_force_lemma(w) for c in subjects for w in [c, *_children_by(c, "compound")])
 
 
 def _actor_object(hit_head: Token) -> bool:
@@ -535,9 +536,7 @@ def _infinitive_in(hit_head: Token, listed: set[str]) -> bool:
 
 def _of_forces(hit_head: Token) -> bool:
     """Whatever an "of" names is people or forces ("deployment of troops"), not goods."""
-    return all(
-        is_human(g) or lemma_of(g) in FORCES or _security_word(g) for g in _prep_objects(hit_head, "of")
-    )
+    return all(is_human(g) or lemma_of(g) in FORCES or _force_lemma(g) for g in _prep_objects(hit_head, "of"))
 
 
 def _peacekeeping(hit_head: Token) -> bool:
@@ -628,7 +627,7 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "nominal": lambda h: nominal(h) or security_before(h) is not None,  # "police firing"
     "commitment": _commitment,
     "security_modifier": lambda h: any(  # "police action", "army operation"
-        c.dep_ in ("compound", "amod", "poss") and _security_word(c) for c in h.children
+        c.dep_ in ("compound", "amod", "poss") and _force_lemma(c) for c in h.children
     ),
     "labour_subject": _labour_subject,
     # "demonstrated outside parliament", not "demonstrated that ..."
