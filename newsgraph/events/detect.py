@@ -15,6 +15,9 @@ from newsgraph.events.lexicon import Trigger, data_json, demand_trigger, sectors
 
 MODALS = words("modals")
 FUTURE = words("future")
+NEGATORS = words("negators")
+CONDITION_MARKS = words("condition_marks")
+PLAN_COPULAS = words("plan_copulas")
 REFUSAL_AUX = FUTURE | {"can", "ca"}
 DEMAND_SPEECH = words("demand_speech")
 CANCEL = words("cancel")
@@ -854,7 +857,10 @@ def modality(tok: Token) -> str:
     actor must do it: "X said Y must withdraw") or "dropped"
     (negated, possible, conditional, counterfactual, pending, requested, denied, prevented: "may
     protest", "denied attacking", "called for a strike", "if they march", "would have died", "are
-    yet to arrest")."""
+    yet to arrest").
+    It climbs from `tok` up the parse, at most six steps: each step reads the children of the
+    clause, then the clause's own relation and its governor; a verdict ends the climb, a status
+    (intended, desired, planned) holds unless a later step overrides it."""
     cur, status = tok, "asserted"
     if _presupposed_death(tok):
         return "asserted"  # "probe whether the police firing in which two died was justified"
@@ -864,78 +870,136 @@ def modality(tok: Token) -> str:
         )  # "called off its planned strike"
     for _ in range(6):
         for child in cur.children:
-            lemma = lemma_of(child)
-            if child.dep_ == "neg" and cur == tok and _refusal(cur):
-                return "refused"
-            if cur == tok and child.dep_ in ("nsubj", "nsubjpass") and _nobody(child):
-                return "dropped"  # "no one was arrested"
-            if cur == tok and child.dep_ == "dobj" and _nobody(child) and _person_word(child):
-                return "dropped"  # "they had killed no one" (not "had no intention of")
-            if (
-                child.dep_ == "neg"
-                or (child.dep_ == "det" and lemma == "no")
-                or child.lower_ in ("neither", "never")
-            ):
-                return "dropped"
-            if child.dep_ == "mark" and lemma in ("if", "unless", "whether"):
-                return "dropped"
-            if _hypothetical(cur, child):
-                return "dropped"
-            if child.dep_ == "aux" and (child.lower_ in FUTURE or lemma in FUTURE):
-                if _counterfactual(cur):
-                    return "dropped"  # "many would have died"
-                status = "intended"  # "will meet"
-            elif child.dep_ == "advmod" and child.lower_ in AHEAD and _ahead(child):
-                status = "intended"  # "start a protest soon"
-            elif child.dep_ == "aux" and (child.lower_ in MODALS or lemma in MODALS):
-                return "demanded" if cur == tok and _demand(tok, child) else "dropped"
-        if cur.dep_ == "xcomp" and (
-            (lemma_of(cur.head) == "go" and cur.head.tag_ == "VBG") or lemma_of(cur.head) in ("be", "due")
-        ):
-            status = "intended"  # "going to protest", "is to visit", "is due to meet"
-        if cur.dep_ == "advcl" and _inverted_condition(cur):
-            return "dropped"  # "had police fired, ..."
-        if cur.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in cur.head.children):
-            return "dropped"  # "police are yet to arrest him", "have yet to begin"
-        if cur.dep_ == "relcl" and _generic_rule(cur.head):
-            return "dropped"  # "those who quit their party should keep their seats": a general rule
-        if cur.dep_ == "prep" and cur.lower_ in BACKGROUND_PREPS:
-            return status  # "the army was called out after five were killed": a presupposed background
-        if cur.dep_ == "acl" and cur.tag_ == "VBN" and is_human(cur.head) and not _nobody(cur.head):
-            return status  # "those killed in the firing included a boy": a reduced relative presupposes it
-        if cur.dep_ in ("ROOT", "relcl") or cur.dep_ not in CLIMB_DEPS or cur.head == cur:
+            verdict = _child_verdict(tok, cur, child)
+            if verdict:
+                return verdict
+            status = _child_status(child, status)
+        status = _plan_status(cur, status)
+        if _unreal_clause(cur):
+            return "dropped"
+        if _climb_ends(cur):
             return status
-        if cur.dep_ == "conj" and cur.tag_ == "VBD" and cur.head.tag_ != "VBD":
-            return status  # "said Labour would set out plans and attacked the Tory plans": done, not intended
-        if cur.dep_ in MISPARSED_CLAUSE and cur.tag_ in ("VBD", "VBZ", "VBP") and _subject(cur):
-            return status  # a finite verb with its own subject heads its own clause, whatever the parse
-        head = cur.head
-        if (lemma_of(head) in SPEECH and cur.dep_ in ("ccomp", "dobj")) or (
-            lemma_of(head) == "announce" and cur.dep_ == "ccomp"
-        ):
-            return status  # "X agreed to resign, the president announced" is reported as done
-        if cur.dep_ == "pobj" and f"{lemma_of(head.head)} {head.lower_}" in NON_FACTIVE_PREP:
-            return "dropped"
-        if _presupposed(cur):
-            return status  # "demanded a probe into the police firing": the firing happened
-        if lemma_of(head) == "include" and (cur.pos_ == "NUM" or is_human(cur)):
-            return status  # "the toll rose to 50, including 10 in police firing": part of a count
-        if cur == tok and cur.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in OUTCRY:
-            return "dropped"  # "a storm of protest" is public criticism, not a protest event
-        if cur == tok and cur.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in PRACTICES:
-            return "dropped"  # "the regime of detention without trial" is a policy, not an arrest
-        if _desire(cur):
-            status = "desired"  # "wants to attack", "wishes to visit": the actor's stated aim
-        elif cur.dep_ != "conj" and lemma_of(head) in INTENT and not (cur.dep_ != "prep" and _set_up(head)):
-            status = "planned"  # "decided to seize": cooperation planned is AGREE, conflict is dropped
-        elif cur == tok and cur.dep_ == "dobj" and lemma_of(head) in ANNOUNCING and nominal(cur):
-            # "announced the deployment of troops": done, unless the announcing itself is not ("will
-            # announce", "if talks fail"); "announced a strike" or "a curfew from Friday": still ahead
-            if _set_for(cur) or lemma_of(cur) in ANNOUNCED_CALLS:
-                status = "intended"
-        elif cur.dep_ != "conj" and lemma_of(head) in NON_FACTIVE and not (_outcome(cur) or _held_under(cur)):
-            return "dropped"
-        cur = head
+        verdict = _governor_verdict(tok, cur, status)
+        if verdict:
+            return verdict
+        status = _governed_status(tok, cur, status)
+        if status == "dropped":
+            return status
+        cur = cur.head
+    return status
+
+
+def _child_verdict(tok: Token, cur: Token, child: Token) -> str | None:
+    """The verdict a child of `cur` forces at once, or None: a negation or a negative argument,
+    a condition or a modal takes the act out of the record (a future auxiliary only when the
+    clause is counterfactual); the same negation on a refusal verb is a refusal."""
+    lemma = lemma_of(child)
+    if child.dep_ == "neg" and cur == tok and _refusal(cur):
+        return "refused"
+    if cur == tok and child.dep_ in ("nsubj", "nsubjpass") and _nobody(child):
+        return "dropped"  # "no one was arrested"
+    if cur == tok and child.dep_ == "dobj" and _nobody(child) and _person_word(child):
+        return "dropped"  # "they had killed no one" (not "had no intention of")
+    if child.dep_ == "neg" or (child.dep_ == "det" and lemma == "no") or child.lower_ in NEGATORS:
+        return "dropped"
+    if child.dep_ == "mark" and lemma in CONDITION_MARKS:
+        return "dropped"
+    if _hypothetical(cur, child):
+        return "dropped"
+    if _future_aux(child):
+        return "dropped" if _counterfactual(cur) else None  # "many would have died"
+    if child.dep_ == "aux" and (child.lower_ in MODALS or lemma in MODALS):
+        return "demanded" if cur == tok and _demand(tok, child) else "dropped"
+    return None
+
+
+def _future_aux(child: Token) -> bool:
+    """A future auxiliary ("will", "would"): the act is still ahead."""
+    return child.dep_ == "aux" and (child.lower_ in FUTURE or lemma_of(child) in FUTURE)
+
+
+def _child_status(child: Token, status: str) -> str:
+    """The status after one child of `cur`: "intended" when it puts the act ahead ("will meet",
+    "start a protest soon"), else `status` unchanged."""
+    if _future_aux(child):
+        return "intended"
+    if child.dep_ == "advmod" and child.lower_ in AHEAD and _ahead(child):
+        return "intended"
+    return status
+
+
+def _plan_status(cur: Token, status: str) -> str:
+    """The status of a clause under "going to", "is to", "is due to": "intended", as the act is
+    arranged; else `status` unchanged."""
+    if cur.dep_ == "xcomp" and (
+        (lemma_of(cur.head) == "go" and cur.head.tag_ == "VBG") or lemma_of(cur.head) in PLAN_COPULAS
+    ):
+        return "intended"  # "going to protest", "is to visit", "is due to meet"
+    return status
+
+
+def _unreal_clause(cur: Token) -> bool:
+    """Whether the clause `cur` heads is not a fact by its relation: an inverted condition, a
+    pending act or a general rule."""
+    if cur.dep_ == "advcl" and _inverted_condition(cur):
+        return True  # "had police fired, ..."
+    if cur.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in cur.head.children):
+        return True  # "police are yet to arrest him", "have yet to begin"
+    # "those who quit their party should keep their seats": a general rule
+    return cur.dep_ == "relcl" and _generic_rule(cur.head)
+
+
+def _climb_ends(cur: Token) -> bool:
+    """Whether `cur` ends the climb with the status found so far: a presupposed background, the
+    top of its own clause or a finished act beside an intended one."""
+    if cur.dep_ == "prep" and cur.lower_ in BACKGROUND_PREPS:
+        return True  # "the army was called out after five were killed": a presupposed background
+    if cur.dep_ == "acl" and cur.tag_ == "VBN" and is_human(cur.head) and not _nobody(cur.head):
+        return True  # "those killed in the firing included a boy": a reduced relative presupposes it
+    if cur.dep_ in ("ROOT", "relcl") or cur.dep_ not in CLIMB_DEPS or cur.head == cur:
+        return True
+    if cur.dep_ == "conj" and cur.tag_ == "VBD" and cur.head.tag_ != "VBD":
+        return True  # "said Labour would set out plans and attacked the Tory plans": done, not intended
+    # a finite verb with its own subject heads its own clause, whatever the parse
+    return cur.dep_ in MISPARSED_CLAUSE and cur.tag_ in ("VBD", "VBZ", "VBP") and _subject(cur)
+
+
+def _governor_verdict(tok: Token, cur: Token, status: str) -> str | None:
+    """The verdict `cur`'s governor forces, or None to go on climbing: reported speech, a
+    presupposition or a count keep `status`; a non-factive preposition, an outcry or a practice
+    drops it."""
+    head = cur.head
+    if (lemma_of(head) in SPEECH and cur.dep_ in ("ccomp", "dobj")) or (
+        lemma_of(head) == "announce" and cur.dep_ == "ccomp"
+    ):
+        return status  # "X agreed to resign, the president announced" is reported as done
+    if cur.dep_ == "pobj" and f"{lemma_of(head.head)} {head.lower_}" in NON_FACTIVE_PREP:
+        return "dropped"
+    if _presupposed(cur):
+        return status  # "demanded a probe into the police firing": the firing happened
+    if lemma_of(head) == "include" and (cur.pos_ == "NUM" or is_human(cur)):
+        return status  # "the toll rose to 50, including 10 in police firing": part of a count
+    if cur == tok and cur.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in OUTCRY:
+        return "dropped"  # "a storm of protest" is public criticism, not a protest event
+    if cur == tok and cur.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in PRACTICES:
+        return "dropped"  # "the regime of detention without trial" is a policy, not an arrest
+    return None
+
+
+def _governed_status(tok: Token, cur: Token, status: str) -> str:
+    """The status `cur`'s governor gives: "desired", "planned" or "intended" by its sense,
+    "dropped" (ending the climb) under a non-factive verb, else `status` unchanged."""
+    head = cur.head
+    if _desire(cur):
+        return "desired"  # "wants to attack", "wishes to visit": the actor's stated aim
+    if cur.dep_ != "conj" and lemma_of(head) in INTENT and not (cur.dep_ != "prep" and _set_up(head)):
+        return "planned"  # "decided to seize": cooperation planned is AGREE, conflict is dropped
+    if cur == tok and cur.dep_ == "dobj" and lemma_of(head) in ANNOUNCING and nominal(cur):
+        # "announced the deployment of troops": done, unless the announcing itself is not ("will
+        # announce", "if talks fail"); "announced a strike" or "a curfew from Friday": still ahead
+        return "intended" if _set_for(cur) or lemma_of(cur) in ANNOUNCED_CALLS else status
+    if cur.dep_ != "conj" and lemma_of(head) in NON_FACTIVE and not (_outcome(cur) or _held_under(cur)):
+        return "dropped"
     return status
 
 
