@@ -151,89 +151,134 @@ def _background_or_ended(child: Token, top: Token) -> bool:
     return False
 
 
-def _coding(hit: Hit) -> tuple[Code, str, str | None] | None:
-    code, plover, mode = hit.trigger.code, hit.trigger.plover, hit.trigger.mode
+Coded = tuple[Code, str, str | None]
+PLANNED_ACTS = words("planned_acts")  # PLOVER types whose planned act is still coded, as an intention
+POLICE_TARGETS = words("police_targets")
+
+
+def _coding(hit: Hit) -> Coded | None:
+    """The hit's CAMEO code, PLOVER type and mode: a demand, refusal, plan or intention decides the
+    coding outright (None: no event); else the trigger's code, refined for threats, verbal attacks
+    and police acts."""
+    for rule in (_demand_or_refusal, _planned_coding, _pledged_opposition, _intended_coding):
+        decided, coded = rule(hit)
+        if decided:
+            return coded
+    coded = _threat_coding(hit, (hit.trigger.code, hit.trigger.plover, hit.trigger.mode))
+    coded = _verbal_attack_coding(hit, coded)
+    return _police_coding(hit, coded)
+
+
+def _as_coded(code: Code) -> Coded:
+    return code, code.plover, code.mode
+
+
+def _demand_or_refusal(hit: Hit) -> tuple[bool, Coded | None]:
+    """A demand is CAMEO 100 whatever is demanded; a refusal is coded by what is refused."""
     if hit.demanded:
-        code = cameo_codes()["100"]
-        return code, code.plover, code.mode
+        return True, _as_coded(cameo_codes()["100"])
     if hit.refused:
-        if plover not in REFUSAL_CODE:
-            return None  # "will not attack": a refusal of conflict is no event
-        code = cameo_codes()[REFUSAL_CODE[plover]]
-        return code, code.plover, code.mode
-    if hit.planned and plover in VOTED_ACTS and lemma_of(governor(hit.head)) in ENACTING:
-        return code, plover, mode  # "the council voted to condemn the coup": the vote is the condemnation
-    if hit.planned and plover not in (
-        "CONSULT",
-        "SUPPORT",
-        "COOPERATE",
-        "AID",
-        "CONCEDE",
-        "RETREAT",
-        "AGREE",
-    ):
-        return None  # "decided to seize": a decision, not yet a threat nor an act
-    if plover == "AGREE" and hit.head.lemma_.lower() in precision.lexicon("promise_verbs"):
+        if hit.trigger.plover not in REFUSAL_CODE:
+            return True, None  # "will not attack": a refusal of conflict is no event
+        return True, _as_coded(cameo_codes()[REFUSAL_CODE[hit.trigger.plover]])
+    return False, None
+
+
+def _planned_coding(hit: Hit) -> tuple[bool, Coded | None]:
+    """A decision is the act only when a body votes a verbal act; most decided conflict is no event yet."""
+    trigger = hit.trigger
+    if hit.planned and trigger.plover in VOTED_ACTS and lemma_of(governor(hit.head)) in ENACTING:
+        return True, (trigger.code, trigger.plover, trigger.mode)  # "the council voted to condemn the coup"
+    if hit.planned and trigger.plover not in PLANNED_ACTS:
+        return True, None  # "decided to seize": a decision, not yet a threat nor an act
+    return False, None
+
+
+def _pledged_opposition(hit: Hit) -> tuple[bool, Coded | None]:
+    """A promise to oppose or accuse states that opposition now ("pledged to oppose the bill")."""
+    if hit.trigger.plover == "AGREE" and hit.head.lemma_.lower() in precision.lexicon("promise_verbs"):
         inner = _complement_code(hit.head)
         if inner is not None and inner.plover in ("REJECT", "ACCUSE"):
-            return inner, inner.plover, inner.mode  # "pledged to oppose the bill" states an opposition
-    if hit.intended or hit.planned:
-        if hit.worded_intent and lexicon.intent_code(code) is not None:  # "said it would free them"
-            code = lexicon.intent_code(code)
-            return code, code.plover, code.mode
-        if plover == "CONCEDE" or (hit.intended and plover in OWN_WORD_ACTS):
-            return code, plover, mode  # a promised easing is the concession; "will refuse to comply" refuses
-        if plover not in INTENT_CODE:
-            return None  # "will demand": a verbal act announced, not coded
-        code = cameo_codes()[INTENT_CODE[plover]]
-        return code, code.plover, code.mode
-    if plover in ("THREATEN", "AGREE") and hit.trigger.pos == "V":
-        inner = _complement_code(hit.head)
-        lemma = hit.head.lemma_.lower()
-        if (
-            inner is not None
-            and inner.quad_class >= 3
-            and (plover == "THREATEN" or (lemma in INTENT_TO_THREAT and inner.quad_class == 4))
-        ):  # "pledged to investigate" is no threat; "vowed to attack" is
-            code = cameo_codes()[THREAT_BY_ROOT.get(inner.root, "130")]
-            plover, mode = code.plover, code.mode
+            return True, _as_coded(inner)
+    return False, None
+
+
+def _intended_coding(hit: Hit) -> tuple[bool, Coded | None]:
+    """A stated intention is coded as the statement: a worded intent, a concession or own-word act as
+    itself, else by INTENT_CODE of the intended act's type (None when it has none)."""
+    if not (hit.intended or hit.planned):
+        return False, None
+    code, plover, mode = hit.trigger.code, hit.trigger.plover, hit.trigger.mode
+    if hit.worded_intent and lexicon.intent_code(code) is not None:  # "said it would free them"
+        return True, _as_coded(lexicon.intent_code(code))
+    if plover == "CONCEDE" or (hit.intended and plover in OWN_WORD_ACTS):
+        return True, (
+            code,
+            plover,
+            mode,
+        )  # a promised easing is the concession; "will refuse to comply" refuses
+    if plover not in INTENT_CODE:
+        return True, None  # "will demand": a verbal act announced, not coded
+    return True, _as_coded(cameo_codes()[INTENT_CODE[plover]])
+
+
+def _threat_coding(hit: Hit, coded: Coded) -> Coded:
+    """A verb threatening or vowing a conflictual act is a threat coded by that act's root
+    ("pledged to investigate" is no threat; "vowed to attack" is)."""
+    plover = coded[1]
+    if plover not in ("THREATEN", "AGREE") or hit.trigger.pos != "V":
+        return coded
+    inner = _complement_code(hit.head)
+    lemma = hit.head.lemma_.lower()
     if (
-        code.root in ("18", "19")
-        and plover == "ASSAULT"
-        and hit.trigger.pos == "V"
-        and _verbal_attack(hit.head)
+        inner is not None
+        and inner.quad_class >= 3
+        and (plover == "THREATEN" or (lemma in INTENT_TO_THREAT and inner.quad_class == 4))
     ):
-        code = cameo_codes()["111"]  # "the plan was attacked by the Tories as too little"
-        plover, mode = code.plover, code.mode
-    if (
-        code.root == "18"
-        and plover == "ASSAULT"
-        and hit.trigger.pos != "V"
-        and (  # grouped: each cue recodes a noun attack only, never "agreed on the plan"
-            any(
-                c.lower_ in VERBAL_ATTACK
-                or (c.dep_ in ("compound", "amod") and sectors().get((c.lemma_.lower(),)) in ("PTY", "OPP"))
-                for c in hit.head.children
-                if c.dep_ in ("amod", "compound")
-            )
-            or any(
-                g.lemma_.lower() in VERBAL_TARGETS
-                for c in hit.head.children
-                if c.dep_ == "prep" and c.lower_ == "on"
-                for g in c.children
-            )
-            or governor(hit.head).lemma_.lower() in REBUTTAL
+        return _as_coded(cameo_codes()[THREAT_BY_ROOT.get(inner.root, "130")])
+    return coded
+
+
+def _verbal_attack_coding(hit: Hit, coded: Coded) -> Coded:
+    """An "attack" in words is CAMEO 111 (criticize), not violence: a verb attack done in words, or a
+    noun attack with a verbal cue ("the plan was attacked by the Tories as too little")."""
+    code, plover, _ = coded
+    if plover != "ASSAULT":
+        return coded
+    if code.root in ("18", "19") and hit.trigger.pos == "V" and _verbal_attack(hit.head):
+        return _as_coded(cameo_codes()["111"])
+    if code.root == "18" and hit.trigger.pos != "V" and _verbal_noun_attack(hit.head):
+        return _as_coded(cameo_codes()["111"])
+    return coded
+
+
+def _verbal_noun_attack(head: Token) -> bool:
+    """A noun attack recoded by its cues only, never "agreed on the plan": "a scathing attack on its
+    ally", "a Tory attack on Labour's plan", "dismissed the attack"."""
+    return (
+        any(
+            c.lower_ in VERBAL_ATTACK
+            or (c.dep_ in ("compound", "amod") and sectors().get((c.lemma_.lower(),)) in ("PTY", "OPP"))
+            for c in head.children
+            if c.dep_ in ("amod", "compound")
         )
-    ):  # "a scathing attack on its ally", "a Tory attack on Labour's plan", "dismissed the attack"
-        code = cameo_codes()["111"]
-        plover, mode = code.plover, code.mode
+        or any(
+            g.lemma_.lower() in VERBAL_TARGETS
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "on"
+            for g in c.children
+        )
+        or governor(head).lemma_.lower() in REBUTTAL
+    )
+
+
+def _police_coding(hit: Hit, coded: Coded) -> Coded:
+    """A force posture (154) aimed at or by the police is a police one (153)."""
+    code, plover, mode = coded
     if code.code == "154" and any(
-        t.lemma_.lower() in ("police", "policeman", "cop", "force")
-        for t in hit.head.subtree
-        if t.dep_ in ("dobj", "nsubjpass")
+        t.lemma_.lower() in POLICE_TARGETS for t in hit.head.subtree if t.dep_ in ("dobj", "nsubjpass")
     ):
-        code = cameo_codes()["153"]
-        mode = "police"
+        return cameo_codes()["153"], plover, "police"
     return code, plover, mode
 
 
@@ -270,82 +315,124 @@ def _state_act(hit: Hit, code: Code, actor1: Actor | None, ctx: Context) -> Code
     return cameo_codes()["114"] if state or actor1.sector == "GOV" else None
 
 
+KILLED_IN_PREPS = words("killed_in_preps")
+FATAL_VERBS = words("fatal_verbs")
+
+
 def _is_fatal(hit: Hit, sent: Span) -> bool:
     """The event killed people: its trigger is a killing word, or a killing word in the sentence is
     syntactically tied to it ("killed in police firing", "police firing killed two")."""
-    if hit.head.lemma_.lower() in KILL_WORDS or hit.head.lower_ in KILL_WORDS:
+    return (
+        _killing_trigger(hit)
+        or _killed_in_before(hit, sent)
+        or _deaths_attributed(hit)
+        or _toll_share(hit)  # "the toll rose to 50, including 10 in police firing"
+        or _shooting_outcome(hit, sent)
+        or _tied_death(hit, sent)
+        or _shooting_and_death(hit, sent)
+    )
+
+
+def _kill_word(tok: Token) -> bool:
+    return tok.lemma_.lower() in KILL_WORDS or tok.lower_ in KILL_WORDS
+
+
+def _killing_trigger(hit: Hit) -> bool:
+    """The trigger itself kills, or is a bullet one fell to ("fell to police bullets")."""
+    if _kill_word(hit.head):
         return True
-    if hit.head.lemma_.lower() == "bullet" and governor(hit.head).lemma_.lower() == "fall":
-        return True  # "fell to police bullets"
-    first = next((t for t in sent if t.idx == hit.start), hit.head)  # "police lathi-charge": its first word
+    return hit.head.lemma_.lower() == "bullet" and governor(hit.head).lemma_.lower() == "fall"
+
+
+def _killed_in_before(hit: Hit, sent: Span) -> bool:
+    """ "people killed in the police firing", whatever the parser attached it to: a killing word and
+    "in"/"by"/"during" in the four words before the trigger's first word ("police lathi-charge")."""
+    first = next((t for t in sent if t.idx == hit.start), hit.head)
     before = hit.head.doc[max(sent.start, first.i - 4) : first.i]
-    if any(t.lower_ in ("in", "by", "during") for t in before) and any(
-        (t.lemma_.lower() in KILL_WORDS or t.lower_ in KILL_WORDS)
+    return any(t.lower_ in KILLED_IN_PREPS for t in before) and any(
+        _kill_word(t)
         and (t.pos_ != "VERB" or modality(t) == "asserted")  # not "no one was killed in the firing"
         for t in before
-    ):
-        return True  # "people killed in the police firing", whatever the parser attached it to
-    if _deaths_attributed(hit):
-        return True
-    if _toll_share(hit):
-        return True  # "the toll rose to 50, including 10 in police firing"
+    )
+
+
+def _shooting_outcome(hit: Hit, sent: Span) -> bool:
+    """A death told as the shooting's outcome in a clause the parser hung elsewhere."""
     if hit.trigger.mode == "firearms" and any(_comma_outcome(tok, hit.head) for tok in hit.head.subtree):
         return True  # "police fired at a mob trying to set fire to a mosque, killing one person"
     if any(_relative_shooting(tok) == hit.head for tok in sent):
         return True  # "fired at the police party, which fired back, killing one"
     if any(tok.lemma_.lower() in KILL_WORDS and _relative_kill(tok, hit.head) for tok in sent):
         return True  # "the police firing that killed two", the relative clause hung elsewhere
-    if any(tells_death_of(tok, hit.head) for tok in sent):
-        return True  # "the police firing at Rampur, in which three died", hung on the place
+    return any(
+        tells_death_of(tok, hit.head) for tok in sent
+    )  # "the police firing at Rampur, in which three died"
+
+
+def _this_shootings(tok: Token, head: Token) -> bool:
+    """A death not of another shooting ("police opened fire after the mob killed two") nor earlier."""
+    return (
+        not _killed_by_others(tok, head)
+        and not _earlier_death(tok, head)
+        and _relative_shooting(tok) in (None, head)
+    )
+
+
+def _tied_death(hit: Hit, sent: Span) -> bool:
+    """An asserted killing word of this shooting syntactically tied to the trigger."""
     np = security_before(hit.head) or hit.head  # "police" of a misparsed "police firing"
-    if any(
-        (tok.lemma_.lower() in KILL_WORDS or tok.lower_ in KILL_WORDS)
+    return any(
+        _kill_word(tok)
         and (tok.pos_ != "VERB" or (modality(tok) == "asserted" and not _other_cause(tok, hit)))
-        and not _killed_by_others(tok, hit.head)  # "police opened fire after the mob killed two"
-        and not _earlier_death(tok, hit.head)
-        and _relative_shooting(tok) in (None, hit.head)
-        and (
-            hit.head in tok.subtree
-            or (tok in hit.head.subtree and not _other_party(tok, hit.head))
-            or (tok.dep_ == "dobj" and tok.head in hit.head.ancestors)  # "the firing claimed two lives"
-            # "the (police) firing left three dead", "firing by the police left three dead"
-            or (np.dep_ in ("nsubj", "csubj") and tok in np.head.subtree)
-            or (np != hit.head and tok.dep_ == "relcl" and tok.head == np)  # "police firing in which..."
-            or _resulting_death(tok, hit.head)  # "opened fire, resulting in the death of one person"
-            # "the dead included a boy hit by a police bullet"
-            or (tok.dep_ == "nsubj" and tok.head.lemma_ == "include" and hit.head in tok.head.subtree)
-        )
+        and _this_shootings(tok, hit.head)
+        and _tied_to(tok, hit.head, np)
         for tok in sent
-    ):
-        return True
-    # "police opened fire on the mob; two people died": a shooting and an asserted death in one sentence
+    )
+
+
+def _tied_to(tok: Token, head: Token, np: Token) -> bool:
+    """The parse links the killing word to the act, or to the noun phrase that names it."""
+    return (
+        head in tok.subtree
+        or (tok in head.subtree and not _other_party(tok, head))
+        or (tok.dep_ == "dobj" and tok.head in head.ancestors)  # "the firing claimed two lives"
+        # "the (police) firing left three dead", "firing by the police left three dead"
+        or (np.dep_ in ("nsubj", "csubj") and tok in np.head.subtree)
+        or (np != head and tok.dep_ == "relcl" and tok.head == np)  # "police firing in which..."
+        or _resulting_death(tok, head)  # "opened fire, resulting in the death of one person"
+        # "the dead included a boy hit by a police bullet"
+        or (tok.dep_ == "nsubj" and tok.head.lemma_ == "include" and head in tok.head.subtree)
+    )
+
+
+def _shooting_and_death(hit: Hit, sent: Span) -> bool:
+    """ "police opened fire on the mob; two people died": a shooting (not in the air) and an asserted
+    death in one sentence."""
     return (
         hit.trigger.mode == "firearms"
         and not _in_the_air(hit.head)
         and any(
-            (
-                tok.pos_ == "VERB"
-                and (
-                    tok.lemma_.lower() in ("kill", "die", "succumb")
-                    or _lost_lives(tok)
-                    or _shot_dead(tok)
-                    or _fell_dead(tok)
-                )
-                # "justice for the boy killed last week", not "(a boy) was among the two who died"
-                and (tok.dep_ not in ("acl", "relcl", "amod") or _among_the_dead(tok))
-                and modality(tok) == "asserted"
-                and not _other_cause(tok, hit)  # "two were killed in mob violence while police fired"
-                and not _killed_by_others(tok, hit.head)
-                and not _earlier_death(tok, hit.head)
-                and _relative_shooting(tok) in (None, hit.head)
-                # "fired at the men, who fired back, killing one"
-                and (not _other_party(tok, hit.head) or _among_the_dead(tok))
-            )
+            _asserted_death(tok, hit)
             or (
                 tok.lower_ == "deceased" and tok.dep_ in ("nsubj", "nsubjpass")
             )  # "the deceased was hit when"
             for tok in sent
         )
+    )
+
+
+def _asserted_death(tok: Token, hit: Hit) -> bool:
+    """A death verb asserted of this shooting's victims, not of another cause or party."""
+    return (
+        tok.pos_ == "VERB"
+        and (tok.lemma_.lower() in FATAL_VERBS or _lost_lives(tok) or _shot_dead(tok) or _fell_dead(tok))
+        # "justice for the boy killed last week", not "(a boy) was among the two who died"
+        and (tok.dep_ not in ("acl", "relcl", "amod") or _among_the_dead(tok))
+        and modality(tok) == "asserted"
+        and not _other_cause(tok, hit)  # "two were killed in mob violence while police fired"
+        and _this_shootings(tok, hit.head)
+        # "fired at the men, who fired back, killing one"
+        and (not _other_party(tok, hit.head) or _among_the_dead(tok))
     )
 
 
