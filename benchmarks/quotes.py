@@ -34,7 +34,10 @@ round-3 code. Round 5: seed 20261204, all five sections, rounds 1-4 excluded, th
 quote among 70 shuffled (79 quotes), judged blind on the round-4 code (0.696). Round 6: seed 20261205, all
 five sections, rounds 1-5 excluded, the first 40 articles with a quote among 70 shuffled (79 quotes), judged
 blind on the round-5 code (0.570; 0.582 before one label, "FBI", became the name the article spells out,
-"Federal Bureau of Investigation", as the acronym rule wants). A judged name "" means no speaker is right
+"Federal Bureau of Investigation", as the acronym rule wants). Round 7: seed 20261206, all five sections,
+rounds 1-6 excluded, the first 40 articles with a quote among 70 shuffled (78 quotes), judged on the
+session-8 code by a judge who saw the articles but not our answers (0.679; 0.825 on the 63 that are
+statements). A judged name "" means no speaker is right
 (in round 6, 25 of the 79 drawn quotes were no statement at all: "Inbev has seen its profits soar").
 Each round is re-scored separately: the quote of ours overlapping the stored span most must carry the
 judged name.

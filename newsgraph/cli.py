@@ -207,34 +207,36 @@ def _print_rows(rows: list[dict], fmt: str, line: Callable[[dict], str]) -> None
 # --- parser --------------------------------------------------------------------------------
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="newsgraph", description="News articles to provenance-linked knowledge (see docs/output.md)."
+def _db_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite database (default ./{DEFAULT_DB})")
+
+
+def _rows_args(p: argparse.ArgumentParser, limit: int = 50) -> None:
+    _db_arg(p)
+    p.add_argument("--limit", type=_positive, default=limit, help=f"at most this many rows (default {limit})")
+    p.add_argument("--format", choices=["text", "jsonl"], default="text")
+
+
+def _min_confidence_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--min-confidence", type=_share, metavar="P",
+        help="only events whose confidence (estimated precision, 0-1) is at least P",
+    )  # fmt: skip
+
+
+def _input_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files (.txt, .html, .jsonl), directories, or - for stdin"
     )
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    def db_arg(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite database (default ./{DEFAULT_DB})")
-
-    def rows_args(p: argparse.ArgumentParser, limit: int = 50) -> None:
-        db_arg(p)
-        p.add_argument(
-            "--limit", type=_positive, default=limit, help=f"at most this many rows (default {limit})"
-        )
-        p.add_argument("--format", choices=["text", "jsonl"], default="text")
-
-    def min_confidence_arg(p: argparse.ArgumentParser) -> None:
-        p.add_argument(
-            "--min-confidence", type=_share, metavar="P",
-            help="only events whose confidence (estimated precision, 0-1) is at least P",
-        )  # fmt: skip
-
-    inputs = "files (.txt, .html, .jsonl), directories, or - for stdin"
-    p = sub.add_parser("analyze", help="analyse articles and print the result")
-    p.add_argument("paths", nargs="+", metavar="PATH", help=inputs)
-    p.add_argument("--format", choices=FORMATS, default="json")
     p.add_argument("--published", type=_iso_date, help="publication date for inputs that lack one")
-    min_confidence_arg(p)
+
+
+def _add_analysis_commands(sub: argparse._SubParsersAction) -> None:
+    """Commands that read articles: analyze prints, ingest stores."""
+    p = sub.add_parser("analyze", help="analyse articles and print the result")
+    _input_args(p)
+    p.add_argument("--format", choices=FORMATS, default="json")
+    _min_confidence_arg(p)
     p.add_argument(
         "--workers", type=_positive, default=1,
         help="analyse on this many local processes through Ray Data (needs newsgraph[scale]); output "
@@ -243,33 +245,35 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_analyze)
 
     p = sub.add_parser("ingest", help="analyse articles and store them in the database")
-    p.add_argument("paths", nargs="+", metavar="PATH", help=inputs)
-    p.add_argument("--published", type=_iso_date, help="publication date for inputs that lack one")
+    _input_args(p)
     p.add_argument("--force", action="store_true", help="re-analyse articles already stored unchanged")
-    db_arg(p)
+    _db_arg(p)
     p.set_defaults(func=cmd_ingest)
 
+
+def _add_store_commands(sub: argparse._SubParsersAction) -> None:
+    """Commands that query the store."""
     p = sub.add_parser("show", help="print one stored analysis")
     p.add_argument("id")
     p.add_argument("--format", choices=["json", "text"], default="json")
-    db_arg(p)
+    _db_arg(p)
     p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("search", help="full-text search over stored articles (FTS5 query syntax)")
     p.add_argument("query")
-    rows_args(p, limit=20)
+    _rows_args(p, limit=20)
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("entities", help="entities across stored articles")
     p.add_argument("--type", type=str.upper, help="PERSON, ORG, GPE, ...")
     p.add_argument("--name", help="canonical name or alias contains this")
-    rows_args(p)
+    _rows_args(p)
     p.set_defaults(func=cmd_entities)
 
     p = sub.add_parser("quotes", help="quotes across stored articles")
     p.add_argument("--speaker", help="speaker's canonical name or alias contains this")
     p.add_argument("--search", help="quote text contains this")
-    rows_args(p)
+    _rows_args(p)
     p.set_defaults(func=cmd_quotes)
 
     p = sub.add_parser("events", help="events across stored articles")
@@ -277,10 +281,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--actor", help="actor name, alias or CAMEO actor code")
     p.add_argument("--place", help="place name contains this")
     p.add_argument("--since", type=_iso_date, help="events dated on or after YYYY-MM-DD")
-    min_confidence_arg(p)
-    rows_args(p)
+    _min_confidence_arg(p)
+    _rows_args(p)
     p.set_defaults(func=cmd_events)
 
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsgraph", description="News articles to provenance-linked knowledge (see docs/output.md)."
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_analysis_commands(sub)
+    _add_store_commands(sub)
     p = sub.add_parser("schema", help="print the JSON Schema of analyze output")
     p.add_argument("--write", action="store_true", help="regenerate the shipped schema file instead")
     p.set_defaults(func=cmd_schema)

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
-from newsgraph.model import Actor, Analysis, Article, ErrorRecord, Speaker
+from newsgraph.model import Actor, Analysis, Article, Entity, ErrorRecord, Event, Quote, Speaker
 
 DEFAULT_DB = "newsgraph.db"
 SCHEMA_VERSION = 1
@@ -171,64 +171,14 @@ class Store:
                 _now(),
             ),
         )
-        self.conn.executemany(
-            "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    a.id,
-                    e.id,
-                    e.name,
-                    e.type,
-                    len(e.mentions),
-                    json.dumps(e.aliases, ensure_ascii=False),
-                    json.dumps(sorted({r.title for r in e.roles}), ensure_ascii=False),
-                    e.country,
-                )
-                for e in a.entities
-            ],
-        )
-        self.conn.executemany(
-            "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    a.id,
-                    q.id,
-                    q.kind,
-                    q.text,
-                    q.start,
-                    q.end,
-                    _speaker_name(a, q.speaker),
-                    q.speaker.entity if q.speaker else None,
-                    q.cue.text if q.cue else None,
-                    q.channel,
-                )
-                for q in a.quotes
-            ],
-        )
-        self.conn.executemany(
-            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    a.id,
-                    e.id,
-                    e.plover,
-                    e.mode,
-                    e.cameo,
-                    *_actor_row(a, e.actor1),
-                    *_actor_row(a, e.actor2),
-                    e.place.name if e.place else None,
-                    e.place.country if e.place else None,
-                    e.place.lat if e.place else None,
-                    e.place.lon if e.place else None,
-                    e.date,
-                    e.count.value if e.count else None,
-                    e.trigger.text,
-                    e.claimed_by,
-                    e.confidence,
-                )
-                for e in a.events
-            ],
-        )
+        for table, rows in (
+            ("entities", [_entity_row(a, e) for e in a.entities]),
+            ("quotes", [_quote_row(a, q) for q in a.quotes]),
+            ("events", [_event_row(a, e) for e in a.events]),
+        ):
+            if rows:
+                marks = ", ".join("?" * len(rows[0]))
+                self.conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -428,3 +378,34 @@ def ingest(
             yield store.put(result, force=force, digest=digest), result
     while skipped:
         yield "skipped", skipped.pop(0)
+
+
+def _entity_row(a: Analysis, e: Entity) -> tuple:
+    roles = sorted({r.title for r in e.roles})
+    aliases = json.dumps(e.aliases, ensure_ascii=False)
+    return (
+        a.id,
+        e.id,
+        e.name,
+        e.type,
+        len(e.mentions),
+        aliases,
+        json.dumps(roles, ensure_ascii=False),
+        e.country,
+    )
+
+
+def _quote_row(a: Analysis, q: Quote) -> tuple:
+    speaker = q.speaker.entity if q.speaker else None
+    cue = q.cue.text if q.cue else None
+    return (a.id, q.id, q.kind, q.text, q.start, q.end, _speaker_name(a, q.speaker), speaker, cue, q.channel)
+
+
+def _event_row(a: Analysis, e: Event) -> tuple:
+    place = e.place
+    return (
+        a.id, e.id, e.plover, e.mode, e.cameo, *_actor_row(a, e.actor1), *_actor_row(a, e.actor2),
+        place.name if place else None, place.country if place else None,
+        place.lat if place else None, place.lon if place else None,
+        e.date, e.count.value if e.count else None, e.trigger.text, e.claimed_by, e.confidence,
+    )  # fmt: skip
