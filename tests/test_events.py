@@ -118,24 +118,24 @@ def test_unasserted_events_are_not_coded(text: str):
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("The second option is that the Centre gives Rs500 crore for the new highway.", "gives"),
-        ("Under the third option, the two states will contribute Rs50 crore each to the fund.", "contribute"),
-        ("The new law provides penalties for protesters, such as fines, arrests or curfews.", "arrests"),
-        ("District officials have been advised to deploy extra police at the bus stands.", "deploy"),
+        ("The second option is that the federal government gives $40 million for the new tunnel.", "gives"),
+        ("Under the third option, the two provinces will contribute $10m each to the fund.", "contribute"),
+        ("The draft code provides sanctions for rioters, such as fines, arrests or curfews.", "arrests"),
+        ("Town clerks were told they may deploy more wardens near the ferry piers.", "deploy"),
         ("Members of the teachers' union have voted to strike against the government on 3 May.", "strike"),
         ("The minister announced his intention to set up a panel on land use.", "intention"),
         ("A BJP leader asked the Congress president 'Why did your party boycott the session?'", "asked"),
-        ("The judge said those who quit their party should lose their seats.", "quit"),
-        ("The chief minister said that the disputed land should remain with the state.", "remain"),
-        ("The prime minister conceded that the United States had a harder position.", "conceded"),
+        ("The judge ruled that members who quit their caucus should lose their posts.", "quit"),
+        ("The governor said that the contested orchard should remain with the province.", "remain"),
+        ("The chancellor conceded that Norway had a stronger hand in the fishing talks.", "conceded"),
         ('"That is why I dispersed the volunteers who had come with me," he said.', "dispersed"),
-        ("The priest lent an element of drama to the ceremony.", "lent"),
+        ("The brass band lent a festive air to the village fair.", "lent"),
         ("The state government sanctioned Rs 200 crore for the new bridge in March.", "sanctioned"),
-        ("The party's voters rallied behind the BJP in the state election.", "rallied"),
+        ("The town's shopkeepers rallied behind the mayor in the council vote.", "rallied"),
         ("When her voice exploded in Indian cinema, the old singers faded away.", "exploded"),
-        ("Two ministers undertook major government reviews on health and education.", "undertook"),
-        ("The aim of the party is to withdraw from the European Union.", "withdraw"),
-        ("The minister was forced to change the regime of detention without trial.", "detention"),
+        ("Three senior officials undertook broad reviews of housing and transport policy.", "undertook"),
+        ("The goal of the movement is to withdraw the region from the customs union.", "withdraw"),
+        ("The interior minister had to rethink the whole system of detention for minors.", "detention"),
     ],
 )
 def test_options_rules_and_other_word_senses_are_no_events(text: str, trigger: str):
@@ -192,26 +192,26 @@ def test_name_with_event_word_is_no_event():
 
 def test_killed_in_the_police_firing_as_a_modifier():
     # the parser takes "firing" as a clause here; the police are still the agent and it is fatal
-    text = "Some 57 per cent of the people killed in the police firing belong to the minority community."
+    text = "Nearly half of the villagers killed in the police firing were landless labourers."
     kills = [e for e in _events(text) if e.plover == "ASSAULT"]
     assert kills and kills[0].fatal
     assert kills[0].actor1 is not None and kills[0].actor1.sector == "COP"
 
 
 def test_claimed_responsibility_names_the_attacker():
-    events = _events("Houthi rebels on Monday claimed responsibility for a drone attack on the army's sites.")
+    events = _events("Hill rebels on Thursday claimed responsibility for a drone attack on a naval depot.")
     attacks = [e for e in events if e.plover == "ASSAULT"]
     assert len(attacks) == 1 and attacks[0].mode == "drone"
     assert attacks[0].actor1 is not None and "rebels" in attacks[0].actor1.text
 
 
 def test_scheduled_meeting_is_not_a_meeting_held():
-    events = _events("The government is holding a further meeting on Friday with industry representatives.")
+    events = _events("The council is holding a second meeting with the market traders on Thursday.")
     assert not [e for e in events if e.plover == "CONSULT"]
 
 
 def test_weapons_seized_and_people_detained_are_two_events():
-    text = "Police recovered 50 petrol bombs and took about 40 people into custody in the area."
+    text = "Police recovered 30 crude bombs and took about 25 people into custody in the suburb."
     coerce = [e for e in _events(text) if e.plover == "COERCE"]
     assert sorted(e.mode for e in coerce) == ["arrest", "seize"]
 
@@ -260,11 +260,11 @@ def test_main_clause_event_outranks_embedded_one():
 @pytest.mark.parametrize(
     ("text", "plover", "mode"),
     [
-        ("Bolivian authorities declared a state of siege in Pando on Friday.", "COERCE", "martial-law"),
-        ("The government outlawed the two main opposition parties.", "COERCE", "restrict"),
-        ("Kuwait launched a mediation effort between Qatar and Saudi Arabia.", "CONSULT", None),
-        ("The rebels laid down their arms in Mazar-i-Sharif on Sunday.", "RETREAT", "disarm"),
-        ("German prosecutors have launched an investigation into the bank.", "ACCUSE", "investigate"),
+        ("The junta declared a state of siege across the south on Tuesday.", "COERCE", "martial-law"),
+        ("The regime outlawed three student unions and a farmers' league.", "COERCE", "restrict"),
+        ("Norway launched a mediation effort to end the feud between Chile and Peru.", "CONSULT", None),
+        ("About 300 guerrillas laid down their arms at a hill camp on Thursday.", "RETREAT", "disarm"),
+        ("Prosecutors in Rotterdam launched an investigation into the shipper.", "ACCUSE", "investigate"),
     ],
 )
 def test_broad_cameo_lexicon(text: str, plover: str, mode: str | None):
@@ -289,8 +289,8 @@ def test_killing_after_police_shooting_in_same_paragraph_is_theirs():
 
 def test_unrelated_earlier_killings_are_not_evidence_of_a_police_killing():
     text = (
-        "Two people were killed in police firing in Vadodara on Sunday. "
-        "The minister recalled the killings of pilgrims in Kashmir last year."
+        "Three farmers died in police firing at Rampur on Tuesday. "
+        "The opposition leader recalled the killings of students in Assam a decade ago."
     )
     firing = [e for e in _events(text) if e.fatal and e.actor1 is not None and e.actor1.sector == "COP"]
     assert firing and not any(_covers(e, text, "killings") for e in firing)
@@ -314,15 +314,15 @@ def test_counterfactual_pending_and_cancelled_events_are_not_coded_as_happened(t
     [
         # figurative senses of violent verbs with non-violent objects
         ("Opposition lawmakers bombarded the finance minister with questions about the budget.", "ASSAULT"),
-        ("Opposition MPs stormed into the well of the chamber shouting slogans against the bill.", "ASSAULT"),
+        ("Angry councillors stormed into the well of the council hall, waving placards.", "ASSAULT"),
         ("The ministry launched a crackdown on truancy in Dorland schools.", "ASSAULT"),
         ("The champion stormed to a straight-sets win in the final.", "ASSAULT"),
-        ("The visitors surrendered possession near their own line.", "RETREAT"),
+        ("The away team surrendered possession twice in the first half.", "RETREAT"),
         # giving oneself up to a court is no disarming; leaving a place is no resignation
         ("The accused surrendered before the court on Monday.", "RETREAT"),
         ("Many families had to quit the state last year.", "RETREAT"),
         # offering prayers is no offer to an adversary
-        ("A soldier offers namaz at the shrine.", "AGREE"),
+        ("A pilgrim offers prayers at the hilltop temple.", "AGREE"),
     ],
 )
 def test_figurative_and_non_political_senses_are_not_coded(text: str, wrong: str):
@@ -350,9 +350,9 @@ def test_literal_senses_are_still_coded(text: str, plover: str):
     [
         "The 2002 riots still shape the politics of the region.",
         "The minister spoke about the detention of migrants without trial.",
-        "Opposition leaders said there had been an explosion of quangos under Labour.",
+        "Critics said there had been an explosion of advisory boards under the old mayor.",
         "Activists are now mobilising the youth through new associations.",
-        "When the farmer went to withdraw money, he was questioned.",
+        "When the old teacher tried to withdraw cash at the counter, she was questioned.",
     ],
 )
 def test_passing_references_metaphors_and_other_senses_are_no_events(text: str):
@@ -368,11 +368,12 @@ def test_noun_events_with_an_anchor_are_kept():
 
 
 def test_dateline_and_towns_are_no_actors():
-    text = "NEW DELHI: The CPM on Friday accused the government of supporting the temple plan."
+    text = "NEW DELHI: The Left front on Tuesday accused the ministry of shielding the mining lobby."
     events = [e for e in _events(text) if e.plover == "ACCUSE"]
     assert events
     assert all(a is None or "delhi" not in a.text.lower() for e in events for a in (e.actor1, e.actor2))
     protest = "The union held a protest at Cardiff Bay against the job cuts."
+    assert any(e.plover == "PROTEST" for e in _events(protest))
     assert all(e.actor2 is None or "Cardiff" not in e.actor2.text for e in _events(protest))
 
 
@@ -383,14 +384,15 @@ def test_party_workers_are_the_party():
 
 
 def test_what_is_demanded_or_offered_is_no_recipient():
-    demand = _events("The party workers demanded the withdrawal of extra forces from the town.")
+    demand = _events("The villagers demanded the withdrawal of the extra troops from the valley.")
     assert demand and all(e.actor2 is None for e in demand if e.plover == "REQUEST")
-    offer = _events('"We have offered the Gurkhas to help the relief effort," the British minister said.')
-    assert all(e.actor2 is None or "Gurkha" not in e.actor2.text for e in offer)
+    offer = _events('"We have offered our engineers to help rebuild the bridges," the Danish minister said.')
+    assert offer
+    assert all(e.actor2 is None or "engineers" not in e.actor2.text for e in offer)
 
 
 def test_igo_and_seat_of_government_codes():
-    events = _events("Qatar asked the Montreal-based ICAO to resolve the dispute.")
+    events = _events("Chile asked the Geneva-based WTO to settle the row over copper tariffs.")
     request = next(e for e in events if e.plover == "REQUEST")
     assert request.actor2 is not None and request.actor2.code == "IGO"
     events = _events("The White House condemned the attack on the embassy.")
@@ -401,9 +403,9 @@ def test_igo_and_seat_of_government_codes():
 def test_word_senses_recoded():
     riot = _events("Five people were killed in communal riots in the town on Sunday.")
     assert any(e.plover == "ASSAULT" for e in riot) and not any(e.plover == "PROTEST" for e in riot)
-    charge = _events("The CPM on Friday charged the government with supporting the temple movement.")
+    charge = _events("The Left front on Tuesday charged the state government with shielding the land mafia.")
     assert any(e.plover == "ACCUSE" for e in charge) and not any(e.plover == "COERCE" for e in charge)
-    hartal = _events("The BJP had called for a dawn-to-dusk hartal on Sunday to protest the killing.")
+    hartal = _events("The Congress had called for a 12-hour hartal on Thursday against the bus fare rise.")
     assert any(e.plover == "PROTEST" and e.actor1 is not None and e.actor1.sector == "PTY" for e in hartal)
     withdrawn = _events("The state government withdrew its decision to raise the fees on Monday.")
     assert any(e.plover == "CONCEDE" for e in withdrawn)
@@ -411,13 +413,13 @@ def test_word_senses_recoded():
 
 
 def test_forecasts_and_expected_acts_are_dropped():
-    assert not _events("The new homes would be built on surplus land donated by the government.")
+    assert not _events("The new clinics would be paid for by a levy on the port operators.")
     expected = _events("The agency will seize the farmhouse next week.")
     assert not [e for e in expected if e.plover == "THREATEN"]
 
 
 def test_reported_speech_is_claimed():
-    text = "The government was already using detention at Belmarsh prison, Mr Kennedy said."
+    text = "The ministry was already using detention at a remote island camp, Ms Ortiz said."
     events = [e for e in _events(text) if e.plover == "COERCE"]
     assert events and all(e.claimed_by is not None for e in events)
 
@@ -444,7 +446,7 @@ def _police_kills(text: str) -> list[Event]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Two suspected militants were killed in an encounter with security forces in Shopian on Sunday.",
+        "A suspected insurgent was shot dead by troops in a gunfight near Tral on Thursday.",
         "Three Maoists were shot dead in an exchange of fire between rebels and CRPF jawans in Sukma.",
         "The army neutralised three infiltrators in Kupwara on Monday.",
         # lower-case wire copy and headlines that the parser gets wrong
@@ -453,12 +455,12 @@ def _police_kills(text: str) -> list[Event]:
         "the police firing left two dead and five injured.",
         "as many as 40 deaths were due to police firing.",
         "those killed in police firing included a 12-year-old boy.",
-        "the police had to fire to control the mob. one person was killed in the firing.",
+        "the police had to fire to scatter the crowd. a youth was killed in the firing.",
         "a constable fired at the mob, killing a youth.",
         "a youth died after being hit by a police bullet.",
         "curfew was imposed after 5 were killed in police firing",
         "the police lathi-charged the mob, killing an elderly man.",
-        "the police had to open fire on the mob, in which two persons lost their lives.",
+        "the police were forced to open fire on the crowd, in which three villagers lost their lives.",
         "the police reached the spot as the mob set shops on fire. they opened fire, killing two persons.",
     ],
 )
@@ -497,9 +499,9 @@ def test_death_after_police_shooting_is_its_outcome():
         "The government wants to eliminate poverty.",
         "The bomb squad neutralised the device.",
         # the deaths have another stated cause or belong to another party's act
-        "the police fired in the air to disperse the mob which had killed two persons.",
+        "the police fired warning shots to scatter the crowd which had killed a shopkeeper.",
         "two persons were killed in mob violence, while the police fired 50 rounds to quell the riots.",
-        "the police opened fire in the air. three persons were killed in stabbing incidents in the city.",
+        "the police fired shots in the air. two men were killed in knife attacks near the bazaar.",
     ],
 )
 def test_not_killings_by_police(text: str):
@@ -508,38 +510,40 @@ def test_not_killings_by_police(text: str):
 
 def test_an_account_of_a_private_remark_is_claimed_not_stated():
     text = (
-        "A Republican senator said Tuesday that US President Donald Trump has told him he would go to war "
-        "to destroy North Korea rather than allow it to develop a nuclear missile."
+        "An opposition deputy said on Thursday that President Emil Varga had told her he would wage war "
+        "to destroy the rebel enclave rather than let it declare independence."
     )
     analysis = analyze_text(text, published="2021-03-02")
-    trump = next(e.id for e in analysis.entities if e.name.endswith("Trump"))
+    varga = next(e.id for e in analysis.entities if e.name.endswith("Varga"))
     [threat] = [e for e in analysis.events if e.trigger.text == "destroy"]
-    assert threat.claimed_by == trump
+    assert threat.claimed_by == varga
 
 
 def test_a_place_where_people_were_arrested_is_not_the_arrested():
-    text = "Swift action by the Central Industrial Security Force led to their arrest at Mumbai airport."
+    text = "Quick work by the railway police led to their arrest at Howrah station."
     arrests = [e for e in _events(text) if e.mode == "arrest"]
-    assert arrests and all(e.actor2 is None or "airport" not in e.actor2.text for e in arrests)
+    assert arrests and all(e.actor2 is None or "station" not in e.actor2.text for e in arrests)
 
 
 def test_a_dateline_is_never_an_actor():
     text = (
-        "bangalore: eminent kannada writer u r ananthamurthy has requested president k r narayanan "
-        "to intervene in the ayodhya issue to restore peace."
+        "chennai: veteran tamil poet k s raman has requested chief minister p r menon "
+        "to intervene in the river dispute to restore calm."
     )
-    assert all(e.actor1 is None or e.actor1.text.lower() != "bangalore" for e in _events(text))
+    events = _events(text)
+    assert [e for e in events if e.plover == "REQUEST"], events
+    assert all(e.actor1 is None or e.actor1.text.lower() != "chennai" for e in events)
 
 
 def test_insisting_on_a_day_that_something_happened_is_no_demand():
-    text = "The prime minister insisted on Wednesday that he had been closely involved in the proposals."
+    text = "The mayor insisted on Thursday that she had personally approved the housing scheme."
     assert not [e for e in _events(text) if e.plover == "REQUEST"]
 
 
 def test_a_militant_killed_with_another_is_a_victim_not_the_killer():
-    text = "Mourners attended the burial of the other militant Arif killed on Tuesday with Abu Dujana."
+    text = "Relatives attended the burial of the second militant Bilal killed on Thursday with Rafiq Mir."
     [killing] = [e for e in _events(text) if e.plover == "ASSAULT"]
-    assert killing.actor1 is None or "Arif" not in killing.actor1.text
+    assert killing.actor1 is None or "Bilal" not in killing.actor1.text
 
 
 # --- weapons, phone calls, handovers and misparsed subjects ----------------------------------
@@ -559,42 +563,42 @@ def test_missiles_launched_at_a_state():
 
 
 def test_call_to_counterpart_is_consultation():
-    text = "The Iranian president called his Lebanese counterpart on Tuesday."
+    text = "The Turkish foreign minister called his Greek counterpart on Thursday."
     calls = [e for e in _events(text) if e.plover == "CONSULT"]
-    assert calls and calls[0].actor1 is not None and calls[0].actor1.country == "IRN"
+    assert calls and calls[0].actor1 is not None and calls[0].actor1.country == "TUR"
     # name-calling is no phone call; it is criticism (CAMEO 111)
     insult = _events("The senator called the president a liar.")
     assert [e.cameo for e in insult] == ["111"]
 
 
 def test_equipment_handed_over_is_aid():
-    text = "The United States handed over medical equipment and medicines to the health ministry of Ethiopia."
+    text = "Japan handed over field hospitals and vaccine stocks to the Laotian health ministry."
     aid = [e for e in _events(text) if e.plover == "AID"]
-    assert aid and aid[0].actor1 is not None and aid[0].actor1.country == "USA"
+    assert aid and aid[0].actor1 is not None and aid[0].actor1.country == "JPN"
 
 
 def test_acronym_parsed_as_adverb_is_still_the_agent():
-    events = _events("USAID deployed seven search-and-rescue teams to Haiti.")
+    events = _events("USAID deployed four water-purification crews to Nepal.")
     assert events and events[0].actor1 is not None and events[0].actor1.text == "USAID"
 
 
 def test_complement_must_meet_its_trigger_conditions():
     # "hit" counts as an attack only on military targets: the promise stays a promise
-    text = "The Tories have promised a cut in bills for pensioners, who have been hardest hit by increases."
+    text = "The Greens have promised lower fares for students, who have been hit hard by recent rises."
     promises = [e for e in _events(text) if _covers(e, text, "promised")]
     assert promises and all(e.plover == "AGREE" for e in promises)
 
 
 def test_handing_over_a_thing_is_no_release():
-    assert not _events("The villager handed over the phone to the army officer.")
+    assert not _events("The shopkeeper handed over the ledger to the tax inspector.")
     released = _events("The militants handed over the hostages to the Red Cross.")
     assert released and released[0].plover == "RETREAT" and released[0].mode == "release"
 
 
 def test_the_main_clause_event_is_marked_main():
     a = analyze_text(
-        "The opposition leaders agreed on Monday to call off their protest against the killing of two "
-        "students by police.",
+        "The farmers' groups agreed on Thursday to suspend their protest over the killing of three "
+        "villagers by police.",
         published="2021-03-02",
     )
     main = {e.plover: e.main for e in a.events}

@@ -32,134 +32,135 @@ SENTENCES = {
         "government was avoiding the question."
     ),
     "party_chief": (
-        "The state Janata Dal (Secular) chief Siddaramaiah urged the governor to dismiss the government."
+        "The state Janata Dal (Secular) chief Harpal Rana urged the governor to sack the ministry."
     ),
-    "state_unit": "The state unit condemned the violence in Gujarat on Monday.",
-    "minister": "Home minister L K Advani urged the governor to dismiss the government.",
+    "state_unit": "The state unit denounced the arson in Nagpur on Tuesday.",
+    "party_unit": "The party's state unit denounced the arson in Nagpur on Tuesday.",
+    "minister": "Home minister Arvind Rao urged the governor to sack the ministry.",
     # word senses
     "pleaded": (
-        "Mr Jones, 45, pleaded guilty to fraud in March and agreed to help the prosecutors with their case "
-        "against Mr Smith."
+        "Ms Hale, 38, pleaded guilty to tax evasion in May and offered to give evidence against her "
+        "former partner."
     ),
     "appealed": "The opposition pleaded with the government to release the prisoners.",
     "shot_up": "Non-EU imports shot up 5.2%, with growth seen in a range of sectors.",
     "shot": "Gunmen shot a policeman in Srinagar on Monday.",
     "blamed_cause": (
-        "Delays marred the launches of Tesla's new cars, and the company blamed supply problems for a "
-        "shortfall during the first quarter."
+        "The bakery chain missed its sales target, and the firm blamed a wet summer for the weak "
+        "trading in its stores."
     ),
     "blamed_party": "The minister blamed the opposition for the violence.",
     "called_on": "Uma Bharti called upon VHP chief Ashok Singhal and held discussions with him.",
-    "called_on_to": "The police called upon the news channels to stop broadcasting the riots.",
+    "called_on_to": "The police called upon the radio stations to stop airing the rumours.",
     "called_on_quote": (
-        'Director Jane Smith called on the government to "practise what it preaches" and free the detainees.'
+        'Campaign director Tom Price called on ministers to "lead by example" and release the refugees.'
     ),
-    "blamed_group": "The minister blamed the minorities for the recent disturbances in the city.",
-    "injured": "One person died in the clash and four VHP activists injured, the police said.",
+    "blamed_group": "The mayor blamed the migrant workers for last week's unrest in the port.",
+    "injured": "A man died in the scuffle and three Bajrang Dal volunteers injured, officials said.",
     "injured_them": "The mob injured four policemen in the clash on Monday.",
     "race": (
-        "Vettel won the race from his team-mate to extend his championship lead on the podium.\n\n"
-        "Hamilton attacks Verstappen and they are wheel to wheel through the first corners, but the "
-        "teenager will not yield!\n\nLap 45 of the grand prix."
+        "Moreau took the race ahead of his team-mate and stretched his lead in the title fight.\n\n"
+        "Okafor attacks Lindqvist down the back straight and they touch wheels at the hairpin, but the "
+        "rookie holds on!\n\nLap 31 of the grand prix."
     ),
     "minister_attacks": "The prime minister attacks the opposition leader over the budget.",
     "not_yet": (  # an "n't" the tokenizer leaves on its auxiliary
-        "lucknow: the bjp leaders met the governor on monday. but the governor hasn’t yet invited the bjp "
-        "to form the government in the state."
+        "patna: rjd legislators met the governor on tuesday. but the governor hasn’t yet invited the rjd "
+        "to form a ministry."
     ),
     "invited": (
-        "lucknow: the bjp leaders met the governor on monday. but the governor has invited the bjp to "
-        "form the government in the state."
+        "patna: rjd legislators met the governor on tuesday. but the governor has invited the rjd to form "
+        "a ministry."
     ),
     "own_meeting": "lucknow: the bjp leaders met on monday to discuss the election.",
     "met": "Modi met Sharif in Delhi on Monday.",
     # recipients
     "sum": (  # lower case, as in the IndiaPoliceEvents texts
-        "chandigarh: haryana congress on monday demanded a compensation of rs 5 lakh each for the families "
-        "who suffered losses during the recent incidents of violence in the district."
+        "shimla: the himachal bjp on tuesday demanded an ex gratia of rs 2 lakh for every shopkeeper "
+        "whose stall was burnt in last week's riots."
     ),
-    "murder": "The party condemned the murder of SP MLA Manzoor Ahmed in Lucknow on Wednesday.",
-    "condemned_party": "The party condemned the BJP for the violence in Lucknow on Wednesday.",
+    "murder": "The party condemned the murder of BSP councillor Rakesh Yadav in Agra on Friday.",
+    "condemned_party": "The party condemned the BJP for the violence in Agra on Friday.",
     "those_detained": (
-        "Union minister Ramesh Patil has asked the state government to give pensions to those detained "
-        "during the Emergency."
+        "Union minister Ramesh Patil wants the state to pay a monthly allowance to those detained "
+        "in the 1975 crackdown."
     ),
     # relatives, parties and the governments they lead
     "led_government": "The Congress accused the BJP-led government of lying about the deal.",
     "armed_group": "Hezbollah militants fired rockets at Israel on Monday.",
-    "wife": "The prime minister's wife praised the Supreme Court for its ruling on the detainees.",
+    "wife": "The governor's husband praised the high court for its verdict on the evictions.",
     "foreign_party": (
         "MADRID: The Spanish government in Madrid approved the plan for Spain and Barcelona on Monday. "
         "Spanish ministers in Seville and Valencia backed it. The Liberal Democrats criticised the plans."
     ),
     # sports and arts reports (tuning samples s92/s93)
     "sports_urge": (
-        "Gerrard has urged the board to sign the striker in the transfer window. The midfielder scored a "
+        "Lopez has urged the board to sign a new goalkeeper before the deadline. The midfielder scored a "
         "goal in the match at the stadium."
     ),
     "sports_arrest": (
         "Police arrested the striker after the match at the stadium. The midfielder scored a goal."
     ),
     "film_deal": (
-        "The director has signed a three-year deal with the studio to make the film. The actor and the "
-        "comedian star in the comedy."
+        "The producer has signed a contract with the studio for two more pictures. The actress and the "
+        "clown star in the musical."
     ),
     "sports_officials": (
-        "The athletics governing body has met anti-doping officials to fight drugs in sport. The athletes "
-        "and the sprinter won a medal in the championship at the stadium."
+        "The cycling governing body met anti-doping officials on Tuesday to tackle cheating in the sport. "
+        "The riders and the sprinter won a medal in the championship at the velodrome."
     ),
     # a trip called off
     "visit_cancelled": (
-        "hyderabad: the visit of union home minister l k advani to the state has been cancelled in view of "
-        "the riots."
+        "bhopal: the tour of union finance minister r s kapoor to the district has been cancelled because "
+        "of the floods."
     ),
     "talks_cancelled": "India cancelled talks with Pakistan on Monday.",
     "visit_snub": "The president cancelled a planned visit to Denmark after its prime minister rebuffed him.",
     # unasserted acts
-    "should_have": "A retired judge said the riots should have been probed by the CBI.",
+    "should_have": "A former police chief said the fire should have been investigated by the state CID.",
     "demanded_probe": "The opposition demanded that the riots be probed by the CBI.",
     "allegedly": "Two men allegedly stabbed a policeman in Mumbai on Monday.",
     "stabbed": "Two men stabbed a policeman in Mumbai on Monday.",
     # a dateline is no speaker
     "dateline": (
-        "kanpur: joining hands with the vhp, the rss has stated that the government should give "
-        "permission to the karsewaks to reach ayodhya."
+        "nagpur: siding with the farmers' union, the traders' body has stated that the government should "
+        "allow the marchers to enter the city."
     ),
     # tuning sample s94 (business reports and Indian police news)
-    "dollar_rallied": "The dollar fell on Friday. It rallied briefly on Monday as oil prices eased.",
+    "dollar_rallied": "The euro fell on Tuesday. It rallied slightly on Wednesday as bond yields eased.",
     "workers_rallied": "Thousands of workers rallied outside parliament on Monday against the pension cuts.",
     "refused_comment": "The minister refused to respond to the governor's comments on Monday.",
     "refused_support": "The minister refused to support the opposition's appeal for a strike.",
-    "blamed_market": "Axa blamed a poor stock market performance for the cut.",
-    "sent_to_arrest": "The state police sent teams to Mumbai to arrest the prime accused in the massacre.",
-    "arrested": "The state police arrested the prime accused in the massacre in Mumbai.",
+    "blamed_market": "The insurer blamed weak bond markets for the lower payout.",
+    "sent_to_arrest": "The state police sent teams to Surat to arrest the main suspect in the shooting.",
+    "arrested": "The state police arrested the main suspect in the shooting in Surat.",
     "speakers": (
-        "Activists marched against the riots in Lucknow. The speakers demanded that the state government "
-        "should be dismissed."
+        "Students marched against the fee rise in Pune. The speakers demanded that the state government "
+        "withdraw the increase."
     ),
-    "new_south_wales": "A subsequent New South Wales state inquiry criticised Hardie's actions.",
+    "new_south_wales": "A state inquiry in New South Wales last year criticised the builder's conduct.",
     "committee_president": (
-        "new delhi: a delhi court on monday rejected the bail plea of mohammed yusuf khan, president of all "
-        "india mosque rebuilding committee, who was arrested on saturday."
+        "jaipur: the sessions judge on tuesday rejected a bail application from suresh kumar verma, "
+        "president of the rajasthan temple trust committee, arrested on friday."
     ),
-    "staff_meeting": "The police commissioner held a meeting of senior police officers in Bangalore.",
-    "pulled_out": "Another person was pulled out from a rickshaw and killed in the old city.",
+    "staff_meeting": "The police commissioner held a meeting of senior officers in Pune.",
+    "pulled_out": "A second man was pulled out from a taxi and beaten to death near the bridge.",
     "sp_party": (
-        "lucknow: the bjp criticised the samajwadi party on monday. mishra said that the sp should admit "
-        "that the people had given a fractured mandate."
+        "agra: the congress attacked the samajwadi party on friday. verma said that the sp should accept "
+        "that the voters had turned against it."
     ),
     "sp_police": "lucknow: the sp of the district arrested five men on monday.",
     "purchase_defended": (
-        "Russia's president has defended the purchase of Yukos' key production unit by the state-owned oil "
-        "firm Rosneft."
+        "Norway's prime minister has defended the purchase of Nordvik's main refining unit by the "
+        "state-owned energy firm Kalvo."
     ),
     "firm_named": (
-        "The building products group James Hardie has agreed to pay compensation to asbestos victims. A "
-        "New South Wales state inquiry criticised Hardie's actions."
+        "The engineering group Arthur Brennan has agreed to pay compensation to injured workers. A state "
+        "inquiry in New South Wales criticised Brennan's conduct."
     ),
     "forces_marched": (
-        "Fourteen companies of the CRPF and the state police marched through the town's roads and lanes on "
-        "Thursday."
+        "Six platoons of the armed police and the paramilitary marched through the old city's streets on "
+        "Friday."
     ),
     "students_marched": "Hundreds of students marched through the town on Thursday against the killings.",
 }
@@ -172,12 +173,17 @@ def events() -> dict[str, list[Event]]:
 
 @pytest.mark.parametrize(
     ("key", "plover"),
-    [("org_secretary", "ACCUSE"), ("party_chief", "REQUEST"), ("state_unit", "ACCUSE")],
+    [("org_secretary", "ACCUSE"), ("party_chief", "REQUEST"), ("party_unit", "ACCUSE")],
 )
 def test_officers_of_parties_and_bodies_are_no_government(events, key: str, plover: str):
     found = [e for e in events[key] if e.plover == plover and e.actor1 is not None]
-    assert found or key == "state_unit", "the officer's act is coded"  # a unit alone may stay uncoded
+    assert found, "the officer's act is coded"
     assert all(e.actor1.sector != "GOV" for e in found), found
+
+
+def test_a_state_unit_of_no_named_body_is_no_government(events):
+    # a unit alone may stay uncoded, but it is never coded as the state's government
+    assert not [e for e in events["state_unit"] if e.actor1 is not None and e.actor1.sector == "GOV"]
 
 
 def test_a_party_chief_is_the_party(events):
@@ -245,7 +251,7 @@ def test_a_sum_is_no_recipient(events):
 
 def test_a_murder_victim_is_not_who_is_condemned(events):
     event = one(events, SENTENCES, "murder", "ACCUSE")
-    assert event.actor2 is None or "Ahmed" not in event.actor2.text, event
+    assert event.actor2 is None or "Yadav" not in event.actor2.text, event
 
 
 def test_a_condemned_party_is_the_recipient(events):
@@ -299,6 +305,7 @@ def test_an_arrest_that_teams_are_sent_for_is_not_yet_made(events):
 
 
 def test_speakers_at_a_meeting_are_no_legislature(events):
+    assert "REQUEST" in types(events, "speakers"), events["speakers"]
     assert all(e.actor1 is None or e.actor1.sector != "LEG" for e in events["speakers"]), events["speakers"]
 
 
@@ -349,10 +356,10 @@ def _sectors(text: str, plover: str) -> list[tuple[str | None, str | None]]:
 
 
 def test_government_department_is_government_not_business():
-    text = "Five MPs are calling on the Department of Trade and Industry to block the takeover of the club."
+    text = "Three senators are calling on the Department of Energy to halt the sale of the refinery."
     assert _sectors(text, "REQUEST") == [("LEG", "GOV")]
     # counterpart: an industry body stays business
-    assert _sectors("Five MPs are calling on the steel industry to cut its prices.", "REQUEST") == [
+    assert _sectors("Three senators are calling on the oil industry to cut its prices.", "REQUEST") == [
         ("LEG", "BUS")
     ]
 
@@ -367,9 +374,9 @@ def test_trade_commissioner_is_no_police_officer():
 
 
 def test_meeting_demands_is_no_meeting():
-    assert not _events("The company said it had already met many of the government's demands.", "CONSULT")
+    assert not _events("The airline said it had met most of the regulator's demands.", "CONSULT")
     # counterpart: meeting people stays a meeting
-    assert _events("The minister said he had already met many of the union leaders.", "CONSULT")
+    assert _events("The mayor said she had met most of the street vendors.", "CONSULT")
 
 
 def _resist_met(text: str) -> bool:
@@ -379,7 +386,7 @@ def _resist_met(text: str) -> bool:
 
 
 def test_resisting_robbers_is_no_rejection():
-    assert not _resist_met("The trader was shot dead when he resisted an attempt to rob him.")
+    assert not _resist_met("The jeweller was stabbed when he resisted an attempt to snatch his bag.")
     assert not _resist_met("The shopkeeper resisted the robbers.")
     # counterpart: resisting a government's plan stays a rejection
     assert _resist_met("The villagers resisted the government's attempt to seize their land.")
