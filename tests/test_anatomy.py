@@ -132,7 +132,7 @@ def test_reuters_dateline_and_agency() -> None:
     ("text", "dateline", "agency"),
     [
         ("NEW DELHI: The government on Monday announced a new policy.", "NEW DELHI:", None),
-        ("New Delhi, Aug 2 (PTI) Bomb squads were rushed to the airport.", "New Delhi, Aug 2 (PTI)", "PTI"),
+        ("Chennai, Sep 14 (PTI) Fire tenders were sent to the harbour.", "Chennai, Sep 14 (PTI)", "PTI"),
         ("WASHINGTON (AP) — The Senate passed the bill late on Friday.", "WASHINGTON (AP) —", "AP"),
         ("lucknow: the committee has sought a ban on the march.", "lucknow:", None),
     ],
@@ -146,7 +146,7 @@ def test_datelines(text: str, dateline: str, agency: str | None) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Aam Aadmi Party (AAP) on Thursday again alleged that the police filed false charges.",
+        "The Samajwadi Party (SP) on Friday once more claimed that officials had rigged the count.",
         "UPDATE: The minister has resigned, his office said.",
         "On Monday, Oct 18, 2020 the party met in the capital.",
         "First paragraph.\n\nLONDON: not a dateline in the second paragraph of a story.",
@@ -249,18 +249,18 @@ def test_sentences_are_not_boilerplate(text: str) -> None:
 
 def test_boilerplate_and_its_date() -> None:
     text = (
-        "This story is from March 10, 2002\n\nlucknow: the committee met on saturday.\n\n"
-        "Subscribe to our newsletter for the latest updates\n\nCopyright © 2002 Example Media"
+        "This story is from June 7, 2004\n\nkanpur: the panel met on tuesday.\n\n"
+        "Subscribe to our newsletter for the latest updates\n\nCopyright © 2004 Example Media"
     )
     ctx = read(text)
     assert blocks_of(ctx, "boilerplate") == [
-        "This story is from March 10, 2002",
+        "This story is from June 7, 2004",
         "Subscribe to our newsletter for the latest updates",
-        "Copyright © 2002 Example Media",
+        "Copyright © 2004 Example Media",
     ]
-    assert ctx.analysis.published == "2002-03-10"
+    assert ctx.analysis.published == "2004-06-07"
     assert ctx.is_excluded(0, 10)
-    assert read(text, published="2002-03-11").analysis.published == "2002-03-11"  # a given date wins
+    assert read(text, published="2004-06-08").analysis.published == "2004-06-08"  # a given date wins
 
 
 @pytest.mark.parametrize(
@@ -346,14 +346,14 @@ def test_every_corpus_article() -> None:
 
 def test_inline_read_colon_headline_glued_to_a_paragraph_is_a_related_link() -> None:
     text = (
-        "Rescuers pulled a businessman out of the rubble after 16 hours.READ: Man arrested for building "
-        "collapse named in six illegal construction cases?The rescue operations continued through the night."
+        "Divers reached the stranded crew after nine hours.READ: Man arrested for boat capsize faced three "
+        "earlier safety cases?The search went on until dawn."
     )
     analysis = analyze_text(text)
     (link,) = analysis.anatomy.related_links
-    assert link.title.startswith("Man arrested for building collapse")
+    assert link.title.startswith("Man arrested for boat capsize")
     assert not any(link.start <= e.trigger.start < link.end for e in analysis.events)  # no arrest from it
-    assert "rescue operations continued" not in link.title
+    assert "search went on" not in link.title
 
 
 def test_read_glued_to_a_headline_by_a_symbol_mid_paragraph_is_a_related_link() -> None:

@@ -71,7 +71,7 @@ def test_byte_order_marks(tmp_path: Path, encoding: str) -> None:
 
 
 def test_mojibake_is_flagged_not_changed(tmp_path: Path) -> None:
-    text = "the proposed â€˜bhoomi pujanâ€™, even if it was symbolic, would violate the order."
+    text = "the planned â€˜rath yatraâ€™, even as a token event, would break the court's order."
     path = tmp_path / "moji.txt"
     path.write_text(text, encoding="utf-8")
     article = one(path)

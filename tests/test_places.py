@@ -53,6 +53,7 @@ def test_nothing_from_related_link_lines(karachi_analysis):
 
 
 def test_offsets_point_at_the_text(karachi_analysis):
+    assert karachi_analysis.places
     assert all(karachi_analysis.text[p.start : p.end] == p.text for p in karachi_analysis.places)
 
 
@@ -187,13 +188,14 @@ def test_role_word_typed_as_a_place_is_none():
         "Francis said."
     )
     assert not places_named(a, "Officer")
-    assert all(p.country == "US" for p in places_named(a, "Charleston"))
+    charleston = places_named(a, "Charleston")
+    assert charleston and all(p.country == "US" for p in charleston)
 
 
 def test_place_after_of_or_de_in_a_longer_name():
     a = analyze_text(
-        "Two officers were taken to the Hospital of the University of Pennsylvania on Monday. "
-        "He hopes to ride in the Tour de France in July."
+        "The lecture was held at the Law School of the University of Pennsylvania last week. "
+        "She hopes to watch the Tour de France next summer."
     )
     state = places_named(a, "Pennsylvania")
     assert any(p.feature == "admin1" and p.admin1_name == "Pennsylvania" for p in state)
@@ -216,5 +218,7 @@ def test_state_postal_codes_only_after_a_town() -> None:
 def test_union_government_and_honours_are_no_places() -> None:
     indian = analyze_text("The Union health ministry in New Delhi is looking into the matter.")
     assert {p.country for p in indian.places} == {"IN"}  # not Union, New Jersey
-    honours = analyze_text("Mr Smith, made Commander of the Order of the Bath, retired from Leeds.")
+    honours = analyze_text(
+        "Mrs Patel, appointed Companion of the Order of the Bath last year, moved to Leeds."
+    )
     assert [p.name for p in honours.places] == ["Leeds"]

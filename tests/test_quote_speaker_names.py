@@ -30,8 +30,8 @@ TEXTS = {
     ),
     "own_words": (
         "Manager Olaf Brandt left the club on Tuesday. Chairman Hugo Kessler defended the decision. "
-        '"This is not a question of money," he said. He also denied reports that Brandt had received a '
-        "huge settlement."
+        '"Money played no part in this," he said. He also rejected claims that Brandt had been paid a '
+        "large sum to leave."
     ),
     "they_clause": (
         "As the nurses gathered outside the hospital on Monday, they said staffing levels were unsafe."
@@ -75,7 +75,7 @@ def test_a_leads_body_is_the_one_named_in_the_next_speakers_phrase(analyses):
 
 def test_he_who_names_the_linked_person_is_someone_else(analyses):
     # no one denies reports about themselves by name: "he" is the director, not the coach
-    assert speaker_in(analyses["own_words"], "Brandt had received") == "Hugo Kessler"
+    assert speaker_in(analyses["own_words"], "Brandt had been paid") == "Hugo Kessler"
 
 
 def test_they_is_the_group_of_a_clause_of_its_verb(analyses):

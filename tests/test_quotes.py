@@ -257,49 +257,49 @@ def test_framing_participle_is_not_a_statement_of_its_own():
 
 def test_cue_opening_the_next_paragraph_does_not_take_the_quote_before_it():
     a = analyze_text(
-        "Dr. Helen Marsh studies sea ice at the university.\n\n"
-        '"The largest changes in the climate are occurring in the Arctic," Marsh said.\n\n'
-        '"The Earth is kind of a small place, and what happens there does not stay there."\n\n'
-        "This interconnectedness of the climate system also explains the cold winters."
+        "Dr. Helen Marsh studies glaciers at the polytechnic.\n\n"
+        '"The fastest melting we measure is at the edges of the ice sheet," Marsh said.\n\n'
+        '"A glacier is a slow river, and what it loses in summer it rarely wins back."\n\n'
+        "This steady loss of ice also explains the rising lakes downstream."
     )
-    quote = quote_with(a, "kind of a small place")
+    quote = quote_with(a, "a slow river")
     assert quote.speaker is not None and quote.speaker.name == "Helen Marsh"
 
 
 def test_quotation_paragraph_continues_the_person_the_paragraph_before_is_about():
     a = analyze_text(
-        "Paramedics say ambulances arrive too late across the province.\n\n"
-        "Terry Chapman admits in this instance, there were fatalities.\n\n"
-        "“I can’t specifically say the lack of an ambulance caused them to die, but who knows.”"
+        "Firefighters say engines reach farms too slowly across the valley.\n\n"
+        "Owen Pritchard admits that in this case, two barns burned down.\n\n"
+        "“I can’t prove the late engine cost them their barns, but it surely didn’t help.”"
     )
-    quote = quote_with(a, "lack of an ambulance")
-    assert quote.speaker is not None and quote.speaker.name == "Terry Chapman"
+    quote = quote_with(a, "late engine")
+    assert quote.speaker is not None and quote.speaker.name == "Owen Pritchard"
 
 
 def test_floating_quotation_after_a_paragraph_about_a_thing_has_no_speaker():
     a = analyze_text(
-        "The new arena will have three rinks when it opens next year.\n\n"
-        "“We found that a little bit misleading, they were talking about all the new arenas.”"
+        "The new library will have four reading rooms when it opens in the spring.\n\n"
+        "“We thought the plans were a little confusing, since they kept mentioning other libraries.”"
     )
-    quote = quote_with(a, "a little bit misleading")
+    quote = quote_with(a, "a little confusing")
     assert quote.speaker is None or quote.speaker.name is None
 
 
 def test_speaker_after_the_verb_when_the_quotation_tail_parses_as_a_subject():
     a = analyze_text(
-        "It is close in the state.\n\n“Hillary Clinton’s campaign is in panic mode. Full panic mode,” said "
-        "Leslie Wimes, a South Florida-based president of the Democratic African-American Women Caucus."
+        "The race is tight in the county.\n\n“The mayor’s team is in crisis mode. Total crisis mode,” said "
+        "Rosa Kettering, a Lakeside-based chair of the Northern Tenants and Renters Alliance."
     )
-    assert quote_with(a, "Full panic mode").speaker.name == "Leslie Wimes"
+    assert quote_with(a, "Total crisis mode").speaker.name == "Rosa Kettering"
 
 
 def test_organisation_speaking_as_it_is_the_organisation():
     a = analyze_text(
-        "Export Development Canada declined to answer most of the newspaper's questions about the policy. "
-        "“We are obligated to respect the confidentiality of our policy holders,” it said in a statement."
+        "Northgate Water Authority would not answer most of the council's questions about the contract. "
+        "“We are required to protect the privacy of every customer,” it said in a statement."
     )
-    quote = quote_with(a, "obligated to respect")
-    assert quote.speaker.name == "Export Development Canada" and quote.speaker.entity is not None
+    quote = quote_with(a, "required to protect")
+    assert quote.speaker.name == "Northgate Water Authority" and quote.speaker.entity is not None
 
 
 # --- attributions beyond reporting verbs (PolNeAR-style) ----------------------------------
@@ -313,7 +313,7 @@ def test_as_clause_attributes_the_main_clause():
 
 def test_poll_findings_are_attributed_to_the_poll():
     a = analyze_text(
-        "A Quinnipiac University poll released Wednesday found Sanders leading by 15 points.\n\n"
+        "A new Quinnipiac University poll found Sanders leading by 15 points.\n\n"
         "In a new Marist survey, 31 percent of voters picked the senator."
     )
     found = quote_with(a, "Sanders leading by 15 points")
@@ -331,18 +331,18 @@ def test_the_object_of_a_reporting_verb_is_what_was_said():
 
 
 def test_name_misread_between_quotation_and_cue():
-    a = analyze_text("“We will achieve justice in this case,” Tulsa police Chief Chuck Jordan said Monday.")
-    assert speaker_text(a, quote_with(a, "We will achieve justice")).endswith("Chuck Jordan")
+    a = analyze_text("“We will find whoever started this fire,” Dayton fire Chief Rhonda Bail said Tuesday.")
+    assert speaker_text(a, quote_with(a, "We will find whoever")).endswith("Rhonda Bail")
 
 
 def test_dash_and_name_after_a_quotation_sign_it():
     a = analyze_text(
-        "Readers wrote in after the debate.\n\n"
-        "“He has no idea how hard people work for their money.” ― Pamela Padilla "
-        "“Maybe we can build a wall around him.” ― Steve Quinlan."
+        "Listeners called in after the speech.\n\n"
+        "“She has never had to pay a rent bill in her life.” ― Marisol Ortega "
+        "“Maybe someone should hand her a calculator.” ― Gavin Threlkeld."
     )
-    assert quote_with(a, "how hard people work").speaker.name == "Pamela Padilla"
-    assert quote_with(a, "build a wall around him").speaker.name == "Steve Quinlan"
+    assert quote_with(a, "pay a rent bill").speaker.name == "Marisol Ortega"
+    assert quote_with(a, "hand her a calculator").speaker.name == "Gavin Threlkeld"
 
 
 def test_transcript_line_inside_a_quotation():
@@ -384,48 +384,48 @@ def test_speaker_with_a_middle_initial_keeps_the_full_name():
 
 def test_cue_without_parsed_subject_takes_the_name_before_its_apposition():
     a = analyze_text(
-        "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he had called "
-        "the governor on Tuesday."
+        "Worried by the flooding in Vermont, Senator Ruth Abernathy, the committee chair, said that she had "
+        "phoned the governor on Wednesday."
     )
-    assert quote_with(a, "called the governor").speaker.name == "Harry Reid"
+    assert quote_with(a, "phoned the governor").speaker.name == "Ruth Abernathy"
 
 
 def test_name_and_apposition_after_a_quotation_before_an_unlisted_verb():
     a = analyze_text(
-        "Exports fell.\n\n“The company had the largest insurance claim charge in its history as a result "
-        "of the turmoil,” Pierre Delorme, the agency’s then-chief risk officer, mentioned in a commentary."
+        "Sales slipped.\n\n“The firm booked the biggest warranty charge in its history because of the "
+        "recall,” Anton Varga, the company’s then-chief financial officer, mentioned in a blog post."
     )
-    assert quote_with(a, "largest insurance claim").speaker.name == "Pierre Delorme"
+    assert quote_with(a, "biggest warranty charge").speaker.name == "Anton Varga"
 
 
 def test_speaker_after_an_inverted_verb_is_the_first_name_no_possessor():
     a = analyze_text(
-        'The rally began.\n\n"It\'s about time that we had a woman running this province," exhorted '
-        "Nadia Brandt's introducer, actress Lena Marsh.\n\n"
-        '"The budget will not pass this week," said a spokeswoman for Marlow Freight.'
+        'The rally began.\n\n"It is high time this city had a mayor who listens," exhorted '
+        "Owen Platt's introducer, singer Tara Vell.\n\n"
+        '"The depot will stay shut until May," said a spokeswoman for Marlow Freight.'
     )
-    assert quote_with(a, "about time").speaker.name == "Lena Marsh"
-    spokeswoman = quote_with(a, "budget will not pass").speaker
+    assert quote_with(a, "high time").speaker.name == "Tara Vell"
+    spokeswoman = quote_with(a, "depot will stay shut").speaker
     assert spokeswoman is not None and spokeswoman.name != "Marlow Freight"
 
 
 def test_quotation_inside_a_view_is_the_inner_speakers():
     a = analyze_text(
-        "The debate grew so heated over who supported which bill that Governor Carla Mendes said, "
-        '"I need a translator for this place."'
+        "The hearing got so tangled over which clause meant what that Mayor Ines Calder said, "
+        '"Someone should hand out dictionaries in here."'
     )
-    quote = quote_with(a, "translator for this place")
-    assert quote.kind == "direct" and quote.speaker.name == "Carla Mendes"
-    assert len([q for q in a.quotes if "translator" in q.text]) == 1
+    quote = quote_with(a, "hand out dictionaries")
+    assert quote.kind == "direct" and quote.speaker.name == "Ines Calder"
+    assert len([q for q in a.quotes if "dictionaries" in q.text]) == 1
 
 
 def test_capitalised_title_phrase_names_its_holder_but_a_spokesman_is_not_his_boss():
     a = analyze_text(
-        "After a divisive tweet, Speaker of the House Rep. Paul Ryan (R-WI) said “such images have no place "
-        "in any campaign.”\n\nA spokesman for Sen. Brian Castell said the bill was dead."
+        "After a rowdy town hall, Speaker of the House Rep. Dora Whitlock (R-OH) said “those remarks do not "
+        "belong in this chamber.”\n\nA spokesman for Sen. Brian Castell said the vote was off."
     )
-    assert quote_with(a, "no place in any campaign").speaker.name == "Paul Ryan"
-    spokesman = quote_with(a, "the bill was dead").speaker
+    assert quote_with(a, "do not belong in this chamber").speaker.name == "Dora Whitlock"
+    spokesman = quote_with(a, "the vote was off").speaker
     assert spokesman is not None and spokesman.name != "Brian Castell"
 
 
@@ -440,10 +440,10 @@ def test_floating_quotation_follows_the_person_who_takes_up_the_narrative():
 
 def test_aside_in_a_quotes_paragraph_does_not_take_over_its_speaker():
     a = analyze_text(
-        "“Who is the real con man here?” said Owen Fairley, using a term Mark Tobin has used to describe "
-        "the mayor, on a call with reporters. “The council produced nothing this year.”"
+        "“Who is really wasting money here?” said Owen Fairley, borrowing a phrase Mark Tobin has applied "
+        "to the mayor, during a briefing at city hall. “The council built nothing this year.”"
     )
-    assert quote_with(a, "council produced nothing").speaker.name == "Owen Fairley"
+    assert quote_with(a, "council built nothing").speaker.name == "Owen Fairley"
 
 
 def test_two_apostrophes_mark_a_quotation():
@@ -454,28 +454,28 @@ def test_two_apostrophes_mark_a_quotation():
 
 def test_names_and_colons_on_one_line_introduce_their_own_quotations():
     a = analyze_text(
-        'Both reject containment.\n\nCarter: "Our goal is to defeat the group, not to contain it." '
-        'Walsh: "The mission is to destroy the group entirely."'
+        'Both want the dam rebuilt.\n\nCarter: "Our aim is to rebuild it in two years, not to patch it." '
+        'Walsh: "The plan is to replace the whole structure."'
     )
-    assert quote_with(a, "Our goal").speaker.name == "Carter"
-    assert quote_with(a, "The mission").speaker.name == "Walsh"
-    assert not any("The mission" in q.text for q in a.quotes if "Our goal" in q.text)
+    assert quote_with(a, "Our aim").speaker.name == "Carter"
+    assert quote_with(a, "The plan").speaker.name == "Walsh"
+    assert not any("The plan" in q.text for q in a.quotes if "Our aim" in q.text)
 
 
 def test_verb_right_before_a_quotation_reports_it():
     a = analyze_text(
-        "Researchers split into two camps.\n\nTed Norwood, co-founder of a research institute, welcomed "
-        '"the recognition that we do not, in fact, have all the answers we need right now."'
+        "Soil scientists were divided.\n\nTed Norwood, head of a farm laboratory, praised "
+        '"the admission that nobody, so far, has a complete map of the problem."'
     )
-    assert quote_with(a, "have all the answers").speaker.name == "Ted Norwood"
+    assert quote_with(a, "complete map of the problem").speaker.name == "Ted Norwood"
 
 
 def test_dash_line_after_a_quotation_paragraph_signs_it():
     a = analyze_text(
-        'Claims checked this week.\n\n"I will look into it. I do not know the status, but I will certainly '
-        'look into it."\n\n- Marta Quinlan.\n\nQuinlan has been looking into it for a long time.'
+        'Promises reviewed this month.\n\n"I will ask my staff about the file. I have not read it, but I '
+        'will certainly ask them."\n\n- Marta Quinlan.\n\nQuinlan has been asking for months.'
     )
-    assert quote_with(a, "certainly look into it").speaker.name == "Marta Quinlan"
+    assert quote_with(a, "certainly ask them").speaker.name == "Marta Quinlan"
 
 
 def test_inverted_speaker_ends_its_noun_phrase():
@@ -490,10 +490,10 @@ def test_inverted_speaker_ends_its_noun_phrase():
 
 def test_they_after_a_definite_body_speaks_for_it():
     a = analyze_text(
-        "Paramedics are overworked.\n\nTo bring the issue to the public, the union started a campaign last "
-        "year. On Monday, they said there was only one ambulance available in the city."
+        "Teachers are stretched thin.\n\nTo draw attention to the shortage, the union ran radio adverts last "
+        "spring. On Tuesday, they said only one substitute teacher was left in the district."
     )
-    assert quote_with(a, "only one ambulance").speaker.name == "the union"
+    assert quote_with(a, "one substitute teacher").speaker.name == "the union"
 
 
 def test_a_cue_with_a_colon_introduces_the_quotation_after_it():
@@ -522,53 +522,52 @@ def test_it_after_a_thing_has_no_speaker():
         "The bridge reopened on Monday.\n\nThe new span cost far more than planned. It said little about the "
         "delays, the council complained."
     )
-    quote = next((q for q in a.quotes if "little about the delays" in q.text), None)
-    assert quote is None or quote.speaker is None or quote.speaker.name != "The new span"
+    assert quote_with(a, "It said little about the delays").speaker.name == "the council"
+    assert "The new span" not in {q.speaker.name for q in a.quotes if q.speaker}
 
 
 def test_an_unfamiliar_surname_after_an_inverted_cue_is_the_speaker():
     a = analyze_text(
-        "The data team grew.\n\n“We have two people who understand the voter file,” said Skelly, explaining "
-        "the plan."
+        "The kitchen staff grew.\n\n“We have two cooks who understand the old oven,” said Tolliver, "
+        "explaining the menu."
     )
-    assert quote_with(a, "understand the voter file").speaker.name == "Skelly"
+    assert quote_with(a, "understand the old oven").speaker.name == "Tolliver"
 
 
 def test_speaker_parsed_as_apposition_of_a_fronted_phrase():
     a = analyze_text(
-        "At Boca West, where it costs new members $70,000 to sign up, Jay DiPietro, the club's president, "
-        "suggested that the troubles of its rivals came from poor management."
+        "At Pine Hollow, where a season pass costs $3,000, Marta Sayle, the resort's manager, "
+        "suggested that the losses of its competitors came from bad planning."
     )
-    assert quote_with(a, "poor management").speaker.name == "Jay DiPietro"
+    assert quote_with(a, "bad planning").speaker.name == "Marta Sayle"
 
 
 def test_an_unnamed_groups_view_between_quotations_does_not_take_them_over():
     a = analyze_text(
         '"The storms are coming more often now," said Irena Volkova, a climate scientist.\n\n'
-        "For towns like Bellhaven, which just finished its ninth day of plowing, people shouldn't plan to "
-        "put their shovels away any time soon.\n\n"
-        '"We are going to have to shovel a lot more often than we used to."'
+        "For villages like Bellhaven, which has just cleared its fourth drift of the month, people shouldn't "
+        "expect to store their sleds before April.\n\n"
+        '"We will be digging out far more often than our parents ever did."'
     )
-    assert quote_with(a, "shovel a lot more often").speaker.name == "Irena Volkova"
+    assert quote_with(a, "digging out far more often").speaker.name == "Irena Volkova"
 
 
 def test_a_copula_before_a_quotation_does_not_report_it():
     a = analyze_text(
-        "The hosts arrived late on Sunday.\n\nThe pair took the stage together, and they’re “the only two "
-        "people left in town who haven’t been in trouble for saying something offensive.”"
+        "The presenters came in late on Sunday.\n\nThe two shared one microphone, and they’re “the last "
+        "two comedians in the city who haven’t been sued over a joke.”"
     )
-    quote = quote_with(a, "the only two people left")
-    assert quote.cue is None or quote.cue.text != "’re"
-    assert quote.speaker is None or quote.speaker.start is None or speaker_text(a, quote) != "they"
+    quote = quote_with(a, "the last two comedians")
+    assert quote.cue is None and quote.speaker is None
 
 
 def test_a_fronted_clause_does_not_take_the_quotation_after_the_cue():
     a = analyze_text(
-        "Councillor Lena Morrow met reporters on Friday.\n\n“We can cut the costs a lot,” she said. "
-        "When told of the agency’s statement they had never done a study, she said, “I’ve never said there’s "
-        "a study.”"
+        "Councillor Lena Morrow spoke at the depot on Friday.\n\n“We can trim the budget a great deal,” she "
+        "said. When shown the ministry’s claim that no survey had been done, she said, “I’ve never claimed "
+        "there was a survey.”"
     )
-    quote = quote_with(a, "never said there’s a study")
+    quote = quote_with(a, "never claimed there was a survey")
     assert quote.speaker.name == "Lena Morrow"
     assert quote.cue.text == "said"
 

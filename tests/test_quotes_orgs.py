@@ -18,12 +18,12 @@ TEXTS = {
         "starts next month.\n\nThe airline says no one-way fare will cost more than $400.\n"
     ),
     "bank": (
-        "Kestrel Holdings plans to cut 2,000 jobs. Kestrel Holdings is the second largest Dutch bank to "
-        "announce cuts this year.\n\nThe bank said it was on course for higher net income this year.\n"
+        "Kestrel Holdings will close 80 branches. Kestrel Holdings is the third Belgian bank to shrink its "
+        "network this spring.\n\nThe bank said it still expected record profits this year.\n"
     ),
     "firm": (
-        "Security firm Vardex, which found the flaw, recommended an upgrade. The software is used by "
-        "millions.\n\nThe security firm says users should not open unknown files.\n"
+        "Security firm Vardex, which spotted the bug, urged an update. The app is used by "
+        "millions.\n\nThe security firm says customers should avoid unfamiliar attachments.\n"
     ),
     "descriptor": (
         "Magazines will take only 2% of all advertising spending next year, according to media buying "
@@ -34,25 +34,25 @@ TEXTS = {
         "But the PBO added that the range assumes the pipeline is built on time.\n"
     ),
     "short_form": (
-        "The Federal Reserve raised interest rates again. The Fed lifted borrowing costs five times last "
-        "year, citing evidence that the recovery was becoming more robust.\n"
+        "The Federal Reserve held interest rates steady on Wednesday. The Fed left them unchanged for a "
+        "third meeting, citing signs that hiring was slowing.\n"
     ),
     "document": (
-        "Halvorsen Systems first sold shares privately in 2001. Halvorsen Systems will not make money from "
-        "the sale, the filing documents said.\n"
+        "Halvorsen Systems raised money from private investors in 2014. Halvorsen Systems will receive none "
+        "of the proceeds, the filing documents said.\n"
     ),
     "city": (
         "Kingsford has about 900 homeless people. According to the city's Housing Needs Assessment, the "
         "number sleeping outdoors rose last year. Later the city said its shelters were full.\n"
     ),
-    "pair": "Aerolux and Skyward accuse each other of benefiting from illegal subsidies.\n",
+    "pair": "Aerolux and Skyward blame each other for the collapse of the merger talks.\n",
     "relative_it": (  # the parser takes the company for a person here
-        "Nintendo has dominated the market since 1989. Market leader Nintendo, however, is releasing a "
-        "handheld console that it says will change the way games are played.\n"
+        "Nintendo has led the handheld business for decades. Market leader Nintendo, however, is launching "
+        "a folding device that it says will transform how people travel with games.\n"
     ),
     "seen": (
-        "Hopfield Breweries has seen its profits soar thanks to the purchase of a rival. Analysts said the "
-        "deal was a bargain.\n"
+        "Hopfield Breweries has seen its sales jump since it bought a smaller rival. Analysts said the "
+        "takeover was cheap.\n"
     ),
 }
 
@@ -66,16 +66,16 @@ def analyses() -> dict[str, Analysis]:
     ("key", "words", "name"),
     [
         ("airline", "no one-way fare", "Northwind Airways"),  # not the fare scheme named in between
-        ("bank", "on course for higher", "Kestrel Holdings"),
-        ("firm", "should not open", "Vardex"),
+        ("bank", "still expected record profits", "Kestrel Holdings"),
+        ("firm", "should avoid unfamiliar", "Vardex"),
         ("descriptor", "Magazines will take", "Zenthra"),
         ("acronym", "the range assumes", "Parliamentary Budget Officer"),
-        ("short_form", "the recovery", "Federal Reserve"),
-        ("document", "will not make money", "Halvorsen Systems"),
+        ("short_form", "hiring was slowing", "Federal Reserve"),
+        ("document", "receive none of the proceeds", "Halvorsen Systems"),
         ("city", "the number sleeping outdoors", "Kingsford"),  # a document speaks for its possessor
         ("city", "its shelters were full", "Kingsford"),
         ("pair", "each other", "Aerolux and Skyward"),
-        ("relative_it", "change the way", "Nintendo"),
+        ("relative_it", "transform how people travel", "Nintendo"),
     ],
 )
 def test_organisation_speaker(analyses: dict[str, Analysis], key: str, words: str, name: str) -> None:
@@ -84,13 +84,13 @@ def test_organisation_speaker(analyses: dict[str, Analysis], key: str, words: st
 
 def test_what_a_body_went_through_is_no_statement(analyses: dict[str, Analysis]) -> None:
     analysis = analyses["seen"]
-    assert not any("profits soar" in q.text for q in analysis.quotes)
-    assert speaker_in(analysis, "the deal was a bargain") == "Analysts"
+    assert not any("sales jump" in q.text for q in analysis.quotes)
+    assert speaker_in(analysis, "the takeover was cheap") == "Analysts"
 
 
 def test_witnesses_still_report_what_they_saw() -> None:
-    analysis = analyze_text("Two officers saw the suspect get out of a car with a handgun.\n")
-    assert speaker_in(analysis, "get out of a car") == "Two officers"
+    analysis = analyze_text("Two neighbours saw the intruder climb out of a window with a bag.\n")
+    assert speaker_in(analysis, "climb out of a window") == "Two neighbours"
 
 
 @pytest.mark.parametrize(

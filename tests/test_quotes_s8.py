@@ -80,10 +80,10 @@ def test_a_name_apposed_before_an_adverb_and_a_subjectless_cue_speaks():
 
 def test_a_description_is_not_the_person_its_own_statement_names():
     a = analyze_text(
-        '"At that point I knew it was wrong," Mr Rowe said. Mr Darby, 58, has always insisted that he knew '
-        "nothing. The former finance officer said Mr Darby knew about the payments."
+        '"By then I could see it was fraud," Mr Rowe said. Mr Darby, 61, has long maintained that he saw '
+        "nothing. The former finance officer said Mr Darby signed off on the transfers."
     )
-    assert "Rowe" in speaker_name(quote_with(a, "knew about the payments"))
+    assert "Rowe" in speaker_name(quote_with(a, "signed off on the transfers"))
 
 
 def test_the_pair_is_the_two_people_named_together_before():

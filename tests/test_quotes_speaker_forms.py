@@ -21,10 +21,10 @@ def test_person_titled_inside_an_organisations_phrase() -> None:
 
 def test_region_that_is_a_given_name_is_no_part_of_the_name() -> None:
     text = (
-        "Dana Whitfield's office said in a statement that talks would resume. Alberta Premier Dana Whitfield "
-        "said she would keep pressing Ottawa for a firm date on the pipeline."
+        "Dana Whitfield's office said in a written statement that work would restart. Victoria Mayor Dana "
+        "Whitfield said she would keep pushing the province for a clear start date on the bridge."
     )
-    assert speaker_at(text, "keep pressing Ottawa") == "Dana Whitfield"
+    assert speaker_at(text, "keep pushing the province") == "Dana Whitfield"
 
 
 def test_two_word_surname_is_completed() -> None:
@@ -45,10 +45,10 @@ def test_surname_read_as_a_modal_verb() -> None:
 
 def test_organisation_continued_by_for_and_a_place() -> None:
     text = (
-        "Tourism has been one of the island's few success stories and, according to the UN Economic "
-        "Commission for Latin America, is now worth $3bn to the country."
+        "Fishing has been one of the coast's few bright spots and, according to the Economic Commission "
+        "for Africa, now earns the region $2bn a year."
     )
-    assert speaker_at(text, "worth $3bn") == "UN Economic Commission for Latin America"
+    assert speaker_at(text, "earns the region") == "Economic Commission for Africa"
 
 
 def test_indefinite_document_is_not_an_earlier_reports_author() -> None:
@@ -78,11 +78,11 @@ def test_epithet_stands_for_the_person_just_introduced() -> None:
 
 def test_epithet_with_a_contradicting_title_is_not_the_subject() -> None:
     text = (
-        "New Home Secretary Charles Clarke has vowed to press on with plans for ID cards despite a call for "
-        'a pause from Charles Kennedy.\n\nThe Lib Dem leader said the resignation was a "good opportunity" '
-        "to question whether the law was necessary."
+        "New Transport Secretary Alan Pryce has vowed to push ahead with the rail levy despite calls for a "
+        'delay from Alan Whitmore.\n\nThe Green leader said the reshuffle was a "good moment" to ask whether '
+        "the levy was needed."
     )
-    assert speaker_at(text, "good opportunity") != "Charles Clarke"
+    assert speaker_at(text, "good moment") != "Alan Pryce"
 
 
 def test_names_of_known_people_stay_whole() -> None:
@@ -95,12 +95,12 @@ def test_names_of_known_people_stay_whole() -> None:
 
 def test_unnamed_sources_are_one_group_named_as_first_described() -> None:
     analysis = analyze_text(
-        "Sources familiar with the negotiations have said the company hoped to sign a deal by the end of "
-        "the year.\n\nThe deal could be announced as soon as next week, people familiar with the bid said "
-        "on Friday.\n\nThe price is about $10-million, sources said."
+        "Sources familiar with the talks have said the brewer hoped to close the purchase before summer."
+        "\n\nAn agreement may come within days, people familiar with the offer said late on Thursday.\n\n"
+        "The cost is roughly $40-million, sources said."
     )
     names = {q.speaker.name.lower() for q in analysis.quotes if q.speaker and q.speaker.name}
-    assert names == {"sources familiar with the negotiations"}
+    assert names == {"sources familiar with the talks"}
 
 
 def test_hyphenated_given_name_is_kept_whole() -> None:
@@ -161,17 +161,17 @@ def test_pronoun_is_not_the_person_its_statement_names() -> None:
 
 def test_bulleted_title_and_name_before_a_colon_introduce_the_quotation() -> None:
     text = (
-        "United won the derby 2-0 on Saturday.\n\n"
-        '- Manchester City boss Kevin Keegan: "We had a great chance to take the lead and the first goal '
-        'was always going to be crucial."'
+        "Rovers won the cup tie 3-1 on Sunday.\n\n"
+        '- Burnley boss Tom Hadley: "We missed two clear chances early and after that it was always '
+        'uphill for us."'
     )
-    assert speaker_at(text, "great chance") == "Kevin Keegan"
+    assert speaker_at(text, "two clear chances") == "Tom Hadley"
 
 
 def test_figures_speak_only_for_an_author_named_with_them() -> None:
     text = (
-        "Labor Department figures showed that 200,000 jobs were added in January.\n\n"
-        "The retailer said sales rose. The sales figures also suggest that adults are driving demand."
+        "Commerce Department figures showed that exports rose 3% in March.\n\n"
+        "The retailer said sales rose. The sales figures also hint that older buyers are behind the demand."
     )
-    assert speaker_at(text, "200,000 jobs") == "Labor Department"
-    assert speaker_at(text, "adults are driving") != "retailer"
+    assert speaker_at(text, "exports rose") == "Commerce Department"
+    assert speaker_at(text, "older buyers") != "retailer"

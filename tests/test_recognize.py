@@ -113,14 +113,14 @@ def test_countries_stay_places_in_sports_stories():
 
 def test_all_caps_headline_and_dateline_use_the_body_and_the_gazetteer():
     text = (
-        "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .\n"
-        "KARACHI, Oct 18 (Reuters) - Japan began the defence of their title with a lucky 2-1 win "
-        "against China on Friday.\n"
+        "CRICKET - KENYA STUN CANADA , NEPAL IN SURPRISE WIN .\n"
+        "LAHORE, Mar 3 (Reuters) - Kenya opened their campaign with a shock five-wicket win "
+        "over Canada on Tuesday.\n"
     )
     mentions = mentions_of(text)
-    assert types_of(mentions, "JAPAN") == ["GPE"]
-    assert types_of(mentions, "CHINA") == ["GPE"]
-    assert types_of(mentions, "KARACHI") == ["GPE"]
+    assert types_of(mentions, "KENYA") == ["GPE"]
+    assert types_of(mentions, "CANADA") == ["GPE"]
+    assert types_of(mentions, "LAHORE") == ["GPE"]
 
 
 def test_a_name_typed_once_is_typed_alike_everywhere():
@@ -133,10 +133,10 @@ def test_a_name_typed_once_is_typed_alike_everywhere():
 
 
 def test_initials_and_honorifics_mark_people():
-    mentions = mentions_of("Scorers: C. Hooper 58, M. McCague 4-55. Mr Wolfgang Schüssel arrived.")
-    assert "PERSON" in types_of(mentions, "C. Hooper")
-    assert "PERSON" in types_of(mentions, "M. McCague")
-    assert "PERSON" in types_of(mentions, "Wolfgang Schüssel")
+    mentions = mentions_of("Scorers: R. Pellow 58, T. Anning 4-55. Mr Dieter Halbmayr arrived.")
+    assert "PERSON" in types_of(mentions, "R. Pellow")
+    assert "PERSON" in types_of(mentions, "T. Anning")
+    assert "PERSON" in types_of(mentions, "Dieter Halbmayr")
 
 
 def test_no_names_from_excluded_blocks():
@@ -167,15 +167,15 @@ def test_odd_input_never_crashes(text):
 
 
 def test_nationality_before_a_name_is_not_part_of_it():
-    mentions = mentions_of("American Dennis Mitchell outclassed the field in Berlin on Friday.")
-    assert "PERSON" in types_of(mentions, "Dennis Mitchell")
-    assert "American Dennis Mitchell" not in [m.text for m in mentions]
+    mentions = mentions_of("American Marcus Whitfield outran the field in Berlin on Friday.")
+    assert "PERSON" in types_of(mentions, "Marcus Whitfield")
+    assert "American Marcus Whitfield" not in [m.text for m in mentions]
 
 
 def test_clubs_in_sports_prose_and_places_elsewhere():
     sports = mentions_of(
-        "Leicestershire beat Somerset by an innings and 39 runs , taking four wickets in the "
-        "final session to top the county championship table ."
+        "Durham beat Somerset by 85 runs , taking the last four wickets after tea to go second in the "
+        "championship table ."
     )
     assert types_of(sports, "Somerset") == ["ORG"]
     news = mentions_of("Floods cut off villages in Somerset, the Environment Agency said on Monday.")

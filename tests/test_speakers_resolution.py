@@ -1,6 +1,6 @@
 """Speakers resolved to who they are: title holders and role descriptions, organisations named by
 description, short form or the report they wrote, groups behind "they", people behind a pronoun or an
-epithet ("she added", "the 36-year-old"), and phrases kept as written when nobody in the article fits."""
+epithet ("she added", "the 33-year-old"), and phrases kept as written when nobody in the article fits."""
 
 from __future__ import annotations
 
@@ -39,10 +39,10 @@ def test_the_title_with_modifiers_needs_them_all():
 
 def test_title_description_is_the_person_holding_the_role():
     a = analyze_text(
-        "Jeff Traeger, president of the United Food and Commercial Workers Local 832, said members were "
+        "Dana Kowal, president of the Prairie Transit Workers Local 410, said drivers were "
         "frustrated.\n\nThe union president said talks would resume next week.\n"
     )
-    assert name_of(a, "talks would resume") == "Jeff Traeger"
+    assert name_of(a, "talks would resume") == "Dana Kowal"
 
 
 def test_a_persons_office_stays_as_written():
@@ -55,13 +55,13 @@ def test_a_persons_office_stays_as_written():
 
 def test_the_company_is_the_organisation_just_named():
     a = analyze_text(
-        "Suncor Energy received a second payment from the insurer this year. "
-        "The company said it might have to repay some of that sum.\n\n"
-        "Suncor said the political risk continues to impede its production."
+        "Harlan Mining Corp. received a second grant from the province this year. "
+        "The company said it might have to return part of the money.\n\n"
+        "Harlan said the strike continues to slow its output."
     )
-    assert name_of(a, "might have to repay") == "Suncor Energy"
+    assert name_of(a, "might have to return") == "Harlan Mining Corp."
     # the short form is the same company
-    assert name_of(a, "political risk continues") == "Suncor Energy"
+    assert name_of(a, "strike continues") == "Harlan Mining Corp."
 
 
 def test_two_companies_sharing_the_short_form_keep_it_apart():
@@ -84,37 +84,37 @@ def test_description_of_an_organisation_is_the_one_named_just_before():
 
 def test_bare_description_takes_the_bodys_fuller_name():
     a = analyze_text(
-        "The environment select committee made 40 recommendations after hearing evidence. One was a call "
-        "to amend the bill.\n\nBut the committee said an amendment was needed to protect anglers."
+        "The transport select committee made 25 proposals after its hearings. One was to delay the fare "
+        "rise.\n\nBut the committee said a delay was needed to protect commuters."
     )
-    assert speaker_in(a, "an amendment was needed").casefold() == "environment select committee"
+    assert speaker_in(a, "a delay was needed").casefold() == "transport select committee"
 
 
 def test_a_report_speaks_for_the_author_of_the_study_it_refers_to():
     a = analyze_text(
-        "Broadband use is growing fast, research suggests.\n\n"
-        "A study by analysts Brightline Research found that viewers were switching off. The threat to TV "
-        "was greatest in Spain, said the report.\n"
+        "Podcast listening is rising quickly, research suggests.\n\n"
+        "A study by analysts Brightline Research found that drivers were turning off the radio. The shift "
+        "was largest in Portugal, said the report.\n"
     )
-    assert name_of(a, "viewers were switching off") == "Brightline Research"
-    assert name_of(a, "greatest in Spain") == "Brightline Research"
+    assert name_of(a, "turning off the radio") == "Brightline Research"
+    assert name_of(a, "largest in Portugal") == "Brightline Research"
 
 
 def test_a_thing_named_after_a_person_is_not_that_person():
     a = analyze_text(
-        "Carol Burnett said she was gobsmacked while receiving the inaugural Carol Burnett Award at the "
-        "Golden Globes."
+        "Nora Halvorsen said she was stunned while accepting the first Nora Halvorsen Prize at the city "
+        "arts gala."
     )
-    assert name_of(a, "gobsmacked") == "Carol Burnett"
+    assert name_of(a, "stunned") == "Nora Halvorsen"
 
 
 def test_they_is_the_group_named_before():
     a = analyze_text(
-        "Protesters said the federal government's announcement had done nothing to solve the issues. "
-        "They called it a bandage solution that would not close the price gap."
+        "Farmers said the ministry's new quota had done nothing to fix their problems. "
+        "They called it a stopgap measure that would not save the harvest."
     )
-    quote = quote_with(a, "bandage solution")
-    assert quote.speaker.name == "Protesters" and quote.speaker.entity is None
+    quote = quote_with(a, "stopgap measure")
+    assert quote.speaker.name == "Farmers" and quote.speaker.entity is None
     assert a.text[quote.speaker.start : quote.speaker.end] == "They"
 
 
@@ -129,48 +129,49 @@ def test_they_after_a_reported_clause_is_no_group_of_that_clause():
 
 def test_speaker_described_in_apposition_before_who():
     a = analyze_text(
-        'The crowd watched Amanda Nunes, the ferocious brawler who said "I am the champion" after the fight.'
+        'The fans watched Carla Mendes, the fearless striker who said "I am the best" after the match.'
     )
-    assert name_of(a, "I am the champion") == "Amanda Nunes"
+    assert name_of(a, "I am the best") == "Carla Mendes"
 
 
 def test_a_quantified_group_keeps_its_phrase():
     a = analyze_text(
-        "The ambulance shortage has lasted for years.\n\n"
-        "All those involved say the issue is complex and cannot be fixed by one group."
+        "The housing backlog has dragged on for a decade.\n\n"
+        "All those involved say the problem is tangled and no single agency can solve it."
     )
-    assert name_of(a, "the issue is complex") == "All those involved"
+    assert name_of(a, "the problem is tangled") == "All those involved"
 
 
 def test_open_she_added_continues_the_woman_quoted_last():
     a = analyze_text(
-        "Nadia Jamil, principal researcher at the charity, said the study would take a year.\n\n"
-        '"It is hard to be in such close quarters with the same people night after night," Jamil says.\n\n'
-        "The residents report they want more information about services.\n\n"
-        "Both groups report discrimination from landlords, and many users report they cannot afford rent.\n\n"
-        '"Some people are just not interested in being housed," she added.'
+        "Nadia Jamil, lead researcher at the foundation, said the survey would run for a year.\n\n"
+        '"Sharing one small room with strangers every night wears people down," Jamil says.\n\n'
+        "The tenants report they want clearer advice about benefits.\n\n"
+        "Both groups report unfair treatment by letting agents, and many renters report they cannot cover "
+        "deposits.\n\n"
+        '"Some people simply do not want a hostel bed," she added.'
     )
-    assert name_of(a, "not interested in being housed") == "Nadia Jamil"
+    assert name_of(a, "do not want a hostel bed") == "Nadia Jamil"
 
 
 def test_open_he_after_an_unnamed_spokesman_is_that_spokesman():
     a = analyze_text(
-        "On Monday, the premier's official spokesman declined to say whether the premier backed the plans. "
-        'He said: "What is important is that there is a process going on."'
+        "On Tuesday, the mayor's official spokesman would not say whether the mayor supported the scheme. "
+        'He said: "What matters is that the talks are still going."'
     )
-    quote = quote_with(a, "there is a process going on")
-    assert quote.speaker.name == "the premier's official spokesman" and quote.speaker.entity is None
+    quote = quote_with(a, "talks are still going")
+    assert quote.speaker.name == "the mayor's official spokesman" and quote.speaker.entity is None
 
 
 def test_he_after_an_impersonal_subject_is_the_unnamed_spokesman():
-    """ "But that did not happen" names no one: "he" is the spokesman of the sentence before."""
+    """ "But that did not apply" names no one: "he" is the spokesman of the sentence before."""
     a = analyze_text(
-        "A Labour Party spokesman told reporters the party avoided those on the lists. But that did not "
-        'happen for other calls. "When we ask which party they will vote for, that is not marketing," he '
-        "said.\n"
+        "A Green Party spokesman told reporters the party skipped homes on the opt-out register. But that "
+        'did not apply to its leaflets. "When we ask people how they plan to vote, that is not advertising," '
+        "he said.\n"
     )
-    quote = quote_with(a, "that is not marketing", shortest=True)
-    assert quote.speaker is not None and quote.speaker.name == "A Labour Party spokesman"
+    quote = quote_with(a, "that is not advertising", shortest=True)
+    assert quote.speaker is not None and quote.speaker.name == "A Green Party spokesman"
 
 
 def test_gendered_unnamed_subject_is_no_antecedent_of_the_other_pronoun():
@@ -185,87 +186,87 @@ def test_gendered_unnamed_subject_is_no_antecedent_of_the_other_pronoun():
 
 def test_a_name_with_a_digit_is_no_person_for_he():
     a = analyze_text(
-        "Chancellor Gordon Brown hopes to announce a deal on debt relief on Friday.\n\n"
-        "The agreement by the G8 group of wealthy nations would save poor countries £3bn a year, he said.\n"
+        "Finance Minister Carl Dunmore hopes to sign a trade pact on Thursday.\n\n"
+        "The pact among the G20 group of large economies would cut tariffs by £2bn a year, he said.\n"
     )
-    assert name_of(a, "save poor countries") == "Gordon Brown"
+    assert name_of(a, "cut tariffs") == "Carl Dunmore"
 
 
 def test_pronoun_not_linked_to_possessor_or_quoted_name():
     a = analyze_text(
-        'Tim Dams, the editor of a trade magazine, says the film was overlooked. "If you look at past Oscar '
-        'winners, the very conservative Oscar voters tend to go for epic pictures," he said.\n\nThe problem '
-        "with Mel Gibson's film, he believed, was that the panel may have been cautious in nominating it."
+        'Tom Pellow, the editor of a film weekly, says the documentary was ignored. "If you look at past '
+        'festival winners, the very cautious jurors tend to pick historical dramas," he said.\n\nThe trouble '
+        "with Dan Ortiz's documentary, he believed, was that the jury may have been nervous about its theme."
     )
-    assert speaker_in(a, "very conservative") == "Tim Dams"
-    assert speaker_in(a, "may have been cautious") == "Tim Dams"
+    assert speaker_in(a, "very cautious") == "Tom Pellow"
+    assert speaker_in(a, "may have been nervous") == "Tom Pellow"
 
 
 def test_pronoun_before_anyone_named_is_the_person_named_next():
     a = analyze_text(
-        "The central bank told Reuters the funds had been returned. However, the withdrawal did not mean "
-        'that the country had cut its ties with the US, he added.\n\n"We are in the process of opening new '
-        "accounts in banks abroad,\" the bank's vice president Omar Hadi Barrani said."
+        "The state utility told reporters the loans had been repaid. However, the repayment did not mean "
+        'that the firm had broken with its lenders, he added.\n\n"We are now arranging new credit lines with '
+        "banks in Asia,\" the utility's deputy director Karim Adel Mansouri said."
     )
-    assert speaker_in(a, "cut its ties") == "Omar Hadi Barrani"
+    assert speaker_in(a, "broken with its lenders") == "Karim Adel Mansouri"
 
 
 def test_epithets_and_a_titled_surname_are_the_full_name():
-    """ "the 36-year-old", "the Moroccan": the person quoted just before, by full name."""
+    """ "the 33-year-old", "the Moroccan": the person quoted just before, by full name."""
     a = analyze_text(
-        "Marcel Dufresne insists there is no chance of history repeating itself on Wednesday.\n\n"
-        "Former Chelsea captain Dufresne, who is now playing for a club in Qatar, says there is no "
-        'comparison between that side and the current team. "Mentally they are much stronger, even though '
-        'a lot of their players are young," the 36-year-old said.\n\n'
-        "Hicham Benali will not decide until two weeks before the race. "
-        '"If I am to compete in it, it is only if I feel I can win," said the Moroccan, who retires next '
+        "Marcel Dufresne insists the team will not collapse again on Wednesday.\n\n"
+        "Former Lyon captain Dufresne, who now coaches a side in Dubai, says this squad cannot be compared "
+        'with the one that lost. "Mentally they are much tougher, even though their squad is so '
+        'young," the 33-year-old said.\n\n'
+        "Hicham Benali says he will choose a fortnight before the marathon. "
+        '"I will only run it if I believe I can win," said the Moroccan, who retires next '
         "year.\n"
     )
-    view = quote_with(a, "no comparison", shortest=True)
+    view = quote_with(a, "cannot be compared", shortest=True)
     assert view.speaker is not None and view.speaker.name == "Marcel Dufresne"
-    quote = quote_with(a, "Mentally they are much stronger", shortest=True)
-    assert a.text[quote.speaker.start : quote.speaker.end] == "the 36-year-old"
+    quote = quote_with(a, "Mentally they are much tougher", shortest=True)
+    assert a.text[quote.speaker.start : quote.speaker.end] == "the 33-year-old"
     assert quote.speaker.name == "Marcel Dufresne" and quote.speaker.entity == view.speaker.entity
-    runner = quote_with(a, "only if I feel I can win", shortest=True)
+    runner = quote_with(a, "only run it if I believe", shortest=True)
     assert a.text[runner.speaker.start : runner.speaker.end] == "the Moroccan"
     assert runner.speaker.name == "Hicham Benali"
 
 
 def test_definite_title_as_subject_continues_the_person_just_named():
     a = analyze_text(
-        "People held without trial must be freed, Mary Robinson has said.\n\n"
-        "The former UN commissioner for human rights told Radio 4 the response would be scrutinised. "
-        '"It would be very troubling if the government did not accept the judgement," she said.'
+        "Detainees held without charge should be released, Mary Thornbury has said.\n\n"
+        "The former UN envoy for refugees told a radio programme the answer would be closely watched. "
+        '"It would be deeply worrying if ministers ignored the court," she said.'
     )
-    assert name_of(a, "response would be scrutinised") == "Mary Robinson"
-    assert name_of(a, "very troubling") == "Mary Robinson"
+    assert name_of(a, "answer would be closely watched") == "Mary Thornbury"
+    assert name_of(a, "deeply worrying") == "Mary Thornbury"
 
 
 def test_title_named_in_apposition_is_that_person_not_the_one_before():
     a = analyze_text(
-        "“It’s a public safety issue,” said union president Terry Chapman.\n\n"
-        "But the director of provincial operations for the service, Jeff Fraser, says the system is "
-        "designed for that to happen."
+        "“It’s a matter of public safety,” said union president Owen Pritchard.\n\n"
+        "But the director of regional operations for the fire service, Jeff Marlowe, says the system is "
+        "built to allow for that."
     )
-    assert name_of(a, "designed for that to happen") == "Jeff Fraser"
+    assert name_of(a, "built to allow for that") == "Jeff Marlowe"
 
 
 def test_a_shadow_office_is_not_the_office():
     a = analyze_text(
         "Shadow chancellor Oliver Letwin attacked the budget on Monday.\n\n"
-        "The chancellor said the cuts would allow funding for more teachers."
+        "The chancellor said the savings would pay for more nurses."
     )
-    assert name_of(a, "more teachers") != "Oliver Letwin"
+    assert name_of(a, "more nurses") != "Oliver Letwin"
     b = analyze_text(
         "Chancellor Gordon Brown presented the budget on Monday.\n\n"
-        "The chancellor said the cuts would allow funding for more teachers."
+        "The chancellor said the savings would pay for more nurses."
     )
-    assert name_of(b, "more teachers") == "Gordon Brown"
+    assert name_of(b, "more nurses") == "Gordon Brown"
 
 
 def test_an_abbreviated_title_is_the_title():
     a = analyze_text(
-        "Sen. Lindsey Graham has been critical of the nominee since the primary. "
-        "In June, the South Carolina senator called on fellow Republicans to drop him."
+        "Sen. Ruth Calder has criticised the governor since the spring. "
+        "In July, the Oregon senator urged fellow Democrats to oppose him."
     )
-    assert name_of(a, "fellow Republicans") == "Lindsey Graham"
+    assert name_of(a, "fellow Democrats") == "Ruth Calder"
