@@ -17,44 +17,46 @@ from newsgraph.model import Analysis, Event
 from newsgraph.pipeline import analyze_text
 
 TEXTS = {
-    "party_spokesman": "A spokesman for UKIP called on Mr Hockney to quit the London Assembly.",
-    "confederation": "The Confederation of British Industry called for a pause in the minimum wage rise.",
+    "party_spokesman": "A spokesman for the SNP called on Mr Talbot to leave the Scottish Parliament.",
+    "confederation": (
+        "The Confederation of British Industry urged ministers to delay the rise in business rates."
+    ),
     "indian_force": (
         "Pakistani nationals were questioned at the airport. The CISF arrested two men at the airport "
         "in Mumbai on Monday."
     ),
-    "militant": "Militant commander Abu Dujana rejected a call for surrender from an Army officer.",
+    "militant": "Militant commander Tariq Wani rejected an appeal to lay down arms from an Army major.",
     "cataphora": (
-        "Congress leader Mallikarjun Kharge spoke in Parliament in New Delhi. He also demanded that Prime "
-        "Minister Narendra Modi should come to the House."
+        "Opposition leader Sunil Verma addressed the assembly in Lucknow. He then demanded that Chief "
+        "Minister Anil Kapoor should appear before the members."
     ),
-    "sitting": "Ministers gathered in Delhi, where the state cabinet meeting was held on Monday.",
+    "sitting": "Ministers flew into Jaipur, where the state cabinet meeting took place on Thursday.",
     "talks": "Modi held a meeting with Sharif in Delhi on Monday.",
-    "resigned_post": "Before he resigned the position of home secretary, David Blunkett ran the police.",
+    "resigned_post": "Before he resigned the office of health secretary, Martin Ellery ran the hospitals.",
     "foreign_war": (
-        "MPs debated the war in Iraq on Monday. Iraq was discussed for hours. The government refused to "
-        "publish the advice on the legality of the war."
+        "Senators debated the conflict in Syria on Tuesday. Syria was discussed late into the night. The "
+        "government refused to release the legal advice behind the deployment."
     ),
-    "ngo": "A local non-government organisation called on police to uphold freedom of assembly.",
-    "tuc": "The Trades Union Congress welcomed the increase in the minimum wage.",
+    "ngo": "A non-government organisation in the city asked the police to let the march go ahead.",
+    "tuc": "The Trades Union Congress welcomed the new rules on agency staff.",
     "shadow_role": (
-        "Shadow Constitutional Affairs Secretary Oliver Heald accused the government of dragging its feet "
-        "over the bill. Home Secretary Charles Clarke rejected the claim."
+        "Shadow Transport Secretary Helen Marsh accused ministers of stalling on the rail reforms. "
+        "Transport Secretary Peter Quayle rejected the accusation."
     ),
     "association": (
-        "Narisetti Innaiah, vice president of the Rationalist Association of India, spoke at the meeting. "
-        "He accused the political parties of using religion."
+        "Meera Pillai, vice president of the Secular Forum of Kerala, addressed the seminar. She accused "
+        "the ruling parties of exploiting caste."
     ),
 }
 
 # One article: people are coded by the role stated for them where they are first named.
 ARTICLE = (
-    "Lib Dem leader Charles Kennedy spoke in Leeds on Monday.\n"
-    "Mr Kennedy accused the government of telling lies about its opponents.\n"
-    "The chief minister's office asked IGP Ramesh Kumar to revoke the suspension.\n"
-    "Four companies of the CRPF were deployed in Surat on Tuesday.\n"
-    "The town once had a judge named Govinda Menon.\n"
-    "Menon requested the king to punish him for his error.\n"
+    "Green Party leader Ruth Ashby spoke in Bristol on Monday.\n"
+    "Ms Ashby accused the government of wasting money on consultants.\n"
+    "The home minister urged DGP Arun Mehra to reinstate the two constables.\n"
+    "Six companies of the CRPF were deployed around Rajkot on Tuesday.\n"
+    "The village court was once led by a judge named Hari Varma.\n"
+    "Varma requested the governor to release the prisoners.\n"
     "CPM politburo member Anil Basu addressed a rally in Kolkata.\n"
     "Basu accused the state government of neglecting farmers.\n"
     "Former home secretary John Smith accused the government of neglecting the police.\n"
@@ -89,7 +91,7 @@ def test_a_spokesman_takes_the_sector_of_the_party_he_speaks_for(events):
 
 
 def test_party_leader_is_coded_by_the_party_not_as_an_elite(article):
-    accuse = _in_line(article, "Mr Kennedy accused", "ACCUSE")
+    accuse = _in_line(article, "Ms Ashby accused", "ACCUSE")
     assert accuse and accuse[0].actor1.sector == "PTY"
 
 
@@ -99,12 +101,12 @@ def test_party_politburo_member_is_the_party(article):
 
 
 def test_police_title_before_a_name_makes_the_person_police(article):
-    asked = _in_line(article, "The chief minister's office", "REQUEST")
+    asked = _in_line(article, "The home minister urged", "REQUEST")
     assert asked and asked[0].actor2 is not None and asked[0].actor2.sector == "COP"
 
 
 def test_judge_named_earlier_in_the_article_is_judiciary(article):
-    asked = _in_line(article, "Menon requested", "REQUEST")
+    asked = _in_line(article, "Varma requested", "REQUEST")
     assert asked and asked[0].actor1.sector == "JUD"
 
 
@@ -114,7 +116,7 @@ def test_former_office_holder_is_an_elite(article):
 
 
 def test_companies_of_a_force_are_units_not_businesses(article):
-    deployed = _in_line(article, "Four companies")
+    deployed = _in_line(article, "Six companies")
     assert deployed and all(e.actor1 is None or e.actor1.sector not in (None, "BUS") for e in deployed)
     assert any(e.actor1 is not None and e.actor1.sector in ("MIL", "COP") for e in deployed)
 
@@ -144,22 +146,23 @@ def test_a_militant_commander_is_no_soldier_and_an_army_officer_is(events):
 
 def test_a_subject_pronoun_is_not_the_person_named_in_its_clause(events):
     event = _one(events, "cataphora", "REQUEST")
-    assert event.actor1 is None or "Modi" not in (event.actor1.text or "")
+    assert event.actor1 is None or "Kapoor" not in (event.actor1.text or "")
     assert event.actor1 is None or event.actor1.sector != "GOV"
 
 
 def test_a_country_named_only_as_a_topic_is_no_home_country(events):
     event = _one(events, "foreign_war", "REJECT")
     assert event.actor1 is not None and "government" in event.actor1.text
-    assert event.actor1.country != "IRQ"
+    assert event.actor1.country != "SYR"
 
 
 def test_language_name_is_no_place_nor_home_country():
     a = analyze_text(
-        "Students have accused the administration of imposing Hindi on them. The students said Hindi "
-        "was made compulsory in the form, and Hindi signs went up."
+        "Tamil groups have accused the central government of imposing Hindi on the state. They said Hindi "
+        "was now compulsory in every school, and Hindi signboards had appeared."
     )
     assert not any(p.text == "Hindi" for p in a.places)
+    assert [e for e in a.events if e.plover == "ACCUSE"]
     assert all((actor.country or "") != "UKR" for e in a.events for actor in (e.actor1, e.actor2) if actor)
 
 

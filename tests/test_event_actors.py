@@ -23,32 +23,34 @@ SENTENCES = {
     "pronoun": "The army said it had killed 20 militants in the valley.",
     "passive": "The convoy was attacked by Taliban fighters.",
     "deployed": "Troops were deployed to Mali.",
-    "sent": "Britain sent 300 troops to Mali.",
+    "sent": "Belgium sent 150 soldiers to Chad.",
     "aid": "The United States provided $2 million in assistance to Fiji.",
     "demand": "The Palestinians demanded that Israel withdraw from the West Bank.",
     "rockets": "Hamas fighters fired rockets into southern Israel.",
-    "fire_purpose": "Police opened fire to disperse a rioting mob in Bharuch.",
+    "fire_purpose": "Police opened fire to scatter an angry mob outside the Nadiad market.",
     "fire_in_air": "Police opened fire in the air in Bhavnagar.",
     "shadow": "The shadow chancellor criticised the Treasury.",
-    "foreign_fighter": "Indian troops shot dead LeT commander Abu Dujana of Pakistan in Pulwama on Monday.",
+    "foreign_fighter": "Indian troops shot dead LeT commander Abu Talha of Pakistan in Shopian on Monday.",
     "verbal_attack": "Finance Minister Arun Jaitley attacked opposition leader Rahul Gandhi in parliament.",
-    "owned_arrest": "Hafiz Saeed's house arrest has been extended by the Punjab government.",
+    "owned_arrest": "Rafiq Lone's house arrest was extended on Monday by the Punjab government.",
     "work": "Protesters rallied against the movie Padmavati in Mumbai.",
     "court_arrest": "VHP workers courted arrest in Ayodhya on Monday.",
-    "calling_on": "Human Rights Watch issued a statement calling on the Canadian government to act.",
-    "object_pronoun": (
-        "US President Donald Trump called President Recep Tayyip Erdogan on Wednesday and urged him to act."
+    "calling_on": (
+        "Amnesty International released a statement calling on the Chilean government to free the activists."
     ),
-    "own_side": "Prime Minister Narendra Modi pledged his country's support to the Palestinian people.",
+    "object_pronoun": (
+        "French President Emmanuel Macron phoned Chancellor Olaf Scholz on Friday and urged him to step in."
+    ),
+    "own_side": "Prime Minister Justin Trudeau pledged his country's help to the Haitian people.",
     "treaty": "The United States refused to sign the Kyoto treaty.",
-    "recovered": "Police arrested a woman and recovered 14 pistols with 14 magazines from her house.",
+    "recovered": "Police arrested a trader and recovered nine rifles with 30 cartridges from his shop.",
     "seized_from": "Police seized weapons from Maoists in Dantewada.",
-    "nabbed": "A police team nabbed the accused from Kandivali on Thursday after a tip-off.",
-    "pledged": "The Tory leader pledged cleaner hospitals and better school discipline.",
+    "nabbed": "A police squad nabbed the two suspects from Malad on Sunday acting on a tip-off.",
+    "pledged": "The Labour leader pledged shorter waiting lists and safer streets.",
     "television": "The prime minister made an appeal on national television asking people to keep the peace.",
     "same_words": (
-        'Mildly critical of the police firing at the rally, he said, "the police lose all sense of '
-        'proportion when such incidents take place."'
+        'Strongly critical of the police firing on the marchers, she said, "the police forget every '
+        'limit whenever a crowd gathers."'
     ),
 }
 
@@ -122,8 +124,8 @@ def test_forces_deployed_without_agent_act_themselves(events):
 
 def test_what_is_sent_is_no_recipient(events):
     event = _one(events, "sent", "MOBILIZE")
-    assert event.actor1 is not None and event.actor1.code == "GBR"
-    assert event.actor2 is not None and event.actor2.text == "Mali"
+    assert event.actor1 is not None and event.actor1.code == "BEL"
+    assert event.actor2 is not None and event.actor2.text == "Chad"
     aid = _one(events, "aid", "AID")
     assert aid.actor2 is not None and aid.actor2.text == "Fiji"  # not the money
 
@@ -136,18 +138,18 @@ def test_demand_recipient_is_who_must_act(events):
 
 def test_recipient_of_calling_on(events):
     event = _one(events, "calling_on", "REQUEST")
-    assert event.actor2 is not None and "Canadian government" in event.actor2.text
+    assert event.actor2 is not None and "Chilean government" in event.actor2.text
 
 
 def test_object_pronoun_is_not_the_subject(events):
     event = _one(events, "object_pronoun", "REQUEST")
-    assert "Trump" in event.actor1.text
-    assert event.actor2 is not None and "Erdogan" in event.actor2.text
+    assert "Macron" in event.actor1.text
+    assert event.actor2 is not None and "Scholz" in event.actor2.text
 
 
 def test_own_side_is_not_the_recipient(events):
     event = _one(events, "own_side", "AGREE")
-    assert event.actor2 is not None and "Palestinian" in event.actor2.text
+    assert event.actor2 is not None and "Haitian" in event.actor2.text
 
 
 def test_target_words_are_not_also_the_source(events):
@@ -164,7 +166,7 @@ def test_attack_target_named_by_direction(events):
 def test_what_is_seized_is_no_recipient(events):
     seizures = [e for e in events["recovered"] if e.plover == "COERCE"]
     assert seizures
-    assert all(e.actor2 is None or "magazine" not in e.actor2.text for e in seizures)
+    assert all(e.actor2 is None or "cartridges" not in e.actor2.text for e in seizures)
 
 
 def test_whom_things_are_seized_from_stays_the_recipient(events):
@@ -174,7 +176,7 @@ def test_whom_things_are_seized_from_stays_the_recipient(events):
 
 def test_the_place_people_are_taken_from_is_no_recipient(events):
     arrests = [e for e in events["nabbed"] if e.plover == "COERCE"]
-    assert arrests and all(e.actor2 is None or "Kandivali" not in e.actor2.text for e in arrests)
+    assert arrests and all(e.actor2 is None or "Malad" not in e.actor2.text for e in arrests)
 
 
 def test_what_is_pledged_is_no_recipient(events):
@@ -190,7 +192,7 @@ def test_the_medium_of_an_appeal_is_no_recipient(events):
 def test_a_treaty_named_after_a_place_is_no_recipient(events):
     refusals = [e for e in events["treaty"] if e.plover == "REJECT"]
     assert refusals and refusals[0].actor1 is not None and refusals[0].actor1.country == "USA"
-    assert all(e.actor2 is None or e.actor2.country != "JPN" for e in events["treaty"])
+    assert events["treaty"] and all(e.actor2 is None or e.actor2.country != "JPN" for e in events["treaty"])
 
 
 def test_lexicon_lookups():
@@ -204,9 +206,9 @@ def test_lexicon_lookups():
 
 def test_no_home_country_for_a_firm_or_a_person_near_another_country():
     text = (
-        "NEW DELHI: India's foreign minister met officials in New Delhi on Monday. "
-        "The airline apologised to the minister for the delay to the flight. "
-        "Ayesha Khan praised the minister and said Pakistan would have changed."
+        "MUMBAI: India's trade minister opened a port terminal in Mumbai on Friday. "
+        "The airline apologised to the minister for the late departure of the flight. "
+        "Farah Aziz praised the minister and said Pakistan should copy the scheme."
     )
     events = analyze_text(text, published="2021-03-02").events
     airline = next(e for e in events if e.trigger.text == "apologised")
@@ -236,7 +238,7 @@ def test_shadow_office_is_opposition(events):
 def test_foreign_fighter_keeps_no_home_country(events):
     event = _one(events, "foreign_fighter", "ASSAULT")
     assert event.actor1 is not None and event.actor1.country == "IND"
-    assert event.actor2 is not None and "Dujana" in event.actor2.text and event.actor2.country != "IND"
+    assert event.actor2 is not None and "Talha" in event.actor2.text and event.actor2.country != "IND"
 
 
 def test_politician_attacking_politician_is_criticism(events):
@@ -248,7 +250,7 @@ def test_politician_attacking_politician_is_criticism(events):
 def test_possessor_of_an_arrest_is_the_detainee(events):
     event = _one(events, "owned_arrest", "COERCE")
     assert event.actor1 is not None and "government" in event.actor1.text
-    assert event.actor2 is not None and "Saeed" in event.actor2.text
+    assert event.actor2 is not None and "Lone" in event.actor2.text
 
 
 def test_a_film_is_no_recipient(events):

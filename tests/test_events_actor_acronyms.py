@@ -46,8 +46,8 @@ def test_an_acronym_in_its_own_setting_is_the_group():
 
 def test_a_charity_named_in_apposition_is_an_ngo():
     text = (
-        "Hearwell, the deaf people's charity, has urged the government to cut the cost of phone relay "
-        "services. Hearwell said the cost was too high."
+        "Brightpath, the children's hospice charity, has urged the government to fund more night nurses. "
+        "Brightpath said families were struggling."
     )
     urged = _event(_analysis(text), "urged")
     assert urged.actor1 is not None and urged.actor1.sector == "NGO"
@@ -55,7 +55,8 @@ def test_a_charity_named_in_apposition_is_an_ngo():
 
 def test_a_society_for_people_serves_them_it_is_no_civilian_group():
     text = (
-        "The Royal Society for Blind People (RSBP) is urging the regulator, Ofcom, to cut prices in Britain."
+        "The National Society for Older People (NSOP) is urging the regulator, Ofgem, to cap energy bills in "
+        "Britain."
     )
     urging = _event(_analysis(text), "urging")
     assert urging.actor1 is not None and urging.actor1.sector == "NGO"
@@ -69,8 +70,8 @@ def test_the_owner_of_a_firm_acts_not_the_firm():
 
 def test_the_title_of_a_body_named_by_its_is_no_government_office():
     text = (
-        "The National Temple Rebuilding Committee has alleged that its president Rahim Khan has been "
-        "detained by police ahead of its march."
+        "The National Canal Protection Committee has claimed that its president Gopal Rao was detained "
+        "by the police before its sit-in."
     )
     detained = _event(_analysis(text), "detained")
     assert detained.actor2 is None or detained.actor2.sector != "GOV"
@@ -78,17 +79,17 @@ def test_the_title_of_a_body_named_by_its_is_no_government_office():
 
 def test_a_parenthetical_speaker_claims_what_a_party_maintained():
     text = (
-        "hyderabad: chief minister ravi kumar met party workers on sunday. the tdp, he said, had been "
-        "consistently maintaining that the river dispute should be left to the decision of the court."
+        "vijayawada: chief minister suresh naidu addressed party workers on monday. the tdp, he said, has "
+        "long argued that the canal dispute should be left to the tribunal."
     )
     analysis = _analysis(text)
     [request] = [e for e in analysis.events if e.trigger.text == "should be left"]
     claimant = analysis.entity(request.claimed_by) if request.claimed_by else None
-    assert claimant is not None and claimant.name.lower() == "ravi kumar"
+    assert claimant is not None and claimant.name.lower() == "suresh naidu"
 
 
 def test_a_police_station_attacked_is_no_attacker():
-    text = "Police station attacked in Hyderabad. A mob ransacked the police station on Friday."
+    text = "Police post stormed in Nellore. A crowd ransacked the police station on Saturday."
     analysis = _analysis(text)
     for e in analysis.events:
         assert e.actor1 is None or "station" not in e.actor1.text
@@ -96,7 +97,8 @@ def test_a_police_station_attacked_is_no_attacker():
 
 def test_a_body_ordering_an_enquiry_states_its_own_act_it_claims_nothing():
     text = (
-        "The Zentrix Federation has ordered an enquiry after a student's post alleging harassment went viral."
+        "The Northland Rowing Federation has ordered an enquiry after a coach's video alleging bullying was "
+        "widely shared."
     )
     enquiry = _event(_analysis(text), "enquiry")
     assert enquiry.claimed_by is None

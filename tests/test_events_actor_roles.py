@@ -21,97 +21,95 @@ def _event(text: str, trigger: str) -> Event:
 
 def test_captors_not_captives_take_into_custody():
     e = _event(
-        "The Indian Navy said they also captured the 15 Somali pirates who jumped into the sea and took "
+        "The Sri Lankan Navy said they later caught the nine smugglers who dived off the boat and took "
         "them into custody.",
         "custody",
     )
-    assert e.actor1 is None or "pirates" not in e.actor1.text
+    assert e.actor1 is None or "smugglers" not in e.actor1.text
     assert e.actor1 is not None and e.actor1.sector == "MIL"
 
 
 def test_co_welcomer_is_no_recipient():
     e = _event(
-        "Both Culture Secretary Tessa Jowell and Deputy Prime Minister John Prescott have welcomed "
-        "his return.",
+        "Both Health Secretary Anna Forde and Home Secretary Neil Barrow have welcomed her appointment.",
         "welcomed",
     )
-    assert e.actor1 is not None and "Jowell" in e.actor1.text and not e.actor1.text.startswith("Both")
-    assert e.actor2 is None or "Prescott" not in e.actor2.text
+    assert e.actor1 is not None and "Forde" in e.actor1.text and not e.actor1.text.startswith("Both")
+    assert e.actor2 is None or "Barrow" not in e.actor2.text
 
 
 def test_coordinated_states_upgrading_ties_are_counterparts():
-    e = _event("The United States and Sudan are upgrading diplomatic ties.", "upgrading")
-    assert e.actor2 is not None and e.actor2.country == "SDN"
+    e = _event("Canada and Vietnam are upgrading their diplomatic relations.", "upgrading")
+    assert e.actor2 is not None and e.actor2.country == "VNM"
 
 
 def test_place_arrested_in_is_no_recipient():
     e = _event(
-        "He said he was interrogated by a British man shortly after his arrest in Zambia in March 2002.",
+        "She said she was questioned by a French officer soon after her arrest in Malawi in June 2009.",
         "arrest",
     )
-    assert e.actor2 is None or e.actor2.country != "ZMB"
+    assert e.actor2 is None or e.actor2.country != "MWI"
 
 
 def test_visited_region_is_no_government():
     events = _events(
-        "Congress leaders Amar Singh and Shabana Azmi visited the strife-torn state last week but were "
-        "refused security."
+        "Opposition leaders Ravi Menon and Leela Das visited the riot-hit state on Tuesday but were "
+        "denied an escort."
     )
     visits = [e for e in events if "visit" in e.trigger.text]
-    assert all(e.actor2 is None or e.actor2.sector != "GOV" for e in visits)
+    assert visits and all(e.actor2 is None or e.actor2.sector != "GOV" for e in visits)
 
 
 def test_weapon_is_not_the_attacker():
     e = _event(
-        "The U.S. military launched air and artillery strikes on Syrian government-backed troops.", "strikes"
+        "The French military launched drone and helicopter strikes on insurgent camps in northern Mali.",
+        "strikes",
     )
-    assert e.actor1 is not None and "military" in e.actor1.text and e.actor1.code == "USAMIL"
+    assert e.actor1 is not None and "military" in e.actor1.text and e.actor1.code == "FRAMIL"
 
 
 def test_inquiry_leader_did_not_riot():
     events = _events(
-        "Lord Scarman will be remembered for the public inquiry he led into a string of race riots which "
-        "began in Brixton."
+        "Lady Harrow is best known for chairing the inquiry into the riots that broke out in Leeds in 1987."
     )
     riots = [e for e in events if "riot" in e.trigger.text]
-    assert all(e.actor1 is None or "Scarman" not in e.actor1.text for e in riots)
+    assert riots and all(e.actor1 is None or "Harrow" not in e.actor1.text for e in riots)
 
 
 def test_spokeswoman_reports_the_presidents_act():
     e = _event(
-        '"In this quarter, the president will be donating his salary to the Department of Education," '
-        "White House Press Secretary Sarah Sanders told reporters.",
+        '"Next month the president will be donating his wages to veterans\' charities," the palace '
+        "spokeswoman Ana Lima told journalists.",
         "donating",
     )
-    assert e.actor1 is not None and "president" in e.actor1.text and "Sanders" not in e.actor1.text
+    assert e.actor1 is not None and "president" in e.actor1.text and "Lima" not in e.actor1.text
 
 
 def test_wire_credit_is_not_the_presidents_party():
     e = _event(
-        "By John Smith Washington, Jul 27 (PTI) President Donald Trump has decided to donate his second "
-        "quarter salary to the US education department to help students, the White House said Wednesday.",
+        "By Maria Lopez Paris, Mar 14 (AFP) President Emmanuel Macron has decided to donate his March "
+        "salary to a veterans' fund, the Elysee said Thursday.",
         "donate",
     )
-    assert e.actor1 is not None and e.actor1.text == "President Donald Trump"
+    assert e.actor1 is not None and e.actor1.text == "President Emmanuel Macron"
     assert e.actor1.sector == "GOV"
 
 
 def test_heads_of_charity_church_and_university():
     charity = _event(
-        "Charity boss Gordon Lishman said older voters matter. Mr Lishman urged the next government to boost "
-        "the state pension.",
+        "Charity chief Fiona Baird said young carers need help. Ms Baird urged ministers to raise the "
+        "carers' allowance.",
         "urged",
     )
     assert charity.actor1 is not None and charity.actor1.sector == "NGO"
     church = _event(
-        "Archbishop of Canterbury Dr Rowan Williams spoke at length. Dr Williams has since criticised the "
-        "government over its case for war.",
+        "Bishop of Durham Dr Alan Crane preached on Sunday. Dr Crane later criticised the government over "
+        "its asylum policy.",
         "criticised",
     )
     assert church.actor1 is not None and church.actor1.sector == "REL"
     campus = _event(
-        "Anandadev Mukherjee, vice-chancellor of the Vidyasagar University, demanded immediate arrest of "
-        "the culprits.",
+        "Sunita Rao, vice-chancellor of Kaveri University, demanded that the attackers be arrested at once.",
         "demanded",
     )
     assert campus.actor1 is not None and campus.actor1.sector == "EDU"
@@ -119,60 +117,61 @@ def test_heads_of_charity_church_and_university():
 
 def test_ultimatum_by_its_issuer_not_a_deadline():
     e = _event(
-        "Russia has issued an ultimatum to Ukrainian forces in the Crimea to clear out by 5 a.m. Tuesday.",
+        "Armenia has issued an ultimatum to Azerbaijani troops near the border to pull back by midnight "
+        "Sunday.",
         "ultimatum",
     )
-    assert e.actor1 is not None and e.actor1.code == "RUS"
-    assert e.actor2 is not None and e.actor2.code == "UKRMIL"
+    assert e.actor1 is not None and e.actor1.code == "ARM"
+    assert e.actor2 is not None and e.actor2.code == "AZEMIL"
 
 
 def test_state_that_expels_and_force_that_fires():
-    expelled = _event("Two inspectors of the agency have been expelled from North Korea.", "expelled")
-    assert expelled.actor1 is not None and expelled.actor1.country == "PRK"
-    struck = _event(
-        "The missiles fired by the Israeli military struck an arms depot of the Syrian army.", "struck"
-    )
-    assert struck.actor1 is not None and struck.actor1.code == "ISRMIL"
+    expelled = _event("Three monitors from the watchdog were expelled from Iran.", "expelled")
+    assert expelled.actor1 is not None and expelled.actor1.country == "IRN"
+    struck = _event("Shells fired by the Turkish military struck a fuel store of the Syrian army.", "struck")
+    assert struck.actor1 is not None and struck.actor1.code == "TURMIL"
     assert struck.actor2 is not None and struck.actor2.country == "SYR"
 
 
 def test_a_ruling_is_no_actor():
     events = _events(
-        "Mrs Robinson said the Law Lords' ruling was in line with legal opinion and praised their decisive "
-        "majority."
+        "Ms Carver said the appeal court's ruling matched expert advice and praised the judges' clear "
+        "reasoning."
     )
-    assert all(e.actor1 is None or "ruling" not in e.actor1.text for e in events)
+    assert events and all(e.actor1 is None or "ruling" not in e.actor1.text for e in events)
 
 
 def test_money_is_no_recipient():
-    e = _event("Ireland has provided 3.5 million in humanitarian funding to Lebanon this year.", "provided")
-    assert e.actor2 is not None and e.actor2.code == "LBN"
+    e = _event(
+        "Denmark has provided 2 million euros of emergency relief to Jordan since January.", "provided"
+    )
+    assert e.actor2 is not None and e.actor2.code == "JOR"
 
 
 def test_office_keeps_its_place():
     detained = _event(
-        "Reportedly, the police in the Gaza Strip had detained several suspects in the attack.", "detained"
+        "The police in the West Bank reportedly detained four men over the bombing.", "detained"
     )
-    assert detained.actor1 is not None and detained.actor1.text == "police in the Gaza Strip"
-    released = _event("Israel on Wednesday released the mayor of the West Bank city of Nablus.", "released")
-    assert released.actor2 is not None and released.actor2.text.endswith("Nablus")
+    assert detained.actor1 is not None and detained.actor1.text == "police in the West Bank"
+    released = _event("Turkey on Monday released the mayor of the Kurdish town of Cizre.", "released")
+    assert released.actor2 is not None and released.actor2.text.endswith("Cizre")
 
 
 def test_visitor_not_the_hosts_own_country():
     e = _event(
-        "Bulgaria's Minister for Foreign Affairs, Ekaterina Zaharieva, has welcomed the visit by the "
-        "Sudanese Foreign Minister, Ibrahim Ghandour, to her country.",
+        "Portugal's foreign minister, Helena Costa, welcomed the visit of the Ghanaian Foreign Minister, "
+        "Kwame Asante, to her country.",
         "welcomed",
     )
-    assert e.actor2 is not None and e.actor2.country == "SDN"
+    assert e.actor2 is not None and e.actor2.country == "GHA"
 
 
 def test_they_is_not_the_single_person_before():
     events = _events(
-        "NSW Premier Gladys Berejiklian has issued an ultimatum to her Nationals colleagues after they "
-        "threatened to sit on the cross bench."
+        "Tasmanian Premier Joan Pratt has issued an ultimatum to her backbench colleagues after they "
+        "threatened to quit the party."
     )
     ultimatum = next(e for e in events if "ultimatum" in e.trigger.text)
     assert ultimatum.actor2 is not None and "colleagues" in ultimatum.actor2.text
     threats = [e for e in events if e.trigger.text == "threatened"]
-    assert all(e.actor1 is None or "Berejiklian" not in e.actor1.text for e in threats)
+    assert threats and all(e.actor1 is None or "Pratt" not in e.actor1.text for e in threats)

@@ -10,12 +10,12 @@ import pytest
 from event_sentences import analyse, one, types
 
 SENTENCES = {
-    "deadline": "The prime minister set a 30-day deadline for the World Bank to make reforms or lose aid.",
-    "time_limit": "The court set a deadline of six months to complete the probe.",
+    "deadline": "The president set a two-week deadline for the rebels to disarm or face military action.",
+    "time_limit": "The tribunal fixed a deadline of three weeks to finish the audit.",
     "other_clause_date": "The government is pressuring the doctors to call off a strike set for next Monday.",
     "own_date": "The government is holding a meeting with the unions on Friday.",
     "warned": "The army said it had pulled back its troops but warned it would retaliate against any attack.",
-    "strike": "The nurses said they will not end the strike until their pay is restored.",
+    "strike": "The doctors said that they would not end the strike until overtime was paid.",
     "called_off": "The two-day strike by bus drivers was called off on Monday after talks with the minister.",
     "match_off": "The match was called off because of rain.",
     "money_support": "The EU provided €45m support to refugees in Turkey.",
@@ -31,7 +31,7 @@ def events():
 
 def test_deadline_for_a_party_is_a_threat_a_time_limit_is_not(events):
     threat = one(events, SENTENCES, "deadline", "THREATEN")
-    assert threat.actor1 is not None and threat.actor1.text.endswith("prime minister")
+    assert threat.actor1 is not None and threat.actor1.text.endswith("president")
     assert "THREATEN" not in types(events, "time_limit")
 
 
@@ -50,7 +50,7 @@ def test_organisation_warning_what_it_will_do_is_a_threat(events):
 
 def test_refusing_to_end_a_strike_is_a_rejection(events):
     reject = one(events, SENTENCES, "strike", "REJECT")
-    assert reject.actor1 is not None and reject.actor1.text == "nurses"
+    assert reject.actor1 is not None and reject.actor1.text == "doctors"
 
 
 def test_a_strike_called_off_is_a_concession_a_match_is_not(events):

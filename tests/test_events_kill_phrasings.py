@@ -47,7 +47,7 @@ POLICE_KILLS = [
     ("The court convicted five policemen of killing a youth in a fake encounter.", None),
     # militants killed with no killer named and no other cause stated
     ("Two terrorists were shot dead in Kupwara on Sunday.", None),
-    ("Idris, one of the two terrorists who were shot dead, made a statement before he died.", None),
+    ("Farooq, one of the three terrorists shot dead on Sunday, spoke to a magistrate before he died.", None),
     ("The death of a man in police custody sparked protests in the town.", None),
     ("Police bullets claimed 40 lives in the city.", None),
     ("A boy was killed when a teargas shell fired by the police hit him.", None),
@@ -106,7 +106,7 @@ def test_militants_killed_by_unnamed_forces():
     """The forces that kill militants are troops unless the encounter or custody says police."""
     shot = police_kills("Two terrorists were shot dead in Kupwara on Sunday.")
     assert shot and shot[0].actor1.sector == "MIL"
-    encounter = police_kills("A militant commander was killed in an encounter in a village.")
+    encounter = police_kills("A senior militant was killed in an encounter on the outskirts of Sopore.")
     assert encounter and encounter[0].actor1.text == "encounter"
 
 

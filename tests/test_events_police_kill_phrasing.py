@@ -26,8 +26,8 @@ POLICE_KILLS = [
     ("a rickshaw driver died in isanpur after the police fired at a stone-throwing crowd.", None),
     ("in the police firing, four men died in danilimda.", None),
     (
-        "the police lobbed teargas and then opened fire. one youth died in behrampura.",
-        "one youth died in behrampura.",
+        "the police used teargas first and then opened fire. one youth died in gomtipur.",
+        "one youth died in gomtipur.",
     ),
     # deaths counted as the firing's
     ("The inquiry found that three of the deaths were caused by police firing.", None),

@@ -21,20 +21,20 @@ SENTENCES = {
     "leader_of": "The leader of Hamas rejected the peace plan.",
     "members_of": "Members of the ruling party criticized the president's decision.",
     "government_of": "The government of Nigeria condemned the attack on the embassy.",
-    "apposition": "The then president, Goodluck Jonathan, rejected the proposals of the assembly.",
+    "apposition": "The then governor, Maria Okoye, rejected the proposals of the council.",
     "speaker": "The president announced that the government will lift the curfew.",
-    "defy_ban": "North Korea has violated a ban on ballistic missile tests.",
+    "defy_ban": "Iran has violated a ban on enriching uranium.",
     "investigate": "The Security Council will investigate the massacre.",
     "military_adjective": "Turkey's army said it will launch a military operation against Kurdish rebels.",
     "rebuffed": "The Palestinians rebuffed the Israeli offer.",
     "agreed_on": "Israel and Syria agreed on the plan.",
     "warned_not_to": "The United States warned Iran not to interfere in Iraq.",
     "hunger_strike": "Hundreds of Palestinian prisoners are on hunger strike.",
-    "peacekeepers": "Japan is sending troops to the United Nations peacekeeping force in South Sudan.",
+    "peacekeepers": "Brazil is sending a battalion to the UN peacekeeping force in Haiti.",
     "cricket": "The bowler was on strike for the last over.",
     "audience": "A member of the audience asked a question about the film.",
     "dress_code": "Students violated the dress code of the school.",
-    "allow_deliver": "Ethiopia said it would allow the World Food Programme to deliver food.",
+    "allow_deliver": "Sudan said it would allow the Red Cross to distribute medicine.",
     "resign_after": "The minister agreed to resign after an attempt to pass the budget created a storm.",
     # generic actors: political in a political sentence, none in sport or business
     "countries_agreed": "The two countries agreed to resume talks on the border dispute.",
@@ -44,19 +44,17 @@ SENTENCES = {
     "signed_trade": "John Carter signed an agreement to expand trade with Israel.",
     "skipper": "The skipper agreed to stay with the club for another season after talks in Mumbai.",
     "shared_points": "Both sides agreed to share the points after the match was abandoned.",
-    "sued": "John Carter sued Morgan Stanley over a bond deal.",
+    "sued": "John Carter sued Morgan Stanley over losses on a pension fund.",
     # trigger senses
-    "failed_talks": "The United States and South Korea failed to reach agreement on a trade deal.",
-    "vessels": "The detained vessels were released by the Iranian navy.",
+    "failed_talks": "Canada and Mexico failed to reach agreement on a dairy accord.",
+    "vessels": "The seized fishing boats were released by the Indian coast guard.",
     "funds": "The government released Rs 500 crore funds to the states.",
-    "peacekeeping": "Azerbaijani troops participate in peacekeeping operations in Afghanistan.",
-    "siege": (
-        "Bolivian authorities declared a state of siege to begin at midnight in the department of Pando."
-    ),
+    "peacekeeping": "Mongolian troops participate in peacekeeping missions in Lebanon.",
+    "siege": "Authorities in Peru imposed a state of siege on the Puno region, starting at midnight.",
     "food_aid": "Japan sent 500 tonnes of food aid to North Korea.",
     "leaders_discussed": "The two leaders discussed the crisis by telephone.",
     "students_discussed": "The students discussed the exam.",
-    "custody_torture": "Kurdish prisoner Ahmet Demir died as a result of torture in a detention center.",
+    "custody_torture": "Detainee Omar Haddad died after being tortured in a prison cell, his lawyers said.",
     "dowry_torture": "The woman was tortured by her in-laws for dowry, the family said.",
 }
 
@@ -93,7 +91,7 @@ def test_object_of_allow_parsed_as_clause_subject(events):
 def test_intention_parsed_as_clause(events):
     # "allow X to deliver" is often parsed as a clause, not an infinitive complement
     event = _one(events, "allow_deliver", "AGREE")
-    assert event.actor1 is not None and event.actor1.text == "Ethiopia"
+    assert event.actor1 is not None and event.actor1.text == "Sudan"
 
 
 def test_commitment_with_later_clause(events):
@@ -120,7 +118,7 @@ def test_office_of_a_state_keeps_the_state(events):
 
 def test_office_with_name_in_apposition_spans_the_name(events):
     event = _one(events, "apposition", "REJECT")
-    assert event.actor1 is not None and "Goodluck Jonathan" in event.actor1.text
+    assert event.actor1 is not None and "Maria Okoye" in event.actor1.text
 
 
 def test_speaker_is_source_of_intention_stated_for_own_side(events):
@@ -131,7 +129,7 @@ def test_speaker_is_source_of_intention_stated_for_own_side(events):
 def test_violating_a_ban_is_defiance(events):
     event = _one(events, "defy_ban", "REJECT")
     assert event.cameo == "128"
-    assert event.actor1 is not None and event.actor1.country == "PRK"
+    assert event.actor1 is not None and event.actor1.country == "IRN"
 
 
 def test_announced_investigation_is_coded(events):
@@ -202,8 +200,8 @@ def test_no_political_context(events, key: str):
 @pytest.mark.parametrize(
     ("key", "plover", "actor"),
     [
-        ("failed_talks", "REJECT", "United States"),
-        ("vessels", "RETREAT", "Iranian navy"),
+        ("failed_talks", "REJECT", "Canada"),
+        ("vessels", "RETREAT", "Indian coast guard"),
         ("peacekeeping", "AID", "troops"),
     ],
 )

@@ -45,10 +45,10 @@ CASES = [
         "Chad",
     ),
     (
-        "Kenya is willing to withdraw its troops from the border district of Ogaden.",
+        "Uganda is willing to withdraw its soldiers from the eastern province of Kivu.",
         "willing",
-        "Kenya",
-        "Ogaden",
+        "Uganda",
+        "Kivu",
     ),
     # the subject of the verb a noun trigger needs, through a preposition
     ("Scholz and Meloni will gather for a meeting in Rome on Thursday.", "meeting", "Scholz", "Meloni"),

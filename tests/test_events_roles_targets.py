@@ -13,9 +13,9 @@ from event_sentences import actor_words, event_on
 CASES = [
     # people a relative clause or participle picks out are a party, not the public at large
     (
-        "Norway distributed tents and food to people who had fled to the border area.",
+        "Finland distributed blankets and water to people who had escaped from the flooded valley.",
         "distributed",
-        "Norway",
+        "Finland",
         "people",
     ),
     # households are people
@@ -31,7 +31,7 @@ CASES = [
     ("Kasimir Doru quit as president of Romania on Friday.", "quit", "Doru", "Romania"),
     # what a clause of aiming names
     (
-        "Iraqi warplanes carried out a raid on Monday, targeting militant commanders in eastern Syria.",
+        "Jordanian warplanes conducted a raid at dawn, targeting rebel commanders near the Syrian border.",
         "raid",
         "warplanes",
         "commanders",
@@ -68,10 +68,10 @@ CASES = [
     ),
     # the place a place noun names
     (
-        "Indonesia has established diplomatic ties with the Pacific island nation of Nauru.",
+        "Chile has established diplomatic relations with the Caribbean island nation of Grenada.",
         "established",
-        "Indonesia",
-        "Nauru",
+        "Chile",
+        "Grenada",
     ),
     ("The minister visited the state of Kerala on Monday.", "visited", "minister", "Kerala"),
     # a statement made in a message is addressed to whom the message goes

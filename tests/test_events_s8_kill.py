@@ -15,7 +15,7 @@ KILLS = [
     ("a lock-up death at the kotwali police station has triggered a bandh in the town.", None),
     ("A lockup death in the district has led to the suspension of two constables.", None),
     ("a wanted robber was killed in a shootout with the stf near the canal.", None),
-    ("A man was allegedly beaten to death by constables at the Odhav police station.", None),
+    ("A vendor was allegedly beaten to death by two constables inside the Rampur police station.", None),
     ("two youths were allegedly shot dead by the police in a fake encounter.", None),
     ("of the fourteen people killed in the riots, five were victims of police bullets.", None),
     ("The police fired at the crowd; a schoolboy was among the three who died.", None),
@@ -39,8 +39,8 @@ NOT_KILLS = [
     ("two cousins allegedly beat a farmer to death over a land dispute.", None),
     ("A man was allegedly stabbed to death by his neighbours.", None),
     (
-        "Police fired in the air to disperse the crowd. Two persons were killed.",
-        "Two persons were killed.",
+        "Police fired into the air to scatter the protesters. Three people were killed.",
+        "Three people were killed.",
     ),
     (
         "the police opened fire on the mob. an old man died of head injuries.",
@@ -57,8 +57,8 @@ NOT_KILLS = [
     ("the man was killed in a shootout with a rival gang.", None),
     ("he was a victim of a stray bullet fired by the rioters.", None),
     (
-        "the police opened fire in the air to scatter the crowd. an old woman died.",
-        "an old woman died.",
+        "the police fired shots into the air to break up the crowd. an elderly man died.",
+        "an elderly man died.",
     ),
 ]
 
@@ -83,5 +83,5 @@ def test_custody_setting_is_no_second_attack_on_police():
     """ "tortured by the police in custody": the custody word is the same act's setting, not an
     attack on the police told by the verb's "by" phrase."""
     events = events_of("the youth was tortured by the police in custody.")
-    assert all(e.actor2 is None or e.actor2.sector != "COP" for e in events)
+    assert events and all(e.actor2 is None or e.actor2.sector != "COP" for e in events)
     assert any(e.actor1 is not None and e.actor1.sector == "COP" for e in events)

@@ -47,7 +47,7 @@ def test_lathi_owners_are_the_attackers():
     """ "hit by policemen's lathis": the police struck; they are not the recipients."""
     events = events_of("a hawker died after he was hit by policemen's lathis during the lathi-charge.")
     assaults = [e for e in events if e.plover == "ASSAULT"]
-    assert any(e.actor1 is not None and e.actor1.sector == "COP" for e in assaults)
+    assert assaults and any(e.actor1 is not None and e.actor1.sector == "COP" for e in assaults)
     assert all(e.actor2 is None or e.actor2.sector != "COP" for e in assaults)
 
 

@@ -47,7 +47,7 @@ CASES = {
         "Police first fired in the air and then opened fire on the mob. Two men died.",
         True,
     ),
-    "warning_only": ("Police fired in the air to disperse the mob. Two men died.", False),
+    "warning_only": ("Police shot into the air to clear the mob. Three youths died.", False),
     "victims_described": (
         "Police opened fire on the mob. Two persons who were standing near the gate were killed.",
         True,

@@ -24,13 +24,13 @@ CASES = [
     # a mediator's recipients are the parties it mediates between
     ("Egypt mediated talks between Israel and Hamas on Monday.", "mediated", "Egypt", "Israel"),
     (
-        "Norway launched a mediation effort to resolve the rift between Qatar and Bahrain.",
+        "Oman launched a mediation effort to end the feud between Iran and Kuwait.",
         "mediation",
-        "Norway",
-        "Qatar",
+        "Oman",
+        "Iran",
     ),
     # the pronoun for the agent itself is no counterpart
-    ("Armenia lifted trade restrictions between it and Azerbaijan.", "lifted", "Armenia", "Azerbaijan"),
+    ("Armenia eased the border controls between it and Azerbaijan.", "eased", "Armenia", "Azerbaijan"),
     # the party inside the thing demanded
     (
         "Thousands of protesters marched in the capital to demand the resignation of Prime Minister Vos.",
@@ -75,7 +75,7 @@ CASES = [
         "International Labour Organization",
     ),
     # a demonym on a thing names whose it is, so it beats the co-subject partner
-    ("Mexico and Canada agreed to lift tariffs on American products.", "agreed", "Mexico", "American"),
+    ("Chile and Peru agreed to scrap duties on Brazilian goods.", "agreed", "Chile", "Brazilian"),
     # a clash "with" someone is with an opponent, not a companion
     (
         "Protesters angry over fuel prices clashed with police in Lagos on Monday.",
@@ -86,10 +86,10 @@ CASES = [
     # whom an act is laid on did it
     ("Afghanistan blamed the bombing on Pakistan-based militants.", "blamed", "Afghanistan", "militants"),
     (
-        "Three soldiers were killed in an attack blamed on Boko Haram militants.",
+        "Four policemen were killed in an attack blamed on al-Shabaab militants.",
         "killed",
-        "Boko Haram",
-        "soldiers",
+        "al-Shabaab",
+        "policemen",
     ),
     # the reciprocal pronoun stands for the co-subject
     ("Greece and Turkey accused each other of violating airspace.", "accused", "Greece", "Turkey"),
@@ -113,10 +113,10 @@ CASES = [
     ("Turkish jets bombed PKK targets in northern Iraq overnight.", "bombed", "Turkish jets", "PKK"),
     # the state a person is arrested in holds them
     (
-        "The journalist Ali Maiga was arrested on Monday in Niger for spying.",
+        "The blogger Sami Haddad was arrested on Friday in Jordan for sedition.",
         "arrested",
-        "Niger",
-        "journalist",
+        "Jordan",
+        "blogger",
     ),
     # coordinated subjects of a mutual verb act on each other
     ("Azerbaijan and Armenia traded accusations over the shelling.", "traded", "Azerbaijan", "Armenia"),
@@ -144,9 +144,9 @@ CASES = [
     ),
     # the parties of a fight "between" a group of some and others
     (
-        "Two men died during an exchange of fire between a group of militants and security forces.",
+        "A shepherd was killed amid an exchange of fire between a band of insurgents and security forces.",
         "exchange",
-        "militants",
+        "insurgents",
         "security forces",
     ),
     # the subject of the clause a complement governs ("help X build")
@@ -172,7 +172,7 @@ NO_TARGET = [
     # a topic is no party
     ("The opposition demanded a fresh inquiry into the Swedish arms deal.", "demanded"),
     # a town a protest takes place in
-    ("Tens of thousands of people took to the streets of Tbilisi against the new law.", "took"),
+    ("Thousands of pensioners took to the streets of Yerevan against the pension reform.", "took"),
 ]
 
 

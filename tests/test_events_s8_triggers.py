@@ -21,10 +21,10 @@ CODED = {
         "Kremlin",
     ),
     "will_refuse": (
-        "The farmers' union said it will refuse to comply with the new quotas.",
+        "The fishermen's union said it will refuse to obey the new catch limits.",
         "REJECT",
         None,
-        "farmers' union",
+        "fishermen's union",
     ),
     "would_reject": (
         "Tehran said it would reject any deal that limits enrichment.",
@@ -169,7 +169,7 @@ CODED = {
 # near misses: a forecast of a refusal, a sports comeback, a shop reopening, a strike still ahead
 UNCODED = {
     "poll_reject": "Most voters would reject the new constitution, according to an opinion poll.",
-    "third_party_dismiss": "Committee members said the ministry had been wrong to dismiss the warnings.",
+    "third_party_dismiss": "Panel members said the agency was wrong to ignore the complaints.",
     "sport_control": "Scotland regained control with a penalty early in the second half.",
     "shop_reopened": "The bakery reopened its doors on Monday.",
     # a pronoun subject with no speech verb around it is the reporter's forecast, not the actor's word
@@ -178,12 +178,15 @@ UNCODED = {
     "denied_charges": "The interior ministry denied charges that its officers had tortured detainees.",
     "firefighters": "Firefighters repelled the flames from the school.",
     "hostel_food": "The students talked to reporters and demanded better food in the hostel.",
-    "conditional_appeal": "The monks said if their demands were not met, they would call upon all to march.",
+    "conditional_appeal": (
+        "The farmers said that unless their demands were met, they would call upon everyone to block the "
+        "highway."
+    ),
     "city_tariff": "The city council imposed a tariff on plastic bags.",
     "called_family": "He called his brother to discuss the wedding.",
     "praise_call": "The president called the agreement a historic step.",
     "blood_pressure": "The minister has high blood pressure, his doctor said.",
-    "tax_commitment": "He stressed his party's commitment to cut taxes and red tape.",
+    "tax_commitment": "She stressed her group's commitment to reduce fees and paperwork.",
 }
 
 

@@ -15,9 +15,8 @@ SENTENCES = {
     # held: convened, not detained
     "ceremony_held": "The film awards ceremony was held on Thursday at the Grand Theatre in Leeds.",
     "they_held": (
-        "The galas later moved to larger halls. Other venues included the Regent Hall and the Palace "
-        "Rooms. They are now held at the Riverside Arena, which opened in 2003. Until 1961 they were "
-        "held on a Friday."
+        "The book fairs began in a school hall. Over the years they moved from town to town. They are "
+        "now held every spring at the Harbour Centre in Hull."
     ),
     "men_held": "Police held three men after the raid on a warehouse in Leeds.",
     "they_detained": (
@@ -32,22 +31,22 @@ SENTENCES = {
     "blamed_actor": "The minister blamed the opposition for the unrest in the capital.",
     # withdrew: a product taken off sale, not a retreat
     "product": "The drugmaker withdrew its arthritis pill from the market in September.",
-    "from_shops": "Zentrix was withdrawn from shops last year, but its maker said it could return.",
+    "from_shops": "Brightola was withdrawn from stores in March, though the company hopes to relaunch it.",
     "troops": "Troops withdrew from the town on Sunday after a week of fighting.",
     # called on: a resource used, not a request
-    "resource": "Yahoo is calling on its Britannica encyclopaedia to provide definitions.",
+    "resource": "The search site is calling on its own dictionary database to supply word meanings.",
     "called_on": "The UN called on Israel to halt the raids in Gaza.",
     # charged: billed
-    "billed": "I was charged VAT by the government on top of the phone bill.",
+    "billed": "We were charged a fee by the bank on top of the interest.",
     "charged_with": "The opposition charged the government with misleading parliament.",
     # investigated: a technical inquiry
-    "virus": "Microsoft is investigating a trojan program that tries to disable its firewall.",
+    "virus": "Adobe is investigating a virus that tries to wipe its customers' files.",
     "claims": "Police are investigating claims of fraud against the company's chairman.",
     # sought protection: a bankruptcy filing
-    "bankruptcy": "The self-styled king of junk mail is seeking bankruptcy protection.",
+    "bankruptcy": "The so-called queen of payday loans is seeking bankruptcy protection.",
     "protection": "The refugees sought protection from the United Nations.",
     # sample s96: a film shot, a comeback and a chance in a match
-    "film_shot": "Kisna has been shot in Hindi and English, with the English print an hour shorter.",
+    "film_shot": "Monsoon Road was shot in Tamil and Hindi, and the Hindi version runs 20 minutes shorter.",
     "soldiers_shot": "Rebels shot two soldiers in Kashmir on Monday.",
     "comeback": (
         "The striker and the goalkeeper were fine after the derby. Wales led 30-28 at half-time, but "

@@ -9,17 +9,18 @@ import pytest
 from event_sentences import analyse, one
 
 SENTENCES = {
-    "their_attacks": "Government troops continued their attacks on the rebel-held town of Idlib.",
+    "their_attacks": "Government troops continued their shelling of the rebel-held city of Marib.",
     "his_arrest": "His arrest in Lahore angered the party.",
     "arrested_in_state": "The opposition leader was arrested in Egypt for collaborating with a banned group.",
     "arrested_in_town": "Two men were arrested in Cairo on Monday.",
     "demonym_shelling": "Three villagers were killed in Turkish artillery shelling near the border.",
     "lifted_sanctions": "EU sanctions against Belarus were lifted on Monday.",
-    "declared_siege": "Bolivian authorities declared a state of siege in the province of Pando.",
-    "opened_inquiry": "The Federal Bureau of Investigation has opened fraud investigations of four banks.",
-    "joined_mission": "Hundreds of Irish troops have arrived in Lebanon to join the United Nations "
-    "peacekeeping mission there.",
-    "said_it_hit": "The Pentagon said it hit five bases used by the militia.",
+    "declared_siege": "Ecuadorian authorities have declared a state of siege across the province of "
+    "Esmeraldas.",
+    "opened_inquiry": "The Serious Fraud Office has opened inquiries into three insurers.",
+    "joined_mission": "Dozens of Fijian troops have arrived in Cyprus to join the UN peacekeeping mission "
+    "on the island.",
+    "said_it_hit": "The Defence Ministry said it struck three depots used by the insurgents.",
     "received_from": "Egypt received military aid from the United States.",
     "received": "Egypt received military aid.",
     "expelled_from_capital": "Two British diplomats were expelled from Tehran on Monday.",
@@ -62,15 +63,15 @@ def test_lifted_sanctions_are_lifted_by_their_owner(events):
 
 
 def test_the_subject_of_the_verb_a_noun_event_needs_does_it(events):
-    assert source(events, "declared_siege", "COERCE").text == "Bolivian authorities"
-    assert source(events, "opened_inquiry", "ACCUSE").text == "Federal Bureau of Investigation"
+    assert source(events, "declared_siege", "COERCE").text == "Ecuadorian authorities"
+    assert source(events, "opened_inquiry", "ACCUSE").text == "Serious Fraud Office"
     troops = source(events, "joined_mission", "AID")
-    assert troops is not None and troops.country == "IRL"  # not the UN that runs the mission
+    assert troops is not None and troops.country == "FJI"  # not the UN that runs the mission
 
 
 def test_it_in_what_an_actor_says_is_that_actor(events):
     actor = source(events, "said_it_hit", "ASSAULT")
-    assert actor is not None and actor.text == "Pentagon"
+    assert actor is not None and actor.text == "Defence Ministry"
 
 
 def test_what_is_received_is_given_by_its_from_actor_to_the_receiver(events):

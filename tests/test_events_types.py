@@ -11,34 +11,34 @@ from newsgraph.model import Article
 from newsgraph.pipeline import analyze_many
 
 SENTENCES = {
-    "sanctions": "The United States lifted sanctions against Sudan on Friday.",
+    "sanctions": "Japan lifted sanctions against Myanmar on Tuesday.",
     "siege": "Israel eased the blockade of Gaza.",
-    "tariffs": "The U.S. rolled back tariffs on Chinese goods.",
-    "exercise_alone": "Russia is conducting military exercises in Alaska.",
-    "exercise_joint": "Jordan and the United States began joint military exercises in the desert.",
-    "peacekeepers": "Kosovo is sending a military platoon to Kuwait on a peacekeeping mission.",
+    "tariffs": "Canada rolled back tariffs on Mexican steel.",
+    "exercise_alone": "Iran is conducting naval exercises in the Gulf.",
+    "exercise_joint": "Egypt and Greece began joint naval exercises off Crete.",
+    "peacekeepers": "Ghana is sending an infantry company to Mali on a peacekeeping mission.",
     "withdraw_observers": "The UN withdrew its observers from the border.",
     "warning": "The army warned villagers that it would shell the town.",
     "forecast_warning": "The ministry warned that it will only serve to inflame tensions.",
     "give_in": "The president gave in to the demands of the strikers.",
-    "voice_in": "They agreed to set up a body that would give the islanders a voice in their future.",
-    "pull_out": "The reasons she was forced to pull out in Athens were her injuries.",
+    "voice_in": "They agreed to create a council that would give the villagers a voice in planning.",
+    "pull_out": "Her back injury was why she had to pull out in Lisbon.",
     "visit": "The president arrived in Moscow for a three-day visit.",
     "ban_imports": "China banned imports from Japan.",
     "crush": "The president vowed to crush the rebellion.",
-    "funds": "The European Union is mobilising additional funds for Colombia.",
-    "observers": "The European Union has deployed election observers in Zimbabwe.",
+    "funds": "The World Bank is mobilising additional funds for Malawi.",
+    "observers": "The African Union has deployed election observers in Liberia.",
     "insist_demand": "The US insisted that Israel halt its offensive.",
     "insist_claim": "The minister insisted that the economy was strong.",
     "ordered_state": "The president ordered Iraq to withdraw its troops.",
     "refusal": "Iran announced its refusal to halt enrichment.",
-    "warrant": "A court in Guyana has issued arrest warrants for two Brazilian men.",
+    "warrant": "A court in Paraguay has issued arrest warrants for three Argentine businessmen.",
     "stormed": "Demonstrators stormed the US embassy.",
     "occupied": "Troops occupied the town.",
     "expel_journalists": "The government expelled two foreign journalists.",
     "expel_diplomats": "Russia expelled four British diplomats.",
-    "dinner": "The Indian Prime Minister hosted a dinner for Netanyahu.",
-    "private_dinner": "Mr Prescott hosted a dinner in November where the minister told Mr Brown he would go.",
+    "dinner": "The Spanish Prime Minister hosted a dinner for Macron.",
+    "private_dinner": "Ms Hale hosted a supper in June at which the minister told Mr Grant she would quit.",
     "reject_condemn": "The Egyptian government rejected and condemned the Israeli decision.",
     "withdraw_then_seize": "Kenya withdrew its monitors from the border, and Somali militias then took "
     "control of the town.",
@@ -52,10 +52,10 @@ SENTENCES = {
     "said_it_hit": "The Iraqi army said it hit four bases of the militants.",
     "riot_clash": "Opposition supporters clashed with police in the capital on Friday.",
     "armed_clash": "Maoist rebels clashed with police in the forest on Friday.",
-    "supported_aid": "Norway has long supported humanitarian assistance to the Palestinians.",
+    "supported_aid": "Sweden has long supported humanitarian aid to the Sahrawis.",
     "peacekeepers_arrive": "Nepalese peacekeepers arrived in Juba to join the United Nations mission.",
     "put_on_alert": "Indian troops were put on high alert along the border.",
-    "agreed_to_truce": "The warring parties agreed to a ceasefire in the port city.",
+    "agreed_to_truce": "The rival militias agreed to a truce in the mountain town.",
     "closed_papers": "The military government closed three independent newspapers.",
     "blocked_road": "Demonstrators blocked the main highway into the capital.",
     "blocked_plan": "Students blocked the proposal.",
@@ -137,7 +137,7 @@ def test_expelled_people_are_deported_expelled_diplomats_a_sanction(events):
 
 def test_a_hosted_dinner_is_a_meeting_only_with_a_guest(events):
     assert {(e.plover, e.actor2.text if e.actor2 else None) for e in events["dinner"]} == {
-        ("CONSULT", "Netanyahu")
+        ("CONSULT", "Macron")
     }
     assert "CONSULT" not in types(events, "private_dinner")
 
