@@ -750,7 +750,21 @@ def _other_verb_sense(hit: Hit, objects: list[Token]) -> bool:
             lemma_of(tok) == "shoot"
             and any(c.lower_ == "up" and c.dep_ in ("prt", "advmod") for c in tok.children)
         )
+        # "the new chief hails from Rampur": comes from, no praise
+        or (
+            lemma_of(tok) == "hail"
+            and not objects
+            and any(c.lower_ in lexicon("origin_preps") for c in tok.children)
+        )
+        or (trig.plover == "MOBILIZE" and _routine_deployment(tok))
     )
+
+
+def _routine_deployment(tok: Token) -> bool:
+    """ "the police deploy constables at junctions where motorists flout rules": road-traffic
+    enforcement in the sentence makes a deployment everyday policing, no build-up of force."""
+    traffic = lexicon("traffic_words")
+    return any(lemma_of(t) in traffic or t.lower_ in traffic for t in tok.sent)
 
 
 def _leisure_or_unreal(hit: Hit, objects: list[Token]) -> bool:
@@ -1915,9 +1929,14 @@ def _habit(tok: Token) -> bool:
 
 
 def _watch(vigil: Token) -> bool:
-    """A "strict vigil" that is "maintained" or "kept": guarding, not a protest vigil."""
-    return lemma_of(governor(vigil)) in lexicon("watch_words") or any(
-        c.dep_ == "amod" and lemma_of(c) in lexicon("watch_words") for c in vigil.children
+    """A "strict vigil" that is "maintained" or "kept", or one the police set up: guarding, not a
+    protest vigil."""
+    gov = governor(vigil)
+    keepers = [semantic_head(c) for c in gov.children if c.dep_ == "nsubj"] if gov != vigil else []
+    return (
+        lemma_of(gov) in lexicon("watch_words")
+        or any(c.dep_ == "amod" and lemma_of(c) in lexicon("watch_words") for c in vigil.children)
+        or any(_forces(k) for k in keepers)
     )
 
 
@@ -2155,6 +2174,14 @@ def not_the_target(hit: Hit, plover: str, patient: Token | None) -> bool:
         return True
     if plover == "RETREAT" and _office_held(patient):
         return True  # "resigned the position of home secretary", "quit as minister": the office left
+    if plover not in ("ASSAULT", "COERCE") and _remains(patient):
+        return True  # "refused to hand over the militant's body": a thing withheld, its owner dead
+    if plover == "REJECT" and _charged_party(patient):
+        return True  # "dismissed charges of the army's complicity": the accused, defended, not rejected
+    if plover == "SUPPORT" and _opposing(hit, patient):
+        return True  # "defended the plan against criticism from X": X opposes, no one backed
+    if plover in ("REQUEST", "REJECT", "AGREE", "CONCEDE") and _freed(patient):
+        return True  # "called for the release of the prisoners": they gain, the holders are asked
     if hit.trigger.plover == "PROTEST" and patient.dep_ == "pobj" and head.lower_ == "with":
         # companions of a protest, not the side it "clashed with" ("clashed with police")
         return lemma_of(hit.head) not in COMBATS
@@ -2197,6 +2224,56 @@ def not_the_target(hit: Hit, plover: str, patient: Token | None) -> bool:
         and hit.head in patient.head.subtree
         and hit.head not in patient.subtree
     )
+
+
+def _remains(tok: Token) -> bool:
+    """A dead person's body or the one it was ("the militant's body", "the body of the victim")."""
+    owned = tok.head if tok.dep_ == "poss" or (tok.dep_ == "pobj" and tok.head.lower_ == "of") else tok
+    if owned != tok and owned.dep_ == "prep":
+        owned = owned.head
+    return _dead_body(owned)
+
+
+def _dead_body(tok: Token) -> bool:
+    """ "the corpse", "the dead body", "the militant's body" (one person's: not "the students' body")."""
+    if lemma_of(tok) in lexicon("remains_nouns"):
+        return True
+    one_owner = any(
+        c.dep_ == "poss" and c.tag_ in ("NN", "NNP") and c.ent_type_ != "ORG" for c in tok.children
+    )
+    dead = any(lemma_of(c) in lexicon("remains_modifiers") for c in tok.children if c.dep_ == "amod")
+    return lemma_of(tok) == "body" and (one_owner or dead)
+
+
+def _charged_party(tok: Token) -> bool:
+    """The one a charge is about: the owner of its "of" content ("charges of the army's complicity")
+    or its "against" object ("allegations against the police"); not the "of" accuser itself."""
+    content = tok.head if tok.dep_ in ("poss", "compound") else tok
+    if content == tok and not (tok.dep_ == "pobj" and tok.head.lower_ == "against"):
+        return False
+    prep = content.head if content.dep_ == "pobj" else None
+    return (
+        prep is not None
+        and prep.lower_ in ("of", "against")
+        and lemma_of(prep.head) in lexicon("allegation_nouns")
+    )
+
+
+def _opposing(hit: Hit, tok: Token) -> bool:
+    """tok is inside an "against" phrase of the act ("defended the plan against criticism from X")."""
+    cur = tok
+    while cur != hit.head and cur.head != cur:
+        if cur.dep_ == "prep" and cur.lower_ == "against":
+            return True
+        cur = cur.head
+    return False
+
+
+def _freed(tok: Token) -> bool:
+    """A release or return ("the release of the prisoners") or its "of" object: whom it benefits."""
+    benefits = words("benefit_nouns", "events_actor_words.json")
+    of_object = tok.dep_ == "pobj" and tok.head.lower_ == "of"
+    return lemma_of(tok.head.head if of_object else tok) in benefits
 
 
 # Verbs of fighting whose "with" names the other side ("clashed with police"); verbs laying an act on

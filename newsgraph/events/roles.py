@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -39,6 +40,8 @@ from newsgraph.places.gazetteer import country_iso3
 from newsgraph.places.gazetteer import lookup as place_lookup
 
 QUANTITY_WORDS = words("quantity_words")
+FUTURE_AUX = words("future")
+MODAL_AUX = words("modals")
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 RELATIVE = words("relative")
 ORGANISER_NOUNS = words("organiser_nouns")
@@ -299,6 +302,9 @@ def _subject(tok: Token) -> Token | None:
         if _main_verb_as_dep(cur):
             cur = cur.head  # "gunmen tied to the government launched attacks": "tied" as the root
             continue
+        if _tense_break(cur):
+            cur = cur.head.head  # "X said Labour would set out plans and attacked Y": X attacked
+            continue
         if (
             cur.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp")
             or (cur.dep_ == "ccomp" and cur.head.lemma_ == "let")  # "X let free the prisoners"
@@ -313,6 +319,19 @@ def _subject(tok: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _tense_break(verb: Token) -> bool:
+    """A past verb the parser joined to a reported future or modal clause ("said Labour would set
+    out plans and attacked the Tory plans"): it goes with the verb of saying, tense agreeing."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and head.dep_ == "ccomp"
+        and lemma_of(head.head) in SPEECH
+        and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | MODAL_AUX for c in head.children)
+    )
 
 
 def _main_verb_as_dep(verb: Token) -> bool:
@@ -1036,7 +1055,8 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     base = _carrier(tok)
     agent, patient = _stated_noun_roles(hit, tok)
     modifier = _actor_modifier(hit, tok)
-    agent = agent or _naming_modifier(modifier) or _participle_agent(tok) or _carrier_agent(hit, base)
+    agent = agent or _ordering_court(hit, tok) or _naming_modifier(modifier) or _participle_agent(tok)
+    agent = agent or _carrier_agent(hit, base)
     patient = _refined_patient(hit, tok, base, patient)
     agent = agent or modifier or security_before(tok)  # "killed in the police firing" misparsed
     partner = _reciprocal_partner(hit, tok, agent)
@@ -1097,6 +1117,16 @@ def _actor_modifier(hit: Hit, tok: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _ordering_court(hit: Hit, tok: Token) -> Token | None:
+    """ "a magistrate remanded him to police custody", "the court sent them to judicial custody": the
+    court that orders it is the agent, not the kind of custody."""
+    verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+    if hit.trigger.plover != "COERCE" or verb is None or lemma_of(verb) not in CUSTODY_VERBS:
+        return None
+    subj = _subject(verb)
+    return subj if subj is not None and sectors().get((subj.lemma_.lower(),)) == "JUD" else None
 
 
 def _naming_modifier(modifier: Token | None) -> Token | None:
@@ -1645,14 +1675,49 @@ def _sector_of_words(words: tuple[str, ...]) -> str | None:
 
 
 def _country_of_text(text: str) -> str | None:
-    region = _region(tuple(text.replace("-", " ").split()))
+    words = _unhyphenated(text)
+    region = _region(words)
     if region:
         return region[1]  # "New South Wales state inquiry": Australian, though "Wales" alone is British
-    for word in text.replace("-", " ").split():
+    for word in words:
         code = country_of(word) or (country_of(word.title()) if word.islower() else None)
         if code:
             return code
     return None
+
+
+def _prefix_place(ctx: Context, place: Place) -> bool:
+    """A place that is only a prefix joined by a hyphen: "para" of "para-military"."""
+    return _hyphen_prefix(ctx.text[place.start : place.end + 1])
+
+
+def _hyphen_prefix(text: str) -> bool:
+    head, hyphen, _ = text.partition("-")
+    return bool(hyphen) and head.lower() in HYPHEN_PREFIXES
+
+
+def _unhyphenated(text: str) -> tuple[str, ...]:
+    """The words of a text with hyphenated ones split ("Indo-Pak"), without a prefix the hyphen joins
+    ("para-military" names no Para in Brazil)."""
+    parts = (part for word in text.split() for part in _prefixless(word.split("-")))
+    return tuple(part for part in parts if part)
+
+
+def _linked_name(text: str, start: int, end: int) -> bool:
+    """The head word lies in a hyphenated name with a linker ("Pakistan" of "Difa-e-Pakistan"): a
+    group's own name, not the country it ends in."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    parts = text[start:end].split("-")
+    return any(part.lower() in NAME_LINKERS for part in parts[1:-1])
+
+
+def _prefixless(parts: list[str]) -> list[str]:
+    if any(part.lower() in NAME_LINKERS for part in parts[1:-1]):
+        return ["-".join(parts)]  # "Difa-e-Pakistan" is a group's name, no Pakistan
+    return parts[1:] if len(parts) > 1 and parts[0].lower() in HYPHEN_PREFIXES else parts
 
 
 @lru_cache(maxsize=4096)
@@ -1673,7 +1738,11 @@ def article_country(ctx: Context) -> str | None:
     """ISO3 of the article's home country: the dateline place's, else the one that clearly dominates
     its places (at least HOME_SHARE of them, and no second country in play named half as often): in an
     article spread over several countries an actor's country is left unstated rather than guessed."""
-    places = [p for p in ctx.analysis.places if p.country and not ctx.is_excluded(p.start, p.end)]
+    places = [
+        p
+        for p in ctx.analysis.places
+        if p.country and not ctx.is_excluded(p.start, p.end) and not _prefix_place(ctx, p)
+    ]
     for line in ctx.analysis.anatomy.datelines:
         for p in places:
             if line.start <= p.start < line.end:
@@ -2012,7 +2081,7 @@ def _stated_sector(ctx: Context, entity: Entity) -> str | None:
     held = [r for r in entity.roles if _held_title(ctx, entity, r)]
     phrases = [
         _status_words(r.organization) + _body_words(r.organization) + _modifiers_before(ctx.doc, r.start)
-        + r.title.lower().split()
+        + _title_words(r.title)
         for r in held
     ]  # fmt: skip
     offices = [_office_of_named_body(ctx, r, p) for r, p in zip(held, phrases, strict=True)]
@@ -2025,10 +2094,8 @@ def _stated_sector(ctx: Context, entity: Entity) -> str | None:
     return found or next((s for s in mentions if s not in (None, "-")), None)
 
 
-def _apposed_sector(ctx: Context, entity: Entity) -> str | None:
-    """Sector an organisation's noun states for it anywhere in the article, in apposition ("Hearwell,
-    the deaf people's charity") or before the name ("the charity Hearwell"): the body's kind decides
-    over the words of its name ("Society for Blind People" serves people, it is none)."""
+def _apposed_nouns(ctx: Context, entity: Entity) -> Iterator[tuple[Mention, Token, list[Token]]]:
+    """Each named mention of an organisation, its root and the common nouns in apposition to it."""
     for m in entity.mentions:
         if m.source in ("pronoun", "description"):
             continue
@@ -2038,10 +2105,41 @@ def _apposed_sector(ctx: Context, entity: Entity) -> str | None:
         root = span.root
         nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         nouns += [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
+        yield m, root, nouns
+
+
+def _apposed_country(ctx: Context, entity: Entity | None) -> str | None:
+    """The country an organisation's apposed noun is of: "Pakistan's official TV channel, PTV"."""
+    if entity is None or entity.type != "ORG":
+        return None
+    for _, _, nouns in _apposed_nouns(ctx, entity):
+        owners = [c for n in nouns for c in n.children if c.dep_ in ("poss", "amod", "compound")]
+        found = next((code for c in owners if (code := _country_word(c.text))), None)
+        if found:
+            return found
+    return None
+
+
+def _country_word(word: str) -> str | None:
+    return country_of(word) or country_of(word.title())
+
+
+def _title_words(title: str) -> list[str]:
+    """ "vice-president" is an office as "president" is, with the hyphen as the parser splits it."""
+    return title.lower().replace("-", " ").split()
+
+
+def _apposed_sector(ctx: Context, entity: Entity) -> str | None:
+    """Sector an organisation's noun states for it anywhere in the article, in apposition ("Hearwell,
+    the deaf people's charity") or before the name ("the charity Hearwell"): the body's kind decides
+    over the words of its name ("Society for Blind People" serves people, it is none)."""
+    for m, root, nouns in _apposed_nouns(ctx, entity):
         phrases = [
             [c.lemma_.lower() for c in n.children if c.dep_ == "compound"] + [n.lemma_.lower()] for n in nouns
         ]
-        phrases.append(_modifiers_before(ctx.doc, m.start))
+        # "rebel Congress MLAs": the MLAs are rebels, not the party ("the opposition Congress party" is)
+        if not (root.dep_ == "compound" and _plural(root.head)):
+            phrases.append(_modifiers_before(ctx.doc, m.start))
         found = next((s for p in phrases if p and (s := _sector_of_words(tuple(p))) not in (None, "-")), None)
         if found is not None:
             return found
@@ -2076,7 +2174,7 @@ def _office_of_named_body(ctx: Context, role, phrase: list[str]) -> str | None:
     secretary", "rationalist association vice president"), so that the title alone never makes its
     holder government. None when no such organisation is named, or it is a state, a place or a state
     organ ("Election Commission chief", "president of Kenya"): the title phrase decides."""
-    title = role.title.lower().split()
+    title = _title_words(role.title)
     if not title or title[-1] not in precision_lexicon("office_titles"):
         return None
     stated = _sector_of_words(tuple(phrase))
@@ -2202,7 +2300,7 @@ def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | No
     words = _actor_words(ctx, m)
     listed = _listed_group(ctx, m)
     group = listed or (_role_organisation(ctx, m.entity) if m.entity is not None else None)
-    country = _entity_country(m)
+    country = _entity_country(m) or _apposed_country(ctx, m.entity)
     if group is not None:  # "Islamic State" is no state, "the FARC" no party
         country, sector = country or group[0], group[1]
     else:
@@ -2217,6 +2315,7 @@ def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | No
     if sector is None:
         sector = _person_sector(ctx, m)
     country = _actor_country(ctx, m, country, sector, listed, home)
+    country = None if _linked_name(ctx.text, m.tok.idx, m.tok.idx + len(m.tok)) else country
     code = ("IGO" if sector == "IGO" else (country or "") + (sector or "")) or None
     return Actor(
         entity=m.entity_id, text=m.text, start=m.start, end=m.end, code=code, country=country, sector=sector
@@ -2242,6 +2341,9 @@ class _ActorMention:
 
 
 DESCRIBED_PRONOUNS = words("described_pronouns", "events_actor_words.json")
+HYPHEN_PREFIXES = precision_lexicon("hyphen_prefixes")
+NAME_LINKERS = precision_lexicon("name_linkers")
+CUSTODY_VERBS = precision_lexicon("custody_verbs")
 
 
 def _actor_head(ctx: Context, tok: Token) -> Token | None:
@@ -2324,8 +2426,8 @@ def _entity_country(m: _ActorMention) -> str | None:
     """The country the entity states: its own or a role's, a place's by its name; when the tagger
     cut "New" off "New South Wales", the longer name's."""
     entity = m.entity
-    if entity is None:
-        return None
+    if entity is None or _hyphen_prefix(entity.name):
+        return None  # "para-" of "para-military" taken for Para (Brazil)
     country = entity.country or next((r.country for r in entity.roles if r.country), None)
     if entity.type != "GPE":
         return country
@@ -2422,7 +2524,11 @@ def _actor_country(
 def _placed_country(ctx: Context, m: _ActorMention) -> str | None:
     """The country of a place named in the span, a country before a town ("Confederation of British
     Industry": British), else one the text names."""
-    inside = [p for p in ctx.analysis.places if p.country and m.start <= p.start < m.end]
+    inside = [
+        p
+        for p in ctx.analysis.places
+        if p.country and m.start <= p.start < m.end and not _prefix_place(ctx, p)
+    ]
     inside.sort(key=lambda p: p.feature != "country")
     return (country_iso3(inside[0].country) if inside else None) or _country_of_text(m.text)
 
