@@ -1576,11 +1576,19 @@ def _others_fired(sent: Span) -> bool:
             t.pos_ == "VERB"
             and t.lemma_.lower() in ("fire", "shoot")
             and any(
-                c.dep_ == "nsubj" and is_human(c) and not _security_word(c) and c.pos_ != "PRON"
+                c.dep_ == "nsubj" and is_human(c) and not _security_member(c) and c.pos_ != "PRON"
                 for c in t.children
             )
         )
         for t in sent
+    )
+
+
+def _security_member(tok: Token) -> bool:
+    """Police or troops by the word or by what they belong to ("members of the Rapid Action Force")."""
+    return _security_word(tok) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(_security_word(g) for g in c.children)
+        for c in tok.children
     )
 
 
@@ -2121,8 +2129,12 @@ def _victim(death: Event, act: Event) -> Actor | None:
 
 
 RECENT = 3  # sentences back in which a shooting death finds its shooter
-# per earlier sentence: its drafts, whether others than police or troops shot, whether they were hurt
-Recent = list[tuple[list[dedup.Draft], bool, bool]]
+# per earlier sentence: its drafts, whether others than police or troops shot, whether they were hurt,
+# whether its only shots were warning shots ("police fired in the air")
+Recent = list[tuple[list[dedup.Draft], bool, bool, bool]]
+# the force a death with no stated cause may come from, when nobody else used violence since: a
+# shooting, or a beating by police ("died of head injuries" after a lathi-charge)
+FORCE_MODES = {"firearms", "crowd-control", "beat"}
 
 
 def _shot_death(d: dedup.Draft, here: list[dedup.Draft], sent: Span) -> bool:
@@ -2147,45 +2159,212 @@ def _shot_death(d: dedup.Draft, here: list[dedup.Draft], sent: Span) -> bool:
 def _recent_shooting(recent: Recent, strict: bool = False) -> Event | None:
     """The last shooting of the last few sentences when done by police or troops; None when another
     party shot or killed since ("rioters fired at the houses", "a mob killed two") or, `strict`, did
-    any violence or hurt police or troops ("a mob stabbed two men", "three policemen were injured")."""
-    for drafts, others_fired, security_hurt in reversed(recent[-RECENT:]):
+    any violence or hurt police or troops ("a mob stabbed two men", "three policemen were injured");
+    `strict`, a police beating or killing counts as the force too. Warning shots ("fired in the air")
+    are none."""
+    modes = FORCE_MODES if strict else {"firearms"}
+    for drafts, others_fired, security_hurt, warning in reversed(recent[-RECENT:]):
         if strict and security_hurt:
             return None
         violent = [x.event for x in drafts if x.event.plover == "ASSAULT" and x.event.actor1 is not None]
         others = [
             e
             for e in violent
-            if e.actor1.sector not in SECURITY and (strict or e.fatal or e.mode == "firearms")
+            if e.actor1.sector not in SECURITY
+            and (e.fatal or e.mode == "firearms" or (strict and _may_kill_others(e)))
         ]
-        if others_fired or others:
+        if others_fired or others or (strict and any(map(_unowned_harm, drafts))):
             return None
-        shooting = next((e for e in violent if e.mode == "firearms"), None)
+        # `strict`, a killing by police told before ("accused the police of killing him") is the force too
+        shooting = next(
+            (e for e in violent if (e.mode in modes or (strict and e.fatal)) and not warning), None
+        )
         if shooting is not None:
             return shooting
     return None
 
 
+def _may_kill_others(e: Event) -> bool:
+    """Violence by others whose outcome may be a later death not of police: not the torching of
+    shops, nor an attack on the police themselves ("a mob attacked the police outpost")."""
+    return e.mode != "destroy" and (e.actor2 is None or e.actor2.sector not in SECURITY)
+
+
+def _unowned_harm(d: dedup.Draft) -> bool:
+    """Violence told with no doer that is not a police beating's or shooting's own report ("a
+    shopkeeper was stabbed", "two were killed in mob violence"): a later death may be its outcome."""
+    e = d.event
+    if e.plover != "ASSAULT" or e.actor1 is not None:
+        return False
+    return d.cause_at is not None or not (e.mode in FORCE_MODES or (e.mode is None and d.unexplained))
+
+
 def _carry_recent_shooter(recent: Recent, here: list[dedup.Draft], sent: Span) -> None:
     """ "Police opened fire at several places. Curfew was clamped. Two persons were killed in the
     firing." / "... One person died of bullet injuries.": a death by shooting with no shooter named
-    is the last shooter's of the last few sentences when police or troops; so is the death of one
-    already hurt ("one of the injured died") when nobody else used violence since."""
+    is the last shooter's of the last few sentences when police or troops; so is a death with no
+    cause told ("one person was killed on the spot", "the dead included a boy", "the toll rose to
+    three", "one of the injured died of head injuries" after a lathi-charge) when nobody else used
+    violence since."""
     if any(x.event.mode == "firearms" and x.event.actor1 is not None for x in here):
         return
     shot = [d for d in here if _shot_death(d, here, sent)]
+    # "One person was killed on the spot.", "the youth killed in the incident": no cause told at all
+    bare = [d for d in here if not shot and _told_death(d, sent)]
     death = None
     if not shot and not any(d.event.plover == "ASSAULT" for d in here):
-        death = next((t for t in sent if _bare_death(t) and (_shot_wound(t) or _injured_died(t))), None)
-    strict = death is not None and not _shot_wound(death)  # "one of them died": whoever hurt them
-    shooting = _recent_shooting(recent, strict) if shot or death is not None else None
-    if shooting is None:
+        death = next((t for t in sent if _bare_death(t, beaten=True) or _the_dead(t) or _bare_toll(t)), None)
+    # "one of them died", "the dead included a boy", "two were killed": whoever hurt them, unless
+    # the wounds were bullets'
+    strict = bool(bare) or (death is not None and not _shot_wound(death))
+    shooting = _recent_shooting(recent, strict) if shot or bare or death is not None else None
+    if shooting is None or (death is not None and not _fits_force(death, shooting)):
         return
-    for d in shot:
+    for d in shot + bare:
         d.event.actor1, d.political = shooting.actor1.model_copy(), True
     if death is not None:
         shooting.fatal = True
         span = TextSpan(start=death.idx, end=death.idx + len(death), text=death.text)
         shooting.evidence.append(Evidence(trigger=span, sentence=(sent.start_char, sent.end_char)))
+
+
+FIRINGS = words("firing_nouns")
+
+
+def _carry_named_firing(
+    earlier: list[Span], recent: Recent, here: list[dedup.Draft], sent: Span, home: str | None
+) -> None:
+    """ "An inquiry was ordered into the police firing at Kalol. ... Those killed in the firing were
+    labourers.": a death "in the firing" (definite, no shooter named) refers back to the firing the
+    article named, when the only firing it named is by police or troops and nobody else shot or
+    killed in it so far (not in a riot story with several shooters)."""
+    if not any(d.anaphoric and d.event.mode == "firearms" and d.event.actor1 is None for d in here):
+        return
+    shot = [d for d in here if d.event.actor1 is None and _shot_death(d, here, sent)]
+    if not shot or any(others for _, others, _, _ in recent) or any(map(_others_violence, recent)):
+        return
+    named = [t for s in earlier for t in s if _firing_noun(t) and not _bare_reference(t)]
+    if not named or not all(_security_firing(t) for t in named):
+        return  # "the firing" may be another's
+    force = _firing_force(named[-1])
+    sector = sectors().get((force.lemma_.lower(),)) or "COP"
+    actor = Actor(
+        text=force.text,
+        start=force.idx,
+        end=force.idx + len(force),
+        code=f"{home or ''}{sector}",
+        country=home,
+        sector=sector,
+    )
+    for d in shot:
+        d.event.actor1, d.political = actor.model_copy(), True
+
+
+def _others_violence(told: tuple[list[dedup.Draft], bool, bool, bool]) -> bool:
+    """Someone other than police or troops shot or killed in that sentence."""
+    return any(
+        d.event.plover == "ASSAULT"
+        and d.event.actor1 is not None
+        and d.event.actor1.sector not in SECURITY
+        and (d.event.fatal or d.event.mode == "firearms")
+        for d in told[0]
+    )
+
+
+def _bare_reference(tok: Token) -> bool:
+    """ "termed the firing unprovoked": a definite firing that names nobody refers back to one told."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) and not any(
+        c.dep_ in ("compound", "poss", "nmod", "amod") or (c.dep_ == "prep" and c.lower_ == "by")
+        for c in tok.children
+    )
+
+
+def _firing_noun(tok: Token) -> bool:
+    """A firing named as a thing: "the firing", "police firing" (which the parser may take for a
+    participle of "police")."""
+    return tok.lemma_.lower() in FIRINGS and (tok.pos_ == "NOUN" or _police_before(tok) is not None)
+
+
+def _police_before(tok: Token) -> Token | None:
+    """The police or troops word right before `tok` and tied to it in the parse ("police firing")."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and (prev.head == tok or tok.head == prev) and _security_word(prev):
+        return prev
+    return None
+
+
+def _firing_force(tok: Token) -> Token | None:
+    """ "police firing", "the army's firing": the police or troops a firing is named with."""
+    named = (c for c in tok.children if c.dep_ in ("compound", "poss", "nmod", "amod") and _security_word(c))
+    return next(named, None) or _police_before(tok) or _shooters_subject(tok)
+
+
+def _shooters_subject(tok: Token) -> Token | None:
+    """ "the police opened fire", "police resorted to firing": the subject of the verb the firing is
+    the object of."""
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return subj if subj is not None and _security_word(subj) else None
+
+
+def _security_firing(tok: Token) -> bool:
+    """A firing named with its police or troops."""
+    return _firing_force(tok) is not None
+
+
+def _fits_force(death: Token, force: Event) -> bool:
+    """The death can be that force's outcome: "died of head injuries" after a beating, not after a
+    shooting; "the dead" after a shooting (after a beating they may be anyone's)."""
+    if force.mode == "firearms":
+        return _bare_death(death) or _the_dead(death) or _bare_toll(death)
+    return _bare_death(death, beaten=True)
+
+
+TOLL_RISES = words("toll_rises")
+
+
+def _bare_toll(tok: Token) -> bool:
+    """ "The toll rose to three on Tuesday": a main-clause toll that names no cause of its own (not "the
+    toll in the riots"), counting the deaths of the act told before."""
+    verb = tok.head
+    return (
+        tok.lemma_.lower() == "toll"
+        and tok.dep_ == "nsubj"
+        and all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and any(c.dep_ == "det" for c in tok.children)
+        and verb.dep_ == "ROOT"
+        and verb.lemma_.lower() in TOLL_RISES
+        and modality(verb) == "asserted"
+    )
+
+
+def _told_death(d: dedup.Draft, sent: Span) -> bool:
+    """An agentless killing of people who are not police or troops with no cause told, as the
+    sentence's main report ("one person was killed on the spot"), its counted victims ("those killed
+    were identified as X") or in an act told before ("the youth killed in the incident")."""
+    e = d.event
+    if not (e.plover == "ASSAULT" and e.fatal and e.actor1 is None and d.unexplained and not d.anaphoric):
+        return False
+    if e.actor2 is not None and e.actor2.sector in SECURITY:
+        return False
+    tok = next((t for t in sent if t.idx == e.trigger.start), None)
+    if tok is None or _own_act_told(sent, e):
+        return False  # "a truck hit a bus and two were killed"
+    return e.main or _counted_victims(sent, e) or _in_told_act(tok)
+
+
+def _in_told_act(tok: Token) -> bool:
+    """ "killed in the incident", "killed in the firing": a death set in an act told before."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "during")
+        and any(
+            g.lemma_.lower() in TOLD_ACTS | SHOOTING
+            and any(m.lower_ in ("the", "this", "that") for m in g.children)
+            for g in c.children
+        )
+        for c in tok.children
+    )
 
 
 def _security_hurt(sent: Span) -> bool:
@@ -2444,6 +2623,7 @@ def run(ctx: Context) -> None:
     prev: list[dedup.Draft] = []
     prev_end = -1
     recent: Recent = []
+    earlier: list[Span] = []
     for sent in ctx.fact_sentences():
         here = [
             d
@@ -2453,12 +2633,15 @@ def run(ctx: Context) -> None:
         ]
         here += _alleged_killings(ctx, sent, here, home, dateline)
         # only the sentence right before: nothing (no excluded line) between them but whitespace
-        if prev_end >= 0 and not ctx.text[prev_end : sent.start_char].strip():
+        # (not when others fired too: "rioters fired from rooftops and the police fired")
+        if prev_end >= 0 and not ctx.text[prev_end : sent.start_char].strip() and not recent[-1][1]:
             _carry_security_agent(prev, here, sent)
             _carry_death(prev, here, sent)
         _encounter_agent(ctx, here, home)
         _carry_recent_shooter(recent, here, sent)
-        recent.append((here, _others_fired(sent), _security_hurt(sent)))
+        _carry_named_firing(earlier, recent, here, sent, home)
+        earlier.append(sent)
+        recent.append((here, _others_fired(sent), _security_hurt(sent), _warned(here, sent)))
         drafts += here
         prev, prev_end = here, sent.end_char
     # a noun with no occurrence anchor only counts as another report of an event told elsewhere
