@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from newsgraph.entities import recognize_sports as sports
+from newsgraph.entities.lexicon import company_words
 from newsgraph.entities.recognize_lexicon import given_names, groups, organisations, place, titles, words
 from newsgraph.entities.recognize_span import (
     CALENDAR,
@@ -123,9 +124,11 @@ def _after_honorific(doc: Tokens, i: int, honorifics: frozenset[str]) -> Mention
         return None
     if doc[i].lower_ in words("title_modifiers"):
         return None
-    if doc[i].is_lower and nxt.ent_type_ == "ORG":
-        return None  # "market leader Diageo": an occupational noun before a company
+    if nxt.ent_type_ == "ORG" and (doc[i].is_lower or doc[i].ent_type_ == "ORG"):
+        return None  # "market leader Diageo"; the title opens the company's name: "General Electric"
     end = name_run(doc, i + 1, 3)
+    if doc[end - 1].lower_ in company_words():
+        return Mention(i, end, "ORG", "rule", 2)  # "Premier Foods": a company named with a title word
     if end > i + 1 and not place(doc.span_text(i + 1, end)):
         return Mention(i + 1, end, "PERSON", "rule", 2)
     return None
