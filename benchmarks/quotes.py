@@ -225,25 +225,12 @@ def score_ggt(records: list[dict], results: list[Analysis]) -> list[str]:
             if (name or "").casefold() == g["speaker_name"].casefold():
                 correct += 1
             else:
-                misses.append(_ggt_miss(rec, g, best, name))
+                misses.append(f"    {g['speaker_name']!r:30} got {name!r}")
     quote_tok.counts.pop("exact")
     quote_tok.report("quote")
     print(f"  quote    GGT@0.3  {prf(*quote_ggt)}")
     print(f"  speaker full-name accuracy {correct / max(1, named):.3f}  ({correct}/{named} matched quotes)")
     return misses
-
-
-def _ggt_miss(rec: dict, gold: dict, quote, name: str | None) -> str:
-    """One GGT full-name miss: the article, the gold name and speaker text, our name and phrase, the
-    quote's start and opening words."""
-    text = rec["text"]
-    sp = quote.speaker
-    ours = text[sp.start : sp.end] if sp and sp.start is not None else ""
-    head = " ".join(text[quote.start : quote.end].split())[:70]
-    return (
-        f"    {rec['id']} {gold['speaker_name']!r:28} ({gold.get('speaker_text', '')!r}) got {name!r} "
-        f"({ours!r}) @{quote.start}: {head}"
-    )
 
 
 def judged_items(path: Path) -> list[dict]:

@@ -22,12 +22,7 @@ name the name, an acronym its spelled-out name (newsgraph/quotes/orgs.py); named
 councillors has claimed") is whom the next sentence names speaking; an open "they" is the group
 subject of a clause of its verb or of the sentence before ("As Republicans scrambled ..., they proposed"),
 and a bare "Some"/"Many" that group ("Users report ... Some suggested"). A document or occasion put out by
-someone speaks for them ("the ministry issued a statement saying", "an email sent out by Doe"), a
-product's makers for its maker ("according to its developers"). A bare "the group"/"the band" no
-organisation was recognised for is the body the lead's next sentence opens with ("Save the Scottish
-Regiments will ...") or the one a person was named a member of ("Oasis singer Liam Gallagher"). Names lose
-a role word opening their sentence ("Organiser Mean Fiddler"), keep a first given name the recogniser cut
-off ("Ard Jan Vetham"), and "Ms Abbott" is the one person named in full with that surname or a typo of it.
+someone speaks for them ("the ministry issued a statement saying", "an email sent out by Doe").
 """
 
 from __future__ import annotations
@@ -37,18 +32,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from newsgraph.context import Context
 from newsgraph.entities.lexicon import (
     OTHER_OFFICE,
-    abbreviations,
     country_of,
     fits_title,
     given_names,
     is_head,
     is_role_word,
-    peerage_titles,
     singular,
     titles,
 )
@@ -56,7 +49,6 @@ from newsgraph.entities.pronouns import GENDER, SUBJECT
 from newsgraph.entities.quoted import inside, quoted_spans
 from newsgraph.entities.resolve import DESCRIPTION_HEADS
 from newsgraph.model import Entity, Speaker
-from newsgraph.nlp import load
 from newsgraph.quotes.cues import IMPERSONAL, lexicon, subject
 from newsgraph.quotes.orgs import (
     bare_description,
@@ -128,9 +120,6 @@ class Resolver:
             rest = self.ctx.doc.char_span(start, end, alignment_mode="expand")
             mention = rest.root if rest is not None else mention
         head = _author(_antecedent(mention))
-        if (maker := self._made_by(head)) is not None:  # "according to its authors": the product's maker
-            self.quoted.append((start, maker))
-            return Speaker(entity=maker.id, name=maker.name, start=start, end=end)
         pair = self._pair(head) or self._pair_before(head)
         if pair is not None:
             return Speaker(name=pair, start=start, end=end)
@@ -199,44 +188,13 @@ class Resolver:
         name = descriptor_name(head, bodies()) or _fallback_name(head, self.ctx.text[first:last], after)
         if name is not None and head.tag_ == "NN" and head.lemma_.lower() in bodies():
             name = _fuller_description(head) or name  # "The environment committee ... the committee said"
-        if name is not None and bare_description(head, bodies()) and not inside(quoted, head.idx):
-            name = self._named_after_introduction(head) or _member_body_before(head) or name
         if name is None and head.lower_ in GENDER and not inside(quoted, head.idx):
             name = self._last_named(head.idx)
         elif name is not None and _person_like(name):
             self.named.append((start, name))
         if name is not None and head.pos_ == "NOUN":
             name = self._anonymous_sources(head, name)
-            name = _government_of(name, self.ctx.text[first:last], head.doc) or name
         return Speaker(name=name, start=start, end=end)
-
-    def _made_by(self, head: Token) -> Entity | None:
-        """ "Opera 8.0 will be ..., according to its authors", "Opera can ..., its developers say": the
-        makers of an organisation's product (quote_makers.txt) speak for the organisation, the possessor
-        or, for an "its" the entities stage left open, the one named last in its sentence or the one
-        before."""
-        if head.pos_ != "NOUN" or singular(head.lemma_.lower()) not in makers():
-            return None
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        if owner is None:
-            return None
-        entity = self.ctx.analysis.entity(self._of(owner))
-        if entity is None and owner.lower_ in ("its", "their"):
-            entity = self._org_named_before(owner)
-        return entity if entity is not None and entity.type == "ORG" else None
-
-    def _org_named_before(self, token: Token) -> Entity | None:
-        """The organisation named last before `token`, in its sentence or the one before."""
-        sent = token.sent
-        first = token.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-        found = [
-            (m.start, e)
-            for e in self.ctx.analysis.entities
-            if e.type == "ORG"
-            for m in e.mentions
-            if m.source != "pronoun" and first <= m.start and m.end <= token.idx
-        ]
-        return max(found, key=lambda f: f[0])[1] if found else None
 
     def _organisation_before(self, pronoun: Token, quoted: list[tuple[int, int]]) -> Token | None:
         """ "Market leader Nintendo is releasing a console that it says will ...": an open subject "it" stands
@@ -386,26 +344,6 @@ class Resolver:
         first = [min((m.start for m in e.mentions if m.source != "pronoun"), default=-1) for e in named]
         new = [e for e, f in zip(named, first, strict=True) if f >= after.start_char]  # not met before
         return new[0] if len(new) == 1 else None
-
-    def _named_after_introduction(self, head: Token) -> str | None:
-        """ "A regiments' campaign group is to target nine seats. ¶ Save the Scottish Regiments will also
-        field a candidate ... The group said": a body the lead introduces by its kind is named as the
-        subject opening the next sentence, even one the recogniser missed; "the group" later is that
-        body."""
-        word = head.lemma_.lower()
-        lead = self.ctx.fact_sentences()[:LEAD_SENTENCES]
-        first = next(
-            (
-                t
-                for s in lead
-                for t in s
-                if t.i < head.i and t.lemma_.lower() == word and t.dep_ in SUBJECT and t.tag_ == "NN"
-            ),
-            None,
-        )
-        if first is None or first.sent.end >= len(head.doc) or first.sent.end > head.i:
-            return None
-        return _opening_name(head.doc[first.sent.end].sent)
 
     def _named_in_own_words(self, entity: Entity, pronoun: Token) -> bool:
         """ "He said Novak was day-to-day", "he denied reports that Brandt was paid": a he/she linked to
@@ -729,79 +667,12 @@ def _fallback_name(head: Token, phrase: str, start: int = 0) -> str | None:
     ):
         return None  # "Some said", "Others said", "some of whom": no name
     phrase = ASIDE.split(phrase, maxsplit=1)[0]
-    dated = [c for c in head.children if c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")]
-    if dated and phrase.startswith(dated[0].left_edge.text) and head.pos_ == "NOUN":
-        # "Thursday's report" is the report (GGT names it so): the date is when, not whose
-        return "the " + head.doc[dated[0].i + 1 : head.i + 1].text.removeprefix("'s ").removeprefix("’s ")
     if head.pos_ == "PROPN":
         first = head
         while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ == "compound":
             first = first.nbor(-1)
         return head.doc[first.i : head.i + 1].text
     return phrase
-
-
-def _government_of(name: str, phrase: str, doc: Doc) -> str | None:
-    """ "But the government - Venezuela's largest land owner - said": a bare "the government" whose
-    phrase names one country is that country's government, named with the demonym the article writes
-    ("Venezuelan government", as GGT annotators name it)."""
-    if name.lower() != "the government":
-        return None
-    countries = {country_of(w, names_only=True) for w in re.findall(r"[A-Z][\w.]*(?:['’]s)?", phrase)}
-    countries.discard(None)
-    if len(countries) != 1:
-        return None
-    iso = countries.pop()
-    demonyms = [
-        t.text
-        for t in doc
-        if t.is_title and country_of(t.text) == iso and not country_of(t.text, names_only=True)
-    ]
-    return f"{demonyms[0]} government" if demonyms else None
-
-
-def _member_body_before(head: Token) -> str | None:
-    """ "Oasis singer Liam Gallagher has been fined ... The band said": a body no organisation was
-    recognised for is the one a person was named a member of just before ("<Body> <role> <Person>"), in
-    the sentence of `head` or the DESCRIPTION_SENTENCES - 1 before."""
-    first = head.sent
-    for _ in range(DESCRIPTION_SENTENCES - 1):
-        first = head.doc[first.start - 1].sent if first.start > 0 else first
-    for token in reversed(head.doc[first.start : head.i]):
-        role = token.head
-        member = role.is_lower and is_role_word(role.text) and role.head.ent_type_ == "PERSON"
-        named = token.ent_type_ in ("", "ORG") and token.is_title and token.dep_ == "compound"
-        if member and named and role.i == token.i + 1:
-            start = token
-            while start.i > first.start and start.nbor(-1).is_title and start.nbor(-1).head == token:
-                start = start.nbor(-1)
-            return head.doc[start.i : token.i + 1].text
-    return None
-
-
-NAME_CONNECTORS = {"the", "of", "for", "and", "on", "&"}  # lower-case words inside a body's name
-
-
-def _opening_name(sent: Span) -> str | None:
-    """ "Save the Scottish Regiments will also field ...": the name of two capitalised words or more
-    (lower-case connectors between them) that opens a sentence as its subject, right before its verb;
-    not a person's or a place's name nor a title ("Prime Minister Jo Li said")."""
-    words = [t for t in sent if not t.is_space]
-    offset = 1 if words and words[0].lower_ == "the" else 0
-    name: list[Token] = []
-    for token in words[offset:]:
-        if not (token.is_title or name and token.lower_ in NAME_CONNECTORS):
-            break
-        name.append(token)
-    while name and name[-1].lower_ in NAME_CONNECTORS:
-        name.pop()
-    after = offset + len(name)
-    if sum(t.is_title for t in name) < 2 or after >= len(words):
-        return None
-    other = any(t.ent_type_ in ("PERSON", "GPE", "LOC", "DATE") for t in name)
-    if words[after].tag_ not in ("MD", *FINITE) or other or is_role_word(name[0].text):
-        return None
-    return sent.doc[name[0].i : name[-1].i + 1].text
 
 
 def _may_be(head: Token, entity: Entity, others: bool) -> bool:
@@ -1191,12 +1062,6 @@ def kind_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def makers() -> frozenset[str]:
-    """Nouns for the makers of a product (newsgraph/data/quote_makers.txt)."""
-    return _word_list("quote_makers.txt")
-
-
-@lru_cache(maxsize=1)
 def messages() -> frozenset[str]:
     """Nouns for a message someone puts out (newsgraph/data/quote_messages.txt)."""
     return _word_list("quote_messages.txt")
@@ -1315,112 +1180,9 @@ def canonical_name(ctx: Context, speaker: Speaker) -> str | None:
         return full  # "PBO" -> "Parliamentary Budget Officer"
     if not person and (longer := _named_on(written, name)):
         return longer
-    if not person:
-        name = _without_opening_title(ctx, entity, name)
-    elif entity is not None:
-        name = _given_name_in_front(ctx, entity, name)
     if " " not in name and name[:1].isupper() and (entity is None or entity.type == "PERSON"):
         name = _given_name_before(ctx, name) or name
-    if person:
-        name = _honorific_completed(ctx, entity, name)
     return without_postnominals(name)
-
-
-def _first_mention_token(ctx: Context, entity: Entity | None, name: str) -> Token | None:
-    """The first token of the entity's first mention written as its name."""
-    starts = [m.start for m in entity.mentions if m.text == name] if entity is not None else []
-    span = ctx.doc.char_span(min(starts), min(starts) + len(name)) if starts else None
-    return span[0] if span is not None else None
-
-
-def _honorific_completed(ctx: Context, entity: Entity | None, name: str) -> str:
-    """ "Labour MP Diane Abbot ... Ms Abbott said", kept apart for the misspelt surname: "Ms"/"Mr" and a
-    surname is the one person named in full with that surname or one a letter off (a typo), by their
-    given names and the surname as written here."""
-    words = name.split()
-    honorific = words[0].lower()
-    # not a peer's name ("Lord Ashcroft" is what he goes by)
-    if len(words) != 2 or honorific not in titles().honorifics or honorific in peerage_titles():
-        return name
-    surname = words[1]
-    fuller = {
-        " ".join(e.name.split()[:-1])
-        for e in ctx.analysis.entities
-        if e.type == "PERSON"
-        and (entity is None or e.id != entity.id)
-        and len(e.name.split()) > 1
-        and e.name.split()[0] in given_names()
-        and _near_spelling(e.name.split()[-1], surname)
-    }
-    return f"{fuller.pop()} {surname}" if len(fuller) == 1 else name
-
-
-def _near_spelling(a: str, b: str) -> bool:
-    """The same word, or one letter added or dropped in a word of five letters or more."""
-    if a == b:
-        return True
-    short, long = sorted((a, b), key=len)
-    if len(short) < 5 or len(long) - len(short) != 1:
-        return False
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-
-
-def _without_opening_title(ctx: Context, entity: Entity | None, name: str) -> str:
-    """ "Organiser Mean Fiddler said", read as one name: a role word opening a sentence is capitalised
-    only for its place there; the organisation is the rest ("Mean Fiddler")."""
-    words = name.split()
-    first = _first_mention_token(ctx, entity, name)
-    word = words[0].lower()
-    # a singular role noun only: not "General Motors" (a modifier too), "Nurses Union" (a plural)
-    role = is_head(word) and word not in titles().modifiers and singular(word) == word
-    # two words or more left: "Premier Foods" is a name of its own
-    if len(words) < 3 or first is None or not first.is_sent_start or not role:
-        return name
-    return name if words[1][:1].islower() else " ".join(words[1:])
-
-
-def _given_name_in_front(ctx: Context, entity: Entity, name: str) -> str:
-    """ "Ard Jan Vetham, the firm's consultant, said", read as "Jan Vetham": a capitalised proper noun
-    opening the sentence right before a person's given name and part of the same name is the first of
-    two given names; not a title ("Striker Jan Vetham") nor a name of something else."""
-    first = _first_mention_token(ctx, entity, name)
-    if first is None or first.i == 0 or name.split()[0] not in given_names():
-        return name
-    before = first.nbor(-1)
-    in_name = before.dep_ == "compound" and before.head.i >= first.i and before.tag_ == "NNP"
-    honorific = before.lower_ in titles().honorifics  # "Sir Paul Boyd" goes without "Sir"
-    word = before.lower_
-    # a title ("Gov. Pat McCrory"), a noun for people or a plural ("Celebrities Julianne Moore, ...")
-    title = is_role_word(before.text) or word in abbreviations() or singular(word) in titles().persons
-    title = title or _plural_noun(word)
-    plain = not before.ent_type_ and not title and before.is_title and before.is_alpha and not honorific
-    opening = before.is_sent_start and in_name and plain and not _descriptive_word(word)
-    return f"{before.text} {name}" if opening else name
-
-
-@lru_cache(maxsize=1)
-def _descriptive_words() -> frozenset[str]:
-    """English adjectives, verbs and adverbs the model's lemmatizer knows ("Defiant", "Delighted"): words
-    that open a sentence before a name without being part of it."""
-    index = load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    return frozenset(w for pos in ("adj", "verb", "adv") for w in index.get(pos, []))
-
-
-def _descriptive_word(word: str) -> bool:
-    return word in _descriptive_words()
-
-
-@lru_cache(maxsize=1)
-def _nouns() -> frozenset[str]:
-    """English nouns the model's lemmatizer knows (singular)."""
-    index = load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    return frozenset(index.get("noun", []))
-
-
-def _plural_noun(word: str) -> bool:
-    """ "celebrities", "voters": a known noun's plural; not "James" or "Agnes"."""
-    stems = [word[:-3] + "y", word[:-2], word[:-1]] if word.endswith("s") and len(word) > 3 else []
-    return any(stem in _nouns() for stem in stems)
 
 
 # "Lloyds of London", "UN Economic Commission for Latin America": capitalised words after "of"/"for"
