@@ -241,7 +241,7 @@ def _threat_coding(hit: Hit, coded: Coded) -> Coded:
 
 def _verbal_attack_coding(hit: Hit, coded: Coded) -> Coded:
     """An "attack" in words is CAMEO 111 (criticize), not violence: a verb attack done in words, or a
-    noun attack with a verbal cue ("the plan was attacked by the Tories as too little")."""
+    noun attack with a verbal cue ("the budget was attacked by the opposition as too timid")."""
     code, plover, _ = coded
     if plover != "ASSAULT":
         return coded
@@ -455,9 +455,9 @@ def _in_the_air(head: Token) -> bool:
 
 
 def _warned(prev: list[dedup.Draft], sent: Span) -> bool:
-    """ "Police fired in the air (to disperse the mob).": the force told just before `sent` was only
-    warning shots, which killed no one whose death `sent` tells (not "fired in the air and then opened
-    fire on the mob")."""
+    """ "Guards fired in the air (to scatter the crowd).": the force told just before `sent` was only
+    warning shots, which killed no one whose death `sent` tells (not "fired in the air and later
+    shot at the crowd")."""
     spans = [
         sent.doc.char_span(d.event.trigger.start, d.event.trigger.end, alignment_mode="expand")
         for d in prev
@@ -926,8 +926,8 @@ def _self_directed(actor1: Actor | None, actor2: Actor | None) -> bool:
 
 def _scheduled_ahead(ctx: Context, hit: Hit, published: str | None) -> bool:
     """A date in the event's own clause lies after publication, or a present progressive names another
-    day ("the government is holding a meeting on Friday"): the event is scheduled, not reported. A date
-    of another clause is not the event's ("is pressuring lecturers to cancel the strike set for Thursday")."""
+    day ("the council is holding a vote on Monday"): the event is scheduled, not reported. A date
+    of another clause is not the event's ("is urging nurses to call off the walkout set for Tuesday")."""
     verb = governor(hit.head) if nominal(hit.head) else hit.head
     past_aux = any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX for c in verb.children)
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and past_aux):
@@ -1350,9 +1350,9 @@ WORDY_SECTORS = {"GOV", "OPP", "PTY", "LEG", "ELI"}
 
 
 def _hedged_state_killing(hit: Hit) -> bool:
-    """ "a man was allegedly beaten to death by policemen", "police allegedly shot dead two youths": a
+    """ "a trader was allegedly beaten to death by constables", "troops allegedly shot dead a farmer": a
     killing the reporter hedges but lays on police or troops is reported as the allegation against
-    them, not dropped like "two cousins allegedly raped her" (nor "a soldier allegedly shot his wife")."""
+    them, not dropped like "two neighbours allegedly robbed him" (nor "a guard allegedly shot his son")."""
     verb = hit.head
     if hit.trigger.plover != "ASSAULT" or verb.pos_ != "VERB":
         return False
@@ -1720,7 +1720,7 @@ def _sufferer(hit: Hit, tok: Token | None) -> bool:
     if tok is None or not nominal(hit.head) or tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("on", "against", "upon") for c in hit.head.children):
-        return False  # "militants were killed in the attack on the camp": they may have attacked
+        return False  # "gunmen died in the raid on the depot": they may have attacked
     verb = tok.head
     hurt = verb.lemma_.lower() in KILL_WORDS | HURT_VERBS and (
         verb.lemma_.lower() in KILL_WORDS or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
@@ -1776,7 +1776,7 @@ def _hurt_subject(by: Token) -> Token | None:
     for v in [verb, verb.head] if verb is not None and verb.dep_ == "advcl" else [verb]:
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None) if v else None
         if subj is not None and subj.pos_ != "PRON" and is_actor(subj):
-            return subj  # "an old man died after he was hit by ...": the pronoun's main-clause subject
+            return subj  # "a vendor died after he was struck by ...": the pronoun's main-clause subject
     return None
 
 
@@ -1908,8 +1908,8 @@ ACCUSALS = words("accusals")
 
 
 def _firefight_force(hit: Hit) -> Token | None:
-    """The police or troops on one side of the firefight a death happened in: "shot dead during an
-    exchange of fire between militants and security forces", "died in a gunfight with the STF"."""
+    """The police or troops on one side of the firefight a death happened in: "shot dead in a
+    firefight between rebels and border troops", "died in a shootout with the rapid action unit"."""
     fights = [hit.head, *(g for c in hit.head.children if c.dep_ == "prep" for g in c.children)]
     return next(
         (

@@ -172,7 +172,7 @@ def _match_phrase(sent: Span, i: int, trig: Trigger) -> list[Token] | None:
         if toks[-1].lower_ != word and lemma_of(toks[-1]) != word:
             return None
         if skipped and word == trig.words[-1] and word in PARTICLES and _preposition(toks[-1]):
-            return None  # a final particle: "give Gibraltarians a voice in their future" is no "give in"
+            return None  # a final particle: "give farmers a voice in the reforms" is no "give in"
     return toks
 
 
@@ -617,7 +617,7 @@ def _telling_word(hit_head: Token, allowed: set[str]) -> Token:
     if hit_head.dep_ == "pobj" and hit_head.head.lower_ == "as" and gov.dep_ == "dobj":
         gov = gov.head  # "hold families as human shields": "as" hangs on the object
     if hit_head.dep_ == "nsubj" and gov.dep_ in ("ccomp", "xcomp") and _to_infinitive(gov):
-        gov = gov.head  # "declared a state of siege to begin at midnight": the object of "declared"
+        gov = gov.head  # "declared a night curfew to take effect at dusk": the object of "declared"
     return gov
 
 
@@ -706,7 +706,7 @@ def _actor_subject(tok: Token) -> bool:
 
 
 def _reporter_itself(pron: Token) -> bool:
-    """ "The Pentagon said it hit five bases": "it" or "they" in what an actor says is that actor."""
+    """ "The ministry said it struck three depots": "it" or "they" in what an actor says is that actor."""
     clause = pron.head
     return (
         pron.lower_ in ("it", "they")
@@ -947,7 +947,7 @@ def _unreal_clause(cur: Token) -> bool:
         return True  # "had police fired, ..."
     if cur.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in cur.head.children):
         return True  # "police are yet to arrest him", "have yet to begin"
-    # "those who quit their party should keep their seats": a general rule
+    # "members who switch sides should give up their posts": a general rule
     return cur.dep_ == "relcl" and _generic_rule(cur.head)
 
 

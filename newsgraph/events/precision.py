@@ -137,7 +137,7 @@ def anchored(hit: Hit) -> bool:
     if tok.dep_ in ("dobj", "attr", "oprd"):
         return bool(forms & (lexicon("staging_verbs") | lexicon("witness_verbs"))) or _existential(gov)
     if tok.dep_ == "pcomp" and tok.head.lower_ == "to" and _forms(tok.head.head) & lexicon("staging_verbs"):
-        return True  # "resorted to firing to disperse the mob" (the gerund parsed as a clause)
+        return True  # "resorted to firing to clear the square" (the gerund parsed as a clause)
     if tok.dep_ == "pobj":
         if tok.head.lower_ in ("on", "into", "to") and forms & lexicon("staging_verbs"):
             return True  # "sat on a dharna", "went on strike", "resorted to lathi-charge"
@@ -243,8 +243,8 @@ def scene_noun(tok: Token, plover: str) -> bool:
 
 
 def thing_not_party(tok: Token, plover: str) -> bool:
-    """What is requested, offered, agreed to or withdrawn ("demanded withdrawal of extra forces",
-    "offered the Gurkhas", "agreed to the use of central forces"), and a count of victims or a
+    """What is requested, offered, agreed to or withdrawn ("demanded removal of the extra troops",
+    "offered the engineers", "agreed to the use of reserve units"), and a count of victims or a
     protest's own cause, is no party to a statement or a protest."""
     verb = tok.head
     seizer = tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -273,7 +273,7 @@ def thing_not_party(tok: Token, plover: str) -> bool:
     of_a_noun = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN"
     if forces and not named and of_a_noun and plover in lexicon("giving_types"):
         return True  # "withdrawal of extra forces", "the use of central forces"
-    # "people who fled" are some people, unless counted ("a limit on the number of people allowed in")
+    # "people who fled" are some people, unless counted ("a cap on the number of fans let in")
     counted_of = tok.dep_ == "pobj" and tok.head.lower_ == "of"
     if bare_public(tok, PICKING[:5] if counted_of else PICKING):
         return True  # "people should also take a step": the public at large is no party
@@ -504,7 +504,7 @@ def _agreement_sense(hit: Hit, code: Code, agent: Token | None) -> str | None:
 
 
 def _opposed_as_criticism(hit: Hit, code: Code, agent: Token | None) -> str | None:
-    """ "I am opposed to any arbitrary detention": a stance, criticism (111), not a rejection."""
+    """ "I am opposed to any secret surveillance": a stance, criticism (111), not a rejection."""
     tok = hit.head
     if (
         code.plover == "REJECT"
@@ -629,7 +629,7 @@ def _communal(tok: Token) -> bool:
 
 
 def _charged_politically(verb: Token, agent: Token | None) -> bool:
-    """ "the CPM charged the government with ...", "BJP MPs charging them with defaming the state": a
+    """ "the opposition charged the council with ...", "Green MPs charging them with misleading voters": a
     party, politician or body charges an institution or rival with something; police and courts
     charge suspects."""
     agents = [a for a in (agent, verb.head if verb.dep_ == "acl" else None) if a is not None]
@@ -706,7 +706,7 @@ def _not_done(hit: Hit, objects: list[Token]) -> bool:
     tok = hit.head
     return (
         (tok.dep_ == "amod" and lemma_of(tok) == "defend")  # "the defending champion": a title, no act
-        or _garbled_negation(tok)  # "the governor hasnâ€™t yet invited you": not done
+        or _garbled_negation(tok)  # "the mayor hasnâ€™t yet signed it": not done
     )
 
 
@@ -741,7 +741,7 @@ def _other_verb_sense(hit: Hit, objects: list[Token]) -> bool:
         or (
             trig.plover == "ASSAULT" and tok.tag_ == "VBG" and lemma_of(tok.head) in lexicon("accident_verbs")
         )
-        or (lemma_of(tok) == "ask" and _question(tok))  # "was asked by journalists about his view"
+        or (lemma_of(tok) == "ask" and _question(tok))  # "was asked by reporters about the merger"
         or (hit.demanded and _appraised(tok))  # "the mayor should be judged on her record": no demand
         # "pleaded guilty to fraud": a plea in court, no appeal
         or (lemma_of(tok) == "plead" and any(lemma_of(c) in lexicon("plea_words") for c in tok.children))
@@ -779,7 +779,7 @@ def _leisure_or_unreal(hit: Hit, objects: list[Token]) -> bool:
         )
         # "Gerrard urged the board to sign a striker", "the star criticised TV": no political act
         or (trig.plover not in FORCE_TYPES and leisure_report(tok.doc) and not _political_words(tok.sent))
-        or _counterfactual(tok)  # "should have been probed by the CBI": not asserted
+        or _counterfactual(tok)  # "should have been audited by the regulator": not asserted
         # "four VHP activists injured": they were hurt, they hurt no one
         or (trig.plover == "ASSAULT" and _injured_subject(tok))
         # "the company blamed production problems for the shortfall": a cause, no accusation
@@ -788,8 +788,8 @@ def _leisure_or_unreal(hit: Hit, objects: list[Token]) -> bool:
 
 
 def _rally_rise(tok: Token) -> bool:
-    """ "the dollar rallied briefly", "shares rallied": a rise in value; "New Zealand rallied to a
-    53-37 win": a comeback in a match."""
+    """ "the peso rallied briefly", "bonds rallied": a rise in value; "the visitors rallied to a
+    3-2 win": a comeback in a match."""
     return lemma_of(tok) == "rally" and (
         any(c.dep_ == "nsubj" and lemma_of(semantic_head(c)) in lexicon("market_nouns") for c in tok.children)
         or _comeback(tok)
@@ -824,7 +824,7 @@ def _not_carried_out(hit: Hit, objects: list[Token]) -> bool:
         # "releasing its debut album", "documents released", "the championships held at X"
         (lemma_of(tok) in lexicon("release_verbs") and _things_only(_patients(tok)) and not explicit_object)
         or (trig.plover == "CONSULT" and _sitting(tok))  # "the assembly had met briefly"
-        # "it is like a thief attacking a cop": a comparison
+        # "it is like a debtor attacking his bank": a comparison
         or any(a.dep_ == "prep" and a.lower_ == "like" for a in (tok, *list(tok.ancestors)[:3]))
         # "police are working to arrest the murderer", "hoping to strike a deal": not done
         or any(t.dep_ == "xcomp" and _forms(t.head) & lexicon("attempt_verbs") for t in heads)
@@ -851,7 +851,7 @@ def _general_or_held_thing(hit: Hit, objects: list[Token]) -> bool:
         or (tok.pos_ == "NOUN" and _habitual(governor(tok)))  # "Shia Muslims, who participate in processions"
         # "assured the House that no factory would be closed"
         or (lemma_of(tok) in lexicon("assurance_words") and _assured_state(tok))
-        # "Labour has met all of its promises"
+        # "the union has met every one of its pledges"
         or (
             trig.plover == "CONSULT"
             and any(lemma_of(semantic_head(o)) in lexicon("met_targets") for o in objects)
@@ -862,7 +862,7 @@ def _general_or_held_thing(hit: Hit, objects: list[Token]) -> bool:
 
 
 def _held_thing(tok: Token, code: str, objects: list[Token]) -> bool:
-    """ "holding the rank of general", "the rebel-held capital", "They are now held at the Kodak":
+    """ "holding the post of admiral", "the rebel-held port", "The awards are now held at the Arena":
     a thing or territory held or a ceremony convened, no one detained."""
     lemma = lemma_of(tok)
     return (
@@ -902,7 +902,7 @@ def _thing_handled(hit: Hit, objects: list[Token]) -> bool:
         )
         # "X agreed.", "Muslims generally agree on them": shared views, no commitment
         or (trig.plover == "AGREE" and lemma_of(tok) == "agree" and _concurred(tok))
-        # "set a deadline of six months to complete probes": a time limit, no ultimatum
+        # "set a deadline of ninety days to finish the audit": a time limit, no ultimatum
         or (lemma_of(tok) == "deadline" and not _addressee(tok))
         # "an agenda that will appeal to core voters": attract
         or (trig.plover == "REQUEST" and lemma_of(tok) == "appeal" and _appeals_to_audience(tok))
@@ -918,14 +918,14 @@ def _contest_not_fight(hit: Hit, objects: list[Token]) -> bool:
             trig.plover == "ASSAULT"
             and any(lemma_of(o) in lexicon("contest_nouns") | lexicon("abstract_foes") for o in objects)
         )
-        # "the row blew up", "will only hit its target for improving literacy"
+        # "the row blew up", "will only hit its target for cutting emissions"
         or (trig.plover in ("ASSAULT", "THREATEN") and (_quarrel_erupts(tok) or _goal_reached(tok, objects)))
         or (
             trig.plover == "PROTEST" and _protesting_work(tok)
-        )  # "the song is in protest of a new casino vessel"
-        # "parties battling over which will impose the lowest taxes"
+        )  # "the film is in protest of a planned landfill"
+        # "rivals battling over which will build the most homes"
         or (trig.plover == "ASSAULT" and _contested_choice(tok))
-        or _bound_to(tok)  # "the US is bound by law to help Taiwan defend itself"
+        or _bound_to(tok)  # "the league is bound by treaty to help Vesna guard its ports"
     )
 
 
@@ -936,18 +936,18 @@ def _own_side_or_object(hit: Hit, objects: list[Token]) -> bool:
     return (
         # "pulled the boy out of the car"
         (trig.plover == "RETREAT" and lemma_of(tok) == "pull" and any(not _forces(o) for o in objects))
-        # "handed over a letter of support to the governor"
+        # "handed over a letter of thanks to the mayor"
         or (trig.plover == "RETREAT" and any(lemma_of(o) in lexicon("document_nouns") for o in objects))
-        # "the state committee would consult the central party leadership"
+        # "the regional board would consult the national executive"
         or (trig.plover == "CONSULT" and any(_internal(semantic_head(o)) for o in objects))
         # "a strict vigil was maintained on temples": a watch kept, no protest
         or (trig.plover == "PROTEST" and lemma_of(tok) == "vigil" and _watch(tok))
-        # "held a high-level meeting of senior police officers": a review of one's own staff
+        # "held an urgent meeting of senior fire officers": a review of one's own staff
         or (trig.plover == "CONSULT" and _staff_meeting(tok))
-        or (trig.plover == "RETREAT" and _dragged_out(tok))  # "a person was pulled out from a rickshaw"
+        or (trig.plover == "RETREAT" and _dragged_out(tok))  # "a driver was dragged out from a van"
         # "the BJP leaders met on Monday": a body meeting on its own, with no one else
         or (trig.plover == "CONSULT" and (_own_meeting(tok) or _held_own_meeting(tok)))
-        # "prepared to take their case to the European Court"
+        # "prepared to fight the ruling in the appeals court"
         or (trig.plover == "AGREE" and _readiness_for_conflict(tok))
         # "people should also take a step": advice to the public
         or (hit.demanded and any(c.dep_ == "nsubj" and _no_party_asked(c) for c in tok.children))
@@ -1089,7 +1089,7 @@ def _blamed_cause(blame: Token) -> bool:
     cause (a problem, a delay, the weather), with no one blamed "on" or "for" it, so no actor is
     accused."""
     objects = [c for c in blame.children if c.dep_ in ("dobj", "nsubjpass")]
-    # "on" may hang from the blamed thing ("blamed the size of the deficit on ...")
+    # "on" may hang from the blamed thing ("blamed the scale of the losses on ...")
     preps = [*blame.children, *(t for o in objects for t in o.subtree)]
     held = [
         g
@@ -1102,7 +1102,7 @@ def _blamed_cause(blame: Token) -> bool:
         held += [c for g in held for c in g.conjuncts]
         return all(lemma_of(h) in lexicon("cause_nouns") or not _accountable(h) for h in held)
     fors = [c.i for c in blame.children if c.dep_ == "prep" and c.lower_ == "for"]
-    if fors:  # "blamed high fuel prices for low sales of trucks - the vehicles that ...": what comes
+    if fors:  # "blamed wet weather for weak sales of bicycles - the models that ...": what comes
         objects = [o for o in objects if o.i < fors[0]]  # before "for" (not a misparsed second object)
     return bool(objects) and all(_cause(o) for o in objects)
 
@@ -1280,7 +1280,7 @@ def _protesting_work(tok: Token) -> bool:
 
 
 def _contested_choice(tok: Token) -> bool:
-    """ "battling over which will impose the lowest taxes", "fighting over the nomination": a fight
+    """ "battling over which will build the most homes", "fighting over the leadership": a fight
     over a question or a contest (the parser leaves "over" with no object before a clause)."""
     overs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "over"]
     contests = lexicon("contest_nouns") | lexicon("abstract_foes")
@@ -1387,8 +1387,8 @@ def _concurred(verb: Token) -> bool:
 
 
 def _addressee(noun: Token) -> bool:
-    """Whom a deadline is given to: "gave a deadline of 2 pm to the police", "gave the police a deadline",
-    "set a deadline for the agency to make reforms" (a for-to clause whose subject must act)."""
+    """Whom a deadline is given to: "gave a deadline of Monday to the council", "gave the council a deadline",
+    "set a deadline for the board to publish its accounts" (a for-to clause whose subject must act)."""
     holders = [noun, noun.head]
     return any(
         c.dep_ in ("dative", "iobj")
@@ -1438,8 +1438,8 @@ def _of_thing(tok: Token) -> bool:
 
 def _assured_state(tok: Token) -> bool:
     """An assurance whose content clause states a condition, not the assurer's own act: its verb is
-    "be", a passive, or names no event ("no one would be rendered unemployed", "security is under
-    control"); "assured him that there would be no bandh" names one."""
+    "be", a passive, or names no event ("no clinic would be shut", "the water supply is
+    safe"); "assured them that there would be no strike" names one."""
     clauses = [c for c in tok.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")]
     for clause in clauses:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
@@ -1497,8 +1497,8 @@ GLUED = re.compile(r"[a-z0-9]{2}[.?!]+[\"'”’?]*(?=[A-Z])")
 
 
 def speech_claimant(ctx: Context, hit: Hit) -> str | None:
-    """The speaker of reported speech outside quotation marks ("It was already using detention
-    without trial, he said"): the subject of the speech verb whose content clause holds the event."""
+    """The speaker of reported speech outside quotation marks ("It was already holding suspects
+    without charge, she said"): the subject of the speech verb whose content clause holds the event."""
     cur = hit.head
     for _ in range(5):
         if cur.dep_ in ("ccomp", "parataxis") and cur.head != cur:
@@ -1544,10 +1544,10 @@ def dateline_claimant(ctx: Context, claimant: str | None) -> bool:
 
 
 def speaker_entity(ctx: Context, start: int, end: int) -> str | None:
-    """The entity a speaker phrase names: the one whose mention holds the phrase's head ("Delhi
-    Police", "he"), else a person or body named in it ("a Defra spokesman", "Commissioner Rakesh
-    Maria"), never a place that only modifies it ("the Jaipur police said", "the state figures, as
-    against Ahmedabad, show": a place is no speaker)."""
+    """The entity a speaker phrase names: the one whose mention holds the phrase's head ("Harbour
+    Police", "he"), else a person or body named in it ("a treasury spokesman", "Commissioner Ada
+    Lind"), never a place that only modifies it ("the Dorvik police said", "the state figures, as
+    against Valmora, show": a place is no speaker)."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -1638,7 +1638,7 @@ def unarmed_military_act(hit: Hit, plover: str, actor1: Actor | None) -> bool:
 
 
 def amount_not_actor(ctx: Context, actor: Actor | None) -> bool:
-    """ "demanded a compensation of Rs 2 lakh": a sum the amounts stage read is no actor."""
+    """ "demanded a payment of Rs 9 crore": a sum the amounts stage read is no actor."""
     return actor is not None and any(
         a.kind == "money" and a.start <= actor.start < a.end for a in ctx.analysis.amounts
     )
@@ -1734,7 +1734,7 @@ def reported_intent(hit: Hit, claimed: bool) -> bool:
 
 
 def _question(ask: Token) -> bool:
-    """ "was asked by journalists about his view": asked about something, for nothing and to do nothing."""
+    """ "was asked by reporters about the merger": asked about something, for nothing and to do nothing."""
     preps = [t.lower_ for t in ask.subtree if t.dep_ == "prep"]
     clauses = [c for c in ask.children if c.dep_ in ("xcomp", "ccomp")]
     if "for" in preps or any(not _asked_question(c) for c in clauses):
@@ -1796,7 +1796,7 @@ def _filmed(tok: Token) -> bool:
 
 
 def _too_to(tok: Token) -> bool:
-    """ "the stakes are too high to stay at home or protest": what is too much to do is not done."""
+    """ "the costs are too steep to walk out or strike": what is too much to do is not done."""
     for cur in (tok, *list(tok.ancestors)[:5]):
         if cur.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "too" for c in cur.head.children):
             return True
@@ -1848,9 +1848,9 @@ def _quantified_none(noun: Token) -> bool:
 
 
 def _none_such(tok: Token) -> bool:
-    """ "not a single official was present to welcome them", "there is no suggestion he opposes it": the
+    """ "not a single minister was there to greet them", "there is no sign she backs it": the
     event's doer, or the report of it, is denied, so it did not happen. Only the trigger's own clause and
-    the clauses it completes or serves ("to welcome") count: "there were no injuries when police fired"
+    the clauses it completes or serves ("to greet") count: "there were no casualties when guards fired"
     still reports firing."""
     node = tok
     for _ in range(4):
@@ -1899,7 +1899,7 @@ def _past_record(tok: Token) -> bool:
 
 
 def _planned_by_noun(tok: Token) -> bool:
-    """ "plans, backed by the UK, to lift the embargo": an infinitive after a plan noun (however the
+    """ "plans, drafted by Oslo, to ease the tariffs": an infinitive after a plan noun (however the
     parser attaches it, through participles and commas but no finite verb) is only planned."""
     to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is None or to.i != tok.i - 1:
@@ -1919,7 +1919,7 @@ def _no_party_asked(subject: Token) -> bool:
 
 
 def _habit(tok: Token) -> bool:
-    """ "has always been prompt in deploying police": a habit or record, not an event (within the
+    """ "has always been quick in sending aid": a habit or record, not an event (within the
     trigger's own clause: "he has always said police arrested X" reports an arrest)."""
     clause = [tok]
     while len(clause) < 5 and clause[-1].dep_ not in ("ccomp", "parataxis", "relcl", "advcl", "ROOT"):
@@ -2314,7 +2314,7 @@ def _topic_setting(hit: Hit, plover: str, patient: Token) -> bool:
 
 
 def _inquiry_agent(plover: str, patient: Token) -> bool:
-    """ "called for an enquiry by a sitting judge", "demanded that the inquiry be headed by a judge":
+    """ "called for a probe by a retired magistrate", "demanded that the review be chaired by an auditor":
     who should conduct a demanded inquiry is not whom the demand is made of."""
     if plover != "REQUEST" or patient.dep_ != "pobj" or patient.head.lower_ != "by":
         return False

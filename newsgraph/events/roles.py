@@ -289,7 +289,7 @@ def _subject(tok: Token) -> Token | None:
         if subj is not None:
             if subj.lower_ in RELATIVE and cur.dep_ == "relcl":
                 if cur != tok and _object_pronoun(tok):
-                    # "captured the pirates who jumped into the sea and took them into custody":
+                    # "seized the smugglers who ran onto the pier and took them into custody":
                     # the conjunct belongs to the main clause, whose subject acts on "them"
                     cur = governor(cur.head)
                     continue
@@ -519,7 +519,7 @@ def _between(tok: Token) -> list[Token]:
     """The parties "between" whom a thing is ("talks between Israel and Hamas", "the
     restrictions between it and Israel"): each conjunct, not a pronoun for the agent itself."""
     firsts = _prep_objects(tok, ("between",))
-    # "between a group of militants and security forces": the conjunct may hang on the inner noun
+    # "between a band of smugglers and border guards": the conjunct may hang on the inner noun
     parties = [p for f in firsts for p in (f, *f.conjuncts, *_semantic_head(f).conjuncts)]
     return [p for p in parties if p.pos_ != "PRON"]
 
@@ -673,7 +673,7 @@ def _taken_from(obj: Token) -> list[Token]:
 
 
 def _vague_target(obj: Token) -> Token:
-    """ "struck a target in the Gaza Strip": a word that names no one hit gives way to its place (the
+    """ "hit a target in the northern valley": a word that names no one hit gives way to its place (the
     parser may hang it on the verb)."""
     if obj.lemma_.lower() not in VAGUE_TARGETS:
         return obj
@@ -730,8 +730,8 @@ def _served(verb: Token) -> Token | None:
 
 
 def _carried_to(obj: Token) -> list[Token]:
-    """Whom things sent or returned go "to" when the parser hung it on them ("sent vehicles and a
-    team of paratroopers to Lebanon"), never through a clause ("a painting stolen from X to Y")."""
+    """Whom things sent or returned go "to" when the parser hung it on them ("sent trucks and a
+    unit of engineers to Vesnia"), never through a clause ("a painting stolen from X to Y")."""
     found = []
     for t in obj.subtree:
         if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.dep_ == "prep":
@@ -822,8 +822,8 @@ def _accord(act: Token) -> bool:
 
 
 def counterpart(hit: Hit, plover: str, agent: Token | None) -> Token | None:
-    """The co-subject of a mutual act when no other recipient survives ("UK and EU negotiators
-    agreed a trade deal", "X and Y agreed to a ceasefire in their conflict over Z")."""
+    """The co-subject of a mutual act when no other recipient survives ("Nordic and Baltic envoys
+    agreed a fishing pact", "X and Y agreed to a truce in their dispute over Z")."""
     if agent is None:
         return None
     if hit.head.lemma_.lower() in MUTUAL_VERBS or (plover in RECIPROCAL and _mutual(hit.head, plover)):
@@ -1008,7 +1008,7 @@ def _expelling_state(tok: Token) -> Token | None:
 
 
 def _firer(subj: Token | None) -> Token | None:
-    """ "the missiles fired by the Israeli military struck": who fired the weapon that struck."""
+    """ "the shells fired by the Ardanian army struck": who fired the weapon that struck."""
     if subj is None or subj.lemma_.lower() not in MUNITIONS:
         return None
     return next((by for acl in _children(subj, {"acl"}) for by in _prep_objects(acl, ("by",))), None)
@@ -1138,8 +1138,8 @@ def _naming_modifier(modifier: Token | None) -> Token | None:
 
 
 def _participle_agent(tok: Token) -> Token | None:
-    """The "by" agent of a participle describing the noun ("the gathering addressed by PDM", "a rally
-    organised by students"; not "an ultimatum to clear out by 5 a.m."), else whom it is blamed on."""
+    """The "by" agent of a participle describing the noun ("the crowd addressed by the mayor", "a march
+    organised by nurses"; not "an order to leave by 6 p.m."), else whom it is blamed on."""
     participles = [acl for acl in _children(tok, {"acl"}) if acl.tag_ == "VBN"]
     return _first([by for acl in participles for by in _prep_objects(acl, ("by",))]) or _blamed_on(tok)
 
@@ -1251,8 +1251,8 @@ def _kept_patient(
     hit: Hit, tok: Token, base: Token, patient: Token | None, scene: Token | None
 ) -> Token | None:
     """The patient as coded: whom aid or a request serves rather than its sum ("launched an appeal for
-    $80 million to help people affected by the floods"); no unnamed one beside the area of an area
-    act ("on alert in New Delhi for riots"); the place a place noun names for non-physical acts."""
+    $12 million to aid families hit by the drought"); no unnamed one beside the area of an area
+    act ("on alert in the capital for unrest"); the place a place noun names for non-physical acts."""
     plover = hit.trigger.plover
     if plover in SERVING and (patient is None or patient.ent_type_ == "MONEY" or not is_actor(patient)):
         patient = _served(tok) or _served(governor(base)) or patient
@@ -1262,8 +1262,8 @@ def _kept_patient(
 
 
 def _mediated(act: Token) -> Token | None:
-    """ "launched a mediation effort to resolve the rift between A and B": the parties its purpose
-    clause puts the act between (not a topic: "a meeting to discuss the cleaning of the river")."""
+    """ "began a peace bid to settle the quarrel between A and B": the parties its purpose
+    clause puts the act between (not a topic: "a meeting to discuss repairs to the bridge")."""
     clauses = [c for c in _children(act, {"advcl", "xcomp", "acl"}) if _children(c, {"aux"})]
     objects = [o for c in clauses for o in _children(c, {"dobj"})]
     return _first([p for o in objects for p in _between(o)])
@@ -1318,7 +1318,7 @@ def _between_roles(tok: Token, agent: Token | None) -> tuple[Token | None, Token
 
 
 def _addressee(tok: Token) -> Token | None:
-    """ "sent a letter to the head of the WHO threatening to pull funding": a statement made in a
+    """ "sent a note to the chair of the league threatening to cut grants": a statement made in a
     message is addressed to whom the message goes."""
     gov = (
         tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "dobj" else tok.head
@@ -1373,7 +1373,7 @@ def _light_verb_subject(hit: Hit, tok: Token) -> Token | None:
     if tok.dep_ == "nsubj":
         if gov.dep_ not in ("ccomp", "xcomp"):
             return None
-        gov = gov.head  # "declared a state of siege to begin at midnight"
+        gov = gov.head  # "declared a night curfew to take effect at dusk"
     subj = _subject(gov) if lemma_of(gov) in heads and lemma_of(gov) not in RECEIVING else None
     return subj if subj is not None and is_actor(subj) else None
 
@@ -1393,10 +1393,10 @@ def _giver(tok: Token) -> Token | None:
 
 
 def _stated_by(hit: Hit, verb: Token, agent: Token | None) -> Token | None:
-    """ "PM X announced that the government will extend the curfew", "Y said his country will not
-    lift the ban": an intention or refusal a speaker states for their own side (a pronoun or an
+    """ "PM X announced that the government will prolong the lockdown", "Y said his nation will not
+    ease the sanctions": an intention or refusal a speaker states for their own side (a pronoun or an
     unnamed "the government", "the fighters") is the speaker's statement, with the speaker as source.
-    A named other party keeps its act ("officials said Iraq would allow inspectors")."""
+    A named other party keeps its act ("officials said Ardania would admit monitors")."""
     if not (hit.intended or hit.refused) or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in STATING:
         return agent
     speaker = _first(_children(verb.head, {"nsubj"}))
@@ -1466,7 +1466,7 @@ def _scene(tok: Token, plover: str) -> Token | None:
     curfew in parts of Ahmedabad"). A town or building is no other act's recipient ("protested at
     Cardiff Bay")."""
     owners = [tok, *_children(tok, {"dobj", "xcomp"}), *_prep_objects(tok, ("to", "for"))]
-    # "ready to contribute to the normalization of the situation in Mali"
+    # "ready to contribute to calming the unrest in Dorvia"
     goals = [g for o in owners[1:] for g in _prep_objects(o, ("to", "for"))]
     owners += goals + [s for g in goals for s in _prep_objects(g, ("of",))]
     for found in (p for o in owners for p in _prep_objects(o, ("in", "at", "into"))):
@@ -2005,7 +2005,7 @@ def generic_political(ctx: Context, actor: Actor | None, plover: str) -> bool:
 
 
 def _named_country(tok: Token) -> Token | None:
-    """ "Bangladesh said ..., the first time the country has threatened": "the country" stands for
+    """ "Norland said ..., a step the country had long avoided": "the country" stands for
     the state named as a subject before it in the sentence."""
     if tok.lemma_.lower() not in ("country", "nation") or not any(c.lower_ == "the" for c in tok.children):
         return None
@@ -2212,8 +2212,8 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
 
 
 def _body_after(ctx: Context, start: int, end: int) -> str | None:
-    """The non-state body a title is "of", which the entity stage did not attach: "president of all
-    india babri masjid rebuilding committee"."""
+    """The non-state body a title is "of", which the entity stage did not attach: "president of the
+    riverside temple restoration committee"."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
@@ -2264,7 +2264,7 @@ def _possessor_body(tok: Token) -> Span | None:
     names = [e for e in tok.sent.ents if e.end <= tok.i and e.label_ in ("ORG", "GPE", "NORP", "PERSON")]
     nouns = [t for t in tok.doc[tok.sent.start : tok.i] if t.pos_ in ("NOUN", "PROPN")]
     if not names or names[-1].label_ != "ORG":
-        # untagged ("the temple rebuilding committee has alleged that its president"): a body noun
+        # untagged ("the harbour restoration committee has alleged that its chair"): a body noun
         last = nouns[-1] if nouns else None
         body = last is not None and last.lemma_.lower() in precision_lexicon("body_nouns")
         return tok.doc[_compound_start(last) : last.i + 1] if body and last.dep_ != "compound" else None
@@ -2594,7 +2594,7 @@ def is_actor(tok: Token) -> bool:
     ):
         return False  # "$2 million in aid", "over 3 percent", "the Gulf War", "the Patriot Act"
     if _amount(head):
-        return False  # "provided 3.5 million in humanitarian funding to Lebanon": money, not people
+        return False  # "provided 2 million in relief funding to Ostavia": money, not people
     lemma = head.lemma_.lower()
     if head.pos_ == "NOUN" and lemma in ACT_NOUNS and (lemma in STATUS_WORDS or not _actor_like(head)):
         return False  # "the Law Lords' ruling", "his return": an act or a thing, not an actor

@@ -457,7 +457,7 @@ def _era(ctx: Context, t: Toponym) -> bool:
 
 
 def _honour(ctx: Context, t: Toponym) -> bool:
-    """True for the name in an order of chivalry ("Commander of the Order of the Bath"), no place."""
+    """True for the name in an order of chivalry ("Officer of the Order of Merit"), no place."""
     return _ORDER_OF.search(ctx.text, max(0, t.start - 16), t.start) is not None
 
 
