@@ -11,6 +11,7 @@ import re
 
 from newsgraph.entities import recognize_sports as sports
 from newsgraph.entities.lexicon import company_words
+from newsgraph.entities.lexicon import titles as address_forms
 from newsgraph.entities.recognize_lexicon import given_names, groups, organisations, place, titles, words
 from newsgraph.entities.recognize_span import (
     CALENDAR,
@@ -124,8 +125,10 @@ def _after_honorific(doc: Tokens, i: int, honorifics: frozenset[str]) -> Mention
         return None
     if doc[i].lower_ in words("title_modifiers"):
         return None
-    if nxt.ent_type_ == "ORG" and (doc[i].is_lower or doc[i].ent_type_ == "ORG"):
-        return None  # "market leader Diageo"; the title opens the company's name: "General Electric"
+    if doc[i].is_lower and nxt.ent_type_ == "ORG":
+        return None  # "market leader Diageo": an occupational noun before a company
+    if doc[i].ent_type_ == "ORG" == nxt.ent_type_ and doc[i].lower_ not in address_forms().honorifics:
+        return None  # the model reads the title as the company's first word: "General Electric"
     end = name_run(doc, i + 1, 3)
     if doc[end - 1].lower_ in company_words():
         return Mention(i, end, "ORG", "rule", 2)  # "Premier Foods": a company named with a title word
