@@ -15,19 +15,26 @@ would learn the rosier rate of events whose articles the fixes were tuned on.
 
 Model: logistic regression over the yes/no features, L2-penalised (the bias is not), fitted by
 Newton's method with numpy (scikit-learn is no dependency; this is a dozen lines). Features seen
-fewer than MIN_COUNT times are left out. The penalty is chosen by grouped cross-validation (log
-loss), and the held-out figures come from an outer grouped K-fold by article (the penalty picked
-inside each outer training part), so no article is scored by a model that saw it. Printed: the
-precision of the events at or above each confidence threshold and the share of events kept, for
-the confidence each row had when it was drawn and for the new model held out, on all rows and on
-the rows today's code still emits unchanged (the judgement then holds for today's event: same
-trigger, type, actor spans and codes); then leave-one-sample-file-out (each sample scored by a
-model fitted on the others, the way a fresh blind round is scored). The recommended threshold is
+fewer than MIN_COUNT times are left out, except the trigger word ("lemma=...") and CAMEO code
+("cameo=..."): those one-hots are replaced by two numbers (`encode`), the word's and the code's
+judged precision smoothed towards the mean (SMOOTHING pseudo-rows), as log-odds; it is computed
+from training articles only (a training row's from the other training articles, inner 5-fold), so
+rare words count too and no row's judgement feeds its own feature. The penalty is chosen by grouped
+cross-validation (log loss), and the held-out figures come from an outer grouped K-fold by article
+(encodings and penalty computed inside each outer training part), so no article is scored by a
+model that saw it. Printed: AUC, log loss, the precision of the events at or above each confidence
+threshold and the share of events kept, for the confidence each row had when it was drawn and for
+the new model held out, on all rows and on the rows today's code still emits unchanged (the
+judgement then holds for today's event: same trigger, type, actor spans and codes), also as mean
+and half-range over three fold seeds (SEEDS); then leave-one-sample-file-out (each sample scored by
+a model fitted on others, the way a fresh blind round is scored). The recommended threshold is
 the lowest held-out threshold whose events reach TARGET precision.
 
 --write fits on all rows and writes newsgraph/data/events_confidence.json (weights, bias and a
-`_source` with these figures). Refit after changes to event detection or actors: the features of
-old rows follow today's parse, their judgements do not change.
+`_source` with these figures); each word's and code's encoding times the encoding's weight is
+written as that one-hot's weight (`unfolded`), so the live model stays a dot product. Refit after
+changes to event detection or actors: the features of old rows follow today's parse, their
+judgements do not change.
 """
 
 from __future__ import annotations
@@ -35,6 +42,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -52,6 +60,9 @@ THRESHOLDS = (0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
 PENALTIES = (1.0, 3.0, 10.0, 30.0, 100.0)
 MIN_COUNT = 15
 TARGET = 0.85
+ENCODED = ("lemma=", "cameo=")  # one-hots replaced by their judged precision (encode)
+SMOOTHING = 3.0
+SEEDS = ("", "seed1", "seed2")  # fold seeds: held-out figures are given as mean and spread over them
 KEY_FIELDS = (
     "id",
     "trigger",
@@ -193,15 +204,67 @@ def choose_penalty(x: np.ndarray, y: np.ndarray, groups: list[str]) -> float:
     return min(losses, key=losses.get)
 
 
-def held_out(x: np.ndarray, y: np.ndarray, fold: np.ndarray, groups: list[str]) -> np.ndarray:
-    """Each row's probability from a model fitted (penalty chosen) without its fold."""
+def held_out(feats: list[dict[str, float]], y: np.ndarray, fold: np.ndarray, groups: list[str]) -> np.ndarray:
+    """Each row's probability from a model fitted (encodings computed, penalty chosen) without its
+    fold."""
     p = np.zeros(len(y))
     for f in sorted(set(fold)):
         test = fold == f
+        encoded = encode(feats, y, ~test, groups)
+        x, names = design(encoded, ~test)
         train_groups = [g for g, t in zip(groups, test, strict=True) if not t]
         penalty = choose_penalty(x[~test], y[~test], train_groups)
         p[test] = predict(x[test], fit(x[~test], y[~test], penalty))
     return p
+
+
+# --- encoded features: the judged precision of the trigger word and of the CAMEO code ------------
+
+
+def encoding(feats: list[dict[str, float]], y: np.ndarray, prefix: str) -> dict[str, float]:
+    """Each feature with the prefix -> its smoothed judged precision as log-odds above the mean
+    (SMOOTHING pseudo-rows at the mean rate), so a word judged twice barely moves."""
+    prior = float(y.mean())
+    hits: dict[str, float] = defaultdict(float)
+    seen: dict[str, int] = defaultdict(int)
+    for row, label in zip(feats, y, strict=True):
+        for name in row:
+            if name.startswith(prefix):
+                hits[name] += label
+                seen[name] += 1
+    return {
+        name: _logit((hits[name] + SMOOTHING * prior) / (seen[name] + SMOOTHING)) - _logit(prior)
+        for name in seen
+    }
+
+
+def _logit(p: float) -> float:
+    return math.log(p / (1 - p))
+
+
+def _encoded(row: dict[str, float], tables: dict[str, dict[str, float]]) -> dict[str, float]:
+    out = {name: v for name, v in row.items() if not name.startswith(ENCODED)}
+    for prefix, table in tables.items():
+        out[f"{prefix}precision"] = sum(table.get(name, 0.0) for name in row if name.startswith(prefix))
+    return out
+
+
+def encode(feats: list[dict[str, float]], y: np.ndarray, train: np.ndarray, groups: list[str]) -> list[dict]:
+    """The rows with the ENCODED one-hots replaced by their encodings from the training rows: a
+    training row's from the other training articles (inner 5-fold by article, so its own judgement
+    never feeds its feature), any other row's from all training rows."""
+    rows = np.flatnonzero(train)
+    out = [_encoded(row, _tables(feats, y, rows)) for row in feats]
+    inner = folds_of([groups[i] for i in rows], 5, salt="encode")
+    for f in range(5):
+        tables = _tables(feats, y, rows[inner != f])
+        for i in rows[inner == f]:
+            out[i] = _encoded(feats[i], tables)
+    return out
+
+
+def _tables(feats: list[dict[str, float]], y: np.ndarray, rows: np.ndarray) -> dict[str, dict[str, float]]:
+    return {prefix: encoding([feats[i] for i in rows], y[rows], prefix) for prefix in ENCODED}
 
 
 # --- report ---------------------------------------------------------------------------------------
@@ -217,33 +280,60 @@ def calibration(p: Iterable[float], y: Iterable[float]) -> list[tuple[float, flo
     return out
 
 
-def show(title: str, p: Iterable[float], y: Iterable[float]) -> list[tuple[float, float, int, float]]:
+def auc(p: np.ndarray, y: np.ndarray) -> float:
+    """The chance that a right event scores above a wrong one (ties count half)."""
+    pos, neg = p[y == 1], p[y == 0]
+    above = (pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()
+    return float(above / max(len(pos) * len(neg), 1))
+
+
+def show(title: str, p: np.ndarray, y: np.ndarray) -> list[tuple[float, float, int, float]]:
     table = calibration(p, y)
     cells = ", ".join(f">={t}: {prec:.3f} ({n}, {share:.0%})" for t, prec, n, share in table)
-    print(f"{title}\n  precision (events kept, share kept) {cells}")
+    print(
+        f"{title}\n  AUC {auc(p, y):.3f}, log loss {_log_loss(p, y):.4f}; "
+        f"precision (events kept, share kept) {cells}"
+    )
     return table
+
+
+def show_seeds(title: str, runs: list[np.ndarray], y: np.ndarray) -> None:
+    """Mean and half-range over fold seeds of AUC, log loss and precision / share kept."""
+    tables = [calibration(p, y) for p in runs]
+
+    def cell(values: list[float], fmt: str) -> str:
+        return f"{np.mean(values):{fmt}}±{(max(values) - min(values)) / 2:{fmt}}"
+
+    cells = ", ".join(
+        f">={t}: {cell([tb[i][1] for tb in tables], '.3f')} ({np.mean([tb[i][3] for tb in tables]):.0%})"
+        for i, t in enumerate(THRESHOLDS)
+    )
+    print(
+        f"{title}\n  AUC {cell([auc(p, y) for p in runs], '.4f')}, log loss "
+        f"{cell([_log_loss(p, y) for p in runs], '.4f')}; precision (share kept) {cells}"
+    )
 
 
 def recommended(table: list[tuple[float, float, int, float]]) -> tuple[float, float, int, float] | None:
     return next((row for row in table if row[1] >= TARGET and row[2] >= 20), None)
 
 
-def design(table: list[tuple[dict, dict[str, float]]], names: list[str] | None = None):
-    if names is None:
-        counts: dict[str, int] = defaultdict(int)
-        for _, feats in table:
-            for name in feats:
-                counts[name] += 1
-        names = sorted(n for n, c in counts.items() if c >= MIN_COUNT)
-    x = np.zeros((len(table), len(names) + 1))
+def design(feats: list[dict[str, float]], train: np.ndarray) -> tuple[np.ndarray, list[str]]:
+    """The design matrix (column 0 the bias) over the features seen at least MIN_COUNT times in the
+    training rows (the encodings always)."""
+    counts: dict[str, int] = defaultdict(int)
+    for row in np.flatnonzero(train):
+        for name in feats[row]:
+            counts[name] += 1
+    names = sorted(n for n, c in counts.items() if c >= MIN_COUNT or n.endswith("precision"))
+    x = np.zeros((len(feats), len(names) + 1))
     x[:, 0] = 1.0
     index = {n: i + 1 for i, n in enumerate(names)}
-    for r, (_, feats) in enumerate(table):
-        for name, value in feats.items():
+    for r, row in enumerate(feats):
+        for name, value in row.items():
             if name in index:
                 x[r, index[name]] = value
-    y = np.array([row["judgement"] == "correct" for row, _ in table], dtype=float)
-    return x, y, names
+    return x, names
 
 
 def main() -> None:
@@ -252,22 +342,25 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=10)
     args = ap.parse_args()
     table = feature_table(judged_rows())
-    x, y, names = design(table)
+    feats = [row_feats for _, row_feats in table]
+    y = np.array([row["judgement"] == "correct" for row, _ in table], dtype=float)
     groups = [row["id"] for row, _ in table]
     files = [row["file"] for row, _ in table]
     today = np.array([row["unchanged"] for row, _ in table])
     print(
-        f"{len(table)} judged events ({int(y.sum())} correct, {y.mean():.3f}), {len(set(groups))} articles, "
-        f"{len(names)} features; {today.sum()} still emitted unchanged by today's code"
+        f"{len(table)} judged events ({int(y.sum())} correct, {y.mean():.3f}), {len(set(groups))} articles; "
+        f"{today.sum()} still emitted unchanged by today's code"
     )
-    show(
-        "confidence when drawn (each row's code of its day), all rows", [r["confidence"] for r, _ in table], y
-    )
-    p = held_out(x, y, folds_of(groups, args.folds), groups)
+    drawn = np.array([r["confidence"] for r, _ in table])
+    show("confidence when drawn (each row's code of its day), all rows", drawn, y)
+    runs = [held_out(feats, y, folds_of(groups, args.folds, salt), groups) for salt in SEEDS]
+    p = runs[0]
     cv = show(f"new model, held out ({args.folds}-fold by article, penalty chosen inside), all rows", p, y)
     cv_today = show("  the rows today's code still emits unchanged", p[today], y[today])
+    show_seeds(f"  mean±half-range over {len(SEEDS)} fold seeds, all rows", runs, y)
+    show_seeds("  the same, the rows today's code still emits unchanged", [r[today] for r in runs], y[today])
     file_index = {f: i for i, f in enumerate(sorted(set(files)))}
-    p_file = held_out(x, y, np.array([file_index[f] for f in files]), groups)
+    p_file = held_out(feats, y, np.array([file_index[f] for f in files]), groups)
     show("new model, leave-one-sample-file-out, all rows", p_file, y)
     show("  the rows today's code still emits unchanged", p_file[today], y[today])
     last = [i for i, f in enumerate(files) if f == max(files, key=_round_number)]
@@ -278,13 +371,28 @@ def main() -> None:
             f"recommended threshold ({view}, held out, >= {TARGET} precision, most events kept): "
             + (f"{row[0]} (precision {row[1]:.3f}, keeps {row[3]:.0%})" if row else "none reaches it")
         )
+    everything = np.ones(len(y), dtype=bool)
+    x, names = design(encode(feats, y, everything, groups), everything)
     penalty = choose_penalty(x, y, groups)
     w = fit(x, y, penalty)
+    weights = dict(zip(names, map(float, w[1:]), strict=True))
+    weights |= unfolded(weights, _tables(feats, y, np.flatnonzero(everything)))
     print(f"penalty {penalty}; weights:")
-    for name, weight in sorted(zip(names, w[1:], strict=True), key=lambda nw: nw[1]):
-        print(f"  {weight:+.2f} {name}")
+    for name, weight in sorted(weights.items(), key=lambda nw: nw[1]):
+        if abs(weight) >= 0.05 or not name.startswith(ENCODED):
+            print(f"  {weight:+.2f} {name}")
     if args.write:
-        write(w, names, penalty, len(table), {"all rows": cv, "today's events": cv_today}, best)
+        write(float(w[0]), weights, penalty, len(table), {"all rows": cv, "today's events": cv_today}, best)
+
+
+def unfolded(weights: dict[str, float], tables: dict[str, dict[str, float]]) -> dict[str, float]:
+    """The encodings as plain weights: the weight of "lemma=precision" times each word's encoding
+    is that word's own weight, so the live model stays one dot product over yes/no features."""
+    out = {}
+    for prefix, table in tables.items():
+        scale = weights.pop(f"{prefix}precision", 0.0)
+        out |= {name: scale * value for name, value in table.items()}
+    return out
 
 
 def _round_number(stem: str) -> int:
@@ -296,7 +404,7 @@ def _figures(table: list[tuple[float, float, int, float]]) -> str:
     return "; ".join(f">= {t}: precision {prec:.3f}, {share:.0%} kept" for t, prec, _, share in table)
 
 
-def write(w, names, penalty, n, held: dict, best: dict) -> None:
+def write(bias: float, weights: dict[str, float], penalty: float, n: int, held: dict, best: dict) -> None:
     figures = " ".join(f"{view}: {_figures(table)}." for view, table in held.items())
     picks = " ".join(
         f"{view}: {row[0]} (precision {row[1]:.3f}, {row[3]:.0%} kept)." for view, row in best.items() if row
@@ -312,8 +420,8 @@ def write(w, names, penalty, n, held: dict, best: dict) -> None:
     )
     model = {
         "_source": source,
-        "bias": round(float(w[0]), 4),
-        "weights": {name: round(float(v), 4) for name, v in zip(names, w[1:], strict=True)},
+        "bias": round(bias, 4),
+        "weights": {name: round(v, 4) for name, v in sorted(weights.items()) if round(v, 4)},
     }
     OUT.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"written to {OUT}")

@@ -1,10 +1,12 @@
 """Event confidence: the estimated probability that an event is right (its PLOVER type fits, the
 sentence asserts it or a quoted speaker claims it, and no stated actor is wrong).
 
-A logistic model over yes/no features (`features`: the type, the trigger's word, tag and clause,
-the actors' kind and codes, the sentence, the article's other events), with weights fitted on the
-hand-judged event samples by benchmarks/event_confidence_fit.py and stored in
-newsgraph/data/events_confidence.json (`score`).
+A logistic model over yes/no features (`features`: the type and CAMEO code, the trigger's word, tag,
+clause and object, the actors' kind, codes and whether a named entity fills them, the sentence, the
+article's other events), with weights fitted on the hand-judged event samples by
+benchmarks/event_confidence_fit.py and stored in newsgraph/data/events_confidence.json (`score`).
+The weight of a trigger word or CAMEO code is its smoothed judged precision scaled by the fit, so
+words judged rarely weigh little.
 Written by hand because it is a dot product: a library would add a dependency for one line.
 """
 
@@ -97,6 +99,13 @@ def _in_direct_quote(ctx: Context, start: int, end: int) -> bool:
     return any(q.kind != "indirect" and q.start <= start and end <= q.end for q in ctx.analysis.quotes)
 
 
+def _code_quality(code: str | None) -> str:
+    """full (country and sector: "INDCOP"), partial (one of them: "IND", "GOV") or none."""
+    if not code:
+        return "none"
+    return "full" if _country(code) and _sector(code) else "partial"
+
+
 def _actor_features(
     ctx: Context, head: Token, sent: Span, actors: list[Actor | None], home: str | None
 ) -> set[str]:
@@ -106,6 +115,8 @@ def _actor_features(
             on.add(f"actor{n}=none")
             continue
         on.add(f"actor{n}={_actor_kind(ctx, actor)}")
+        on.add(f"actor{n}_code={_code_quality(actor.code)}")
+        on.add(f"actor{n}_entity" if ctx.entity_at(actor.start, actor.end) else "")  # a named entity fills it
         if "\n" in actor.text or any(c.isdigit() for c in actor.text):
             on.add("actor_odd_text")  # "2013.Kumar", a span across lines: a misread
         if len(actor.text.split()) > 5:
@@ -144,6 +155,7 @@ def features(ctx: Context, event: Event, events: list[Event], home: str | None) 
     on = {
         f"type={event.plover}",
         f"lemma={head.lemma_.lower()}",
+        f"cameo={event.cameo}",
         f"tag={head.tag_}",
         "noun" if nominal(head) else "verb",
         f"clause={_clause(head)}",
@@ -165,6 +177,7 @@ def features(ctx: Context, event: Event, events: list[Event], home: str | None) 
             ("lead", sent.start_char < 300),
             ("multiword", len(trigger) > 1),
             ("passive", any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)),
+            ("direct_object", any(c.dep_ == "dobj" for c in head.children)),
             ("quote_marks", any(c in sent.text for c in '"“”')),
             ("both_actors", None not in actors),
             ("same_code", event.actor1 and event.actor2 and event.actor1.code == event.actor2.code),
