@@ -99,7 +99,7 @@ def _link_epithet(
     narrative: list[bool],
     quoted: list[tuple[int, int]],
 ) -> None:
-    """ "The 26-year-old right wing said", "Mary Robinson has said. The former UN commissioner told ...":
+    """ "The 34-year-old midfielder said", "Ines Barta has said. The former EU ombudsman told ...":
     news refers to the person it is writing about by age or title; the subject is linked like a
     pronoun (of the title's gender, if any), and is then no unnamed rival of later pronouns."""
     if inside(quoted, head.idx):
@@ -129,9 +129,9 @@ def _other_title(person: Cluster, head: str, mods: set[str]) -> bool:
 
 
 def _epithet(head: Token) -> bool:
-    """A definite description of a person by age or title as subject: "the 31-year-old", "The former
-    UN commissioner for human rights" (not "the mayor" of the article: a mention already; not "the
-    director, Jeff Fraser,": named right there)."""
+    """A definite description of a person by age or title as subject: "the 47-year-old", "The former
+    EU ombudsman for consumer affairs" (not "the mayor" of the article: a mention already; not "the
+    principal, Lena Hart,": named right there)."""
     if any(c.dep_ == "appos" for c in head.children):
         return False
     title = head.tag_ == "NN" and is_head(head.text) and any(c.lower_ == "the" for c in head.lefts)

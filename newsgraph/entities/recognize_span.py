@@ -145,7 +145,7 @@ def _extend(doc: Tokens, start: int, end: int, label: str) -> tuple[int, int]:
     if start >= end:  # trimming left nothing
         return start, end
     if label == "PERSON":
-        # a name that opens with a known given name is whole: "Defiant Matt Williams" is no name
+        # a name that opens with a known given name is whole: "Relaxed Tom Hale" is no name
         while start > 0 and _takes_word_before(doc, start, end):
             start -= 1
         if end < len(doc) and doc.texts[end].rstrip(".") in {"Jr", "Sr", "II", "III", "IV"}:
@@ -159,7 +159,7 @@ def _extend(doc: Tokens, start: int, end: int, label: str) -> tuple[int, int]:
 
 def _takes_word_before(doc: Tokens, start: int, end: int) -> bool:
     """A name is whole once it opens with a known given name; a sentence's capitalised first word joins a
-    name of two words or more only when it is a given name ("Wing Christophe Dominici" is no name)."""
+    name of two words or more only when it is a given name ("Wing Luca Moretti" is no name)."""
     before = doc[start - 1]
     opening = before.is_sent_start and end - start > 1 and before.text not in given_names()
     return doc[start].text not in given_names() and not opening and _given_name_like(before, doc[start])

@@ -419,8 +419,8 @@ def _principal(text: str, candidates: list[Cluster], pos: int) -> Cluster | None
 
 
 def _introduced_as_kin(text: str, k: Cluster) -> bool:
-    """The person's first full name follows a kinship noun on its line ("his late brother, former mayor
-    Rob Ford", "son of Pierre Ford") or is followed by one in apposition ("Bill Ford, her husband,")."""
+    """The person's first full name follows a kinship noun on its line ("his late sister, former senator
+    Ann Keller", "son of Paul Keller") or is followed by one in apposition ("Mark Keller, her husband,")."""
     full = [c for c in k.names if len(c.key) > 1]
     if not full:
         return False

@@ -41,7 +41,7 @@ AFTER_COMMA = re.compile(r"[^.!?,\n]{0,30},[ \t]*")
 FLOATING_MIN_WORDS = 8
 SENTENCE_MIN_WORDS = 3
 NAME_COLON_MAX_WORDS = 5
-TITLED_NAME_MAX_WORDS = 8  # ... or a person after a title: `Manchester United boss Sir Alex Ferguson:`
+TITLED_NAME_MAX_WORDS = 8  # ... or a person after a title: `Harbour City boss Sir Ian Moss:`
 BULLET = re.compile(r"[ \t]*[-–—•*][ \t]+")
 NAME_COLON_MAX_CHARS = 40
 INTRODUCERS = (":", "―", "—", "–")
@@ -153,8 +153,8 @@ def _first_person_inside(source: Token, in_quote: Callable[[int], bool]) -> bool
 
 def _outermost_views(found: list[Statement], lines: list[tuple[int, int]]) -> list[Statement]:
     """A view reported inside someone's statement (or transcript line) is part of that statement, not
-    one of its own: "Clark said he would support any of the other candidates" attributes the support
-    to Clark's words. Cues of saying stay (a statement quoting another is two attributions)."""
+    one of its own: "Patel said she would back whichever rival won" attributes the backing
+    to Patel's words. Cues of saying stay (a statement quoting another is two attributions)."""
     contents = [st.content for st in found if st.speech and not st.relay and st.content is not None] + lines
     return [
         st
@@ -200,7 +200,7 @@ def _cut_at_inner(drafts: list[Draft], text: str) -> list[Draft]:
 
 
 def _coordinated(d: Draft) -> bool:
-    """ "According to EHS, the target is met, but Chapman says that's not what the union sees": a statement
+    """ "According to the agency, the quota was reached, but Ferris says growers disagree": a statement
     in a clause coordinated with the relayed one is its speaker's own, not part of the relayed content."""
     verb = d.source.head if d.source is not None and d.source.dep_ in ("nsubj", "nsubjpass") else None
     return verb is not None and verb.dep_ == "conj" and any(c.dep_ == "cc" for c in verb.head.children)
@@ -273,7 +273,7 @@ def _adjacent(st: Statement, marked: list[Marked], used: set[int], text: str) ->
 
 
 def _has_verb(source: Token, start: int) -> bool:
-    """A verb between `start` and the speaker's phrase: `” He denied this strategy was opportunism,
+    """A verb between `start` and the speaker's phrase: `” He rejected the claim it was a stunt,
     insisting ...` is no name the parser left out of a cue's phrase."""
     doc = source.doc
     first = doc.char_span(start, source.idx, alignment_mode="expand")
@@ -281,7 +281,7 @@ def _has_verb(source: Token, start: int) -> bool:
 
 
 def _reports_own(text: str, m: Marked, verb: Token) -> bool:
-    """`"... bureaucratic Britain." The government has announced plans to cut ...`: a verb with an object
+    """`"... a slower railway." The ministry has unveiled plans to scrap ...`: a verb with an object
     of its own, in the sentence after a finished quotation, reports that object, not the quotation."""
     finished = m.closed and text[m.start : m.end].rstrip(" '\"’”")[-1:] in (".", "!", "?")
     return finished and any(c.dep_ in OWN_OBJECT and c.i > verb.i for c in verb.children)
@@ -302,7 +302,7 @@ def _name_colon(ctx: Context, m: Marked) -> Draft | None:
     mark = line_start + len(lead) - 1
     for part in LEAD_BREAK.finditer(ctx.text, line_start, mark):  # `HEADLINE - Jane Doe: “...”`
         line_start = part.end()
-    if bullet := BULLET.match(ctx.text, line_start, mark):  # `- Manchester City boss Kevin Keegan: "..."`
+    if bullet := BULLET.match(ctx.text, line_start, mark):  # `- Harbour Town coach Dana Kerr: "..."`
         line_start = bullet.end()
     words = len(ctx.text[line_start:mark].split())
     span = ctx.doc.char_span(line_start, mark, alignment_mode="contract")
@@ -375,7 +375,7 @@ def _any_verb_cue(ctx: Context, m: Marked) -> Draft | None:
                 break  # `“...” Doe said: “...”` introduces the quotation after it
             near = token.pos_ == "VERB" and token.i - after.start <= NEARBY_TOKENS
             if near and _reports_own(text, m, token):
-                break  # `“...” He denied this strategy was ...`: later verbs are in what it reports
+                break  # `“...” He rejected the claim it was ...`: later verbs are in what it reports
             if near:
                 source = subject(token) or name_after(token)
                 if source is not None and source.idx >= m.close:
@@ -386,7 +386,7 @@ def _any_verb_cue(ctx: Context, m: Marked) -> Draft | None:
     same_line = wider is not None and gap == wider.start_char and not text.startswith("\n", gap)
     verb = _verb_past_apposition(wider) if same_line else None
     if verb is not None and _reports_own(text, m, verb):
-        verb = None  # `"... market." Volkswagen, meanwhile, says it will ...`
+        verb = None  # `"... region." Pellam, meanwhile, says it will ...`
     source = name_before(verb) if verb is not None else None
     if source is not None:
         return Draft(m.start, m.end, "direct", (verb.idx, verb.idx + len(verb)), source)
@@ -516,7 +516,7 @@ def _resolve(ctx: Context, resolver: Resolver, drafts: list[Draft]) -> list[Quot
         )
         aside = previous is not None and para == previous_para and _subordinate_view(ctx, d)
         if previous is not None and d.container and speaker is not None and not speaker.entity:
-            # "... people shouldn't plan to retire their shovels. ¶ “...”": an unnamed group's view is an
+            # "... residents shouldn't put their sandbags away yet. ¶ “...”": an unnamed group's view is an
             # aside between the quotations of the speaker before it, who goes on
             aside, previous_para = True, bisect_right(para_starts, d.end) - 1
         if speaker is not None and speaker.name and not aside:
@@ -536,7 +536,7 @@ def _cited_by(spoken: list[tuple[int, int, Speaker]], d: Draft, speaker: Speaker
 
 
 def _lost_opening(text: str, d: Draft, para: tuple[int, int]) -> bool:
-    """`"...," Jones said. It was never personal. I'm just happy with my belt."`: an "I" or "we" speaking
+    """`"...," Reyes said. It wasn't about revenge. I'm glad the title is mine."`: an "I" or "we" speaking
     outside quotation marks in the paragraph of the speaker quoted last, before a closing mark that ends
     the paragraph and has no opening one, is inside a quotation whose opening mark was lost: that
     speaker's words."""

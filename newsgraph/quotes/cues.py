@@ -32,7 +32,7 @@ OBJECT_DEPS = {
     "evidence": set(),  # "polls show that ...", not "found housing"
 }
 # ... and of any cue without clause or quotation, where the lexicon does not mark it `bare`; prepositional
-# objects are left out ("talked about all he has been through" is a topic, not a statement)
+# objects are left out ("spoke about everything she had endured" is a topic, not a statement)
 FALLBACK_DEPS = {"dobj", "dative", "oprd"}
 EVIDENCE_OBJECT_DEPS = {"dobj", "oprd"}  # ... unless evidence shows it: "the poll found Clinton leading"
 # labels climbed from a cue to find its subject ("was quoted as saying", "..., adding that")
@@ -139,7 +139,7 @@ def subject(verb: Token) -> Token | None:
             # two subjects: `Full panic mode,” said Leslie Wimes` (the parser takes the quotation's tail
             # for one); the inverted one after the verb is the speaker
             found = subjects[-1] if len(subjects) > 1 and subjects[-1].i > token.i else subjects[0]
-            # `The new chairman of the Bar Council, Guy Mansfield QC warned`: the name apposed to a
+            # `The new head of the Dental Board, Petra Lindqvist QC warned`: the name apposed to a
             # description the parser took for a second subject
             if (
                 len(subjects) > 1
@@ -190,7 +190,7 @@ def _mute(fronted: Token, verb: Token) -> bool:
 
 def _misread_name(verb: Token) -> Token | None:
     """A name right before a subjectless cue that the parser took for something else: `“...,” May said`
-    (a surname that is also a modal verb, the recogniser saw a person), `Desailly says the ...` (an
+    (a surname that is also a modal verb, the recogniser saw a person), `Brennan says the ...` (an
     unknown surname opening the sentence, read as an adverb)."""
     before = verb.nbor(-1) if verb.i > 0 else None
     if before is None or before.head.i != verb.i or not before.is_title:
@@ -212,7 +212,7 @@ def _reporting_clause(token: Token) -> Token:
 
 
 def _after_comma(name: Token) -> bool:
-    """The name's phrase follows a comma: `..., Guy Mansfield QC`."""
+    """The name's phrase follows a comma: `..., Petra Lindqvist QC`."""
     first = name.left_edge
     return first.i > 0 and first.nbor(-1).text == ","
 
@@ -282,7 +282,7 @@ def _passive_content(verb: Token) -> tuple[int, int] | None:
 
 
 def _parenthetical_content(verb: Token) -> tuple[int, int] | None:
-    """`This campaign, he says, is different`, `As Smith noted, voters ...`: the sentence around a
+    """`This season, she says, is unlike the last`, `As Smith noted, voters ...`: the sentence around a
     parenthetical cue is its content."""
     as_clause = verb.dep_ == "advcl" and any(_parenthetical_as(c) for c in verb.children)
     if not (verb.dep_ == "parataxis" or as_clause) or not any(c.dep_ == "nsubj" for c in verb.children):
@@ -321,7 +321,7 @@ def _nominal(noun: Token) -> Statement | None:
 
 
 def _in_poll(token: Token) -> Statement | None:
-    """`In a CNN poll released Monday, 31% of voters said ...`: one poll is the source of the clause around
+    """`In a Star poll released Friday, 44% of parents said ...`: one poll is the source of the clause around
     it (not "she leads in the polls", a standing rather than a finding)."""
     source = next((c for c in token.children if c.dep_ == "pobj"), None)
     if source is None or source.tag_ != "NN" or evidence().get(source.lemma_.lower()) != "poll":
@@ -329,7 +329,7 @@ def _in_poll(token: Token) -> Statement | None:
     if any(c.dep_ == "det" and c.lower_ == "the" for c in source.children):
         return None
     if any(c.dep_ == "auxpass" for c in token.head.children):
-        return None  # "named the most powerful people in a poll": an award the poll gave, not its finding
+        return None  # "voted the best-loved teachers in a poll": an award the poll gave, not its finding
     return _source_phrase(token, token, source)
 
 
@@ -435,7 +435,7 @@ def _mistagged_name(token: Token) -> bool:
 
 
 def _past_fronted_phrase(found: Token) -> Token:
-    """`At Boca West, Jay Doe, the club's president, said`: the parser may take the object of a fronted
+    """`At Fernhill, Jay Doe, the club's president, said`: the parser may take the object of a fronted
     preposition for the subject and the speaker's name for its apposition."""
     before = found.left_edge.i - 1
     if before < found.sent.start or found.doc[before].dep_ != "prep":
@@ -444,7 +444,7 @@ def _past_fronted_phrase(found: Token) -> Token:
 
 
 def apposed_subject(verb: Token) -> Token | None:
-    """`At Boca West, Jay Doe, the club's president, suggested ...`, `Although ..., an official who spoke
+    """`At Fernhill, Jay Doe, the club's president, suggested ...`, `Although ..., an official who spoke
     anonymously said ...`: after a fronted phrase the parser often hangs the subject, right before its
     verb, as an apposition of the noun before it. The apposition ending there is the speaker when it is
     a name or a person noun."""
@@ -477,7 +477,7 @@ def _agent_like(source: Token | None) -> bool:
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:
-    """ "AP quoted prosecutor Russell McGuire as saying": the one quoted speaks, not the outlet quoting."""
+    """ "Reuters quoted coroner Alma Fenwick as saying": the one quoted speaks, not the outlet quoting."""
     if verb.lemma_.lower() not in QUOTED:
         return None
     as_saying = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
@@ -494,7 +494,7 @@ def _question_put(verb: Token) -> bool:
 
 
 def _perceived(verb: Token) -> bool:
-    """ "Inbev has seen its profits soar", "a dispute which saw him thrown out": a body or a thing that "sees"
+    """ "Corvell has seen sales climb", "a dispute which saw him thrown out": a body or a thing that "sees"
     something happen (a bare infinitive or participle clause) went through it, and reports nothing ("see
     this as a step", "I see that ..." are views, and people who saw it happen witnesses)."""
     if verb.lemma_.lower() not in PERCEPTION:
@@ -508,7 +508,7 @@ def _perceived(verb: Token) -> bool:
         or is_head(seer.text)
     )
     if people and seer.ent_type_ != "ORG":
-        return False  # "officers saw Scott get out of a car", "voters who saw Kaine speak": witnesses
+        return False  # "guards saw Moreno climb over a fence", "fans who saw Ortiz sing": witnesses
     # a present-tense clause after "saw" ("saw volume sales fall") is a bare infinitive the tagger misread
     bare = ("VB", "VBN", "VBG", "VBP") if verb.tag_ in ("VBD", "VBN") else ("VB", "VBN", "VBG")
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ in bare]

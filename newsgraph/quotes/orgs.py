@@ -1,10 +1,10 @@
 """Organisations behind a speaker phrase: the body a description stands for, a descriptor's name, and
 an acronym's or a short form's full name.
 
-"The airline says" is the airline the article named last before it ("Delta Air Lines"), "the security
-firm says" the firm it introduced as one ("Security firm iDefence"), "the bank said" the one it called a
-bank ("ABN Amro is the third large European bank"). A descriptor with a name ("according to media buying
-company GroupM") is the name; "PBO" is the "Parliamentary Budget Officer" the article spells out, "the Fed"
+"The airline says" is the airline the article named last before it ("Northwind Air Lines"), "the security
+firm says" the firm it introduced as one ("Security firm Vantix"), "the bank said" the one it called a
+bank ("Castell Trust is the fourth biggest Nordic bank"). A descriptor with a name ("according to ad
+agency Brightlane") is the name; "PBO" is the "Parliamentary Budget Officer" the article spells out, "the Fed"
 the "Federal Reserve" it names. Written by hand: the entities stage links a description to whatever
 organisation came last, without asking whether that one is an airline or a bank; GGT annotators and our
 judges name the body the description fits.
@@ -27,20 +27,20 @@ CONNECTORS = {"of", "for", "and", "on", "&"}  # lower-case words inside a spelle
 CAPITALISED = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|on|&)\s+)?[A-Z][\w'’&-]*)*")
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 SHORT_FORM = re.compile(r"[A-Z][a-z]{2,3}")  # "Fed"
-DESCRIPTOR_SPAN = 60  # characters after a name within which "is the third large European bank" may follow
+DESCRIPTOR_SPAN = 60  # characters after a name within which "is the fourth biggest Nordic bank" may follow
 
 
 def fits(entity: Entity, word: str, text: str) -> bool:
-    """Whether the article's organisation is a `word` ("airline", "bank"): its name says so ("Delta Air
-    Lines", "Deutsche Bank") or a mention comes right after or before that word ("security firm iDefence",
-    "ABN Amro is the third large European bank", "UPS, the package delivery company")."""
+    """Whether the article's organisation is a `word` ("airline", "bank"): its name says so ("Northwind Air
+    Lines", "Castell Bank") or a mention comes right after or before that word ("security firm Vantix",
+    "Castell Trust is the fourth biggest Nordic bank", "Parcelo, the parcel delivery company")."""
     if named_as(entity, word):
         return True
     return any(_described_at(text, m.start, m.end, word) for m in entity.mentions if m.source != "pronoun")
 
 
 def named_as(entity: Entity, word: str) -> bool:
-    """ "Delta Air Lines" is named an airline, "Deutsche Bank" a bank."""
+    """ "Northwind Air Lines" is named an airline, "Castell Bank" a bank."""
     words = entity.name.lower().split()
     return any("".join(words[i:]).startswith(word) for i in range(len(words)))  # not "city" in "Electricity"
 
@@ -53,7 +53,7 @@ def _described_at(text: str, start: int, end: int, word: str) -> bool:
 
 @lru_cache(maxsize=256)
 def _descriptor_after(word: str) -> re.Pattern[str]:
-    """ ", the world's largest package delivery company", " is the third large European bank" """
+    """ ", the region's biggest parcel delivery company", " is the fourth biggest Nordic bank" """
     return re.compile(rf",?\s+(?:(?:is|was|,)\s+)?(?:the|a|an)\b[^.;:\n\"“”]{{0,50}}?\b(?i:{word})\b")
 
 

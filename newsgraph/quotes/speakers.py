@@ -5,22 +5,22 @@ the speaker is that entity. A speaker without entity keeps the phrase as written
 leaders"). A he/she/they/it the entities stage left open stands for the unnamed person, group, body or
 document that is the subject just before it ("Protesters marched ... They said", "The report ... It
 said"), else a he/she continues the person of that gender quoted last ("..., she added"); otherwise it
-has no name. An epithet left open ("the 36-year-old said", "said the Moroccan") is the person quoted
-last too, and a name left open ("captain Desailly said") the one person of the article with that surname.
+has no name. An epithet left open ("the 29-year-old said", "said the Norwegian") is the person quoted
+last too, and a name left open ("captain Brennan said") the one person of the article with that surname.
 A description left open stands for whom it describes: "the corporation" for the organisation named
 just before, "the union president" for the person holding that role, "the report" for its author.
-A he/she linked to someone named so far only inside quotations or as a modifier ("Gibson's film") is
+A he/she linked to someone named so far only inside quotations or as a modifier ("Okafor's novel") is
 the person quoted last; one before anyone is named, the person named in the next sentence.
-A speaker's name is written as a GenderGapTracker annotator would: without honours ("Guy Mansfield QC"),
+A speaker's name is written as a GenderGapTracker annotator would: without honours ("Petra Lindqvist QC"),
 a bare surname completed from its first full mention, a bare "the committee" as the body was first named,
-an article's unnamed sources as it first described them ("sources familiar with the negotiations").
+an article's unnamed sources as it first described them ("sources close to the talks").
 An epithet ("the defenceman said") left open is the person the sentence before introduced; a he/she the
 entities stage linked to someone its own statement names ("He said Novak was ...") is the subject before.
 A bare "the airline"/"the bank"/"the union" is the organisation of that kind named before it, a descriptor's
 name the name, an acronym its spelled-out name (newsgraph/quotes/orgs.py); named speakers joined by "and"
-("Airbus and Boeing accuse each other") speak together. A lead's unnamed speaker ("one of its
+("Corvell and Hestia blame each other") speak together. A lead's unnamed speaker ("one of its
 councillors has claimed") is whom the next sentence names speaking; an open "they" is the group
-subject of a clause of its verb or of the sentence before ("As Republicans scrambled ..., they proposed"),
+subject of a clause of its verb or of the sentence before ("As the rebels regrouped ..., they offered"),
 and a bare "Some"/"Many" that group ("Users report ... Some suggested"). A document or occasion put out by
 someone speaks for them ("the ministry issued a statement saying", "an email sent out by Doe").
 """
@@ -95,7 +95,7 @@ PARTITIVES = {"some", "many", "most", "several"}  # "Some said ...": some of the
 LOOKBACK_TOKENS = 120  # how far back an open he/she/they looks for whom it stands for
 QUOTED_LINES = 6  # non-blank lines back to the person quoted last that an open he/she continues
 DOCUMENT_LOOKBACK = 300  # tokens back to an earlier mention of a document that names its author
-FULLER_SENTENCES = 5  # sentences back to a body's fuller name ("the environment select committee")
+FULLER_SENTENCES = 5  # sentences back to a body's fuller name ("the transport scrutiny committee")
 LEAD_SENTENCES = 3  # the title and the lead: where news keeps a speaker unnamed until the next sentence
 DESCRIPTION_SENTENCES = 3  # "the corporation" stands for an organisation named in this many sentences
 
@@ -106,7 +106,7 @@ class Resolver:
 
     ctx: Context
     quoted: list[tuple[int, Entity]] = field(default_factory=list)  # (mention start, speaker) so far
-    # (mention start, name) of speakers named so but unknown to the entities stage ("Lord Browne")
+    # (mention start, name) of speakers named so but unknown to the entities stage ("Lord Penhallow")
     named: list[tuple[int, str]] = field(default_factory=list)
     marked: list[tuple[int, int]] = field(default_factory=list)  # the article's quotations, marks included
     anonymous: str | None = None  # how the article first described its unnamed sources
@@ -197,7 +197,7 @@ class Resolver:
         return Speaker(name=name, start=start, end=end)
 
     def _organisation_before(self, pronoun: Token, quoted: list[tuple[int, int]]) -> Token | None:
-        """ "Market leader Nintendo is releasing a console that it says will ...": an open subject "it" stands
+        """ "Market leader Pellam is launching a tablet that it says will ...": an open subject "it" stands
         for an organisation that is the main-clause subject just before it, even one the parser took for a
         person."""
         if pronoun.lower_ not in NEUTER or pronoun.dep_ not in SUBJECT:
@@ -257,7 +257,7 @@ class Resolver:
         return (entity, entity.name) if entity is not None else (None, place.name)
 
     def _pair(self, head: Token) -> str | None:
-        """ "Airbus and Boeing accuse each other", "Adrian Annus and Robert Fazekas said": named speakers
+        """ "Corvell and Hestia blame each other", "Lara Voss and Tomas Reid said": named speakers
         joined by "and" speak together; all of them are the speaker, by their full names."""
         if not _conjoined(head) or not any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
             return None
@@ -283,14 +283,14 @@ class Resolver:
 
     def _misfit(self, entity: Entity | None, fitting: Entity | None, word: str) -> bool:
         """Whether a description's entity gives way to the organisation that fits it: when there is none,
-        when it is no organisation, or when it does not fit and the other's name says it is one ("Delta Air
-        Lines" for "the airline", not "SimpliFares"); an organisation only described so may be either."""
+        when it is no organisation, or when it does not fit and the other's name says it is one ("Nordair
+        Lines" for "the airline", not "FareHop"); an organisation only described so may be either."""
         if entity is None or entity.type != "ORG":
             return True
         return fitting is not None and named_as(fitting, word) and not fits(entity, word, self.ctx.text)
 
     def _anonymous_sources(self, head: Token, name: str) -> str:
-        """ "sources familiar with the negotiations" ... "people familiar with the bid" ... "sources": an
+        """ "sources close to the talks" ... "people briefed on the offer" ... "sources": an
         article's unnamed sources are one group, named as it first described them (as GGT annotates)."""
         qualified = ANONYMOUS_QUALIFIER.search(name) is not None
         if not qualified and head.lemma_.lower() != "source":
@@ -300,7 +300,7 @@ class Resolver:
         return self.anonymous or name
 
     def _named_next(self, pronoun: Token) -> Entity | None:
-        """ "..., he added. “...,” the bank's vice president Farhat Omar said": a he/she before anyone is
+        """ "..., he added. “...,” the insurer's deputy chief Nadia Brook said": a he/she before anyone is
         named stands for the person of its gender named first in the next sentence."""
         named = [
             (min(m.start for m in e.mentions if m.source != "pronoun"), e)
@@ -372,8 +372,8 @@ class Resolver:
 
     def _unlikely_referent(self, entity: Entity, pronoun: Token) -> bool:
         """A he/she the entities stage linked to someone named so far only inside quotations or as a
-        modifier ("the Oscar voters ...,” he said", "the Oscar panel", "Gibson's film"), or in its
-        sentence only as the possessor of something ("The problem with Mel Gibson's film, he believed"):
+        modifier ("the jury members ...,” he said", "the jury prize", "Okafor's novel"), or in its
+        sentence only as the possessor of something ("The trouble with Ada Okafor's novel, he felt"):
         most likely not the one speaking; the person quoted last is."""
         before = [m for m in entity.mentions if m.start < pronoun.idx and m.source != "pronoun"]
         doc = pronoun.doc
@@ -484,7 +484,7 @@ class Resolver:
         return person if first.i > head.i and is_role_word(first.nbor(-1).text) else None
 
     def _last_named(self, pos: int) -> str | None:
-        """ "Lord Browne said ... “...,” he said": an open he/she continues a person quoted last under a
+        """ "Lord Penhallow said ... “...,” he said": an open he/she continues a person quoted last under a
         name the entities stage did not know, as `_last_quoted` does for known people."""
         if not self.named:
             return None
@@ -495,7 +495,7 @@ class Resolver:
 
     def _last_quoted(self, gender: str | None, pos: int, other_than: Entity | None = None) -> Entity | None:
         """ "..., she added": a he/she the entities stage left open continues the person of that gender (or
-        of no known gender: "Parul Jain ... said ... “...,” he said") quoted last (other than `other_than`),
+        of no known gender: "Noor Vale ... said ... “...,” he said") quoted last (other than `other_than`),
         when that was at most QUOTED_LINES lines of text before (news keeps quoting the person it
         introduced)."""
         for start, entity in reversed(self.quoted):
@@ -508,9 +508,9 @@ class Resolver:
         return None
 
     def _by_surname(self, head: Token) -> Entity | None:
-        """ "Desailly said", "Former Chelsea captain Desailly, who ..., says": a name heading the speaker's
+        """ "Brennan said", "Former Rovers captain Brennan, who ..., says": a name heading the speaker's
         phrase, or right after its title, that the entities stage left unlinked here is the one person of
-        the article known by that surname or short form (Marcel Desailly); not "Surrey staff". A name the
+        the article known by that surname or short form (Owen Brennan); not "Surrey staff". A name the
         model typed otherwise counts when it opens with a given name or initials ("JK Rowling"), and a
         surname the parser took for a common noun too."""
         names = {head.text} if head.is_title and head.pos_ in ("PROPN", "NOUN") else set()
@@ -595,7 +595,7 @@ class Resolver:
         return found[1] if found else None
 
     def _epithet_of_last_quoted(self, head: Token) -> Entity | None:
-        """ "“...,” the 36-year-old said", "said the Moroccan": news refers to the person it quotes by age
+        """ "“...,” the 29-year-old said", "said the Norwegian": news refers to the person it quotes by age
         or nationality; an epithet the entities stage left open is the person quoted last."""
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         phrase = head.doc[head.left_edge.i : head.i + 1].text
@@ -677,9 +677,9 @@ def _fallback_name(head: Token, phrase: str, start: int = 0) -> str | None:
 
 def _may_be(head: Token, entity: Entity, others: bool) -> bool:
     """Whether an epithet may describe the person: a title must fit their own of that title word ("The
-    chancellor" is not "Shadow chancellor Oliver Letwin"); with someone else named in the sentence, a
-    title must not be other than theirs ("New Home Secretary Charles Clarke ... a call from Charles
-    Kennedy. The Lib Dem leader said") and other epithets are too vague."""
+    treasurer" is not "Shadow treasurer Hanne Vos"); with someone else named in the sentence, a
+    title must not be other than theirs ("New Interior Minister Paul Brandt ... a call from Mira
+    Sallow. The Green leader said") and other epithets are too vague."""
     if not is_head(head.text):
         return not others
     word = singular(head.lower_)
@@ -730,7 +730,7 @@ def _by_someone(child: Token) -> bool:
 
 
 def _person_like(name: str) -> bool:
-    """A name of two or three words opened by an honorific or a given name ("Lord Browne")."""
+    """A name of two or three words opened by an honorific or a given name ("Lord Penhallow")."""
     words = name.split()
     return 2 <= len(words) <= 3 and (words[0].lower() in titles().honorifics or words[0] in given_names())
 
@@ -790,9 +790,9 @@ def _personal(token: Token) -> bool:
 def _unnamed_antecedent(pronoun: Token, quoted: list[tuple[int, int]], depth: int = 2) -> Token | None:
     """Who a subject he/she/they/it stands for when no entity was linked: a main-clause subject of its
     sentence before it, else of the nearest earlier sentence with one. For he/she the one such subject,
-    when it is a person noun ("Tony Blair's official spokesman declined to comment. He said ..."); for
+    when it is a person noun ("The governor's press officer would not comment. He said ..."); for
     they/it the nearest one, when it is people or a body of them for they ("Protesters said ... They
-    called it a bandage solution", "Johnson and Weld ... they said") or a body or a document for it
+    called it a cosmetic fix", "Moreau and Patel ... they said") or a body or a document for it
     ("The report also ... It said"); or the same pronoun again. Subjects inside quotations do not count."""
     if pronoun.dep_ not in SUBJECT or depth == 0:
         return None
@@ -820,11 +820,11 @@ def _unnamed_antecedent(pronoun: Token, quoted: list[tuple[int, int]], depth: in
 
 def _plural_candidates(pronoun: Token, subjects: list[Token], quoted: list[tuple[int, int]]) -> list[Token]:
     """Whom an open "they" may stand for, nearest first: in its sentence, the main-clause subjects before
-    it and the subject of a clause one level below that belongs to the pronoun's verb ("As Republicans
-    scrambled ..., they proposed", "Candidates said they support ..., they said") or that the pronoun's
-    clause belongs to ("aides were being disingenuous because they knew"), not one elsewhere ("until
-    voters head to the polls, they argued"); then the subjects of the sentence before ("Mexican officials
-    conducted polling. The outreach, they said, raised worries")."""
+    it and the subject of a clause one level below that belongs to the pronoun's verb ("As the rebels
+    regrouped ..., they offered", "Mayors said they back ..., they said") or that the pronoun's
+    clause belongs to ("staff were bluffing since they had seen"), not one elsewhere ("once
+    the ferries resume, they warned"); then the subjects of the sentence before ("Dutch engineers
+    tested the dam. The trials, they said, found cracks")."""
     sent = pronoun.sent
     main = {sent.root.i, *(t.i for t in sent.root.children if t.dep_ == "conj")}
     own = [
@@ -844,8 +844,8 @@ def _plural_candidates(pronoun: Token, subjects: list[Token], quoted: list[tuple
 
 
 def _said_by(clause: Token, pronoun: Token) -> bool:
-    """ "State agencies can do that, they said": the clause is what the pronoun said, whose subject is
-    not the pronoun's antecedent, unless that clause reports speech itself ("Candidates said ..., they
+    """ "Local councils could handle that, they said": the clause is what the pronoun said, whose subject is
+    not the pronoun's antecedent, unless that clause reports speech itself ("Mayors said ..., they
     said")."""
     content = clause.head == pronoun.head and clause.dep_ in ("ccomp", "parataxis")
     return content and lexicon().get(clause.lemma_.lower()) is None
@@ -902,7 +902,7 @@ def _lead_kind(head: Token) -> str | None:
     if head.tag_ != "NN" or _document(head) or not head.is_lower:
         return None
     if singular(head.lemma_.lower()) not in bodies():
-        return "PERSON"  # "DNC chair", "the most popular punching bag in golf"
+        return "PERSON"  # "party treasurer", "the best-loved villain in snooker"
     named = any(t.pos_ == "PROPN" for c in head.lefts for t in c.subtree)  # "Rep. Jo Li's office": named
     return None if named else "ORG"
 
@@ -913,7 +913,7 @@ def _person_noun(token: Token) -> bool:
 
 
 def _in_relative(token: Token, top: Token) -> bool:
-    """ "the Founding Father who Beck idolizes": a word inside a relative clause below `top` describes
+    """ "the poet whom Ferrand admires": a word inside a relative clause below `top` describes
     something named there; it is not what the statement is about."""
     while token != top and token.head != token:
         if token.dep_ == "relcl":
@@ -1011,7 +1011,7 @@ def _word_list(name: str) -> frozenset[str]:
 def _author(head: Token) -> Token:
     """The author a document speaks for: "her statement said" -> her, "a release from the union" ->
     union, "the Gartner report" -> Gartner; the organisation named in a body's description ("the
-    Liverpool Echo newspaper"); any other speaker stays."""
+    Dunmore Gazette newspaper"); any other speaker stays."""
     lemma = head.lemma_.lower()
     if head.pos_ == "PROPN" and _document(head):  # "the city's Street Needs Assessment"
         owners = [c for c in head.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")]
@@ -1096,8 +1096,8 @@ def issuing_verbs() -> frozenset[str]:
 
 
 def _antecedent(token: Token) -> Token:
-    """The noun a relative pronoun stands for ("Khan, who said ..." -> Khan; "Cruz, who threatened ...
-    and who has been hoping ..." -> Cruz: a relative clause conjoined with the first one)."""
+    """The noun a relative pronoun stands for ("Adeyemi, who said ..." -> Adeyemi; "Halvorsen, who warned ...
+    and who has long wanted ..." -> Halvorsen: a relative clause conjoined with the first one)."""
     clause = token.head
     while clause.dep_ == "conj" and clause.head != clause:
         clause = clause.head
@@ -1107,7 +1107,7 @@ def _antecedent(token: Token) -> Token:
 
 
 def _fuller_description(head: Token) -> str | None:
-    """ "The environment select committee made ... But the committee said": a bare "the committee" is the
+    """ "The transport scrutiny committee issued ... But the committee said": a bare "the committee" is the
     body named more fully as a subject in the DESCRIPTION_SENTENCES before (the model missed the name)."""
     bare = all(c.dep_ == "det" for c in head.children)
     if not bare or not any(c.lower_ == "the" for c in head.children):
@@ -1124,7 +1124,7 @@ def _fuller_description(head: Token) -> str | None:
 
 
 def _occasion(prep: Token) -> bool:
-    """ "an IMF official in a briefing on Wednesday": where the speaker spoke, not who they are."""
+    """ "a ministry official at a hearing on Friday": where the speaker spoke, not who they are."""
     if prep.dep_ != "prep" or prep.lower_ not in OCCASION_PREPOSITIONS:
         return False
     return any(c.dep_ == "pobj" and c.lemma_.lower() in OCCASIONS for c in prep.children)
@@ -1132,7 +1132,7 @@ def _occasion(prep: Token) -> bool:
 
 def _phrase(head: Token) -> tuple[int, int]:
     """Char span of the speaker phrase: the head with its modifiers and appositions ("rights activist Jane
-    Doe", "Murphy, the head of Right to Rise USA", "He"), without relative clauses."""
+    Doe", "Okoro, the head of Clean Rivers Now", "He"), without relative clauses."""
     if _personal(head):
         return head.idx, head.idx + len(head.text)
 
@@ -1166,8 +1166,8 @@ def postnominals() -> frozenset[str]:
 
 
 def canonical_name(ctx: Context, speaker: Speaker) -> str | None:
-    """The speaker's full name as the article gives it: no honours ("Guy Mansfield QC"), and a bare surname
-    the entities stage left alone completed from its first full mention ("Yiannis Papadoyiannakis")."""
+    """The speaker's full name as the article gives it: no honours ("Petra Lindqvist QC"), and a bare surname
+    the entities stage left alone completed from its first full mention ("Dimitra Karagianni")."""
     name = speaker.name
     if not name:
         return name
@@ -1194,13 +1194,13 @@ def _named_on(written: str, name: str) -> str | None:
     capitalised words the recogniser read as a place of its own."""
     written = written.removeprefix("the ").removeprefix("The ")
     if not all(w[:1].isupper() for w in name.split()) or is_role_word(name.split()[-1]):
-        return None  # "a second poll for the Independent", "the MP for Ealing North"
+        return None  # "a new survey for the Herald", "the MP for Dunmore West"
     rest = written.removeprefix(name + " ")
     return written if rest != written and NAMED_ON.fullmatch(rest) else None
 
 
 def _given_name_before(ctx: Context, surname: str) -> str | None:
-    """ "Yiannis Papadoyiannakis, who ..." earlier in the article: the given name the model read as part
+    """ "Dimitra Karagianni, who ..." earlier in the article: the given name the model read as part
     of a person's name right before the surname, the first time it appears."""
     for found in re.finditer(rf"(?<=\w )\b{re.escape(surname)}\b", ctx.text):
         span = ctx.doc.char_span(*found.span())
@@ -1224,7 +1224,7 @@ def _hyphenated(given: Token) -> str:
 
 
 def without_postnominals(name: str) -> str:
-    """ "Guy Mansfield QC" -> "Guy Mansfield": a canonical name carries no honours (as GGT writes it);
+    """ "Petra Lindqvist QC" -> "Petra Lindqvist": a canonical name carries no honours (as GGT writes it);
     at least a two-word name stays."""
     words = name.split()
     while len(words) > 2 and words[-1].strip(",.") in postnominals() and words[-2][:1].isupper():
