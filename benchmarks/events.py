@@ -357,6 +357,10 @@ def is_police_kill(e: Event) -> bool:
     return e.plover == "ASSAULT" and e.actor1 is not None and e.actor1.sector in SECURITY and e.fatal
 
 
+def _outcome(gold: bool, pred: bool) -> str:
+    return "tp" if gold and pred else "fp" if pred else "fn" if gold else "tn"
+
+
 def _prf(tp: int, fp: int, fn: int) -> str:
     p = tp / max(tp + fp, 1)
     r = tp / max(tp + fn, 1)
@@ -387,7 +391,7 @@ def ipe(split: str, limit: int | None) -> None:
             }
             for k in counts:
                 gold = k in sent["labels"]
-                counts[k]["tp" if gold and pred[k] else "fp" if pred[k] else "fn" if gold else "tn"] += 1
+                counts[k][_outcome(gold, pred[k])] += 1
     for k, c in counts.items():
         print(f"IndiaPoliceEvents {split} ({len(docs)} docs) {k}: {_prf(c['tp'], c['fp'], c['fn'])}")
 
@@ -412,9 +416,9 @@ def police_kill(limit: int | None, show: bool) -> None:
         }
         for k, c in counts.items():
             gold = rec[k]
-            c["tp" if gold and pred[k] else "fp" if pred[k] else "fn" if gold else "tn"] += 1
+            c[_outcome(gold, pred[k])] += 1
             if k == "kill" and "context" in rec:
-                in_context["tp" if gold and pred[k] else "fp" if pred[k] else "fn" if gold else "tn"] += 1
+                in_context[_outcome(gold, pred[k])] += 1
             if show and gold != pred[k]:
                 evs = "; ".join(f"{e.plover} {e.cameo} {e.trigger.text!r}" for e in a.events)
                 print(f"  {rec['id']} {k.upper()} {'miss' if gold else 'false'}: {rec['text']} [{evs}]")

@@ -1,8 +1,10 @@
 """A death told a few sentences after a police firing, beating or killing, with no agent named (issue
 5, IndiaPoliceEvents KILL): "One man was killed on the spot", "the boy killed in the incident", "the
 dead included a woman", "one of them died of head injuries". It is police's when nobody else used
-violence since; not after a mob's stabbing, other shooters or warning shots. Passages are our own,
-written for these tests."""
+violence and no other harm (stampede, blast, accident) was told since, at the same scene; a death that
+does not refer to the act ("a trader was killed") only in the sentence right after it. Not after a
+mob's stabbing, other shooters or warning shots. Passages are our own, written for these tests
+(the negatives include the invented counter-examples of the review of this carry-over)."""
 
 from __future__ import annotations
 
@@ -11,11 +13,12 @@ from event_sentences import police_kills
 
 # (earlier sentences of an article, the sentence judged)
 KILLS = [
+    # any death with no cause of its own, in the sentence right after the police firing
     (
-        "The police opened fire on villagers who had blocked the rail track at Umreth. Traffic on the "
-        "line was held up for six hours.",
+        "The police opened fire on villagers who had blocked the rail track at Umreth.",
         "One man was killed on the spot, the collector said.",
     ),
+    # further back, a death that refers to the act: "the incident", "the dead", "one of them", a toll
     (
         "Police resorted to firing when protesters gheraoed the dairy office at Anand on Monday. A "
         "curfew was clamped on the town in the evening.",
@@ -36,17 +39,35 @@ KILLS = [
         "ignored the warnings.",
         "A vendor died after a bullet hit him in the neck.",
     ),
-    # a bare toll counts the deaths of the police firing told before
+    # a pronoun: the one who dies was told before (the beating's victim)
+    (
+        "Two constables beat a rickshaw puller with lathis outside the Lal Bagh station on Sunday. "
+        "Passers-by took him to a nursing home.",
+        "He died there on Monday morning, his wife said.",
+    ),
+    # a bare toll counts the deaths of the police firing told before, "death toll" too
     (
         "The police fired on farmers blocking the highway at Bardoli on Sunday. Traffic stayed held up "
         "till the evening.",
         "The toll rose to two on Monday.",
+    ),
+    (
+        "The police fired on farmers blocking the highway at Bardoli on Sunday. Traffic stayed held up "
+        "till the evening.",
+        "The death toll rose to two on Monday.",
     ),
     # "the firing" refers back to the only firing the article named, a police one
     (
         "The state ordered an inquiry into the police firing at the mill gate. Union leaders called the "
         "firing a blot on the administration.",
         "Those killed in the firing were all mill hands, the union said.",
+    ),
+    # ... also when it was named more than three sentences back and nobody else used violence since
+    (
+        "Police opened fire on a procession of tenants outside the collectorate at Dhule. The tenants "
+        "had marched from six villages. Their leaders met the collector on Tuesday. The talks failed. "
+        "The tenants' union called a bandh for Friday.",
+        "Those killed in the firing were all farm hands, the union said.",
     ),
 ]
 
@@ -81,6 +102,83 @@ NOT_KILLS = [
     (
         "The police opened fire on smugglers near the border post. The smugglers fired back and fled.",
         "A constable hit in the exchange died in hospital.",
+    ),
+    # a death two sentences on that does not refer to the act, in another town
+    (
+        "Police opened fire on stone-pelting protesters in Srinagar on Monday. Five were injured.",
+        "A trader was killed in Sopore later in the day.",
+    ),
+    # a natural death elsewhere
+    (
+        "Police opened fire on stone-pelting protesters in Srinagar on Monday. Five were injured.",
+        "Former minister Ghulam Lone died at his home in Sopore.",
+    ),
+    # "the incident" is the road accident told since
+    (
+        "Police fired on protesters at the toll plaza on Monday. Later a truck rammed a bus near the plaza.",
+        "The man killed in the incident was identified as Ravi Patel.",
+    ),
+    # a stampede, a bomb blast told since: "the dead" are theirs
+    (
+        "Police opened fire to disperse the crowd at the fair. A stampede followed near the gate.",
+        "The dead included two children.",
+    ),
+    (
+        "Police fired tear gas at protesters in the old city on Friday. Hours later a bomb went off in a "
+        "crowded bazaar.",
+        "The dead included two children.",
+    ),
+    (
+        "Police opened fire to disperse the crowd at the fair. People ran in panic.",
+        "Four people were killed in the stampede.",
+    ),
+    # police were shot at, not shooting
+    (
+        "Police came under fire from unidentified men near the village. Shops were shut.",
+        "Those killed in the firing were villagers.",
+    ),
+    # others shot since the police firing, told with other verbs
+    (
+        "The police fired on a procession near the mill. The union called a strike. The strike shut the "
+        "mills. Talks failed on Tuesday. Unidentified men later sprayed bullets on a bus in another "
+        "district.",
+        "Those killed in the firing were all passengers.",
+    ),
+    (
+        "The police opened fire on a mob at the market. Later militants attacked a bus on the highway.",
+        "Those killed in the firing were passengers.",
+    ),
+    # rioters set a bus on fire after the police firing
+    (
+        "Police opened fire on rioters in the old city. Rioters set fire to a bus.",
+        "Two passengers were killed in the fire.",
+    ),
+    # a killing in another town on another day, right after a police killing
+    (
+        "Police shot dead a wanted robber in Thane on Monday.",
+        "A woman was killed in Kalyan on Tuesday.",
+    ),
+    (
+        "Police shot dead a wanted robber in Thane on Monday.",
+        "In another incident, a woman was killed in Kalyan.",
+    ),
+    # a lynching elsewhere; a house collapse
+    (
+        "The police lathi-charged a crowd outside the temple. Elsewhere a man was lynched by villagers.",
+        "One of them died of head injuries on Wednesday.",
+    ),
+    (
+        "Police beat up a vendor outside the station on Monday. The vendor filed a complaint.",
+        "In Kalyan, a woman was killed on the spot when her house collapsed.",
+    ),
+    (
+        "Police opened fire on a mob in Godhra. Curfew was imposed.",
+        "Elsewhere, a pilgrim died of a heart attack at Ambaji.",
+    ),
+    # a bare death two sentences on may be anyone's
+    (
+        "Police opened fire on a mob in Godhra. Curfew was imposed.",
+        "An elderly man died in hospital on Friday.",
     ),
 ]
 

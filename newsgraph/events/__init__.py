@@ -21,6 +21,8 @@ sentence and the article's other events. Users filter low-confidence events with
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.tokens import Span, Token
 
 from newsgraph.context import Context
@@ -1574,7 +1576,7 @@ def _others_fired(sent: Span) -> bool:
         _other_shooter(t)
         or (
             t.pos_ == "VERB"
-            and t.lemma_.lower() in ("fire", "shoot")
+            and (t.lemma_.lower() in ("fire", "shoot") or _bullets_object(t))
             and any(
                 c.dep_ == "nsubj" and is_human(c) and not _security_member(c) and c.pos_ != "PRON"
                 for c in t.children
@@ -1582,6 +1584,14 @@ def _others_fired(sent: Span) -> bool:
         )
         for t in sent
     )
+
+
+PROJECTILES = words("projectiles")
+
+
+def _bullets_object(verb: Token) -> bool:
+    """ "sprayed bullets on a bus", "pumped bullets into him": a shooting told by its bullets."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in PROJECTILES for c in verb.children)
 
 
 def _security_member(tok: Token) -> bool:
@@ -2058,9 +2068,7 @@ def _encounter_agent(ctx: Context, here: list[dedup.Draft], home: str | None) ->
             continue  # "the killings in the encounter" may be told before; "the encounter killing" names it
         text = ctx.text[start:end]
         sector = "COP" if d.encounter else "MIL"
-        e.actor1 = Actor(
-            text=text, start=start, end=end, code=f"{home or ''}{sector}", country=home, sector=sector
-        )
+        e.actor1 = _force_actor(text, (start, end), sector, home)
         d.political = True
 
 
@@ -2096,14 +2104,14 @@ def _carry_security_agent(prev: list[dedup.Draft], here: list[dedup.Draft], sent
 
 def _own_act_told(sent: Span, e: Event) -> bool:
     """The killing's sentence tells the act it came from ("two were killed when a truck hit a bus")."""
-    tok = next((t for t in sent if t.idx == e.trigger.start), None)
+    tok = _trigger_token(sent, e)
     return tok is not None and _tells_own_act(tok)
 
 
 def _counted_victims(sent: Span, e: Event) -> bool:
     """A killing told by counting its victims in the main clause: "a boy was among those killed", "he
     was one of the five persons killed", "those killed were identified as X"."""
-    tok = next((t for t in sent if t.idx == e.trigger.start), None)
+    tok = _trigger_token(sent, e)
     if (
         tok is not None
         and tok.dep_ == "acl"
@@ -2129,12 +2137,29 @@ def _victim(death: Event, act: Event) -> Actor | None:
 
 
 RECENT = 3  # sentences back in which a shooting death finds its shooter
-# per earlier sentence: its drafts, whether others than police or troops shot, whether they were hurt,
-# whether its only shots were warning shots ("police fired in the air")
-Recent = list[tuple[list[dedup.Draft], bool, bool, bool]]
+
+
+class Told(NamedTuple):
+    """What an earlier sentence told, as a later death with no agent sees it."""
+
+    sent: Span
+    drafts: list[dedup.Draft]
+    others_fired: bool  # others than police or troops shot ("rioters fired at the houses")
+    security_hurt: bool  # police or troops were hurt ("three policemen were injured")
+    warning: bool  # its only shots were warning shots ("police fired in the air")
+
+
+Recent = list[Told]
 # the force a death with no stated cause may come from, when nobody else used violence since: a
 # shooting, or a beating by police ("died of head injuries" after a lathi-charge)
 FORCE_MODES = {"firearms", "crowd-control", "beat"}
+OTHER_HARMS = words("other_harms")
+BURNS = words("burns")
+
+
+def _trigger_token(sent: Span, e: Event) -> Token | None:
+    """The token the event's trigger starts at in `sent`."""
+    return next((t for t in sent if t.idx == e.trigger.start), None)
 
 
 def _shot_death(d: dedup.Draft, here: list[dedup.Draft], sent: Span) -> bool:
@@ -2150,44 +2175,86 @@ def _shot_death(d: dedup.Draft, here: list[dedup.Draft], sent: Span) -> bool:
         and (e.actor2 is None or e.actor2.sector not in SECURITY)
     ):
         return False
-    head = next((t for t in sent if t.idx == e.trigger.start), None)
+    head = _trigger_token(sent, e)
     return any(x.event.mode == "firearms" and x.event.actor1 is None and x.event.fatal for x in here) or (
         head is not None and _shot_wound(head)
     )
 
 
-def _recent_shooting(recent: Recent, strict: bool = False) -> Event | None:
-    """The last shooting of the last few sentences when done by police or troops; None when another
-    party shot or killed since ("rioters fired at the houses", "a mob killed two") or, `strict`, did
-    any violence or hurt police or troops ("a mob stabbed two men", "three policemen were injured");
-    `strict`, a police beating or killing counts as the force too. Warning shots ("fired in the air")
-    are none."""
+def _recent_shooting(recent: Recent, strict: bool = False, bullets: bool = False) -> tuple[Event, int] | None:
+    """The last shooting of the last few sentences when done by police or troops, with how many
+    sentences back it was told; None when in it or since another party used violence ("rioters fired
+    at the houses", "a mob stabbed two men", "militants attacked a bus") or another harm that kills
+    was told ("a stampede followed", "a bomb went off", "a truck rammed a bus"). Warning shots ("fired
+    in the air") are none. `strict`, for a death with no cause of its own ("one of them died"): police
+    or troops hurt since are a barrier too (the dead may be theirs), and a police beating or killing
+    counts as the force too. `bullets`, for a death by bullets: arson told since is no barrier."""
     modes = FORCE_MODES if strict else {"firearms"}
-    for drafts, others_fired, security_hurt, warning in reversed(recent[-RECENT:]):
-        if strict and security_hurt:
+    for back, told in enumerate(reversed(recent[-RECENT:]), 1):
+        if strict and told.security_hurt:
             return None
-        violent = [x.event for x in drafts if x.event.plover == "ASSAULT" and x.event.actor1 is not None]
-        others = [
-            e
-            for e in violent
-            if e.actor1.sector not in SECURITY
-            and (e.fatal or e.mode == "firearms" or (strict and _may_kill_others(e)))
-        ]
-        if others_fired or others or (strict and any(map(_unowned_harm, drafts))):
-            return None
+        violent = [x.event for x in told.drafts if x.event.plover == "ASSAULT" and x.event.actor1 is not None]
         # `strict`, a killing by police told before ("accused the police of killing him") is the force too
         shooting = next(
-            (e for e in violent if (e.mode in modes or (strict and e.fatal)) and not warning), None
+            (e for e in violent if (e.mode in modes or (strict and e.fatal)) and not told.warning), None
         )
+        if _others_harm(told, bullets or shooting is not None):
+            return None
         if shooting is not None:
-            return shooting
+            return shooting, back
     return None
 
 
+def _others_harm(told: Told, arson_spared: bool = False) -> bool:
+    """The sentence tells violence by others than police or troops ("rioters fired at the houses",
+    "rioters set fire to a bus", "a shopkeeper was stabbed") or another harm that kills ("a bomb went
+    off"): a later death may be its outcome. `arson_spared`, damage and rioting are no other killer: in
+    the police act's own sentence they are what made police act ("fired on a mob that set a bus
+    ablaze"), and arson leaves no bullet wounds."""
+    others = [
+        x.event
+        for x in told.drafts
+        if (x.event.plover == "ASSAULT" or x.event.mode == "riot")
+        and x.event.actor1 is not None
+        and x.event.actor1.sector not in SECURITY
+        and _may_kill_others(x.event)
+        and not (arson_spared and x.event.mode in ("destroy", "riot") and not x.event.fatal)
+    ]
+    return told.others_fired or bool(others) or _other_harm(told.sent) or any(map(_unowned_harm, told.drafts))
+
+
+def _unclaimed_firing(recent: Recent, here: list[dedup.Draft]) -> None:
+    """ "Police opened fire on a mob. Later militants attacked a bus. Those killed in the firing were
+    passengers.": "the firing" told after others' violence since the last police shooting may be
+    theirs, so it is no longer taken for another report of the police's (merging)."""
+    for d in here:
+        if not (d.anaphoric and d.event.mode == "firearms" and d.event.actor1 is None):
+            continue
+        for told in reversed(recent):
+            if _others_harm(told):
+                d.anaphoric = False
+                break
+            if any(_security_shot(x.event) for x in told.drafts):
+                break
+
+
+def _security_shot(e: Event) -> bool:
+    return e.mode == "firearms" and e.actor1 is not None and e.actor1.sector in SECURITY
+
+
 def _may_kill_others(e: Event) -> bool:
-    """Violence by others whose outcome may be a later death not of police: not the torching of
-    shops, nor an attack on the police themselves ("a mob attacked the police outpost")."""
-    return e.mode != "destroy" and (e.actor2 is None or e.actor2.sector not in SECURITY)
+    """Violence by others whose outcome may be a later death not of police: any but an attack on the
+    police themselves ("a mob attacked the police outpost"), unless it shot or killed."""
+    return e.fatal or e.mode == "firearms" or e.actor2 is None or e.actor2.sector not in SECURITY
+
+
+def _other_harm(sent: Span) -> bool:
+    """The sentence tells a harm that kills by itself ("a stampede followed", "a bomb went off", "a
+    truck rammed a bus", "her house collapsed"): a later death with no cause may be its outcome."""
+    return any(
+        (t.lemma_.lower() in OTHER_HARMS or t.lower_ in OTHER_HARMS) and t.head.lower_ != "with"
+        for t in sent  # "attacked the outpost with petrol bombs": the weapon of an act judged apart
+    )
 
 
 def _unowned_harm(d: dedup.Draft) -> bool:
@@ -2199,17 +2266,37 @@ def _unowned_harm(d: dedup.Draft) -> bool:
     return d.cause_at is not None or not (e.mode in FORCE_MODES or (e.mode is None and d.unexplained))
 
 
+def _elsewhere(sent: Span, since: int) -> bool:
+    """The death is told at another scene: "elsewhere", "in another incident", or in a place
+    (town, area, site) not named since the act (text from `since`) ("... in Srinagar. A trader was killed in
+    Sopore.")."""
+    if any(
+        t.lower_ == "elsewhere"
+        or (t.lemma_.lower() in TOLD_ACTS and any(c.lower_ in ("another", "separate") for c in t.children))
+        for t in sent
+    ):
+        return True
+    before = sent.doc.text[since : sent.start_char].lower()
+    return any(
+        ent.label_ in ("GPE", "LOC", "FAC")
+        and ent.root.dep_ == "pobj"
+        and ent.root.head.lower_ in ("in", "at", "near")  # the scene, not "the police chief of X said"
+        and ent.text.lower() not in before
+        for ent in sent.ents
+    )
+
+
 def _carry_recent_shooter(recent: Recent, here: list[dedup.Draft], sent: Span) -> None:
     """ "Police opened fire at several places. Curfew was clamped. Two persons were killed in the
     firing." / "... One person died of bullet injuries.": a death by shooting with no shooter named
     is the last shooter's of the last few sentences when police or troops; so is a death with no
-    cause told ("one person was killed on the spot", "the dead included a boy", "the toll rose to
-    three", "one of the injured died of head injuries" after a lathi-charge) when nobody else used
-    violence since."""
+    cause told that refers back to the act ("the man killed in the incident", "the dead included a
+    boy", "the toll rose to three", "one of the injured died of head injuries" after a lathi-charge),
+    or, in the sentence right after it, any death with no cause ("one person was killed on the
+    spot"), when nobody else used violence and no other harm was told since, at the same scene."""
     if any(x.event.mode == "firearms" and x.event.actor1 is not None for x in here):
         return
     shot = [d for d in here if _shot_death(d, here, sent)]
-    # "One person was killed on the spot.", "the youth killed in the incident": no cause told at all
     bare = [d for d in here if not shot and _told_death(d, sent)]
     death = None
     if not shot and not any(d.event.plover == "ASSAULT" for d in here):
@@ -2217,9 +2304,19 @@ def _carry_recent_shooter(recent: Recent, here: list[dedup.Draft], sent: Span) -
     # "one of them died", "the dead included a boy", "two were killed": whoever hurt them, unless
     # the wounds were bullets'
     strict = bool(bare) or (death is not None and not _shot_wound(death))
-    shooting = _recent_shooting(recent, strict) if shot or bare or death is not None else None
-    if shooting is None or (death is not None and not _fits_force(death, shooting)):
+    # "died of bullet injuries", not "killed in the fire" (which a blaze set by others may be)
+    bullets = not strict and not any(t.lemma_.lower() in BURNS for t in sent)
+    found = _recent_shooting(recent, strict, bullets) if shot or bare or death is not None else None
+    if found is None:
         return
+    shooting, back = found
+    if _elsewhere(sent, recent[-back].sent.start_char):
+        return
+    if back > 1:  # a death with no cause of its own further back must refer to the act
+        bare = [d for d in bare if _refers_back(_trigger_token(sent, d.event))]
+        death = death if death is not None and (_shot_wound(death) or _refers_back(death)) else None
+    if death is not None and not _fits_force(death, shooting):
+        death = None
     for d in shot + bare:
         d.event.actor1, d.political = shooting.actor1.model_copy(), True
     if death is not None:
@@ -2231,49 +2328,36 @@ def _carry_recent_shooter(recent: Recent, here: list[dedup.Draft], sent: Span) -
 FIRINGS = words("firing_nouns")
 
 
-def _carry_named_firing(
-    earlier: list[Span], recent: Recent, here: list[dedup.Draft], sent: Span, home: str | None
-) -> None:
+def _carry_named_firing(recent: Recent, here: list[dedup.Draft], sent: Span, home: str | None) -> None:
     """ "An inquiry was ordered into the police firing at Kalol. ... Those killed in the firing were
-    labourers.": a death "in the firing" (definite, no shooter named) refers back to the firing the
-    article named, when the only firing it named is by police or troops and nobody else shot or
-    killed in it so far (not in a riot story with several shooters)."""
-    if not any(d.anaphoric and d.event.mode == "firearms" and d.event.actor1 is None for d in here):
+    labourers.": a death "in the firing" (definite, no shooter named), however far back the firing was
+    named, is that firing's when every firing the article named is named with its police or troops
+    ("police firing", "the army's firing"; not "opened fire", whose shooter the parse may miss: "came
+    under fire from gunmen") and nobody else used violence nor was another harm told so far."""
+    shot = [d for d in here if _shot_death(d, here, sent) and _in_told_act(_trigger_token(sent, d.event))]
+    if not shot or any(map(_others_harm, recent)):
         return
-    shot = [d for d in here if d.event.actor1 is None and _shot_death(d, here, sent)]
-    if not shot or any(others for _, others, _, _ in recent) or any(map(_others_violence, recent)):
-        return
-    named = [t for s in earlier for t in s if _firing_noun(t) and not _bare_reference(t)]
-    if not named or not all(_security_firing(t) for t in named):
+    named = [t for told in recent for t in told.sent if _firing_noun(t) and not _bare_reference(t)]
+    if not named or not all(_firing_force(t) is not None for t in named):
         return  # "the firing" may be another's
     force = _firing_force(named[-1])
     sector = sectors().get((force.lemma_.lower(),)) or "COP"
-    actor = Actor(
-        text=force.text,
-        start=force.idx,
-        end=force.idx + len(force),
-        code=f"{home or ''}{sector}",
-        country=home,
-        sector=sector,
-    )
+    actor = _force_actor(force.text, (force.idx, force.idx + len(force)), sector, home)
     for d in shot:
-        d.event.actor1, d.political = actor.model_copy(), True
+        d.event.actor1, d.political = actor, True
 
 
-def _others_violence(told: tuple[list[dedup.Draft], bool, bool, bool]) -> bool:
-    """Someone other than police or troops shot or killed in that sentence."""
-    return any(
-        d.event.plover == "ASSAULT"
-        and d.event.actor1 is not None
-        and d.event.actor1.sector not in SECURITY
-        and (d.event.fatal or d.event.mode == "firearms")
-        for d in told[0]
-    )
+def _force_actor(text: str, at: tuple[int, int], sector: str, home: str | None) -> Actor:
+    """Police or troops (`sector`) of the article's country, named by a word other than their name."""
+    return Actor(text=text, start=at[0], end=at[1], code=f"{home or ''}{sector}", country=home, sector=sector)
+
+
+DEMONSTRATIVES = ("the", "this", "that")  # "the firing", "this incident": an act told before
 
 
 def _bare_reference(tok: Token) -> bool:
     """ "termed the firing unprovoked": a definite firing that names nobody refers back to one told."""
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) and not any(
+    return any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children) and not any(
         c.dep_ in ("compound", "poss", "nmod", "amod") or (c.dep_ == "prep" and c.lower_ == "by")
         for c in tok.children
     )
@@ -2296,20 +2380,21 @@ def _police_before(tok: Token) -> Token | None:
 def _firing_force(tok: Token) -> Token | None:
     """ "police firing", "the army's firing": the police or troops a firing is named with."""
     named = (c for c in tok.children if c.dep_ in ("compound", "poss", "nmod", "amod") and _security_word(c))
-    return next(named, None) or _police_before(tok) or _shooters_subject(tok)
+    return next(named, None) or _police_before(tok)
 
 
-def _shooters_subject(tok: Token) -> Token | None:
-    """ "the police opened fire", "police resorted to firing": the subject of the verb the firing is
-    the object of."""
-    verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-    return subj if subj is not None and _security_word(subj) else None
+def _refers_back(tok: Token | None) -> bool:
+    """A death that points at an act told before: "killed in the incident", "the dead", "the toll",
+    "one of them/the injured died" (not "a trader was killed", which may be anyone's)."""
+    return tok is not None and (
+        _in_told_act(tok) or _the_dead(tok) or _bare_toll(tok) or _injured_died(tok) or _pronoun_dies(tok)
+    )
 
 
-def _security_firing(tok: Token) -> bool:
-    """A firing named with its police or troops."""
-    return _firing_force(tok) is not None
+def _pronoun_dies(tok: Token) -> bool:
+    """ "He died on Saturday night": the one who dies is someone told before (the act's victim)."""
+    owner = tok.head if tok.dep_ == "conj" else tok
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in [*tok.children, *owner.children])
 
 
 def _fits_force(death: Token, force: Event) -> bool:
@@ -2330,11 +2415,18 @@ def _bare_toll(tok: Token) -> bool:
     return (
         tok.lemma_.lower() == "toll"
         and tok.dep_ == "nsubj"
-        and all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and all(_toll_word(c) for c in tok.children)
         and any(c.dep_ == "det" for c in tok.children)
         and verb.dep_ == "ROOT"
         and verb.lemma_.lower() in TOLL_RISES
         and modality(verb) == "asserted"
+    )
+
+
+def _toll_word(tok: Token) -> bool:
+    """What a bare toll may hold: "the", "death" ("the death toll"), nothing naming a cause."""
+    return (tok.dep_ == "det" and tok.lower_ == "the") or (
+        tok.dep_ in ("compound", "amod") and tok.lemma_.lower() == "death" and not any(tok.children)
     )
 
 
@@ -2347,7 +2439,7 @@ def _told_death(d: dedup.Draft, sent: Span) -> bool:
         return False
     if e.actor2 is not None and e.actor2.sector in SECURITY:
         return False
-    tok = next((t for t in sent if t.idx == e.trigger.start), None)
+    tok = _trigger_token(sent, e)
     if tok is None or _own_act_told(sent, e):
         return False  # "a truck hit a bus and two were killed"
     return e.main or _counted_victims(sent, e) or _in_told_act(tok)
@@ -2359,8 +2451,7 @@ def _in_told_act(tok: Token) -> bool:
         c.dep_ == "prep"
         and c.lower_ in ("in", "during")
         and any(
-            g.lemma_.lower() in TOLD_ACTS | SHOOTING
-            and any(m.lower_ in ("the", "this", "that") for m in g.children)
+            g.lemma_.lower() in TOLD_ACTS | SHOOTING and any(m.lower_ in DEMONSTRATIVES for m in g.children)
             for g in c.children
         )
         for c in tok.children
@@ -2623,7 +2714,6 @@ def run(ctx: Context) -> None:
     prev: list[dedup.Draft] = []
     prev_end = -1
     recent: Recent = []
-    earlier: list[Span] = []
     for sent in ctx.fact_sentences():
         here = [
             d
@@ -2634,14 +2724,19 @@ def run(ctx: Context) -> None:
         here += _alleged_killings(ctx, sent, here, home, dateline)
         # only the sentence right before: nothing (no excluded line) between them but whitespace
         # (not when others fired too: "rioters fired from rooftops and the police fired")
-        if prev_end >= 0 and not ctx.text[prev_end : sent.start_char].strip() and not recent[-1][1]:
+        if (
+            prev_end >= 0
+            and not ctx.text[prev_end : sent.start_char].strip()
+            and not recent[-1].others_fired
+            and not _elsewhere(sent, recent[-1].sent.start_char)
+        ):
             _carry_security_agent(prev, here, sent)
             _carry_death(prev, here, sent)
         _encounter_agent(ctx, here, home)
         _carry_recent_shooter(recent, here, sent)
-        _carry_named_firing(earlier, recent, here, sent, home)
-        earlier.append(sent)
-        recent.append((here, _others_fired(sent), _security_hurt(sent), _warned(here, sent)))
+        _carry_named_firing(recent, here, sent, home)
+        _unclaimed_firing(recent, here)
+        recent.append(Told(sent, here, _others_fired(sent), _security_hurt(sent), _warned(here, sent)))
         drafts += here
         prev, prev_end = here, sent.end_char
     # a noun with no occurrence anchor only counts as another report of an event told elsewhere
