@@ -20,7 +20,7 @@ CONDITION_MARKS = words("condition_marks")
 PLAN_COPULAS = words("plan_copulas")
 REFUSAL_AUX = FUTURE | {"can", "ca"}
 DEMAND_SPEECH = words("demand_speech")
-# "the parties must be hurt": a guess at how they feel, no demand
+# "the parties must be hurt": a guess at how they feel, no demand (detect._felt)
 FEELING_VERBS = words("feeling_verbs")
 CANCEL = words("cancel")
 INTENT = words("intent")
@@ -1360,7 +1360,7 @@ def _demands(sent: Span, used: set[int]) -> Iterator[Hit]:
     """ "X said Y must <verb>" where <verb> is no trigger: X demands something of Y (CAMEO 100)."""
     for tok in sent:
         aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("must", "should")), None)
-        if tok.i in used or aux is None or lemma_of(tok) in FEELING_VERBS | {"be"} or not _demand(tok, aux):
+        if tok.i in used or aux is None or lemma_of(tok) == "be" or _felt(tok) or not _demand(tok, aux):
             continue
         if any(c.dep_ == "aux" and lemma_of(c) == "have" for c in tok.children):
             continue  # "should have gone": a reproach about the past, not a demand
@@ -1373,3 +1373,13 @@ def _demands(sent: Span, used: set[int]) -> Iterator[Hit]:
             continue
         used.add(tok.i)
         yield Hit(demand_trigger(), tok, aux.idx, tok.idx + len(tok), demanded=True, main=main_event(tok))
+
+
+def _felt(verb: Token) -> bool:
+    """ "the parties must be hurt": a passive feeling is a guess at a state, no demand ("the states
+    must not worry", "must feel the pain" stay demands)."""
+    return (
+        lemma_of(verb) in FEELING_VERBS
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and lemma_of(c) == "be" for c in verb.children)
+    )

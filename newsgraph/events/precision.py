@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from newsgraph.context import Context
 from newsgraph.entities.lexicon import kin_words
-from newsgraph.events.detect import SERIES, Hit, governor, is_human, lemma_of, required_head
+from newsgraph.events.detect import HUMAN_WORDS, SERIES, Hit, governor, is_human, lemma_of, required_head
 from newsgraph.events.lexicon import STATE_SECTORS, Code, cameo_codes, sectors, thing_nouns, triggers, words
 from newsgraph.model import Actor, Entity, Quote
 
@@ -761,10 +761,24 @@ def _other_verb_sense(hit: Hit, objects: list[Token]) -> bool:
 
 
 def _routine_deployment(tok: Token) -> bool:
-    """ "the police deploy constables at junctions where motorists flout rules": road-traffic
-    enforcement in the sentence makes a deployment everyday policing, no build-up of force."""
+    """ "the traffic police deploy constables at junctions where motorists flout rules": road-traffic
+    enforcement as the deployment's own place or purpose, or traffic police deployed, is everyday
+    policing; troops are never, and a traffic word elsewhere ("traffic was suspended") says nothing."""
     traffic = lexicon("traffic_words")
-    return any(lemma_of(t) in traffic or t.lower_ in traffic for t in tok.sent)
+    deployed = [semantic_head(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+    if any(sectors().get((lemma_of(d),)) == "MIL" for d in deployed):
+        return False  # "deployed troops along the highway": a build-up of force
+    phrases = [
+        c for c in tok.children if c.dep_ == "prep" or (c.dep_ in ("advcl", "xcomp") and _purpose_to(c))
+    ]
+    own = [t for c in phrases for t in c.subtree]
+    own += [c for d in deployed for c in d.children if c.dep_ in ("compound", "amod")]
+    return any(lemma_of(t) in traffic or t.lower_ in traffic for t in own)
+
+
+def _purpose_to(verb: Token) -> bool:
+    """ "(deployed) to regulate traffic": a purpose infinitive."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _leisure_or_unreal(hit: Hit, objects: list[Token]) -> bool:
@@ -1930,13 +1944,16 @@ def _habit(tok: Token) -> bool:
 
 def _watch(vigil: Token) -> bool:
     """A "strict vigil" that is "maintained" or "kept", or one the police set up: guarding, not a
-    protest vigil."""
+    protest vigil ("police held a candlelight vigil for a slain colleague" mourns)."""
     gov = governor(vigil)
     keepers = [semantic_head(c) for c in gov.children if c.dep_ == "nsubj"] if gov != vigil else []
+    mourning = any(
+        lemma_of(c) in lexicon("mourning_vigils") for c in vigil.children if c.dep_ in ("amod", "compound")
+    )
     return (
         lemma_of(gov) in lexicon("watch_words")
         or any(c.dep_ == "amod" and lemma_of(c) in lexicon("watch_words") for c in vigil.children)
-        or any(_forces(k) for k in keepers)
+        or (not mourning and any(_forces(k) for k in keepers))
     )
 
 
@@ -2235,14 +2252,21 @@ def _remains(tok: Token) -> bool:
 
 
 def _dead_body(tok: Token) -> bool:
-    """ "the corpse", "the dead body", "the militant's body" (one person's: not "the students' body")."""
+    """ "the corpse", "the dead body", "the militant's body": a body with a person's possessor or in a
+    sentence of death rites, and no kind of its own ("the state's apex sports body" is an organisation)."""
     if lemma_of(tok) in lexicon("remains_nouns"):
         return True
-    one_owner = any(
-        c.dep_ == "poss" and c.tag_ in ("NN", "NNP") and c.ent_type_ != "ORG" for c in tok.children
-    )
-    dead = any(lemma_of(c) in lexicon("remains_modifiers") for c in tok.children if c.dep_ == "amod")
-    return lemma_of(tok) == "body" and (one_owner or dead)
+    if lemma_of(tok) != "body":
+        return False
+    modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound")]
+    if any(lemma_of(c) in lexicon("remains_modifiers") for c in modifiers):
+        return True
+    owners = [
+        c for c in tok.children if c.dep_ == "poss" and c.tag_ in ("NN", "NNP") and c.ent_type_ != "ORG"
+    ]
+    person = any(c.ent_type_ == "PERSON" or lemma_of(c) in HUMAN_WORDS for c in owners)
+    rites = any(lemma_of(t) in lexicon("death_rites") for t in tok.sent)
+    return bool(owners) and not modifiers and (person or rites)
 
 
 def _charged_party(tok: Token) -> bool:
@@ -2260,7 +2284,8 @@ def _charged_party(tok: Token) -> bool:
 
 
 def _opposing(hit: Hit, tok: Token) -> bool:
-    """tok is inside an "against" phrase of the act ("defended the plan against criticism from X")."""
+    """tok is inside an "against" phrase of the act: the side opposed, never the one backed
+    ("defended the plan against criticism from X", "supported the farmers against the ministry")."""
     cur = tok
     while cur != hit.head and cur.head != cur:
         if cur.dep_ == "prep" and cur.lower_ == "against":
@@ -2271,10 +2296,11 @@ def _opposing(hit: Hit, tok: Token) -> bool:
 
 def _freed(tok: Token) -> bool:
     """A release or return ("the release of the prisoners") or its "of" object: whom it benefits."""
-    benefits = words("benefit_nouns", "events_actor_words.json")
     of_object = tok.dep_ == "pobj" and tok.head.lower_ == "of"
-    return lemma_of(tok.head.head if of_object else tok) in benefits
+    return lemma_of(tok.head.head if of_object else tok) in BENEFIT_NOUNS
 
+
+BENEFIT_NOUNS = words("benefit_nouns", "events_actor_words.json")
 
 # Verbs of fighting whose "with" names the other side ("clashed with police"); verbs laying an act on
 # someone ("blamed the bombing on X"): shared with roles.

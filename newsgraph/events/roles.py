@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 from newsgraph.context import Context
 from newsgraph.entities.lexicon import country_of
 from newsgraph.events.detect import (
+    HUMAN_WORDS,
     SERIES,
     SPEECH,
     Hit,
@@ -41,7 +42,6 @@ from newsgraph.places.gazetteer import lookup as place_lookup
 
 QUANTITY_WORDS = words("quantity_words")
 FUTURE_AUX = words("future")
-MODAL_AUX = words("modals")
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 RELATIVE = words("relative")
 ORGANISER_NOUNS = words("organiser_nouns")
@@ -303,7 +303,7 @@ def _subject(tok: Token) -> Token | None:
             cur = cur.head  # "gunmen tied to the government launched attacks": "tied" as the root
             continue
         if _tense_break(cur):
-            cur = cur.head.head  # "X said Labour would set out plans and attacked Y": X attacked
+            cur = cur.head.head  # "X said the party would publish a plan and criticised Y": X criticised
             continue
         if (
             cur.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp")
@@ -322,15 +322,30 @@ def _subject(tok: Token) -> Token | None:
 
 
 def _tense_break(verb: Token) -> bool:
-    """A past verb the parser joined to a reported future or modal clause ("said Labour would set
-    out plans and attacked the Tory plans"): it goes with the verb of saying, tense agreeing."""
+    """A past verb the parser joined to a reported future ("said the party would publish a plan and
+    criticised the budget"): it goes with the verb of saying, tense agreeing. Not after a modal ("said
+    the police could not control the mob and opened fire") nor when the reported subject is a person
+    or a force, who may well have done it."""
     head = verb.head
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return (
         verb.dep_ == "conj"
         and verb.tag_ == "VBD"
         and head.dep_ == "ccomp"
         and lemma_of(head.head) in SPEECH
-        and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | MODAL_AUX for c in head.children)
+        and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children)
+        and not (subj is not None and _person_or_force(subj))
+    )
+
+
+def _person_or_force(tok: Token) -> bool:
+    """A person (named, a pronoun, a person word) or the police or troops."""
+    lemma = lemma_of(tok)
+    return (
+        tok.ent_type_ == "PERSON"
+        or tok.pos_ == "PRON"
+        or lemma in HUMAN_WORDS
+        or sectors().get((lemma,)) in ("COP", "MIL")
     )
 
 
@@ -1687,8 +1702,11 @@ def _country_of_text(text: str) -> str | None:
 
 
 def _prefix_place(ctx: Context, place: Place) -> bool:
-    """A place that is only a prefix joined by a hyphen: "para" of "para-military"."""
-    return _hyphen_prefix(ctx.text[place.start : place.end + 1])
+    """A place that is only a prefix joined by a hyphen ("para" of "para-military") or the end of a
+    group's linked name ("Pakistan" of "Ittehad-e-Pakistan")."""
+    return _hyphen_prefix(ctx.text[place.start : place.end + 1]) or bool(
+        _linked_name(ctx.text, place.start, place.end)
+    )
 
 
 def _hyphen_prefix(text: str) -> bool:
@@ -1703,15 +1721,32 @@ def _unhyphenated(text: str) -> tuple[str, ...]:
     return tuple(part for part in parts if part)
 
 
-def _linked_name(text: str, start: int, end: int) -> bool:
-    """The head word lies in a hyphenated name with a linker ("Pakistan" of "Difa-e-Pakistan"): a
-    group's own name, not the country it ends in."""
+def _linked_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the hyphenated name with a linker the head word lies in ("Pakistan" of
+    "Difa-e-Pakistan"): a group's own name, not the country it ends in."""
     while start > 0 and not text[start - 1].isspace():
         start -= 1
     while end < len(text) and not text[end].isspace():
         end += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1  # "Difa-e-Pakistan," ends before its comma
+    while start < end and not text[start].isalnum():
+        start += 1
     parts = text[start:end].split("-")
-    return any(part.lower() in NAME_LINKERS for part in parts[1:-1])
+    return (start, end) if any(part.lower() in NAME_LINKERS for part in parts[1:-1]) else None
+
+
+def _name_country(
+    country: str | None, text: str, listed: tuple[str | None, str] | None, home: str | None
+) -> str | None:
+    """The country, unless only a linked group name in the actor's text gave it ("Tehreek-e-Pakistan"
+    is no Pakistan); a listed group's own or the home country stays."""
+    names = [word for word in text.split() if _linked_name(word, 0, len(word))]
+    named = {
+        code for name in names for part in name.split("-")[1:] if (code := _country_word(part.strip(",.;:")))
+    }
+    kept = (listed[0] if listed else None, home)
+    return None if country in named and country not in kept else country
 
 
 def _prefixless(parts: list[str]) -> list[str]:
@@ -2109,15 +2144,30 @@ def _apposed_nouns(ctx: Context, entity: Entity) -> Iterator[tuple[Mention, Toke
 
 
 def _apposed_country(ctx: Context, entity: Entity | None) -> str | None:
-    """The country an organisation's apposed noun is of: "Pakistan's official TV channel, PTV"."""
+    """The country an organisation's apposed noun is of: "Kenya's state broadcaster, KBC", "the Kenyan
+    network KBC"; a possessive is no owner of "India's largest supplier of jet engines, Vantor"."""
     if entity is None or entity.type != "ORG":
         return None
     for _, _, nouns in _apposed_nouns(ctx, entity):
-        owners = [c for n in nouns for c in n.children if c.dep_ in ("poss", "amod", "compound")]
-        found = next((code for c in owners if (code := _country_word(c.text))), None)
+        found = next((code for n in nouns if (code := _owner_country(n))), None)
         if found:
             return found
     return None
+
+
+def _owner_country(noun: Token) -> str | None:
+    """The country of a nationality adjective on the noun, or of its possessor or modifier when the
+    noun or a word on it is one of state ownership ("state channel", "news agency")."""
+    mods = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
+    owned = lemma_of(noun) in STATE_OWNED or any(lemma_of(c) in STATE_OWNED for c in mods)
+    return next(
+        (
+            code
+            for c in mods
+            if (owned or (c.dep_ == "amod" and c.pos_ == "ADJ")) and (code := _country_word(c.text))
+        ),
+        None,
+    )
 
 
 def _country_word(word: str) -> str | None:
@@ -2315,10 +2365,20 @@ def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | No
     if sector is None:
         sector = _person_sector(ctx, m)
     country = _actor_country(ctx, m, country, sector, listed, home)
-    country = None if _linked_name(ctx.text, m.tok.idx, m.tok.idx + len(m.tok)) else country
+    start, end = m.start, m.end
+    linked = _linked_name(ctx.text, m.tok.idx, m.tok.idx + len(m.tok))
+    if linked is not None:
+        start, end = min(start, linked[0]), max(end, linked[1])  # the whole name, not "Pakistan"
+    country = _name_country(country, ctx.text[start:end], listed, home)
     code = ("IGO" if sector == "IGO" else (country or "") + (sector or "")) or None
     return Actor(
-        entity=m.entity_id, text=m.text, start=m.start, end=m.end, code=code, country=country, sector=sector
+        entity=m.entity_id,
+        text=ctx.text[start:end],
+        start=start,
+        end=end,
+        code=code,
+        country=country,
+        sector=sector,
     )
 
 
@@ -2343,6 +2403,7 @@ class _ActorMention:
 DESCRIBED_PRONOUNS = words("described_pronouns", "events_actor_words.json")
 HYPHEN_PREFIXES = precision_lexicon("hyphen_prefixes")
 NAME_LINKERS = precision_lexicon("name_linkers")
+STATE_OWNED = precision_lexicon("state_owned_words")
 CUSTODY_VERBS = precision_lexicon("custody_verbs")
 
 
