@@ -55,6 +55,7 @@ from newsgraph.events.roles import (
     generic_political,
     inner_party,
     is_actor,
+    listed_name,
     noun_roles,
     people_like,
     verb_roles,
@@ -1423,7 +1424,8 @@ def _no_party(tok: Token) -> bool:
     words = [tok, *(c for c in tok.children if c.dep_ in ("compound", "appos"))]
     if tok.dep_ == "appos":
         words.append(tok.head)  # "the film, Padmavati"
-    return tok.ent_type_ in THING_LABELS or any(w.lemma_.lower() in thing_nouns() for w in words)
+    thing = tok.ent_type_ in THING_LABELS and not listed_name(tok)  # "the Shiv Sena" tagged a facility
+    return thing or any(w.lemma_.lower() in thing_nouns() for w in words)
 
 
 def _stated_cause(verb: Token) -> bool:

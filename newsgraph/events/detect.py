@@ -11,7 +11,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from newsgraph.entities.lexicon import given_names
-from newsgraph.events.lexicon import Trigger, data_json, demand_trigger, sectors, triggers, words
+from newsgraph.events.lexicon import Trigger, data_json, data_rows, demand_trigger, sectors, triggers, words
 
 MODALS = words("modals")
 FUTURE = words("future")
@@ -416,6 +416,17 @@ def _no_object_in(hit_head: Token, listed: set[str]) -> bool:
     return not any(lemma_of(c) in listed for c in _acted_on(hit_head))
 
 
+@cache
+def _agent_sectors() -> dict[str, str]:
+    """One-word agent nouns -> sector: the broad Phoenix-derived list, overridden by our curated one."""
+    rows = data_rows("events_agents.tsv") + data_rows("events_actor_sectors.tsv")
+    return {r["phrase"]: r["sector"] for r in rows if " " not in r["phrase"]}
+
+
+def _agent_sector(tok: Token) -> str | None:
+    return _agent_sectors().get(lemma_of(tok))
+
+
 def _acted_on(hit_head: Token) -> list[Token]:
     """Every word that may name what a verb acts on, wider than its objects, so that no other
     sense's object slips past: complements, the modified noun, prepositions' objects."""
@@ -451,8 +462,9 @@ def _prep_in(hit_head: Token, allowed: set[str]) -> bool:
 
 def _security_subject(hit_head: Token) -> bool:
     """The police or army do it: "police fired to disperse the mob", "police had to fire"."""
-    verbs = [hit_head, hit_head.head] if hit_head.dep_ == "xcomp" else [hit_head]
-    subjects = [c for v in verbs for c in _children_by(v, "nsubj")]
+    subjects = _children_by(hit_head, "nsubj")
+    if hit_head.dep_ == "xcomp":  # "police had to fire", "police were forced to fire"
+        subjects += _children_by(hit_head.head, "nsubj") + _children_by(hit_head.head, "nsubjpass")
     # "the police party, which fired back": the relative pronoun stands for the noun it hangs on
     subjects = [s.head.head if s.tag_ in ("WDT", "WP") and s.head.dep_ == "relcl" else s for s in subjects]
     # "the SRP men fired": the force may be the subject's compound
@@ -664,6 +676,8 @@ _LISTED_CHECKS: dict[str, Callable[[Token, set[str]], bool]] = {
     "object": _object_in,
     "no_object": _no_object_in,
     "object_not": _no_object_in,
+    # "resisted the gang": no acted-on word of these sectors (criminals resisted are no rejection)
+    "object_not_sector": lambda h, listed: not any(_agent_sector(c) in listed for c in _acted_on(h)),
     "pobj": _pobj_in,
     "prep": _prep_in,
     "infinitive": _infinitive_in,
@@ -1121,13 +1135,30 @@ def _presupposed(tok: Token) -> bool:
         tok.dep_ == "pobj"
         and (tok.pos_ == "NOUN" or tok.tag_ == "VBG")
         and prep.lower_ in ("into", "over", "on", "against", "about")
-        and (prep.head.pos_ == "NOUN" or prep.lower_ == "into")
+        and (prep.head.pos_ == "NOUN" or prep.lower_ == "into" or _object_before(prep))
         and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in children)
         and (
             lemma_of(tok) in KILL_WORDS  # "a report on the deaths"
             or any(c.dep_ in ("relcl", "acl") or (c.dep_ == "prep" and c.lower_ == "of") for c in children)
             or tok.doc[min(tok.i + 1, len(tok.doc) - 1)].lower_ in ("that", "which")  # "the firing that..."
         )
+    )
+
+
+def _object_before(prep: Token) -> bool:
+    """A preposition the parser hung on the verb right after its collective-action object ("ended
+    their sit-in against the killing"): it qualifies the action."""
+    return any(
+        c.dep_ == "dobj" and c.right_edge.i + 1 == prep.i and _dispute_word(c) for c in prep.head.children
+    )
+
+
+def _dispute_word(tok: Token) -> bool:
+    """A strike, protest or sit-in (the tokenizer splits "sit-in": its last part is the head)."""
+    actions = words("dispute_actions", "events_precision.json")
+    parts = [t for t in tok.doc[tok.left_edge.i : tok.i] if t.dep_ in ("compound", "punct")]
+    return (
+        lemma_of(tok) in actions or "".join(t.text_with_ws for t in [*parts, tok]).strip().lower() in actions
     )
 
 

@@ -805,9 +805,17 @@ def _rally_rise(tok: Token) -> bool:
     """ "the peso rallied briefly", "bonds rallied": a rise in value; "the visitors rallied to a
     3-2 win": a comeback in a match."""
     return lemma_of(tok) == "rally" and (
-        any(c.dep_ == "nsubj" and lemma_of(semantic_head(c)) in lexicon("market_nouns") for c in tok.children)
+        any(lemma_of(semantic_head(c)) in lexicon("market_nouns") for c in _conj_subjects(tok))
         or _comeback(tok)
     )
+
+
+def _conj_subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, or those of the first conjunct it shares them with ("it recovered and
+    rallied", "shares fell but rallied")."""
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
 def _no_protest_or_refusal(hit: Hit, objects: list[Token]) -> bool:
@@ -1664,10 +1672,11 @@ def not_an_actor_word(tok: Token | None) -> bool:
     if tok is None:
         return False
     beside = [c for c in tok.children] + [c for c in tok.head.children if c.i == tok.i + 1]  # or misattached
-    stance = (
-        tok.lower_ in ("opposition", "resistance")
-        and any(c.dep_ == "amod" for c in tok.children)
-        and any(c.dep_ == "prep" and c.lower_ == "to" for c in beside)
+    # a party is never "opposition to" something ("to X" may be misparsed as an infinitive clause)
+    stance = tok.lower_ in ("opposition", "resistance") and any(
+        (c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children))
+        or (c.dep_ in ("relcl", "acl") and c.i > tok.i and tok.nbor().lower_ == "to" and tok.nbor().head == c)
+        for c in beside
     )
     return tok.pos_ in ("VERB", "AUX") or stance or _thing_modifier(tok)
 
@@ -1964,17 +1973,25 @@ def _staff_meeting(tok: Token) -> bool:
     if tok.pos_ != "NOUN" or any(c.lower_ in ("with", "between", "among") for c in preps):
         return False
     return any(
-        c.lower_ == "of" and lemma_of(g) in lexicon("staff_nouns") and g.tag_ in ("NNS", "NNPS")
-        for c in preps
-        for g in c.children
+        c.lower_ == "of" and _staff(g) and g.tag_ in ("NNS", "NNPS") for c in preps for g in c.children
     )
+
+
+def _staff(tok: Token) -> bool:
+    """One's own people or state office holders ("deputy commissioners", "inspectors"), not states or
+    governments that meet one another."""
+    lemma = lemma_of(tok)
+    state_office = sectors().get((lemma,)) in ("GOV", "COP", "MIL") and lemma not in lexicon("state_bodies")
+    return lemma in lexicon("staff_nouns") or state_office
 
 
 def _dragged_out(tok: Token) -> bool:
     """ "was pulled out from a rickshaw": a passive "pulled out" of a thing, not of a place left."""
     if lemma_of(tok) != "pull" or not any(c.dep_ == "nsubjpass" for c in tok.children):
         return False
-    sources = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children]
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    preps += [g for c in preps if c.lower_ == "out" for g in c.children if g.dep_ == "prep"]  # "out" "of" X
+    sources = [g for c in preps if c.lower_ in ("from", "of") for g in c.children]
     return any(
         not g.ent_type_ and lemma_of(g) not in lexicon("place_nouns") and g.pos_ == "NOUN" for g in sources
     )

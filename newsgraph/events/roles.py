@@ -368,8 +368,16 @@ def _nearest_subject(verb: Token) -> Token | None:
     subjects = [s for s in _children(verb, {"nsubj", "csubj"}) if not _bracketed_initials(s)]
     if len(subjects) < 2:
         return _first(subjects)
-    actors = [s for s in subjects if s.i < verb.i and is_actor(s)]
+    actors = [s for s in subjects if s.i < verb.i and is_actor(s) and not _colon_dateline(s)]
+    if len(actors) > 1 and actors[0].i + 1 == actors[1].left_edge.i and not list(actors[0].rights):
+        return actors[1]  # "the state Lok Dal chief criticised": a modifier cut off the noun chain it starts
     return actors[0] if actors else subjects[0]
+
+
+def _colon_dateline(tok: Token) -> bool:
+    """ "chennai: poet X has requested": a place opening the sentence before a colon is a dateline."""
+    doc = tok.doc
+    return tok.i == tok.sent.start and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":"
 
 
 def _bracketed_initials(tok: Token) -> bool:
@@ -896,6 +904,8 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     if tok.dep_ in ("acl", "amod") and _participle(tok, hit) and not _children(tok, {"dobj"}):
         # "activists arrested by police" (with an object it is a main verb the parser attached low)
         return _first(_prep_objects(tok, ("by",))), tok.head, None
+    if _named_participle(tok, hit):  # "the second insurgent Bilal killed on Thursday": Bilal was killed
+        return _first(_prep_objects(tok, ("by",))), tok.head, None
     preps = hit.trigger.targets + hit.trigger.words[1:]  # "called for X", "called on X"
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and not _actor_like(tok.head):  # "a statement calling on X"
         gov = governor(tok.head)
@@ -1033,6 +1043,20 @@ def _participle(tok: Token, hit: Hit) -> bool:
     """A past participle, or an objectless attack verb the tagger took for a past tense ("the militant
     X killed on Tuesday with Y": X was killed)."""
     return tok.tag_ == "VBN" or (tok.tag_ == "VBD" and hit.trigger.plover in ("ASSAULT", "COERCE"))
+
+
+def _named_participle(tok: Token, hit: Hit) -> bool:
+    """A participle the parser made a relative clause with the name apposed to its noun as subject
+    ("the insurgent Bilal killed with Y"): no auxiliary and no object, so the name is who suffered it."""
+    subjects = _children(tok, {"nsubj"})
+    return (
+        tok.dep_ == "relcl"
+        and _participle(tok, hit)
+        and not _children(tok, {"aux", "auxpass", "dobj"})
+        and len(subjects) == 1
+        and subjects[0].pos_ == "PROPN"
+        and subjects[0].left_edge.i == tok.head.i + 1
+    )
 
 
 def _security_fired(tok: Token, hit: Hit) -> bool:
@@ -1525,7 +1549,18 @@ def _verb_forms(tok: Token) -> set[str]:
 
 
 def _actor_like(tok: Token) -> bool:
-    return tok.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") or (tok.lemma_.lower(),) in actor_sectors()
+    return (
+        tok.ent_type_ in ("ORG", "NORP", "GPE", "PERSON")
+        or (tok.lemma_.lower(),) in actor_sectors()
+        or listed_name(tok)
+    )
+
+
+def listed_name(tok: Token) -> bool:
+    """A listed actor name of several words, whatever the tagger typed it ("the Shiv Sena" as a
+    facility)."""
+    names = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    return len(names) > 0 and (*names, tok.lower_) in actor_sectors()
 
 
 def _semantic_head(tok: Token) -> Token:
