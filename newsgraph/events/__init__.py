@@ -2268,6 +2268,10 @@ def _unowned_harm(d: dedup.Draft) -> bool:
     return d.cause_at is not None or not (e.mode in FORCE_MODES or (e.mode is None and d.unexplained))
 
 
+def _security_act(drafts: list[dedup.Draft]) -> bool:
+    return any(d.event.actor1 is not None and d.event.actor1.sector in SECURITY for d in drafts)
+
+
 def _elsewhere(sent: Span, since: int) -> bool:
     """The death is told at another scene: "elsewhere", "in another incident", or in a place
     (town, area, site) not named since the act (text from `since`) ("... in Srinagar. A trader was killed in
@@ -2730,6 +2734,7 @@ def run(ctx: Context) -> None:
             prev_end >= 0
             and not ctx.text[prev_end : sent.start_char].strip()
             and not recent[-1].others_fired
+            and _security_act(prev)  # both carries need one; tested first, _elsewhere is slow
             and not _elsewhere(sent, recent[-1].sent.start_char)
         ):
             _carry_security_agent(prev, here, sent)
