@@ -55,16 +55,21 @@ def _with_case_restored(item: Article | ErrorRecord) -> Article | ErrorRecord:
 
 
 def _with_punctuation_repaired(item: Article | ErrorRecord) -> Article | ErrorRecord:
-    """Quotation marks and apostrophes mis-decoded as "â€œ", "â€™" are repaired for analysis (same
-    length, offsets hold); the flag says what was repaired and what is left."""
+    """Quotation marks and apostrophes mis-decoded as "â€œ", "â€™", and apostrophes written as "?"
+    ("can?t"), are repaired for analysis (same length, offsets hold); flags say what was repaired and
+    what is left."""
     if not isinstance(item, Article):
         return item
-    repaired = mojibake.repair_punctuation(item.text)
-    if repaired is None:
-        return item
-    kept = [f for f in item.flags if not f.message.startswith(mojibake.KEPT)]
-    flags = [*kept, Flag(kind="other", message=mojibake.REPAIRED), *mojibake.mojibake_flags(repaired)]
-    return item.model_copy(update={"text": repaired, "flags": flags})
+    text, flags = item.text, item.flags
+    if (repaired := mojibake.repair_punctuation(text)) is not None:
+        kept = [f for f in flags if not f.message.startswith(mojibake.KEPT)]
+        text, flags = (
+            repaired,
+            [*kept, Flag(kind="other", message=mojibake.REPAIRED), *mojibake.mojibake_flags(repaired)],
+        )
+    if (repaired := mojibake.repair_apostrophes(text)) is not None:
+        text, flags = repaired, [*flags, Flag(kind="other", message=mojibake.APOSTROPHES)]
+    return item if text is item.text else item.model_copy(update={"text": text, "flags": flags})
 
 
 def _run_stages(ctx: Context, timings: dict[str, float] | None) -> None:

@@ -24,6 +24,10 @@ _CHUNK = re.compile(r"\S+")
 _OPENING = "“‘"
 KEPT = "text looks mis-decoded"  # start of the flag for mojibake left in the text
 REPAIRED = "mis-decoded punctuation (UTF-8 read as Windows-1252: â€™ for ’) repaired (same length, offsets)"
+# An apostrophe an ASCII encoder replaced with "?" ("can?t", "BJP?s"): only before a contraction's or
+# possessive's ending, where a question mark never stands ("Why?so" is left alone).
+_LOST_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\?(?=(?:s|t|d|m|ll|re|ve)(?![A-Za-z]))")
+APOSTROPHES = "apostrophes written as ? (can?t, BJP?s) repaired (same length, offsets)"
 
 
 def mojibake_flags(text: str) -> list[Flag]:
@@ -76,4 +80,10 @@ def repair_punctuation(text: str) -> str | None:
         return None
     fixed = _NO_BREAK_SPACE.sub("  ", text)
     fixed = _CHUNK.sub(lambda m: _repair_chunk(m.group()) if "â€" in m.group() else m.group(), fixed)
+    return fixed if fixed != text else None
+
+
+def repair_apostrophes(text: str) -> str | None:
+    """`text` with apostrophes lost to "?" put back (same length), or None if it has none."""
+    fixed = _LOST_APOSTROPHE.sub("’", text) if "?" in text else text
     return fixed if fixed != text else None
