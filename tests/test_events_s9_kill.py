@@ -69,9 +69,70 @@ KILLS = [
         "The tenants' union called a bandh for Friday.",
         "Those killed in the firing were all farm hands, the union said.",
     ),
+    # a name or a figure of speech is no other harm: "Ram" (a name), "talks collapsed"
+    (
+        "Police opened fire on pilgrims near the Ram temple gate in Sitapur. Curfew was clamped on the town.",
+        "The dead included two priests.",
+    ),
+    (
+        "The police fired on weavers blocking the road at Malegaon on Sunday. Talks with the mill owners "
+        "collapsed in the evening.",
+        "The toll rose to three on Monday.",
+    ),
+    (
+        "The state ordered an inquiry into the police firing at Dhanbad. Supporters of Ram Lal Verma "
+        "staged a sit-in.",
+        "Those killed in the firing were miners.",
+    ),
+    # the mob's arson is what the police fired on, no other killer
+    (
+        "Police fired on the crowd after a mob set fire to a truck in the bazaar.",
+        "Three persons were killed.",
+    ),
+    # a place told with the death alone is not another scene: a part of the act's town, or the act
+    # named none
+    (
+        "Police opened fire on stone-pelters in Anantnag.",
+        "Two persons were killed in Nowhatta.",
+    ),
+    (
+        "Police opened fire on the marchers.",
+        "Two persons were killed in Lucknow.",
+    ),
+    # minimal pairs of the negatives below: no stampede, lynching or other scene told
+    (
+        "Police opened fire to disperse the crowd at the fair. People ran in panic.",
+        "Four people were killed in the firing.",
+    ),
+    (
+        "The police lathi-charged a crowd outside the temple. Dozens were hurt.",
+        "One of them died of head injuries on Wednesday.",
+    ),
+    (
+        "Police shot at a wanted robber in Thane on Monday.",
+        "A woman was killed in the firing.",
+    ),
 ]
 
 NOT_KILLS = [
+    # a bomb went off, a building fell, a truck rammed a bus in the act's own sentence or since
+    (
+        "Police fired on the crowd after a bomb exploded in the bazaar.",
+        "One person died.",
+    ),
+    (
+        "Police fired on the crowd after a bomb exploded in the bazaar.",
+        "Two persons were killed.",
+    ),
+    (
+        "Police opened fire on hawkers at the market on Monday. Later an old building collapsed near "
+        "the market.",
+        "The dead included two children.",
+    ),
+    (
+        "Police opened fire to disperse the crowd at the mela. A truck rammed a tempo near the gate.",
+        "The dead included two children.",
+    ),
     # others shot in the sentence before; police fired only in the air
     (
         "Gunmen fired at the crowd from a terrace and the police fired in the air.",

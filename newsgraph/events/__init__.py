@@ -2156,6 +2156,8 @@ Recent = list[Told]
 # shooting, or a beating by police ("died of head injuries" after a lathi-charge)
 FORCE_MODES = {"firearms", "crowd-control", "beat"}
 OTHER_HARMS = words("other_harms")
+VEHICLE_HARMS, VEHICLES = words("vehicle_harms"), words("vehicles")
+STRUCTURE_HARMS, STRUCTURES = words("structure_harms"), words("structures")
 BURNS = words("burns")
 
 
@@ -2220,9 +2222,15 @@ def _others_harm(told: Told, arson_spared: bool = False) -> bool:
         and x.event.actor1 is not None
         and x.event.actor1.sector not in SECURITY
         and _may_kill_others(x.event)
-        and not (arson_spared and x.event.mode in ("destroy", "riot") and not x.event.fatal)
+        and not (arson_spared and _damage(x.event))
     ]
-    return told.others_fired or bool(others) or _other_harm(told.sent) or any(map(_unowned_harm, told.drafts))
+    unowned = [d for d in told.drafts if not (arson_spared and _damage(d.event))]
+    return told.others_fired or bool(others) or _other_harm(told.sent) or any(map(_unowned_harm, unowned))
+
+
+def _damage(e: Event) -> bool:
+    """Arson or rioting that killed no one ("after a vehicle was set ablaze")."""
+    return e.mode in ("destroy", "riot") and not e.fatal
 
 
 def _unclaimed_firing(recent: Recent, here: list[dedup.Draft]) -> None:
@@ -2254,9 +2262,31 @@ def _other_harm(sent: Span) -> bool:
     """The sentence tells a harm that kills by itself ("a stampede followed", "a bomb went off", "a
     truck rammed a bus", "her house collapsed"): a later death with no cause may be its outcome."""
     return any(
-        (t.lemma_.lower() in OTHER_HARMS or t.lower_ in OTHER_HARMS) and t.head.lower_ != "with"
-        for t in sent  # "attacked the outpost with petrol bombs": the weapon of an act judged apart
+        _harm_word(t) and t.head.lower_ != "with" and not (t.pos_ == "PROPN" or t.ent_type_)
+        for t in sent  # "with petrol bombs": the weapon of an act judged apart; "Ram" is a name
     )
+
+
+def _harm_word(tok: Token) -> bool:
+    """A word of a harm that kills: a vehicle's ("the truck overturned", not "talks crashed") or a
+    structure's ("the house collapsed", not "talks collapsed") only when one is its bearer."""
+    lemma = tok.lemma_.lower()
+    if lemma in VEHICLE_HARMS or tok.lower_ in VEHICLE_HARMS:
+        return _borne_by(tok, VEHICLES)
+    if lemma in STRUCTURE_HARMS or tok.lower_ in STRUCTURE_HARMS:
+        return _borne_by(tok, STRUCTURES)
+    return lemma in OTHER_HARMS or tok.lower_ in OTHER_HARMS
+
+
+def _borne_by(tok: Token, nouns: frozenset[str]) -> bool:
+    """A subject, compound or "of"/"by" object of `tok` (or of the verb it is joined to) is one of
+    `nouns`: "a truck rammed a bus", "the bus was rammed", "a bus crash", "the collapse of a bridge"."""
+    heads = [tok, tok.head] if tok.dep_ == "conj" else [tok]
+    kids = [c for h in heads for c in h.children]
+    words = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass", "compound", "poss")]
+    words += [g for c in kids if c.lower_ in ("of", "by") for g in c.children]
+    words += [tok.head] if tok.dep_ in ("acl", "amod", "relcl") else []  # "a bus (that) overturned"
+    return any(w.lemma_.lower() in nouns or w.lower_ in nouns for w in words)
 
 
 def _unowned_harm(d: dedup.Draft) -> bool:
@@ -2273,23 +2303,44 @@ def _security_act(drafts: list[dedup.Draft]) -> bool:
 
 
 def _elsewhere(sent: Span, since: int) -> bool:
-    """The death is told at another scene: "elsewhere", "in another incident", or in a place
-    (town, area, site) not named since the act (text from `since`) ("... in Srinagar. A trader was killed in
-    Sopore.")."""
+    """The death is told at another scene: "elsewhere", "in another incident", "in another district",
+    or, when the act (text from `since`) named its scene, in a place not named since and at another
+    time ("... in Thane on Monday. A woman was killed in Kalyan on Tuesday.", "... later in the
+    day"); not a place alone, which may be a part of the act's ("in Srinagar. Two were killed in
+    Batmaloo.")."""
     if any(
         t.lower_ == "elsewhere"
-        or (t.lemma_.lower() in TOLD_ACTS and any(c.lower_ in ("another", "separate") for c in t.children))
+        or (
+            (t.lemma_.lower() in TOLD_ACTS or _scene(t))
+            and any(c.lower_ in ("another", "separate") for c in t.children)
+        )
         for t in sent
     ):
         return True
-    before = sent.doc.text[since : sent.start_char].lower()
-    return any(
-        ent.label_ in ("GPE", "LOC", "FAC")
-        and ent.root.dep_ == "pobj"
-        and ent.root.head.lower_ in ("in", "at", "near")  # the scene, not "the police chief of X said"
-        and ent.text.lower() not in before
-        for ent in sent.ents
+    before = sent.doc.char_span(since, sent.start_char, alignment_mode="expand")
+    if before is None or not any(_scene(e.root) for e in before.ents if e.label_ in PLACE_LABELS):
+        return False
+    text = before.text.lower()
+    return _later(sent, before) and any(
+        ent.label_ in PLACE_LABELS and _scene(ent.root) and ent.text.lower() not in text for ent in sent.ents
     )
+
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def _scene(tok: Token) -> bool:
+    """A place told as where something happened, not "the police chief of X said"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near")
+
+
+def _later(sent: Span, before: Span) -> bool:
+    """`sent` is told at another time than `before`: "later", or a date `before` did not name when it
+    named one ("on Monday. ... on Tuesday")."""
+    if any(t.lower_ == "later" for t in sent):
+        return True
+    told = {e.text.lower() for e in before.ents if e.label_ == "DATE"}
+    return bool(told) and any(e.label_ == "DATE" and e.text.lower() not in told for e in sent.ents)
 
 
 def _carry_recent_shooter(recent: Recent, here: list[dedup.Draft], sent: Span) -> None:
@@ -2733,8 +2784,9 @@ def run(ctx: Context) -> None:
         if (
             prev_end >= 0
             and not ctx.text[prev_end : sent.start_char].strip()
-            and not recent[-1].others_fired
             and _security_act(prev)  # both carries need one; tested first, _elsewhere is slow
+            # nor when a bomb went off or a mob stabbed people in it (arson: what police acted on)
+            and not _others_harm(recent[-1], arson_spared=True)
             and not _elsewhere(sent, recent[-1].sent.start_char)
         ):
             _carry_security_agent(prev, here, sent)
