@@ -30,7 +30,13 @@ SENTENCES = {
     "withdrawal": "The opposition demanded the withdrawal of the additional troops from the campus.",
     "insurgent_with": "Many mourned the third insurgent Tariq killed on Sunday with Imran Lone.",
     "militant_with": "Many mourned the third militant Tariq killed on Sunday with Imran Lone.",
-    "lok_dal": "The state Lok Dal chief Meghnath Rao urged the governor to dismiss the cabinet.",
+    "lok_dal": "The state Lok Dal president Arun Mehta asked the mayor to cancel the tender.",
+    "dal_lake": "Dal Lake shikara owners blocked the boulevard demanding compensation.",
+    "bajrang_dal": "Bajrang Dal activists attacked a church.",
+    "man_shot": "The family of the man Sharma shot on Sunday demanded justice.",
+    "opposition_to_leader": "The opposition to President Maduro called for fresh protests.",
+    "envoys_meeting": "The UN envoy held a meeting of ambassadors in Geneva.",
+    "docker_firm": "Docker sued Microsoft over the patent.",
     "recovered_rallied": "The peso slid on Monday. It recovered and rallied on Tuesday as exports rose.",
     "fell_but_rallied": "Bank shares fell in early trade but rallied by the close.",
     "workers_rallied": "Hundreds of nurses gathered and rallied outside the assembly against the pay freeze.",
@@ -127,6 +133,7 @@ def _resist_met(text: str) -> bool:
         "The cashier was shot when he resisted the gang.",
         "The cashier was shot when he resisted the thugs.",
         "The cashier was shot when he resisted the gangsters.",
+        "The cashier was shot when he resisted the robbers.",
         "The cashier was shot when he resisted their bid to rob the till.",
     ],
 )
@@ -163,3 +170,28 @@ def test_an_alliance_ruled_out_with_a_party_the_tagger_calls_a_place(events):
 def test_a_mediation_bid_is_mediation(events):
     mediation = one(events, SENTENCES, "mediation_bid", "CONSULT")
     assert mediation.cameo == "045" and mediation.actor1 is not None and mediation.actor1.code == "NOR"
+
+
+@pytest.mark.parametrize("key", ["dal_lake", "bajrang_dal"])
+def test_dal_outside_a_party_name_is_no_party(events, key: str):
+    assert events[key], SENTENCES[key]
+    assert all(e.actor1 is None or e.actor1.sector != "PTY" for e in events[key]), events[key]
+
+
+def test_the_name_after_the_man_shot_is_who_shot_him(events):
+    shooting = one(events, SENTENCES, "man_shot", "ASSAULT")
+    assert shooting.actor1 is not None and "Sharma" in shooting.actor1.text, shooting
+
+
+def test_an_opposition_to_a_leader_is_the_opposition(events):
+    request = one(events, SENTENCES, "opposition_to_leader", "REQUEST")
+    assert request.actor1 is not None and request.actor1.sector == "OPP", request
+
+
+def test_a_meeting_of_ambassadors_is_a_consultation(events):
+    assert "CONSULT" in types(events, "envoys_meeting")
+
+
+def test_a_firm_named_like_a_trade_is_no_labour(events):
+    suit = one(events, SENTENCES, "docker_firm", "ACCUSE")
+    assert suit.actor1 is not None and suit.actor1.sector != "LAB", suit

@@ -11,7 +11,15 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from newsgraph.entities.lexicon import given_names
-from newsgraph.events.lexicon import Trigger, data_json, data_rows, demand_trigger, sectors, triggers, words
+from newsgraph.events.lexicon import (
+    Trigger,
+    actor_sectors,
+    data_json,
+    demand_trigger,
+    sectors,
+    triggers,
+    words,
+)
 
 MODALS = words("modals")
 FUTURE = words("future")
@@ -20,7 +28,7 @@ CONDITION_MARKS = words("condition_marks")
 PLAN_COPULAS = words("plan_copulas")
 REFUSAL_AUX = FUTURE | {"can", "ca"}
 DEMAND_SPEECH = words("demand_speech")
-# "the parties must be hurt": a guess at how they feel, no demand (detect._felt)
+# "the neighbours must be annoyed": a guess at how they feel, no demand (detect._felt)
 FEELING_VERBS = words("feeling_verbs")
 CANCEL = words("cancel")
 INTENT = words("intent")
@@ -416,15 +424,8 @@ def _no_object_in(hit_head: Token, listed: set[str]) -> bool:
     return not any(lemma_of(c) in listed for c in _acted_on(hit_head))
 
 
-@cache
-def _agent_sectors() -> dict[str, str]:
-    """One-word agent nouns -> sector: the broad Phoenix-derived list, overridden by our curated one."""
-    rows = data_rows("events_agents.tsv") + data_rows("events_actor_sectors.tsv")
-    return {r["phrase"]: r["sector"] for r in rows if " " not in r["phrase"]}
-
-
 def _agent_sector(tok: Token) -> str | None:
-    return _agent_sectors().get(lemma_of(tok))
+    return actor_sectors().get((lemma_of(tok),))
 
 
 def _acted_on(hit_head: Token) -> list[Token]:
@@ -1149,11 +1150,11 @@ def _object_before(prep: Token) -> bool:
     """A preposition the parser hung on the verb right after its collective-action object ("ended
     their sit-in against the killing"): it qualifies the action."""
     return any(
-        c.dep_ == "dobj" and c.right_edge.i + 1 == prep.i and _dispute_word(c) for c in prep.head.children
+        c.dep_ == "dobj" and c.right_edge.i + 1 == prep.i and dispute_word(c) for c in prep.head.children
     )
 
 
-def _dispute_word(tok: Token) -> bool:
+def dispute_word(tok: Token) -> bool:
     """A strike, protest or sit-in (the tokenizer splits "sit-in": its last part is the head)."""
     actions = words("dispute_actions", "events_precision.json")
     parts = [t for t in tok.doc[tok.left_edge.i : tok.i] if t.dep_ in ("compound", "punct")]
@@ -1407,7 +1408,7 @@ def _demands(sent: Span, used: set[int]) -> Iterator[Hit]:
 
 
 def _felt(verb: Token) -> bool:
-    """ "the parties must be hurt": a passive feeling is a guess at a state, no demand ("the states
+    """ "the neighbours must be annoyed": a passive feeling is a guess at a state, no demand ("the states
     must not worry", "must feel the pain" stay demands)."""
     return (
         lemma_of(verb) in FEELING_VERBS

@@ -17,7 +17,16 @@ from spacy.tokens import Token
 from newsgraph.context import Context
 from newsgraph.entities.lexicon import kin_words
 from newsgraph.events.detect import HUMAN_WORDS, SERIES, Hit, governor, is_human, lemma_of, required_head
-from newsgraph.events.lexicon import STATE_SECTORS, Code, cameo_codes, sectors, thing_nouns, triggers, words
+from newsgraph.events.lexicon import (
+    STATE_SECTORS,
+    Code,
+    actor_sectors,
+    cameo_codes,
+    sectors,
+    thing_nouns,
+    triggers,
+    words,
+)
 from newsgraph.model import Actor, Entity, Quote
 
 
@@ -1672,13 +1681,27 @@ def not_an_actor_word(tok: Token | None) -> bool:
     if tok is None:
         return False
     beside = [c for c in tok.children] + [c for c in tok.head.children if c.i == tok.i + 1]  # or misattached
-    # a party is never "opposition to" something ("to X" may be misparsed as an infinitive clause)
-    stance = tok.lower_ in ("opposition", "resistance") and any(
-        (c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children))
-        or (c.dep_ in ("relcl", "acl") and c.i > tok.i and tok.nbor().lower_ == "to" and tok.nbor().head == c)
+    # "opposition to" a plan is a stance ("to X" may be misparsed as an infinitive clause); the
+    # opposition "to President X" or "to the regime" is the opposing camp, an actor
+    tos = [c for c in beside if c.dep_ == "prep" and c.lower_ == "to"]
+    objects = [g for c in tos for g in c.children if g.dep_ == "pobj"]
+    objects += [
+        t
         for c in beside
-    )
+        if c.dep_ in ("relcl", "acl") and c.i > tok.i and tok.nbor().lower_ == "to" and tok.nbor().head == c
+        for t in tok.doc[tok.i + 2 : c.i]
+        if t.pos_ in ("NOUN", "PROPN")
+    ]
+    stance = tok.lower_ in ("opposition", "resistance") and objects and not any(map(_opposed_actor, objects))
     return tok.pos_ in ("VERB", "AUX") or stance or _thing_modifier(tok)
+
+
+def _opposed_actor(tok: Token) -> bool:
+    """What an opposition is "to" is an actor: a named person, body or people, an actor word or a
+    state body ("the regime")."""
+    lemma = lemma_of(tok)
+    named = tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+    return named or actor_sectors().get((lemma,), "-") != "-" or lemma in lexicon("state_bodies")
 
 
 def _thing_modifier(tok: Token) -> bool:
@@ -1982,7 +2005,9 @@ def _staff(tok: Token) -> bool:
     governments that meet one another."""
     lemma = lemma_of(tok)
     state_office = sectors().get((lemma,)) in ("GOV", "COP", "MIL") and lemma not in lexicon("state_bodies")
-    return lemma in lexicon("staff_nouns") or state_office
+    # envoys and ambassadors speak for different states: a meeting of them is a consultation
+    envoys = {lemma} | {lemma_of(c) for c in tok.children if c.dep_ in ("amod", "compound")}
+    return lemma in lexicon("staff_nouns") or (state_office and not envoys & lexicon("diplomatic_titles"))
 
 
 def _dragged_out(tok: Token) -> bool:

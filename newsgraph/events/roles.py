@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 from newsgraph.context import Context
 from newsgraph.entities.lexicon import country_of
 from newsgraph.events.detect import (
+    ARMED,
     HUMAN_WORDS,
     SERIES,
     SPEECH,
@@ -33,7 +34,7 @@ from newsgraph.events.detect import (
     required_head,
     security_before,
 )
-from newsgraph.events.lexicon import STATE_SECTORS, data_rows, sectors, words
+from newsgraph.events.lexicon import STATE_SECTORS, actor_sectors, data_rows, sectors, words
 from newsgraph.events.precision import BLAME_VERBS, COMBATS, GLUED, bare_public, office_of_body, party_members
 from newsgraph.events.precision import lexicon as precision_lexicon
 from newsgraph.model import Actor, Entity, Mention, Place, Role
@@ -72,14 +73,6 @@ DOMESTIC = {
     "CRM",
     "HRI",
 }
-
-
-@lru_cache(maxsize=1)
-def actor_sectors() -> dict[tuple[str, ...], str]:
-    """Agent words -> sector: the broad Phoenix-derived list, overridden by our curated one."""
-    table = {tuple(r["phrase"].split()): r["sector"] for r in data_rows("events_agents.tsv")}
-    table.update(sectors())
-    return table
 
 
 def _fold(name: str) -> str:
@@ -1047,7 +1040,8 @@ def _participle(tok: Token, hit: Hit) -> bool:
 
 def _named_participle(tok: Token, hit: Hit) -> bool:
     """A participle the parser made a relative clause with the name apposed to its noun as subject
-    ("the insurgent Bilal killed with Y"): no auxiliary and no object, so the name is who suffered it."""
+    ("the insurgent Bilal killed with Y"): no auxiliary and no object, so the name is who suffered it.
+    Only after a fighter's title and with a "with"/"in" phrase: "the man Sharma shot" names the doer."""
     subjects = _children(tok, {"nsubj"})
     return (
         tok.dep_ == "relcl"
@@ -1056,7 +1050,15 @@ def _named_participle(tok: Token, hit: Hit) -> bool:
         and len(subjects) == 1
         and subjects[0].pos_ == "PROPN"
         and subjects[0].left_edge.i == tok.head.i + 1
+        and _fighter(tok.head)
+        and any(c.lower_ in ("with", "in") for c in _children(tok, {"prep"}))
     )
+
+
+def _fighter(tok: Token) -> bool:
+    """A fighter's title ("militant", "rebel", "gunman", "commander"), by sector or the data list."""
+    lemma = tok.lemma_.lower()
+    return actor_sectors().get((lemma,)) in ARMED or lemma in precision_lexicon("fighter_titles")
 
 
 def _security_fired(tok: Token, hit: Hit) -> bool:
@@ -2541,7 +2543,15 @@ def _stated_or_word_sector(ctx: Context, m: _ActorMention, words: list[str]) -> 
     kind = m.entity.type if m.entity is not None else None
     stated = _stated_sector(ctx, m.entity) if kind == "PERSON" and m.body is None else None
     stated = stated or (_apposed_sector(ctx, m.entity) if kind == "ORG" else None)
+    if _named_as(m.tok):  # "Docker sued Microsoft": a firm's name, no dockworkers
+        words = [w for w in words if w != lemma_of(m.tok)]
     return stated or _sector_of_words(tuple(words))
+
+
+def _named_as(tok: Token) -> bool:
+    """A sector word that is also a name, used as one: a capitalised proper noun or entity."""
+    named = tok.pos_ == "PROPN" or bool(tok.ent_type_)
+    return named and tok.text[:1].isupper() and lemma_of(tok) in precision_lexicon("name_clash_sector_words")
 
 
 def _described_sector(m: _ActorMention, sector: str | None) -> str | None:
