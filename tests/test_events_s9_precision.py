@@ -28,8 +28,8 @@ TEXTS = {
         "Constables held a candlelight vigil for their slain comrade outside the Kestrel Road station."
     ),
     "must_be_hurt": (
-        "Trade unionist Mohan Pillai spoke to journalists in Kollam on Friday. He claimed that the rival"
-        " federations must be hurt because they had used the bonus issue to confuse the dockworkers."
+        "Trade unionist Mohan Pillai met reporters at the harbour office on Friday. In his view the"
+        " shipowners must be upset, he claimed, since the new wage board had ruled against them."
     ),
     "must_be_punished": "The port union leader said that the looters must be punished.",
     "must_not_worry": "The finance secretary said the state governments must not worry about grants.",

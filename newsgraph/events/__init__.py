@@ -33,6 +33,7 @@ from newsgraph.events.detect import (
     CANCEL,
     HUMAN_WORDS,
     Hit,
+    dispute_word,
     find,
     governor,
     is_human,
@@ -723,7 +724,7 @@ def _dispute_action(hit: Hit) -> bool:
     off"): a labour or political dispute (not "turned down the award in protest")."""
     objects = [t for t in hit.head.sent if hit.start <= t.idx < hit.end]
     objects += [c for c in hit.head.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(t.lemma_.lower() in precision.lexicon("dispute_actions") for t in objects)
+    return any(dispute_word(t) for t in objects)
 
 
 SECURITY = {"COP", "MIL"}
