@@ -165,11 +165,19 @@ def _place_prefix(
     """Character span of the longest leading run of tokens, capitalised, that is a place name well
     known (EMBEDDED_MIN_POPULATION) or named as a place elsewhere in the article (`known` keys):
     "Energy Department" and "White House" stay organisations though Energy, IL and White, GA exist.
-    A leading direction is not part of it ("Northern Illinois University" -> "Illinois").
-    `weak`: any place name (see Toponym.weak)."""
+    A leading direction is part of it only when the whole is a place's name ("West Yorkshire Police",
+    but "Northern Illinois University" -> "Illinois"). `weak`: any place name (see Toponym.weak)."""
     if len(tokens) > 1 and tokens[0].lower_ in DIRECTION_WORDS:
-        tokens = tokens[1:]
-    for n in range(min(len(tokens), MAX_NAME_TOKENS), 0, -1):
+        return _name_run(ctx, tokens, known, weak, direction=True) or _name_run(ctx, tokens[1:], known, weak)
+    return _name_run(ctx, tokens, known, weak)
+
+
+def _name_run(
+    ctx: Context, tokens: list[Token], known: set[str], weak: bool, direction: bool = False
+) -> tuple[int, int] | None:
+    """See _place_prefix; with `direction`, only a run of two or more tokens the gazetteer names
+    itself (no reading as its base name)."""
+    for n in range(min(len(tokens), MAX_NAME_TOKENS), 1 if direction else 0, -1):
         run = tokens[:n]
         if not run[0].is_title and not run[0].is_upper:
             return None
