@@ -1468,6 +1468,35 @@ def _security(tok: Token) -> bool:
     return actor_sectors().get((tok.lemma_.lower(),)) in ("COP", "MIL")
 
 
+def _force_name(tok: Token) -> bool:
+    """Police or troops by the word or by its name with its modifiers ("the India Reserve Battalion",
+    "the state armed police"); not a building of theirs ("the police station")."""
+    if tok.lemma_.lower() in BUILDING_NOUNS:
+        return False
+    named = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    key = tuple(t.lemma_.lower() for t in sorted([*named, tok], key=lambda t: t.i))
+    return _security(tok) or any(actor_sectors().get(key[i:]) in ("COP", "MIL") for i in range(len(key)))
+
+
+def _security_of(tok: Token) -> Token | None:
+    """The police or troops a group word is made of: "men of the reserve battalion", "a contingent of
+    the armed police"."""
+    return next((g for g in _prep_objects(tok, ("of",)) if _force_name(g)), None)
+
+
+FORCE_GROUPS = words("force_groups")
+
+
+def _force_group(tok: Token) -> bool:
+    """Police or troops as a group: "the policemen", "a large police contingent", "a team of the STF"."""
+    if _force_name(tok):
+        return True
+    return tok.lemma_.lower() in FORCE_GROUPS and (
+        any(_security(c) for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
+        or _security_of(tok) is not None
+    )
+
+
 # Acts whose scene is never their recipient: "protested in Cardiff", "his arrest in Zambia" happened
 # there. A state stands for its government or people in political acts ("agreed to a ceasefire in
 # Afghanistan", "declared a state of emergency in Colombia") and, as CAMEO coders take it, in fighting.
@@ -1587,6 +1616,8 @@ def _semantic_head(tok: Token) -> Token:
         inner = _first(_prep_objects(tok, ("of",)))
         if inner is not None and (inner.ent_type_ in NAMED_ACTORS or _actor_like(inner)):
             return inner
+    if tok.lemma_.lower() == "man" and _security_of(tok):
+        return _security_of(tok)  # "men of the reserve battalion fired": the force did
     if _owner(tok):
         return tok  # "the majority owner of Yukos sued": the owner, whoever it is, not Yukos
     if tok.pos_ == "NOUN" and not _actor_like(tok) and not is_human(tok):
@@ -1899,11 +1930,24 @@ def _rebound(ctx: Context, pron: Token) -> Token | None:
 def _previous_force(pron: Token) -> Token | None:
     """ "The police reached the spot. They opened fire.": a "they" with no antecedent in its own
     sentence is the police or troops that were the previous sentence's subject."""
-    if pron.lower_ not in ("they", "them") or pron.sent.start == 0:
+    if pron.lower_ not in ("they", "them"):
         return None
+    leading = _leading_force(pron)
+    if leading is not None or pron.sent.start == 0:
+        return leading
     root = pron.doc[pron.sent.start - 1].sent.root
     subj = _first(_children(root, {"nsubj", "nsubjpass"}))
-    return subj if subj is not None and _security(subj) else None
+    return subj if subj is not None and _force_group(subj) else None
+
+
+def _leading_force(pron: Token) -> Token | None:
+    """ "When the policemen were stoned, they fired": the police or troops subject of a clause that
+    leads into the pronoun's own."""
+    if pron.dep_ != "nsubj":
+        return None
+    clauses = [c for c in pron.head.children if c.dep_ == "advcl" and c.i < pron.i]
+    subjects = [s for c in clauses for s in _children(c, {"nsubj", "nsubjpass"})]
+    return next((s for s in subjects if _force_group(s)), None)
 
 
 def _agreeing_owner(pron: Token, subj: Token) -> Token | None:
