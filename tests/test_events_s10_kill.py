@@ -32,12 +32,23 @@ KILLS = [
     (
         "Police fired on a crowd of strikers at the foundry gate on Monday. The union called off the "
         "strike on Tuesday.",
-        "A worker hit in the firing died on Wednesday.",
+        "A worker hit in the police action died on Wednesday.",
+    ),
+    # a speaker's own men, by any group word ("their boys", "their colleagues")
+    ("", "The police said their boys returned fire in self-defence, killing two smugglers."),
+    ("", "Police said their colleagues shot dead the leader of the gang near the canal."),
+    # "they" after a clause in which the police were acted on, or when "they" fire
+    ("", "After the police party was ambushed near the forest, they fired back, killing a cadre."),
+    # a crowd of the targets counted by its "of" object
+    (
+        "The police fired on a crowd of tribal farmers at Kalahandi on Monday. The collector ordered a "
+        "probe on Tuesday.",
+        "Two of the farmers died in hospital on Thursday.",
     ),
     # a toll in the police act told before
     (
         "The police fired on quarry workers at Pakur on Monday. Shops stayed closed on Tuesday.",
-        "The toll in the firing rose to four on Wednesday.",
+        "The toll in the police action rose to four on Wednesday.",
     ),
 ]
 
@@ -62,6 +73,64 @@ NOT_KILLS = [
     ),
     # "their" victims' rivals, relatives or neighbours are not the speaking police's own men
     ("", "Police said the two brothers were stabbed to death by their neighbours over a boundary wall."),
+    ("", "Police said their rivals shot dead the two brothers over a boundary wall."),
+    # "they" after a clause that only tells the police came or went: the act is someone else's
+    ("", "Once the police van had driven off, they set the huts of the labourers ablaze, killing an infant."),
+    (
+        "",
+        "As soon as the police party reached the village, they ran towards the canal after gunning "
+        "down a grocer.",
+    ),
+    # "they" after a police act on people or a gang: those people may be "they"
+    (
+        "A police squad picked up four youths at Arrah on Tuesday.",
+        "They had gunned down a goldsmith in August.",
+    ),
+    (
+        "A police team searched the den of the gang at Bettiah on Saturday.",
+        "They had killed two cattle traders in April.",
+    ),
+    (
+        "The police party held the two cousins on Sunday.",
+        "They later admitted to killing their grandfather.",
+    ),
+    # someone linked to the targets is not one of them
+    (
+        "Police fired at students at Dumka on Monday. The college was shut on Tuesday.",
+        "A lecturer of the students died in hospital on Wednesday.",
+    ),
+    (
+        "Police fired at coal miners at Dhanbad on Monday. The mine was shut on Tuesday.",
+        "A brother of two of the miners died in hospital on Wednesday.",
+    ),
+    (
+        "Police fired at agitating farmers at Mandsaur on Monday. Shops were shut on Tuesday.",
+        "The leader of the farmers died of a heart attack in hospital on Wednesday.",
+    ),
+    (
+        "Police fired on a crowd of nurses at Ranchi on Friday. Hospitals stayed shut on Saturday.",
+        "A nurse struck by a falling hoarding died on Sunday.",
+    ),
+    # someone hurt in another harm, or a trooper hurt in an exchange, is no victim of the police act
+    (
+        "Police fired in the air to scatter pilgrims at the fair on Monday. A stampede followed.",
+        "A girl injured in the stampede died on Wednesday.",
+    ),
+    (
+        "Police fired at robbers outside a bank at Hajipur on Monday. Shops were shut on Tuesday.",
+        "A cashier wounded in the bank robbery died on Wednesday.",
+    ),
+    (
+        "Police and rebels exchanged fire near Ukhrul on Monday. Shops were shut on Tuesday.",
+        "A jawan wounded in the firing died on Wednesday.",
+    ),
+    # an acronym that names other things than a police unit
+    ("", "The clinic's DRG coding desk was blamed for the death of an elderly patient."),
+    # a fire that raged is a blaze, not police gunfire
+    (
+        "Police opened fire on a mob at Sojat.",
+        "A fire that raged through the cloth market killed three traders.",
+    ),
     # a death of plain "persons", far back, may be anyone's; a death with its own cause is not the act's
     (
         "Police fired at sand miners who attacked a revenue team at Sonbhadra on Friday. The district "

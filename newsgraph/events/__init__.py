@@ -1466,6 +1466,8 @@ def _cause_span(verb: Token) -> tuple[int, int] | None:
     )
     if prep is None:
         prep = next((c for c in verb.children if _cause_clause(c)), None)  # "when a wall collapsed"
+    if prep is None:  # "a fire that raged through the market killed three"
+        prep = next((c for c in verb.children if c.dep_ == "nsubj" and _blaze(c)), None)
     if prep is None:
         return None
     return prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge)
@@ -1513,7 +1515,7 @@ BLAZE_VERBS = words("blaze_verbs")
 def _blaze(tok: Token) -> bool:
     """ "a fire that broke out in a godown", "the fire spread": a blaze, not gunfire."""
     return tok.lemma_.lower() == "fire" and any(
-        c.dep_ in ("relcl", "acl") and c.lemma_.lower() in BLAZE_VERBS for c in tok.children
+        c.dep_ in ("relcl", "acl") and {c.lemma_.lower(), c.lower_} & BLAZE_VERBS for c in tok.children
     )
 
 
@@ -1701,7 +1703,7 @@ def _speakers_own(agent: Token) -> Token | None:
     returned fire"): the speaker whose group the possessive names (not "their rivals": others)."""
     if not any(c.dep_ == "poss" and c.lower_ in ("his", "their", "its", "our") for c in agent.children):
         return None
-    if agent.lemma_.lower() not in FORCE_GROUPS and not _security_word(agent):
+    if agent.lemma_.lower() in NOT_OWN_MEN:
         return None
     speech = next((a for a in agent.ancestors if a.lemma_.lower() in SPEECH_VERBS), None)
     speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
@@ -2396,17 +2398,13 @@ def _carry_recent_shooter(recent: Recent, here: list[dedup.Draft], sent: Span) -
     # "died of bullet injuries", not "killed in the fire" (which a blaze set by others may be)
     bullets = not strict and not any(t.lemma_.lower() in BURNS for t in sent)
     found = _recent_shooting(recent, strict, bullets) if shot or bare or death is not None else None
-    targets = found is None and (bool(bare) or death is not None)
-    if targets:  # "police fired at miners who attacked a team ... two of the miners died"
-        found = _recent_shooting(recent, strict, bullets, spare_targets=True)
+    if found is None and (bare or death is not None):
+        found, bare, death = _targets_death(recent, sent, bare, death, (strict, bullets))
     if found is None:
         return
     shooting, back = found
     if _elsewhere(sent, recent[-back].sent.start_char):
         return
-    if targets:  # the targets' own violence is no other killer of the targets themselves
-        bare = [d for d in bare if _same_victims(_trigger_token(sent, d.event), shooting)]
-        death = death if death is not None and _same_victims(death, shooting) else None
     if back > 1:  # a death with no cause of its own further back must refer to the act or its targets
         bare = [d for d in bare if _refers_back(_trigger_token(sent, d.event), shooting)]
         death = death if death is not None and (_shot_wound(death) or _refers_back(death, shooting)) else None
@@ -2420,8 +2418,22 @@ def _carry_recent_shooter(recent: Recent, here: list[dedup.Draft], sent: Span) -
         shooting.evidence.append(Evidence(trigger=span, sentence=(sent.start_char, sent.end_char)))
 
 
+def _targets_death(
+    recent: Recent, sent: Span, bare: list[dedup.Draft], death: Token | None, modes: tuple[bool, bool]
+) -> tuple[tuple[Event, int] | None, list[dedup.Draft], Token | None]:
+    """ "Police fired at miners who attacked a team ... two of the miners died": the targets' own
+    violence is no other killer of the targets themselves, so the shooting is found sparing it, and
+    only the deaths of its targets are kept."""
+    found = _recent_shooting(recent, *modes, spare_targets=True)
+    if found is None:
+        return None, bare, death
+    shooting = found[0]
+    bare = [d for d in bare if _same_victims(_trigger_token(sent, d.event), shooting)]
+    return found, bare, death if death is not None and _same_victims(death, shooting) else None
+
+
 FIRINGS = words("firing_nouns")
-FORCE_GROUPS = words("force_groups")  # "their men", "his team": a speaker's own force
+NOT_OWN_MEN = words("not_own_men")  # "their rivals": others than a speaker's own force
 
 
 def _carry_named_firing(recent: Recent, here: list[dedup.Draft], sent: Span, home: str | None) -> None:
@@ -2494,20 +2506,51 @@ def _refers_back(tok: Token | None, act: Event | None = None) -> bool:
 
 
 PLAIN_PEOPLE = words("plain_people")
+COUNTED_OF = words("counted_of")  # "one of", "a crowd of": the people are the "of" object
 
 
 def _same_victims(death: Token | None, act: Event) -> bool:
     """ "Police fired at bootleggers ... One of the bootleggers died": the dead are named by the word
-    that named the act's targets (not a plain "people" or "man", which may be anyone)."""
+    that named the act's targets (not a plain "people" or "man", which may be anyone, nor "a leader
+    of the bootleggers", someone else)."""
     if act.actor2 is None or death is None:
         return False
     target = death.doc.char_span(act.actor2.start, act.actor2.end, alignment_mode="expand")
-    if target is None or target.root.lemma_.lower() in PLAIN_PEOPLE:
+    if target is None:
         return False
     subj = _death_subject(death)
-    return subj is not None and any(
-        t.lemma_.lower() == target.root.lemma_.lower() and t.pos_ in ("NOUN", "PROPN") for t in subj.subtree
+    if subj is not None and any(_hurt_by_others(c) for c in subj.subtree):
+        return False  # "a teacher hit by a falling signboard died": hurt by something else
+    named, dead = _named_people(target.root), _named_people(subj)
+    return named is not None and dead is not None and named.lemma_.lower() == dead.lemma_.lower()
+
+
+def _hurt_by_others(clause: Token) -> bool:
+    """ "hit by a falling signboard", "wounded by robbers": a clause telling a hurt with a doer."""
+    return clause.dep_ in ("acl", "relcl") and any(
+        c.dep_ == "agent" or c.lower_ == "by" for c in clause.children
     )
+
+
+def _named_people(tok: Token | None) -> Token | None:
+    """The people a phrase names: its head, or what "two of", "one of", "a crowd of" counts
+    ("two of the miners", "a crowd of farmers"); None for a plain "people" or "man"."""
+    if tok is None:
+        return None
+    if tok.tag_ == "CD" or tok.lemma_.lower() in COUNTED_OF:
+        tok = next(
+            (
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            tok,
+        )
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in PLAIN_PEOPLE:
+        return None
+    return tok
 
 
 def _death_subject(death: Token) -> Token | None:
@@ -2518,8 +2561,8 @@ def _death_subject(death: Token) -> Token | None:
 
 def _pronoun_dies(tok: Token) -> bool:
     """ "He died on Saturday night": the one who dies is someone told before (the act's victim)."""
-    owner = tok.head if tok.dep_ == "conj" else tok
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in [*tok.children, *owner.children])
+    subj = _death_subject(tok)
+    return subj is not None and subj.tag_ == "PRP"
 
 
 def _fits_force(death: Token, force: Event) -> bool:
@@ -2604,11 +2647,11 @@ def _security_hurt(sent: Span) -> bool:
 def _injured_died(death: Token) -> bool:
     """ "one of the injured died", "one of them died later", "a youth injured in the firing died": the
     death of someone already hurt."""
-    owner = death.head if death.dep_ == "conj" else death
-    subj = next((c for c in [*death.children, *owner.children] if c.dep_ in ("nsubj", "nsubjpass")), None)
-    words = list(subj.subtree) if subj is not None else []
-    hurt = any(t.lower_ in ("injured", "wounded", "them") or _hurt_clause(t) for t in words)
-    return hurt and not any(map(_security_word, _dead_named(subj))) if subj is not None else False
+    subj = _death_subject(death)
+    if subj is None:
+        return False
+    hurt = any(t.lower_ in ("injured", "wounded", "them") or _hurt_clause(t) for t in subj.subtree)
+    return hurt and not any(map(_security_word, _dead_named(subj)))
 
 
 def _dead_named(subj: Token) -> list[Token]:
@@ -2678,8 +2721,7 @@ def _bare_death(tok: Token, beaten: bool = False) -> bool:
         or not main_event(tok)
     ):
         return False
-    owner = tok.head if tok.dep_ == "conj" else tok  # "one was injured and later died"
-    subj = next((c for c in [*tok.children, *owner.children] if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = _death_subject(tok)  # "one was injured and later died": the injured one
     if subj is None or not is_human(subj) or sectors().get((subj.lemma_.lower(),)) in SECURITY:
         return False
     if any(map(_security_word, _dead_named(subj))):

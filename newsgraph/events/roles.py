@@ -1616,8 +1616,8 @@ def _semantic_head(tok: Token) -> Token:
         inner = _first(_prep_objects(tok, ("of",)))
         if inner is not None and (inner.ent_type_ in NAMED_ACTORS or _actor_like(inner)):
             return inner
-    if tok.lemma_.lower() == "man" and _security_of(tok):
-        return _security_of(tok)  # "men of the reserve battalion fired": the force did
+    if tok.lemma_.lower() == "man" and (force := _security_of(tok)) is not None:
+        return force  # "men of the reserve battalion fired": the force did
     if _owner(tok):
         return tok  # "the majority owner of Yukos sued": the owner, whoever it is, not Yukos
     if tok.pos_ == "NOUN" and not _actor_like(tok) and not is_human(tok):
@@ -1929,7 +1929,8 @@ def _rebound(ctx: Context, pron: Token) -> Token | None:
 
 def _previous_force(pron: Token) -> Token | None:
     """ "The police reached the spot. They opened fire.": a "they" with no antecedent in its own
-    sentence is the police or troops that were the previous sentence's subject."""
+    sentence is the police or troops that were the previous sentence's subject (not when that sentence
+    names people they acted on, "arrested three men. They had shot a jeweller": those may be "they")."""
     if pron.lower_ not in ("they", "them"):
         return None
     leading = _leading_force(pron)
@@ -1937,17 +1938,50 @@ def _previous_force(pron: Token) -> Token | None:
         return leading
     root = pron.doc[pron.sent.start - 1].sent.root
     subj = _first(_children(root, {"nsubj", "nsubjpass"}))
-    return subj if subj is not None and _force_group(subj) else None
+    if subj is None or not _force_group(subj) or _own_past(pron):
+        return None
+    return None if _people_acted_on(root) else subj
+
+
+def _people_acted_on(root: Token) -> bool:
+    """A plural of people or a gang an act names ("arrested three men", "raided the hideout of the
+    gang"): a later "they" may be them."""
+    objs = [*_children(root, {"dobj"}), *_prep_objects(root, ("at", "on", "against"))]
+    objs += [g for o in objs for g in _prep_objects(o, ("of",))]
+    return any((o.tag_ in ("NNS", "NNPS") and is_human(o)) or o.lemma_.lower() in TROUPES for o in objs)
+
+
+def _own_past(pron: Token) -> bool:
+    """ "They had killed two traders", "they confessed to killing": a past or a telling of the
+    pronoun's own, not the police act of the moment."""
+    verb = pron.head
+    return verb.lemma_.lower() in CONFESSIONS or any(
+        c.lower_ == "had" and c.dep_ == "aux" for c in verb.children
+    )
 
 
 def _leading_force(pron: Token) -> Token | None:
-    """ "When the policemen were stoned, they fired": the police or troops subject of a clause that
-    leads into the pronoun's own."""
+    """ "When the policemen were stoned, they fired": the police or troops a leading clause tells as
+    acted on, or as any subject when the pronoun fires (not "after the police left, they torched")."""
     if pron.dep_ != "nsubj":
         return None
+    fires = _fires(pron.head)
     clauses = [c for c in pron.head.children if c.dep_ == "advcl" and c.i < pron.i]
-    subjects = [s for c in clauses for s in _children(c, {"nsubj", "nsubjpass"})]
+    subjects = [
+        s for c in clauses for s in _children(c, {"nsubj", "nsubjpass"}) if fires or s.dep_ == "nsubjpass"
+    ]
     return next((s for s in subjects if _force_group(s)), None)
+
+
+FIRE_VERBS = words("force_fire_verbs")
+CONFESSIONS = words("confession_verbs")
+TROUPES = words("gang_nouns")
+
+
+def _fires(verb: Token) -> bool:
+    """ "they fired", "they shot", "they opened fire"."""
+    lemma = verb.lemma_.lower()
+    return lemma in FIRE_VERBS or (lemma == "open" and any(c.lemma_.lower() == "fire" for c in verb.children))
 
 
 def _agreeing_owner(pron: Token, subj: Token) -> Token | None:
