@@ -368,7 +368,7 @@ def _prf(tp: int, fp: int, fn: int) -> str:
     return f"P {p:.3f} R {r:.3f} F1 {f:.3f} (tp {tp}, fp {fp}, fn {fn})"
 
 
-def ipe(split: str, limit: int | None) -> None:
+def ipe(split: str, limit: int | None, show: bool = False) -> None:
     labels = {
         r["id"]: r
         for r in read_jsonl(CORPORA / "india-police-events.labels.jsonl")
@@ -392,6 +392,9 @@ def ipe(split: str, limit: int | None) -> None:
             for k in counts:
                 gold = k in sent["labels"]
                 counts[k][_outcome(gold, pred[k])] += 1
+                if show and split == "tune" and gold != pred[k]:  # never list the report split
+                    evs = "; ".join(f"{v.plover} {v.cameo} {v.trigger.text!r}" for v in a.events if inside(v))
+                    print(f"  {doc['id']} {k} {'miss' if gold else 'false'}: {a.text[s:e]!r} [{evs}]")
     for k, c in counts.items():
         print(f"IndiaPoliceEvents {split} ({len(docs)} docs) {k}: {_prf(c['tp'], c['fp'], c['fn'])}")
 
@@ -722,7 +725,8 @@ def main() -> None:
     ap.add_argument(
         "--show",
         action="store_true",
-        help="conflibert (NER misses), conflibert-types, plover-style, cameo-codes, petr2, police-kill: "
+        help="conflibert (NER misses), conflibert-types, plover-style, cameo-codes, petr2, police-kill, ipe "
+        "(tune split only): "
         "list every error",
     )
     args = ap.parse_args()
@@ -738,7 +742,7 @@ def main() -> None:
     if "petr2unit" in parts:
         petr2unit(args.limit)
     if "ipe" in parts:
-        ipe(args.split, args.limit)
+        ipe(args.split, args.limit, args.show)
     if "police-kill" in parts:
         police_kill(args.limit, args.show)
     if "case" in parts:

@@ -1466,6 +1466,8 @@ def _cause_span(verb: Token) -> tuple[int, int] | None:
     )
     if prep is None:
         prep = next((c for c in verb.children if _cause_clause(c)), None)  # "when a wall collapsed"
+    if prep is None:  # "a fire that raged through the market killed three"
+        prep = next((c for c in verb.children if c.dep_ == "nsubj" and _blaze(c)), None)
     if prep is None:
         return None
     return prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge)
@@ -1490,7 +1492,7 @@ def _own_cause(hit: Hit) -> tuple[int, int] | None:
 def _cause(tok: Token) -> bool:
     """A stated cause of death other than shooting: "in the riots", "by a mob", "after being stabbed"
     (not "in Ranchi", "in which", "after being hit")."""
-    if _other_shooter(tok) or _other_wound(tok):
+    if _other_shooter(tok) or _other_wound(tok) or _blaze(tok):
         return True  # "killed in private firing", "died of burn injuries": not shot by police or troops
     if tok.pos_ == "VERB":
         return tok.lemma_.lower() not in SHOOTING | WOUNDED or _stated_cause(tok)
@@ -1504,6 +1506,16 @@ def _cause(tok: Token) -> bool:
         and not _lowercased_locality(tok)
         and tok.tag_ not in ("WDT", "WP")
         and tok.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
+    )
+
+
+BLAZE_VERBS = words("blaze_verbs")
+
+
+def _blaze(tok: Token) -> bool:
+    """ "a fire that broke out in a godown", "the fire spread": a blaze, not gunfire."""
+    return tok.lemma_.lower() == "fire" and any(
+        c.dep_ in ("relcl", "acl") and {c.lemma_.lower(), c.lower_} & BLAZE_VERBS for c in tok.children
     )
 
 
@@ -1688,8 +1700,10 @@ def _stranded_subject(hit: Hit) -> Token | None:
 
 def _speakers_own(agent: Token) -> Token | None:
     """The police or troops who speak of "their men" or "his team" as the doers ("police said their men
-    returned fire"): the speaker whose group the possessive names."""
+    returned fire"): the speaker whose group the possessive names (not "their rivals": others)."""
     if not any(c.dep_ == "poss" and c.lower_ in ("his", "their", "its", "our") for c in agent.children):
+        return None
+    if agent.lemma_.lower() in NOT_OWN_MEN:
         return None
     speech = next((a for a in agent.ancestors if a.lemma_.lower() in SPEECH_VERBS), None)
     speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
@@ -2186,14 +2200,18 @@ def _shot_death(d: dedup.Draft, here: list[dedup.Draft], sent: Span) -> bool:
     )
 
 
-def _recent_shooting(recent: Recent, strict: bool = False, bullets: bool = False) -> tuple[Event, int] | None:
+def _recent_shooting(
+    recent: Recent, strict: bool = False, bullets: bool = False, spare_targets: bool = False
+) -> tuple[Event, int] | None:
     """The last shooting of the last few sentences when done by police or troops, with how many
     sentences back it was told; None when in it or since another party used violence ("rioters fired
     at the houses", "a mob stabbed two men", "militants attacked a bus") or another harm that kills
     was told ("a stampede followed", "a bomb went off", "a truck rammed a bus"). Warning shots ("fired
     in the air") are none. `strict`, for a death with no cause of its own ("one of them died"): police
     or troops hurt since are a barrier too (the dead may be theirs), and a police beating or killing
-    counts as the force too. `bullets`, for a death by bullets: arson told since is no barrier."""
+    counts as the force too. `bullets`, for a death by bullets: arson told since is no barrier.
+    `spare_targets`, for a death of the shooting's own targets: their own violence told in its clauses
+    ("fired at miners who attacked a team") is no barrier."""
     modes = FORCE_MODES if strict else {"firearms"}
     for back, told in enumerate(reversed(recent[-RECENT:]), 1):
         if strict and told.security_hurt:
@@ -2203,11 +2221,26 @@ def _recent_shooting(recent: Recent, strict: bool = False, bullets: bool = False
         shooting = next(
             (e for e in violent if (e.mode in modes or (strict and e.fatal)) and not told.warning), None
         )
+        if shooting is not None and spare_targets:
+            told = told._replace(drafts=[x for x in told.drafts if not _targets_own(x.event, shooting)])
         if _others_harm(told, bullets or shooting is not None):
             return None
         if shooting is not None:
             return shooting, back
     return None
+
+
+def _targets_own(e: Event, act: Event) -> bool:
+    """A non-fatal act told after the police act in a clause of its sentence, done by its targets or
+    by no one named ("fired at miners who attacked a revenue team"): what the police acted on."""
+    target = act.actor2
+    return (
+        target is not None
+        and not e.main
+        and not e.fatal
+        and e.trigger.start > act.trigger.start
+        and (e.actor1 is None or (e.actor1.start, e.actor1.end) == (target.start, target.end))
+    )
 
 
 def _others_harm(told: Told, arson_spared: bool = False) -> bool:
@@ -2365,14 +2398,16 @@ def _carry_recent_shooter(recent: Recent, here: list[dedup.Draft], sent: Span) -
     # "died of bullet injuries", not "killed in the fire" (which a blaze set by others may be)
     bullets = not strict and not any(t.lemma_.lower() in BURNS for t in sent)
     found = _recent_shooting(recent, strict, bullets) if shot or bare or death is not None else None
+    if found is None and (bare or death is not None):
+        found, bare, death = _targets_death(recent, sent, bare, death, (strict, bullets))
     if found is None:
         return
     shooting, back = found
     if _elsewhere(sent, recent[-back].sent.start_char):
         return
-    if back > 1:  # a death with no cause of its own further back must refer to the act
-        bare = [d for d in bare if _refers_back(_trigger_token(sent, d.event))]
-        death = death if death is not None and (_shot_wound(death) or _refers_back(death)) else None
+    if back > 1:  # a death with no cause of its own further back must refer to the act or its targets
+        bare = [d for d in bare if _refers_back(_trigger_token(sent, d.event), shooting)]
+        death = death if death is not None and (_shot_wound(death) or _refers_back(death, shooting)) else None
     if death is not None and not _fits_force(death, shooting):
         death = None
     for d in shot + bare:
@@ -2383,7 +2418,22 @@ def _carry_recent_shooter(recent: Recent, here: list[dedup.Draft], sent: Span) -
         shooting.evidence.append(Evidence(trigger=span, sentence=(sent.start_char, sent.end_char)))
 
 
+def _targets_death(
+    recent: Recent, sent: Span, bare: list[dedup.Draft], death: Token | None, modes: tuple[bool, bool]
+) -> tuple[tuple[Event, int] | None, list[dedup.Draft], Token | None]:
+    """ "Police fired at miners who attacked a team ... two of the miners died": the targets' own
+    violence is no other killer of the targets themselves, so the shooting is found sparing it, and
+    only the deaths of its targets are kept."""
+    found = _recent_shooting(recent, *modes, spare_targets=True)
+    if found is None:
+        return None, bare, death
+    shooting = found[0]
+    bare = [d for d in bare if _same_victims(_trigger_token(sent, d.event), shooting)]
+    return found, bare, death if death is not None and _same_victims(death, shooting) else None
+
+
 FIRINGS = words("firing_nouns")
+NOT_OWN_MEN = words("not_own_men")  # "their rivals": others than a speaker's own force
 
 
 def _carry_named_firing(recent: Recent, here: list[dedup.Draft], sent: Span, home: str | None) -> None:
@@ -2441,18 +2491,78 @@ def _firing_force(tok: Token) -> Token | None:
     return next(named, None) or _police_before(tok)
 
 
-def _refers_back(tok: Token | None) -> bool:
+def _refers_back(tok: Token | None, act: Event | None = None) -> bool:
     """A death that points at an act told before: "killed in the incident", "the dead", "the toll",
-    "one of them/the injured died" (not "a trader was killed", which may be anyone's)."""
+    "one of them/the injured died", the act's own targets (not "a trader was killed", which may be
+    anyone's)."""
     return tok is not None and (
-        _in_told_act(tok) or _the_dead(tok) or _bare_toll(tok) or _injured_died(tok) or _pronoun_dies(tok)
+        _in_told_act(tok)
+        or _the_dead(tok)
+        or _bare_toll(tok)
+        or _injured_died(tok)
+        or _pronoun_dies(tok)
+        or (act is not None and _same_victims(tok, act))
     )
+
+
+PLAIN_PEOPLE = words("plain_people")
+COUNTED_OF = words("counted_of")  # "one of", "a crowd of": the people are the "of" object
+
+
+def _same_victims(death: Token | None, act: Event) -> bool:
+    """ "Police fired at bootleggers ... One of the bootleggers died": the dead are named by the word
+    that named the act's targets (not a plain "people" or "man", which may be anyone, nor "a leader
+    of the bootleggers", someone else)."""
+    if act.actor2 is None or death is None:
+        return False
+    target = death.doc.char_span(act.actor2.start, act.actor2.end, alignment_mode="expand")
+    if target is None:
+        return False
+    subj = _death_subject(death)
+    if subj is not None and any(_hurt_by_others(c) for c in subj.subtree):
+        return False  # "a teacher hit by a falling signboard died": hurt by something else
+    named, dead = _named_people(target.root), _named_people(subj)
+    return named is not None and dead is not None and named.lemma_.lower() == dead.lemma_.lower()
+
+
+def _hurt_by_others(clause: Token) -> bool:
+    """ "hit by a falling signboard", "wounded by robbers": a clause telling a hurt with a doer."""
+    return clause.dep_ in ("acl", "relcl") and any(
+        c.dep_ == "agent" or c.lower_ == "by" for c in clause.children
+    )
+
+
+def _named_people(tok: Token | None) -> Token | None:
+    """The people a phrase names: its head, or what "two of", "one of", "a crowd of" counts
+    ("two of the miners", "a crowd of farmers"); None for a plain "people" or "man"."""
+    if tok is None:
+        return None
+    if tok.tag_ == "CD" or tok.lemma_.lower() in COUNTED_OF:
+        tok = next(
+            (
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            tok,
+        )
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in PLAIN_PEOPLE:
+        return None
+    return tok
+
+
+def _death_subject(death: Token) -> Token | None:
+    """The subject of a death verb, or of the verb it is joined to ("was injured and later died")."""
+    owner = death.head if death.dep_ == "conj" else death
+    return next((c for c in [*death.children, *owner.children] if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _pronoun_dies(tok: Token) -> bool:
     """ "He died on Saturday night": the one who dies is someone told before (the act's victim)."""
-    owner = tok.head if tok.dep_ == "conj" else tok
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in [*tok.children, *owner.children])
+    subj = _death_subject(tok)
+    return subj is not None and subj.tag_ == "PRP"
 
 
 def _fits_force(death: Token, force: Event) -> bool:
@@ -2467,13 +2577,14 @@ TOLL_RISES = words("toll_rises")
 
 
 def _bare_toll(tok: Token) -> bool:
-    """ "The toll rose to three on Tuesday": a main-clause toll that names no cause of its own (not "the
-    toll in the riots"), counting the deaths of the act told before."""
+    """ "The toll rose to three on Tuesday", "the toll in the firing rose to six": a main-clause toll
+    that names no cause of its own (not "the toll in the riots"), counting the deaths of the act told
+    before."""
     verb = tok.head
     return (
         tok.lemma_.lower() == "toll"
         and tok.dep_ == "nsubj"
-        and all(_toll_word(c) for c in tok.children)
+        and all(_toll_word(c) or _told_act_phrase(c) for c in tok.children)
         and any(c.dep_ == "det" for c in tok.children)
         and verb.dep_ == "ROOT"
         and verb.lemma_.lower() in TOLL_RISES
@@ -2505,14 +2616,18 @@ def _told_death(d: dedup.Draft, sent: Span) -> bool:
 
 def _in_told_act(tok: Token) -> bool:
     """ "killed in the incident", "killed in the firing": a death set in an act told before."""
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ in ("in", "during")
+    return any(map(_told_act_phrase, tok.children))
+
+
+def _told_act_phrase(prep: Token) -> bool:
+    """ "in the incident", "during the police action": a phrase setting something in an act told before."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("in", "during")
         and any(
             g.lemma_.lower() in TOLD_ACTS | SHOOTING and any(m.lower_ in DEMONSTRATIVES for m in g.children)
-            for g in c.children
+            for g in prep.children
         )
-        for c in tok.children
     )
 
 
@@ -2532,11 +2647,28 @@ def _security_hurt(sent: Span) -> bool:
 def _injured_died(death: Token) -> bool:
     """ "one of the injured died", "one of them died later", "a youth injured in the firing died": the
     death of someone already hurt."""
-    owner = death.head if death.dep_ == "conj" else death
-    subj = next((c for c in [*death.children, *owner.children] if c.dep_ in ("nsubj", "nsubjpass")), None)
-    words = list(subj.subtree) if subj is not None else []
-    hurt = any(t.lower_ in ("injured", "wounded", "them") for t in words)
-    return hurt and not any(map(_security_word, words))
+    subj = _death_subject(death)
+    if subj is None:
+        return False
+    hurt = any(t.lower_ in ("injured", "wounded", "them") or _hurt_clause(t) for t in subj.subtree)
+    return hurt and not any(map(_security_word, _dead_named(subj)))
+
+
+def _dead_named(subj: Token) -> list[Token]:
+    """The words of a death's subject that name the dead ("one of the injured policemen"), not those
+    of a clause telling how they were hurt ("the men hit in the police action")."""
+    clauses = {t.i for c in subj.subtree if c.dep_ in ("acl", "relcl") for t in c.subtree if t != c}
+    return [t for t in subj.subtree if t.i not in clauses]
+
+
+def _hurt_clause(tok: Token) -> bool:
+    """ "the men hit in the firing", "a boy wounded in the lathi-charge": a clause telling the hurt
+    with no doer of its own (not "a man shot by robbers")."""
+    return (
+        tok.dep_ in ("acl", "relcl")
+        and tok.lemma_.lower() in WOUNDED
+        and not any(c.dep_ == "agent" or c.lower_ == "by" for c in tok.children)
+    )
 
 
 def _shot_wound(death: Token) -> bool:
@@ -2589,11 +2721,10 @@ def _bare_death(tok: Token, beaten: bool = False) -> bool:
         or not main_event(tok)
     ):
         return False
-    owner = tok.head if tok.dep_ == "conj" else tok  # "one was injured and later died"
-    subj = next((c for c in [*tok.children, *owner.children] if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = _death_subject(tok)  # "one was injured and later died": the injured one
     if subj is None or not is_human(subj) or sectors().get((subj.lemma_.lower(),)) in SECURITY:
         return False
-    if any(map(_security_word, subj.subtree)):
+    if any(map(_security_word, _dead_named(subj))):
         return False  # "one of the injured policemen died"
     return modality(tok) == "asserted" and ((beaten and _blunt_death(tok)) or not _stated_cause(tok))
 

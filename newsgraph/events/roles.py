@@ -1468,6 +1468,35 @@ def _security(tok: Token) -> bool:
     return actor_sectors().get((tok.lemma_.lower(),)) in ("COP", "MIL")
 
 
+def _force_name(tok: Token) -> bool:
+    """Police or troops by the word or by its name with its modifiers ("the India Reserve Battalion",
+    "the state armed police"); not a building of theirs ("the police station")."""
+    if tok.lemma_.lower() in BUILDING_NOUNS:
+        return False
+    named = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    key = tuple(t.lemma_.lower() for t in sorted([*named, tok], key=lambda t: t.i))
+    return _security(tok) or any(actor_sectors().get(key[i:]) in ("COP", "MIL") for i in range(len(key)))
+
+
+def _security_of(tok: Token) -> Token | None:
+    """The police or troops a group word is made of: "men of the reserve battalion", "a contingent of
+    the armed police"."""
+    return next((g for g in _prep_objects(tok, ("of",)) if _force_name(g)), None)
+
+
+FORCE_GROUPS = words("force_groups")
+
+
+def _force_group(tok: Token) -> bool:
+    """Police or troops as a group: "the policemen", "a large police contingent", "a team of the STF"."""
+    if _force_name(tok):
+        return True
+    return tok.lemma_.lower() in FORCE_GROUPS and (
+        any(_security(c) for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
+        or _security_of(tok) is not None
+    )
+
+
 # Acts whose scene is never their recipient: "protested in Cardiff", "his arrest in Zambia" happened
 # there. A state stands for its government or people in political acts ("agreed to a ceasefire in
 # Afghanistan", "declared a state of emergency in Colombia") and, as CAMEO coders take it, in fighting.
@@ -1587,6 +1616,8 @@ def _semantic_head(tok: Token) -> Token:
         inner = _first(_prep_objects(tok, ("of",)))
         if inner is not None and (inner.ent_type_ in NAMED_ACTORS or _actor_like(inner)):
             return inner
+    if tok.lemma_.lower() == "man" and (force := _security_of(tok)) is not None:
+        return force  # "men of the reserve battalion fired": the force did
     if _owner(tok):
         return tok  # "the majority owner of Yukos sued": the owner, whoever it is, not Yukos
     if tok.pos_ == "NOUN" and not _actor_like(tok) and not is_human(tok):
@@ -1898,12 +1929,59 @@ def _rebound(ctx: Context, pron: Token) -> Token | None:
 
 def _previous_force(pron: Token) -> Token | None:
     """ "The police reached the spot. They opened fire.": a "they" with no antecedent in its own
-    sentence is the police or troops that were the previous sentence's subject."""
-    if pron.lower_ not in ("they", "them") or pron.sent.start == 0:
+    sentence is the police or troops that were the previous sentence's subject (not when that sentence
+    names people they acted on, "arrested three men. They had shot a jeweller": those may be "they")."""
+    if pron.lower_ not in ("they", "them"):
         return None
+    leading = _leading_force(pron)
+    if leading is not None or pron.sent.start == 0:
+        return leading
     root = pron.doc[pron.sent.start - 1].sent.root
     subj = _first(_children(root, {"nsubj", "nsubjpass"}))
-    return subj if subj is not None and _security(subj) else None
+    if subj is None or not _force_group(subj) or _own_past(pron):
+        return None
+    return None if _people_acted_on(root) else subj
+
+
+def _people_acted_on(root: Token) -> bool:
+    """A plural of people or a gang an act names ("arrested three men", "raided the hideout of the
+    gang"): a later "they" may be them."""
+    objs = [*_children(root, {"dobj"}), *_prep_objects(root, ("at", "on", "against"))]
+    objs += [g for o in objs for g in _prep_objects(o, ("of",))]
+    return any((o.tag_ in ("NNS", "NNPS") and is_human(o)) or o.lemma_.lower() in TROUPES for o in objs)
+
+
+def _own_past(pron: Token) -> bool:
+    """ "They had killed two traders", "they confessed to killing": a past or a telling of the
+    pronoun's own, not the police act of the moment."""
+    verb = pron.head
+    return verb.lemma_.lower() in CONFESSIONS or any(
+        c.lower_ == "had" and c.dep_ == "aux" for c in verb.children
+    )
+
+
+def _leading_force(pron: Token) -> Token | None:
+    """ "When the policemen were stoned, they fired": the police or troops a leading clause tells as
+    acted on, or as any subject when the pronoun fires (not "after the police left, they torched")."""
+    if pron.dep_ != "nsubj":
+        return None
+    fires = _fires(pron.head)
+    clauses = [c for c in pron.head.children if c.dep_ == "advcl" and c.i < pron.i]
+    subjects = [
+        s for c in clauses for s in _children(c, {"nsubj", "nsubjpass"}) if fires or s.dep_ == "nsubjpass"
+    ]
+    return next((s for s in subjects if _force_group(s)), None)
+
+
+FIRE_VERBS = words("force_fire_verbs")
+CONFESSIONS = words("confession_verbs")
+TROUPES = words("gang_nouns")
+
+
+def _fires(verb: Token) -> bool:
+    """ "they fired", "they shot", "they opened fire"."""
+    lemma = verb.lemma_.lower()
+    return lemma in FIRE_VERBS or (lemma == "open" and any(c.lemma_.lower() == "fire" for c in verb.children))
 
 
 def _agreeing_owner(pron: Token, subj: Token) -> Token | None:
