@@ -561,7 +561,16 @@ def _peacekeeping(hit_head: Token) -> bool:
     """A peacekeeping mission is named in the clause of the verb, or of the verb a noun is the object
     of ("announced the deployment of troops to the region on a peacekeeping mission")."""
     clause = [hit_head, hit_head.head] if hit_head.dep_ in ("xcomp", "conj", "dobj") else [hit_head]
-    return any(lemma_of(t).startswith("peacekeep") for v in clause for t in v.subtree)
+    return any(lemma_of(t).startswith("peacekeep") or _igo_mission(t) for v in clause for t in v.subtree)
+
+
+def _igo_mission(tok: Token) -> bool:
+    """ "the UN mission in Lebanon", "the AU force": a mission or force of an intergovernmental body is
+    a peacekeeping or protection mission (not "the army's mission", "a trade mission")."""
+    return lemma_of(tok) in ("mission", "force") and any(
+        c.dep_ in ("compound", "nmod", "poss") and actor_sectors().get((lemma_of(c),)) == "IGO"
+        for c in tok.children
+    )
 
 
 def _predicate_in(hit_head: Token, listed: set[str]) -> bool:

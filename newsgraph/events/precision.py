@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from newsgraph.context import Context
 from newsgraph.entities.lexicon import kin_words
 from newsgraph.events.detect import HUMAN_WORDS, SERIES, Hit, governor, is_human, lemma_of, required_head
+from newsgraph.events.detect import _peacekeeping as peacekeeping
 from newsgraph.events.lexicon import (
     STATE_SECTORS,
     Code,
@@ -115,6 +116,15 @@ def _setting_of(tok: Token, gov: Token) -> bool:
     return not _forms(gov) & lexicon("topic_verbs") and not (gov.tag_ == "VBG" and gov.dep_ == "advcl")
 
 
+def _kept_up(verb: Token) -> bool:
+    """ "kept up their attacks", "kept on their strike": an act kept going is going on."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return any(f"{lemma_of(verb)} {p}" in KEPT_UP for p in particles)
+
+
+KEPT_UP = words("kept_up")
+
+
 def anchored(hit: Hit) -> bool:
     """A noun trigger reports an occurrence, not a passing or background reference ("the 2002
     riots", "its detention policy"): it is the subject of a verb of happening or effect, the object
@@ -144,7 +154,8 @@ def anchored(hit: Hit) -> bool:
         # "protests erupted", "the attack killed five"; not "the riots shape politics" (a description)
         return gov.pos_ == "VERB" and gov.tag_ not in ("VBZ", "VBP") and not forms & lexicon("state_verbs")
     if tok.dep_ in ("dobj", "attr", "oprd"):
-        return bool(forms & (lexicon("staging_verbs") | lexicon("witness_verbs"))) or _existential(gov)
+        staged = forms & (lexicon("staging_verbs") | lexicon("witness_verbs"))
+        return bool(staged) or _existential(gov) or _kept_up(gov)
     if tok.dep_ == "pcomp" and tok.head.lower_ == "to" and _forms(tok.head.head) & lexicon("staging_verbs"):
         return True  # "resorted to firing to clear the square" (the gerund parsed as a clause)
     if tok.dep_ == "pobj":
@@ -189,7 +200,7 @@ def place_not_actor(
     scene = targets is not None and (place is None or place.feature != "country")
     if scene and _locative(ctx, actor, entity, targets):
         return True  # "arrested at Mumbai airport", "banned entry in Karsevakpuram": the scene
-    if entity is not None and entity.type in ("PERSON", "ORG", "NORP"):
+    if entity is not None and entity.type in ("PERSON", "ORG", "NORP") and not _misread_place(ctx, entity):
         return False  # "Victoria, a lobbyist"
     if place is None or place.feature in ("country", "region") or plover in lexicon("place_target_types"):
         return False  # "shelled Haifa"
@@ -201,6 +212,17 @@ def place_not_actor(
     covers = min(place.start, actor.start) == actor.start and place.end <= actor.end <= place.end + 2
     covers = covers or (place.start <= actor.start and actor.end <= place.end + 2)
     return covers and not _capital(place.name)
+
+
+def _misread_place(ctx: Context, entity: Entity) -> bool:
+    """A town the tagger took for a person ("had last visited Darjeeling"): a "person" with no role and
+    no description ("the lobbyist") standing for it, every named mention of whom the places stage read
+    as a place by its name (a pronoun the coreference stage tied to it proves nothing)."""
+    if entity.type != "PERSON" or entity.roles or any(m.source == "description" for m in entity.mentions):
+        return False
+    named = [m for m in entity.mentions if m.source != "pronoun"]
+    places = [p for p in ctx.analysis.places if p.form == "name"]
+    return bool(named) and all(any(p.start <= m.start < p.end for p in places) for m in named)
 
 
 def scene_only(hit: Hit, plover: str, mode: str | None) -> tuple[str, ...] | None:
@@ -536,8 +558,20 @@ def _decision_withdrawn(hit: Hit, code: Code, agent: Token | None) -> str | None
     return None
 
 
+def _peacekeepers_sent(hit: Hit, code: Code, agent: Token | None) -> str | None:
+    """ "is sending soldiers to the UN mission in Lebanon": forces sent on a peacekeeping or an
+    intergovernmental mission are protection given (074), not a build-up of force."""
+    if code.code in FORCES_SENT and peacekeeping(hit.head):
+        return "074"
+    return None
+
+
+FORCES_SENT = {"150", "153", "154"}  # power shown, police or troops mobilised; not alerts (151, 152)
+
+
 # In the order recode tries them: the first that names a code decides.
 RECODINGS: tuple[Recoding, ...] = (
+    _peacekeepers_sent,
     _riot_as_violence,
     _political_charge,
     _call_sense,
@@ -766,7 +800,22 @@ def _other_verb_sense(hit: Hit, objects: list[Token]) -> bool:
             and any(c.lower_ in lexicon("origin_preps") for c in tok.children)
         )
         or (trig.plover == "MOBILIZE" and _routine_deployment(tok))
+        or (trig.plover == "REQUEST" and _driving_errand(tok))
     )
+
+
+def _driving_errand(tok: Token) -> bool:
+    """ "told him to drive on", "asked the driver to turn back": a bid to handle a vehicle, with nothing
+    driven or turned ("drive out the militants" has its object), is an errand, no demand of a party."""
+    return any(
+        c.dep_ in ("xcomp", "ccomp")
+        and lemma_of(c) in DRIVING_VERBS
+        and not any(g.dep_ in ("dobj", "nsubjpass") for g in c.children)
+        for c in tok.children
+    )
+
+
+DRIVING_VERBS = words("driving_verbs")
 
 
 def _routine_deployment(tok: Token) -> bool:
@@ -843,7 +892,30 @@ def _no_protest_or_refusal(hit: Hit, objects: list[Token]) -> bool:
         or tok.ent_type_ == "DATE"  # "March 15" is no march
         # "a landmark demonstration of the procedure"
         or (trig.plover == "PROTEST" and lemma_of(tok) in lexicon("display_nouns") and _of_thing(tok))
+        or (trig.plover == "PROTEST" and "slogan" in trig.words and _lone_chant(tok, objects))
     )
+
+
+def _one_of_them(tok: Token) -> bool:
+    """A single person: no plural, no conjunct, no group ("a group of 40 members", "the crowd")."""
+    return (
+        tok.tag_ in ("NN", "NNP")
+        and lemma_of(tok) not in lexicon("collective_nouns")
+        and not any(c.dep_ == "conj" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children)
+    )
+
+
+def _lone_chant(verb: Token, objects: list[Token]) -> bool:
+    """ "a legislator shouted the slogan after the vote was won": one person chanting one slogan, with
+    nothing it is against, over or for, is a chant, not a demonstration ("students shouted slogans",
+    "a farmer shouted slogans against the minister" are protests)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    one = bool(subjects) and all(_one_of_them(s) for s in subjects)
+    slogans = [o for o in objects if lemma_of(o) == "slogan"]
+    single = bool(slogans) and all(o.tag_ == "NN" for o in slogans)
+    causes = ("against", "over", "for", "demanding", "protesting")
+    cause = any(c.lower_ in causes for t in (verb, *slogans) for c in t.children)
+    return one and single and not cause and not any(lemma_of(t) == "protest" for t in verb.sent)
 
 
 def _not_carried_out(hit: Hit, objects: list[Token]) -> bool:
@@ -1000,7 +1072,20 @@ def _not_asserted(hit: Hit, objects: list[Token]) -> bool:
         or _to_relative(tok)
         or _too_to(tok)
         or (not hit.demanded and _none_such(tok))  # "no arrest should be effected" is still an order
+        or _imperative(tok)
     )
+
+
+def _imperative(tok: Token) -> bool:
+    """ "an old demand of the left: ban the Sena", "Their plea was simple: free the students": a bare
+    verb heading its sentence, or right after a colon, with no subject or auxiliary, bids the act; it
+    does not report it."""
+    if tok.tag_ != "VB" or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass") for c in tok.children):
+        return False
+    after_colon = tok.i > tok.sent.start and tok.doc[tok.i - 1].text == ":"
+    return tok.dep_ == "ROOT" or after_colon
 
 
 def _practice_or_gathering(hit: Hit, objects: list[Token]) -> bool:
@@ -1693,7 +1778,28 @@ def not_an_actor_word(tok: Token | None) -> bool:
         if t.pos_ in ("NOUN", "PROPN")
     ]
     stance = tok.lower_ in ("opposition", "resistance") and objects and not any(map(_opposed_actor, objects))
-    return tok.pos_ in ("VERB", "AUX") or stance or _thing_modifier(tok)
+    return tok.pos_ in ("VERB", "AUX") or stance or _thing_modifier(tok) or _shared_modifier(tok)
+
+
+def _shared_modifier(tok: Token) -> bool:
+    """ "the Presidential and Vice-Presidential elections": a capitalised modifier the parser made the
+    head of a coordination whose other member is the modified common noun (with a capitalised modifier
+    of its own) is no actor; a tagged name ("the Senate and other bodies"), an actor word or a name
+    beside "other" ("Kelvar and other private operators") stays one, unless the other member repeats it
+    ("Mayoral and Vice-Mayoral ballots", whatever the tagger made of it)."""
+    if tok.tag_ != "NNP" or actor_sectors().get((lemma_of(tok),), "-") != "-":
+        return False
+    if any(c.dep_ not in ("det", "cc", "conj", "punct") for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.dep_ != "conj" or c.tag_ not in ("NN", "NNS"):
+            continue
+        modifiers = [m for m in c.children if m.dep_ in ("amod", "compound") and m.i < c.i]
+        if any(m.text == tok.text for m in modifiers):
+            return True  # the word repeated in the modified noun's own modifiers
+        if not tok.ent_type_ and any(m.text[:1].isupper() for m in modifiers):
+            return True
+    return False
 
 
 def _opposed_actor(tok: Token) -> bool:
@@ -2196,9 +2302,15 @@ def _had_arrest(tok: Token, agent: Token | None) -> bool:
 
 
 def _aimed_at(tok: Token, patient: Token | None, targets: tuple[str, ...]) -> bool:
-    """The patient is the object of the noun's own target preposition ("their attacks on Ghouta")."""
+    """The noun has its own target ("their attacks on Ghouta", "their attacks on army posts", whether or
+    not what it names is a party): the patient is the object of its target preposition, or it has one."""
     prep = patient.head if patient is not None else None
-    return prep is not None and prep.head == tok and prep.lower_ in (*targets, "against")
+    if prep is not None and prep.head == tok and prep.lower_ in (*targets, "against"):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ in (*targets, "against") and any(g.dep_ == "pobj" for g in c.children)
+        for c in tok.children
+    )
 
 
 def _in_custody(tok: Token, agent: Token | None) -> bool:
@@ -2253,11 +2365,21 @@ def not_the_target(hit: Hit, plover: str, patient: Token | None) -> bool:
         and lemma_of(head.head) in lexicon("violence_nouns")
     ):
         return True  # "condemning the attacks on the minority community": the victims
-    if plover == "ACCUSE" and patient.dep_ == "pobj" and head.lower_ == "of" and _victim_noun(head.head):
-        return True  # "condemned the murder of the SP MLA": the victim, not who is condemned
+    if plover == "ACCUSE" and patient.dep_ == "pobj" and head.lower_ == "of" and _harmed_by(head.head):
+        return True  # "condemned the murder of the SP MLA", "the ransacking of X": the victim
+    statement = plover in lexicon("statement_types")
+    if statement and _acted_on(patient):
+        return True  # "criticised the approval of the tender by an official": what was done, not by whom
+    if (
+        statement
+        and not is_human(patient)
+        and _own_agent(patient)
+        and any(c.lower_ == "of" for c in patient.children)
+    ):
+        return True  # the same with the act as the object: neither it nor what it was done to is judged
     if plover in lexicon("statement_types") and lemma_of(patient) in lexicon("transaction_nouns"):
         return True  # "defended the purchase of Yukos' production unit": a deal, and what it bought no party
-    if plover == "ACCUSE" and _victim_noun(patient) and any(c.lower_ == "of" for c in patient.children):
+    if plover == "ACCUSE" and _harmed_by(patient) and any(c.lower_ == "of" for c in patient.children):
         return True  # the same with the harm as the object: its victim is no target
     if (
         plover in lexicon("statement_types")
@@ -2357,6 +2479,41 @@ def _blamed_on(hit: Hit, patient: Token) -> bool:
     )
 
 
+def _harmed_by(tok: Token) -> bool:
+    """A harm whose "of X" is the one who suffered it: a victim noun ("murder", "abduction") or the
+    gerund of a verb of violence ("the storming of", "the ransacking of", "the torching of")."""
+    if _victim_noun(tok):
+        return True
+    low = tok.lower_
+    if tok.pos_ != "NOUN" or not low.endswith("ing"):
+        return False
+    stems = {lemma_of(tok), low[:-3], low[:-3] + "e"}  # "storming", "razing"
+    return any(
+        t.pos == "V" and t.plover in ("ASSAULT", "COERCE") for w in stems for t in triggers().get(w, [])
+    )
+
+
+def _acted_on(tok: Token) -> bool:
+    """tok names (or modifies) the "of" object of an act noun with its own "by" agent ("the Parvati
+    idol" of "the acceptance of the Parvati idol by an official")."""
+    while tok.dep_ in ("compound", "amod", "poss", "nmod") and tok.head != tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and _own_agent(tok.head.head)
+
+
+def _own_agent(act: Token) -> bool:
+    """An act noun with its own "by" agent ("the acceptance of the gift by an official", also when the
+    parser hangs "by" on the active verb whose object the act is): its "of" object is what the agent
+    acted on."""
+    if act.pos_ != "NOUN":
+        return False
+    byes = [c for c in act.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"]
+    verb = act.head
+    if act.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in verb.children):
+        byes += [c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > act.i]
+    return any(g.dep_ == "pobj" for c in byes for g in c.children)
+
+
 def _victim_noun(tok: Token) -> bool:
     """ "murder", "killing", "abduction": a harm whose "of X" is the one who suffered it."""
     return lemma_of(tok) in lexicon("victim_nouns") or tok.lower_ in lexicon("victim_nouns")
@@ -2411,4 +2568,22 @@ def office_of_body(words: tuple[str, ...], sector: str | None) -> str | None:
     titles = [i for i, w in enumerate(words) if w in lexicon("office_titles")]
     if sector == "GOV" and titles and any(w in lexicon("body_nouns") for w in words[: titles[-1]]):
         return None
+    group = _delegated_group(words) if sector == "LEG" else None
+    if group is not None:
+        own = sectors().get((group,))  # "union representatives" speak for labour
+        return own if own not in (None, "-") and own not in STATE_SECTORS else None
     return sector
+
+
+def _delegated_group(words: tuple[str, ...]) -> str | None:
+    """ "supporters' representatives", "union delegates": a delegate after the people or body it
+    speaks for is their spokesperson, no legislator ("people's representatives", "elected
+    representatives" are the electorate's, legislators). The group word, or None."""
+    if not words or words[-1] not in DELEGATE_TITLES:
+        return None
+    groups = HUMAN_WORDS | lexicon("body_nouns")
+    return next((w for w in words[:-1] if w in groups and w not in ELECTORATE), None)
+
+
+DELEGATE_TITLES = words("delegate_titles")
+ELECTORATE = words("electorate_words")
