@@ -16,8 +16,16 @@ from spacy.tokens import Token
 
 from newsgraph.context import Context
 from newsgraph.entities.lexicon import kin_words
-from newsgraph.events.detect import HUMAN_WORDS, SERIES, Hit, governor, is_human, lemma_of, required_head
-from newsgraph.events.detect import _peacekeeping as peacekeeping
+from newsgraph.events.detect import (
+    HUMAN_WORDS,
+    SERIES,
+    Hit,
+    governor,
+    is_human,
+    lemma_of,
+    peacekeeping,
+    required_head,
+)
 from newsgraph.events.lexicon import (
     STATE_SECTORS,
     Code,
@@ -116,13 +124,13 @@ def _setting_of(tok: Token, gov: Token) -> bool:
     return not _forms(gov) & lexicon("topic_verbs") and not (gov.tag_ == "VBG" and gov.dep_ == "advcl")
 
 
+KEPT_UP = words("kept_up")
+
+
 def _kept_up(verb: Token) -> bool:
     """ "kept up their attacks", "kept on their strike": an act kept going is going on."""
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     return any(f"{lemma_of(verb)} {p}" in KEPT_UP for p in particles)
-
-
-KEPT_UP = words("kept_up")
 
 
 def anchored(hit: Hit) -> bool:
@@ -200,7 +208,7 @@ def place_not_actor(
     scene = targets is not None and (place is None or place.feature != "country")
     if scene and _locative(ctx, actor, entity, targets):
         return True  # "arrested at Mumbai airport", "banned entry in Karsevakpuram": the scene
-    if entity is not None and entity.type in ("PERSON", "ORG", "NORP") and not _misread_place(ctx, entity):
+    if entity is not None and entity.type in ("PERSON", "ORG", "NORP"):
         return False  # "Victoria, a lobbyist"
     if place is None or place.feature in ("country", "region") or plover in lexicon("place_target_types"):
         return False  # "shelled Haifa"
@@ -212,17 +220,6 @@ def place_not_actor(
     covers = min(place.start, actor.start) == actor.start and place.end <= actor.end <= place.end + 2
     covers = covers or (place.start <= actor.start and actor.end <= place.end + 2)
     return covers and not _capital(place.name)
-
-
-def _misread_place(ctx: Context, entity: Entity) -> bool:
-    """A town the tagger took for a person ("had last visited Darjeeling"): a "person" with no role and
-    no description ("the lobbyist") standing for it, every named mention of whom the places stage read
-    as a place by its name (a pronoun the coreference stage tied to it proves nothing)."""
-    if entity.type != "PERSON" or entity.roles or any(m.source == "description" for m in entity.mentions):
-        return False
-    named = [m for m in entity.mentions if m.source != "pronoun"]
-    places = [p for p in ctx.analysis.places if p.form == "name"]
-    return bool(named) and all(any(p.start <= m.start < p.end for p in places) for m in named)
 
 
 def scene_only(hit: Hit, plover: str, mode: str | None) -> tuple[str, ...] | None:
@@ -561,12 +558,23 @@ def _decision_withdrawn(hit: Hit, code: Code, agent: Token | None) -> str | None
 def _peacekeepers_sent(hit: Hit, code: Code, agent: Token | None) -> str | None:
     """ "is sending soldiers to the UN mission in Lebanon": forces sent on a peacekeeping or an
     intergovernmental mission are protection given (074), not a build-up of force."""
-    if code.code in FORCES_SENT and peacekeeping(hit.head):
+    if code.code in lexicon("forces_sent_codes") and (peacekeeping(hit.head) or _sent_to_mission(hit.head)):
         return "074"
     return None
 
 
-FORCES_SENT = {"150", "153", "154"}  # power shown, police or troops mobilised; not alerts (151, 152)
+def _sent_to_mission(verb: Token) -> bool:
+    """The "to" goal of a sending verb is a mission or force of an intergovernmental body ("sent troops
+    to the AU force"); arriving at a UN office is no such goal, nor "the army's mission"."""
+    goals = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    return verb.pos_ == "VERB" and any(_igo_mission(g) for g in goals)
+
+
+def _igo_mission(tok: Token) -> bool:
+    return lemma_of(tok) in lexicon("igo_mission_nouns") and any(
+        c.dep_ in ("compound", "nmod", "poss") and actor_sectors().get((lemma_of(c),)) == "IGO"
+        for c in tok.children
+    )
 
 
 # In the order recode tries them: the first that names a code decides.
@@ -805,14 +813,21 @@ def _other_verb_sense(hit: Hit, objects: list[Token]) -> bool:
 
 
 def _driving_errand(tok: Token) -> bool:
-    """ "told him to drive on", "asked the driver to turn back": a bid to handle a vehicle, with nothing
-    driven or turned ("drive out the militants" has its object), is an errand, no demand of a party."""
-    return any(
-        c.dep_ in ("xcomp", "ccomp")
-        and lemma_of(c) in DRIVING_VERBS
-        and not any(g.dep_ in ("dobj", "nsubjpass") for g in c.children)
-        for c in tok.children
-    )
+    """ "asked the chauffeur to pull over", "told the cabbie to drive ahead": a bid to a driver to
+    handle the vehicle, or to drive ahead, with nothing driven and no course named ("drive out the rebels",
+    "steer clear of subsidies" are demands of a party), is an errand."""
+    drivers = lexicon("driving_addressees")
+    for c in tok.children:
+        if c.dep_ not in ("xcomp", "ccomp") or lemma_of(c) not in DRIVING_VERBS:
+            continue
+        kids = list(c.children)
+        if any(g.dep_ in ("dobj", "nsubjpass", "prep", "acomp") for g in kids):
+            continue
+        addressees = [g for g in (*tok.children, *kids) if g.dep_ in ("dobj", "dative", "nsubj")]
+        moving = lemma_of(c) == "drive" and any(g.lower_ in lexicon("motion_particles") for g in kids)
+        if moving or any(lemma_of(a) in drivers for a in addressees):
+            return True
+    return False
 
 
 DRIVING_VERBS = words("driving_verbs")
@@ -892,30 +907,18 @@ def _no_protest_or_refusal(hit: Hit, objects: list[Token]) -> bool:
         or tok.ent_type_ == "DATE"  # "March 15" is no march
         # "a landmark demonstration of the procedure"
         or (trig.plover == "PROTEST" and lemma_of(tok) in lexicon("display_nouns") and _of_thing(tok))
-        or (trig.plover == "PROTEST" and "slogan" in trig.words and _lone_chant(tok, objects))
+        or (trig.plover == "PROTEST" and "slogan" in trig.words and _celebration_chant(tok, objects))
     )
 
 
-def _one_of_them(tok: Token) -> bool:
-    """A single person: no plural, no conjunct, no group ("a group of 40 members", "the crowd")."""
-    return (
-        tok.tag_ in ("NN", "NNP")
-        and lemma_of(tok) not in lexicon("collective_nouns")
-        and not any(c.dep_ == "conj" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children)
-    )
-
-
-def _lone_chant(verb: Token, objects: list[Token]) -> bool:
-    """ "a legislator shouted the slogan after the vote was won": one person chanting one slogan, with
-    nothing it is against, over or for, is a chant, not a demonstration ("students shouted slogans",
-    "a farmer shouted slogans against the minister" are protests)."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    one = bool(subjects) and all(_one_of_them(s) for s in subjects)
-    slogans = [o for o in objects if lemma_of(o) == "slogan"]
-    single = bool(slogans) and all(o.tag_ == "NN" for o in slogans)
-    causes = ("against", "over", "for", "demanding", "protesting")
-    cause = any(c.lower_ in causes for t in (verb, *slogans) for c in t.children)
-    return one and single and not cause and not any(lemma_of(t) == "protest" for t in verb.sent)
+def _celebration_chant(verb: Token, objects: list[Token]) -> bool:
+    """ "the new mayor's backers raised slogans of triumph once the tally was in": slogans of victory
+    or praise, with nothing they are against, celebrate, whoever and however many raise them; "a lone
+    farmer shouted a slogan near the gate" and "slogans against the tariff" stay protests."""
+    if not any(lemma_of(o) == "slogan" for o in objects):
+        return False
+    said = {w for t in verb.subtree for w in (lemma_of(t), t.lower_)}
+    return bool(said & lexicon("celebration_cues")) and not said & lexicon("slogan_causes")
 
 
 def _not_carried_out(hit: Hit, objects: list[Token]) -> bool:
@@ -1078,14 +1081,17 @@ def _not_asserted(hit: Hit, objects: list[Token]) -> bool:
 
 def _imperative(tok: Token) -> bool:
     """ "an old demand of the left: ban the Sena", "Their plea was simple: free the students": a bare
-    verb heading its sentence, or right after a colon, with no subject or auxiliary, bids the act; it
-    does not report it."""
+    verb heading its sentence (also before a "says"), or right after a colon, with no subject or
+    auxiliary, bids the act; it does not report it."""
     if tok.tag_ != "VB" or tok.pos_ != "VERB":
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass") for c in tok.children):
         return False
     after_colon = tok.i > tok.sent.start and tok.doc[tok.i - 1].text == ":"
-    return tok.dep_ == "ROOT" or after_colon
+    # "Free the jailed editors, says the guild": the bid a later speech verb reports
+    quoted_bid = tok.i == tok.sent.start and tok.dep_ in ("ccomp", "advcl", "parataxis")
+    quoted_bid = quoted_bid and lemma_of(tok.head) in lexicon("bid_verbs")
+    return tok.dep_ == "ROOT" or after_colon or (quoted_bid and tok.head.i > tok.i)
 
 
 def _practice_or_gathering(hit: Hit, objects: list[Token]) -> bool:
@@ -1782,7 +1788,7 @@ def not_an_actor_word(tok: Token | None) -> bool:
 
 
 def _shared_modifier(tok: Token) -> bool:
-    """ "the Presidential and Vice-Presidential elections": a capitalised modifier the parser made the
+    """ "the Gubernatorial and Lieutenant-Gubernatorial ballots": a capitalised modifier the parser made the
     head of a coordination whose other member is the modified common noun (with a capitalised modifier
     of its own) is no actor; a tagged name ("the Senate and other bodies"), an actor word or a name
     beside "other" ("Kelvar and other private operators") stays one, unless the other member repeats it
@@ -2305,12 +2311,17 @@ def _aimed_at(tok: Token, patient: Token | None, targets: tuple[str, ...]) -> bo
     """The noun has its own target ("their attacks on Ghouta", "their attacks on army posts", whether or
     not what it names is a party): the patient is the object of its target preposition, or it has one."""
     prep = patient.head if patient is not None else None
-    if prep is not None and prep.head == tok and prep.lower_ in (*targets, "against"):
+    if prep is not None and prep.head == tok and _aims(prep, patient, targets):
         return True
     return any(
-        c.dep_ == "prep" and c.lower_ in (*targets, "against") and any(g.dep_ == "pobj" for g in c.children)
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and _aims(c, g, targets) for g in c.children)
         for c in tok.children
     )
+
+
+def _aims(prep: Token, obj: Token, targets: tuple[str, ...]) -> bool:
+    """A target preposition, or "against" a party ("against the rebels", not "against court orders")."""
+    return prep.lower_ in targets or (prep.lower_ == "against" and _actor_word(obj))
 
 
 def _in_custody(tok: Token, agent: Token | None) -> bool:
@@ -2377,12 +2388,12 @@ def not_the_target(hit: Hit, plover: str, patient: Token | None) -> bool:
         and any(c.lower_ == "of" for c in patient.children)
     ):
         return True  # the same with the act as the object: neither it nor what it was done to is judged
-    if plover in lexicon("statement_types") and lemma_of(patient) in lexicon("transaction_nouns"):
+    if statement and lemma_of(patient) in lexicon("transaction_nouns"):
         return True  # "defended the purchase of Yukos' production unit": a deal, and what it bought no party
     if plover == "ACCUSE" and _harmed_by(patient) and any(c.lower_ == "of" for c in patient.children):
         return True  # the same with the harm as the object: its victim is no target
     if (
-        plover in lexicon("statement_types")
+        statement
         and plover != "PROTEST"
         and patient.dep_ == "pobj"
         and head.lower_ in ("on", "over", "about")
@@ -2482,6 +2493,8 @@ def _blamed_on(hit: Hit, patient: Token) -> bool:
 def _harmed_by(tok: Token) -> bool:
     """A harm whose "of X" is the one who suffered it: a victim noun ("murder", "abduction") or the
     gerund of a verb of violence ("the storming of", "the ransacking of", "the torching of")."""
+    if lemma_of(tok) in lexicon("fire_nouns") or any(c.lower_ in ("on", "at") for c in tok.children):
+        return False  # "the firing of the guards on the crowd": "of" gives who fired
     if _victim_noun(tok):
         return True
     low = tok.lower_
@@ -2502,16 +2515,26 @@ def _acted_on(tok: Token) -> bool:
 
 
 def _own_agent(act: Token) -> bool:
-    """An act noun with its own "by" agent ("the acceptance of the gift by an official", also when the
-    parser hangs "by" on the active verb whose object the act is): its "of" object is what the agent
-    acted on."""
+    """An act noun with its own "by" agent ("the sale of the depot by a trustee", also when the parser
+    hangs "by" on the active verb whose object the act is): its "of" object is what the agent acted
+    on. A vote count or margin ("by nine votes to four", "by a wide margin") is no agent."""
     if act.pos_ != "NOUN":
         return False
     byes = [c for c in act.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"]
     verb = act.head
     if act.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in verb.children):
         byes += [c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > act.i]
-    return any(g.dep_ == "pobj" for c in byes for g in c.children)
+    return any(g.dep_ == "pobj" and not _count_or_margin(g) for c in byes for g in c.children)
+
+
+def _count_or_margin(tok: Token) -> bool:
+    return tok.pos_ == "NUM" or lemma_of(tok) in lexicon("margin_words")
+
+
+def _actor_word(tok: Token) -> bool:
+    """A person, a named body or a sector word ("an official", "the board")."""
+    named = tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+    return named or is_human(tok) or sectors().get((lemma_of(tok),), "-") != "-"
 
 
 def _victim_noun(tok: Token) -> bool:
@@ -2576,12 +2599,12 @@ def office_of_body(words: tuple[str, ...], sector: str | None) -> str | None:
 
 
 def _delegated_group(words: tuple[str, ...]) -> str | None:
-    """ "supporters' representatives", "union delegates": a delegate after the people or body it
+    """ "tenants' delegates", "union representatives": a delegate after the people or body it
     speaks for is their spokesperson, no legislator ("people's representatives", "elected
     representatives" are the electorate's, legislators). The group word, or None."""
     if not words or words[-1] not in DELEGATE_TITLES:
         return None
-    groups = HUMAN_WORDS | lexicon("body_nouns")
+    groups = (HUMAN_WORDS | lexicon("body_nouns")) - lexicon("person_words") - lexicon("office_titles")
     return next((w for w in words[:-1] if w in groups and w not in ELECTORATE), None)
 
 

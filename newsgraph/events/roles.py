@@ -1120,8 +1120,16 @@ def _stated_noun_roles(hit: Hit, tok: Token) -> tuple[Token | None, Token | None
         agent, patient = _giver(tok), patient or _subject(tok.head)
     owned = owner is not None and owner == agent and of_obj is None
     if owned and hit.trigger.of_role == "patient" and _suffers(owner, hit.trigger.plover):
-        agent, patient = by_agent, patient or owner  # "Saeed's house arrest", "the activist's detention"
+        # "Saeed's house arrest", "the activist's detention"; "against court orders" is no party
+        agent, patient = by_agent, owner if patient is None or _against_thing(patient) else patient
     return _of_object_role(hit, of_obj, agent, patient, owner or by_agent)
+
+
+def _against_thing(tok: Token) -> bool:
+    """ "against court orders", "against all norms": what an act goes against, with no party in it."""
+    head = tok.head if tok.dep_ in ("compound", "amod", "nmod") else tok
+    named = head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+    return head.dep_ == "pobj" and head.head.lower_ == "against" and not (named or is_human(head))
 
 
 def _suffers(owner: Token, plover: str) -> bool:
@@ -2165,7 +2173,7 @@ def _modifiers_before(doc, start: int) -> list[str]:
 
 
 def _closes_phrase(prev: Token, name: Token) -> bool:
-    """ "an attack on schools Duterte is planning": the object of a preposition right before the name,
+    """ "a levy on ferries Ndlovu has floated": the object of a preposition right before the name,
     hanging on a common noun or verb that is no title or actor word, ends that phrase (a comma lost),
     so it is no title of the name ("Leader of Opposition X", "secretary to the state government X" are
     titles)."""
@@ -2174,7 +2182,7 @@ def _closes_phrase(prev: Token, name: Token) -> bool:
     owner = prev.head.head
     lemma = owner.lemma_.lower()
     if owner.pos_ not in ("NOUN", "VERB"):
-        return False  # "on July 10, principal secretary to the government X": a misparse, not a phrase end
+        return False  # a date phrase before a title ("in May, deputy registrar to the board X"): a misparse
     return not (actor_sectors().get((lemma,), "-") != "-" or lemma in GENERIC_TITLES)
 
 
