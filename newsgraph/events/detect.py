@@ -557,7 +557,7 @@ def _of_forces(hit_head: Token) -> bool:
     return all(is_human(g) or lemma_of(g) in FORCES or _force_lemma(g) for g in _prep_objects(hit_head, "of"))
 
 
-def _peacekeeping(hit_head: Token) -> bool:
+def peacekeeping(hit_head: Token) -> bool:
     """A peacekeeping mission is named in the clause of the verb, or of the verb a noun is the object
     of ("announced the deployment of troops to the region on a peacekeeping mission")."""
     clause = [hit_head, hit_head.head] if hit_head.dep_ in ("xcomp", "conj", "dobj") else [hit_head]
@@ -658,7 +658,7 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "xcomp": _xcomp,
     "actor_pobj": _actor_pobj,
     "of_forces": _of_forces,
-    "peacekeeping": _peacekeeping,
+    "peacekeeping": peacekeeping,
     "no_clause": lambda h: not _children_by(h, "ccomp"),
     # "called the president", not "called the president a liar"
     "no_predicate": lambda h: not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in h.children),

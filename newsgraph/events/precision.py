@@ -16,7 +16,16 @@ from spacy.tokens import Token
 
 from newsgraph.context import Context
 from newsgraph.entities.lexicon import kin_words
-from newsgraph.events.detect import HUMAN_WORDS, SERIES, Hit, governor, is_human, lemma_of, required_head
+from newsgraph.events.detect import (
+    HUMAN_WORDS,
+    SERIES,
+    Hit,
+    governor,
+    is_human,
+    lemma_of,
+    peacekeeping,
+    required_head,
+)
 from newsgraph.events.lexicon import (
     STATE_SECTORS,
     Code,
@@ -115,6 +124,15 @@ def _setting_of(tok: Token, gov: Token) -> bool:
     return not _forms(gov) & lexicon("topic_verbs") and not (gov.tag_ == "VBG" and gov.dep_ == "advcl")
 
 
+KEPT_UP = words("kept_up")
+
+
+def _kept_up(verb: Token) -> bool:
+    """ "kept up their attacks", "kept on their strike": an act kept going is going on."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return any(f"{lemma_of(verb)} {p}" in KEPT_UP for p in particles)
+
+
 def anchored(hit: Hit) -> bool:
     """A noun trigger reports an occurrence, not a passing or background reference ("the 2002
     riots", "its detention policy"): it is the subject of a verb of happening or effect, the object
@@ -144,7 +162,8 @@ def anchored(hit: Hit) -> bool:
         # "protests erupted", "the attack killed five"; not "the riots shape politics" (a description)
         return gov.pos_ == "VERB" and gov.tag_ not in ("VBZ", "VBP") and not forms & lexicon("state_verbs")
     if tok.dep_ in ("dobj", "attr", "oprd"):
-        return bool(forms & (lexicon("staging_verbs") | lexicon("witness_verbs"))) or _existential(gov)
+        staged = forms & (lexicon("staging_verbs") | lexicon("witness_verbs"))
+        return bool(staged) or _existential(gov) or _kept_up(gov)
     if tok.dep_ == "pcomp" and tok.head.lower_ == "to" and _forms(tok.head.head) & lexicon("staging_verbs"):
         return True  # "resorted to firing to clear the square" (the gerund parsed as a clause)
     if tok.dep_ == "pobj":
@@ -536,8 +555,31 @@ def _decision_withdrawn(hit: Hit, code: Code, agent: Token | None) -> str | None
     return None
 
 
+def _peacekeepers_sent(hit: Hit, code: Code, agent: Token | None) -> str | None:
+    """ "is sending soldiers to the UN mission in Lebanon": forces sent on a peacekeeping or an
+    intergovernmental mission are protection given (074), not a build-up of force."""
+    if code.code in lexicon("forces_sent_codes") and (peacekeeping(hit.head) or _sent_to_mission(hit.head)):
+        return "074"
+    return None
+
+
+def _sent_to_mission(verb: Token) -> bool:
+    """The "to" goal of a sending verb is a mission or force of an intergovernmental body ("sent troops
+    to the AU force"); arriving at a UN office is no such goal, nor "the army's mission"."""
+    goals = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    return verb.pos_ == "VERB" and any(_igo_mission(g) for g in goals)
+
+
+def _igo_mission(tok: Token) -> bool:
+    return lemma_of(tok) in lexicon("igo_mission_nouns") and any(
+        c.dep_ in ("compound", "nmod", "poss") and actor_sectors().get((lemma_of(c),)) == "IGO"
+        for c in tok.children
+    )
+
+
 # In the order recode tries them: the first that names a code decides.
 RECODINGS: tuple[Recoding, ...] = (
+    _peacekeepers_sent,
     _riot_as_violence,
     _political_charge,
     _call_sense,
@@ -766,7 +808,29 @@ def _other_verb_sense(hit: Hit, objects: list[Token]) -> bool:
             and any(c.lower_ in lexicon("origin_preps") for c in tok.children)
         )
         or (trig.plover == "MOBILIZE" and _routine_deployment(tok))
+        or (trig.plover == "REQUEST" and _driving_errand(tok))
     )
+
+
+def _driving_errand(tok: Token) -> bool:
+    """ "asked the chauffeur to pull over", "told the cabbie to drive ahead": a bid to a driver to
+    handle the vehicle, or to drive ahead, with nothing driven and no course named ("drive out the rebels",
+    "steer clear of subsidies" are demands of a party), is an errand."""
+    drivers = lexicon("driving_addressees")
+    for c in tok.children:
+        if c.dep_ not in ("xcomp", "ccomp") or lemma_of(c) not in DRIVING_VERBS:
+            continue
+        kids = list(c.children)
+        if any(g.dep_ in ("dobj", "nsubjpass", "prep", "acomp") for g in kids):
+            continue
+        addressees = [g for g in (*tok.children, *kids) if g.dep_ in ("dobj", "dative", "nsubj")]
+        moving = lemma_of(c) == "drive" and any(g.lower_ in lexicon("motion_particles") for g in kids)
+        if moving or any(lemma_of(a) in drivers for a in addressees):
+            return True
+    return False
+
+
+DRIVING_VERBS = words("driving_verbs")
 
 
 def _routine_deployment(tok: Token) -> bool:
@@ -843,7 +907,18 @@ def _no_protest_or_refusal(hit: Hit, objects: list[Token]) -> bool:
         or tok.ent_type_ == "DATE"  # "March 15" is no march
         # "a landmark demonstration of the procedure"
         or (trig.plover == "PROTEST" and lemma_of(tok) in lexicon("display_nouns") and _of_thing(tok))
+        or (trig.plover == "PROTEST" and "slogan" in trig.words and _celebration_chant(tok, objects))
     )
+
+
+def _celebration_chant(verb: Token, objects: list[Token]) -> bool:
+    """ "the new mayor's backers raised slogans of triumph once the tally was in": slogans of victory
+    or praise, with nothing they are against, celebrate, whoever and however many raise them; "a lone
+    farmer shouted a slogan near the gate" and "slogans against the tariff" stay protests."""
+    if not any(lemma_of(o) == "slogan" for o in objects):
+        return False
+    said = {w for t in verb.subtree for w in (lemma_of(t), t.lower_)}
+    return bool(said & lexicon("celebration_cues")) and not said & lexicon("slogan_causes")
 
 
 def _not_carried_out(hit: Hit, objects: list[Token]) -> bool:
@@ -1000,7 +1075,23 @@ def _not_asserted(hit: Hit, objects: list[Token]) -> bool:
         or _to_relative(tok)
         or _too_to(tok)
         or (not hit.demanded and _none_such(tok))  # "no arrest should be effected" is still an order
+        or _imperative(tok)
     )
+
+
+def _imperative(tok: Token) -> bool:
+    """ "an old demand of the left: ban the Sena", "Their plea was simple: free the students": a bare
+    verb heading its sentence (also before a "says"), or right after a colon, with no subject or
+    auxiliary, bids the act; it does not report it."""
+    if tok.tag_ != "VB" or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass") for c in tok.children):
+        return False
+    after_colon = tok.i > tok.sent.start and tok.doc[tok.i - 1].text == ":"
+    # "Free the jailed editors, says the guild": the bid a later speech verb reports
+    quoted_bid = tok.i == tok.sent.start and tok.dep_ in ("ccomp", "advcl", "parataxis")
+    quoted_bid = quoted_bid and lemma_of(tok.head) in lexicon("bid_verbs")
+    return tok.dep_ == "ROOT" or after_colon or (quoted_bid and tok.head.i > tok.i)
 
 
 def _practice_or_gathering(hit: Hit, objects: list[Token]) -> bool:
@@ -1693,7 +1784,28 @@ def not_an_actor_word(tok: Token | None) -> bool:
         if t.pos_ in ("NOUN", "PROPN")
     ]
     stance = tok.lower_ in ("opposition", "resistance") and objects and not any(map(_opposed_actor, objects))
-    return tok.pos_ in ("VERB", "AUX") or stance or _thing_modifier(tok)
+    return tok.pos_ in ("VERB", "AUX") or stance or _thing_modifier(tok) or _shared_modifier(tok)
+
+
+def _shared_modifier(tok: Token) -> bool:
+    """ "the Gubernatorial and Lieutenant-Gubernatorial ballots": a capitalised modifier the parser made the
+    head of a coordination whose other member is the modified common noun (with a capitalised modifier
+    of its own) is no actor; a tagged name ("the Senate and other bodies"), an actor word or a name
+    beside "other" ("Kelvar and other private operators") stays one, unless the other member repeats it
+    ("Mayoral and Vice-Mayoral ballots", whatever the tagger made of it)."""
+    if tok.tag_ != "NNP" or actor_sectors().get((lemma_of(tok),), "-") != "-":
+        return False
+    if any(c.dep_ not in ("det", "cc", "conj", "punct") for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.dep_ != "conj" or c.tag_ not in ("NN", "NNS"):
+            continue
+        modifiers = [m for m in c.children if m.dep_ in ("amod", "compound") and m.i < c.i]
+        if any(m.text == tok.text for m in modifiers):
+            return True  # the word repeated in the modified noun's own modifiers
+        if not tok.ent_type_ and any(m.text[:1].isupper() for m in modifiers):
+            return True
+    return False
 
 
 def _opposed_actor(tok: Token) -> bool:
@@ -2196,9 +2308,20 @@ def _had_arrest(tok: Token, agent: Token | None) -> bool:
 
 
 def _aimed_at(tok: Token, patient: Token | None, targets: tuple[str, ...]) -> bool:
-    """The patient is the object of the noun's own target preposition ("their attacks on Ghouta")."""
+    """The noun has its own target ("their attacks on Ghouta", "their attacks on army posts", whether or
+    not what it names is a party): the patient is the object of its target preposition, or it has one."""
     prep = patient.head if patient is not None else None
-    return prep is not None and prep.head == tok and prep.lower_ in (*targets, "against")
+    if prep is not None and prep.head == tok and _aims(prep, patient, targets):
+        return True
+    return any(
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and _aims(c, g, targets) for g in c.children)
+        for c in tok.children
+    )
+
+
+def _aims(prep: Token, obj: Token, targets: tuple[str, ...]) -> bool:
+    """A target preposition, or "against" a party ("against the rebels", not "against court orders")."""
+    return prep.lower_ in targets or (prep.lower_ == "against" and _actor_word(obj))
 
 
 def _in_custody(tok: Token, agent: Token | None) -> bool:
@@ -2253,14 +2376,24 @@ def not_the_target(hit: Hit, plover: str, patient: Token | None) -> bool:
         and lemma_of(head.head) in lexicon("violence_nouns")
     ):
         return True  # "condemning the attacks on the minority community": the victims
-    if plover == "ACCUSE" and patient.dep_ == "pobj" and head.lower_ == "of" and _victim_noun(head.head):
-        return True  # "condemned the murder of the SP MLA": the victim, not who is condemned
-    if plover in lexicon("statement_types") and lemma_of(patient) in lexicon("transaction_nouns"):
+    if plover == "ACCUSE" and patient.dep_ == "pobj" and head.lower_ == "of" and _harmed_by(head.head):
+        return True  # "condemned the murder of the SP MLA", "the ransacking of X": the victim
+    statement = plover in lexicon("statement_types")
+    if statement and _acted_on(patient):
+        return True  # "criticised the approval of the tender by an official": what was done, not by whom
+    if (
+        statement
+        and not is_human(patient)
+        and _own_agent(patient)
+        and any(c.lower_ == "of" for c in patient.children)
+    ):
+        return True  # the same with the act as the object: neither it nor what it was done to is judged
+    if statement and lemma_of(patient) in lexicon("transaction_nouns"):
         return True  # "defended the purchase of Yukos' production unit": a deal, and what it bought no party
-    if plover == "ACCUSE" and _victim_noun(patient) and any(c.lower_ == "of" for c in patient.children):
+    if plover == "ACCUSE" and _harmed_by(patient) and any(c.lower_ == "of" for c in patient.children):
         return True  # the same with the harm as the object: its victim is no target
     if (
-        plover in lexicon("statement_types")
+        statement
         and plover != "PROTEST"
         and patient.dep_ == "pobj"
         and head.lower_ in ("on", "over", "about")
@@ -2357,6 +2490,53 @@ def _blamed_on(hit: Hit, patient: Token) -> bool:
     )
 
 
+def _harmed_by(tok: Token) -> bool:
+    """A harm whose "of X" is the one who suffered it: a victim noun ("murder", "abduction") or the
+    gerund of a verb of violence ("the storming of", "the ransacking of", "the torching of")."""
+    if lemma_of(tok) in lexicon("fire_nouns") or any(c.lower_ in ("on", "at") for c in tok.children):
+        return False  # "the firing of the guards on the crowd": "of" gives who fired
+    if _victim_noun(tok):
+        return True
+    low = tok.lower_
+    if tok.pos_ != "NOUN" or not low.endswith("ing"):
+        return False
+    stems = {lemma_of(tok), low[:-3], low[:-3] + "e"}  # "storming", "razing"
+    return any(
+        t.pos == "V" and t.plover in ("ASSAULT", "COERCE") for w in stems for t in triggers().get(w, [])
+    )
+
+
+def _acted_on(tok: Token) -> bool:
+    """tok names (or modifies) the "of" object of an act noun with its own "by" agent ("the Parvati
+    idol" of "the acceptance of the Parvati idol by an official")."""
+    while tok.dep_ in ("compound", "amod", "poss", "nmod") and tok.head != tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and _own_agent(tok.head.head)
+
+
+def _own_agent(act: Token) -> bool:
+    """An act noun with its own "by" agent ("the sale of the depot by a trustee", also when the parser
+    hangs "by" on the active verb whose object the act is): its "of" object is what the agent acted
+    on. A vote count or margin ("by nine votes to four", "by a wide margin") is no agent."""
+    if act.pos_ != "NOUN":
+        return False
+    byes = [c for c in act.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"]
+    verb = act.head
+    if act.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in verb.children):
+        byes += [c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > act.i]
+    return any(g.dep_ == "pobj" and not _count_or_margin(g) for c in byes for g in c.children)
+
+
+def _count_or_margin(tok: Token) -> bool:
+    return tok.pos_ == "NUM" or lemma_of(tok) in lexicon("margin_words")
+
+
+def _actor_word(tok: Token) -> bool:
+    """A person, a named body or a sector word ("an official", "the board")."""
+    named = tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+    return named or is_human(tok) or sectors().get((lemma_of(tok),), "-") != "-"
+
+
 def _victim_noun(tok: Token) -> bool:
     """ "murder", "killing", "abduction": a harm whose "of X" is the one who suffered it."""
     return lemma_of(tok) in lexicon("victim_nouns") or tok.lower_ in lexicon("victim_nouns")
@@ -2411,4 +2591,22 @@ def office_of_body(words: tuple[str, ...], sector: str | None) -> str | None:
     titles = [i for i, w in enumerate(words) if w in lexicon("office_titles")]
     if sector == "GOV" and titles and any(w in lexicon("body_nouns") for w in words[: titles[-1]]):
         return None
+    group = _delegated_group(words) if sector == "LEG" else None
+    if group is not None:
+        own = sectors().get((group,))  # "union representatives" speak for labour
+        return own if own not in (None, "-") and own not in STATE_SECTORS else None
     return sector
+
+
+def _delegated_group(words: tuple[str, ...]) -> str | None:
+    """ "tenants' delegates", "union representatives": a delegate after the people or body it
+    speaks for is their spokesperson, no legislator ("people's representatives", "elected
+    representatives" are the electorate's, legislators). The group word, or None."""
+    if not words or words[-1] not in DELEGATE_TITLES:
+        return None
+    groups = (HUMAN_WORDS | lexicon("body_nouns")) - lexicon("person_words") - lexicon("office_titles")
+    return next((w for w in words[:-1] if w in groups and w not in ELECTORATE), None)
+
+
+DELEGATE_TITLES = words("delegate_titles")
+ELECTORATE = words("electorate_words")

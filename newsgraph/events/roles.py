@@ -1119,9 +1119,27 @@ def _stated_noun_roles(hit: Hit, tok: Token) -> tuple[Token | None, Token | None
     if agent is None and _received(tok):  # "Egypt received military aid (from the US)"
         agent, patient = _giver(tok), patient or _subject(tok.head)
     owned = owner is not None and owner == agent and of_obj is None
-    if owned and hit.trigger.of_role == "patient" and owner.ent_type_ == "PERSON":
-        agent, patient = by_agent, patient or owner  # "Saeed's house arrest"
+    if owned and hit.trigger.of_role == "patient" and _suffers(owner, hit.trigger.plover):
+        # "Saeed's house arrest", "the activist's detention"; "against court orders" is no party
+        agent, patient = by_agent, owner if patient is None or _against_thing(patient) else patient
     return _of_object_role(hit, of_obj, agent, patient, owner or by_agent)
+
+
+def _against_thing(tok: Token) -> bool:
+    """ "against court orders", "against all norms": what an act goes against, with no party in it."""
+    head = tok.head if tok.dep_ in ("compound", "amod", "nmod") else tok
+    named = head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+    return head.dep_ == "pobj" and head.head.lower_ == "against" and not (named or is_human(head))
+
+
+def _suffers(owner: Token, plover: str) -> bool:
+    """The owner of an act done to people is who suffers it: a named person ("Saeed's house arrest"),
+    and for a detention also a person word or a personal pronoun ("the activist's detention", "his
+    arrest"), not police or troops; "the militants' bombing" is theirs."""
+    if owner.ent_type_ == "PERSON":
+        return True
+    personal = owner.pos_ == "PRON" and owner.lower_ in ("his", "her", "their", "my", "our")
+    return plover == "COERCE" and (personal or (is_human(owner) and not _security(owner)))
 
 
 def _of_object_role(
@@ -1676,6 +1694,7 @@ def _span(tok: Token) -> tuple[int, int]:
         left.dep_ in ("det", "punct", "cc", "case", "predet", "preconj") or left.is_space or _lead_in(left)
     ):
         left = doc[left.i + 1]
+    left = _split_bracket_name(left) or left
     end = tok.idx + len(tok)
     sector = actor_sectors().get((tok.lemma_.lower(),), "-")
     if sector != "-":
@@ -1700,6 +1719,16 @@ def _span(tok: Token) -> tuple[int, int]:
         if name is not None:
             end = max(end, name.idx + len(name))
     return left.idx, end
+
+
+def _split_bracket_name(left: Token) -> Token | None:
+    """ "CPI(M) workers", "JD(U) leaders": a name with a bracketed letter that the tokenizer split
+    ("CPI(M", ")") and the parser left out of the phrase; its first part, to widen the phrase to."""
+    doc, i = left.doc, left.i
+    if i < 2 or doc[i - 1].text != ")" or doc[i - 2].whitespace_ or not doc[i - 1].whitespace_:
+        return None
+    first = doc[i - 2]
+    return first if "(" in first.text and first.text[:1].isupper() else None
 
 
 def _lead_in(tok: Token) -> bool:
@@ -2214,11 +2243,25 @@ def _modifiers_before(doc, start: int) -> list[str]:
         )
         if (prev.pos_ in ROLE_STOP_POS and not titled_of) or (prev.is_punct and prev.text != "-"):
             break
-        if "\n" in prev.text:
+        if "\n" in prev.text or (not found and _closes_phrase(prev, tok)):
             break
         found.insert(0, prev.lemma_.lower())
         i -= 1
     return found
+
+
+def _closes_phrase(prev: Token, name: Token) -> bool:
+    """ "a levy on ferries Ndlovu has floated": the object of a preposition right before the name,
+    hanging on a common noun or verb that is no title or actor word, ends that phrase (a comma lost),
+    so it is no title of the name ("Leader of Opposition X", "secretary to the state government X" are
+    titles)."""
+    if prev.dep_ != "pobj" or prev.head.i > prev.i or name in prev.subtree:
+        return False
+    owner = prev.head.head
+    lemma = owner.lemma_.lower()
+    if owner.pos_ not in ("NOUN", "VERB"):
+        return False  # a date phrase before a title ("in May, deputy registrar to the board X"): a misparse
+    return not (actor_sectors().get((lemma,), "-") != "-" or lemma in GENERIC_TITLES)
 
 
 def _stated_sector(ctx: Context, entity: Entity) -> str | None:
@@ -2415,8 +2458,11 @@ def _body_spoken_for(tok: Token) -> Span | None:
     if tok.lemma_.lower() not in BODY_TITLES and tok.lemma_.lower() not in GENERIC_TITLES:
         return None
     for obj in _prep_objects(tok, ("for", "of")):
-        if obj.ent_type_ in ("ORG", "NORP") or actor_sectors().get((obj.lemma_.lower(),), "-") != "-":
+        lemma = obj.lemma_.lower()
+        if obj.ent_type_ in ("ORG", "NORP") or actor_sectors().get((lemma,), "-") != "-":
             return tok.doc[_compound_start(obj) : obj.i + 1]
+        if lemma in precision_lexicon("body_nouns"):  # "the president of the tenants' association"
+            return tok.doc[obj.left_edge.i : obj.i + 1]
     return _possessor_body(tok)
 
 
@@ -2594,8 +2640,17 @@ def _listed_group(ctx: Context, m: _ActorMention) -> tuple[str | None, str] | No
     organ = actor_sectors().get((m.tok.lemma_.lower(),)) in ("GOV", "LEG", "JUD", "COP", "MIL")
     own_name = m.entity.name if m.entity is not None and not organ else None
     body_name = m.body.text if m.body is not None else None
-    names = (own_name, m.text, _compound_name(m.tok), body_name)
+    names = (own_name, m.text, _compound_name(m.tok), body_name, _bracket_name(ctx, m))
     return known_group(*names, ctx=ctx) or spelled_out_group(ctx, m.text)
+
+
+def _bracket_name(ctx: Context, m: _ActorMention) -> str | None:
+    """The split bracketed name before a member word ("CPI(M)" of "CPI(M) workers"): its members are
+    that party (not labour)."""
+    before = ctx.text[m.start : m.tok.idx].strip()
+    if not before.endswith(")") or "(" not in before or " " in before:
+        return None
+    return before if m.tok.lemma_.lower() in precision_lexicon("member_nouns") else None
 
 
 def _entity_country(m: _ActorMention) -> str | None:
