@@ -528,6 +528,21 @@ def _xcomp(hit_head: Token) -> bool:
     )
 
 
+def _action_complement(hit_head: Token) -> bool:
+    """What the actor commits to is an act: a to-infinitive or "to" with a gerund ("committed to
+    opening the market", "its commitment to train the coast guard"), not a thing or a person ("committed
+    to his family", "committed to a clinic")."""
+    return any(
+        (c.dep_ in ("xcomp", "acl") and _to_infinitive(c))
+        or (
+            c.dep_ == "prep"
+            and c.lower_ == "to"
+            and any(g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in c.children)
+        )
+        for c in hit_head.children
+    )
+
+
 def _actor_pobj(hit_head: Token) -> bool:
     """The act's party is named after a preposition: "cut funding for the UN agency", not "for its
     research division"."""
@@ -657,6 +672,7 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "joint": lambda h: _joint(h),  # "joint exercises", "exercises with Jordan"
     "xcomp": _xcomp,
     "actor_pobj": _actor_pobj,
+    "action_complement": _action_complement,  # "committed to opening", "commitment to train"
     "of_forces": _of_forces,
     "peacekeeping": _peacekeeping,
     "no_clause": lambda h: not _children_by(h, "ccomp"),
@@ -1305,12 +1321,27 @@ def find(sent: Span, names: set[int] = frozenset()) -> Iterator[Hit]:
     hits = list(_hits(sent, names))
     main_clauses = {_clause_verb(h.head).i for h in hits if h.main}
     main_heads = {h.head.i for h in hits if h.main}
+    main_types = {h.head.i: h.trigger.plover for h in hits if h.main}
     for hit in hits:
         if hit.main and _later_conjunct(_clause_verb(hit.head), main_clauses):
             hit.main = False
         elif hit.main and _asserting(hit.head, hit.trigger).i in main_heads - {hit.head.i}:
             hit.main = False  # "agreed to a ceasefire": the agreement is the main event
+        elif hit.main and _object_of_act(hit.head, hit.trigger.plover, main_types):
+            hit.main = False  # "condemned the march by farmers": the condemnation is the main event
     yield from hits
+
+
+def _object_of_act(head: Token, plover: str, main_types: dict[int, str]) -> bool:
+    """An event noun that is what a main-clause trigger of another type acts on ("denounced the
+    bombing", "protested against the arrests"): the sentence reports that act, not this one ("fired
+    tear gas" stays one attack told twice)."""
+    if not nominal(head):
+        return False
+    gov = head.head if head.dep_ in ("dobj", "nsubjpass") else None
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+        gov = head.head.head
+    return gov is not None and main_types.get(gov.i, plover) != plover
 
 
 def _asserting(head: Token, trig: Trigger) -> Token:

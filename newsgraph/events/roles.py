@@ -931,6 +931,11 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
                 return imposer, _first(_prep_objects(patient, ("against", "on"))), None
         if agent is None and hit.trigger.code.code in SENDING:  # "peacekeepers are being deployed to X"
             return patient, _destination(tok, None), None
+        if agent is None and tok.lower_ in STATIVE_COMMITMENTS:
+            # "the council is committed to reopening the port": it commits itself (the parser may hang
+            # the subject on the auxiliary: "said its council was committed to ...")
+            aux_subjects = [s for a in _children(tok, {"auxpass"}) for s in _children(a, {"nsubj"})]
+            return patient or _first(aux_subjects), None, None
         return agent, _judged(patient, hit.trigger.plover), None
     subj = _subject(tok) or _first(_prep_objects(tok, ("by",)))  # "firing by the police"
     subj = _firer(subj) or subj
@@ -982,6 +987,9 @@ def _shared_subject(verb: Token) -> Token | None:
 EXPULSIONS = words("expulsions")
 DETENTIONS = words("detentions")
 EASING = {"RETREAT", "CONCEDE"}
+STATIVE_COMMITMENTS = words("stative_commitments")
+OWN_STATE_NOUNS = words("own_state_nouns")
+OWNER_PRONOUNS = words("owner_pronouns")
 RESTRICTIONS = words("imposed_restrictions")
 
 
@@ -1110,6 +1118,9 @@ def _stated_noun_roles(hit: Hit, tok: Token) -> tuple[Token | None, Token | None
     """The roles the noun's own dependents state: its owner, its "by" agent or the subject of the
     light verb it requires; the target of its "on"/"against", else the parties it is "between"."""
     owner = _first(_children(tok, {"poss"}))
+    if owner is not None and _own_state(owner):
+        # "X pledged her country's support": X speaks for it (not "X welcomed her country's apology")
+        owner = _light_verb_subject(hit, tok) or owner
     by_agent = _first(_prep_objects(tok, ("by",)))
     of_obj = _first(_prep_objects(tok, ("of",)))
     agent = owner or by_agent or _light_verb_subject(hit, tok)
@@ -1122,6 +1133,13 @@ def _stated_noun_roles(hit: Hit, tok: Token) -> tuple[Token | None, Token | None
     if owned and hit.trigger.of_role == "patient" and owner.ent_type_ == "PERSON":
         agent, patient = by_agent, patient or owner  # "Saeed's house arrest"
     return _of_object_role(hit, of_obj, agent, patient, owner or by_agent)
+
+
+def _own_state(owner: Token) -> bool:
+    """ "his country", "their government": the state of the person who speaks, named by a pronoun."""
+    return owner.lemma_.lower() in OWN_STATE_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in owner.children
+    )
 
 
 def _of_object_role(
