@@ -1,37 +1,42 @@
 """Recall rows and rules of session s10: commitments to an act and readiness for talks (AGREE), vetoes
-of a decision (REJECT), the speaker behind "her country's backing", and the main event of a sentence
-whose act is done to another event; each with a near miss. All sentences are invented."""
+of a decision (REJECT) and the speaker behind "her nation's backing"; each with a near miss. All
+sentences are invented."""
 
 from __future__ import annotations
 
 from newsgraph.pipeline import analyze_text
 
 
-def _events(text: str) -> list[tuple[str, str, str | None]]:
+def _events(text: str) -> list[tuple[str, str, str | None, str | None]]:
     a = analyze_text(text, published="2024-05-02")
-    return [
-        (e.plover, e.trigger.text, a.text[e.actor1.start : e.actor1.end] if e.actor1 else None)
-        for e in a.events
-    ]
+    span = lambda actor: a.text[actor.start : actor.end] if actor else None  # noqa: E731
+    return [(e.plover, e.trigger.text, span(e.actor1), span(e.actor2)) for e in a.events]
 
 
-def _agreements(text: str) -> list[str | None]:
-    return [src for plover, trig, src in _events(text) if plover == "AGREE" and trig.startswith("commit")]
+def _sources(text: str, plover: str) -> list[str | None]:
+    return [src for p, _, src, _ in _events(text) if p == plover]
+
+
+def _agreements(text: str) -> list[tuple[str | None, str | None]]:
+    return [(s, t) for p, trig, s, t in _events(text) if p == "AGREE" and trig.startswith("commit")]
 
 
 def test_a_state_committed_to_an_act_states_its_intent():
     text = "The Uruguayan cabinet is committed to reopening the river port by spring."
-    assert any(src and "cabinet" in src for src in _agreements(text))
+    assert any(src and "cabinet" in src for src, _ in _agreements(text))
 
 
-def test_a_reported_commitment_keeps_the_committed_party_as_source():
-    text = "The Zambian premier said his government was committed to paying the nurses on time."
-    assert any(src and "government" in src for src in _agreements(text))
+def test_a_commitment_told_around_an_inserted_speaker_is_the_ministrys():
+    text = (
+        "The Malawian health ministry, its spokeswoman insisted, remains committed to settling the back"
+        " pay of striking nurses."
+    )
+    assert any(src and "ministry" in src for src, _ in _agreements(text))
 
 
-def test_a_reaffirmed_commitment_to_act_is_an_agreement():
-    text = "Portugal reaffirmed its commitment to train the Mozambican coast guard."
-    assert any(src == "Portugal" for src in _agreements(text))
+def test_a_restated_commitment_to_act_is_an_agreement():
+    text = "Estonia on Tuesday restated a firm commitment to host another round of border talks."
+    assert any(src == "Estonia" for src, _ in _agreements(text))
 
 
 def test_committed_to_a_place_a_person_or_a_crime_is_no_commitment():
@@ -41,40 +46,39 @@ def test_committed_to_a_place_a_person_or_a_crime_is_no_commitment():
     assert not _agreements("The ministry restated its commitment to the old pension scheme.")
 
 
-def _main(text: str) -> list[str]:
-    a = analyze_text(text, published="2024-05-02")
-    return [e.plover for e in a.events if e.main]
+def test_counted_people_committed_to_a_task_are_assigned_not_committing():
+    for text in (
+        "Extra firefighters were committed to guarding the dam after the storm.",
+        "Some 300 medics were committed to staffing the field hospitals, the agency said.",
+    ):
+        assert all(src is None for src, _ in _agreements(text)), text
 
 
-def test_an_event_that_another_act_is_done_to_is_not_the_main_event():
-    main = _main("The Bolivian government denounced a march by truckers who blocked a bridge.")
-    assert "ACCUSE" in main and "PROTEST" not in main
+def test_a_conjunct_of_the_committed_party_is_not_its_target():
+    text = "Ms Varga and her deputies were committed to blocking the merger, a rival lawyer alleged."
+    found = _agreements(text)
+    assert found and all(src and "Varga" in src for src, _ in found)
+    assert all(tgt is None or "deputies" not in tgt for _, tgt in found)
 
 
-def test_one_attack_told_twice_stays_main():
-    a = analyze_text("Border guards fired tear gas at the stone-throwing youths.", published="2024-05-02")
-    gas = [e for e in a.events if "tear gas" in e.trigger.text]
-    assert gas and all(e.main for e in gas)
-
-
-def _sources(text: str, plover: str) -> list[str | None]:
-    return [src for p, _, src in _events(text) if p == plover]
-
-
-def test_a_pledge_of_her_countrys_backing_is_the_ministers():
-    text = "Iceland's trade minister pledged her country's full backing for the fisheries accord."
+def test_a_pledge_of_her_nations_backing_is_the_premiers():
+    text = "The deputy premier visited the picket line and pledged her nation's backing to the dockers."
     sources = _sources(text, "SUPPORT")
-    assert sources and all(src and "minister" in src for src in sources)
+    assert sources and all(src and "premier" in src for src in sources)
 
 
-def test_a_reaffirmed_commitment_of_his_nation_is_the_envoys():
-    text = "The Tunisian envoy reaffirmed his nation's commitment to train the border police."
-    assert any(src and "envoy" in src for src in _sources(text, "AGREE"))
+def test_a_renewed_commitment_of_his_nation_is_the_envoys():
+    text = (
+        "The Tunisian envoy renewed his nation's commitment to rebuild the flooded railway while touring"
+        " the delta."
+    )
+    assert any(src and "envoy" in src for src, _ in _agreements(text))
 
 
-def test_an_apology_of_her_country_welcomed_is_not_the_welcomers():
-    text = "The opposition leader welcomed her country's apology to the stranded sailors."
-    assert all(src is None or "leader" not in src for src in _sources(text, "CONCEDE"))
+def test_her_countrys_act_judged_by_someone_else_stays_the_countrys():
+    text = "The activist condemned her country's bombing of the border villages."
+    sources = _sources(text, "ASSAULT")
+    assert sources and all(src and "country" in src and "activist" not in src for src in sources)
 
 
 def test_a_junta_open_to_dialogue_states_an_intent():
@@ -89,8 +93,18 @@ def test_open_to_passengers_or_criticism_is_no_agreement():
 
 def test_blocking_the_adoption_of_a_text_is_a_veto():
     events = _events("Slovakia blocked the adoption of the summit communique.")
-    assert ("REJECT", "blocked", "Slovakia") in events
+    assert any(p == "REJECT" and trig == "blocked" and src == "Slovakia" for p, trig, src, _ in events)
+    assert "REJECT" in [p for p, *_ in _events("Lawmakers in Lima blocked the approval of the mining law.")]
 
 
 def test_a_landslide_blocking_passage_is_no_veto():
     assert not _sources("A mudslide blocked the passage of buses along the coast road.", "REJECT")
+
+
+def test_people_stopping_a_physical_passage_or_an_adoption_of_a_child_is_no_veto():
+    for text in (
+        "Border guards blocked the passage of refugee lorries across the bridge.",
+        "Riot police blocked the passage of the pensioners towards the palace.",
+        "A family court blocked the adoption of the twins by their grandparents.",
+    ):
+        assert not _sources(text, "REJECT"), text

@@ -55,6 +55,7 @@ OUTCRY = words("outcry")
 SCHEDULED = words("scheduled")
 SPEECH = words("speech")
 QUANTITY = words("quantity")
+ADOPTED_TEXTS = words("adopted_texts")
 HEDGES = words("hedges")
 SERIES = words("series")
 VERB_LEMMAS: dict[str, str] = data_json("events_words.json")["verb_lemmas"]
@@ -419,6 +420,20 @@ def _object_in(hit_head: Token, listed: set[str]) -> bool:
     return any(_forms(c) & listed for c in _object_heads(hit_head, compounds=True))
 
 
+def _adopted_text(hit_head: Token) -> bool:
+    """`adopted_text`: what is passed or adopted is a text or measure ("blocked the adoption of the
+    budget"), not a convoy, marchers or a child ("blocked the passage of trucks")."""
+    return any(
+        _forms(t) & ADOPTED_TEXTS
+        for c in _object_heads(hit_head)
+        for p in _children_by(c, "prep")
+        if p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for t in (o, *(g for g in o.children if g.dep_ == "conj"))
+    )
+
+
 def _no_object_in(hit_head: Token, listed: set[str]) -> bool:
     """`no_object=`, `object_not=`: another sense's object rules this one out ("shot a video")."""
     return not any(lemma_of(c) in listed for c in _acted_on(hit_head))
@@ -687,6 +702,7 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "refused_act": _refused_act,
     "state_clause": _state_clause,
     "human_subject": lambda h: any(_actor_subject(c) or _reporter_itself(c) for c in _subjects(h)),
+    "adopted_text": _adopted_text,
 }
 # Requirements with a word list ("object=aid|food"), by the name before "=".
 _LISTED_CHECKS: dict[str, Callable[[Token, set[str]], bool]] = {
@@ -1321,27 +1337,12 @@ def find(sent: Span, names: set[int] = frozenset()) -> Iterator[Hit]:
     hits = list(_hits(sent, names))
     main_clauses = {_clause_verb(h.head).i for h in hits if h.main}
     main_heads = {h.head.i for h in hits if h.main}
-    main_types = {h.head.i: h.trigger.plover for h in hits if h.main}
     for hit in hits:
         if hit.main and _later_conjunct(_clause_verb(hit.head), main_clauses):
             hit.main = False
         elif hit.main and _asserting(hit.head, hit.trigger).i in main_heads - {hit.head.i}:
             hit.main = False  # "agreed to a ceasefire": the agreement is the main event
-        elif hit.main and _object_of_act(hit.head, hit.trigger.plover, main_types):
-            hit.main = False  # "condemned the march by farmers": the condemnation is the main event
     yield from hits
-
-
-def _object_of_act(head: Token, plover: str, main_types: dict[int, str]) -> bool:
-    """An event noun that is what a main-clause trigger of another type acts on ("denounced the
-    bombing", "protested against the arrests"): the sentence reports that act, not this one ("fired
-    tear gas" stays one attack told twice)."""
-    if not nominal(head):
-        return False
-    gov = head.head if head.dep_ in ("dobj", "nsubjpass") else None
-    if head.dep_ == "pobj" and head.head.dep_ == "prep":
-        gov = head.head.head
-    return gov is not None and main_types.get(gov.i, plover) != plover
 
 
 def _asserting(head: Token, trig: Trigger) -> Token:
