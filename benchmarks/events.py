@@ -94,7 +94,8 @@
           event (as for plover) against cameo_class/train.tsv labels 1-4 (label 0, neutral statements, is
           not scored), and source/target match on cameo_ner/train.txt (tokens joined by spaces;
           the main event's actor overlaps a gold S / T span; R counts for both); `--show` lists every
-          missed span with the scored event's trigger, type and actors.
+          quad sentence left without any event, then every missed span with the scored event's
+          trigger, type and actors.
 * conflibert-types  fine PLOVER type accuracy of the main event on
           benchmarks/conflibert_train_plover.jsonl: 200 non-neutral cameo_class/train.tsv sentences
           (seeded sample, random.Random(5)) labelled by hand with one current PLOVER type each
@@ -622,6 +623,8 @@ def conflibert(limit: int | None, show: bool = False) -> None:
         best = max(a.events, key=_rank, default=None)
         found += best is not None
         ok += best is not None and best.quad_class == rec["label"]
+        if show and best is None:
+            print(f"  {rec['id']} quad {rec['label']} no event | {rec['text']}")
     print(
         f"ConfliBERT train quad class (n={len(recs)}): accuracy {ok / max(len(recs), 1):.3f}, "
         f"sentences with an event {found}"

@@ -55,6 +55,7 @@ OUTCRY = words("outcry")
 SCHEDULED = words("scheduled")
 SPEECH = words("speech")
 QUANTITY = words("quantity")
+ADOPTED_TEXTS = words("adopted_texts")
 HEDGES = words("hedges")
 SERIES = words("series")
 VERB_LEMMAS: dict[str, str] = data_json("events_words.json")["verb_lemmas"]
@@ -419,6 +420,20 @@ def _object_in(hit_head: Token, listed: set[str]) -> bool:
     return any(_forms(c) & listed for c in _object_heads(hit_head, compounds=True))
 
 
+def _adopted_text(hit_head: Token) -> bool:
+    """`adopted_text`: what is passed or adopted is a text or measure ("blocked the adoption of the
+    budget"), not a convoy, marchers or a child ("blocked the passage of trucks")."""
+    return any(
+        _forms(t) & ADOPTED_TEXTS
+        for c in _object_heads(hit_head)
+        for p in _children_by(c, "prep")
+        if p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for t in (o, *(g for g in o.children if g.dep_ == "conj"))
+    )
+
+
 def _no_object_in(hit_head: Token, listed: set[str]) -> bool:
     """`no_object=`, `object_not=`: another sense's object rules this one out ("shot a video")."""
     return not any(lemma_of(c) in listed for c in _acted_on(hit_head))
@@ -524,6 +539,21 @@ def _xcomp(hit_head: Token) -> bool:
     clause)."""
     return any(
         (c.dep_ == "xcomp" and _to_infinitive(c)) or _actor_infinitive(c) or _misparsed_xcomp(c)
+        for c in hit_head.children
+    )
+
+
+def _action_complement(hit_head: Token) -> bool:
+    """What the actor commits to is an act: a to-infinitive or "to" with a gerund ("committed to
+    opening the market", "its commitment to train the coast guard"), not a thing or a person ("committed
+    to his family", "committed to a clinic")."""
+    return any(
+        (c.dep_ in ("xcomp", "acl") and _to_infinitive(c))
+        or (
+            c.dep_ == "prep"
+            and c.lower_ == "to"
+            and any(g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in c.children)
+        )
         for c in hit_head.children
     )
 
@@ -657,6 +687,7 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "joint": lambda h: _joint(h),  # "joint exercises", "exercises with Jordan"
     "xcomp": _xcomp,
     "actor_pobj": _actor_pobj,
+    "action_complement": _action_complement,  # "committed to opening", "commitment to train"
     "of_forces": _of_forces,
     "peacekeeping": peacekeeping,
     "no_clause": lambda h: not _children_by(h, "ccomp"),
@@ -671,6 +702,7 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "refused_act": _refused_act,
     "state_clause": _state_clause,
     "human_subject": lambda h: any(_actor_subject(c) or _reporter_itself(c) for c in _subjects(h)),
+    "adopted_text": _adopted_text,
 }
 # Requirements with a word list ("object=aid|food"), by the name before "=".
 _LISTED_CHECKS: dict[str, Callable[[Token, set[str]], bool]] = {

@@ -840,8 +840,8 @@ def _accord(act: Token) -> bool:
 def counterpart(hit: Hit, plover: str, agent: Token | None) -> Token | None:
     """The co-subject of a mutual act when no other recipient survives ("Nordic and Baltic envoys
     agreed a fishing pact", "X and Y agreed to a truce in their dispute over Z")."""
-    if agent is None:
-        return None
+    if agent is None or lemma_of(hit.head) in STATIVE_COMMITMENTS:
+        return None  # "X and his allies were committed to ...": each commits, not to the other
     if hit.head.lemma_.lower() in MUTUAL_VERBS or (plover in RECIPROCAL and _mutual(hit.head, plover)):
         return _partner(agent)  # "Azerbaijan and Armenia traded accusations"
     return None
@@ -931,9 +931,17 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
                 return imposer, _first(_prep_objects(patient, ("against", "on"))), None
         if agent is None and hit.trigger.code.code in SENDING:  # "peacekeepers are being deployed to X"
             return patient, _destination(tok, None), None
+        if agent is None and lemma_of(tok) in STATIVE_COMMITMENTS:
+            # "the council is committed to reopening the port": it commits itself (the parser may hang
+            # the subject on the auxiliary: "said its council was committed to ...")
+            aux_subjects = [s for a in _children(tok, {"auxpass"}) for s in _children(a, {"nsubj"})]
+            committed = patient or _first(aux_subjects)
+            return (None if committed is None or _counted(committed) else committed), None, None
         return agent, _judged(patient, hit.trigger.plover), None
     subj = _subject(tok) or _first(_prep_objects(tok, ("by",)))  # "firing by the police"
     subj = _firer(subj) or subj
+    if subj is not None and lemma_of(tok) in STATIVE_COMMITMENTS and _counted(subj):
+        subj = None  # "more officers were committed to patrols": someone else assigned them
     if subj is not None and subj.lemma_.lower() in BUILDING_NOUNS:
         subj = None  # "police station attacked in Hyderabad": a building is hit, it does not act
     if subj is not None and hit.start <= subj.idx < hit.end:  # "police lathi-charged": "lathi" as subject
@@ -982,6 +990,20 @@ def _shared_subject(verb: Token) -> Token | None:
 EXPULSIONS = words("expulsions")
 DETENTIONS = words("detentions")
 EASING = {"RETREAT", "CONCEDE"}
+STATIVE_COMMITMENTS = words("stative_commitments")
+OWN_STATE_NOUNS = words("own_state_nouns")
+ADDED_QUANTIFIERS = words("added_quantifiers")
+
+
+def _counted(noun: Token) -> bool:
+    """ "more officers", "500 troops": people counted out and assigned are committed by someone
+    else, not committing themselves."""
+    return any(
+        c.dep_ in ("nummod", "amod", "det", "quantmod") and (c.like_num or c.lower_ in ADDED_QUANTIFIERS)
+        for c in noun.children
+    )
+
+
 RESTRICTIONS = words("imposed_restrictions")
 
 
@@ -1110,6 +1132,9 @@ def _stated_noun_roles(hit: Hit, tok: Token) -> tuple[Token | None, Token | None
     """The roles the noun's own dependents state: its owner, its "by" agent or the subject of the
     light verb it requires; the target of its "on"/"against", else the parties it is "between"."""
     owner = _first(_children(tok, {"poss"}))
+    if owner is not None and _own_state(owner):
+        # "X pledged her country's support": X speaks for it (not "X welcomed her country's apology")
+        owner = _light_verb_subject(hit, tok) or owner
     by_agent = _first(_prep_objects(tok, ("by",)))
     of_obj = _first(_prep_objects(tok, ("of",)))
     agent = owner or by_agent or _light_verb_subject(hit, tok)
@@ -1140,6 +1165,13 @@ def _suffers(owner: Token, plover: str) -> bool:
         return True
     personal = owner.pos_ == "PRON" and owner.lower_ in ("his", "her", "their", "my", "our")
     return plover == "COERCE" and (personal or (is_human(owner) and not _security(owner)))
+
+
+def _own_state(owner: Token) -> bool:
+    """ "his country", "their government": the state of the person who speaks, named by a pronoun."""
+    return owner.lemma_.lower() in OWN_STATE_NOUNS and any(
+        c.dep_ == "poss" and c.tag_ == "PRP$" for c in owner.children
+    )
 
 
 def _of_object_role(
