@@ -2286,7 +2286,9 @@ def possessed_patient(
             return None, agent
         if sectors().get((lemma_of(patient),)) in ("COP", "MIL"):
             return patient, agent  # "was under preventive detention of J&K police"
-    owner = next((c for c in tok.children if c.dep_ == "poss" and (is_human(c) or _personal(c))), None)
+    owner = next(
+        (c for c in tok.children if c.dep_ == "poss" and (is_human(c) or personal_possessive(c))), None
+    )
     statement = hit.trigger.plover in lexicon("statement_types")
     if tok.pos_ == "NOUN" and statement and hit.trigger.of_role != "patient" and owner and agent != owner:
         return owner, patient  # "officers registered his complaint": he complained
@@ -2339,9 +2341,9 @@ def _in_custody(tok: Token, agent: Token | None) -> bool:
     )
 
 
-def _personal(tok: Token) -> bool:
+def personal_possessive(tok: Token) -> bool:
     """ "his", "her", "their": a possessive pronoun that stands for people ("its" may be a thing)."""
-    return tok.pos_ == "PRON" and tok.lower_ in ("his", "her", "their", "my", "our")
+    return tok.pos_ == "PRON" and tok.lower_ in lexicon("personal_possessives")
 
 
 def not_the_target(hit: Hit, plover: str, patient: Token | None) -> bool:
@@ -2379,15 +2381,8 @@ def not_the_target(hit: Hit, plover: str, patient: Token | None) -> bool:
     if plover == "ACCUSE" and patient.dep_ == "pobj" and head.lower_ == "of" and _harmed_by(head.head):
         return True  # "condemned the murder of the SP MLA", "the ransacking of X": the victim
     statement = plover in lexicon("statement_types")
-    if statement and _acted_on(patient):
+    if statement and _done_by_another(patient):
         return True  # "criticised the approval of the tender by an official": what was done, not by whom
-    if (
-        statement
-        and not is_human(patient)
-        and _own_agent(patient)
-        and any(c.lower_ == "of" for c in patient.children)
-    ):
-        return True  # the same with the act as the object: neither it nor what it was done to is judged
     if statement and lemma_of(patient) in lexicon("transaction_nouns"):
         return True  # "defended the purchase of Yukos' production unit": a deal, and what it bought no party
     if plover == "ACCUSE" and _harmed_by(patient) and any(c.lower_ == "of" for c in patient.children):
@@ -2495,15 +2490,8 @@ def _harmed_by(tok: Token) -> bool:
     gerund of a verb of violence ("the storming of", "the ransacking of", "the torching of")."""
     if lemma_of(tok) in lexicon("fire_nouns") or any(c.lower_ in ("on", "at") for c in tok.children):
         return False  # "the firing of the guards on the crowd": "of" gives who fired
-    if _victim_noun(tok):
-        return True
-    low = tok.lower_
-    if tok.pos_ != "NOUN" or not low.endswith("ing"):
-        return False
-    stems = {lemma_of(tok), low[:-3], low[:-3] + "e"}  # "storming", "razing"
-    return any(
-        t.pos == "V" and t.plover in ("ASSAULT", "COERCE") for w in stems for t in triggers().get(w, [])
-    )
+    gerund = tok.pos_ == "NOUN" and tok.lower_ in lexicon("harm_gerunds")
+    return _victim_noun(tok) or gerund
 
 
 def _acted_on(tok: Token) -> bool:
@@ -2514,17 +2502,29 @@ def _acted_on(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and _own_agent(tok.head.head)
 
 
+def _done_by_another(tok: Token) -> bool:
+    """An act noun with an "of" object and its own "by" agent, or what such an act was done to: the
+    agent, not the act or its object, is judged (a person is no act)."""
+    act_with_object = not is_human(tok) and any(c.lower_ == "of" for c in tok.children)
+    return _acted_on(tok) or (act_with_object and _own_agent(tok))
+
+
 def _own_agent(act: Token) -> bool:
-    """An act noun with its own "by" agent ("the sale of the depot by a trustee", also when the parser
-    hangs "by" on the active verb whose object the act is): its "of" object is what the agent acted
-    on. A vote count or margin ("by nine votes to four", "by a wide margin") is no agent."""
+    """An act noun with its own "by" agent: its "of" object is what the agent acted on."""
+    return bool(by_agents(act))
+
+
+def by_agents(act: Token) -> list[Token]:
+    """The "by" agents of an act noun ("the sale of the depot by a trustee", also when the parser hangs
+    "by" on the active verb whose object the act is). A vote count or margin ("by nine votes to four",
+    "by a wide margin") is no agent."""
     if act.pos_ != "NOUN":
-        return False
+        return []
     byes = [c for c in act.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"]
     verb = act.head
     if act.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in verb.children):
         byes += [c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > act.i]
-    return any(g.dep_ == "pobj" and not _count_or_margin(g) for c in byes for g in c.children)
+    return [g for c in byes for g in c.children if g.dep_ == "pobj" and not _count_or_margin(g)]
 
 
 def _count_or_margin(tok: Token) -> bool:
@@ -2589,13 +2589,31 @@ def office_of_body(words: tuple[str, ...], sector: str | None) -> str | None:
     if words and words[-1] in kin_words():
         return None
     titles = [i for i, w in enumerate(words) if w in lexicon("office_titles")]
-    if sector == "GOV" and titles and any(w in lexicon("body_nouns") for w in words[: titles[-1]]):
-        return None
+    if sector == "GOV" and titles and _non_state_body(words[: titles[-1]]):
+        return _body_sector(words[: titles[-1]])
     group = _delegated_group(words) if sector == "LEG" else None
     if group is not None:
         own = sectors().get((group,))  # "union representatives" speak for labour
         return own if own not in (None, "-") and own not in STATE_SECTORS else None
     return sector
+
+
+def _non_state_body(words: tuple[str, ...]) -> bool:
+    """A body that is no state organ: a body noun ("association", "club"), or a body word of no
+    sector ("board", "council") that a sport or a non-state sector names ("the cricket board", "the
+    traders' council"); not "the state planning board"."""
+    if any(w in lexicon("body_nouns") for w in words):
+        return True
+    bodies = [i for i, w in enumerate(words) if sectors().get((w,)) == "-"]
+    return bool(bodies) and any(
+        w in lexicon("sports_words") or _body_sector((w,)) is not None for w in words[: bodies[-1]]
+    )
+
+
+def _body_sector(words: tuple[str, ...]) -> str | None:
+    """The first non-state sector the words of a body name ("traders'": BUS), else None."""
+    found = (sectors().get((w,)) for w in words)
+    return next((s for s in found if s not in (None, "-") and s not in STATE_SECTORS and s != "IGO"), None)
 
 
 def _delegated_group(words: tuple[str, ...]) -> str | None:

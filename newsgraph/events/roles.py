@@ -35,7 +35,16 @@ from newsgraph.events.detect import (
     security_before,
 )
 from newsgraph.events.lexicon import STATE_SECTORS, actor_sectors, data_rows, sectors, words
-from newsgraph.events.precision import BLAME_VERBS, COMBATS, GLUED, bare_public, office_of_body, party_members
+from newsgraph.events.precision import (
+    BLAME_VERBS,
+    COMBATS,
+    GLUED,
+    bare_public,
+    by_agents,
+    office_of_body,
+    party_members,
+    personal_possessive,
+)
 from newsgraph.events.precision import lexicon as precision_lexicon
 from newsgraph.model import Actor, Entity, Mention, Place, Role
 from newsgraph.places.gazetteer import country_iso3
@@ -517,11 +526,12 @@ def counted(tok: Token, plover: str) -> bool:
 
 
 def doer(act: Token) -> Token | None:
-    """Who did an act named as a noun: its owner ("Hanoi's detention of X") or its "by" agent."""
+    """Who did an act named as a noun: its owner ("Hanoi's detention of X") or its "by" agent, also one
+    the parser hung on the verb ("criticised the handling of the strike by the mayor"); no vote count."""
     if act.pos_ != "NOUN":
         return None
     owners = [c for c in _children(act, {"poss"}) if c.pos_ != "PRON"]
-    return _actor_in(owners + _prep_objects(act, ("by",)), strict=True)
+    return _actor_in(owners + by_agents(act), strict=True)
 
 
 def _state_body(tok: Token) -> bool:
@@ -1163,8 +1173,7 @@ def _suffers(owner: Token, plover: str) -> bool:
     arrest"), not police or troops; "the militants' bombing" is theirs."""
     if owner.ent_type_ == "PERSON":
         return True
-    personal = owner.pos_ == "PRON" and owner.lower_ in ("his", "her", "their", "my", "our")
-    return plover == "COERCE" and (personal or (is_human(owner) and not _security(owner)))
+    return plover == "COERCE" and (personal_possessive(owner) or (is_human(owner) and not _security(owner)))
 
 
 def _own_state(owner: Token) -> bool:
@@ -2487,14 +2496,17 @@ def _body_spoken_for(tok: Token) -> Span | None:
         return next(
             (tok.doc[_compound_start(o) : o.i + 1] for o in _prep_objects(tok, ("of",)) if _security(o)), None
         )
-    if tok.lemma_.lower() not in BODY_TITLES and tok.lemma_.lower() not in GENERIC_TITLES:
+    titles = BODY_TITLES | GENERIC_TITLES | precision_lexicon("office_titles")
+    if tok.lemma_.lower() not in titles:
         return None
     for obj in _prep_objects(tok, ("for", "of")):
         lemma = obj.lemma_.lower()
         if obj.ent_type_ in ("ORG", "NORP") or actor_sectors().get((lemma,), "-") != "-":
             return tok.doc[_compound_start(obj) : obj.i + 1]
-        if lemma in precision_lexicon("body_nouns"):  # "the president of the tenants' association"
-            return tok.doc[obj.left_edge.i : obj.i + 1]
+        if lemma in precision_lexicon("body_nouns") or sectors().get((lemma,)) == "-":
+            return tok.doc[
+                obj.left_edge.i : obj.i + 1
+            ]  # "of the tenants' association", "of the cricket board"
     return _possessor_body(tok)
 
 
