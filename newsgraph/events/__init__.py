@@ -1368,12 +1368,13 @@ def _hedged_state_killing(hit: Hit) -> bool:
 
 
 def _death_place(hit: Hit, patient: Token | None) -> bool:
-    """ "a custodial death at the kotwali police station", "died in the lock-up at the police station":
-    the building is where someone died in custody, not the one it was done to."""
+    """ "a custodial death at the kotwali police station", "died in the lock-up at the police station",
+    "reported from the police station": the building is where someone died in custody, not the one it
+    was done to."""
     return (
         patient is not None
         and patient.lemma_.lower() in BUILDING_NOUNS
-        and patient.head.lower_ in ("at", "in")
+        and patient.head.lower_ in ("at", "in", "from")
         and (hit.head.lemma_.lower() == "death" or _force_word(hit.head))
     )
 
@@ -2389,9 +2390,12 @@ def _carry_recent_shooter(recent: Recent, here: list[dedup.Draft], sent: Span) -
         return
     shot = [d for d in here if _shot_death(d, here, sent)]
     bare = [d for d in here if not shot and _told_death(d, sent)]
-    death = None
+    death, targets_only = None, False
     if not shot and not any(d.event.plover == "ASSAULT" for d in here):
         death = next((t for t in sent if _bare_death(t, beaten=True) or _the_dead(t) or _bare_toll(t)), None)
+        if death is None:  # "two weavers died": people the word list lacks, kept only if the targets
+            death = next((t for t in sent if _bare_death(t, beaten=True, anyone=True)), None)
+            targets_only = death is not None
     # "one of them died", "the dead included a boy", "two were killed": whoever hurt them, unless
     # the wounds were bullets'
     strict = bool(bare) or (death is not None and not _shot_wound(death))
@@ -2408,7 +2412,9 @@ def _carry_recent_shooter(recent: Recent, here: list[dedup.Draft], sent: Span) -
     if back > 1:  # a death with no cause of its own further back must refer to the act or its targets
         bare = [d for d in bare if _refers_back(_trigger_token(sent, d.event), shooting)]
         death = death if death is not None and (_shot_wound(death) or _refers_back(death, shooting)) else None
-    if death is not None and not _fits_force(death, shooting):
+    if death is not None and not _fits_force(death, shooting, targets_only):
+        death = None
+    if targets_only and not _same_victims(death, shooting):
         death = None
     for d in shot + bare:
         d.event.actor1, d.political = shooting.actor1.model_copy(), True
@@ -2565,12 +2571,12 @@ def _pronoun_dies(tok: Token) -> bool:
     return subj is not None and subj.tag_ == "PRP"
 
 
-def _fits_force(death: Token, force: Event) -> bool:
+def _fits_force(death: Token, force: Event, anyone: bool = False) -> bool:
     """The death can be that force's outcome: "died of head injuries" after a beating, not after a
     shooting; "the dead" after a shooting (after a beating they may be anyone's)."""
     if force.mode == "firearms":
-        return _bare_death(death) or _the_dead(death) or _bare_toll(death)
-    return _bare_death(death, beaten=True)
+        return _bare_death(death, anyone=anyone) or _the_dead(death) or _bare_toll(death)
+    return _bare_death(death, beaten=True, anyone=anyone)
 
 
 TOLL_RISES = words("toll_rises")
@@ -2711,10 +2717,11 @@ def _carry_death(prev: list[dedup.Draft], here: list[dedup.Draft], sent: Span) -
         shooter.evidence.append(Evidence(trigger=span, sentence=(sent.start_char, sent.end_char)))
 
 
-def _bare_death(tok: Token, beaten: bool = False) -> bool:
+def _bare_death(tok: Token, beaten: bool = False, anyone: bool = False) -> bool:
     """An asserted main-clause death of people who are not themselves police or troops, with no
     cause stated other than shooting or its wounds ("died in hospital", "succumbed to injuries"), or
-    after a beating (`beaten`) than the wounds it leaves ("died of head injuries")."""
+    after a beating (`beaten`) than the wounds it leaves ("died of head injuries"); with `anyone`, a
+    subject the people words miss ("two weavers") passes, for the caller to match with the targets."""
     if (
         tok.pos_ != "VERB"
         or not (tok.lemma_.lower() in DEATH_VERBS or _lost_lives(tok))
@@ -2722,7 +2729,7 @@ def _bare_death(tok: Token, beaten: bool = False) -> bool:
     ):
         return False
     subj = _death_subject(tok)  # "one was injured and later died": the injured one
-    if subj is None or not is_human(subj) or sectors().get((subj.lemma_.lower(),)) in SECURITY:
+    if subj is None or not (anyone or is_human(subj)) or sectors().get((subj.lemma_.lower(),)) in SECURITY:
         return False
     if any(map(_security_word, _dead_named(subj))):
         return False  # "one of the injured policemen died"
