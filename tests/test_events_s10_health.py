@@ -16,6 +16,7 @@ SENTENCES = {
     "by_collector": "Residents criticised the handling of the flood relief by the district collector.",
     "by_votes": "The union criticised the approval of the budget by 40 votes.",
     "by_majority": "The union criticised the approval of the budget by a narrow majority.",
+    "by_post": "The union criticised the approval of the budget by post.",
     # the head of a sports or trade body is none of the government's; of a state board or the republic
     "cricket_secretary": "The secretary of the cricket board criticised the sports minister.",
     "traders_chairman": "The chairman of the traders' council criticised the mayor.",
@@ -58,6 +59,7 @@ def test_the_by_agent_of_a_judged_act_is_its_target(events):
 def test_a_vote_count_or_margin_is_no_target(events):
     assert "votes" not in _target(events, "by_votes", "criticised")
     assert "majority" not in _target(events, "by_majority", "criticised")
+    assert "post" not in _target(events, "by_post", "criticised")  # "by" of means on the verb
 
 
 def test_the_head_of_a_sports_or_trade_body_holds_no_government_office(events):

@@ -44,6 +44,10 @@ NOT_KILLS = [
         "Police fired at weavers near Sironj on Friday. A mob later set fire to a bus depot.",
         "Two weavers died in hospital on Sunday.",
     ),
+    (
+        "Constables fired at stray bulls that had gored two pilgrims near the ghat at Sonpur on Monday.",
+        "Two bulls died on Tuesday.",
+    ),
     ("", "Three tribals died after eating wild berries in a forest hamlet near Rayagada."),
     (
         "A mob attacked a dalit hamlet near Hosur. Police fired in the air.",

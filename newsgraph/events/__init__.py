@@ -2394,7 +2394,8 @@ def _carry_recent_shooter(recent: Recent, here: list[dedup.Draft], sent: Span) -
     if not shot and not any(d.event.plover == "ASSAULT" for d in here):
         death = next((t for t in sent if _bare_death(t, beaten=True) or _the_dead(t) or _bare_toll(t)), None)
         if death is None:  # "two weavers died": people the word list lacks, kept only if the targets
-            death = next((t for t in sent if _bare_death(t, beaten=True, anyone=True)), None)
+            plural = (t for t in sent if _bare_death(t, beaten=True, anyone=True) and not _animal(t))
+            death = next(plural, None)
             targets_only = death is not None
     # "one of them died", "the dead included a boy", "two were killed": whoever hurt them, unless
     # the wounds were bullets'
@@ -2509,6 +2510,15 @@ def _refers_back(tok: Token | None, act: Event | None = None) -> bool:
         or _pronoun_dies(tok)
         or (act is not None and _same_victims(tok, act))
     )
+
+
+ANIMALS = words("animals")
+
+
+def _animal(death: Token) -> bool:
+    """ "Police fired at stray dogs ... two dogs died": animals' deaths are no killings of people."""
+    subj = _death_subject(death)
+    return subj is not None and subj.lemma_.lower() in ANIMALS
 
 
 PLAIN_PEOPLE = words("plain_people")

@@ -2523,8 +2523,20 @@ def by_agents(act: Token) -> list[Token]:
     byes = [c for c in act.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"]
     verb = act.head
     if act.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in verb.children):
-        byes += [c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > act.i]
+        on_verb = [c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"]
+        on_verb = [c for c in on_verb if c.i > act.i]
+        # on the verb "by" may also give means or time ("by email", "by Friday"): only a party counts
+        byes += [c for c in on_verb if any(_party(g) for g in c.children if g.dep_ == "pobj")]
     return [g for c in byes for g in c.children if g.dep_ == "pobj" and not _count_or_margin(g)]
+
+
+def _party(tok: Token) -> bool:
+    """Who may do an act: a person, a named body, an actor word, or a determined noun ("a port
+    trustee"); not a bare means or a time ("by post", "by email", "by Friday")."""
+    if tok.ent_type_ in ("DATE", "TIME"):
+        return False
+    named = tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (lemma_of(tok),) in sectors()
+    return named or is_human(tok) or any(c.dep_ in ("det", "poss") for c in tok.children)
 
 
 def _count_or_margin(tok: Token) -> bool:
