@@ -2535,8 +2535,8 @@ def _party(tok: Token) -> bool:
     trustee"); not a bare means or a time ("by post", "by email", "by Friday")."""
     if tok.ent_type_ in ("DATE", "TIME"):
         return False
-    named = tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (lemma_of(tok),) in sectors()
-    return named or is_human(tok) or any(c.dep_ in ("det", "poss") for c in tok.children)
+    determined = any(c.dep_ in ("det", "poss") for c in tok.children)
+    return _actor_word(tok) or (lemma_of(tok),) in sectors() or determined
 
 
 def _count_or_margin(tok: Token) -> bool:
