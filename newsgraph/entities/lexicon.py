@@ -1,6 +1,6 @@
-"""Word lists the entity stage reads: role titles and honorifics (newsgraph/data/titles.tsv), given
-names (given_names.tsv; sources stated in the files), and countries and demonyms
-from the places gazetteer. Loaded once per process."""
+"""Word lists the entity stage reads: role titles, honorifics and name prefixes
+(newsgraph/data/titles.tsv), given names (given_names.tsv; sources stated in the files), and
+countries and demonyms from the places gazetteer. Loaded once per process."""
 
 from __future__ import annotations
 
@@ -25,17 +25,23 @@ class Titles:
     honorifics: frozenset[str]
     persons: frozenset[str]  # nouns for people that are no titles ("woman", "teenager")
     gender: dict[str, str]  # word -> "m" / "f"
+    name_prefixes: frozenset[str]  # words name recognition strips from a PERSON span ("capt.", "minister")
 
 
 @lru_cache(maxsize=1)
 def titles() -> Titles:
-    kinds: dict[str, set[str]] = {"head": set(), "modifier": set(), "honorific": set(), "person": set()}
-    gender = {}
-    for word, kind, sex in _rows("titles.tsv"):
-        kinds[kind].add(word)
+    """The title table (titles.tsv), one file for roles, pronouns, events and name recognition.
+    Kind "prefix" rows only add name prefixes and stay out of the role sets."""
+    kinds: dict[str, set[str]] = {k: set() for k in ("head", "modifier", "honorific", "person", "prefix")}
+    gender, prefixes = {}, set()
+    for word, kind, sex, strip in _rows("titles.tsv"):
+        kinds[kind].add(word)  # KeyError on a misspelt kind
         if sex in ("m", "f"):
             gender[word] = sex
-    return Titles(*(frozenset(kinds[k]) for k in ("head", "modifier", "honorific", "person")), gender)
+        if strip == "y":
+            prefixes.add(word)
+    roles = (frozenset(kinds[k]) for k in ("head", "modifier", "honorific", "person"))
+    return Titles(*roles, gender, frozenset(prefixes))
 
 
 @lru_cache(maxsize=1)

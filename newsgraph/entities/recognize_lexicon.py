@@ -78,10 +78,10 @@ def organisations() -> dict[str, str]:
     return dict(line.split("\t") for line in _lines("ner_orgs.tsv"))
 
 
-@lru_cache(maxsize=1)
 def titles() -> frozenset[str]:
-    """Lower-case title/office words that precede a name without being part of it."""
-    return frozenset(_lines("ner_titles.txt"))
+    """Lower-case title/office words that precede a name without being part of it (titles.tsv,
+    strip column; the same table roles read)."""
+    return lexicon.titles().name_prefixes
 
 
 @lru_cache(maxsize=1)
