@@ -356,6 +356,7 @@ def _killed_in_before(hit: Hit, sent: Span) -> bool:
     return any(t.lower_ in KILLED_IN_PREPS for t in before) and any(
         _kill_word(t)
         and (t.pos_ != "VERB" or modality(t) == "asserted")  # not "no one was killed in the firing"
+        and not _bystander_toll(t, hit)
         for t in before
     )
 
@@ -390,6 +391,7 @@ def _tied_death(hit: Hit, sent: Span) -> bool:
         and (tok.pos_ != "VERB" or (modality(tok) == "asserted" and not _other_cause(tok, hit)))
         and _this_shootings(tok, hit.head)
         and _tied_to(tok, hit.head, np)
+        and not _bystander_toll(tok, hit)
         for tok in sent
     )
 
@@ -404,6 +406,7 @@ def _tied_to(tok: Token, head: Token, np: Token) -> bool:
         or (np.dep_ in ("nsubj", "csubj") and tok in np.head.subtree)
         or (np != head and tok.dep_ == "relcl" and tok.head == np)  # "police firing in which..."
         or _resulting_death(tok, head)  # "opened fire, resulting in the death of one person"
+        or _scene_relative(tok, head)  # "the police firing on Monday, which claimed four lives"
         # "the dead included a boy hit by a police bullet"
         or (tok.dep_ == "nsubj" and tok.head.lemma_ == "include" and head in tok.head.subtree)
     )
@@ -434,6 +437,7 @@ def _asserted_death(tok: Token, hit: Hit) -> bool:
         and (tok.dep_ not in ("acl", "relcl", "amod") or _among_the_dead(tok))
         and modality(tok) == "asserted"
         and not _other_cause(tok, hit)  # "two were killed in mob violence while police fired"
+        and not _bystander_toll(tok, hit)
         and _this_shootings(tok, hit.head)
         # "fired at the men, who fired back, killing one"
         and (not _other_party(tok, hit.head) or _among_the_dead(tok))
@@ -509,6 +513,34 @@ def _relative_kill(tok: Token, head: Token) -> bool:
     )
 
 
+def _scene_relative(tok: Token, head: Token) -> bool:
+    """A toll in a "which"/"that" clause the parser hung on the act's own time or place ("the police
+    firing on Monday, which claimed four lives", "the lathi-charge in the bazaar, which left two
+    dead"): a day or a place kills no one, so the clause tells the act's toll (not a party's act,
+    "fired at the truck, which killed two", nor an earlier one, "which had killed two")."""
+    if tok.dep_ not in ("relcl", "dobj", "oprd", "acomp", "amod"):
+        return False
+    verb = tok if tok.dep_ == "relcl" else tok.head
+    if tok.dep_ == "amod" and verb.dep_ == "dobj":
+        verb = verb.head  # "which left three dead", "dead" taken for the count's adjective
+    if verb.dep_ != "relcl" or verb.head == head:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return False
+    return _act_scene(verb.head, head)
+
+
+def _act_scene(noun: Token, head: Token) -> bool:
+    """`noun` is a date, time or place in a phrase on the act ("firing on Monday", "at the market")."""
+    scene = noun.ent_type_ in ("DATE", "TIME", *PLACE_LABELS) or noun.lemma_.lower() in DEATH_SCENES
+    chain = noun
+    while chain != head and chain.dep_ in ("pobj", "prep", "compound", "npadvmod"):
+        chain = chain.head
+    return scene and chain == head and noun != head and not is_human(noun)
+
+
 def _resulting_death(tok: Token, head: Token) -> bool:
     """A death said to result from the act or its clause: "had to open fire, resulting in the death
     of one person", "fired at the mob, leading to two deaths", "fired at the mob, which resulted in
@@ -566,8 +598,8 @@ def _shot_dead(verb: Token) -> bool:
 
 
 def _fell_dead(verb: Token) -> bool:
-    """ "one of them fell dead" """
-    return verb.lemma_.lower() in ("fall", "drop") and any(c.lower_ == "dead" for c in verb.children)
+    """ "one of them fell dead", "three people lay dead on the road" """
+    return verb.lemma_.lower() in ("fall", "drop", "lie") and any(c.lower_ == "dead" for c in verb.children)
 
 
 def _lost_lives(verb: Token) -> bool:
@@ -1946,12 +1978,43 @@ def _firefight_force(hit: Hit) -> Token | None:
             if fight.lemma_.lower() in FIREFIGHTS
             # "killed in a shootout with the stf": the "with" may hang on the killing verb, right after it
             for c in [*fight.subtree, *(c for c in hit.head.children if c.i == fight.right_edge.i + 1)]
-            if c.dep_ == "prep" and c.lower_ in ("with", "between")
+            if c.dep_ == "prep"
+            and c.lower_ in ("with", "between")
+            and not _caught_between(fight, c, hit.head)
             for t in c.subtree
             if t.dep_ in ("pobj", "conj") and _security_word(t)
         ),
         None,
     )
+
+
+def _caught_between(fight: Token, prep: Token, death: Token) -> bool:
+    """ "a boy was killed in the crossfire between the police and dacoits": someone on neither side of
+    a fight "between" police and others died; the sentence does not say whose bullet killed them
+    (not "two dacoits were killed in an encounter between police and dacoits")."""
+    if prep.lower_ != "between":
+        return False
+    sides = {t.lemma_.lower() for t in _other_sides(fight)}
+    victim = _death_subject(death) if death.pos_ == "VERB" else None
+    if victim is None:
+        return True
+    # "two dacoits died in a shootout between the STF and the gang": armed outlaws are the other side
+    armed = ({sectors().get((w,)) for w in sides} - {None}) | ARMED_SIDES
+    keys = {victim.lemma_.lower(), victim.lower_, victim.lower_.removesuffix("s")}  # "Maoists" as a name
+    return not keys & sides and not {sectors().get((k,)) for k in keys} & armed
+
+
+ARMED_SIDES = {"REB", "INS", "CRM"}  # sectors that fight police or troops: their dead are a side's
+
+
+def _bystander_toll(tok: Token, hit: Hit) -> bool:
+    """The death a firefight trigger is tied to is of someone on neither side ("a woman was killed in
+    an exchange of fire between the police and the gang"): the fight is not told to have killed."""
+    fight = hit.head
+    if fight.lemma_.lower() not in FIREFIGHTS or tok.pos_ != "VERB":
+        return False
+    preps = [c for c in fight.children if c.dep_ == "prep" and c.lower_ == "between"]
+    return any(_caught_between(fight, p, tok) for p in preps or [fight])
 
 
 def _security_word(tok: Token) -> bool:
@@ -2082,12 +2145,21 @@ def _encounter_agent(ctx: Context, here: list[dedup.Draft], home: str | None) ->
         if d.encounter_at is None or e.actor1 is not None or d.encounter_at in police_hit:
             continue
         start, end = d.encounter_at
-        if d.anaphoric and (start > e.trigger.start or (start, end) == (e.trigger.start, e.trigger.end)):
+        told = start > e.trigger.start or (start, end) == (e.trigger.start, e.trigger.end)
+        if d.anaphoric and told and not _police_only(ctx.text[start:end]):
             continue  # "the killings in the encounter" may be told before; "the encounter killing" names it
         text = ctx.text[start:end]
         sector = "COP" if d.encounter else "MIL"
         e.actor1 = _force_actor(text, (start, end), sector, home)
         d.political = True
+
+
+POLICE_ONLY_ACTS = words("police_only_acts")
+
+
+def _police_only(word: str) -> bool:
+    """ "lathi-charge": an act only police do, theirs even when it refers back."""
+    return word.lower().replace("-", "") in POLICE_ONLY_ACTS
 
 
 def _carry_security_agent(prev: list[dedup.Draft], here: list[dedup.Draft], sent: Span) -> None:
@@ -2727,6 +2799,16 @@ def _carry_death(prev: list[dedup.Draft], here: list[dedup.Draft], sent: Span) -
         shooter.evidence.append(Evidence(trigger=span, sentence=(sent.start_char, sent.end_char)))
 
 
+def _hurt_otherwise(clause: Token) -> bool:
+    """A clause telling how the dead were hurt names another cause than police force: "hit in the
+    stampede", "hit by stones", "injured by the rioters" (not "hit in the firing", "hit by police
+    bullets", "injured by policemen's lathis")."""
+    if _told_cause(clause):  # not "hit in the chest"
+        return True
+    doers = [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(_cause(g) and not any(map(_security_word, g.subtree)) for g in doers)
+
+
 def _bare_death(tok: Token, beaten: bool = False, anyone: bool = False) -> bool:
     """An asserted main-clause death of people who are not themselves police or troops, with no
     cause stated other than shooting or its wounds ("died in hospital", "succumbed to injuries"), or
@@ -2743,6 +2825,12 @@ def _bare_death(tok: Token, beaten: bool = False, anyone: bool = False) -> bool:
         return False
     if any(map(_security_word, _dead_named(subj))):
         return False  # "one of the injured policemen died"
+    if any(
+        _hurt_otherwise(c)
+        for c in subj.subtree
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in WOUNDED | HURT_VERBS
+    ):
+        return False  # "two of the weavers hit in the stampede died"
     return modality(tok) == "asserted" and ((beaten and _blunt_death(tok)) or not _stated_cause(tok))
 
 
@@ -2823,6 +2911,105 @@ def _alleged_killings(
             d.event.claimed_by = ctx.entity_at(accuser.idx, accuser.idx + len(accuser))
         found.append(d)
     return found
+
+
+POLICE_PREMISES = words("police_premises")
+PREMISES_ALONE = words("police_premises_alone")
+
+
+def _station_deaths(
+    ctx: Context, sent: Span, here: list[dedup.Draft], home: str | None, dateline: EventPlace | None
+) -> list[dedup.Draft]:
+    """ "A suspect died at the Kasba police station hours after he was picked up", "was found dead in
+    the lock-up": a death on police premises with no other cause stated is a custodial death (South
+    Asian usage), coded like "died in custody" with the police as its agent. Not when the sentence
+    tells a killing of its own, nor the death of police themselves or of a stated cause ("died of a
+    heart attack at the police station")."""
+    if any(d.event.plover == "ASSAULT" and d.event.fatal for d in here):
+        return []
+    trig = next((t for t in triggers().get("custody", []) if t.plover == "ASSAULT"), None)
+    found = []
+    for verb in sent:
+        premises = _premises_death(verb) if trig is not None else None
+        if premises is None or ctx.is_excluded(verb.idx, verb.idx + len(verb)):
+            continue
+        start = min(t.idx for t in [premises, *premises.children] if t is premises or t.dep_ == "compound")
+        hit = Hit(trig, premises, start, premises.idx + len(premises), main=main_event(verb))
+        d = _event(ctx, hit, sent, home, dateline)
+        if d is None:
+            continue
+        police = next((c for c in premises.children if _security_word(c)), None)  # else "the lock-up"
+        at = (police.idx, police.idx + len(police)) if police is not None else (start, hit.end)
+        d.event.actor1 = _force_actor(ctx.text[at[0] : at[1]], at, "COP", home)
+        victim = _death_subject(verb)
+        d.event.actor2 = build_actor(ctx, victim, home) if victim is not None and is_human(victim) else None
+        d.event.fatal, d.political, d.anchored, d.anaphoric = True, True, True, False
+        found.append(d)
+    return found
+
+
+def _premises_death(verb: Token) -> Token | None:
+    """The police premises an asserted death of people other than police happened in or at, with no
+    cause stated ("died in the lock-up", "was found dead at the police station"); else None."""
+    lemma = verb.lemma_.lower()
+    found_dead = lemma == "find" and any(c.lower_ == "dead" for c in verb.children)
+    if not (lemma in DEATH_VERBS or found_dead) or modality(verb) != "asserted":
+        return None
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() in ACCIDENT_VERBS:
+        return None  # "collapsed and died at the police station"
+    subj = _death_subject(verb)
+    if subj is None or any(map(_security_word, _dead_named(subj))):
+        return None  # "a head constable died at the police station"
+    places = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("at", "in", "inside")
+        for g in c.children
+    ]
+    places += [g for p in places for c in p.children if c.lower_ == "of" for g in c.children]  # "the cell of"
+    premises = next((p for p in places if p.dep_ == "pobj" and _police_premises(p)), None)
+    return None if premises is None or _cause_besides(verb, premises) else premises
+
+
+def _cause_besides(verb: Token, premises: Token) -> bool:
+    """The death verb states a cause in a phrase other than the one naming the premises ("died of a
+    heart attack at the police station", "after a long illness", "after he swallowed poison")."""
+    return any(
+        c.dep_ == "prep"
+        and premises not in c.subtree
+        and c.lower_ in CAUSAL_PREPS | {"of", "to"}
+        and any(
+            _cause(g) and not _custody_step(g)
+            for g in c.children
+            if g.dep_ == "pobj" or (g.dep_ == "pcomp" and g.pos_ == "VERB")
+        )
+        for c in verb.children
+    ) or any(_cause_clause(c) or _own_deed(c) for c in verb.children)
+
+
+CUSTODY_STEPS = words("custody_steps")
+
+
+def _custody_step(tok: Token) -> bool:
+    """ "a day after his arrest": when, not why (not "a cardiac arrest")."""
+    return tok.lemma_.lower() in CUSTODY_STEPS and not any(
+        c.dep_ in ("amod", "compound") for c in tok.children
+    )
+
+
+def _own_deed(clause: Token) -> bool:
+    """ "died after he swallowed poison", "after she complained of chest pain": a clause with an acting
+    subject tells the deed the death followed (a police beating is an event of its own: "after
+    constables beat him"), not what was done to the dead ("after he was picked up")."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in clause.children)
+
+
+def _police_premises(tok: Token) -> bool:
+    """ "the Kasba police station", "a police post", "the thana", "the lock-up"."""
+    if tok.lemma_.lower() in PREMISES_ALONE or _hyphened(tok) in PREMISES_ALONE:
+        return True
+    named = any(c.dep_ == "compound" and _security_word(c) for c in tok.children)
+    return tok.lemma_.lower() in POLICE_PREMISES and named
 
 
 def _accusation(verb: Token) -> tuple[Token, Token] | None:
@@ -2928,6 +3115,7 @@ def run(ctx: Context) -> None:
             and (d := _event(ctx, hit, sent, home, dateline)) is not None
         ]
         here += _alleged_killings(ctx, sent, here, home, dateline)
+        here += _station_deaths(ctx, sent, here, home, dateline)
         # only the sentence right before: nothing (no excluded line) between them but whitespace
         # (not when others fired too: "rioters fired from rooftops and the police fired")
         if (
