@@ -406,7 +406,6 @@ def _tied_to(tok: Token, head: Token, np: Token) -> bool:
         or (np.dep_ in ("nsubj", "csubj") and tok in np.head.subtree)
         or (np != head and tok.dep_ == "relcl" and tok.head == np)  # "police firing in which..."
         or _resulting_death(tok, head)  # "opened fire, resulting in the death of one person"
-        or _scene_relative(tok, head)  # "the police firing on Monday, which claimed four lives"
         # "the dead included a boy hit by a police bullet"
         or (tok.dep_ == "nsubj" and tok.head.lemma_ == "include" and head in tok.head.subtree)
     )
@@ -513,34 +512,6 @@ def _relative_kill(tok: Token, head: Token) -> bool:
     )
 
 
-def _scene_relative(tok: Token, head: Token) -> bool:
-    """A toll in a "which"/"that" clause the parser hung on the act's own time or place ("the police
-    firing on Monday, which claimed four lives", "the lathi-charge in the bazaar, which left two
-    dead"): a day or a place kills no one, so the clause tells the act's toll (not a party's act,
-    "fired at the truck, which killed two", nor an earlier one, "which had killed two")."""
-    if tok.dep_ not in ("relcl", "dobj", "oprd", "acomp", "amod"):
-        return False
-    verb = tok if tok.dep_ == "relcl" else tok.head
-    if tok.dep_ == "amod" and verb.dep_ == "dobj":
-        verb = verb.head  # "which left three dead", "dead" taken for the count's adjective
-    if verb.dep_ != "relcl" or verb.head == head:
-        return False
-    if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
-        return False
-    if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
-        return False
-    return _act_scene(verb.head, head)
-
-
-def _act_scene(noun: Token, head: Token) -> bool:
-    """`noun` is a date, time or place in a phrase on the act ("firing on Monday", "at the market")."""
-    scene = noun.ent_type_ in ("DATE", "TIME", *PLACE_LABELS) or noun.lemma_.lower() in DEATH_SCENES
-    chain = noun
-    while chain != head and chain.dep_ in ("pobj", "prep", "compound", "npadvmod"):
-        chain = chain.head
-    return scene and chain == head and noun != head and not is_human(noun)
-
-
 def _resulting_death(tok: Token, head: Token) -> bool:
     """A death said to result from the act or its clause: "had to open fire, resulting in the death
     of one person", "fired at the mob, leading to two deaths", "fired at the mob, which resulted in
@@ -598,8 +569,11 @@ def _shot_dead(verb: Token) -> bool:
 
 
 def _fell_dead(verb: Token) -> bool:
-    """ "one of them fell dead", "three people lay dead on the road" """
-    return verb.lemma_.lower() in ("fall", "drop", "lie") and any(c.lower_ == "dead" for c in verb.children)
+    """ "one of them fell dead" """
+    return verb.lemma_.lower() in FALL_VERBS and any(c.lower_ == "dead" for c in verb.children)
+
+
+FALL_VERBS = words("fall_verbs")
 
 
 def _lost_lives(verb: Token) -> bool:
@@ -762,6 +736,7 @@ def _dispute_action(hit: Hit) -> bool:
 SECURITY = {"COP", "MIL"}
 CUSTODY_WORDS = words("custody_words")
 CAUSAL_PREPS = words("causal_preps")
+DEATH_CAUSE_PREPS = CAUSAL_PREPS | words("death_cause_preps")  # "died of burns", "succumbed to"
 SHOOTING = words("shooting")
 # Coercion only a state exercises.
 STATE_MODES = {"curfew", "martial-law", "deport", "censor"}
@@ -1490,7 +1465,7 @@ def _cause_span(verb: Token) -> tuple[int, int] | None:
             c
             for c in verb.children
             if c.dep_ == "prep"
-            and c.lower_ in CAUSAL_PREPS | {"of", "to"}
+            and c.lower_ in DEATH_CAUSE_PREPS
             and any(
                 _cause(g) for g in c.children if g.dep_ == "pobj" or (g.dep_ == "pcomp" and g.pos_ == "VERB")
             )
@@ -1989,22 +1964,22 @@ def _firefight_force(hit: Hit) -> Token | None:
 
 
 def _caught_between(fight: Token, prep: Token, death: Token) -> bool:
-    """ "a boy was killed in the crossfire between the police and dacoits": someone on neither side of
-    a fight "between" police and others died; the sentence does not say whose bullet killed them
-    (not "two dacoits were killed in an encounter between police and dacoits")."""
+    """ "a boy was killed in the crossfire between the police and dacoits", "a milkman was killed in an
+    exchange of fire between the police and the gang": someone plainly on neither side of a fight
+    "between" police and others died, and the sentence does not say whose bullet killed them (not
+    "two suspects were killed in a shootout between police and the gang": those are a side)."""
     if prep.lower_ != "between":
         return False
-    sides = {t.lemma_.lower() for t in _other_sides(fight)}
-    victim = _death_subject(death) if death.pos_ == "VERB" else None
-    if victim is None:
+    if fight.lemma_.lower() in CROSSFIRES:
         return True
-    # "two dacoits died in a shootout between the STF and the gang": armed outlaws are the other side
-    armed = ({sectors().get((w,)) for w in sides} - {None}) | ARMED_SIDES
-    keys = {victim.lemma_.lower(), victim.lower_, victim.lower_.removesuffix("s")}  # "Maoists" as a name
-    return not keys & sides and not {sectors().get((k,)) for k in keys} & armed
+    victim = _death_subject(death) if death.pos_ == "VERB" else None
+    if victim is None or victim.lemma_.lower() in {t.lemma_.lower() for t in _other_sides(fight)}:
+        return False
+    return victim.lemma_.lower() in NON_COMBATANTS
 
 
-ARMED_SIDES = {"REB", "INS", "CRM"}  # sectors that fight police or troops: their dead are a side's
+CROSSFIRES = words("crossfires")
+NON_COMBATANTS = words("non_combatants")
 
 
 def _bystander_toll(tok: Token, hit: Hit) -> bool:
@@ -2013,8 +1988,7 @@ def _bystander_toll(tok: Token, hit: Hit) -> bool:
     fight = hit.head
     if fight.lemma_.lower() not in FIREFIGHTS or tok.pos_ != "VERB":
         return False
-    preps = [c for c in fight.children if c.dep_ == "prep" and c.lower_ == "between"]
-    return any(_caught_between(fight, p, tok) for p in preps or [fight])
+    return any(c.dep_ == "prep" and _caught_between(fight, c, tok) for c in fight.children)
 
 
 def _security_word(tok: Token) -> bool:
@@ -2145,21 +2119,12 @@ def _encounter_agent(ctx: Context, here: list[dedup.Draft], home: str | None) ->
         if d.encounter_at is None or e.actor1 is not None or d.encounter_at in police_hit:
             continue
         start, end = d.encounter_at
-        told = start > e.trigger.start or (start, end) == (e.trigger.start, e.trigger.end)
-        if d.anaphoric and told and not _police_only(ctx.text[start:end]):
+        if d.anaphoric and (start > e.trigger.start or (start, end) == (e.trigger.start, e.trigger.end)):
             continue  # "the killings in the encounter" may be told before; "the encounter killing" names it
         text = ctx.text[start:end]
         sector = "COP" if d.encounter else "MIL"
         e.actor1 = _force_actor(text, (start, end), sector, home)
         d.political = True
-
-
-POLICE_ONLY_ACTS = words("police_only_acts")
-
-
-def _police_only(word: str) -> bool:
-    """ "lathi-charge": an act only police do, theirs even when it refers back."""
-    return word.lower().replace("-", "") in POLICE_ONLY_ACTS
 
 
 def _carry_security_agent(prev: list[dedup.Draft], here: list[dedup.Draft], sent: Span) -> None:
@@ -2800,13 +2765,29 @@ def _carry_death(prev: list[dedup.Draft], here: list[dedup.Draft], sent: Span) -
 
 
 def _hurt_otherwise(clause: Token) -> bool:
-    """A clause telling how the dead were hurt names another cause than police force: "hit in the
-    stampede", "hit by stones", "injured by the rioters" (not "hit in the firing", "hit by police
-    bullets", "injured by policemen's lathis")."""
-    if _told_cause(clause):  # not "hit in the chest"
-        return True
-    doers = [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return any(_cause(g) and not any(map(_security_word, g.subtree)) for g in doers)
+    """A clause telling how the dead were hurt names another cause than police force in a phrase on its
+    own verb: "hit in the stampede", "hit by stones", "injured by the rioters" (not "hit in the firing",
+    "hit by police bullets", "wounded near the fire station", nor "hurt in the melee" or "during the
+    violence", which may be the police's force just told)."""
+    for c in clause.children:
+        if c.dep_ == "prep" and c.lower_ in HURT_IN_PREPS:
+            if any(g.dep_ == "pobj" and _hurt_cause(g) for g in c.children):
+                return True
+        elif c.dep_ == "agent":
+            doers = [g for g in c.children if g.dep_ == "pobj"]
+            if any(_cause(g) and not any(map(_security_word, g.subtree)) for g in doers):
+                return True
+    return False
+
+
+def _hurt_cause(noun: Token) -> bool:
+    """ "the stampede", "a road accident": a cause of its own, not a clash the police force may be."""
+    lemma = noun.lemma_.lower()
+    return lemma in BARE_CAUSES and lemma not in CLASH_WORDS
+
+
+HURT_IN_PREPS = words("hurt_in_preps")
+CLASH_WORDS = words("clash_words")
 
 
 def _bare_death(tok: Token, beaten: bool = False, anyone: bool = False) -> bool:
@@ -2915,22 +2896,24 @@ def _alleged_killings(
 
 POLICE_PREMISES = words("police_premises")
 PREMISES_ALONE = words("police_premises_alone")
+DETAINEES = words("detainees")
+CUSTODY_STEPS = words("custody_steps")
 
 
 def _station_deaths(
     ctx: Context, sent: Span, here: list[dedup.Draft], home: str | None, dateline: EventPlace | None
 ) -> list[dedup.Draft]:
-    """ "A suspect died at the Kasba police station hours after he was picked up", "was found dead in
-    the lock-up": a death on police premises with no other cause stated is a custodial death (South
-    Asian usage), coded like "died in custody" with the police as its agent. Not when the sentence
-    tells a killing of its own, nor the death of police themselves or of a stated cause ("died of a
-    heart attack at the police station")."""
-    if any(d.event.plover == "ASSAULT" and d.event.fatal for d in here):
-        return []
+    """ "A suspect died at the Kasba police station", "a detainee was found hanging in the lock-up": the
+    death of someone held on police premises, with no other cause stated, is a custodial death (South
+    Asian usage), coded like "died in custody" (its trigger row) with the police as its agent. Not a
+    death there of someone not said to be held ("a man who had come to lodge a complaint"), nor when
+    the sentence tells a killing of its own."""
     trig = next((t for t in triggers().get("custody", []) if t.plover == "ASSAULT"), None)
+    if trig is None or any(d.event.plover == "ASSAULT" and d.event.fatal for d in here):
+        return []
     found = []
     for verb in sent:
-        premises = _premises_death(verb) if trig is not None else None
+        premises = _premises_death(verb)
         if premises is None or ctx.is_excluded(verb.idx, verb.idx + len(verb)):
             continue
         start = min(t.idx for t in [premises, *premises.children] if t is premises or t.dep_ == "compound")
@@ -2949,59 +2932,80 @@ def _station_deaths(
 
 
 def _premises_death(verb: Token) -> Token | None:
-    """The police premises an asserted death of people other than police happened in or at, with no
-    cause stated ("died in the lock-up", "was found dead at the police station"); else None."""
+    """The police premises an asserted death of someone held there happened in or at, with no other
+    cause stated ("the accused died in the lock-up", "was found hanging at the police station"); else
+    None."""
     lemma = verb.lemma_.lower()
-    found_dead = lemma == "find" and any(c.lower_ == "dead" for c in verb.children)
-    if not (lemma in DEATH_VERBS or found_dead) or modality(verb) != "asserted":
+    found = lemma == "find" and any(c.lower_ in FOUND_DEAD for c in verb.children)
+    if not (lemma in DEATH_VERBS or found) or modality(verb) != "asserted":
         return None
-    if verb.dep_ == "conj" and verb.head.lemma_.lower() in ACCIDENT_VERBS:
-        return None  # "collapsed and died at the police station"
     subj = _death_subject(verb)
-    if subj is None or any(map(_security_word, _dead_named(subj))):
-        return None  # "a head constable died at the police station"
+    if subj is None or any(map(_security_word, _dead_named(subj))) or not (found or _held(subj, verb)):
+        return None  # "a head constable died at the police station", "an old man died at the station"
+    heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "found hanging in the lock-up"
     places = [
         g
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in ("at", "in", "inside")
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in PREMISES_PREPS
         for g in c.children
     ]
     places += [g for p in places for c in p.children if c.lower_ == "of" for g in c.children]  # "the cell of"
     premises = next((p for p in places if p.dep_ == "pobj" and _police_premises(p)), None)
-    return None if premises is None or _cause_besides(verb, premises) else premises
+    return None if premises is None or _cause_besides(verb, subj, premises) else premises
 
 
-def _cause_besides(verb: Token, premises: Token) -> bool:
-    """The death verb states a cause in a phrase other than the one naming the premises ("died of a
-    heart attack at the police station", "after a long illness", "after he swallowed poison")."""
-    return any(
-        c.dep_ == "prep"
-        and premises not in c.subtree
-        and c.lower_ in CAUSAL_PREPS | {"of", "to"}
-        and any(
-            _cause(g) and not _custody_step(g)
-            for g in c.children
-            if g.dep_ == "pobj" or (g.dep_ == "pcomp" and g.pos_ == "VERB")
-        )
-        for c in verb.children
-    ) or any(_cause_clause(c) or _own_deed(c) for c in verb.children)
+FOUND_DEAD = words("found_dead")
+PREMISES_PREPS = words("premises_preps")
 
 
-CUSTODY_STEPS = words("custody_steps")
+def _held(subj: Token, verb: Token) -> bool:
+    """The dead are named as held ("an undertrial", "a murder accused") or died after a custody step
+    ("a day after his arrest")."""
+    if any(t.lower_ in DETAINEES or t.lemma_.lower() in DETAINEES for t in [subj, *subj.children]):
+        return True
+    return any(_custody_step(t) for c in verb.children if c.dep_ == "prep" for t in c.subtree)
 
 
 def _custody_step(tok: Token) -> bool:
-    """ "a day after his arrest": when, not why (not "a cardiac arrest")."""
+    """ "his arrest", "questioning": when, not why (not "a cardiac arrest")."""
     return tok.lemma_.lower() in CUSTODY_STEPS and not any(
         c.dep_ in ("amod", "compound") for c in tok.children
     )
 
 
+def _cause_besides(verb: Token, subj: Token, premises: Token) -> bool:
+    """A cause of death other than custody: on the verb or the premises ("died of a heart attack",
+    "at the police station in the fire", "after he swallowed poison") or in a clause on the dead ("a
+    man who had swallowed poison")."""
+    own = [t for t in subj.subtree if t.dep_ in ("acl", "relcl") and t.pos_ == "VERB"]
+    if any(_told_cause(c) or _hurt_otherwise(c) or _own_deed(c) for c in own):
+        return True
+    causes = [
+        g
+        for c in [*verb.children, *premises.children]
+        if c.dep_ == "prep" and c.lower_ in DEATH_CAUSE_PREPS
+        for g in c.children
+        if g.dep_ == "pobj" or (g.dep_ == "pcomp" and g.pos_ == "VERB")
+    ]
+    told = any(
+        (_cause(g) or (g.head.lower_ in HURT_IN_PREPS and g.lemma_.lower() in BARE_CAUSES))  # "in the fire"
+        and not _custody_step(g)
+        and not _police_premises(g)  # "the lock-up of the police station"
+        and g.lemma_.lower() not in HOLDING_ROOMS
+        for g in causes
+    )
+    return told or any(_cause_clause(c) or _own_deed(c) for c in verb.children)
+
+
+HOLDING_ROOMS = words("holding_rooms")
+
+
 def _own_deed(clause: Token) -> bool:
-    """ "died after he swallowed poison", "after she complained of chest pain": a clause with an acting
-    subject tells the deed the death followed (a police beating is an event of its own: "after
-    constables beat him"), not what was done to the dead ("after he was picked up")."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in clause.children)
+    """ "after he swallowed poison", "who had come to see her son": a clause with an acting subject
+    tells a deed of the dead (not "after he was picked up"); a police beating is an event of its own."""
+    acting = any(c.dep_ == "nsubj" for c in clause.children) or clause.dep_ == "relcl"
+    return clause.dep_ in ("advcl", "relcl") and acting and clause.lemma_.lower() not in CUSTODY_STEPS
 
 
 def _police_premises(tok: Token) -> bool:
