@@ -80,6 +80,18 @@
           them died of head injuries", a toll), and near misses (mob and militant killings, accidents,
           police victims, a fire not a firing, deaths where others shot or police fired in the air);
           blind on those rows: KILL P 0.818 R 0.429 F1 0.562 (tp 9, fp 2, fn 12), printed apart.
+          Rows pk452-pk490 (39, labelled blind the same way: 22 killings, 2 arrests): tolls in a
+          relative or appositive clause on a police act and near misses on a stampede, clash or blast;
+          deaths at a police station or in a lock-up without "custody" and natural deaths there;
+          partitive victims of police pellets, firing or caning and of rioters or a blast; deaths whose
+          stated cause is not police force (drowned while fleeing, crushed in a stampede after a
+          lathi-charge, a fall while chased), labelled no killing, since IPE asks "did police kill
+          someone?" and the sentence names another cause; police as victims, bystanders in crossfire
+          with the killer unstated, and deaths in police firing denied or called a rumour; blind on
+          those rows (the code before any work on them): KILL P 0.917 R 0.500 F1 0.647 (tp 11, fp 1,
+          fn 11), ARREST 2/2. After the work (deaths on police premises of someone held there;
+          bystanders in crossfire; victims hurt by another cause): KILL P 0.923 R 0.545 F1 0.686
+          (tp 12, fp 1, fn 10); rows pk001-pk451 and the IPE tune split unchanged.
 * case    CASE 2021 task 2 (default split: report): accuracy and macro/micro F1 per subtask
           under the CASE_CLASS mapping below, from the snippet's main event (as for plover).
 * precision  the hand-judged samples benchmarks/event_precision_*.jsonl -> precision per file (all

@@ -356,6 +356,7 @@ def _killed_in_before(hit: Hit, sent: Span) -> bool:
     return any(t.lower_ in KILLED_IN_PREPS for t in before) and any(
         _kill_word(t)
         and (t.pos_ != "VERB" or modality(t) == "asserted")  # not "no one was killed in the firing"
+        and not _bystander_toll(t, hit)
         for t in before
     )
 
@@ -390,6 +391,7 @@ def _tied_death(hit: Hit, sent: Span) -> bool:
         and (tok.pos_ != "VERB" or (modality(tok) == "asserted" and not _other_cause(tok, hit)))
         and _this_shootings(tok, hit.head)
         and _tied_to(tok, hit.head, np)
+        and not _bystander_toll(tok, hit)
         for tok in sent
     )
 
@@ -434,6 +436,7 @@ def _asserted_death(tok: Token, hit: Hit) -> bool:
         and (tok.dep_ not in ("acl", "relcl", "amod") or _among_the_dead(tok))
         and modality(tok) == "asserted"
         and not _other_cause(tok, hit)  # "two were killed in mob violence while police fired"
+        and not _bystander_toll(tok, hit)
         and _this_shootings(tok, hit.head)
         # "fired at the men, who fired back, killing one"
         and (not _other_party(tok, hit.head) or _among_the_dead(tok))
@@ -567,7 +570,10 @@ def _shot_dead(verb: Token) -> bool:
 
 def _fell_dead(verb: Token) -> bool:
     """ "one of them fell dead" """
-    return verb.lemma_.lower() in ("fall", "drop") and any(c.lower_ == "dead" for c in verb.children)
+    return verb.lemma_.lower() in FALL_VERBS and any(c.lower_ == "dead" for c in verb.children)
+
+
+FALL_VERBS = words("fall_verbs")
 
 
 def _lost_lives(verb: Token) -> bool:
@@ -730,6 +736,7 @@ def _dispute_action(hit: Hit) -> bool:
 SECURITY = {"COP", "MIL"}
 CUSTODY_WORDS = words("custody_words")
 CAUSAL_PREPS = words("causal_preps")
+DEATH_CAUSE_PREPS = CAUSAL_PREPS | words("death_cause_preps")  # "died of burns", "succumbed to"
 SHOOTING = words("shooting")
 # Coercion only a state exercises.
 STATE_MODES = {"curfew", "martial-law", "deport", "censor"}
@@ -1458,7 +1465,7 @@ def _cause_span(verb: Token) -> tuple[int, int] | None:
             c
             for c in verb.children
             if c.dep_ == "prep"
-            and c.lower_ in CAUSAL_PREPS | {"of", "to"}
+            and c.lower_ in DEATH_CAUSE_PREPS
             and any(
                 _cause(g) for g in c.children if g.dep_ == "pobj" or (g.dep_ == "pcomp" and g.pos_ == "VERB")
             )
@@ -1946,12 +1953,42 @@ def _firefight_force(hit: Hit) -> Token | None:
             if fight.lemma_.lower() in FIREFIGHTS
             # "killed in a shootout with the stf": the "with" may hang on the killing verb, right after it
             for c in [*fight.subtree, *(c for c in hit.head.children if c.i == fight.right_edge.i + 1)]
-            if c.dep_ == "prep" and c.lower_ in ("with", "between")
+            if c.dep_ == "prep"
+            and c.lower_ in ("with", "between")
+            and not _caught_between(fight, c, hit.head)
             for t in c.subtree
             if t.dep_ in ("pobj", "conj") and _security_word(t)
         ),
         None,
     )
+
+
+def _caught_between(fight: Token, prep: Token, death: Token) -> bool:
+    """ "a boy was killed in the crossfire between the police and dacoits", "a milkman was killed in an
+    exchange of fire between the police and the gang": someone plainly on neither side of a fight
+    "between" police and others died, and the sentence does not say whose bullet killed them (not
+    "two suspects were killed in a shootout between police and the gang": those are a side)."""
+    if prep.lower_ != "between":
+        return False
+    if fight.lemma_.lower() in CROSSFIRES:
+        return True
+    victim = _death_subject(death) if death.pos_ == "VERB" else None
+    if victim is None or victim.lemma_.lower() in {t.lemma_.lower() for t in _other_sides(fight)}:
+        return False
+    return victim.lemma_.lower() in NON_COMBATANTS
+
+
+CROSSFIRES = words("crossfires")
+NON_COMBATANTS = words("non_combatants")
+
+
+def _bystander_toll(tok: Token, hit: Hit) -> bool:
+    """The death a firefight trigger is tied to is of someone on neither side ("a woman was killed in
+    an exchange of fire between the police and the gang"): the fight is not told to have killed."""
+    fight = hit.head
+    if fight.lemma_.lower() not in FIREFIGHTS or tok.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "prep" and _caught_between(fight, c, tok) for c in fight.children)
 
 
 def _security_word(tok: Token) -> bool:
@@ -2727,6 +2764,32 @@ def _carry_death(prev: list[dedup.Draft], here: list[dedup.Draft], sent: Span) -
         shooter.evidence.append(Evidence(trigger=span, sentence=(sent.start_char, sent.end_char)))
 
 
+def _hurt_otherwise(clause: Token) -> bool:
+    """A clause telling how the dead were hurt names another cause than police force in a phrase on its
+    own verb: "hit in the stampede", "hit by stones", "injured by the rioters" (not "hit in the firing",
+    "hit by police bullets", "wounded near the fire station", nor "hurt in the melee" or "during the
+    violence", which may be the police's force just told)."""
+    for c in clause.children:
+        if c.dep_ == "prep" and c.lower_ in HURT_IN_PREPS:
+            if any(g.dep_ == "pobj" and _hurt_cause(g) for g in c.children):
+                return True
+        elif c.dep_ == "agent":
+            doers = [g for g in c.children if g.dep_ == "pobj"]
+            if any(_cause(g) and not any(map(_security_word, g.subtree)) for g in doers):
+                return True
+    return False
+
+
+def _hurt_cause(noun: Token) -> bool:
+    """ "the stampede", "a road accident": a cause of its own, not a clash the police force may be."""
+    lemma = noun.lemma_.lower()
+    return lemma in BARE_CAUSES and lemma not in CLASH_WORDS
+
+
+HURT_IN_PREPS = words("hurt_in_preps")
+CLASH_WORDS = words("clash_words")
+
+
 def _bare_death(tok: Token, beaten: bool = False, anyone: bool = False) -> bool:
     """An asserted main-clause death of people who are not themselves police or troops, with no
     cause stated other than shooting or its wounds ("died in hospital", "succumbed to injuries"), or
@@ -2743,6 +2806,12 @@ def _bare_death(tok: Token, beaten: bool = False, anyone: bool = False) -> bool:
         return False
     if any(map(_security_word, _dead_named(subj))):
         return False  # "one of the injured policemen died"
+    if any(
+        _hurt_otherwise(c)
+        for c in subj.subtree
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in WOUNDED | HURT_VERBS
+    ):
+        return False  # "two of the weavers hit in the stampede died"
     return modality(tok) == "asserted" and ((beaten and _blunt_death(tok)) or not _stated_cause(tok))
 
 
@@ -2823,6 +2892,128 @@ def _alleged_killings(
             d.event.claimed_by = ctx.entity_at(accuser.idx, accuser.idx + len(accuser))
         found.append(d)
     return found
+
+
+POLICE_PREMISES = words("police_premises")
+PREMISES_ALONE = words("police_premises_alone")
+DETAINEES = words("detainees")
+CUSTODY_STEPS = words("custody_steps")
+
+
+def _station_deaths(
+    ctx: Context, sent: Span, here: list[dedup.Draft], home: str | None, dateline: EventPlace | None
+) -> list[dedup.Draft]:
+    """ "A suspect died at the Kasba police station", "a detainee was found hanging in the lock-up": the
+    death of someone held on police premises, with no other cause stated, is a custodial death (South
+    Asian usage), coded like "died in custody" (its trigger row) with the police as its agent. Not a
+    death there of someone not said to be held ("a man who had come to lodge a complaint"), nor when
+    the sentence tells a killing of its own."""
+    trig = next((t for t in triggers().get("custody", []) if t.plover == "ASSAULT"), None)
+    if trig is None or any(d.event.plover == "ASSAULT" and d.event.fatal for d in here):
+        return []
+    found = []
+    for verb in sent:
+        premises = _premises_death(verb)
+        if premises is None or ctx.is_excluded(verb.idx, verb.idx + len(verb)):
+            continue
+        start = min(t.idx for t in [premises, *premises.children] if t is premises or t.dep_ == "compound")
+        hit = Hit(trig, premises, start, premises.idx + len(premises), main=main_event(verb))
+        d = _event(ctx, hit, sent, home, dateline)
+        if d is None:
+            continue
+        police = next((c for c in premises.children if _security_word(c)), None)  # else "the lock-up"
+        at = (police.idx, police.idx + len(police)) if police is not None else (start, hit.end)
+        d.event.actor1 = _force_actor(ctx.text[at[0] : at[1]], at, "COP", home)
+        victim = _death_subject(verb)
+        d.event.actor2 = build_actor(ctx, victim, home) if victim is not None and is_human(victim) else None
+        d.event.fatal, d.political, d.anchored, d.anaphoric = True, True, True, False
+        found.append(d)
+    return found
+
+
+def _premises_death(verb: Token) -> Token | None:
+    """The police premises an asserted death of someone held there happened in or at, with no other
+    cause stated ("the accused died in the lock-up", "was found hanging at the police station"); else
+    None."""
+    lemma = verb.lemma_.lower()
+    found = lemma == "find" and any(c.lower_ in FOUND_DEAD for c in verb.children)
+    if not (lemma in DEATH_VERBS or found) or modality(verb) != "asserted":
+        return None
+    subj = _death_subject(verb)
+    if subj is None or any(map(_security_word, _dead_named(subj))) or not (found or _held(subj, verb)):
+        return None  # "a head constable died at the police station", "an old man died at the station"
+    heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "found hanging in the lock-up"
+    places = [
+        g
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in PREMISES_PREPS
+        for g in c.children
+    ]
+    places += [g for p in places for c in p.children if c.lower_ == "of" for g in c.children]  # "the cell of"
+    premises = next((p for p in places if p.dep_ == "pobj" and _police_premises(p)), None)
+    return None if premises is None or _cause_besides(verb, subj, premises) else premises
+
+
+FOUND_DEAD = words("found_dead")
+PREMISES_PREPS = words("premises_preps")
+
+
+def _held(subj: Token, verb: Token) -> bool:
+    """The dead are named as held ("an undertrial", "a murder accused") or died after a custody step
+    ("a day after his arrest")."""
+    if any(t.lower_ in DETAINEES or t.lemma_.lower() in DETAINEES for t in [subj, *subj.children]):
+        return True
+    return any(_custody_step(t) for c in verb.children if c.dep_ == "prep" for t in c.subtree)
+
+
+def _custody_step(tok: Token) -> bool:
+    """ "his arrest", "questioning": when, not why (not "a cardiac arrest")."""
+    return tok.lemma_.lower() in CUSTODY_STEPS and not any(
+        c.dep_ in ("amod", "compound") for c in tok.children
+    )
+
+
+def _cause_besides(verb: Token, subj: Token, premises: Token) -> bool:
+    """A cause of death other than custody: on the verb or the premises ("died of a heart attack",
+    "at the police station in the fire", "after he swallowed poison") or in a clause on the dead ("a
+    man who had swallowed poison")."""
+    own = [t for t in subj.subtree if t.dep_ in ("acl", "relcl") and t.pos_ == "VERB"]
+    if any(_told_cause(c) or _hurt_otherwise(c) or _own_deed(c) for c in own):
+        return True
+    causes = [
+        g
+        for c in [*verb.children, *premises.children]
+        if c.dep_ == "prep" and c.lower_ in DEATH_CAUSE_PREPS
+        for g in c.children
+        if g.dep_ == "pobj" or (g.dep_ == "pcomp" and g.pos_ == "VERB")
+    ]
+    told = any(
+        (_cause(g) or (g.head.lower_ in HURT_IN_PREPS and g.lemma_.lower() in BARE_CAUSES))  # "in the fire"
+        and not _custody_step(g)
+        and not _police_premises(g)  # "the lock-up of the police station"
+        and g.lemma_.lower() not in HOLDING_ROOMS
+        for g in causes
+    )
+    return told or any(_cause_clause(c) or _own_deed(c) for c in verb.children)
+
+
+HOLDING_ROOMS = words("holding_rooms")
+
+
+def _own_deed(clause: Token) -> bool:
+    """ "after he swallowed poison", "who had come to see her son": a clause with an acting subject
+    tells a deed of the dead (not "after he was picked up"); a police beating is an event of its own."""
+    acting = any(c.dep_ == "nsubj" for c in clause.children) or clause.dep_ == "relcl"
+    return clause.dep_ in ("advcl", "relcl") and acting and clause.lemma_.lower() not in CUSTODY_STEPS
+
+
+def _police_premises(tok: Token) -> bool:
+    """ "the Kasba police station", "a police post", "the thana", "the lock-up"."""
+    if tok.lemma_.lower() in PREMISES_ALONE or _hyphened(tok) in PREMISES_ALONE:
+        return True
+    named = any(c.dep_ == "compound" and _security_word(c) for c in tok.children)
+    return tok.lemma_.lower() in POLICE_PREMISES and named
 
 
 def _accusation(verb: Token) -> tuple[Token, Token] | None:
@@ -2928,6 +3119,7 @@ def run(ctx: Context) -> None:
             and (d := _event(ctx, hit, sent, home, dateline)) is not None
         ]
         here += _alleged_killings(ctx, sent, here, home, dateline)
+        here += _station_deaths(ctx, sent, here, home, dateline)
         # only the sentence right before: nothing (no excluded line) between them but whitespace
         # (not when others fired too: "rioters fired from rooftops and the police fired")
         if (
