@@ -467,7 +467,8 @@ def _pobj_in(hit_head: Token, listed: set[str]) -> bool:
 def _prep_in(hit_head: Token, allowed: set[str]) -> bool:
     """`prep=`: a complement, not a time ("insisted on Wednesday that ..."). A noun's complement may
     hang on the verb it is the object of ("launched an operation against militants")."""
-    owners = [hit_head, hit_head.head] if hit_head.dep_ == "dobj" and hit_head.pos_ == "NOUN" else [hit_head]
+    first = _first_conjunct(hit_head)  # "carried out drone and artillery strikes against X"
+    owners = [hit_head, first, first.head] if first.dep_ == "dobj" and hit_head.pos_ == "NOUN" else [hit_head]
     preps = [c for owner in owners for c in _children_by(owner, "prep") if c.lower_ in allowed]
     if hit_head.pos_ == "VERB":  # the partner or guest of an act on a thing: "hosted a dinner for X"
         partners = allowed & PARTNER_PREPS
@@ -654,7 +655,7 @@ def _head_in(hit_head: Token, allowed: set[str]) -> bool:
 
 def _telling_word(hit_head: Token, allowed: set[str]) -> Token:
     """The word `head=` checks: the required head, up past conjuncts and complements to an allowed word."""
-    gov = required_head(hit_head)
+    gov = required_head(_first_conjunct(hit_head))
     while gov.dep_ in ("conj", "xcomp") and lemma_of(gov) not in allowed and gov.head != gov:
         gov = gov.head
     if hit_head.dep_ == "pobj" and hit_head.head.lower_ == "as" and gov.dep_ == "dobj":
@@ -662,6 +663,18 @@ def _telling_word(hit_head: Token, allowed: set[str]) -> Token:
     if hit_head.dep_ == "nsubj" and gov.dep_ in ("ccomp", "xcomp") and _to_infinitive(gov):
         gov = gov.head  # "declared a night curfew to take effect at dusk": the object of "declared"
     return gov
+
+
+def _first_conjunct(noun: Token) -> Token:
+    """The first of bare coordinated nouns, which carries their shared head: in "carried out drone
+    and artillery strikes" the verb's object is "drone" and "strikes" hangs on it as a conjunct. Not
+    past a determined noun, which is a thing of its own ("showed the discipline, readiness and morale
+    of the cadets" shows no readiness to act)."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head != noun:
+        if any(c.dep_ in ("det", "poss") for c in noun.head.children):
+            break
+        noun = noun.head
+    return noun
 
 
 # Requirements by name; lambdas for the checks defined further down (looked up when called).
@@ -716,7 +729,7 @@ _LISTED_CHECKS: dict[str, Callable[[Token, set[str]], bool]] = {
     "infinitive": _infinitive_in,
     "predicate": _predicate_in,
     "head": _head_in,
-    "subject": lambda h, listed: any(lemma_of(c) in listed for c in _children_by(h, "nsubj")),
+    "subject": lambda h, listed: any(lemma_of(c) in listed for c in _subjects(h)),
     "no_prep": lambda h, listed: not any(c.lower_ in listed for c in _children_by(h, "prep")),
 }
 
@@ -1342,7 +1355,15 @@ def find(sent: Span, names: set[int] = frozenset()) -> Iterator[Hit]:
             hit.main = False
         elif hit.main and _asserting(hit.head, hit.trigger).i in main_heads - {hit.head.i}:
             hit.main = False  # "agreed to a ceasefire": the agreement is the main event
+        elif hit.main and _object_of(hit.head, main_heads):
+            hit.main = False  # "condemned the crackdown": the condemnation is the main event
     yield from hits
+
+
+def _object_of(noun: Token, main_heads: set[int]) -> bool:
+    """A noun trigger is the direct object of a main-clause trigger verb: that verb tells the act."""
+    first = _first_conjunct(noun)
+    return noun.pos_ in ("NOUN", "PROPN") and first.dep_ == "dobj" and first.head.i in main_heads
 
 
 def _asserting(head: Token, trig: Trigger) -> Token:

@@ -1957,6 +1957,8 @@ def _antecedent(pron: Token) -> Token | None:
     suffers = pron.dep_ == "nsubjpass"
     if suffers and pron.lower_ != "it":  # "the Pentagon says they were freed": others
         return None
+    if pron.tag_ in ("WDT", "WP") and pron.head.dep_ != "relcl":
+        return None  # "..., the firm said, amid a strike that hurts output" misparsed: not the firm
     cur = pron.head
     for _ in range(4):
         if cur.dep_ in CLIMB_DEPS and cur.head.i != cur.i:
@@ -2658,9 +2660,17 @@ def _read_actor(ctx: Context, tok: Token) -> _ActorMention:
         entity_id=entity_id,
         entity=ctx.analysis.entity(entity_id),
         mention=mention,
-        lemmas=[t.lemma_.lower() for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.idx >= start],
+        lemmas=[_phrase_lemma(t) for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.idx >= start],
         body=_body_spoken_for(tok),
     )
+
+
+def _phrase_lemma(tok: Token) -> str:
+    """A plural noun modifier keeps its plural, which is its own word: the "rights" of "rights
+    groups" and the "customs" of "customs officials" are not "right" and "custom" (a "far-right group"
+    keeps "right"); the head word and a possessor ("passengers' representatives") are lemmatised."""
+    plural_modifier = tok.dep_ == "compound" and tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s")
+    return tok.lower_ if plural_modifier else tok.lemma_.lower()
 
 
 def _actor_words(ctx: Context, m: _ActorMention) -> list[str]:
