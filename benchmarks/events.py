@@ -111,6 +111,8 @@
           over the rows with a labelled source) is printed too. Blind figures on set 3 before any
           tuning: type accuracy 0.900 (0.907 after correcting one label, line 105, from ASSAULT to
           COERCE: CAMEO 192 "occupy territory" is COERCE/seize in cameo_codes.tsv), source 0.905.
+          After tuning on it and a review of the rules: type 0.927, source 0.899 (line 558's
+          rescue teams now read as aid, whose agency is in no actor table, so the event is dropped).
           Prints accuracy, the share where any event has the type, per-type counts and the
           commonest confusions (gold -> predicted, "none" = no event); `--show` lists every error
           (on set 3 also every source miss).
@@ -729,10 +731,12 @@ def _source_hit(rec: dict, best: Event | None) -> bool | None:
     words = rec.get("source")
     if not words:
         return None
-    start = rec["text"].find(words)
     actor = best.actor1 if best else None
-    span = (start, start + len(words))
-    return actor is not None and start >= 0 and _overlaps((actor.start, actor.end), span)
+    if actor is None:
+        return False
+    # a name said twice: the actor may be either mention of it
+    starts = [m.start() for m in re.finditer(re.escape(words), rec["text"])]
+    return any(_overlaps((actor.start, actor.end), (s, s + len(words))) for s in starts)
 
 
 def speed(n: int = 150) -> None:
