@@ -51,6 +51,10 @@ ANNOUNCED_CALLS = words("announced_calls")
 # considered volatile, more people died in the firing": "died" as an object predicate).
 MISPARSED_CLAUSE = {"oprd", "dep", "xcomp", "acl", "attr", "npadvmod", "dobj", "amod"}
 WORKERS = words("workers")
+# "drone and artillery strikes": kinds of strike listed before the noun, even after a determiner
+STRIKE_KINDS = words("strike_kinds")
+# "was designed to explode", "failed to explode": verbs whose subject is lent to no act
+UNREALISED_CONTROL = words("unrealised_control")
 OUTCRY = words("outcry")
 SCHEDULED = words("scheduled")
 SPEECH = words("speech")
@@ -325,10 +329,16 @@ def _object_heads(tok: Token, compounds: bool = False) -> list[Token]:
     heads = []
     for c in _patients(tok) + _infinitive_subjects(tok) + _small_clause_objects(tok):
         for x in (c, *(g for g in c.children if g.dep_ == "conj")):
-            heads += [x, *(g for g in x.children if compounds and g.dep_ == "compound")]
+            heads += [x, *(_modifiers(x) if compounds else ())]
             if _quantity(x):
                 heads += [g for p in _children_by(x, "prep") if p.lower_ in ("of", "in") for g in p.children]
     return heads
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """Noun modifiers with their conjuncts: "aid trucks", "search and rescue teams"."""
+    mods = [g for g in noun.children if g.dep_ in ("compound", "nmod")]
+    return mods + [c for m in mods for c in m.children if c.dep_ == "conj"]
 
 
 def _children_by(tok: Token, dep: str) -> list[Token]:
@@ -467,7 +477,9 @@ def _pobj_in(hit_head: Token, listed: set[str]) -> bool:
 def _prep_in(hit_head: Token, allowed: set[str]) -> bool:
     """`prep=`: a complement, not a time ("insisted on Wednesday that ..."). A noun's complement may
     hang on the verb it is the object of ("launched an operation against militants")."""
-    owners = [hit_head, hit_head.head] if hit_head.dep_ == "dobj" and hit_head.pos_ == "NOUN" else [hit_head]
+    first = _first_conjunct(hit_head)  # "carried out drone and artillery strikes against X"
+    lent = first.dep_ == "dobj" and hit_head.pos_ == "NOUN"
+    owners = list(dict.fromkeys([hit_head, first, first.head])) if lent else [hit_head]
     preps = [c for owner in owners for c in _children_by(owner, "prep") if c.lower_ in allowed]
     if hit_head.pos_ == "VERB":  # the partner or guest of an act on a thing: "hosted a dinner for X"
         partners = allowed & PARTNER_PREPS
@@ -654,7 +666,7 @@ def _head_in(hit_head: Token, allowed: set[str]) -> bool:
 
 def _telling_word(hit_head: Token, allowed: set[str]) -> Token:
     """The word `head=` checks: the required head, up past conjuncts and complements to an allowed word."""
-    gov = required_head(hit_head)
+    gov = required_head(_first_conjunct(hit_head))
     while gov.dep_ in ("conj", "xcomp") and lemma_of(gov) not in allowed and gov.head != gov:
         gov = gov.head
     if hit_head.dep_ == "pobj" and hit_head.head.lower_ == "as" and gov.dep_ == "dobj":
@@ -662,6 +674,25 @@ def _telling_word(hit_head: Token, allowed: set[str]) -> Token:
     if hit_head.dep_ == "nsubj" and gov.dep_ in ("ccomp", "xcomp") and _to_infinitive(gov):
         gov = gov.head  # "declared a night curfew to take effect at dusk": the object of "declared"
     return gov
+
+
+def _first_conjunct(noun: Token) -> Token:
+    """The first of bare coordinated nouns, which carries their shared head: in "carried out drone
+    and artillery strikes" the verb's object is "drone" and "strikes" hangs on it as a conjunct. Not
+    past a determined noun, which is a thing of its own ("showed the discipline, readiness and morale
+    of the cadets" shows no readiness to act)."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head != noun:
+        kind = lemma_of(noun.head) in STRIKE_KINDS  # "the drone and artillery strikes": a list of kinds
+        if not kind and any(c.dep_ in ("det", "poss") for c in noun.head.children):
+            break
+        noun = noun.head
+    return noun
+
+
+def _labour_agent(noun: Token) -> bool:
+    """Workers or a union do the act the noun names ("unions launched walkouts and strikes")."""
+    first = _first_conjunct(noun)
+    return first.dep_ == "dobj" and _labour_subject(first.head)
 
 
 # Requirements by name; lambdas for the checks defined further down (looked up when called).
@@ -678,6 +709,7 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
         c.dep_ in ("compound", "amod", "poss") and _force_lemma(c) for c in h.children
     ),
     "labour_subject": _labour_subject,
+    "no_labour_agent": lambda h: not _labour_agent(h),  # a strike by workers is no military strike
     # "demonstrated outside parliament", not "demonstrated that ..."
     "intransitive": lambda h: not any(c.dep_ in ("dobj", "ccomp") for c in h.children),
     "event_xcomp": _event_xcomp,
@@ -716,7 +748,7 @@ _LISTED_CHECKS: dict[str, Callable[[Token, set[str]], bool]] = {
     "infinitive": _infinitive_in,
     "predicate": _predicate_in,
     "head": _head_in,
-    "subject": lambda h, listed: any(lemma_of(c) in listed for c in _children_by(h, "nsubj")),
+    "subject": lambda h, listed: any(lemma_of(c) in listed for c in _acting_subjects(h)),
     "no_prep": lambda h, listed: not any(c.lower_ in listed for c in _children_by(h, "prep")),
 }
 
@@ -740,6 +772,15 @@ def _subjects(verb: Token) -> list[Token]:
     if own or verb.dep_ != "xcomp" or any(c.dep_ == "dobj" for c in verb.head.children):
         return own
     return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _acting_subjects(verb: Token) -> list[Token]:
+    """`_subjects`, but a verb of design or expectation lends none: "the device was designed to
+    explode" tells no explosion, while "troops were forced to leave" tells a withdrawal."""
+    own = _children_by(verb, "nsubj")
+    if own or verb.dep_ != "xcomp" or lemma_of(verb.head) in UNREALISED_CONTROL:
+        return own
+    return _subjects(verb)
 
 
 def _forms(tok: Token) -> set[str]:
@@ -1337,12 +1378,26 @@ def find(sent: Span, names: set[int] = frozenset()) -> Iterator[Hit]:
     hits = list(_hits(sent, names))
     main_clauses = {_clause_verb(h.head).i for h in hits if h.main}
     main_heads = {h.head.i for h in hits if h.main}
+    mains = [h for h in hits if h.main]
     for hit in hits:
         if hit.main and _later_conjunct(_clause_verb(hit.head), main_clauses):
             hit.main = False
         elif hit.main and _asserting(hit.head, hit.trigger).i in main_heads - {hit.head.i}:
             hit.main = False  # "agreed to a ceasefire": the agreement is the main event
+        elif hit.main and _object_of(hit.head, mains):
+            hit.main = False  # "condemned the crackdown": the condemnation is the main event
     yield from hits
+
+
+def _object_of(noun: Token, mains: list[Hit]) -> bool:
+    """A noun trigger is the direct object of a main-clause trigger verb that tells the act: not
+    of one used in another sense, which will be dropped and leave the noun the main event."""
+    from newsgraph.events.precision import wrong_sense  # precision builds on this module
+
+    first = _first_conjunct(noun)
+    if noun.pos_ not in ("NOUN", "PROPN") or first.dep_ != "dobj":
+        return False
+    return any(h.head.i == first.head.i and not wrong_sense(h) for h in mains)
 
 
 def _asserting(head: Token, trig: Trigger) -> Token:

@@ -1121,6 +1121,18 @@ def _practice_or_gathering(hit: Hit, objects: list[Token]) -> bool:
     )
 
 
+def _errand_not_aid(hit: Hit, objects: list[Token]) -> bool:
+    """ "sent auditors to probe the ledgers": people sent on an errand of inquiry or arrest
+    (events_precision.json errand_verbs) are no aid; "sent doctors to fight the outbreak" still are."""
+    tok = hit.head
+    if hit.trigger.plover != "AID" or lemma_of(tok) not in lexicon("dispatch_verbs"):
+        return False
+    nouns = [g for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    errands = [c for t in (tok, *nouns) for c in t.children if c.dep_ in ("advcl", "acl", "xcomp")]
+    to_errands = [e for e in errands if any(c.dep_ == "aux" and c.lower_ == "to" for c in e.children)]
+    return any(lemma_of(e) in lexicon("errand_verbs") for e in to_errands)
+
+
 # In the order wrong_sense tries them: the first that holds decides.
 WRONG_SENSES: tuple[SenseCheck, ...] = (
     _not_done,
@@ -1134,6 +1146,7 @@ WRONG_SENSES: tuple[SenseCheck, ...] = (
     _own_side_or_object,
     _not_asserted,
     _practice_or_gathering,
+    _errand_not_aid,
 )
 
 

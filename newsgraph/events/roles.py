@@ -456,6 +456,8 @@ def _any_or_no(tok: Token) -> bool:
 
 
 SENT_WORDS = words("sent_words")
+# "sent", "deployed": their direct object is what is sent, never the recipient
+DISPATCH_VERBS = precision_lexicon("dispatch_verbs")
 
 
 def _own_forces(tok: Token) -> bool:
@@ -622,6 +624,9 @@ def _recipient(
     ]
     # the agent's own people are what it sends, recalls or withdraws, not its counterpart
     objects = [o for o in all_objects if not ((moving and _own_forces(o)) or _possessed(o))]
+    sent_only = plover in SENT and lemma_of(tok) in DISPATCH_VERBS  # "deployed doctors to treat X"
+    if sent_only:
+        objects = []
     targeted = _prep_objects(tok, (*preps, "against")) + _datives(tok) + _aimed_at(tok)
     if tok.lemma_.lower() in BLAME_VERBS:  # "blamed the bombing on Pakistan-based militants"
         targeted = _prep_objects(tok, ("on", "to")) + targeted
@@ -664,7 +669,8 @@ def _recipient(
     if found is None and plover not in NO_SCENE and plover != "ASSAULT" and not _arrest(tok):
         found = _scene(tok, plover)
     found = found or next((x for tier in tiers if (x := _actor_in(tier)) is not None), None)
-    found = found or _first(direct) or _first([o for o in all_objects if not (moving and _own_forces(o))])
+    kept = [] if sent_only else [o for o in all_objects if not (moving and _own_forces(o))]
+    found = found or _first(direct) or _first(kept)
     return found if plover in PHYSICAL else _named_place(found)
 
 
@@ -1957,6 +1963,8 @@ def _antecedent(pron: Token) -> Token | None:
     suffers = pron.dep_ == "nsubjpass"
     if suffers and pron.lower_ != "it":  # "the Pentagon says they were freed": others
         return None
+    if pron.tag_ in ("WDT", "WP") and pron.head.dep_ != "relcl":
+        return _relative_head(pron)
     cur = pron.head
     for _ in range(4):
         if cur.dep_ in CLIMB_DEPS and cur.head.i != cur.i:
@@ -1969,6 +1977,14 @@ def _antecedent(pron: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _relative_head(pron: Token) -> Token | None:
+    """A relative pronoun inside a clause of its relative clause ("the rebels, who officials said
+    attacked ...") stands for the noun that clause hangs on, never for a reporter within it; with no
+    relative clause above it, it was misattached ("..., the firm said, amid a strike that hurts")."""
+    clause = next((a for a in pron.ancestors if a.dep_ == "relcl"), None)
+    return clause.head if clause is not None and clause.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _object_antecedent(pron: Token) -> Token | None:
@@ -2658,9 +2674,17 @@ def _read_actor(ctx: Context, tok: Token) -> _ActorMention:
         entity_id=entity_id,
         entity=ctx.analysis.entity(entity_id),
         mention=mention,
-        lemmas=[t.lemma_.lower() for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.idx >= start],
+        lemmas=[_phrase_lemma(t) for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.idx >= start],
         body=_body_spoken_for(tok),
     )
+
+
+def _phrase_lemma(tok: Token) -> str:
+    """A plural noun modifier keeps its plural, which is its own word: the "rights" of "rights
+    groups" and the "customs" of "customs officials" are not "right" and "custom" (a "far-right group"
+    keeps "right"); the head word and a possessor ("passengers' representatives") are lemmatised."""
+    plural_modifier = tok.dep_ == "compound" and tok.tag_ in ("NNS", "NNPS")
+    return tok.lower_ if plural_modifier else tok.lemma_.lower()
 
 
 def _actor_words(ctx: Context, m: _ActorMention) -> list[str]:
