@@ -18,13 +18,12 @@ An epithet ("the defenceman said") left open is the person the sentence before i
 entities stage linked to someone its own statement names ("He said Novak was ...") is the subject before.
 A bare "the airline"/"the bank"/"the union" is the organisation of that kind named before it, a descriptor's
 name the name, an acronym its spelled-out name (newsgraph/quotes/orgs.py); named speakers joined by "and"
-("Corvell and Hestia blame each other") speak together, and so do the two a "both" plural refers to ("Banks
-such as Barclays and Lloyds ... Both banks said"). A lead's unnamed speaker ("one of its
+("Corvell and Hestia blame each other") speak together. A lead's unnamed speaker ("one of its
 councillors has claimed") is whom the next sentence names speaking; an open "they" is the group
 subject of a clause of its verb or of the sentence before ("As the rebels regrouped ..., they offered"),
 and a bare "Some"/"Many" that group ("Users report ... Some suggested"). A document or occasion put out by
-someone speaks for them ("the ministry issued a statement saying", "an email sent out by Doe"), and so
-does one made by a named author ("a poll carried out by Acme Research found").
+someone speaks for them ("the ministry issued a statement saying", "an email sent out by Doe"), and so does
+one they made ("a poll carried out by Acme found"). A bare "Police" is the one force the article names.
 """
 
 from __future__ import annotations
@@ -274,27 +273,14 @@ class Resolver:
 
     def _pair_before(self, head: Token) -> str | None:
         """ "Marta Lind and Jonas Berg were suspended ... The pair said": "the pair", "the
-        duo", "the couple" speak as the two people named together last before them; "both companies",
-        "both men" as the two organisations or people of that kind named together last ("Firms like Acme
-        and Brill ... Both companies said"), not a pair of the other kind."""
+        duo", "the couple" speak as the two people named together last before them."""
         definite = any(c.lower_ == "the" for c in head.children)
-        pair = head.lemma_.lower() in PAIR_WORDS and definite and head.tag_ == "NN"
-        kind = _both_kind(head)
-        if not pair and kind is None:
+        if head.lemma_.lower() not in PAIR_WORDS or not definite or head.tag_ != "NN":
             return None
         for token in reversed(head.doc[: head.i]):
             if not inside(self.marked, token.idx) and (found := self._pair(token)) is not None:
-                if kind is not None and self._kinds(token) != {kind}:
-                    continue
                 return found if found.count(" and ") == 1 and ", " not in found else None
         return None
-
-    def _kinds(self, token: Token) -> set[str]:
-        """The kinds of a noun and the nouns joined to it by "and": "PERSON" for a person with a given name,
-        "ORG" for an organisation (or one word read as a person: "Greggs")."""
-        words = [token, *(t for t in token.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN"))]
-        found = [self.ctx.analysis.entity(self._of(t)) for t in words]
-        return {_kind(e) for e in found}
 
     def _misfit(self, entity: Entity | None, fitting: Entity | None, word: str) -> bool:
         """Whether a description's entity gives way to the organisation that fits it: when there is none,
@@ -346,20 +332,16 @@ class Resolver:
         ):
             return None
         after = head.doc[head.sent.end].sent
-        # the sentence must have them speak too, or for a body name it as one of the lead's kind ("A group of
-        # MPs has called for ... ¶ The Cross-Party Group on Cycling held an inquiry")
-        speaks = lexicon().get(after.root.lemma_.lower()) is not None
-        if not speaks and kind != "ORG":
+        if lexicon().get(after.root.lemma_.lower()) is None:  # the sentence must have them speak too
             return None
         subjects = [t for t in after if t.dep_ in SUBJECT and t.head == after.root]
         if not subjects or (kind == "PERSON" and not _fitting_title(head, subjects[0])):
             return None
         # the subject, or for a body the one named in the subject's own phrase ("Nurses Guild president
         # Jo Li"; not "analyst Jo Li of Acme Bank", where the bank is only where she works)
-        words = [subjects[0], *(t for t in _own_phrase(subjects[0]) if kind == "ORG" and speaks)]
+        words = [subjects[0], *(t for t in _own_phrase(subjects[0]) if kind == "ORG")]
         found = {self._of(t) for t in words} - {None}
         named = [e for e in map(self.ctx.analysis.entity, found) if e is not None and e.type == kind]
-        named = named if speaks else [e for e in named if named_as(e, singular(head.lemma_.lower()))]
         first = [min((m.start for m in e.mentions if m.source != "pronoun"), default=-1) for e in named]
         new = [e for e, f in zip(named, first, strict=True) if f >= after.start_char]  # not met before
         return new[0] if len(new) == 1 else None
@@ -546,59 +528,24 @@ class Resolver:
         """ "The corporation said", "said the search giant": a definite description of an organisation that
         the entities stage left open is the organisation named last as a subject or possessor shortly
         before. A document ("the Gartner report", "the report") speaks for its author: the organisation or
-        person it is by or made by ("a poll carried out by Acme"), here or at the nearest document mentioned
-        before with one, else the organisation named last as before ("The NAO urged ... The report said");
-        an indefinite one in the lead, the author the next sentence gives its document."""
+        person it is by, here or at the nearest document mentioned before with one, else the organisation
+        named last as before ("The NAO urged ... The report said")."""
         lemma = head.lemma_.lower()
-        if _document(head) and (own := self._own_author(head)) is not None:
-            return own
         ranked = _ranked_in_place(head)  # "Europe's biggest drugmaker" is a description, owned by no one
         if not ranked and any(_by_someone(c) for c in head.children):  # "his office": as written
             return None
         definite = any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in head.children)
         if _document(head):
-            # "according to a survey", "figures showed": a document not mentioned before, as written (or as
-            # the lead's next sentence names it); figures speak only for an author named with them
+            # "according to a survey", "figures showed": a document not mentioned before, as written; figures
+            # speak only for an author named with them ("Labor Department figures")
             determiners = [c.lower_ for c in head.children if c.dep_ == "det"]
-            if INDEFINITE & set(determiners):
-                return self._document_named_next(head)
-            if not determiners or head.lower_ in DATA_FORMS:
+            if not determiners or INDEFINITE & set(determiners) or head.lower_ in DATA_FORMS:
                 return None
             return self._document_author(head) or (self._recent_org(head) if definite else None)
         if head.tag_ == "NN" and definite and lemma in bodies():
             return self._recent_org(head)
         if head.tag_ == "NN" and definite and is_head(head.text):
             return self._by_title(head)
-        return None
-
-    def _own_author(self, document: Token) -> Entity | None:
-        """ "the Sunday Courier report", "the Hutton report": a name in front of the document that the
-        entities stage knows as an organisation or a person; not "the March report"."""
-        for word in document.children:
-            entity = self.ctx.analysis.entity(self._of(word))
-            named = word.dep_ == "compound" and word.pos_ == "PROPN"
-            if named and entity is not None and entity.type in ("ORG", "PERSON"):
-                return entity
-        return None
-
-    def _document_named_next(self, document: Token) -> Entity | None:
-        """ "Most nurses skip lunch, according to a poll. ¶ A survey by the Pennine Health Trust found ...": a
-        news lead leaves an indefinite document's author to the next sentence, whose main subject is then a
-        document with its author; not "Another survey by ...", which is a different one."""
-        in_lead = any(s.start <= document.i < s.end for s in self.ctx.fact_sentences()[:LEAD_SENTENCES])
-        if not in_lead or document.sent.end >= len(document.doc):
-            return None
-        after = document.doc[document.sent.end].sent
-        for token in after:
-            if token.dep_ not in SUBJECT or token.head != after.root or not _document(token):
-                continue
-            if any(c.lower_ in other_documents() for c in token.children if c.i < token.i):
-                return None
-            author = _author(token)
-            entity = (
-                self._own_author(token) if author == token else self.ctx.analysis.entity(self._of(author))
-            )
-            return entity if entity is not None and entity.type in ("ORG", "PERSON") else None
         return None
 
     def _by_title(self, head: Token) -> Entity | None:
@@ -624,8 +571,7 @@ class Resolver:
             if token.pos_ == "NOUN" and _document(token):
                 words = [w for c in token.children if _by_someone(c) for w in c.subtree]
                 words += [] if words else _issued_by(token)
-                maker = None if words else _authored_by(token)  # "the study was compiled by Acme"
-                words += list(maker.subtree) if maker is not None else []
+                words += [] if words or (maker := _issuer(token)) is None else list(maker.subtree)
                 for word in words:
                     entity = self.ctx.analysis.entity(self.ctx.entity_at(word.idx, word.idx + len(word.text)))
                     if entity is not None and entity.type in ("ORG", "PERSON"):
@@ -744,22 +690,6 @@ def _may_be(head: Token, entity: Entity, others: bool) -> bool:
         mods = {t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")} & OTHER_OFFICE
         return any(fits_title(r.title, head.text, mods) for r in same)
     return not (entity.roles and others)
-
-
-def _kind(entity: Entity | None) -> str:
-    if entity is None:
-        return ""
-    if entity.type == "ORG" or _misread_org(entity):
-        return "ORG"
-    return "PERSON" if entity.type == "PERSON" and entity.name.split()[0] in given_names() else ""
-
-
-def _both_kind(head: Token) -> str | None:
-    """ "both companies" -> "ORG", "both men" -> "PERSON": the kind of the two a "both" plural speaks for."""
-    if head.tag_ != "NNS" or not any(c.lower_ == "both" and c.i < head.i for c in head.children):
-        return None
-    word = singular(head.lemma_.lower())
-    return "ORG" if word in bodies() else "PERSON" if _person_noun(head) else None
 
 
 def _epithet(head: Token) -> bool:
@@ -1104,35 +1034,7 @@ def _author(head: Token) -> Token:
             found = next((g for g in child.children if g.dep_ == "pobj"), None)
             if found is not None:
                 return found
-    return _authored_by(head) or _issuer(head) or _poster(head) or head
-
-
-def _authored_by(document: Token) -> Token | None:
-    """ "a poll carried out by Brightwater Research", "the study was compiled by the Fenwick Institute": the
-    "by" agent of a verb that made the document (quote_authoring_verbs.txt), not of one reacting to it ("a
-    report criticised by ministers"); a named agent only: "drawn up by two committees" keeps the document."""
-    verbs = [c for c in document.children if c.dep_ in ("acl", "relcl")]
-    verbs += [document.head] if document.dep_ == "nsubjpass" else []
-    for verb in verbs:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in authoring_verbs():
-            continue
-        for agent in (c for c in verb.children if c.dep_ == "agent"):
-            found = next((g for g in agent.children if g.dep_ == "pobj"), None)
-            if found is not None and found.pos_ == "PROPN":
-                return found
-    return None
-
-
-@lru_cache(maxsize=1)
-def other_documents() -> frozenset[str]:
-    """Words marking a document as another one (newsgraph/data/quote_other_documents.txt)."""
-    return _word_list("quote_other_documents.txt")
-
-
-@lru_cache(maxsize=1)
-def authoring_verbs() -> frozenset[str]:
-    """Verbs whose "by" agent made a document (newsgraph/data/quote_authoring_verbs.txt)."""
-    return _word_list("quote_authoring_verbs.txt")
+    return _issuer(head) or _poster(head) or head
 
 
 def _poster(message: Token) -> Token | None:
@@ -1169,18 +1071,36 @@ def messages() -> frozenset[str]:
 
 def _issuer(document: Token) -> Token | None:
     """ "The ministry issued a statement saying ...", "Doe gave an interview noting ...", "an email sent out
-    by Doe", "a statement the ministry released": whoever put the document out (by a verb of
-    newsgraph/data/quote_issuing_verbs.txt) speaks through it."""
-    verbs = [document.head] if document.dep_ == "dobj" else []
+    by Doe", "a statement the ministry released", "a poll carried out by Acme", "the study was compiled by
+    Acme": whoever put the document out or made it (by a verb of newsgraph/data/quote_issuing_verbs.txt)
+    speaks through it; a "by" agent only when it names someone."""
+    verbs = [document.head] if document.dep_ in ("dobj", "nsubjpass") else []
     verbs += [c for c in document.children if c.dep_ in ("acl", "relcl")]
     for verb in verbs:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in issuing_verbs():
+        lemma = verb.lemma_.lower()  # "sent out" as "send"; "carry" only as "carry out", not "carried by"
+        forms = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")}
+        if verb.pos_ != "VERB" or not forms & issuing_verbs():
             continue
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents:
+            return _named_agent(agents[0])
         found = subject(verb)
         if found is None or found.lower_ in IMPERSONAL - NEUTER or found.tag_ in ("WDT", "WP"):
             continue  # "there", "which" (the document itself); "it" may be the organisation
         return _antecedent(found)  # "the ministry, which issued a statement saying"
     return None
+
+
+def _named_agent(agent: Token) -> Token | None:
+    """A maker's "by" agent that names someone: an organisation, person or place ("researchers at Leeds
+    University" for the university), a name the recogniser missed, "her", or a definite noun ("the union");
+    not a date ("collected by March") or "two councils"."""
+    if agent.ent_type_ or agent.pos_ in ("PROPN", "PRON"):
+        return agent if agent.ent_type_ in ("", "ORG", "PERSON", "GPE") else None
+    at = [g for c in agent.children if c.lower_ in ("at", "from") for g in c.children if g.dep_ == "pobj"]
+    if at and at[0].ent_type_ in ("ORG", "GPE"):
+        return at[0]
+    return agent if any(c.lower_ == "the" for c in agent.children) else None
 
 
 @lru_cache(maxsize=1)
@@ -1280,11 +1200,28 @@ def canonical_name(ctx: Context, speaker: Speaker) -> str | None:
         return full  # "PBO" -> "Parliamentary Budget Officer"
     if not person and (longer := _named_on(written, name)):
         return longer
-    if entity is not None and entity.type == "ORG" and (longer := _coordinated_in_name(ctx, entity)):
-        return longer
+    if name.lower() in kind_words() and name[:1].isupper() and written == name:  # "Police said", not "police"
+        return _only_named_kind(ctx, name) or name  # and no person "Valley Police"
     if " " not in name and name[:1].isupper() and (entity is None or entity.type == "PERSON"):
         name = _given_name_before(ctx, name) or name
     return without_postnominals(name)
+
+
+def _only_named_kind(ctx: Context, word: str) -> str | None:
+    """ "Kestrel County Police searched ... Police said": a bare body word written alone is the one
+    organisation of the article whose name ends in it (capitalised words before it, which the recogniser
+    may miss or mistype); when two forces are named, neither."""
+    found = set()
+    for token in (t for t in ctx.doc if t.text == word):
+        start = token.i
+        while start > 0 and _name_word(ctx.doc[start - 1]):
+            start -= 1
+        found |= {ctx.doc[start : token.i + 1].text} if start < token.i else set()
+    return found.pop() if len(found) == 1 else None
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title and token.ent_type_ not in ("DATE", "TIME")
 
 
 # "Lloyds of London", "UN Economic Commission for Latin America": capitalised words after "of"/"for"
@@ -1301,32 +1238,6 @@ def _named_on(written: str, name: str) -> str | None:
     return written if rest != written and NAMED_ON.fullmatch(rest) else None
 
 
-def _coordinated_in_name(ctx: Context, entity: Entity) -> str | None:
-    """ "Parliamentary Group on Betting and Gaming", cut by the recogniser at the "and": an organisation's
-    name ending in the object of its "on"/"of"/"for", coordinated at a mention with one capitalised word
-    that is no organisation or person and is not named elsewhere (not "the Department of Health and NHS
-    England", "the Ministry of Defence and Corvan"); not two parties "between" whom something happens."""
-    for m in (m for m in entity.mentions if m.source != "pronoun"):
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-        last = span[-1] if span is not None else None
-        if last is None or last.dep_ != "pobj" or last.head.i < span.start or last.i + 2 >= len(ctx.doc):
-            continue
-        if span.root.head.lower_ == "between":  # "talks between the Department of Transport and ...": two
-            continue
-        word = ctx.doc[last.i + 2]
-        conj = word.dep_ == "conj" and word.head == last and ctx.doc[last.i + 1].lower_ == "and"
-        if not conj or word.pos_ != "PROPN" or not word.is_title or any(c.i > word.i for c in word.children):
-            continue
-        other = ctx.analysis.entity(ctx.entity_at(word.idx, word.idx + len(word.text)))
-        elsewhere = other is not None and (
-            other.type in ("ORG", "PERSON")
-            or any(k.source != "pronoun" and k.start != word.idx for k in other.mentions)
-        )
-        if not elsewhere:
-            return f"{entity.name} and {word.text}"
-    return None
-
-
 def _given_name_before(ctx: Context, surname: str) -> str | None:
     """ "Dimitra Karagianni, who ..." earlier in the article: the given name the model read as part
     of a person's name right before the surname, the first time it appears."""
@@ -1335,8 +1246,6 @@ def _given_name_before(ctx: Context, surname: str) -> str | None:
         if span is None or len(span) != 1 or span[0].i == 0:
             continue
         token = span[0]
-        if token.ent_type_ in NAMED - {"PERSON"}:
-            continue  # "Thames Valley Police" is no person Valley for "Police said"
         given = token.nbor(-1)
         named = given.ent_type_ == "PERSON" or given.text in given_names()
         place = given.ent_type_ in ("GPE", "LOC", "NORP", "FAC")
