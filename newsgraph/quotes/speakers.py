@@ -22,7 +22,8 @@ name the name, an acronym its spelled-out name (newsgraph/quotes/orgs.py); named
 councillors has claimed") is whom the next sentence names speaking; an open "they" is the group
 subject of a clause of its verb or of the sentence before ("As the rebels regrouped ..., they offered"),
 and a bare "Some"/"Many" that group ("Users report ... Some suggested"). A document or occasion put out by
-someone speaks for them ("the ministry issued a statement saying", "an email sent out by Doe").
+someone speaks for them ("the ministry issued a statement saying", "an email sent out by Doe"), and so does
+one they made ("a poll carried out by Acme found"). A bare "Police" is the one force the article names.
 """
 
 from __future__ import annotations
@@ -570,6 +571,7 @@ class Resolver:
             if token.pos_ == "NOUN" and _document(token):
                 words = [w for c in token.children if _by_someone(c) for w in c.subtree]
                 words += [] if words else _issued_by(token)
+                words += [] if words or (maker := _issuer(token)) is None else list(maker.subtree)
                 for word in words:
                     entity = self.ctx.analysis.entity(self.ctx.entity_at(word.idx, word.idx + len(word.text)))
                     if entity is not None and entity.type in ("ORG", "PERSON"):
@@ -1069,18 +1071,36 @@ def messages() -> frozenset[str]:
 
 def _issuer(document: Token) -> Token | None:
     """ "The ministry issued a statement saying ...", "Doe gave an interview noting ...", "an email sent out
-    by Doe", "a statement the ministry released": whoever put the document out (by a verb of
-    newsgraph/data/quote_issuing_verbs.txt) speaks through it."""
-    verbs = [document.head] if document.dep_ == "dobj" else []
+    by Doe", "a statement the ministry released", "a poll carried out by Acme", "the study was compiled by
+    Acme": whoever put the document out or made it (by a verb of newsgraph/data/quote_issuing_verbs.txt)
+    speaks through it; a "by" agent only when it names someone."""
+    verbs = [document.head] if document.dep_ in ("dobj", "nsubjpass") else []
     verbs += [c for c in document.children if c.dep_ in ("acl", "relcl")]
     for verb in verbs:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in issuing_verbs():
+        lemma = verb.lemma_.lower()  # "sent out" as "send"; "carry" only as "carry out", not "carried by"
+        forms = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")}
+        if verb.pos_ != "VERB" or not forms & issuing_verbs():
             continue
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents:
+            return _named_agent(agents[0])
         found = subject(verb)
         if found is None or found.lower_ in IMPERSONAL - NEUTER or found.tag_ in ("WDT", "WP"):
             continue  # "there", "which" (the document itself); "it" may be the organisation
         return _antecedent(found)  # "the ministry, which issued a statement saying"
     return None
+
+
+def _named_agent(agent: Token) -> Token | None:
+    """A maker's "by" agent that names someone: an organisation, person or place ("researchers at Leeds
+    University" for the university), a name the recogniser missed, "her", or a definite noun ("the union");
+    not a date ("collected by March") or "two councils"."""
+    if agent.ent_type_ or agent.pos_ in ("PROPN", "PRON"):
+        return agent if agent.ent_type_ in ("", "ORG", "PERSON", "GPE") else None
+    at = [g for c in agent.children if c.lower_ in ("at", "from") for g in c.children if g.dep_ == "pobj"]
+    if at and at[0].ent_type_ in ("ORG", "GPE"):
+        return at[0]
+    return agent if any(c.lower_ == "the" for c in agent.children) else None
 
 
 @lru_cache(maxsize=1)
@@ -1180,9 +1200,28 @@ def canonical_name(ctx: Context, speaker: Speaker) -> str | None:
         return full  # "PBO" -> "Parliamentary Budget Officer"
     if not person and (longer := _named_on(written, name)):
         return longer
+    if name.lower() in kind_words() and name[:1].isupper() and written == name:  # "Police said", not "police"
+        return _only_named_kind(ctx, name) or name  # and no person "Valley Police"
     if " " not in name and name[:1].isupper() and (entity is None or entity.type == "PERSON"):
         name = _given_name_before(ctx, name) or name
     return without_postnominals(name)
+
+
+def _only_named_kind(ctx: Context, word: str) -> str | None:
+    """ "Kestrel County Police searched ... Police said": a bare body word written alone is the one
+    organisation of the article whose name ends in it (capitalised words before it, which the recogniser
+    may miss or mistype); when two forces are named, neither."""
+    found = set()
+    for token in (t for t in ctx.doc if t.text == word):
+        start = token.i
+        while start > 0 and _name_word(ctx.doc[start - 1]):
+            start -= 1
+        found |= {ctx.doc[start : token.i + 1].text} if start < token.i else set()
+    return found.pop() if len(found) == 1 else None
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title and token.ent_type_ not in ("DATE", "TIME")
 
 
 # "Lloyds of London", "UN Economic Commission for Latin America": capitalised words after "of"/"for"
