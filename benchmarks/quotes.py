@@ -38,7 +38,9 @@ blind on the round-5 code (0.570; 0.582 before one label, "FBI", became the name
 rounds 1-6 excluded, the first 40 articles with a quote among 70 shuffled (78 quotes), judged on the
 session-8 code by a judge who saw the articles but not our answers (0.679; 0.825 on the 63 that are
 statements). Round 8: seed 20261207, rounds 1-7 excluded, drawn the same way (80 quotes), judged likewise on
-the session-9 code (0.625; 0.723 on the 65 that are statements). A judged name "" means no speaker is right
+the session-9 code (0.625; 0.723 on the 65 that are statements). Round 9: seed 20261130 (round 1's seed, but
+rounds 1-8 excluded), drawn the same way (76 quotes), judged likewise on the session-10 code (0.592; 0.661 on
+the 62 that are statements). A judged name "" means no speaker is right
 (in round 6, 25 of the 79 drawn quotes were no statement at all: "Inbev has seen its profits soar").
 Each round is re-scored separately: the quote of ours overlapping the stored span most must carry the
 judged name.
