@@ -37,6 +37,14 @@ KILLS = [
     ("", "Two armed men were shot dead in an exchange of fire between the police and the gang."),
     ("", "Two men wanted for dacoity were killed in a gunfight between the STF and the gang near Mainpuri."),
     ("", "Three cattle lifters died in an encounter between the police and cattle thieves near Araria."),
+    # a crossfire is a fight like any other: its sides' dead are the police's or troops' foes
+    ("", "Two rebels were killed in the crossfire between troops and rebels near Kohima."),
+    ("", "A robber was killed in the crossfire between the police and his gang in Khulna."),
+    # a job word that names one of a side is no bystander
+    (
+        "",
+        "A driver of the gang was shot dead in an exchange of fire between police and dacoits near Bhind.",
+    ),
     # a death on police premises of someone held there (custody not named)
     ("", "An undertrial died at the Gomti Nagar police station on Sunday."),
     ("", "A weaver died at the Bhadohi police station two days after his arrest."),
@@ -45,6 +53,7 @@ KILLS = [
         "A carpenter detained over a theft was found hanging in the lock-up of the Kotwali police station.",
     ),
     ("", "A suspect died in a cell at a police station in Bristol on Saturday."),
+    ("", "A porter arrested for theft was found dead at the Lalganj police station."),
     # hurt with no other cause on the hurt verb itself
     (
         "Police fired on weavers who had blocked the highway at Bhiwandi.",
@@ -57,6 +66,15 @@ KILLS = [
     (
         "Police fired on weavers who had blocked the highway at Bhiwandi.",
         "Two of those hit in the melee died.",
+    ),
+    # a "by" agent that is the police's own weapon is no other cause
+    (
+        "Police lathi-charged the nurses who had blocked the road to the assembly.",
+        "Two of the nurses struck by batons died.",
+    ),
+    (
+        "Police fired tear gas at the crowd of weavers at the depot.",
+        "Two of the weavers hit by tear gas shells died.",
     ),
 ]
 
@@ -90,6 +108,13 @@ NOT_KILLS = [
     ("", "A head constable died at the Rajpur police station on Monday."),
     ("", "A suspect died at the Hatia railway station on Monday."),
     ("", "A passer-by was found dead outside the Lalpur police station on Monday."),
+    # found dead on police premises, not said to be held there
+    ("", "A baby boy was found dead at the police chowki near the grain market."),
+    ("", "A gardener was found dead at the Hazratganj police station on Friday morning."),
+    ("", "A cashier was found hanging at the Model Town police station."),
+    # a custody step of someone else
+    ("", "A farmer died at the police station in Sirsa after the arrest of his nephew."),
+    ("", "A widow died at the Kotwali police station during the questioning of her tenant."),
     # "lay dead" after police fired in the air or used tear gas, killed by others
     ("", "As police lobbed tear gas at the rioters, a grocer lay dead in his shop, knifed by the mob."),
     (
@@ -117,3 +142,8 @@ def test_police_killing_found(before: str, sentence: str) -> None:
 @pytest.mark.parametrize(("before", "sentence"), NOT_KILLS)
 def test_no_police_killing(before: str, sentence: str) -> None:
     assert not police_kills(f"{before} {sentence}".strip(), sentence), sentence
+
+
+def test_a_station_name_of_two_words_is_the_whole_trigger() -> None:
+    kills = police_kills("An undertrial died at the Civil Lines police station on Sunday.")
+    assert [e.trigger.text for e in kills] == ["Civil Lines police station"]

@@ -50,6 +50,11 @@ SENTENCES = {
     "search_rescue": "Ankara deployed search and rescue teams to the quake region.",
     # the people sent are not whom the aid is for
     "medics_sent": "The rebels deployed medics to treat their injured comrades.",
+    # military deployments are no aid, even with medics among those sent
+    "army_medics": "Beijing deployed army medics and engineers to its base in Djibouti.",
+    "medics_paratroopers": "The general deployed medics and paratroopers to the airfield near Kharkiv.",
+    "divers_marines": "The coast guard dispatched rescue divers and marines to board the seized ferry.",
+    "divers_commandos": "The navy deployed rescue divers and commandos to free the seized trawler.",
     # a subject-control verb lends its subject to the trigger
     "began_leaving": "German soldiers started leaving Lithuania on Tuesday.",
     "tourists_leaving": "Tourists began leaving the island before the storm.",
@@ -63,6 +68,7 @@ SENTENCES = {
     "sent_to_investigate": "The ministry sent a medical team to investigate the cholera deaths at a clinic.",
     "sent_to_help": "The charity sent doctors to help the injured in Gaza.",
     "sent_to_fight": "Cuba sent medical teams to fight the cholera epidemic in Haiti.",
+    "sent_to_examine": "The state sent doctors to examine the injured in the chlorine leak at the plant.",
     # a plural modifier keeps its plural when the sector is looked up
     "rights_groups": "Rights groups condemned the detention of three bloggers.",
 }
@@ -124,6 +130,12 @@ def test_relief_troops_ships_or_columns_deployed_are_a_mobilisation(events):
         assert "AID" not in types(events, key), SENTENCES[key]
 
 
+def test_military_deployments_are_no_aid(events):
+    for key in ("army_medics", "medics_paratroopers", "divers_marines", "divers_commandos"):
+        assert "AID" not in types(events, key), SENTENCES[key]
+    assert "MOBILIZE" in types(events, "divers_commandos")
+
+
 def test_the_people_sent_are_not_the_recipient(events):
     aid = one(events, SENTENCES, "medics_sent", "AID")
     assert aid.actor2 is None or "medics" not in aid.actor2.text
@@ -162,7 +174,7 @@ def test_an_errand_of_inquiry_is_no_aid(events):
 
 
 def test_an_errand_of_help_is_aid(events):
-    for key in ("sent_to_help", "sent_to_fight"):
+    for key in ("sent_to_help", "sent_to_fight", "sent_to_examine"):
         assert "AID" in types(events, key), SENTENCES[key]
 
 

@@ -1970,16 +1970,17 @@ def _caught_between(fight: Token, prep: Token, death: Token) -> bool:
     "two suspects were killed in a shootout between police and the gang": those are a side)."""
     if prep.lower_ != "between":
         return False
-    if fight.lemma_.lower() in CROSSFIRES:
-        return True
     victim = _death_subject(death) if death.pos_ == "VERB" else None
-    if victim is None or victim.lemma_.lower() in {t.lemma_.lower() for t in _other_sides(fight)}:
+    sides = {t.lemma_.lower() for t in _other_sides(fight)} | GANG_NOUNS
+    if victim is None or victim.lemma_.lower() in sides:
         return False
-    return victim.lemma_.lower() in NON_COMBATANTS
+    # "a driver of the gang": one of a side, whatever the job
+    of_side = any(g.lemma_.lower() in sides for c in victim.children if c.lower_ == "of" for g in c.children)
+    return not of_side and victim.lemma_.lower() in NON_COMBATANTS
 
 
-CROSSFIRES = words("crossfires")
 NON_COMBATANTS = words("non_combatants")
+GANG_NOUNS = words("gang_nouns")
 
 
 def _bystander_toll(tok: Token, hit: Hit) -> bool:
@@ -2770,14 +2771,27 @@ def _hurt_otherwise(clause: Token) -> bool:
     "hit by police bullets", "wounded near the fire station", nor "hurt in the melee" or "during the
     violence", which may be the police's force just told)."""
     for c in clause.children:
-        if c.dep_ == "prep" and c.lower_ in HURT_IN_PREPS:
+        if c.dep_ == "prep" and c.lower_ in CAUSAL_PREPS:
             if any(g.dep_ == "pobj" and _hurt_cause(g) for g in c.children):
                 return True
         elif c.dep_ == "agent":
             doers = [g for g in c.children if g.dep_ == "pobj"]
-            if any(_cause(g) and not any(map(_security_word, g.subtree)) for g in doers):
+            if any(_other_doer(g) for g in doers):
                 return True
     return False
+
+
+def _other_doer(noun: Token) -> bool:
+    """A "by" agent that hurt someone other than by police force: people or a group not police ("by
+    the mob", "by rioters"), a cause of its own ("by the stampede") or what a crowd throws ("by
+    stones"); not the police's own weapons ("by lathis", "by tear gas shells")."""
+    if any(map(_security_word, noun.subtree)):
+        return False
+    lemma = noun.lemma_.lower()
+    return is_human(noun) or lemma in GANG_NOUNS or lemma in THROWN or _hurt_cause(noun)
+
+
+THROWN = words("thrown_missiles")
 
 
 def _hurt_cause(noun: Token) -> bool:
@@ -2786,7 +2800,6 @@ def _hurt_cause(noun: Token) -> bool:
     return lemma in BARE_CAUSES and lemma not in CLASH_WORDS
 
 
-HURT_IN_PREPS = words("hurt_in_preps")
 CLASH_WORDS = words("clash_words")
 
 
@@ -2916,7 +2929,8 @@ def _station_deaths(
         premises = _premises_death(verb)
         if premises is None or ctx.is_excluded(verb.idx, verb.idx + len(verb)):
             continue
-        start = min(t.idx for t in [premises, *premises.children] if t is premises or t.dep_ == "compound")
+        # "the Civil Lines police station": from the left edge of its first compound
+        start = min([premises.idx, *(c.left_edge.idx for c in premises.children if c.dep_ == "compound")])
         hit = Hit(trig, premises, start, premises.idx + len(premises), main=main_event(verb))
         d = _event(ctx, hit, sent, home, dateline)
         if d is None:
@@ -2940,8 +2954,8 @@ def _premises_death(verb: Token) -> Token | None:
     if not (lemma in DEATH_VERBS or found) or modality(verb) != "asserted":
         return None
     subj = _death_subject(verb)
-    if subj is None or any(map(_security_word, _dead_named(subj))) or not (found or _held(subj, verb)):
-        return None  # "a head constable died at the police station", "an old man died at the station"
+    if subj is None or any(map(_security_word, _dead_named(subj))) or not _held(subj, verb):
+        return None  # "a head constable died at the police station", "a sweeper was found dead there"
     heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "found hanging in the lock-up"
     places = [
         g
@@ -2960,11 +2974,14 @@ PREMISES_PREPS = words("premises_preps")
 
 
 def _held(subj: Token, verb: Token) -> bool:
-    """The dead are named as held ("an undertrial", "a murder accused") or died after a custody step
-    ("a day after his arrest")."""
+    """The dead are named as held ("an undertrial", "a murder accused", "a carpenter detained over a
+    theft") or died after their own custody step ("a day after his arrest")."""
     if any(t.lower_ in DETAINEES or t.lemma_.lower() in DETAINEES for t in [subj, *subj.children]):
         return True
-    return any(_custody_step(t) for c in verb.children if c.dep_ == "prep" for t in c.subtree)
+    if any(c.dep_ == "acl" and c.lemma_.lower() in CUSTODY_STEPS for c in subj.children):
+        return True
+    steps = [t for c in verb.children if c.dep_ == "prep" for t in c.subtree if _custody_step(t)]
+    return any(_own_step(t) for t in steps)
 
 
 def _custody_step(tok: Token) -> bool:
@@ -2972,6 +2989,15 @@ def _custody_step(tok: Token) -> bool:
     return tok.lemma_.lower() in CUSTODY_STEPS and not any(
         c.dep_ in ("amod", "compound") for c in tok.children
     )
+
+
+def _own_step(step: Token) -> bool:
+    """A custody step of the dead: bare ("after questioning") or theirs ("his arrest"), not one of
+    someone else ("after the arrest of his son", "their son's arrest")."""
+    if any(c.lower_ == "of" for c in step.children):
+        return False
+    owner = next((c for c in step.children if c.dep_ == "poss"), None)
+    return owner is None or owner.pos_ == "PRON"
 
 
 def _cause_besides(verb: Token, subj: Token, premises: Token) -> bool:
@@ -2989,7 +3015,7 @@ def _cause_besides(verb: Token, subj: Token, premises: Token) -> bool:
         if g.dep_ == "pobj" or (g.dep_ == "pcomp" and g.pos_ == "VERB")
     ]
     told = any(
-        (_cause(g) or (g.head.lower_ in HURT_IN_PREPS and g.lemma_.lower() in BARE_CAUSES))  # "in the fire"
+        (_cause(g) or (g.head.lower_ in CAUSAL_PREPS and g.lemma_.lower() in BARE_CAUSES))  # "in the fire"
         and not _custody_step(g)
         and not _police_premises(g)  # "the lock-up of the police station"
         and g.lemma_.lower() not in HOLDING_ROOMS

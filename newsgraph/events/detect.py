@@ -430,6 +430,17 @@ def _object_in(hit_head: Token, listed: set[str]) -> bool:
     return any(_forms(c) & listed for c in _object_heads(hit_head, compounds=True))
 
 
+def _each_object_in(hit_head: Token, listed: set[str]) -> bool:
+    """`each_object=`: every conjunct acted on is one of these, by itself or a modifier, and none is
+    armed by its modifier ("deployed rescue crews", not "medics and snipers", "military doctors")."""
+    objects = [o for o in _object_heads(hit_head) if not _quantity(o)]
+    return bool(objects) and all(
+        any(_forms(t) & listed for t in (o, *_modifiers(o)))
+        and not any(map(_force_lemma, _children_by(o, "amod") + _modifiers(o)))
+        for o in objects
+    )
+
+
 def _adopted_text(hit_head: Token) -> bool:
     """`adopted_text`: what is passed or adopted is a text or measure ("blocked the adoption of the
     budget"), not a convoy, marchers or a child ("blocked the passage of trucks")."""
@@ -739,6 +750,7 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
 # Requirements with a word list ("object=aid|food"), by the name before "=".
 _LISTED_CHECKS: dict[str, Callable[[Token, set[str]], bool]] = {
     "object": _object_in,
+    "each_object": _each_object_in,
     "no_object": _no_object_in,
     "object_not": _no_object_in,
     # "resisted the gang": no acted-on word of these sectors (criminals resisted are no rejection)

@@ -623,7 +623,8 @@ def _recipient(
         o for o in _children(tok, {"dobj"}) if not (plover == "ASSAULT" and o.lemma_.lower() in MUNITIONS)
     ]
     # the agent's own people are what it sends, recalls or withdraws, not its counterpart
-    objects = [o for o in all_objects if not ((moving and _own_forces(o)) or _possessed(o))]
+    not_sent = [o for o in all_objects if not (moving and _own_forces(o))]
+    objects = [o for o in not_sent if not _possessed(o)]
     sent_only = plover in SENT and lemma_of(tok) in DISPATCH_VERBS  # "deployed doctors to treat X"
     if sent_only:
         objects = []
@@ -669,8 +670,7 @@ def _recipient(
     if found is None and plover not in NO_SCENE and plover != "ASSAULT" and not _arrest(tok):
         found = _scene(tok, plover)
     found = found or next((x for tier in tiers if (x := _actor_in(tier)) is not None), None)
-    kept = [] if sent_only else [o for o in all_objects if not (moving and _own_forces(o))]
-    found = found or _first(direct) or _first(kept)
+    found = found or _first(direct) or _first([] if sent_only else not_sent)
     return found if plover in PHYSICAL else _named_place(found)
 
 
