@@ -301,7 +301,14 @@ def governor(tok: Token) -> Token:
 
 
 def _patients(tok: Token) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    own = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if own or tok.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return own
+    if any(c.dep_ in ("nsubj", "csubj") for c in tok.children):
+        return own
+    # a subjectless passive conjunct shares its first conjunct's subject: "the men, held for months,
+    # have been freed" (parsed as "men held ... and have been freed")
+    return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
 
 
 def _infinitive_subjects(tok: Token) -> list[Token]:
@@ -515,6 +522,17 @@ def _actor_object(hit_head: Token) -> bool:
     return any(c.ent_type_ in ("GPE", "PERSON", "ORG", "NORP") or is_human(c) for c in _patients(hit_head))
 
 
+def _national_object(hit_head: Token) -> bool:
+    """What is acted on is named by its nation ("trained Iraqi pilots", "Kenya's police"), not the
+    agent's own ("trained its soldiers")."""
+    return any(
+        m.ent_type_ in ("NORP", "GPE")
+        for o in _patients(hit_head)
+        for m in o.children
+        if m.dep_ in ("amod", "compound", "poss", "nmod")
+    )
+
+
 def _future_clause(hit_head: Token) -> bool:
     """A threat's content is a future act by the speaker or a force: "warned it would retaliate",
     "warned that troops would fire"."""
@@ -623,6 +641,8 @@ def _predicate_in(hit_head: Token, listed: set[str]) -> bool:
     names = [
         c for c in hit_head.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ in ("NOUN", "ADJ")
     ]
+    # the party misread as the predicate, the name hung on it: "called [Britain's envoy] [a stupid guy]"
+    names += [a for n in names for a in n.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
     return any(
         lemma_of(t) in listed
         for n in names
@@ -713,6 +733,7 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "security_subject": _security_subject,
     "security_agent": lambda h: _police_agent(h) or _security_subject(h),  # "caught by the police"
     "actor_object": _actor_object,
+    "national_object": _national_object,
     "future_clause": _future_clause,
     "nominal": lambda h: nominal(h) or security_before(h) is not None,  # "police firing"
     "commitment": _commitment,
@@ -756,6 +777,7 @@ _LISTED_CHECKS: dict[str, Callable[[Token, set[str]], bool]] = {
     # "resisted the gang": no acted-on word of these sectors (criminals resisted are no rejection)
     "object_not_sector": lambda h, listed: not any(_agent_sector(c) in listed for c in _acted_on(h)),
     "pobj": _pobj_in,
+    "pobj_not": lambda h, listed: not _pobj_in(h, listed),  # "held families as human shields" is no arrest
     "prep": _prep_in,
     "infinitive": _infinitive_in,
     "predicate": _predicate_in,
@@ -1062,8 +1084,23 @@ def _climb_ends(cur: Token) -> bool:
         return True
     if cur.dep_ == "conj" and cur.tag_ == "VBD" and cur.head.tag_ != "VBD":
         return True  # "said Labour would set out plans and attacked the Tory plans": done, not intended
+    if _before_colon(cur):
+        return True  # "X issued an ultimatum: if Y buys arms, sanctions will follow" asserts the ultimatum
     # a finite verb with its own subject heads its own clause, whatever the parse
     return cur.dep_ in MISPARSED_CLAUSE and cur.tag_ in ("VBD", "VBZ", "VBP") and _subject(cur)
+
+
+def _colon_after(cur: Token) -> bool:
+    """A colon ends the clause: the last word of its phrase, or the word right after it."""
+    edge = cur.right_edge
+    nxt = cur.doc[edge.i + 1] if edge.i + 1 < len(cur.doc) else None
+    return edge.text == ":" or (nxt is not None and nxt.text == ":")
+
+
+def _before_colon(cur: Token) -> bool:
+    """A clause with its own subject that a colon closes, parsed as the complement of the clause
+    after the colon: it is a statement of its own."""
+    return cur.dep_ in ("ccomp", "parataxis") and cur.i < cur.head.i and _colon_after(cur) and _subject(cur)
 
 
 def _governor_verdict(tok: Token, cur: Token, status: str) -> str | None:
