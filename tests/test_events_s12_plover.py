@@ -1,15 +1,16 @@
 """Session 12 (PLOVER recall and types on wire sentences), on invented sentences: "overran" is read
-as the verb "overrun"; a subjectless passive conjunct shares its first conjunct's subject ("sailors,
-held for months, have been freed"); a call made to congratulate, thank or apologise is coded by its
+as the verb "overrun"; a subjectless passive conjunct joined by "and" shares its first conjunct's
+subject, not across a glued full stop; a call made to congratulate, thank or apologise is coded by its
 purpose (SUPPORT), a call to discuss stays a consultation, and a state may be the one called; a
-politician called "nasty" is criticised, also when the insult hangs on the party called ("called X's
-envoy a stupid man"); an offer of troops or aircraft is a promise (AGREE); USAID is a US state body;
-pounding an enclave is an attack; training another nation's forces is military aid; a clause a colon
-closes is asserted on its own ("issued an ultimatum: if ..., sanctions will follow"); families held as
-human shields are an assault, no arrest; a strike "by" workers called off in the passive is called
-off by them. Near misses: a project that overran its budget, a critic
-calling a film nasty, an army training its own soldiers, a coach training players, suspects held by
-police (still an arrest)."""
+politician called "nasty" is criticised; a state offering troops or helicopters promises them (AGREE);
+USAID is a US state body; warplanes pounding a province's airport is an attack, the weather pounding
+a region is none; a clause a colon closes is asserted on its own when the colon announces a sanction
+("issued an ultimatum: ..., sanctions will follow"), not a forecast and not across a clock time;
+villagers held as a human shield are an assault, no arrest, but the kidnappers of hostages held by
+police are arrested; a strike "by" workers called off in the passive is called off by them, a strike
+by the air force is no labour dispute. Near misses: a project that overran its budget, a critic
+calling a film nasty, forces trained at home or by a business, a coach training players, offers of
+aircraft by a firm or of weapons licences, suspects held by police (still an arrest)."""
 
 from __future__ import annotations
 
@@ -24,25 +25,51 @@ from newsgraph.model import Event
 SENTENCES = {
     "overran": "Rebels overran an army outpost near the border on Sunday.",
     "overran_budget": "The project overran its budget by two million dollars.",
-    "freed_conj": "Eighteen Turkish sailors, held captive in Nigeria for more than 50 days, have been freed.",
+    "freed_conj": "Four aid workers were kidnapped in March and were later freed by the gunmen.",
+    "glued_stop": "The council had proposed the new bridge near the market.?The plan for the bridge has been"
+    " approved by the transport agency.",
     "call_congratulate": "The president called his French counterpart to congratulate him.",
     "call_thank": "The prime minister called his Japanese counterpart to thank him for the aid.",
     "call_apologise_state": "The NATO chief called Ankara to apologise for the incident at the drill.",
     "call_discuss": "The minister called his Chinese counterpart to discuss trade.",
     "call_nasty": "The senator called the governor nasty.",
     "film_nasty": "The critic called the film nasty.",
-    "offer_forces": "Poland offered two battalions and four helicopters to the NATO mission.",
+    "offer_firm_aircraft": "A US arms maker offered its new fighter aircraft to Brazil under a local"
+    " building scheme.",
+    "offer_licences": "The state offered weapons licences to farmers.",
+    "offer_state_forces": "To help the UN force, Spain has offered a battalion of marines and six transport"
+    " helicopters.",
     "usaid": "USAID provided tents to 20,000 families after the floods.",
-    "pound_enclave": "Government jets pounded the rebel enclave for a third day.",
-    "train_foreign": "American instructors trained Kenyan soldiers in Nairobi.",
+    "pound_airport": "Warplanes pounded the airport of the northern province on Tuesday, residents said.",
+    "rain_region": "Heavy rain pounded the region for a third day.",
+    "rain_province": "Torrential rain pounded the province on Sunday.",
+    "snow_border": "Heavy snow pounded the border overnight.",
+    "wind_port": "Strong winds pounded the port on Friday.",
+    "monsoon_enclave": "Monsoon rains pounded the enclave for a week.",
+    "storm_city": "A powerful storm pounded the city on Monday night.",
+    "train_home_army": "The Indian army trained Indian soldiers in mountain warfare.",
+    "train_home_police": "The Afghan government trained 5,000 Afghan police officers.",
+    "train_pentagon": "The Pentagon trained American pilots on the new F-35.",
+    "train_state_police": "Kerala police trained Kerala officers in cyber crime.",
+    "train_company": "The company trained Nigerian pilots to fly its new jets.",
+    "train_engineers": "Chinese engineers trained Kenyan personnel to run the railway.",
+    "train_academy": "The academy trained Indian officers in cyber security.",
     "train_own": "The Indian army trained its soldiers in mountain warfare.",
     "train_players": "The coach trained young players at the academy.",
-    "shields": "Militia forces hold hundreds of families as human shields in the old city.",
+    "shields": "The villagers are being held as a human shield by the insurgents, witnesses said.",
+    "kidnappers_held": "Police held the kidnappers of the two hostages.",
     "held_suspects": "Police held five men as suspects in the bombing.",
-    "called_stupid_guy": "The president called Sweden's ambassador to the United Nations a very stupid man.",
     "strike_by_called_off": "The week-long strike by bus drivers was called off on Monday.",
     "strike_called_off": "The strike was called off on Monday.",
-    "ultimatum_colon": "The EU issued an ultimatum to Belgrade: if the talks fail, sanctions will follow.",
+    "ultimatum_colon": "Ministers in Brussels gave Serbia an ultimatum on Monday: if it keeps"
+    " buying arms, new sanctions will be imposed.",
+    "sanction_colon": "The EU imposed sanctions on Belgrade: if the talks fail, more measures will follow.",
+    "forecast_colon": "The minister issued a warning to investors: if rates rise, the"
+    " housing market will collapse.",
+    # a glued live-blog time stamp, "... killed him.11: 51 am: ...", is no colon closing a clause
+    "clock_colon": "Smith & Jones's clan of crooks - the mob killed him.11: 51 am: A man may"
+    " do anything for his pride- there is no limit.",
+    "air_strike_called_off": "The strike by the air force on rebel positions was called off.",
 }
 
 
@@ -75,7 +102,11 @@ def test_a_budget_overrun_is_no_attack(events):
 def test_subjectless_passive_conjunct_shares_the_subject(events):
     freed = one(events, SENTENCES, "freed_conj", "RETREAT")
     assert freed.trigger.text == "freed"
-    assert freed.actor2 is not None and "sailors" in freed.actor2.text
+    assert freed.actor2 is not None and "aid workers" in freed.actor2.text
+
+
+def test_no_shared_subject_across_a_glued_full_stop(events):
+    assert "SUPPORT" not in types(events, "glued_stop")
 
 
 def test_a_call_to_congratulate_thank_or_apologise_is_support(events):
@@ -101,9 +132,9 @@ def test_calling_a_film_nasty_is_no_event(events):
     assert "ACCUSE" not in types(events, "film_nasty")
 
 
-def test_an_offer_of_troops_and_aircraft_is_a_promise(events):
-    agree = one(events, SENTENCES, "offer_forces", "AGREE")
-    assert agree.actor1.text == "Poland"
+def test_an_offer_of_aircraft_by_a_firm_or_of_weapons_licences_is_no_promise(events):
+    for key in ("offer_firm_aircraft", "offer_licences"):
+        assert "AGREE" not in types(events, key), SENTENCES[key]
 
 
 def test_usaid_is_a_us_state_body(events):
@@ -112,26 +143,35 @@ def test_usaid_is_a_us_state_body(events):
     assert aid.actor1.country == "USA"
 
 
-def test_pounding_an_enclave_is_the_main_attack(events):
-    main = _main(events, "pound_enclave")
+def test_warplanes_pounding_an_airport_is_the_main_attack(events):
+    main = _main(events, "pound_airport")
     assert main.plover == "ASSAULT" and main.trigger.text == "pounded"
+    assert main.actor1.text == "Warplanes"
 
 
-def test_training_another_nations_forces_is_military_aid(events):
-    aid = one(events, SENTENCES, "train_foreign", "AID")
-    assert aid.cameo == "072"
-    assert aid.actor2.text == "Kenyan soldiers"
+def test_weather_pounding_a_place_is_no_attack(events):
+    for key in ("rain_region", "rain_province", "snow_border", "wind_port", "monsoon_enclave", "storm_city"):
+        assert "ASSAULT" not in types(events, key), SENTENCES[key]
 
 
-def test_training_own_soldiers_or_players_is_no_event(events):
-    for key in ("train_own", "train_players"):
-        assert not {"AID", "COOPERATE"} & types(events, key), SENTENCES[key]
+def test_training_at_home_or_by_a_business_is_no_aid(events):
+    keys = ("train_own", "train_home_army", "train_home_police", "train_pentagon", "train_state_police")
+    for key in (*keys, "train_company", "train_engineers", "train_academy", "train_players"):
+        assert "AID" not in types(events, key), SENTENCES[key]
+    assert not types(events, "train_players")
 
 
 def test_a_clause_closed_by_a_colon_is_asserted(events):
     threat = one(events, SENTENCES, "ultimatum_colon", "THREATEN")
     assert threat.trigger.text == "ultimatum"
-    assert threat.actor1.text == "EU"
+    assert threat.actor2.text == "Serbia"
+    sanction = one(events, SENTENCES, "sanction_colon", "SANCTION")
+    assert sanction.actor1.text == "EU"
+
+
+def test_a_forecast_or_a_clock_time_after_a_colon_asserts_nothing(events):
+    assert "THREATEN" not in types(events, "forecast_colon")
+    assert "ASSAULT" not in types(events, "clock_colon")
 
 
 def test_people_held_as_human_shields_are_no_arrest(events):
@@ -139,17 +179,24 @@ def test_people_held_as_human_shields_are_no_arrest(events):
     assert one(events, SENTENCES, "shields", "ASSAULT").cameo == "184"
 
 
+def test_kidnappers_of_hostages_held_by_police_are_arrested(events):
+    arrest = one(events, SENTENCES, "kidnappers_held", "COERCE")
+    assert arrest.actor1.text == "Police" and arrest.actor2.text == "kidnappers"
+
+
 def test_suspects_held_by_police_are_still_arrested(events):
     arrest = one(events, SENTENCES, "held_suspects", "COERCE")
     assert arrest.actor1.text == "Police"
-
-
-def test_an_insult_hung_on_the_party_called_is_criticism(events):
-    accuse = one(events, SENTENCES, "called_stupid_guy", "ACCUSE")
-    assert accuse.actor1.text == "president"
 
 
 def test_a_strike_called_off_is_conceded_by_its_strikers(events):
     concede = one(events, SENTENCES, "strike_by_called_off", "CONCEDE")
     assert concede.actor1 is not None and concede.actor1.text == "bus drivers"
     assert one(events, SENTENCES, "strike_called_off", "CONCEDE").actor1 is None
+    air = one(events, SENTENCES, "air_strike_called_off", "CONCEDE")
+    assert air.actor1 is None or air.actor1.text != "air force"
+
+
+def test_a_state_offering_troops_and_aircraft_promises_them(events):
+    agree = one(events, SENTENCES, "offer_state_forces", "AGREE")
+    assert agree.actor1.text == "Spain"

@@ -1088,7 +1088,8 @@ def _dispute_holders(hit: Hit) -> Token | None:
             for p in d.children
             if p.dep_ == "prep" and p.lower_ == "by"
             for g in p.children
-            if g.dep_ == "pobj" and people_like(g)
+            # a strike by the air force is an attack, not a labour dispute
+            if g.dep_ == "pobj" and people_like(g) and not _security_word(g)
         ),
         None,
     )
