@@ -1073,7 +1073,26 @@ def _roles(hit: Hit, plover: str) -> tuple[Token | None, Token | None, Token | N
     if hit.demanded:  # the speaker demands; the actor who must act is the recipient
         speaker = next((c for c in hit.head.head.children if c.dep_ == "nsubj"), None)
         agent_tok, patient_tok, crowd_tok = speaker, agent_tok, None
+    if plover == "CONCEDE" and agent_tok is None:
+        agent_tok = _dispute_holders(hit)  # "the strike by coal workers was called off": the workers
     return agent_tok, patient_tok, crowd_tok
+
+
+def _dispute_holders(hit: Hit) -> Token | None:
+    """Who holds a strike, protest or boycott ended in the passive: its "by" object."""
+    return next(
+        (
+            g
+            for d in hit.head.children
+            if d.dep_ == "nsubjpass" and dispute_word(d)
+            for p in d.children
+            if p.dep_ == "prep" and p.lower_ == "by"
+            for g in p.children
+            # a strike by the air force is an attack, not a labour dispute
+            if g.dep_ == "pobj" and people_like(g) and not _security_word(g)
+        ),
+        None,
+    )
 
 
 def _hurt_roles(

@@ -23,6 +23,7 @@ from newsgraph.events.lexicon import (
 
 MODALS = words("modals")
 FUTURE = words("future")
+COLON_CONSEQUENCES = words("colon_consequences")
 NEGATORS = words("negators")
 CONDITION_MARKS = words("condition_marks")
 PLAN_COPULAS = words("plan_copulas")
@@ -301,7 +302,19 @@ def governor(tok: Token) -> Token:
 
 
 def _patients(tok: Token) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    own = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if own or tok.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return own
+    if any(c.dep_ in ("nsubj", "csubj") for c in tok.children):
+        return own
+    # a subjectless passive conjunct joined by "and"/"but" shares its first conjunct's subject: "the
+    # men were held for months and have been freed"; not across a full stop the parser glued over
+    first = tok.head
+    joined = any(c.dep_ == "cc" and first.i < c.i < tok.i for c in (*first.children, *tok.children))
+    stop = any(t.is_punct and any(ch in t.text for ch in ".?!;") for t in tok.doc[first.i + 1 : tok.i])
+    if not joined or stop:
+        return own
+    return [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
 
 
 def _infinitive_subjects(tok: Token) -> list[Token]:
@@ -485,6 +498,13 @@ def _pobj_in(hit_head: Token, listed: set[str]) -> bool:
     return any(lemma_of(g) in listed for o in owners for g in _prep_objects(o))
 
 
+def _as_object_in(hit_head: Token, listed: set[str]) -> bool:
+    """`as_not=`: what the verb's "as" phrase calls the acted-on is one of these; the parser hangs
+    "as" on the verb or on its object ("held families as human shields")."""
+    owners = [hit_head, *_children_by(hit_head, "dobj")]
+    return any(lemma_of(g) in listed for o in owners for g in _prep_objects(o, "as"))
+
+
 def _prep_in(hit_head: Token, allowed: set[str]) -> bool:
     """`prep=`: a complement, not a time ("insisted on Wednesday that ..."). A noun's complement may
     hang on the verb it is the object of ("launched an operation against militants")."""
@@ -618,8 +638,7 @@ def peacekeeping(hit_head: Token) -> bool:
 
 
 def _predicate_in(hit_head: Token, listed: set[str]) -> bool:
-    """`predicate=`: what a party is called: "called the move a provocation", "called the envoy a
-    stupid guy"."""
+    """`predicate=`: what a party is called: "called the move a provocation"."""
     names = [
         c for c in hit_head.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ in ("NOUN", "ADJ")
     ]
@@ -742,6 +761,10 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "no_civilian_agent": lambda h: not _civilian_agent(h),
     "unarmed_subject": _unarmed_subject,
     "gpe_object": lambda h: any(c.ent_type_ == "GPE" for c in _patients(h)),
+    # "Italy offered a regiment", not "the arms maker offered its aircraft"
+    "state_subject": lambda h: any(
+        c.ent_type_ == "GPE" or _agent_sector(c) in ("GOV", "MIL") for c in _acting_subjects(h)
+    ),
     "refused_act": _refused_act,
     "state_clause": _state_clause,
     "human_subject": lambda h: any(_actor_subject(c) or _reporter_itself(c) for c in _subjects(h)),
@@ -751,11 +774,16 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
 _LISTED_CHECKS: dict[str, Callable[[Token, set[str]], bool]] = {
     "object": _object_in,
     "each_object": _each_object_in,
+    # the head word only: "offered helicopters", not "offered weapons licences"
+    "object_head": lambda h, listed: any(_forms(c) & listed for c in _object_heads(h)),
     "no_object": _no_object_in,
     "object_not": _no_object_in,
     # "resisted the gang": no acted-on word of these sectors (criminals resisted are no rejection)
     "object_not_sector": lambda h, listed: not any(_agent_sector(c) in listed for c in _acted_on(h)),
     "pobj": _pobj_in,
+    "as_not": lambda h, listed: not _as_object_in(h, listed),  # "held families as human shields" is no arrest
+    # "heavy rain pounded the city": a weather subject is no attacker
+    "subject_not": lambda h, listed: not any(lemma_of(c) in listed for c in _acting_subjects(h)),
     "prep": _prep_in,
     "infinitive": _infinitive_in,
     "predicate": _predicate_in,
@@ -1062,8 +1090,44 @@ def _climb_ends(cur: Token) -> bool:
         return True
     if cur.dep_ == "conj" and cur.tag_ == "VBD" and cur.head.tag_ != "VBD":
         return True  # "said Labour would set out plans and attacked the Tory plans": done, not intended
+    if _before_colon(cur):
+        return True  # "X issued an ultimatum: if Y buys arms, sanctions will follow" asserts the ultimatum
     # a finite verb with its own subject heads its own clause, whatever the parse
     return cur.dep_ in MISPARSED_CLAUSE and cur.tag_ in ("VBD", "VBZ", "VBP") and _subject(cur)
+
+
+def _colon_after(cur: Token) -> bool:
+    """A colon ends the clause: the last word of its phrase, or the word right after it; not a
+    colon inside a clock time ("11: 51 am")."""
+    doc = cur.doc
+    edge = cur.right_edge
+    colon = edge if edge.text == ":" else (doc[edge.i + 1] if edge.i + 1 < len(doc) else None)
+    if colon is None or colon.text != ":":
+        return False
+    around = [doc[i] for i in (colon.i - 1, colon.i + 1) if 0 <= i < len(doc)]
+    return not any(t.like_num or t.ent_type_ == "TIME" for t in around)
+
+
+def _consequence_clause(verb: Token) -> bool:
+    """The clause after the colon is a future act by the speaker, a force or a sanction ("more
+    sanctions will follow", "we will retaliate"), not a forecast ("the market will collapse")."""
+    return any(a.dep_ == "aux" and a.lower_ in FUTURE for a in verb.children) and any(
+        n.dep_ in ("nsubj", "nsubjpass")
+        and (n.pos_ == "PRON" or _forces(n) or lemma_of(n) in COLON_CONSEQUENCES)
+        for n in verb.children
+    )
+
+
+def _before_colon(cur: Token) -> bool:
+    """A clause with its own subject that a colon closes, parsed as the complement of the clause
+    after the colon: it is a statement of its own when what follows is the act it announces."""
+    return (
+        cur.dep_ in ("ccomp", "parataxis")
+        and cur.i < cur.head.i
+        and _colon_after(cur)
+        and _subject(cur)
+        and _consequence_clause(cur.head)
+    )
 
 
 def _governor_verdict(tok: Token, cur: Token, status: str) -> str | None:
