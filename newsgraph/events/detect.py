@@ -356,7 +356,9 @@ def _police_agent(tok: Token) -> bool:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
         for g in c.children
     ]
-    return any(sectors().get((lemma_of(g),)) in ("COP", "MIL") for g in by)
+    # "by a police team", "by an army party": the unit a police or military word names is the force
+    units = [c for g in by for c in g.children if c.dep_ == "compound"]
+    return any(sectors().get((lemma_of(g),)) in ("COP", "MIL") for g in by + units)
 
 
 def requirement_met(hit_head: Token, trig: Trigger) -> bool:
@@ -1056,6 +1058,8 @@ def _climb_ends(cur: Token) -> bool:
     top of its own clause or a finished act beside an intended one."""
     if cur.dep_ == "prep" and cur.lower_ in BACKGROUND_PREPS:
         return True  # "the army was called out after five were killed": a presupposed background
+    if cur.dep_ == "advcl" and _past_background(cur):
+        return True  # "X will lead the group after Y was killed": a past background of a future act
     if cur.dep_ == "acl" and cur.tag_ == "VBN" and is_human(cur.head) and not _nobody(cur.head):
         return True  # "those killed in the firing included a boy": a reduced relative presupposes it
     if cur.dep_ in ("ROOT", "relcl") or cur.dep_ not in CLIMB_DEPS or cur.head == cur:
@@ -1064,6 +1068,15 @@ def _climb_ends(cur: Token) -> bool:
         return True  # "said Labour would set out plans and attacked the Tory plans": done, not intended
     # a finite verb with its own subject heads its own clause, whatever the parse
     return cur.dep_ in MISPARSED_CLAUSE and cur.tag_ in ("VBD", "VBZ", "VBP") and _subject(cur)
+
+
+def _past_background(clause: Token) -> bool:
+    """A clause marked "after"/"since" told in the simple past ("after he was killed"), which
+    presupposes it happened whatever the main clause says."""
+    marked = any(c.dep_ == "mark" and c.lower_ in BACKGROUND_PREPS for c in clause.children)
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    past = clause.tag_ == "VBD" or (clause.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxes))
+    return marked and past and not any(a.lower_ in MODALS or _future_aux(a) for a in auxes)
 
 
 def _governor_verdict(tok: Token, cur: Token, status: str) -> str | None:
