@@ -109,9 +109,13 @@
           a death word, near misses included), stored as {corpus, id, start, end, kill} only (the text
           is read from ../shared), labelled kill yes/no by the IPE KILL definition (police or security
           forces killed someone, custodial deaths included) before our output on them was looked at:
-          17 kills. Scored like `police-kill` on the sentence found again in the analysed text;
-          `--show` lists every error. Blind: KILL P 0.733 R 0.647 F1 0.688 (tp 11, fp 4, fn 6); after
-          session 12's work: P 0.765 R 0.765 F1 0.765 (tp 13, fp 4, fn 4).
+          17 kills. Scored like `police-kill` on the sentence found again in the analysed text (rows
+          whose sentence is not found are counted and listed, not scored); `--show` lists every error.
+          Blind: KILL P 0.733 R 0.647 F1 0.688 (tp 11, fp 4, fn 6); after session 12's work: P 0.765
+          R 0.765 F1 0.765 (tp 13, fp 4, fn 4). Label correction after seeing output, on review:
+          bbc-business-330 ("lives were lost in clashes with the police", no killer stated) is no
+          clear police killing by IPE's definition, now kill=false (16 kills); with the review's
+          fixes: P 0.750 R 0.750 F1 0.750 (tp 12, fp 4, fn 4).
 * case    CASE 2021 task 2 (default split: report): accuracy and macro/micro F1 per subtask
           under the CASE_CLASS mapping below, from the snippet's main event (as for plover).
 * precision  the hand-judged samples benchmarks/event_precision_*.jsonl -> precision per file (all
@@ -501,20 +505,25 @@ def police_kill_real(limit: int | None, show: bool) -> None:
         sentence = raw[r["start"] : r["end"]].strip()
         s = a.text.find(sentence)
         s = s if s >= 0 else a.text.find(sentence[:40])
+        if s < 0:  # not scored: a row whose sentence is lost says nothing of the coder
+            c["unfound"] += 1
+            print(f"  {r['corpus']} {r['id']} sentence not found: {sentence[:200]!r}")
+            continue
         e = s + len(sentence)
 
         def inside(ev: Event, s=s, e=e) -> bool:
             return any(s <= t.start < e for t in [ev.trigger, *(x.trigger for x in ev.evidence)])
 
-        pred = (
-            s >= 0
-            and bool(DEATH_WORD.search(a.text, s, e))
-            and any(is_police_kill(v) and inside(v) for v in a.events)
+        pred = bool(DEATH_WORD.search(a.text, s, e)) and any(
+            is_police_kill(v) and inside(v) for v in a.events
         )
         c[_outcome(r["kill"], pred)] += 1
         if show and r["kill"] != pred:
             print(f"  {r['corpus']} {r['id']} KILL {'miss' if r['kill'] else 'false'}: {sentence[:200]!r}")
-    print(f"Police-kill real sentences ({len(rows)}) KILL: {_prf(c['tp'], c['fp'], c['fn'])}")
+    print(
+        f"Police-kill real sentences ({len(rows) - c['unfound']} scored, {c['unfound']} not found) KILL: "
+        f"{_prf(c['tp'], c['fp'], c['fn'])}"
+    )
 
 
 def _with_context(rec: dict) -> dict:

@@ -1,15 +1,19 @@
 """Police killings (issue 5, IndiaPoliceEvents KILL), session 12: a beating "by a police team/party"
-(a unit a police word names is the force, no sports defeat), a killing in an "after" clause told in
-the past under a future main clause, "the deceased, NAME, was hit" when police fired, "two of the
-protesters hit in the firing (by the SRP) died" (the struck are no shooters), a held person "found
-hanging in the lock-up", "he died there" after a police station was named with a custody step,
-"hours after he was picked up for questioning", a death by bullets when the shooting's targets used
-no gun ("fired on a mob attacking a temple"), deaths when police "broke up" a protest, a toll in a
-"which" clause hung on the act's place ("the police firing at Amreli, which claimed four lives") and
-deaths "in clashes with the police". Near misses kept out: a custody step of someone else ("his son
-was picked up") or the dead questioning someone, a death there of a stated cause, a sports defeat by
-a team, a policeman found hanging at home, a stabbing among the targets before a death with no
-cause, a "which" clause on the mob fired at.
+(a listed unit a police word names is the force; not "police informers", no sports team), a killing
+in a simple past "after" clause under a plain "will" main clause, "the deceased, NAME, was hit" (by
+no one, a bullet or the police) when police fired, "two of the protesters hit in the firing (by the
+SRP) died" (the struck are no shooters), a held person "found hanging in the lock-up", "he died
+there" after a police station was named with a custody step and no nearer place, "hours after he
+was picked up for questioning", a death by bullets when the shooting's targets used no gun ("fired
+on a mob attacking a temple"), deaths when police "broke up" a protest, a toll in a "which" clause
+hung on the act's place ("the police firing at Amreli, which claimed four lives"). Near misses kept
+out: a custody step of someone else ("his son was picked up") or the dead questioning someone, a
+death there of a stated cause, "there" after a nearer place (court, home, hospital, a village), an
+accused at the station who is not the dead, a sports defeat by a team, police informers or army
+deserters as beaters, "the deceased" hit by a truck or stone, a sweeper found dead in the lock-up,
+a policeman found hanging at home, a stabbing among the targets before a death with no cause, a
+"which" clause on the mob fired at, deaths in clashes with the police (the killer not stated), a
+past "after" clause under "would" or speech, police clashing with a commission.
 Passages are our own, written for these tests."""
 
 from __future__ import annotations
@@ -22,8 +26,8 @@ KILLS = [
     # a police unit as the "by" agent of a beating
     ("", "In Anand, a man died after being beaten by a police party that was chasing a mob."),
     ("", "A vendor died after being beaten by a police team near the bus stand."),
-    # a past "after" clause is a fact whatever the main clause plans
-    ("", "Rana will be the new chief of the outfit after Bhat was killed by the security forces on Monday."),
+    # a simple past "after" clause under a plain future ("will") is a fact
+    ("", "The assembly will meet in a special session on Friday after two farmers were shot dead by police."),
     # "the deceased" as the title of a named subject
     ("", "The deceased, Irfan Qureshi, was hit by a bullet when the police fired at a mob near the fort."),
     # the struck, misparsed as the subject of "hit"
@@ -53,10 +57,9 @@ KILLS = [
     ),
     # a toll in a "which" clause the parser hung on the place of the act
     ("", "The police firing at Amreli, which claimed four lives, was condemned by all parties."),
-    # deaths in clashes with the police (a force, no one person's war of words)
-    ("", "Dozens of people were killed in clashes with the police."),
     # a protest broken up by police, with deaths
     ("", "Two persons were killed when the police broke up a protest at Kalupur."),
+    ("", "Three students lost their lives when troops broke up a sit-in near the campus."),
 ]
 
 NOT_KILLS = [
@@ -83,6 +86,36 @@ NOT_KILLS = [
     ("", "The police fired at the mob at Kalupur, which had killed two men."),
     # a "break up" of no protest, and clash deaths before the police came
     ("", "The police broke up a gang of car thieves in Vatva."),
+    # deaths in clashes with the police, the killer not stated
+    ("", "At the dam site, three villagers lost their lives during clashes with the police."),
+    # "there" after a nearer place than the police station
+    (
+        "The accused was taken to the police station and produced in court.",
+        "He then went to his village and died there.",
+    ),
+    (
+        "Police arrested him and took him to the Vatva police station.",
+        "He later returned home and died there.",
+    ),
+    (
+        "Police arrested him and took him to the Sector 5 police station.",
+        "He was transferred to the civil hospital and died there.",
+    ),
+    # an accused named at the station who is not the dead
+    (
+        "Ramesh, a lawyer, went to the Vatva police station to meet an accused in a theft case.",
+        "He collapsed and died there.",
+    ),
+    # a "by" agent named by a police or army word that is no force unit, or a sports team
+    ("", "He died after being beaten by police informers."),
+    ("", "A youth died after being beaten by army deserters in a brawl."),
+    ("", "A man died after being beaten by an army team in the hockey semi-final."),
+    # "the deceased" hit by something else while police fired
+    ("", "The deceased, Ramesh Patel, was hit by a truck when the police fired at the mob."),
+    ("", "The deceased, Ramesh Patel, was hit by a stone when the police fired tear gas at the mob."),
+    ("", "The deceased was hit by a truck when the police fired at the mob."),
+    # a job that brings people to the lock-up
+    ("", "A sweeper was found dead in the lock-up of the Vatva police station."),
     (
         "",
         "Two persons were killed in clashes at Kalupur before the police arrived and dispersed the mobs.",
@@ -127,3 +160,27 @@ def test_a_police_chief_clashing_with_a_minister_is_still_a_war_of_words() -> No
         event_on("The former police chief clashed with the minister over the transfers.", "clashed").cameo
         == "111"
     )
+
+
+def test_a_past_after_clause_under_would_or_speech_is_no_fact() -> None:
+    from event_sentences import events_of
+
+    for text, trigger in [
+        ("Under the plan, troops would withdraw after the hostages were freed.", "freed"),
+        ("He said rebels would attack the town after the army withdrew.", "withdrew"),
+    ]:
+        assert not [e for e in events_of(text) if e.trigger.text == trigger and e.plover == "RETREAT"], text
+
+
+def test_police_clashing_with_a_commission_is_no_assault() -> None:
+    from event_sentences import event_on
+
+    text = "The state police clashed with the Election Commission over the deployment of forces."
+    assert event_on(text, "clashed").plover != "ASSAULT"
+
+
+def test_the_by_agent_of_an_attack_the_struck_were_hit_in_is_its_doer() -> None:
+    from event_sentences import event_on
+
+    event = event_on("Two of the people hit in the attack by the militants died.", "attack")
+    assert event.actor1 is not None and event.actor1.text == "militants"

@@ -432,8 +432,14 @@ def _deceased_subject(tok: Token) -> bool:
     if tok.lower_ != "deceased":
         return False
     if tok.dep_ in ("nsubj", "nsubjpass"):
-        return True
-    return tok.dep_ == "amod" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "PROPN"
+        subj = tok
+    elif tok.dep_ == "amod" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "PROPN":
+        subj = tok.head
+    else:
+        return False
+    # hit by no one named, a bullet or the police; not "hit by a truck (a stone) when police fired"
+    by = [g for c in subj.head.children if c.dep_ == "agent" or c.lower_ == "by" for g in c.children]
+    return all(g.lemma_.lower() in PROJECTILES or _security_word(g) for g in by)
 
 
 def _asserted_death(tok: Token, hit: Hit) -> bool:
@@ -3002,8 +3008,9 @@ def _premises_death(verb: Token) -> Token | None:
         premises = _premises_named_before(verb)
         if premises is not None and _custody_told(premises, verb):
             return None if _cause_besides(verb, subj, premises) else premises
-    if premises is None or not (_held(subj, verb) or _lockup(premises)):
-        return None  # "a sweeper was found dead at the police station": not said to be held
+    # a lock-up holds only the held, but not the staff ("a sweeper was found dead in the lock-up")
+    if premises is None or not (_held(subj, verb) or (_lockup(premises) and not _job_named(subj))):
+        return None  # "a man was found dead at the police station": not said to be held
     return None if _cause_besides(verb, subj, premises) else premises
 
 
@@ -3017,15 +3024,33 @@ def _premises_named_before(verb: Token) -> Token | None:
     sent = verb.sent
     before = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     found = [t for t in sent.doc[before : verb.i] if t.dep_ == "pobj" and _police_premises(t)]
-    return found[-1] if found else None
+    if not found or any(map(_other_place, sent.doc[found[-1].i + 1 : verb.i])):
+        return None  # "taken to the police station ... went home and died there": the nearer place
+    return found[-1]
+
+
+def _other_place(tok: Token) -> bool:
+    """A place told after the police premises, which "there" may point to instead: a place object of a
+    verb ("produced in court", "moved to the hospital"), a named place, or "home"."""
+    if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    if tok.lower_ == "home" and tok.dep_ in ("advmod", "dobj", "npadvmod", "pobj"):
+        return True
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in OTHER_PLACE_PREPS
+        and tok.head.head.pos_ in ("VERB", "AUX")
+        and tok.head.head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj")  # not "an accused in a theft"
+        and tok.ent_type_ not in ("DATE", "TIME")
+        and not _police_premises(tok)
+    )
 
 
 def _custody_told(premises: Token, verb: Token) -> bool:
     """The dead were taken there into custody: a custody step told between the premises' sentence
     and the death ("picked up ... for questioning", "two days after his arrest")."""
     span = verb.doc[premises.sent.start : verb.i]
-    steps = [t for t in span if _custody_step(t) and _own_step(t) and not _kin_taken(t)]
-    return bool(steps) or any(t.lower_ in DETAINEES for t in span)
+    return any(_custody_step(t) and _own_step(t) and not _kin_taken(t) for t in span)
 
 
 def _kin_taken(step: Token) -> bool:
@@ -3038,13 +3063,21 @@ def _kin_taken(step: Token) -> bool:
     return any(c.dep_ == "poss" for s in subjects for c in s.children)
 
 
+def _job_named(subj: Token) -> bool:
+    """The dead are named by a job that brings people to police premises ("a sweeper", "the cook")."""
+    return any(t.lemma_.lower() in LOCKUP_JOB_WORDS for t in [subj, *subj.children] if t.dep_ != "det")
+
+
+OTHER_PLACE_PREPS = words("place_preps") | words("destination_preps")
+LOCKUP_JOB_WORDS = words("lockup_job_words")
+
+
 def _lockup(premises: Token) -> bool:
     """ "the lock-up", "a cell": premises only the held are kept in."""
-    return premises.lemma_.lower() in LOCKUPS or _hyphened(premises) in LOCKUPS
+    return premises.lemma_.lower() in HOLDING_ROOMS or _hyphened(premises) in HOLDING_ROOMS
 
 
 FOUND_DEAD = words("found_dead")
-LOCKUPS = words("lockups")
 PREMISES_PREPS = words("premises_preps")
 
 
