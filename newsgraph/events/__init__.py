@@ -41,6 +41,7 @@ from newsgraph.events.detect import (
     main_event,
     modality,
     nominal,
+    relative_antecedent,
     requirement_met,
     security_before,
     tells_death_of,
@@ -419,12 +420,26 @@ def _shooting_and_death(hit: Hit, sent: Span) -> bool:
         and not _in_the_air(hit.head)
         and any(
             _asserted_death(tok, hit)
-            or (
-                tok.lower_ == "deceased" and tok.dep_ in ("nsubj", "nsubjpass")
-            )  # "the deceased was hit when"
+            or _deceased_subject(tok)  # "the deceased (, Salim Ansari,) was hit when"
             for tok in sent
         )
     )
+
+
+def _deceased_subject(tok: Token) -> bool:
+    """ "the deceased" as the subject, or as the title of the named subject ("The deceased, Salim
+    Ansari, was hit")."""
+    if tok.lower_ != "deceased":
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        subj = tok
+    elif tok.dep_ == "amod" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "PROPN":
+        subj = tok.head
+    else:
+        return False
+    # hit by no one named, a bullet or the police; not "hit by a truck (a stone) when police fired"
+    by = [g for c in subj.head.children if c.dep_ == "agent" or c.lower_ == "by" for g in c.children]
+    return all(g.lemma_.lower() in PROJECTILES or _security_word(g) for g in by)
 
 
 def _asserted_death(tok: Token, hit: Hit) -> bool:
@@ -588,6 +603,8 @@ def _other_party(tok: Token, head: Token) -> bool:
     killed two"), not on the act itself ("the firing in which two were killed")."""
     while tok != head and tok.head != tok:
         if tok.dep_ == "relcl" and tok.head != head:
+            if relative_antecedent(tok) == head and not is_human(tok.head) and tok.head.pos_ == "PROPN":
+                return False  # "the police firing at Amreli, which claimed four lives": on the act
             return any(
                 c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.tag_ in ("WDT", "WP") for c in tok.children
             )
@@ -2281,11 +2298,20 @@ def _recent_shooting(
         )
         if shooting is not None and spare_targets:
             told = told._replace(drafts=[x for x in told.drafts if not _targets_own(x.event, shooting)])
+        elif shooting is not None and bullets:  # "fired on a mob attacking a temple": no gun but theirs
+            told = told._replace(
+                drafts=[x for x in told.drafts if not _unarmed_targets_own(x.event, shooting)]
+            )
         if _others_harm(told, bullets or shooting is not None):
             return None
         if shooting is not None:
             return shooting, back
     return None
+
+
+def _unarmed_targets_own(e: Event, act: Event) -> bool:
+    """What the shooting's targets did with no gun ("a mob attacking a temple"): no bullets of theirs."""
+    return e.mode not in ("firearms", "heavy-weapons", "explosives") and _targets_own(e, act)
 
 
 def _targets_own(e: Event, act: Event) -> bool:
@@ -2941,7 +2967,9 @@ def _station_deaths(
     death there of someone not said to be held ("a man who had come to lodge a complaint"), nor when
     the sentence tells a killing of its own."""
     trig = next((t for t in triggers().get("custody", []) if t.plover == "ASSAULT"), None)
-    if trig is None or any(d.event.plover == "ASSAULT" and d.event.fatal for d in here):
+    if trig is None or any(
+        d.event.plover == "ASSAULT" and d.event.fatal and not _custodial_abuse(d) for d in here
+    ):
         return []
     found = []
     for verb in sent:
@@ -2951,6 +2979,10 @@ def _station_deaths(
         # "the Civil Lines police station": from the left edge of its first compound
         start = min([premises.idx, *(c.left_edge.idx for c in premises.children if c.dep_ == "compound")])
         hit = Hit(trig, premises, start, premises.idx + len(premises), main=main_event(verb))
+        there = _there(verb)
+        if premises.i < sent.start or there is not None and premises.i < there.i:
+            # "he died there": the death is told at "there", the premises named before it
+            hit = Hit(trig, there, there.idx, there.idx + len(there), main=main_event(verb))
         d = _event(ctx, hit, sent, home, dateline)
         if d is None:
             continue
@@ -2964,6 +2996,12 @@ def _station_deaths(
     return found
 
 
+def _custodial_abuse(d: dedup.Draft) -> bool:
+    """A beating or torture with no doer stated, which tells how a custodial death came about, not a
+    killing of its own ("he died there, and his relatives alleged that he had been beaten")."""
+    return d.event.actor1 is None and d.event.mode in ("beat", "torture")
+
+
 def _premises_death(verb: Token) -> Token | None:
     """The police premises an asserted death of someone held there happened in or at, with no other
     cause stated ("the accused died in the lock-up", "was found hanging at the police station"); else
@@ -2973,8 +3011,8 @@ def _premises_death(verb: Token) -> Token | None:
     if not (lemma in DEATH_VERBS or found) or modality(verb) != "asserted":
         return None
     subj = _death_subject(verb)
-    if subj is None or any(map(_security_word, _dead_named(subj))) or not _held(subj, verb):
-        return None  # "a head constable died at the police station", "a sweeper was found dead there"
+    if subj is None or any(map(_security_word, _dead_named(subj))):
+        return None  # "a head constable died at the police station"
     heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "found hanging in the lock-up"
     places = [
         g
@@ -2985,7 +3023,77 @@ def _premises_death(verb: Token) -> Token | None:
     ]
     places += [g for p in places for c in p.children if c.lower_ == "of" for g in c.children]  # "the cell of"
     premises = next((p for p in places if p.dep_ == "pobj" and _police_premises(p)), None)
-    return None if premises is None or _cause_besides(verb, subj, premises) else premises
+    if premises is None and _there(verb) is not None:
+        premises = _premises_named_before(verb)
+        if premises is not None and _custody_told(premises, verb):
+            return None if _cause_besides(verb, subj, premises) else premises
+    # a lock-up holds only the held, but not the staff ("a sweeper was found dead in the lock-up")
+    if premises is None or not (_held(subj, verb) or (_lockup(premises) and not _job_named(subj))):
+        return None  # "a man was found dead at the police station": not said to be held
+    return None if _cause_besides(verb, subj, premises) else premises
+
+
+def _there(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "there"), None)
+
+
+def _premises_named_before(verb: Token) -> Token | None:
+    """The police premises "there" points back to: the last named before the verb in its sentence or
+    the one before ("was taken to the police station. He died there")."""
+    sent = verb.sent
+    before = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    found = [t for t in sent.doc[before : verb.i] if t.dep_ == "pobj" and _police_premises(t)]
+    if not found or any(map(_other_place, sent.doc[found[-1].i + 1 : verb.i])):
+        return None  # "taken to the police station ... went home and died there": the nearer place
+    return found[-1]
+
+
+def _other_place(tok: Token) -> bool:
+    """A place told after the police premises, which "there" may point to instead: a place object of a
+    verb ("produced in court", "moved to the hospital"), a named place, or "home"."""
+    if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    if tok.lower_ == "home" and tok.dep_ in ("advmod", "dobj", "npadvmod", "pobj"):
+        return True
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in OTHER_PLACE_PREPS
+        and tok.head.head.pos_ in ("VERB", "AUX")
+        and tok.head.head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj")  # not "an accused in a theft"
+        and tok.ent_type_ not in ("DATE", "TIME")
+        and not _police_premises(tok)
+    )
+
+
+def _custody_told(premises: Token, verb: Token) -> bool:
+    """The dead were taken there into custody: a custody step told between the premises' sentence
+    and the death ("picked up ... for questioning", "two days after his arrest")."""
+    span = verb.doc[premises.sent.start : verb.i]
+    return any(_custody_step(t) and _own_step(t) and not _kin_taken(t) for t in span)
+
+
+def _kin_taken(step: Token) -> bool:
+    """The custody step is of someone named by a relation ("his son was picked up for questioning"),
+    not of the dead."""
+    verb = next((a for a in step.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    while verb is not None and verb.dep_ == "conj":
+        verb = verb.head  # "was picked up ... and taken to the police station for questioning"
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    return any(c.dep_ == "poss" for s in subjects for c in s.children)
+
+
+def _job_named(subj: Token) -> bool:
+    """The dead are named by a job that brings people to police premises ("a sweeper", "the cook")."""
+    return any(t.lemma_.lower() in LOCKUP_JOB_WORDS for t in [subj, *subj.children] if t.dep_ != "det")
+
+
+OTHER_PLACE_PREPS = words("place_preps") | words("destination_preps")
+LOCKUP_JOB_WORDS = words("lockup_job_words")
+
+
+def _lockup(premises: Token) -> bool:
+    """ "the lock-up", "a cell": premises only the held are kept in."""
+    return premises.lemma_.lower() in HOLDING_ROOMS or _hyphened(premises) in HOLDING_ROOMS
 
 
 FOUND_DEAD = words("found_dead")
@@ -2999,13 +3107,25 @@ def _held(subj: Token, verb: Token) -> bool:
         return True
     if any(c.dep_ == "acl" and c.lemma_.lower() in CUSTODY_STEPS for c in subj.children):
         return True
-    steps = [t for c in verb.children if c.dep_ == "prep" for t in c.subtree if _custody_step(t)]
+    # "after his arrest", "hours after he was picked up for questioning"
+    clauses = [c for c in verb.children if c.dep_ == "prep" or (c.dep_ == "advcl" and _clause_on_dead(c))]
+    steps = [t for c in clauses for t in c.subtree if _custody_step(t)]
     return any(_own_step(t) for t in steps)
 
 
+def _clause_on_dead(clause: Token) -> bool:
+    """A clause on the dead themselves: its subject a pronoun ("after he was picked up"), not
+    someone else ("after his son was picked up")."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return all(s.pos_ == "PRON" for s in subjects)
+
+
 def _custody_step(tok: Token) -> bool:
-    """ "his arrest", "questioning": when, not why (not "a cardiac arrest")."""
-    return tok.lemma_.lower() in CUSTODY_STEPS and not any(
+    """ "his arrest", "questioning" (also tagged a verb, lemma "question"): when, not why (not "a
+    cardiac arrest")."""
+    # the word itself, when no object makes it an act of the dead ("questioning him")
+    bare = tok.lower_ in CUSTODY_STEPS and not any(c.dep_ == "dobj" for c in tok.children)
+    return (tok.lemma_.lower() in CUSTODY_STEPS or bare) and not any(
         c.dep_ in ("amod", "compound") for c in tok.children
     )
 

@@ -24,6 +24,7 @@ from newsgraph.events.lexicon import (
 MODALS = words("modals")
 FUTURE = words("future")
 COLON_CONSEQUENCES = words("colon_consequences")
+PLAIN_FUTURE = words("plain_future")
 NEGATORS = words("negators")
 CONDITION_MARKS = words("condition_marks")
 PLAN_COPULAS = words("plan_copulas")
@@ -36,6 +37,9 @@ INTENT = words("intent")
 HYPOTHETICAL = words("hypothetical")
 FRAMING_PREPS = words("framing_preps")
 GOALS = words("goals")
+FORCE_UNITS = words("force_units")
+PRIVATE_WORDS = words("private_words")
+PROTEST_GATHERINGS = words("protest_gatherings")
 PRACTICES = words("practices")
 FORCES = words("forces")
 AHEAD = words("ahead")
@@ -369,7 +373,19 @@ def _police_agent(tok: Token) -> bool:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
         for g in c.children
     ]
-    return any(sectors().get((lemma_of(g),)) in ("COP", "MIL") for g in by)
+    # "by a police team", "by an army party": a unit a police or military word names is the force
+    # (not "police informers"), unless the sentence is a sports report ("an army team in the final")
+    units = [c for g in by if _force_unit(g) for c in g.children if c.dep_ == "compound"]
+    return any(sectors().get((lemma_of(g),)) in ("COP", "MIL") for g in by + units)
+
+
+def _force_unit(noun: Token) -> bool:
+    """A listed unit word ("party", "patrol"); "team" or "squad" not in a sports sentence."""
+    if lemma_of(noun) not in FORCE_UNITS:
+        return False
+    return lemma_of(noun) not in PRIVATE_WORDS or not any(
+        lemma_of(t) in PRIVATE_WORDS for t in noun.sent if t != noun
+    )
 
 
 def requirement_met(hit_head: Token, trig: Trigger) -> bool:
@@ -441,6 +457,20 @@ def _human_object(hit_head: Token) -> bool:
 def _object_in(hit_head: Token, listed: set[str]) -> bool:
     """`object=`: the sense is told by what is acted on ("fired a missile", "sent aid")."""
     return any(_forms(c) & listed for c in _object_heads(hit_head, compounds=True))
+
+
+def _protest_object(hit_head: Token) -> bool:
+    """`protest_object`: what is acted on is a protest or crowd ("broke up a sit-in"), not a gang."""
+    return any(
+        (_forms(c) | {_hyphen_form(c)}) & PROTEST_GATHERINGS for c in _object_heads(hit_head, compounds=True)
+    )
+
+
+def _hyphen_form(tok: Token) -> str:
+    """ "sitin" for the "in" of "sit-in"."""
+    if tok.i < 2 or tok.doc[tok.i - 1].text != "-":
+        return ""
+    return tok.doc[tok.i - 2].lower_ + tok.lower_
 
 
 def _each_object_in(hit_head: Token, listed: set[str]) -> bool:
@@ -769,6 +799,7 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "state_clause": _state_clause,
     "human_subject": lambda h: any(_actor_subject(c) or _reporter_itself(c) for c in _subjects(h)),
     "adopted_text": _adopted_text,
+    "protest_object": _protest_object,
 }
 # Requirements with a word list ("object=aid|food"), by the name before "=".
 _LISTED_CHECKS: dict[str, Callable[[Token, set[str]], bool]] = {
@@ -1084,6 +1115,8 @@ def _climb_ends(cur: Token) -> bool:
     top of its own clause or a finished act beside an intended one."""
     if cur.dep_ == "prep" and cur.lower_ in BACKGROUND_PREPS:
         return True  # "the army was called out after five were killed": a presupposed background
+    if cur.dep_ == "advcl" and _past_background(cur):
+        return True  # "X will lead the group after Y was killed": a past background of a future act
     if cur.dep_ == "acl" and cur.tag_ == "VBN" and is_human(cur.head) and not _nobody(cur.head):
         return True  # "those killed in the firing included a boy": a reduced relative presupposes it
     if cur.dep_ in ("ROOT", "relcl") or cur.dep_ not in CLIMB_DEPS or cur.head == cur:
@@ -1128,6 +1161,22 @@ def _before_colon(cur: Token) -> bool:
         and _subject(cur)
         and _consequence_clause(cur.head)
     )
+
+
+def _past_background(clause: Token) -> bool:
+    """A clause marked "after"/"since" told in the simple past under a main clause in the plain
+    future ("X will lead the group after Y was killed"): no backshift, so it happened. Not under
+    "would"/"could" or a main clause that is itself said, planned or feared ("said rebels would
+    attack after the army withdrew", "under the plan, troops will withdraw after ...")."""
+    marked = any(c.dep_ == "mark" and c.lower_ in BACKGROUND_PREPS for c in clause.children)
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    past = clause.tag_ == "VBD" or (clause.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxes))
+    if not (marked and past) or any(a.lower_ in MODALS or _future_aux(a) for a in auxes):
+        return False
+    main = clause.head
+    will = [c for c in main.children if c.dep_ == "aux" and c.lower_ in PLAIN_FUTURE]
+    framed = any(g.lemma_.lower() in INTENT for c in _children_by(main, "prep") for g in c.children)
+    return bool(will) and main.dep_ == "ROOT" and not framed
 
 
 def _governor_verdict(tok: Token, cur: Token, status: str) -> str | None:

@@ -1286,6 +1286,15 @@ def _light_verb_agent(hit: Hit, base: Token) -> Token | None:
         return _first(_prep_objects(gov, ("by",)))
     if not _verb_forms(gov) & LIGHT_VERBS:
         return None
+    by = _first([g for c in _children(gov, {"agent"}) for g in c.children if g.dep_ == "pobj"])
+    if by is None and base.dep_ == "pobj" and base.head.lower_ == "in" and _struck_in(gov):
+        by = _first(_prep_objects(gov, ("by",)))  # "hit in the attack by the militants", "by" as a prep
+    if by is not None:
+        return by  # "two of those hit in the firing by the SRP": a "by" agent makes it a passive
+    if base.dep_ == "pobj" and base.head.lower_ == "in" and _struck_in(gov):
+        # "two of the protesters hit in the firing died": the struck, misparsed as hitters; the doer
+        # is the act's own "by" ("hit in the attack by the militants"), if any
+        return _first(_prep_objects(base, ("by",)))
     agent = _subject(gov)
     if agent is None and hit.trigger.plover == "MOBILIZE":
         agent = _first(_children(gov, {"nsubjpass"}))  # "troops were put on alert": they mobilise
@@ -1293,6 +1302,12 @@ def _light_verb_agent(hit: Hit, base: Token) -> Token | None:
 
 
 CLAIM_NOUNS = words("claim_nouns", "events_actor_words.json")
+
+
+def _struck_in(verb: Token) -> bool:
+    """A harm verb with nothing struck but the act it is "in" ("protesters hit in the firing"): a
+    reduced relative of those struck, which the parser took for the main verb."""
+    return lemma_of(verb) in HARM_VERBS and verb.tag_ in ("VBD", "VBN") and not _children(verb, {"dobj"})
 
 
 def _claimant(base: Token) -> Token | None:
