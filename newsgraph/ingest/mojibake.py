@@ -20,6 +20,10 @@ _MOJIBAKE = re.compile(f"â€[{_CP1252_SECOND}]|Ã[\u0080-\u00bf]|Â[\u00a0-\u0
 # UTF-8); mis-decoded letters such as "Ã©" cannot be repaired without changing the length of a word.
 _PUNCTUATION = re.compile(f"â€[{_CP1252_SECOND}]")
 _NO_BREAK_SPACE = re.compile("Â[\u00a0\ufffd]")
+# A no-break space's lone "Â" once the space itself was normalised ("vadodaraÂ fear", "Â£5") is put
+# back as the no-break space it was (which also keeps "Related storiesÂ" a link run); never before a
+# letter, so a real "Â" in a word ("Âge") is left alone.
+_LONE_NO_BREAK = re.compile("Â(?=[\\s\u00a0-\u00bf]|$)")
 _CHUNK = re.compile(r"\S+")
 _OPENING = "“‘"
 KEPT = "text looks mis-decoded"  # start of the flag for mojibake left in the text
@@ -27,7 +31,10 @@ REPAIRED = "mis-decoded punctuation (UTF-8 read as Windows-1252: â€™ for �
 # An apostrophe an ASCII encoder replaced with "?" ("can?t", "BJP?s"): only before a contraction's or
 # possessive's ending, where a question mark never stands ("Why?so" is left alone).
 _LOST_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\?(?=(?:s|t|d|m|ll|re|ve)(?![A-Za-z]))")
-APOSTROPHES = "apostrophes written as ? (can?t, BJP?s) repaired (same length, offsets)"
+# An apostrophe doubled by SQL-style escaping ("VHP''s", "didn''t"): one apostrophe, the ending closed
+# up to it and the freed character padded after the word, so the word keeps its start.
+_DOUBLED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])''((?i:s|t|d|m|ll|re|ve)(?![A-Za-z]))")
+APOSTROPHES = "apostrophes written as ? or '' (can?t, BJP''s) repaired (same length, offsets)"
 
 
 def mojibake_flags(text: str) -> list[Flag]:
@@ -78,12 +85,15 @@ def repair_punctuation(text: str) -> str | None:
     """`text` with its mis-decoded punctuation repaired and the same length, or None if it has none."""
     if "â€" not in text and "Â" not in text:
         return None
-    fixed = _NO_BREAK_SPACE.sub("  ", text)
+    fixed = _LONE_NO_BREAK.sub("\u00a0", _NO_BREAK_SPACE.sub("  ", text))
     fixed = _CHUNK.sub(lambda m: _repair_chunk(m.group()) if "â€" in m.group() else m.group(), fixed)
     return fixed if fixed != text else None
 
 
 def repair_apostrophes(text: str) -> str | None:
-    """`text` with apostrophes lost to "?" put back (same length), or None if it has none."""
+    """`text` with apostrophes lost to "?" or doubled ("''") put back (same length), or None if it has
+    none."""
     fixed = _LOST_APOSTROPHE.sub("’", text) if "?" in text else text
+    if "''" in fixed:
+        fixed = _DOUBLED_APOSTROPHE.sub(lambda m: f"’{m.group(1)} ", fixed)
     return fixed if fixed != text else None
