@@ -24,6 +24,11 @@ subject of a clause of its verb or of the sentence before ("As the rebels regrou
 and a bare "Some"/"Many" that group ("Users report ... Some suggested"). A document or occasion put out by
 someone speaks for them ("the ministry issued a statement saying", "an email sent out by Doe"), and so does
 one they made ("a poll carried out by Acme found"). A bare "Police" is the one force the article names.
+A speaker phrase with no name must be headed by a word for a person, group, body or document; one headed
+by a thing ("Cuba's economy grew", "all indicators suggest") names no speaker. A lead's "says a report" is
+by the maker the next sentence names ("Produced by Acme, the analysis"); a study "for" a named firm is the
+firm's; "the Czech international" is the one person the sentence before names; "Thalman" is the one
+"Magnenat-Thalman"; a short form ("Lib Dems") is the name the article spells out ("Liberal Democrats").
 """
 
 from __future__ import annotations
@@ -75,6 +80,10 @@ OCCASIONS = {
     "briefing", "interview", "statement", "speech", "conference", "meeting", "visit", "hearing", "debate"
 }  # fmt: skip
 INDEFINITE = {"a", "an", "another"}
+# nouns for someone by what they do ("searchers", "environmentalist", "proponent"): may speak; not
+# "-ment"/"-cent" ("unemployment"), nor the things of newsgraph/data/quote_thing_agent_nouns.txt
+AGENT_NOUN = re.compile(r"\w{3,}(?:er|or|ist|ian|ant|(?<![mc])ent|man|woman)$")
+POLL_SHARES = {"percent", "%", "cent"}  # "73 percent said", "12 per cent said": a share of those polled
 DATA_FORMS = {"figures", "data", "statistics"}  # documents that speak only for an author named with them
 # unnamed sources: "sources familiar with the talks", "a person close to the company"
 ANONYMOUS_HEADS = {"source", "people", "person", "insider", "official"}
@@ -89,10 +98,12 @@ SHORT_PARTICIPLE = 5  # tokens of a participle phrase that stays in a pronoun's 
 OBJECTS = {"dobj", "xcomp", "prep"}
 NAMED = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 PLURAL = {"they"}
+SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them", "us"}
 NEUTER = {"it"}
 OPEN_PRONOUNS = {*GENDER, *PLURAL, *NEUTER}
 PAIR_WORDS = {"pair", "duo", "couple"}  # "the pair said": the two people named together before
 PARTITIVES = {"some", "many", "most", "several"}  # "Some said ...": some of the group just named
+COUNTING = {"one", "all", "each", "both", "few", "none"}  # pronoun-like counts of people: "one said"
 LOOKBACK_TOKENS = 120  # how far back an open he/she/they looks for whom it stands for
 QUOTED_LINES = 6  # non-blank lines back to the person quoted last that an open he/she continues
 DOCUMENT_LOOKBACK = 300  # tokens back to an earlier mention of a document that names its author
@@ -183,6 +194,7 @@ class Resolver:
             entity = self._named_more_fully(entity) or entity
         if entity is not None:
             entity = self._fuller(entity, head)
+            entity = self._spelled_in_full(entity) or entity
             self.quoted.append((start, entity))
             return Speaker(entity=entity.id, name=entity.name, start=start, end=end)
         first, last = (start, end) if head == mention else _phrase(head)
@@ -195,7 +207,28 @@ class Resolver:
             self.named.append((start, name))
         if name is not None and head.pos_ == "NOUN":
             name = self._anonymous_sources(head, name)
+        personal = mention.lower_ in ("who", "whom")  # stands for people, whatever the parser linked it to
+        if name is not None and not (personal or _may_speak(head) or self._holds_someone(first, last)):
+            name = None  # "the deal will", "sell": no one, unless someone is named in the phrase
         return Speaker(name=name, start=start, end=end)
+
+    def _holds_someone(self, start: int, end: int) -> bool:
+        """Whether a speaker phrase names someone ("Trump avoids", "His promises"): judged by where it
+        stands, it may still be theirs."""
+        span = self.ctx.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        places = {e.id for e in self.ctx.analysis.entities if e.type in ("GPE", "LOC", "NORP")}
+        # a place's economy or debts are no one's words: "Cuba's economy grew"
+        return any(
+            t.tag_ == "PRP$"
+            or t.pos_ == "PRON"
+            and t.lower_ in SUBJECT_PRONOUNS
+            or (t.pos_ == "PROPN" or self._of(t) is not None)
+            and self._of(t) not in places
+            and t.ent_type_ not in ("GPE", "LOC", "NORP")
+            for t in span
+        )
 
     def _organisation_before(self, pronoun: Token, quoted: list[tuple[int, int]]) -> Token | None:
         """ "Market leader Pellam is launching a tablet that it says will ...": an open subject "it" stands
@@ -407,6 +440,28 @@ class Resolver:
                 return other
         return entity
 
+    def _spelled_in_full(self, entity: Entity) -> Entity | None:
+        """ "Lib Dems" when the article also writes "Liberal Democrats": a short form of two or more
+        capitalised words, each opening the matching word of one longer name the article spells out (not
+        a person's: "Jo Li" is no "Joanna Lindqvist"), is the body of that name."""
+        words = entity.name.split()
+        short_person = entity.type == "PERSON" and words[0] in given_names()
+        if len(words) < 2 or short_person or not all(w[:1].isupper() and w.isalpha() for w in words):
+            return None
+        stems = [w.removesuffix("s") if len(w) > 3 else w for w in words]
+        pattern = r"\b" + r"\s+".join(rf"{re.escape(w)}[a-z]+" for w in stems) + r"\b"
+        found = {m.group() for m in re.finditer(pattern, self.ctx.text)} - {entity.name}
+        # "Liberal Democrat leader" and "the Liberal Democrats" spell out one "Lib Dems"
+        bases = {f.removesuffix("s") for f in found}
+        if len(bases) != 1:
+            return None
+        full = bases.pop() + ("s" if words[-1].endswith("s") else "")
+        named = [e for e in self.ctx.analysis.entities if e.name == full and e.type != "PERSON"]
+        people = [e for e in self.ctx.analysis.entities if e.type == "PERSON" and full in e.name]
+        if people:
+            return None
+        return named[0] if named else Entity(id=entity.id, name=full, type="ORG")
+
     def _introduced_before(self, head: Token, quoted: list[tuple[int, int]]) -> Entity | None:
         """ "Otters captain Tom Reyes was less pleased. “...,” the defenceman said": an epithet left
         open stands for the one person that the sentence before introduces as its subject (first named
@@ -460,7 +515,16 @@ class Resolver:
         was not read as a person, whom the entities stage may have kept apart on purpose)."""
         words = entity.name.split()
         if entity.type == "PERSON" and len(words) < 2:
-            return None
+            # a part of a double-barrelled surname ("Thalman" for "Nadia Magnenat-Thalman") is no one else
+            parts = [
+                e
+                for e in self.ctx.analysis.entities
+                if e.type == "PERSON"
+                and e.id != entity.id
+                and "-" in e.name.split()[-1]
+                and entity.name in e.name.split()[-1].split("-")
+            ]
+            return parts[0] if len(parts) == 1 else None
         fuller = {
             e.id: e
             for e in self.ctx.analysis.entities
@@ -520,7 +584,7 @@ class Resolver:
         people = {
             e.id: e
             for e in self.ctx.analysis.entities
-            if _personal_name(e) and len(e.name.split()) > 1 and names & {e.name.split()[-1], *e.aliases}
+            if _personal_name(e) and len(e.name.split()) > 1 and names & _surnames(e)
         }
         return next(iter(people.values())) if len(people) == 1 else None
 
@@ -540,8 +604,9 @@ class Resolver:
             # speak only for an author named with them ("Labor Department figures")
             determiners = [c.lower_ for c in head.children if c.dep_ == "det"]
             if not determiners or INDEFINITE & set(determiners) or head.lower_ in DATA_FORMS:
-                return None
-            return self._document_author(head) or (self._recent_org(head) if definite else None)
+                return self._document_author_ahead(head)
+            found = self._maker(head) or self._document_author(head)
+            return found or (self._recent_org(head) if definite else None)
         if head.tag_ == "NN" and definite and lemma in bodies():
             return self._recent_org(head)
         if head.tag_ == "NN" and definite and is_head(head.text):
@@ -578,6 +643,59 @@ class Resolver:
                         return entity
         return None
 
+    def _document_author_ahead(self, head: Token) -> Entity | None:
+        """ "Shoppers want music, says a report. ¶ Produced by Acme Research, the analysis found": a
+        document a lead introduces without its author is by whoever the next sentence says made the
+        document that is its subject ("The study, by Acme", "Produced by Acme, the analysis")."""
+        lead = self.ctx.fact_sentences()[:LEAD_SENTENCES]
+        if not any(s.start <= head.i < s.end for s in lead) or head.sent.end >= len(head.doc):
+            return None
+        after = head.doc[head.sent.end].sent
+        root = after.root
+        documents = [t for t in after if t.dep_ in SUBJECT and t.head == root and _document(t)]
+        first = next(t for t in after if not t.is_space)
+        if first.tag_ == "VBN" and first.dep_ == "advcl":  # "Produced by Acme, the analysis found" (or
+            # parsed as the participle's object)
+            agents = [g for a in first.children if a.dep_ == "agent" for g in a.subtree]
+            inside_it = [t for t in first.subtree if t.pos_ == "NOUN" and _document(t)]
+            if agents and (documents or inside_it):
+                return self._named_among(agents)
+        return self._maker(documents[0]) if documents else None
+
+    def _named_among(self, words: list[Token]) -> Entity | None:
+        for word in words:
+            entity = self.ctx.analysis.entity(self._of(word))
+            if entity is not None and entity.type in ("ORG", "PERSON"):
+                return entity
+        return None
+
+    def _maker(self, document: Token) -> Entity | None:
+        """The organisation or person a document names as its maker: "The study, by Acme", "an Acme
+        report", "a poll carried out by Acme", "Produced by Acme, the analysis found"."""
+        makers = [g for c in document.children if _by_someone(c) for g in c.subtree]
+        makers += [] if makers or (maker := _issuer(document)) is None else list(maker.subtree)
+        verb = document.head
+        if document.dep_ in SUBJECT:  # an aside the parser hung on the verb: "The survey, by Acme, found"
+            makers += [
+                g
+                for c in verb.children
+                if c.dep_ == "prep"
+                and c.lower_ in ("by", "from", "for")
+                and document.i < c.i
+                and all(t.is_punct for t in document.doc[document.right_edge.i + 1 : c.i])
+                for g in c.subtree
+            ]
+        if document.dep_ in SUBJECT:  # an opening participle with an agent
+            makers += [
+                g
+                for c in verb.children
+                if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < document.i
+                for a in c.children
+                if a.dep_ == "agent"
+                for g in a.subtree
+            ]
+        return self._named_among(makers)
+
     def _recent_org(self, head: Token) -> Entity | None:
         """The organisation mentioned last as a subject or possessor in the sentence of `head` (before it)
         or the DESCRIPTION_SENTENCES - 1 before."""
@@ -603,9 +721,29 @@ class Resolver:
         phrase = head.doc[head.left_edge.i : head.i + 1].text
         demonym = country_of(head.text) and not head.lower_.endswith(GROUP_DEMONYMS)
         epithet = AGE.search(phrase) or (head.tag_ in ("NN", "NNP", "JJ") and demonym)
-        if head.dep_ not in SUBJECT or not definite or not epithet:
+        # "the Romanian international": a singular noun described by nationality
+        described = head.tag_ == "NN" and any(
+            c.dep_ in ("amod", "compound") and country_of(c.text) for c in head.lefts
+        )
+        if head.dep_ not in SUBJECT or not definite or not (epithet or described):
             return None
+        if described and not epithet:  # the person just named, before whoever was quoted last
+            return self._named_just_before(head) or self._last_quoted(None, head.idx)
         return self._last_quoted(None, head.idx)
+
+    def _named_just_before(self, head: Token) -> Entity | None:
+        """ "It emerged that Novak had failed a test. The Czech international later said": an epithet
+        describing someone by nationality is the one person the sentence before names by name."""
+        if head.sent.start == 0:
+            return None
+        sent = head.doc[head.sent.start - 1].sent
+        people = {
+            e.id: e
+            for e in self.ctx.analysis.entities
+            if e.type == "PERSON"
+            and any(sent.start_char <= m.start < sent.end_char and m.source != "pronoun" for m in e.mentions)
+        }
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def by_name(self, name: str, start: int | None, end: int | None) -> Speaker:
         """A speaker known by name only (a post's author): the entity of that name when there is one."""
@@ -869,6 +1007,74 @@ def quantity_heads() -> frozenset[str]:
     return _word_list("quote_quantity_heads.txt")
 
 
+def _surnames(person: Entity) -> set[str]:
+    """What a person may be called by alone: the surname, each part of a hyphenated one
+    ("Magnenat-Thalman": "Thalman"), and the entity's aliases."""
+    last = person.name.split()[-1]
+    return {last, *last.split("-"), *person.aliases} - {""}
+
+
+def _may_speak(head: Token) -> bool:
+    """Whether an unnamed speaker phrase names someone: a proper name, a pronoun, or a noun for a person,
+    group, body or document ("analysts", "the firm", "a report"; counted: "a quarter of web users"); not a
+    thing ("Cuba's economy", "oil prices"), nor a word the parser misread as the head ("sell")."""
+    if head.pos_ in ("PROPN", "PRON") or head.ent_type_ in ("NORP", "ORG", "PERSON", "GPE"):
+        return True
+    # a name the tagger read as a noun: capitalised inside the sentence, or in mid-word ("RealClearPolitics")
+    if head.is_title and head.i > head.sent.start or any(c.isupper() for c in head.text[1:]):
+        return True
+    if head.tag_ == "NNS" and head.is_title and head.dep_ in SUBJECT and head.head.tag_ == "VBZ":
+        return True  # "Wines believes": a plural noun with a singular verb is a surname misread
+    if head.lower_ in PARTITIVES | COUNTING:  # "many of whom", "one": a pronoun the tagger read otherwise
+        return True
+    if any(c.dep_ == "conj" and _may_speak(c) for c in head.children):  # "the first lady and senator"
+        return True
+    counted = _counted(head)
+    word = singular(counted.lemma_.lower())
+    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in counted.children)
+    if word in quantity_heads() and not of:  # "A small number said": a count of people
+        return True
+    if counted.pos_ != "NOUN":
+        return False
+    if word in share_words():  # "73 percent said", "a quarter of web users": a share of those asked
+        of = [g for c in counted.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        return (
+            word in POLL_SHARES
+            if not of
+            else any(g.pos_ in ("PRON", "PROPN") or _may_speak(g) for g in of if g.dep_ == "pobj")
+        )
+    return (
+        _document(counted)
+        or is_role_word(counted.text)
+        or word in titles().persons
+        or word in bodies()
+        or word in ANONYMOUS_HEADS
+        or word in kind_words()
+        or word in speaker_nouns()
+        or country_of(counted.text) is not None
+        or AGENT_NOUN.search(word) is not None
+        and word not in thing_agent_nouns()
+    )
+
+
+@lru_cache(maxsize=1)
+def thing_agent_nouns() -> frozenset[str]:
+    """Things named like doers ("indicator", "computer"): newsgraph/data/quote_thing_agent_nouns.txt."""
+    return _word_list("quote_thing_agent_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def share_words() -> frozenset[str]:
+    """Nouns for a share of a group (newsgraph/data/quote_share_words.txt)."""
+    return _word_list("quote_share_words.txt")
+
+
+@lru_cache(maxsize=1)
+def speaker_nouns() -> frozenset[str]:
+    """Nouns for people and bodies that speak (newsgraph/data/quote_speaker_nouns.txt)."""
+    return _word_list("quote_speaker_nouns.txt")
+
+
 def _people_or_body(found: Token) -> bool:
     """ "Protesters", "Republicans", "the union", "industry groups", "Johnson and Weld": who may be a
     "they"."""
@@ -1030,9 +1236,10 @@ def _author(head: Token) -> Token:
     for child in head.children:
         if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):  # not "Thursday's report"
             return child
-        if child.dep_ == "prep" and child.lower_ in ("from", "by") and child.i > head.i:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "for") and child.i > head.i:
             found = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if found is not None:
+            # "a study for security firm Preventon": made for a named client, who speaks through it
+            if found is not None and (child.lower_ != "for" or found.pos_ == "PROPN"):
                 return found
     return _issuer(head) or _poster(head) or head
 
