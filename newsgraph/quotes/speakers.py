@@ -24,11 +24,13 @@ subject of a clause of its verb or of the sentence before ("As the rebels regrou
 and a bare "Some"/"Many" that group ("Users report ... Some suggested"). A document or occasion put out by
 someone speaks for them ("the ministry issued a statement saying", "an email sent out by Doe"), and so does
 one they made ("a poll carried out by Acme found"). A bare "Police" is the one force the article names.
-A speaker phrase with no name must be headed by a word for a person, group, body or document; one headed
-by a thing ("Cuba's economy grew", "all indicators suggest") names no speaker. A lead's "says a report" is
-by the maker the next sentence names ("Produced by Acme, the analysis"); a study "for" a named firm is the
-firm's; "the Czech international" is the one person the sentence before names; "Thalman" is the one
-"Magnenat-Thalman"; a short form ("Lib Dems") is the name the article spells out ("Liberal Democrats").
+A speaker phrase with no name is no one only on positive evidence: a head that is no noun ("sell") or a
+thing, event or idea ("Cuba's economy grew", "all indicators suggest"); any other noun speaks ("the
+champion said"). A lead's "says a report" is by the maker the next sentence names ("Produced by Acme, the
+analysis"); a study "for" a body named as a firm ("for security firm Acme") is the firm's; "the Czech
+international" is the one person the sentence before has as its subject; "Thalman" is the one
+"Magnenat-Thalman"; an organisation's short form ("Gen Dynamics") is the organisation the article names in
+full ("General Dynamics").
 """
 
 from __future__ import annotations
@@ -80,10 +82,8 @@ OCCASIONS = {
     "briefing", "interview", "statement", "speech", "conference", "meeting", "visit", "hearing", "debate"
 }  # fmt: skip
 INDEFINITE = {"a", "an", "another"}
-# nouns for someone by what they do ("searchers", "environmentalist", "proponent"): may speak; not
-# "-ment"/"-cent" ("unemployment"), nor the things of newsgraph/data/quote_thing_agent_nouns.txt
-AGENT_NOUN = re.compile(r"\w{3,}(?:er|or|ist|ian|ant|(?<![mc])ent|man|woman)$")
-POLL_SHARES = {"percent", "%", "cent"}  # "73 percent said", "12 per cent said": a share of those polled
+PLACE_TYPES = {"GPE", "LOC", "NORP"}
+SHORT_WORD = 4  # letters of a short form's word: "Lib Dems", "Con Assn"
 DATA_FORMS = {"figures", "data", "statistics"}  # documents that speak only for an author named with them
 # unnamed sources: "sources familiar with the talks", "a person close to the company"
 ANONYMOUS_HEADS = {"source", "people", "person", "insider", "official"}
@@ -98,12 +98,10 @@ SHORT_PARTICIPLE = 5  # tokens of a participle phrase that stays in a pronoun's 
 OBJECTS = {"dobj", "xcomp", "prep"}
 NAMED = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 PLURAL = {"they"}
-SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them", "us"}
 NEUTER = {"it"}
 OPEN_PRONOUNS = {*GENDER, *PLURAL, *NEUTER}
 PAIR_WORDS = {"pair", "duo", "couple"}  # "the pair said": the two people named together before
 PARTITIVES = {"some", "many", "most", "several"}  # "Some said ...": some of the group just named
-COUNTING = {"one", "all", "each", "both", "few", "none"}  # pronoun-like counts of people: "one said"
 LOOKBACK_TOKENS = 120  # how far back an open he/she/they looks for whom it stands for
 QUOTED_LINES = 6  # non-blank lines back to the person quoted last that an open he/she continues
 DOCUMENT_LOOKBACK = 300  # tokens back to an earlier mention of a document that names its author
@@ -208,7 +206,7 @@ class Resolver:
         if name is not None and head.pos_ == "NOUN":
             name = self._anonymous_sources(head, name)
         personal = mention.lower_ in ("who", "whom")  # stands for people, whatever the parser linked it to
-        if name is not None and not (personal or _may_speak(head) or self._holds_someone(first, last)):
+        if name is not None and not personal and _names_no_one(head) and not self._holds_someone(first, last):
             name = None  # "the deal will", "sell": no one, unless someone is named in the phrase
         return Speaker(name=name, start=start, end=end)
 
@@ -218,17 +216,15 @@ class Resolver:
         span = self.ctx.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return False
-        places = {e.id for e in self.ctx.analysis.entities if e.type in ("GPE", "LOC", "NORP")}
+        places = {e.id for e in self.ctx.analysis.entities if e.type in PLACE_TYPES}
         # a place's economy or debts are no one's words: "Cuba's economy grew"
-        return any(
-            t.tag_ == "PRP$"
-            or t.pos_ == "PRON"
-            and t.lower_ in SUBJECT_PRONOUNS
-            or (t.pos_ == "PROPN" or self._of(t) is not None)
-            and self._of(t) not in places
-            and t.ent_type_ not in ("GPE", "LOC", "NORP")
-            for t in span
-        )
+        for t in span:
+            if t.tag_ in ("PRP", "PRP$") and t.lower_ not in ("it", "its"):  # "His promises", "they"
+                return True
+            of = self._of(t)
+            if (t.pos_ == "PROPN" or of is not None) and of not in places and t.ent_type_ not in PLACE_TYPES:
+                return True
+        return False
 
     def _organisation_before(self, pronoun: Token, quoted: list[tuple[int, int]]) -> Token | None:
         """ "Market leader Pellam is launching a tablet that it says will ...": an open subject "it" stands
@@ -441,26 +437,26 @@ class Resolver:
         return entity
 
     def _spelled_in_full(self, entity: Entity) -> Entity | None:
-        """ "Lib Dems" when the article also writes "Liberal Democrats": a short form of two or more
-        capitalised words, each opening the matching word of one longer name the article spells out (not
-        a person's: "Jo Li" is no "Joanna Lindqvist"), is the body of that name."""
+        """ "Gen Dynamics" when the article also names "General Dynamics": an organisation's short form
+        (or one the model read as a person's name, "Lib Dems"), each word either the matching word of the
+        one other organisation or group the entities stage names or a short opening of it (up to SHORT_WORD
+        letters), is that body. Never a place ("South Africa" is no "Southern African ..."), and never a
+        name the entities stage lacks."""
         words = entity.name.split()
-        short_person = entity.type == "PERSON" and words[0] in given_names()
-        if len(words) < 2 or short_person or not all(w[:1].isupper() and w.isalpha() for w in words):
+        named_person = entity.type == "PERSON" and words[0] in given_names()
+        if entity.type not in ("ORG", "PERSON") or named_person or len(words) < 2:
             return None
-        stems = [w.removesuffix("s") if len(w) > 3 else w for w in words]
-        pattern = r"\b" + r"\s+".join(rf"{re.escape(w)}[a-z]+" for w in stems) + r"\b"
-        found = {m.group() for m in re.finditer(pattern, self.ctx.text)} - {entity.name}
-        # "Liberal Democrat leader" and "the Liberal Democrats" spell out one "Lib Dems"
-        bases = {f.removesuffix("s") for f in found}
-        if len(bases) != 1:
+        if not all(w[:1].isupper() and w.isalpha() for w in words):
             return None
-        full = bases.pop() + ("s" if words[-1].endswith("s") else "")
-        named = [e for e in self.ctx.analysis.entities if e.name == full and e.type != "PERSON"]
-        people = [e for e in self.ctx.analysis.entities if e.type == "PERSON" and full in e.name]
-        if people:
+        fuller = [
+            e
+            for e in self.ctx.analysis.entities
+            if e.type in ("ORG", "NORP") and e.id != entity.id and _spells_out(words, e.name.split())
+        ]
+        # "Liberal Democrat" (the adjective) and "Liberal Democrats" spell out one body
+        if len({e.name.removesuffix("s") for e in fuller}) != 1:
             return None
-        return named[0] if named else Entity(id=entity.id, name=full, type="ORG")
+        return next((e for e in fuller if e.name.endswith("s") == words[-1].endswith("s")), fuller[0])
 
     def _introduced_before(self, head: Token, quoted: list[tuple[int, int]]) -> Entity | None:
         """ "Otters captain Tom Reyes was less pleased. “...,” the defenceman said": an epithet left
@@ -663,11 +659,13 @@ class Resolver:
         return self._maker(documents[0]) if documents else None
 
     def _named_among(self, words: list[Token]) -> Entity | None:
-        for word in words:
-            entity = self.ctx.analysis.entity(self._of(word))
-            if entity is not None and entity.type in ("ORG", "PERSON"):
-                return entity
-        return None
+        """The largest organisation or person named among `words` ("the Pew Internet and American Life
+        Project", not its "American Life Project")."""
+        found = [self.ctx.analysis.entity(self._of(word)) for word in words]
+        if any(w.pos_ == "PROPN" and e is None for w, e in zip(words, found, strict=True)):
+            return None  # a name the entities stage cut ("Pew Internet and [American Life Project]")
+        named = [e for e in found if e is not None and e.type in ("ORG", "PERSON")]
+        return max(named, key=lambda e: len(e.name), default=None)
 
     def _maker(self, document: Token) -> Entity | None:
         """The organisation or person a document names as its maker: "The study, by Acme", "an Acme
@@ -680,7 +678,7 @@ class Resolver:
                 g
                 for c in verb.children
                 if c.dep_ == "prep"
-                and c.lower_ in ("by", "from", "for")
+                and c.lower_ in ("by", "from")
                 and document.i < c.i
                 and all(t.is_punct for t in document.doc[document.right_edge.i + 1 : c.i])
                 for g in c.subtree
@@ -721,19 +719,21 @@ class Resolver:
         phrase = head.doc[head.left_edge.i : head.i + 1].text
         demonym = country_of(head.text) and not head.lower_.endswith(GROUP_DEMONYMS)
         epithet = AGE.search(phrase) or (head.tag_ in ("NN", "NNP", "JJ") and demonym)
-        # "the Romanian international": a singular noun described by nationality
-        described = head.tag_ == "NN" and any(
-            c.dep_ in ("amod", "compound") and country_of(c.text) for c in head.lefts
+        # "the Romanian international": a person's role (never "the Irish government") with a nationality
+        described = (
+            head.tag_ == "NN"
+            and head.lemma_.lower() in epithet_nouns()
+            and any(c.dep_ in ("amod", "compound") and country_of(c.text) for c in head.lefts)
         )
         if head.dep_ not in SUBJECT or not definite or not (epithet or described):
             return None
-        if described and not epithet:  # the person just named, before whoever was quoted last
-            return self._named_just_before(head) or self._last_quoted(None, head.idx)
+        if described and not epithet:  # only the subject of the sentence just before
+            return self._named_just_before(head)
         return self._last_quoted(None, head.idx)
 
     def _named_just_before(self, head: Token) -> Entity | None:
         """ "It emerged that Novak had failed a test. The Czech international later said": an epithet
-        describing someone by nationality is the one person the sentence before names by name."""
+        describing someone by nationality is the one person the sentence before names, as its subject."""
         if head.sent.start == 0:
             return None
         sent = head.doc[head.sent.start - 1].sent
@@ -743,7 +743,11 @@ class Resolver:
             if e.type == "PERSON"
             and any(sent.start_char <= m.start < sent.end_char and m.source != "pronoun" for m in e.mentions)
         }
-        return next(iter(people.values())) if len(people) == 1 else None
+        if len(people) != 1:
+            return None
+        entity = next(iter(people.values()))
+        # "Novak had failed", "It emerged that Novak had failed": the person is a subject there
+        return entity if any(t.dep_ in SUBJECT and self._of(t) == entity.id for t in sent) else None
 
     def by_name(self, name: str, start: int | None, end: int | None) -> Speaker:
         """A speaker known by name only (a post's author): the entity of that name when there is one."""
@@ -1014,53 +1018,35 @@ def _surnames(person: Entity) -> set[str]:
     return {last, *last.split("-"), *person.aliases} - {""}
 
 
-def _may_speak(head: Token) -> bool:
-    """Whether an unnamed speaker phrase names someone: a proper name, a pronoun, or a noun for a person,
-    group, body or document ("analysts", "the firm", "a report"; counted: "a quarter of web users"); not a
-    thing ("Cuba's economy", "oil prices"), nor a word the parser misread as the head ("sell")."""
-    if head.pos_ in ("PROPN", "PRON") or head.ent_type_ in ("NORP", "ORG", "PERSON", "GPE"):
-        return True
-    # a name the tagger read as a noun: capitalised inside the sentence, or in mid-word ("RealClearPolitics")
-    if head.is_title and head.i > head.sent.start or any(c.isupper() for c in head.text[1:]):
-        return True
-    if head.tag_ == "NNS" and head.is_title and head.dep_ in SUBJECT and head.head.tag_ == "VBZ":
-        return True  # "Wines believes": a plural noun with a singular verb is a surname misread
-    if head.lower_ in PARTITIVES | COUNTING:  # "many of whom", "one": a pronoun the tagger read otherwise
-        return True
-    if any(c.dep_ == "conj" and _may_speak(c) for c in head.children):  # "the first lady and senator"
-        return True
-    counted = _counted(head)
-    word = singular(counted.lemma_.lower())
-    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in counted.children)
-    if word in quantity_heads() and not of:  # "A small number said": a count of people
-        return True
-    if counted.pos_ != "NOUN":
+# parts of speech that cannot head a speaker phrase: a verb or particle the parser took for its head ("sell")
+NOT_NOMINAL = {"VERB", "AUX", "ADP", "ADV", "CCONJ", "SCONJ", "PART", "INTJ", "PUNCT", "SYM"}
+
+
+def _names_no_one(head: Token) -> bool:
+    """Whether an unnamed speaker phrase is positively no one: its head is no noun at all ("sell"), or a
+    thing, event or idea ("Cuba's economy grew", "the deal will"; counted: "a quarter of oil prices").
+    Any other noun may speak ("the champion said", "Three-quarters said", "The 24-year-old said")."""
+    if head.is_title and head.i > head.sent.start:  # a name misread inside the sentence: '"...," May said'
         return False
-    if word in share_words():  # "73 percent said", "a quarter of web users": a share of those asked
-        of = [g for c in counted.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-        return (
-            word in POLL_SHARES
-            if not of
-            else any(g.pos_ in ("PRON", "PROPN") or _may_speak(g) for g in of if g.dep_ == "pobj")
-        )
-    return (
-        _document(counted)
-        or is_role_word(counted.text)
-        or word in titles().persons
-        or word in bodies()
-        or word in ANONYMOUS_HEADS
-        or word in kind_words()
-        or word in speaker_nouns()
-        or country_of(counted.text) is not None
-        or AGENT_NOUN.search(word) is not None
-        and word not in thing_agent_nouns()
-    )
+    if head.pos_ in NOT_NOMINAL:
+        return True
+    counted = _share_of(head)
+    return counted.pos_ == "NOUN" and singular(counted.lemma_.lower()) in thing_nouns()
+
+
+def _share_of(head: Token) -> Token:
+    """ "a quarter of oil prices", "hundreds of rumours": what a count or share counts (the prices)."""
+    word = singular(head.lemma_.lower())
+    if head.pos_ != "NUM" and word not in quantity_heads() and word not in share_words():
+        return head
+    of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return next((g for g in of if g.dep_ == "pobj"), head)
 
 
 @lru_cache(maxsize=1)
-def thing_agent_nouns() -> frozenset[str]:
-    """Things named like doers ("indicator", "computer"): newsgraph/data/quote_thing_agent_nouns.txt."""
-    return _word_list("quote_thing_agent_nouns.txt")
+def thing_nouns() -> frozenset[str]:
+    """Things, events and ideas that head no speaker (newsgraph/data/quote_thing_nouns.txt)."""
+    return _word_list("quote_thing_nouns.txt")
 
 
 @lru_cache(maxsize=1)
@@ -1070,9 +1056,9 @@ def share_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def speaker_nouns() -> frozenset[str]:
-    """Nouns for people and bodies that speak (newsgraph/data/quote_speaker_nouns.txt)."""
-    return _word_list("quote_speaker_nouns.txt")
+def epithet_nouns() -> frozenset[str]:
+    """Roles that, with a nationality, describe a person (newsgraph/data/quote_epithet_nouns.txt)."""
+    return _word_list("quote_epithet_nouns.txt")
 
 
 def _people_or_body(found: Token) -> bool:
@@ -1238,8 +1224,9 @@ def _author(head: Token) -> Token:
             return child
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "for") and child.i > head.i:
             found = next((g for g in child.children if g.dep_ == "pobj"), None)
-            # "a study for security firm Preventon": made for a named client, who speaks through it
-            if found is not None and (child.lower_ != "for" or found.pos_ == "PROPN"):
+            # "a study for security firm Preventon": made for a firm named as one, who speaks through it;
+            # not "a report for Parliament", "a study for Christmas"
+            if found is not None and (child.lower_ != "for" or _named_firm(found)):
                 return found
     return _issuer(head) or _poster(head) or head
 
@@ -1274,6 +1261,24 @@ def kind_words() -> frozenset[str]:
 def messages() -> frozenset[str]:
     """Nouns for a message someone puts out (newsgraph/data/quote_messages.txt)."""
     return _word_list("quote_messages.txt")
+
+
+def _spells_out(short: list[str], full: list[str]) -> bool:
+    """ "Lib Dems" / "Liberal Democrats", "Gen Dynamics" / "General Dynamics": word for word the same or
+    a short opening of it, at least one word shortened."""
+    if len(short) != len(full):
+        return False
+    pairs = [(w.removesuffix("s") if len(w) > 3 else w, f) for w, f in zip(short, full, strict=True)]
+    shortened = [len(w) <= SHORT_WORD and len(f) > len(w) and f.startswith(w) for w, f in pairs]
+    return any(shortened) and all(
+        cut or w == f.removesuffix("s") or w == f for (w, f), cut in zip(pairs, shortened, strict=True)
+    )
+
+
+def _named_firm(found: Token) -> bool:
+    """ "security firm Preventon": an organisation's name after a word for a body within its phrase."""
+    before = found.doc[found.left_edge.i : found.i]
+    return found.ent_type_ == "ORG" and any(t.lemma_.lower() in bodies() and not t.ent_type_ for t in before)
 
 
 def _issuer(document: Token) -> Token | None:
