@@ -150,11 +150,23 @@ def _extend(doc: Tokens, start: int, end: int, label: str) -> tuple[int, int]:
             start -= 1
         if end < len(doc) and doc.texts[end].rstrip(".") in {"Jr", "Sr", "II", "III", "IV"}:
             end += 1
+        elif _barrelled(doc, start, end):  # "Nadia Magnenat[-Thalman]": the model cut at the hyphen
+            end += 2
     elif label == "ORG" and end < len(doc) and doc[end].lower_.rstrip(".") in words("company_suffixes"):
         end += 1
     elif label in {"GPE", "LOC"} and start > 0 and doc.texts[start - 1] in words("region_words"):
         start -= 1
     return start, end
+
+
+def _barrelled(doc: Tokens, start: int, end: int) -> bool:
+    """A full name followed by "-" and a capitalised word, all glued, that ends the phrase: the rest of a
+    double-barrelled surname; not a pairing modifying a noun ("the Blair-Brown feud")."""
+    if end - start < 2 or end + 1 >= len(doc) or doc.texts[end] != "-":
+        return False
+    glued = not doc[end - 1].whitespace_ and not doc[end].whitespace_
+    rest = doc[end + 1]
+    return glued and capitalised(rest) and rest.dep_ not in ("compound", "amod", "nmod")
 
 
 def _takes_word_before(doc: Tokens, start: int, end: int) -> bool:

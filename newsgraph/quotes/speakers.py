@@ -24,6 +24,13 @@ subject of a clause of its verb or of the sentence before ("As the rebels regrou
 and a bare "Some"/"Many" that group ("Users report ... Some suggested"). A document or occasion put out by
 someone speaks for them ("the ministry issued a statement saying", "an email sent out by Doe"), and so does
 one they made ("a poll carried out by Acme found"). A bare "Police" is the one force the article names.
+A speaker phrase with no name is no one only on positive evidence: a head that is no noun ("sell") or a
+thing, event or idea ("Cuba's economy grew", "all indicators suggest"); any other noun speaks ("the
+champion said"). A lead's "says a report" is by the maker the next sentence names ("Produced by Acme, the
+analysis"); a study "for" a body named as a firm ("for security firm Acme") is the firm's; "the Czech
+international" is the one person the sentence before has as its subject; "Thalman" is the one
+"Magnenat-Thalman"; an organisation's short form ("Gen Dynamics") is the organisation the article names in
+full ("General Dynamics").
 """
 
 from __future__ import annotations
@@ -75,6 +82,8 @@ OCCASIONS = {
     "briefing", "interview", "statement", "speech", "conference", "meeting", "visit", "hearing", "debate"
 }  # fmt: skip
 INDEFINITE = {"a", "an", "another"}
+PLACE_TYPES = {"GPE", "LOC", "NORP"}
+SHORT_WORD = 4  # letters of a short form's word: "Lib Dems", "Con Assn"
 DATA_FORMS = {"figures", "data", "statistics"}  # documents that speak only for an author named with them
 # unnamed sources: "sources familiar with the talks", "a person close to the company"
 ANONYMOUS_HEADS = {"source", "people", "person", "insider", "official"}
@@ -183,6 +192,7 @@ class Resolver:
             entity = self._named_more_fully(entity) or entity
         if entity is not None:
             entity = self._fuller(entity, head)
+            entity = self._spelled_in_full(entity) or entity
             self.quoted.append((start, entity))
             return Speaker(entity=entity.id, name=entity.name, start=start, end=end)
         first, last = (start, end) if head == mention else _phrase(head)
@@ -195,7 +205,26 @@ class Resolver:
             self.named.append((start, name))
         if name is not None and head.pos_ == "NOUN":
             name = self._anonymous_sources(head, name)
+        personal = mention.lower_ in ("who", "whom")  # stands for people, whatever the parser linked it to
+        if name is not None and not personal and _names_no_one(head) and not self._holds_someone(first, last):
+            name = None  # "the deal will", "sell": no one, unless someone is named in the phrase
         return Speaker(name=name, start=start, end=end)
+
+    def _holds_someone(self, start: int, end: int) -> bool:
+        """Whether a speaker phrase names someone ("Trump avoids", "His promises"): judged by where it
+        stands, it may still be theirs."""
+        span = self.ctx.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        places = {e.id for e in self.ctx.analysis.entities if e.type in PLACE_TYPES}
+        # a place's economy or debts are no one's words: "Cuba's economy grew"
+        for t in span:
+            if t.tag_ in ("PRP", "PRP$") and t.lower_ not in ("it", "its"):  # "His promises", "they"
+                return True
+            of = self._of(t)
+            if (t.pos_ == "PROPN" or of is not None) and of not in places and t.ent_type_ not in PLACE_TYPES:
+                return True
+        return False
 
     def _organisation_before(self, pronoun: Token, quoted: list[tuple[int, int]]) -> Token | None:
         """ "Market leader Pellam is launching a tablet that it says will ...": an open subject "it" stands
@@ -407,6 +436,28 @@ class Resolver:
                 return other
         return entity
 
+    def _spelled_in_full(self, entity: Entity) -> Entity | None:
+        """ "Gen Dynamics" when the article also names "General Dynamics": an organisation's short form
+        (or one the model read as a person's name, "Lib Dems"), each word either the matching word of the
+        one other organisation or group the entities stage names or a short opening of it (up to SHORT_WORD
+        letters), is that body. Never a place ("South Africa" is no "Southern African ..."), and never a
+        name the entities stage lacks."""
+        words = entity.name.split()
+        named_person = entity.type == "PERSON" and words[0] in given_names()
+        if entity.type not in ("ORG", "PERSON") or named_person or len(words) < 2:
+            return None
+        if not all(w[:1].isupper() and w.isalpha() for w in words):
+            return None
+        fuller = [
+            e
+            for e in self.ctx.analysis.entities
+            if e.type in ("ORG", "NORP") and e.id != entity.id and _spells_out(words, e.name.split())
+        ]
+        # "Liberal Democrat" (the adjective) and "Liberal Democrats" spell out one body
+        if len({e.name.removesuffix("s") for e in fuller}) != 1:
+            return None
+        return next((e for e in fuller if e.name.endswith("s") == words[-1].endswith("s")), fuller[0])
+
     def _introduced_before(self, head: Token, quoted: list[tuple[int, int]]) -> Entity | None:
         """ "Otters captain Tom Reyes was less pleased. “...,” the defenceman said": an epithet left
         open stands for the one person that the sentence before introduces as its subject (first named
@@ -460,7 +511,16 @@ class Resolver:
         was not read as a person, whom the entities stage may have kept apart on purpose)."""
         words = entity.name.split()
         if entity.type == "PERSON" and len(words) < 2:
-            return None
+            # a part of a double-barrelled surname ("Thalman" for "Nadia Magnenat-Thalman") is no one else
+            parts = [
+                e
+                for e in self.ctx.analysis.entities
+                if e.type == "PERSON"
+                and e.id != entity.id
+                and "-" in e.name.split()[-1]
+                and entity.name in e.name.split()[-1].split("-")
+            ]
+            return parts[0] if len(parts) == 1 else None
         fuller = {
             e.id: e
             for e in self.ctx.analysis.entities
@@ -520,7 +580,7 @@ class Resolver:
         people = {
             e.id: e
             for e in self.ctx.analysis.entities
-            if _personal_name(e) and len(e.name.split()) > 1 and names & {e.name.split()[-1], *e.aliases}
+            if _personal_name(e) and len(e.name.split()) > 1 and names & _surnames(e)
         }
         return next(iter(people.values())) if len(people) == 1 else None
 
@@ -540,8 +600,9 @@ class Resolver:
             # speak only for an author named with them ("Labor Department figures")
             determiners = [c.lower_ for c in head.children if c.dep_ == "det"]
             if not determiners or INDEFINITE & set(determiners) or head.lower_ in DATA_FORMS:
-                return None
-            return self._document_author(head) or (self._recent_org(head) if definite else None)
+                return self._document_author_ahead(head)
+            found = self._maker(head) or self._document_author(head)
+            return found or (self._recent_org(head) if definite else None)
         if head.tag_ == "NN" and definite and lemma in bodies():
             return self._recent_org(head)
         if head.tag_ == "NN" and definite and is_head(head.text):
@@ -578,6 +639,61 @@ class Resolver:
                         return entity
         return None
 
+    def _document_author_ahead(self, head: Token) -> Entity | None:
+        """ "Shoppers want music, says a report. ¶ Produced by Acme Research, the analysis found": a
+        document a lead introduces without its author is by whoever the next sentence says made the
+        document that is its subject ("The study, by Acme", "Produced by Acme, the analysis")."""
+        lead = self.ctx.fact_sentences()[:LEAD_SENTENCES]
+        if not any(s.start <= head.i < s.end for s in lead) or head.sent.end >= len(head.doc):
+            return None
+        after = head.doc[head.sent.end].sent
+        root = after.root
+        documents = [t for t in after if t.dep_ in SUBJECT and t.head == root and _document(t)]
+        first = next(t for t in after if not t.is_space)
+        if first.tag_ == "VBN" and first.dep_ == "advcl":  # "Produced by Acme, the analysis found" (or
+            # parsed as the participle's object)
+            agents = [g for a in first.children if a.dep_ == "agent" for g in a.subtree]
+            inside_it = [t for t in first.subtree if t.pos_ == "NOUN" and _document(t)]
+            if agents and (documents or inside_it):
+                return self._named_among(agents)
+        return self._maker(documents[0]) if documents else None
+
+    def _named_among(self, words: list[Token]) -> Entity | None:
+        """The largest organisation or person named among `words` ("the Pew Internet and American Life
+        Project", not its "American Life Project")."""
+        found = [self.ctx.analysis.entity(self._of(word)) for word in words]
+        if any(w.pos_ == "PROPN" and e is None for w, e in zip(words, found, strict=True)):
+            return None  # a name the entities stage cut ("Pew Internet and [American Life Project]")
+        named = [e for e in found if e is not None and e.type in ("ORG", "PERSON")]
+        return max(named, key=lambda e: len(e.name), default=None)
+
+    def _maker(self, document: Token) -> Entity | None:
+        """The organisation or person a document names as its maker: "The study, by Acme", "an Acme
+        report", "a poll carried out by Acme", "Produced by Acme, the analysis found"."""
+        makers = [g for c in document.children if _by_someone(c) for g in c.subtree]
+        makers += [] if makers or (maker := _issuer(document)) is None else list(maker.subtree)
+        verb = document.head
+        if document.dep_ in SUBJECT:  # an aside the parser hung on the verb: "The survey, by Acme, found"
+            makers += [
+                g
+                for c in verb.children
+                if c.dep_ == "prep"
+                and c.lower_ in ("by", "from")
+                and document.i < c.i
+                and all(t.is_punct for t in document.doc[document.right_edge.i + 1 : c.i])
+                for g in c.subtree
+            ]
+        if document.dep_ in SUBJECT:  # an opening participle with an agent
+            makers += [
+                g
+                for c in verb.children
+                if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < document.i
+                for a in c.children
+                if a.dep_ == "agent"
+                for g in a.subtree
+            ]
+        return self._named_among(makers)
+
     def _recent_org(self, head: Token) -> Entity | None:
         """The organisation mentioned last as a subject or possessor in the sentence of `head` (before it)
         or the DESCRIPTION_SENTENCES - 1 before."""
@@ -603,9 +719,35 @@ class Resolver:
         phrase = head.doc[head.left_edge.i : head.i + 1].text
         demonym = country_of(head.text) and not head.lower_.endswith(GROUP_DEMONYMS)
         epithet = AGE.search(phrase) or (head.tag_ in ("NN", "NNP", "JJ") and demonym)
-        if head.dep_ not in SUBJECT or not definite or not epithet:
+        # "the Romanian international": a person's role (never "the Irish government") with a nationality
+        described = (
+            head.tag_ == "NN"
+            and head.lemma_.lower() in epithet_nouns()
+            and any(c.dep_ in ("amod", "compound") and country_of(c.text) for c in head.lefts)
+        )
+        if head.dep_ not in SUBJECT or not definite or not (epithet or described):
             return None
+        if described and not epithet:  # only the subject of the sentence just before
+            return self._named_just_before(head)
         return self._last_quoted(None, head.idx)
+
+    def _named_just_before(self, head: Token) -> Entity | None:
+        """ "It emerged that Novak had failed a test. The Czech international later said": an epithet
+        describing someone by nationality is the one person the sentence before names, as its subject."""
+        if head.sent.start == 0:
+            return None
+        sent = head.doc[head.sent.start - 1].sent
+        people = {
+            e.id: e
+            for e in self.ctx.analysis.entities
+            if e.type == "PERSON"
+            and any(sent.start_char <= m.start < sent.end_char and m.source != "pronoun" for m in e.mentions)
+        }
+        if len(people) != 1:
+            return None
+        entity = next(iter(people.values()))
+        # "Novak had failed", "It emerged that Novak had failed": the person is a subject there
+        return entity if any(t.dep_ in SUBJECT and self._of(t) == entity.id for t in sent) else None
 
     def by_name(self, name: str, start: int | None, end: int | None) -> Speaker:
         """A speaker known by name only (a post's author): the entity of that name when there is one."""
@@ -869,6 +1011,56 @@ def quantity_heads() -> frozenset[str]:
     return _word_list("quote_quantity_heads.txt")
 
 
+def _surnames(person: Entity) -> set[str]:
+    """What a person may be called by alone: the surname, each part of a hyphenated one
+    ("Magnenat-Thalman": "Thalman"), and the entity's aliases."""
+    last = person.name.split()[-1]
+    return {last, *last.split("-"), *person.aliases} - {""}
+
+
+# parts of speech that cannot head a speaker phrase: a verb or particle the parser took for its head ("sell")
+NOT_NOMINAL = {"VERB", "AUX", "ADP", "ADV", "CCONJ", "SCONJ", "PART", "INTJ", "PUNCT", "SYM"}
+
+
+def _names_no_one(head: Token) -> bool:
+    """Whether an unnamed speaker phrase is positively no one: its head is no noun at all ("sell"), or a
+    thing, event or idea ("Cuba's economy grew", "the deal will"; counted: "a quarter of oil prices").
+    Any other noun may speak ("the champion said", "Three-quarters said", "The 24-year-old said")."""
+    if head.is_title and head.i > head.sent.start:  # a name misread inside the sentence: '"...," May said'
+        return False
+    if head.pos_ in NOT_NOMINAL:
+        return True
+    counted = _share_of(head)
+    return counted.pos_ == "NOUN" and singular(counted.lemma_.lower()) in thing_nouns()
+
+
+def _share_of(head: Token) -> Token:
+    """ "a quarter of oil prices", "hundreds of rumours": what a count or share counts (the prices)."""
+    word = singular(head.lemma_.lower())
+    if head.pos_ != "NUM" and word not in quantity_heads() and word not in share_words():
+        return head
+    of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return next((g for g in of if g.dep_ == "pobj"), head)
+
+
+@lru_cache(maxsize=1)
+def thing_nouns() -> frozenset[str]:
+    """Things, events and ideas that head no speaker (newsgraph/data/quote_thing_nouns.txt)."""
+    return _word_list("quote_thing_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def share_words() -> frozenset[str]:
+    """Nouns for a share of a group (newsgraph/data/quote_share_words.txt)."""
+    return _word_list("quote_share_words.txt")
+
+
+@lru_cache(maxsize=1)
+def epithet_nouns() -> frozenset[str]:
+    """Roles that, with a nationality, describe a person (newsgraph/data/quote_epithet_nouns.txt)."""
+    return _word_list("quote_epithet_nouns.txt")
+
+
 def _people_or_body(found: Token) -> bool:
     """ "Protesters", "Republicans", "the union", "industry groups", "Johnson and Weld": who may be a
     "they"."""
@@ -1030,9 +1222,11 @@ def _author(head: Token) -> Token:
     for child in head.children:
         if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):  # not "Thursday's report"
             return child
-        if child.dep_ == "prep" and child.lower_ in ("from", "by") and child.i > head.i:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "for") and child.i > head.i:
             found = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if found is not None:
+            # "a study for security firm Preventon": made for a firm named as one, who speaks through it;
+            # not "a report for Parliament", "a study for Christmas"
+            if found is not None and (child.lower_ != "for" or _named_firm(found)):
                 return found
     return _issuer(head) or _poster(head) or head
 
@@ -1067,6 +1261,24 @@ def kind_words() -> frozenset[str]:
 def messages() -> frozenset[str]:
     """Nouns for a message someone puts out (newsgraph/data/quote_messages.txt)."""
     return _word_list("quote_messages.txt")
+
+
+def _spells_out(short: list[str], full: list[str]) -> bool:
+    """ "Lib Dems" / "Liberal Democrats", "Gen Dynamics" / "General Dynamics": word for word the same or
+    a short opening of it, at least one word shortened."""
+    if len(short) != len(full):
+        return False
+    pairs = [(w.removesuffix("s") if len(w) > 3 else w, f) for w, f in zip(short, full, strict=True)]
+    shortened = [len(w) <= SHORT_WORD and len(f) > len(w) and f.startswith(w) for w, f in pairs]
+    return any(shortened) and all(
+        cut or w == f.removesuffix("s") or w == f for (w, f), cut in zip(pairs, shortened, strict=True)
+    )
+
+
+def _named_firm(found: Token) -> bool:
+    """ "security firm Preventon": an organisation's name after a word for a body within its phrase."""
+    before = found.doc[found.left_edge.i : found.i]
+    return found.ent_type_ == "ORG" and any(t.lemma_.lower() in bodies() and not t.ent_type_ for t in before)
 
 
 def _issuer(document: Token) -> Token | None:
