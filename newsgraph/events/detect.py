@@ -28,6 +28,7 @@ PLAIN_FUTURE = FUTURE - {"would"}
 MUNITIONS = words("munitions")
 COLON_CONSEQUENCES = words("colon_consequences")
 COLON_WARNINGS = words("colon_warnings")
+CLOCK_WORDS = words("clock_words")
 NATURAL_FORCES = words("natural_forces")
 ARMED_SECTORS = ("MIL", "REB", "UAF", "GOV", "COP", "SPY")
 NEGATORS = words("negators")
@@ -1161,8 +1162,10 @@ def _colon_after(cur: Token) -> bool:
     colon = edge if edge.text == ":" else (doc[edge.i + 1] if edge.i + 1 < len(doc) else None)
     if colon is None or colon.text != ":":
         return False
-    around = [doc[i] for i in (colon.i - 1, colon.i + 1) if 0 <= i < len(doc)]
-    return not any(t.like_num or t.ent_type_ == "TIME" for t in around)
+    around = doc[max(colon.i - 2, 0) : colon.i + 2]  # "11: 51 am:", "him.11: 51"
+    return not any(
+        t.ent_type_ == "TIME" or t.lower_ in CLOCK_WORDS or any(c.isdigit() for c in t.text) for t in around
+    )
 
 
 def _consequence_clause(verb: Token) -> bool:
