@@ -6,14 +6,19 @@ SRP) died" (the struck are no shooters), a held person "found hanging in the loc
 there" after a police station was named with a custody step and no nearer place, "hours after he
 was picked up for questioning", a death by bullets when the shooting's targets used no gun ("fired
 on a mob attacking a temple"), deaths when police "broke up" a protest, a toll in a "which" clause
-hung on the act's place ("the police firing at Amreli, which claimed four lives"). Near misses kept
+hung on the act's place ("the police firing at Amreli, which claimed four lives"), a simple past
+killing a colon closes before a future clause ("...: the government will order a probe"), a suspect
+who "died there" after being brought to the station. Near misses kept
 out: a custody step of someone else ("his son was picked up") or the dead questioning someone, a
 death there of a stated cause, "there" after a nearer place (court, home, hospital, a village), an
 accused at the station who is not the dead, a sports defeat by a team, police informers or army
 deserters as beaters, "the deceased" hit by a truck or stone, a sweeper found dead in the lock-up,
 a policeman found hanging at home, a stabbing among the targets before a death with no cause, a
 "which" clause on the mob fired at, deaths in clashes with the police (the killer not stated), a
-past "after" clause under "would" or speech, police clashing with a commission.
+past "after" clause under "would" or speech, "only after" or a negated main clause, police clashing
+with a commission or a ministry, a bullet with its own non-police shooter ("fired by rioters",
+"from a rioter's gun"), tear gas as the police act, "died there" after a release, of a relative or
+after a named place.
 Passages are our own, written for these tests."""
 
 from __future__ import annotations
@@ -60,6 +65,18 @@ KILLS = [
     # a protest broken up by police, with deaths
     ("", "Two persons were killed when the police broke up a protest at Kalupur."),
     ("", "Three students lost their lives when troops broke up a sit-in near the campus."),
+    # "there" after the station with a word for the held as the dead, in the same sentence
+    (
+        "",
+        "Two days after he was brought to the Sector 9 police station, a suspect in a theft case died there.",
+    ),
+    # a simple past clause a colon closes is a fact of its own
+    ("", "Two protesters were killed after police opened fire: the government will order a probe."),
+    # the shooting's targets used no gun: a bullet death is the police's
+    (
+        "Police opened fire on a mob attacking a shrine at Dariapur. A tailor was hit in the chest.",
+        "He succumbed to the bullet wound.",
+    ),
 ]
 
 NOT_KILLS = [
@@ -114,6 +131,41 @@ NOT_KILLS = [
     ("", "The deceased, Ramesh Patel, was hit by a truck when the police fired at the mob."),
     ("", "The deceased, Ramesh Patel, was hit by a stone when the police fired tear gas at the mob."),
     ("", "The deceased was hit by a truck when the police fired at the mob."),
+    # "the deceased" hit by a bullet with a shooter of its own other than police
+    ("", "The deceased, Ramesh Patel, was hit by a bullet fired by rioters when police fired at the mob."),
+    ("", "The deceased, Irfan, was hit by a bullet from a rioter's gun when the police fired at the mob."),
+    # a bullet death after police fired on a mob, when the victim's sentences name another shooter or
+    # the police fired only tear gas
+    (
+        "Police opened fire on a mob attacking a shrine. A tailor was hit by a bullet fired from a rooftop"
+        " by rioters.",
+        "He succumbed to the bullet wound.",
+    ),
+    (
+        "Police opened fire on a mob attacking a shrine. A rioter fired at the crowd and a tailor was hit.",
+        "He succumbed to the bullet wound.",
+    ),
+    (
+        "Police fired tear gas at a mob attacking a shop. A tailor was hit in the chest.",
+        "He succumbed to the bullet wound.",
+    ),
+    # "died there" after a release, or of someone other than the one taken, or after a named place
+    (
+        "Police took him to the Vatva police station for questioning.",
+        "He was released on bail and died there a week later.",
+    ),
+    (
+        "Police took him to the Vatva police station for questioning.",
+        "He was released the next day and died there two weeks later.",
+    ),
+    (
+        "Police took him to the Vatva police station for questioning.",
+        "He was let off the next day and died there a week later.",
+    ),
+    (
+        "Police picked him up and took him to the Vatva police station for questioning.",
+        "His mother reached Ahmedabad and died there.",
+    ),
     # a job that brings people to the lock-up
     ("", "A sweeper was found dead in the lock-up of the Vatva police station."),
     (
@@ -168,6 +220,9 @@ def test_a_past_after_clause_under_would_or_speech_is_no_fact() -> None:
     for text, trigger in [
         ("Under the plan, troops would withdraw after the hostages were freed.", "freed"),
         ("He said rebels would attack the town after the army withdrew.", "withdrew"),
+        # "only after" makes it a condition; a negated main clause asserts nothing either
+        ("Rebels will surrender only after the army withdrew from the valley.", "withdrew"),
+        ("Rebels will not lay down arms after the army withdrew from the valley.", "withdrew"),
     ]:
         assert not [e for e in events_of(text) if e.trigger.text == trigger and e.plover == "RETREAT"], text
 
@@ -175,8 +230,20 @@ def test_a_past_after_clause_under_would_or_speech_is_no_fact() -> None:
 def test_police_clashing_with_a_commission_is_no_assault() -> None:
     from event_sentences import event_on
 
-    text = "The state police clashed with the Election Commission over the deployment of forces."
-    assert event_on(text, "clashed").plover != "ASSAULT"
+    for text in (
+        "The state police clashed with the Election Commission over the deployment of forces.",
+        # a ministry or government office bears no arms: a clash "over" something with it is verbal
+        "The city police clashed with the home ministry over the probe.",
+    ):
+        assert event_on(text, "clashed").plover != "ASSAULT", text
+
+
+def test_police_clashing_with_protesters_over_a_route_is_still_an_assault() -> None:
+    from event_sentences import event_on
+
+    assert (
+        event_on("Police clashed with protesters over the route of the march.", "clashed").plover == "ASSAULT"
+    )
 
 
 def test_the_by_agent_of_an_attack_the_struck_were_hit_in_is_its_doer() -> None:

@@ -2,15 +2,17 @@
 as the verb "overrun"; a subjectless passive conjunct joined by "and" shares its first conjunct's
 subject, not across a glued full stop; a call made to congratulate, thank or apologise is coded by its
 purpose (SUPPORT), a call to discuss stays a consultation, and a state may be the one called; a
-politician called "nasty" is criticised; a state offering troops or helicopters promises them (AGREE);
-USAID is a US state body; warplanes pounding a province's airport is an attack, the weather pounding
-a region is none; a clause a colon closes is asserted on its own when the colon announces a sanction
-("issued an ultimatum: ..., sanctions will follow"), not a forecast and not across a clock time;
+politician called "nasty" is criticised; a state offering troops (a battalion) promises them (AGREE);
+USAID is a US state body; warplanes or artillery pounding a province('s airport) is an attack, the
+weather, a named typhoon or aftershocks pounding a region is none; a clause a colon closes is
+asserted on its own when the colon announces a sanction ("issued an ultimatum: ..., sanctions will
+follow"), not a forecast and not across a clock time;
 villagers held as a human shield are an assault, no arrest, but the kidnappers of hostages held by
 police are arrested; a strike "by" workers called off in the passive is called off by them, a strike
 by the air force is no labour dispute. Near misses: a project that overran its budget, a critic
 calling a film nasty, forces trained at home or by a business, a coach training players, offers of
-aircraft by a firm or of weapons licences, suspects held by police (still an arrest)."""
+aircraft by a firm or of weapons licences, a state lending aircraft, helicopters or warships for a
+task, suspects held by police (still an arrest)."""
 
 from __future__ import annotations
 
@@ -39,6 +41,9 @@ SENTENCES = {
     "offer_licences": "The state offered weapons licences to farmers.",
     "offer_state_forces": "To help the UN force, Spain has offered a battalion of marines and six transport"
     " helicopters.",
+    "offer_ministry_aircraft": "The defence ministry offered six aircraft for sale to private airlines.",
+    "offer_helicopters_task": "India offered its helicopters to ferry pilgrims to the shrine.",
+    "offer_warships_task": "The Navy offered two warships to evacuate stranded tourists.",
     "usaid": "USAID provided tents to 20,000 families after the floods.",
     "pound_airport": "Warplanes pounded the airport of the northern province on Tuesday, residents said.",
     "rain_region": "Heavy rain pounded the region for a third day.",
@@ -47,6 +52,10 @@ SENTENCES = {
     "wind_port": "Strong winds pounded the port on Friday.",
     "monsoon_enclave": "Monsoon rains pounded the enclave for a week.",
     "storm_city": "A powerful storm pounded the city on Monday night.",
+    "aftershocks_province": "Aftershocks pounded the province for a week.",
+    "snowstorm_city": "A snowstorm pounded the town on Monday.",
+    "typhoon_named": "Typhoon Kalani pounded the central islands on Friday.",
+    "artillery_province": "Rebel artillery pounded the province for a week.",
     "train_home_army": "The Indian army trained Indian soldiers in mountain warfare.",
     "train_home_police": "The Afghan government trained 5,000 Afghan police officers.",
     "train_pentagon": "The Pentagon trained American pilots on the new F-35.",
@@ -66,9 +75,8 @@ SENTENCES = {
     "sanction_colon": "The EU imposed sanctions on Belgrade: if the talks fail, more measures will follow.",
     "forecast_colon": "The minister issued a warning to investors: if rates rise, the"
     " housing market will collapse.",
-    # a glued live-blog time stamp, "... killed him.11: 51 am: ...", is no colon closing a clause
-    "clock_colon": "Smith & Jones's clan of crooks - the mob killed him.11: 51 am: A man may"
-    " do anything for his pride- there is no limit.",
+    # a glued live-blog time stamp, "... arrested him.10: 20 pm: ...", is no colon closing a clause
+    "clock_colon": "Police arrested him.10: 20 pm: they will hold him for a week.",
     "air_strike_called_off": "The strike by the air force on rebel positions was called off.",
 }
 
@@ -133,7 +141,9 @@ def test_calling_a_film_nasty_is_no_event(events):
 
 
 def test_an_offer_of_aircraft_by_a_firm_or_of_weapons_licences_is_no_promise(events):
-    for key in ("offer_firm_aircraft", "offer_licences"):
+    # nor a state lending aircraft or ships for a task: only troops offered are a promise of forces
+    keys = ("offer_ministry_aircraft", "offer_helicopters_task", "offer_warships_task")
+    for key in ("offer_firm_aircraft", "offer_licences", *keys):
         assert "AGREE" not in types(events, key), SENTENCES[key]
 
 
@@ -150,8 +160,14 @@ def test_warplanes_pounding_an_airport_is_the_main_attack(events):
 
 
 def test_weather_pounding_a_place_is_no_attack(events):
-    for key in ("rain_region", "rain_province", "snow_border", "wind_port", "monsoon_enclave", "storm_city"):
+    weather = ("rain_region", "rain_province", "snow_border", "wind_port", "monsoon_enclave", "storm_city")
+    for key in (*weather, "aftershocks_province", "snowstorm_city", "typhoon_named"):
         assert "ASSAULT" not in types(events, key), SENTENCES[key]
+
+
+def test_artillery_pounding_a_province_is_an_attack(events):
+    attack = one(events, SENTENCES, "artillery_province", "ASSAULT")
+    assert attack.trigger.text == "pounded"
 
 
 def test_training_at_home_or_by_a_business_is_no_aid(events):
@@ -171,7 +187,7 @@ def test_a_clause_closed_by_a_colon_is_asserted(events):
 
 def test_a_forecast_or_a_clock_time_after_a_colon_asserts_nothing(events):
     assert "THREATEN" not in types(events, "forecast_colon")
-    assert "ASSAULT" not in types(events, "clock_colon")
+    assert "COERCE" not in types(events, "clock_colon")
 
 
 def test_people_held_as_human_shields_are_no_arrest(events):

@@ -21,6 +21,7 @@ sentence and the article's other events. Users filter low-confidence events with
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from spacy.tokens import Span, Token
@@ -114,7 +115,9 @@ def _verbal_attack(tok: Token) -> bool:
     party = subj is not None and sectors().get((subj.lemma_.lower(),)) in ("PTY", "OPP", "GOV", "LEG")
     sides = [subj, *(c for c in subj.children if c.dep_ == "conj")] if subj is not None else []
     named = any(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.pos_ == "PRON" for t in sides)
-    if reason and (named or party):
+    # "the police clashed with the home ministry over the probe": an office bears no arms
+    office = any(sectors().get((g.lemma_.lower(),)) in ("GOV", "LEG", "JUD") for g in _with_objects(tok))
+    if reason and (named or party or office):
         return True
     targets = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     as_judgement = any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
@@ -439,7 +442,9 @@ def _deceased_subject(tok: Token) -> bool:
         return False
     # hit by no one named, a bullet or the police; not "hit by a truck (a stone) when police fired"
     by = [g for c in subj.head.children if c.dep_ == "agent" or c.lower_ == "by" for g in c.children]
-    return all(g.lemma_.lower() in PROJECTILES or _security_word(g) for g in by)
+    # "hit by a bullet fired by rioters", "by a bullet from a rioter's gun": the bullet's own shooter
+    named = [t for t in subj.head.subtree if not (t.dep_ == "advcl" and t.head == subj.head)]
+    return all(g.lemma_.lower() in PROJECTILES or _security_word(g) for g in by) and not _named_gun(named)
 
 
 def _asserted_death(tok: Token, hit: Hit) -> bool:
@@ -1440,6 +1445,10 @@ def _thing_owner(hit: Hit, plover: str, tok: Token) -> Token | None:
     return inner_party(tok, plover)
 
 
+def _with_objects(tok: Token) -> list[Token]:
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+
+
 def _war_of_words(hit: Hit, mode: str | None, actor1: Actor | None, actor2: Actor | None) -> bool:
     """An unarmed "attack" or "clash" between political office holders is verbal (CAMEO 111)."""
     if hit.head.lemma_.lower() not in ("attack", "clash") or mode is not None or None in (actor1, actor2):
@@ -1646,6 +1655,44 @@ def _others_fired(sent: Span) -> bool:
 
 
 PROJECTILES = words("projectiles")
+NONLETHAL_ROUNDS = words("nonlethal_rounds")
+FIREARMS = words("firearms")
+
+
+def _other_person(tok: Token) -> bool:
+    """Someone named who is not police or troops ("rioters", "a rioter's")."""
+    return tok.pos_ != "PRON" and is_human(tok) and not _security_member(tok)
+
+
+def _named_gun(tokens: Iterable[Token]) -> bool:
+    """Among `tokens`, a gun or bullet told with its own shooter other than police or troops: "a
+    bullet fired (from a rooftop) by rioters", "a rioter fired at the crowd", "a bullet from a
+    rioter's gun"."""
+    for t in tokens:
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and lemma in ("fire", "shoot"):
+            if any(c.dep_ == "nsubj" and _other_person(c) for c in t.children):
+                return True
+            if any(g.head.lower_ == "by" and _other_person(g) for g in t.subtree if g.dep_ == "pobj"):
+                return True
+            # "a rioter fired at the crowd" parsed as a modifier of its doer; not "a man fired at by"
+            bare = not any(c.dep_ == "agent" or c.lower_ == "by" for c in t.children)
+            if lemma == "fire" and t.dep_ == "acl" and bare and _other_person(t.head):
+                return True
+        elif lemma in PROJECTILES or lemma in FIREARMS:
+            owners = [c for c in t.children if c.dep_ == "poss"]
+            owners += [g for c in t.children if c.lower_ == "from" for g in c.children]
+            if any(map(_other_person, owners)):
+                return True
+    return False
+
+
+def _nonlethal_act(head: Token) -> bool:
+    """ "fired tear gas (shells)", "fired rubber bullets": a firing that is no gunfire."""
+    objs = [c for c in head.children if c.dep_ == "dobj"]
+    objs += [g for o in objs for g in o.conjuncts]
+    words_ = [w for o in objs for w in (o, *(c for c in o.children if c.dep_ in ("compound", "amod")))]
+    return any(w.lemma_.lower() in NONLETHAL_ROUNDS or w.lower_ in NONLETHAL_ROUNDS for w in words_)
 
 
 def _bullets_object(verb: Token) -> bool:
@@ -2298,7 +2345,8 @@ def _recent_shooting(
         )
         if shooting is not None and spare_targets:
             told = told._replace(drafts=[x for x in told.drafts if not _targets_own(x.event, shooting)])
-        elif shooting is not None and bullets:  # "fired on a mob attacking a temple": no gun but theirs
+        elif shooting is not None and bullets and _gunfire(shooting, told.sent):
+            # "fired on a mob attacking a temple": no gun but theirs
             told = told._replace(
                 drafts=[x for x in told.drafts if not _unarmed_targets_own(x.event, shooting)]
             )
@@ -2307,6 +2355,12 @@ def _recent_shooting(
         if shooting is not None:
             return shooting, back
     return None
+
+
+def _gunfire(e: Event, sent: Span) -> bool:
+    """A firearms act, not "fired tear gas at the mob"."""
+    head = _trigger_token(sent, e)
+    return e.mode == "firearms" and head is not None and not _nonlethal_act(head)
 
 
 def _unarmed_targets_own(e: Event, act: Event) -> bool:
@@ -2492,6 +2546,10 @@ def _carry_recent_shooter(recent: Recent, here: list[dedup.Draft], sent: Span) -
         return
     shooting, back = found
     if _elsewhere(sent, recent[-back].sent.start_char):
+        return
+    # "a tailor was hit by a bullet fired by rioters": the victim's own sentences name another gun
+    since = [told.sent for told in recent[len(recent) - back + 1 :]] + [sent]
+    if bullets and any(_named_gun(s) for s in since):
         return
     if back > 1:  # a death with no cause of its own further back must refer to the act or its targets
         bare = [d for d in bare if _refers_back(_trigger_token(sent, d.event), shooting)]
@@ -3025,6 +3083,8 @@ def _premises_death(verb: Token) -> Token | None:
     premises = next((p for p in places if p.dep_ == "pobj" and _police_premises(p)), None)
     if premises is None and _there(verb) is not None:
         premises = _premises_named_before(verb)
+        if premises is not None and not _held_till_death(subj, premises, verb):
+            return None  # "was released on bail and died there", "his mother ... died there"
         if premises is not None and _custody_told(premises, verb):
             return None if _cause_besides(verb, subj, premises) else premises
     # a lock-up holds only the held, but not the staff ("a sweeper was found dead in the lock-up")
@@ -3048,11 +3108,43 @@ def _premises_named_before(verb: Token) -> Token | None:
     return found[-1]
 
 
+CUSTODY_RELEASES = words("custody_releases")
+
+
+def _held_till_death(subj: Token, premises: Token, verb: Token) -> bool:
+    """ "took him to the police station ... He died there": the dead are the one taken (a personal
+    pronoun, the noun the custody sentence named, or a word for the held: "a suspect died there")
+    and no release was told in between (not "his mother ... died there")."""
+    between = verb.doc[premises.i + 1 : verb.i]
+    if any(map(_release_word, between)):
+        return False
+    named = [subj, *(c for c in subj.children if c.dep_ != "poss")]
+    if subj.tag_ == "PRP" or any(t.lower_ in DETAINEES or t.lemma_.lower() in DETAINEES for t in named):
+        return True
+    taken = verb.doc[premises.sent.start : verb.i]
+    return not any(c.dep_ == "poss" for c in subj.children) and any(
+        t.lemma_ == subj.lemma_ and t.dep_ in ("dobj", "nsubjpass") and t != subj for t in taken
+    )
+
+
+def _release_word(tok: Token) -> bool:
+    """ "released", "on bail", "let off": custody ended (a particle entry needs its particle)."""
+    lemma = tok.lemma_.lower()
+    return lemma in CUSTODY_RELEASES or any(
+        f"{lemma} {c.lower_}" in CUSTODY_RELEASES for c in tok.children if c.dep_ == "prt"
+    )
+
+
 def _other_place(tok: Token) -> bool:
     """A place told after the police premises, which "there" may point to instead: a place object of a
     verb ("produced in court", "moved to the hospital"), a named place, or "home"."""
     if tok.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
+    # any name the dead went to or were in ("reached Ahmedabad"), whatever its entity label
+    if tok.pos_ == "PROPN" and (
+        tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ in OTHER_PLACE_PREPS)
+    ):
+        return not _police_premises(tok.head) and not _police_premises(tok)
     if tok.lower_ == "home" and tok.dep_ in ("advmod", "dobj", "npadvmod", "pobj"):
         return True
     return (

@@ -23,8 +23,14 @@ from newsgraph.events.lexicon import (
 
 MODALS = words("modals")
 FUTURE = words("future")
+# not backshifted: "will lead the group after X was killed" tells a past fact; "would" may not
+PLAIN_FUTURE = FUTURE - {"would"}
+MUNITIONS = words("munitions")
 COLON_CONSEQUENCES = words("colon_consequences")
-PLAIN_FUTURE = words("plain_future")
+COLON_WARNINGS = words("colon_warnings")
+CLOCK_WORDS = words("clock_words")
+NATURAL_FORCES = words("natural_forces")
+ARMED_SECTORS = ("MIL", "REB", "UAF", "GOV", "COP", "SPY")
 NEGATORS = words("negators")
 CONDITION_MARKS = words("condition_marks")
 PLAN_COPULAS = words("plan_copulas")
@@ -796,6 +802,12 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
         c.ent_type_ == "GPE" or _agent_sector(c) in ("GOV", "MIL") for c in _acting_subjects(h)
     ),
     "refused_act": _refused_act,
+    # "heavy rain pounded the city", "Typhoon Haiyan pounded ...": weather or quakes are no attacker
+    "not_natural_subject": lambda h: (
+        not any(lemma_of(w) in NATURAL_FORCES for c in _acting_subjects(h) for w in _named_with(c))
+    ),
+    # "artillery pounded the province", "Russia pounded the region", not "aftershocks pounded"
+    "armed_subject": lambda h: any(_armed(c) for c in _acting_subjects(h)),
     "state_clause": _state_clause,
     "human_subject": lambda h: any(_actor_subject(c) or _reporter_itself(c) for c in _subjects(h)),
     "adopted_text": _adopted_text,
@@ -843,6 +855,19 @@ def _subjects(verb: Token) -> list[Token]:
     if own or verb.dep_ != "xcomp" or any(c.dep_ == "dobj" for c in verb.head.children):
         return own
     return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _named_with(tok: Token) -> list[Token]:
+    """A noun with its compounds and adjectives ("Typhoon Haiyan", "heavy rain")."""
+    return [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod"))]
+
+
+def _armed(tok: Token) -> bool:
+    """A state, armed force or weapon: what bombards ("rebel artillery", "Russia", "warplanes")."""
+    return tok.ent_type_ == "GPE" or any(
+        _agent_sector(w) in ARMED_SECTORS or lemma_of(w) in FORCES or lemma_of(w) in MUNITIONS
+        for w in _named_with(tok)
+    )
 
 
 def _acting_subjects(verb: Token) -> list[Token]:
@@ -1137,8 +1162,10 @@ def _colon_after(cur: Token) -> bool:
     colon = edge if edge.text == ":" else (doc[edge.i + 1] if edge.i + 1 < len(doc) else None)
     if colon is None or colon.text != ":":
         return False
-    around = [doc[i] for i in (colon.i - 1, colon.i + 1) if 0 <= i < len(doc)]
-    return not any(t.like_num or t.ent_type_ == "TIME" for t in around)
+    around = doc[max(colon.i - 2, 0) : colon.i + 2]  # "11: 51 am:", "him.11: 51"
+    return not any(
+        t.ent_type_ == "TIME" or t.lower_ in CLOCK_WORDS or any(c.isdigit() for c in t.text) for t in around
+    )
 
 
 def _consequence_clause(verb: Token) -> bool:
@@ -1159,8 +1186,24 @@ def _before_colon(cur: Token) -> bool:
         and cur.i < cur.head.i
         and _colon_after(cur)
         and _subject(cur)
-        and _consequence_clause(cur.head)
+        # "two were killed after police fired: the state will order a probe" tells a past fact
+        and ((_simple_past(cur) and not _warning(cur)) or _consequence_clause(cur.head))
     )
+
+
+def _warning(verb: Token) -> bool:
+    """ "warned", "issued an ultimatum": what follows the colon is its content, not a new clause."""
+    return lemma_of(verb) in COLON_WARNINGS or any(
+        c.dep_ == "dobj" and lemma_of(c) in COLON_WARNINGS for c in verb.children
+    )
+
+
+def _simple_past(verb: Token) -> bool:
+    """ "fired", "were killed": a clause told in the simple past, active or passive."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in MODALS or _future_aux(a) for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxes))
 
 
 def _past_background(clause: Token) -> bool:
@@ -1168,15 +1211,17 @@ def _past_background(clause: Token) -> bool:
     future ("X will lead the group after Y was killed"): no backshift, so it happened. Not under
     "would"/"could" or a main clause that is itself said, planned or feared ("said rebels would
     attack after the army withdrew", "under the plan, troops will withdraw after ...")."""
-    marked = any(c.dep_ == "mark" and c.lower_ in BACKGROUND_PREPS for c in clause.children)
-    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    past = clause.tag_ == "VBD" or (clause.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxes))
-    if not (marked and past) or any(a.lower_ in MODALS or _future_aux(a) for a in auxes):
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in BACKGROUND_PREPS]
+    # "will surrender only after the army withdrew": a condition, not a fact
+    only = any(c.dep_ == "advmod" and c.lower_ == "only" for h in (clause, *marks) for c in h.children)
+    if not marks or only or not _simple_past(clause):
         return False
     main = clause.head
     will = [c for c in main.children if c.dep_ == "aux" and c.lower_ in PLAIN_FUTURE]
     framed = any(g.lemma_.lower() in INTENT for c in _children_by(main, "prep") for g in c.children)
-    return bool(will) and main.dep_ == "ROOT" and not framed
+    # "will not return after the army withdrew"
+    negated = any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in main.children)
+    return bool(will) and main.dep_ == "ROOT" and not framed and not negated
 
 
 def _governor_verdict(tok: Token, cur: Token, status: str) -> str | None:

@@ -1287,14 +1287,14 @@ def _light_verb_agent(hit: Hit, base: Token) -> Token | None:
     if not _verb_forms(gov) & LIGHT_VERBS:
         return None
     by = _first([g for c in _children(gov, {"agent"}) for g in c.children if g.dep_ == "pobj"])
-    if by is None and base.dep_ == "pobj" and base.head.lower_ == "in" and _struck_in(gov):
-        by = _first(_prep_objects(gov, ("by",)))  # "hit in the attack by the militants", "by" as a prep
     if by is not None:
         return by  # "two of those hit in the firing by the SRP": a "by" agent makes it a passive
     if base.dep_ == "pobj" and base.head.lower_ == "in" and _struck_in(gov):
         # "two of the protesters hit in the firing died": the struck, misparsed as hitters; the doer
-        # is the act's own "by" ("hit in the attack by the militants"), if any
-        return _first(_prep_objects(base, ("by",)))
+        # is a "by" of the verb parsed as a prep, or the act's own ("hit in the attack by the
+        # militants"), if any
+        by = _first(_prep_objects(gov, ("by",)))
+        return by if by is not None else _first(_prep_objects(base, ("by",)))
     agent = _subject(gov)
     if agent is None and hit.trigger.plover == "MOBILIZE":
         agent = _first(_children(gov, {"nsubjpass"}))  # "troops were put on alert": they mobilise
