@@ -9,8 +9,8 @@ lexicons (organisations, armed groups, leaders, titles, given names), the model'
 word outside it next to a name or title is a name) and sentence starts. Names and acronyms that
 the English word list also has (WordNet lists "mp", "tv", "congress", "blair") come from
 case_forms.txt, and from case_forms_country.tsv for those that are names only in articles about one
-country ("labour" in British news). `benchmarks/caseless.py` measures what case loss still changes in
-events, quotes and entities.
+country and next to the right words ("labour mps" in British news, never "labour costs").
+`benchmarks/caseless.py` measures what case loss still changes in events, quotes and entities.
 """
 
 from __future__ import annotations
@@ -40,6 +40,8 @@ SENTENCE_END = re.compile(r"[.!?]['\"”’)\]]*\s")
 GLUED_END = re.compile(r"(?:\s\d+)?['\"”’?)\]]?[.!](['\"”’?]*)")
 # A quotation opened after a comma or colon starts with a capital: 'said, "we will', 'said: ?it is'.
 QUOTE_OPENED = re.compile(r"[,:]\s+[\"“?]$")
+# A quotation mark in the sentence before: a straight or curly quote, or "?" written for one next to a letter.
+QUOTE_MARK = re.compile(r"[\"“”]|\?\w|\w\?")
 # A dateline opens a line: one to three words and a colon ("new delhi: the court ...").
 DATELINE = re.compile(r"\s*[^\W\d_]+(?:[ -][^\W\d_]+){0,2}: ")
 QUOTE_AFTER_COMMA = re.compile(r"(?<=[,;:])\?+")
@@ -157,7 +159,9 @@ def _place_form(phrase: str, countries: frozenset[str]) -> str | None:
         if c.match == "alt" and not strong and (english or c.population < ALT_NAMED_CITY):
             continue
         if english:
-            fits = strong or (region and c.country in countries)
+            # an adjective is no region's name: "southern", "central" ("georgia", a noun only, may be)
+            named_region = region and (" " in phrase or phrase in _nouns_only())
+            fits = strong or (named_region and c.country in countries)
         else:
             fits = strong or (
                 (region or c.population >= NAMED_CITY) and (c.country in countries or " " in phrase)
@@ -205,11 +209,44 @@ def _trusted_forms() -> dict[str, str]:
     return {line.strip().lower(): line.strip() for line in gazetteer.data_lines("case_forms.txt")}
 
 
+@dataclass(frozen=True)
+class _CountryForm:
+    form: str
+    countries: frozenset[str]
+    needs_next: frozenset[str]  # the form only before one of these words (or "'s"); empty = any word
+    never_prev: frozenset[str]  # common noun after these words: "party congress"
+    never_next: frozenset[str]  # common noun before these words: "congress of"
+
+
 @lru_cache(maxsize=1)
-def _country_forms() -> dict[str, tuple[str, str]]:
-    """Lower-case phrase -> (written form, country) from case_forms_country.tsv."""
-    rows = (line.split("\t") for line in gazetteer.data_lines("case_forms_country.tsv"))
-    return {form.lower(): (form, country.strip()) for form, country in rows}
+def _country_forms() -> dict[str, _CountryForm]:
+    """Lower-case phrase -> written form, countries and context from case_forms_country.tsv."""
+    table = {}
+    for line in gazetteer.data_lines("case_forms_country.tsv"):
+        cols = [c.strip() for c in line.split("\t")] + [""] * 4
+        sets = [frozenset(filter(None, c.split("|"))) for c in cols[1:5]]
+        table[cols[0].lower()] = _CountryForm(cols[0], *sets)
+    return table
+
+
+def _country_form(
+    span: list[_Word], text: str, i: int, words: list[_Word], countries: frozenset[str]
+) -> str | None:
+    entry = _country_forms().get(text[span[0].start : span[-1].end])
+    if entry is None or not entry.countries & countries:
+        return None
+    prev = words[i - 1].lower if i else ""
+    after = i + len(span)
+    nxt = words[after].lower if after < len(words) else ""
+    if text[span[-1].end : span[-1].end + 2] in ("'s", "’s", "?s"):
+        nxt = "'s"  # the clitic is no word of its own
+    elif after < len(words) and text[span[-1].end : words[after].start] != " ":
+        nxt = ""
+    if prev in entry.never_prev or nxt in entry.never_next:
+        return None
+    if entry.needs_next and nxt not in entry.needs_next:
+        return None
+    return entry.form
 
 
 def _trusted_form(
@@ -217,8 +254,8 @@ def _trusted_form(
 ) -> str | None:
     phrase = text[span[0].start : span[-1].end]
     form = _trusted_forms().get(phrase)
-    if phrase in _country_forms() and _country_forms()[phrase][1] in countries:
-        form = _country_forms()[phrase][0]
+    if phrase in _country_forms():
+        form = _country_form(span, text, i, words, countries)
     if form is None:
         return None
     if form[1:] != form[1:].lower() and re.search(r"\d\s?$", text[max(0, span[0].start - 2) : span[0].start]):
@@ -308,6 +345,11 @@ def _mark_name_runs(words: list[_Word], text: str) -> None:
         i = max(j, i + 1)
 
 
+def _possessive_between(a: _Word, b: _Word, text: str) -> bool:
+    """An "'s" between two words ends a name: "hailey's health" is no name "Hailey Health"."""
+    return any(c in APOSTROPHES for c in text[a.end : b.start])
+
+
 def _surname_after(w: _Word, nxt: _Word) -> bool:
     """A given name that is no English word before a noun-only word: "tony blair", "rahul gandhi"."""
     return (
@@ -319,15 +361,22 @@ def _surname_after(w: _Word, nxt: _Word) -> bool:
     )
 
 
-def _mark_people(words: list[_Word]) -> None:
+def _mark_people(words: list[_Word], text: str) -> None:
     """Names after honorifics and titles ("chief minister narendra modi"), given names followed by a
     word that is no English word, and acronyms."""
     titles = lexicon.titles()
     given = lexicon.given_names()
     for i, w in enumerate(words):
-        if w.form and w.lower not in titles.honorifics:  # "mr" has its form already: name what follows
+        # "mr" has its form already: name what follows; so does a given name that is also a word with a
+        # form of its own ("christian olsson")
+        given_form = w.form is not None and w.form == w.lower.capitalize() and w.form in given
+        # a form kept in lower case ("$5 bn") that is initials before a name: "bn singh"
+        kept = w.form == w.lower and _is_acronym(w.lower) and not re.search(r"\d\s?$", text[: w.start][-2:])
+        if w.form and w.lower not in titles.honorifics and not given_form and not kept:
             continue
         nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and _possessive_between(w, nxt, text):
+            nxt = None
         named = nxt is not None and (
             _is_name_word(nxt.lower, initials=True) or nxt.lower.capitalize() in given
         )
@@ -335,8 +384,19 @@ def _mark_people(words: list[_Word]) -> None:
         if f"{w.lower}." in titles.honorifics and nxt is not None:
             named = named or (nxt.lower not in STOP_WORDS and len(nxt.lower) > 1)
         honorific = w.lower in titles.honorifics and named  # "mr", "smt", "begum" before a name
+        if kept:
+            if named and nxt is not None and nxt.lower not in _english():
+                w.form = w.lower.upper()
+                if not nxt.form and _is_name_word(nxt.lower):
+                    nxt.form = nxt.lower.capitalize()
+            continue
         if _is_acronym(w.lower) and not honorific and not w.form:
             w.form = w.lower.upper()
+            continue
+        if nxt is not None and nxt.form and nxt.form != nxt.lower and not _is_english(nxt.lower):
+            # a given name before a word already named: "graham norton" where "norton" is a town
+            if w.lower.capitalize() in given and w.lower not in STOP_WORDS and not w.form:
+                w.form = w.lower.capitalize()
             continue
         if nxt is None or nxt.form:
             continue
@@ -351,8 +411,10 @@ def _mark_people(words: list[_Word]) -> None:
         if honorific or starts_name or w.lower in titles.heads:
             before = w
             for follower in words[i + 1 : i + 4]:
-                if follower.form or not (
-                    _is_name_word(follower.lower, initials=True) or _surname_after(before, follower)
+                if (
+                    follower.form
+                    or _possessive_between(before, follower, text)
+                    or not (_is_name_word(follower.lower, initials=True) or _surname_after(before, follower))
                 ):
                     break
                 follower.form = follower.lower.capitalize()
@@ -365,7 +427,7 @@ def _mark_places_after_locatives(words: list[_Word]) -> None:
             w.form = w.lower.capitalize()
 
 
-def _propagate(words: list[_Word]) -> None:
+def _propagate(words: list[_Word], text: str) -> None:
     """A word that is no English word, capitalised once, is a name everywhere in the article; so is a
     surname that follows an honorific ("mr brown") or a given name ("tony blair"), and a given name
     before it ("gordon brown")."""
@@ -375,6 +437,7 @@ def _propagate(words: list[_Word]) -> None:
         w.lower
         for prev, w in zip(words, words[1:], strict=False)
         if w.form
+        and not _possessive_between(prev, w, text)
         and w.lower not in STOP_WORDS
         and len(w.lower) > 2
         and (
@@ -388,7 +451,13 @@ def _propagate(words: list[_Word]) -> None:
         elif not w.form and w.lower in surnames:
             w.form = w.lower.capitalize()
             prev = words[i - 1] if i else None
-            if prev and not prev.form and prev.lower.capitalize() in given and prev.lower not in STOP_WORDS:
+            if (
+                prev
+                and not prev.form
+                and prev.lower.capitalize() in given
+                and prev.lower not in STOP_WORDS
+                and not _possessive_between(prev, w, text)
+            ):
                 prev.form = prev.lower.capitalize()
 
 
@@ -407,22 +476,34 @@ def _glued_start(words: list[_Word], i: int, gap: str, text: str) -> bool:
     )
 
 
+def _quote_opened(gap: str, raw_gap: str, text: str, sentence_start: int, gap_start: int) -> bool:
+    """A quotation opened after a comma or colon, unless it is the second half of a split quotation or
+    the next of a list of quoted words: a quote closed before the comma ('," he said, "now', '?tragic?,
+    ?terrible?') or anywhere earlier in the sentence."""
+    if not QUOTE_OPENED.search(gap) or re.match(r"[\"”?]", raw_gap):
+        return False
+    # after a colon a new quotation starts: 'and added: "it is hard"'
+    return ":" in gap or not QUOTE_MARK.search(text[sentence_start:gap_start])
+
+
 def _mark_sentence_starts(words: list[_Word], text: str) -> None:
-    prev_end = 0
+    prev_end = sentence_start = 0
     for i, w in enumerate(words):
-        gap = QUOTE_AFTER_COMMA.sub("", text[prev_end : w.start])
+        raw_gap = text[prev_end : w.start]
+        gap = QUOTE_AFTER_COMMA.sub("", raw_gap)
+        boundary = (
+            i == 0
+            or "\n" in gap
+            or SENTENCE_END.search(gap)
+            or (gap == ": " and DATELINE.fullmatch(text[text.rfind("\n", 0, w.start) + 1 : w.start]))
+            or _glued_start(words, i, gap, text)
+        )
+        if boundary:
+            sentence_start = w.start
         if w.lower == "i":
             w.form = "I"
-        elif (
-            (not w.form or w.form == w.lower)
-            and (  # a word kept lower case may start a sentence
-                i == 0
-                or "\n" in gap
-                or SENTENCE_END.search(gap)
-                or QUOTE_OPENED.search(gap)
-                or (gap == ": " and DATELINE.fullmatch(text[text.rfind("\n", 0, w.start) + 1 : w.start]))
-                or _glued_start(words, i, gap, text)
-            )
+        elif (not w.form or w.form == w.lower) and (  # a word kept lower case may start a sentence
+            boundary or _quote_opened(gap, raw_gap, text, sentence_start, prev_end)
         ):
             w.form = w.lower.capitalize()
         prev_end = w.end
@@ -441,10 +522,10 @@ def restore_case(text: str) -> str | None:
     ]
     _mark_phrases(words, text)
     _mark_calendar(words, text)
-    _mark_people(words)
+    _mark_people(words, text)
     _mark_name_runs(words, text)
     _mark_places_after_locatives(words)
-    _propagate(words)
+    _propagate(words, text)
     _mark_sentence_starts(words, text)
     chars = list(text)
     for w in words:
