@@ -40,7 +40,10 @@ session-8 code by a judge who saw the articles but not our answers (0.679; 0.825
 statements). Round 8: seed 20261207, rounds 1-7 excluded, drawn the same way (80 quotes), judged likewise on
 the session-9 code (0.625; 0.723 on the 65 that are statements). Round 9: seed 20261130 (round 1's seed, but
 rounds 1-8 excluded), drawn the same way (76 quotes), judged likewise on the session-10 code (0.592; 0.661 on
-the 62 that are statements). A judged name "" means no speaker is right
+the 62 that are statements). Round 10: 40 more BBC articles (77 quotes), judged on the session-11 code.
+Round 11: PolNeAR *train* (US political news, a tuning split, closer to GGT's North American news than
+BBC): seed 1311, the first 40 shuffled articles of 1,500-9,000 characters, up to 2 of our quotes each,
+judged blind on the session-12 code. A judged name "" means no speaker is right
 (in round 6, 25 of the 79 drawn quotes were no statement at all: "Inbev has seen its profits soar").
 Each round is re-scored separately: the quote of ours overlapping the stored span most must carry the
 judged name.
@@ -273,11 +276,25 @@ def score_round(label: str, judged: list[dict], by_id: dict[str, Analysis]) -> l
     return misses
 
 
+NAMES_CORPORA = {
+    "bbc-news": SHARED / "corpora" / "bbc-news.jsonl",
+    "polnear-train": EVAL / "polnear.train.jsonl",
+}
+
+
+def judged_articles() -> list[dict]:
+    """The articles the judged rounds drew from (BBC news; PolNeAR train from round 11)."""
+    wanted = {(item.get("corpus", "bbc-news"), item["id"]) for path in JUDGED for item in judged_items(path)}
+    records = []
+    for corpus, path in NAMES_CORPORA.items():
+        with open(path, encoding="utf-8") as lines:
+            records += [r for r in map(json.loads, lines) if (corpus, r["id"]) in wanted]
+    return records
+
+
 def load(name: str, split: str | None, limit: int | None) -> list[dict]:
     if name == "names":
-        ids = {item["id"] for path in JUDGED for item in judged_items(path)}
-        with open(SHARED / "corpora" / "bbc-news.jsonl", encoding="utf-8") as lines:
-            return [r for r in map(json.loads, lines) if r["id"] in ids]
+        return judged_articles()
     path = EVAL / (f"polnear.{split or 'dev'}.jsonl" if name == "polnear" else "ggt.jsonl")
     with open(path, encoding="utf-8") as lines:
         records = [json.loads(line) for line in lines]
