@@ -229,11 +229,24 @@ def clean(doc: Tokens, start: int, end: int, label: str, cased: bool = True) -> 
     if start > 0 and doc[start - 1].text in {"#", "@"} and not doc[start - 1].whitespace_:
         return out  # a hashtag or handle, not a name in running text
     for s, e in _pieces(doc, start, end, label):
-        s, e = _trim(doc, s, e, label, cased)
-        text = doc.span_text(s, e) if e > s else ""
-        if any(c.isupper() for c in text) if cased else any(t.is_alpha for t in doc.toks[s:e]):
-            out.append(Mention(s, e, label))
+        title = _titled_person(doc, s, e) if label == "ORG" else None
+        parts = [(s, title, "ORG"), (title + 1, e, "PERSON")] if title is not None else [(s, e, label)]
+        for ps, pe, plabel in parts:
+            ps, pe = _trim(doc, ps, pe, plabel, cased)
+            text = doc.span_text(ps, pe) if pe > ps else ""
+            if any(c.isupper() for c in text) if cased else any(t.is_alpha for t in doc.toks[ps:pe]):
+                out.append(Mention(ps, pe, plabel))
     return out
+
+
+def _titled_person(doc: Tokens, start: int, end: int) -> int | None:
+    """The title word inside an "organisation" that is a party, a title and a person's name ("NDP MPP
+    Marit Stiles", "BJP MLA Ram Kadam"): the name after it opens with a known given name."""
+    for i in range(start + 1, end - 2):
+        if doc[i].lower_ in titles() and doc[i + 1].text in given_names():
+            rest = doc.toks[i + 1 : end]
+            return i if len(rest) <= 3 and all(capitalised(t) or t.text == "-" for t in rest) else None
+    return None
 
 
 def capitalised(tok: Token) -> bool:
