@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -22,6 +23,7 @@ _IGNORED = re.compile(r"[.’'()]")
 _HYPHENS = re.compile(r"[-‐–]")
 _POSSESSIVE = re.compile(r"(?:['’]s?)$")
 _ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_BULLETS = "-‐–—•*·>"  # marks that open a list item, glued to its first word; no name starts with one
 # "Vancouver's Bo Horvat", "Apple's Tim Cook": a possessor before a person's name is no part of it
 _NAMED_NON_PERSON = {"ORG", "GPE", "LOC", "FAC", "NORP"}
 _POSSESSOR = re.compile(r"^[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?['’]s\s+(?=[A-Z])")
@@ -50,16 +52,22 @@ class Cand:
 
 
 def word_key(word: str) -> str:
-    """Comparison form of a name word: case and dots ignored ("U.S." == "US"), hyphens kept."""
-    return _IGNORED.sub("", word).casefold()
+    """Comparison form of a name word: case, dots and accents ignored ("U.S." == "US", "François" ==
+    "Francois": an article may drop the accents in one place), hyphens kept."""
+    word = _IGNORED.sub("", word).casefold()
+    return word if word.isascii() else unaccented(word)
+
+
+def unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def make_cand(text: str, start: int, end: int, type_: str, source: str) -> Cand | None:
     """A mention trimmed of a leading article, a trailing possessive and surrounding space;
     for people, leading role titles are cut from the mention and honorifics from the name."""
     span = text[start:end]
-    lead = len(span) - len(span.lstrip())
-    start, span = start + lead, span.strip()
+    lead = len(span) - len(span.lstrip().lstrip(_BULLETS).lstrip())  # "-Jane Roe finds ..." in a list
+    start, span = start + lead, span[lead:].rstrip()
     if m := _ARTICLE.match(span):
         start, span = start + m.end(), span[m.end() :]
     if (m := _POSSESSIVE.search(span)) and len(span) > m.end() - m.start() + 1:

@@ -271,8 +271,13 @@ def definite(tok: Token) -> bool:
 
 
 def _is_subject(doc: Doc, start: int, end: int) -> bool:
+    """The mention is a subject, or a name in apposition to one ("Hale's father, Roy Hale, knew"): the
+    person the sentence is about, not the possessor."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in SUBJECT
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in SUBJECT or root.dep_ == "appos" and root.head.dep_ in SUBJECT
 
 
 def _gender(doc: Doc, cluster: Cluster) -> str | None:

@@ -93,7 +93,8 @@ class Cluster:
             # Rip Jane Doe") is no candidate.
             told = {c.key for c in names if not c.aside and len(c.key) > 1}
             pool = [c for c in names if not c.aside or not any(is_run(key, c.key) for key in told)]
-            best = max(pool, key=lambda c: (len(c.key), not c.text.isupper(), -c.start))
+            # of forms that differ only in accents, the accented one ("François", not "Francois")
+            best = max(pool, key=lambda c: (len(c.key), not c.text.isupper(), not c.text.isascii(), -c.start))
             votes = Counter(c.type for c in names)
             kind = max(votes, key=lambda t: (votes[t], t == best.type))
             self._summary = (len(self.mentions), names, kind, best, {c.key for c in names})

@@ -355,6 +355,8 @@ def _name_after_quotation(verb: Token, in_quote: Callable[[int], bool]) -> Token
     quotation and its cue (as a verb, or as an object of the quotation's own verb); the speaker is the
     first name there, else its last noun or pronoun."""
     doc = verb.doc
+    if verb.i > 0 and doc[verb.i - 1].dep_ == "cc":
+        return None  # `... as “terrible,” denounced her record and said ...`: a verb joined to one before
     window: list[Token] = []
     for token in reversed(doc[max(verb.sent.start, verb.i - NAME_WINDOW) : verb.i]):
         if token.is_quote or in_quote(token.idx):

@@ -1416,7 +1416,13 @@ def canonical_name(ctx: Context, speaker: Speaker) -> str | None:
         return _only_named_kind(ctx, name) or name  # and no person "Valley Police"
     if " " not in name and name[:1].isupper() and (entity is None or entity.type == "PERSON"):
         name = _given_name_before(ctx, name) or name
-    return without_postnominals(name)
+    return without_postnominals(name).lstrip(LEADING_MARKS).rstrip(TRAILING_MARKS) or None
+
+
+# no name opens with a list item's bullet glued to it ("-Lynn Vavreck") or ends in a dash or a comma;
+# a closing dot or parenthesis may belong to the name ("Jr.", "PML(N)")
+LEADING_MARKS = "-‐–—•*·>,;: "
+TRAILING_MARKS = "-‐–—,;: "
 
 
 def _only_named_kind(ctx: Context, word: str) -> str | None:
