@@ -42,6 +42,7 @@ from newsgraph.events.detect import (
     main_event,
     modality,
     nominal,
+    owned_statement,
     relative_antecedent,
     requirement_met,
     security_before,
@@ -1021,7 +1022,9 @@ def _event(
     code, plover, mode = coding
     agent_tok, patient_tok, crowd_tok = _roles(hit, plover)
     # "the 2002 riots", "its detention policy": a passing reference reports nothing of its own
-    anchored = not nominal(hit.head) or hit.trigger.require.startswith("head=") or precision.anchored(hit)
+    # a `head=` noun is anchored by its telling verb; one owned ("Seoul's rejection") must show it happened
+    told = hit.trigger.require.startswith("head=") and not owned_statement(hit.head)
+    anchored = not nominal(hit.head) or told or precision.anchored(hit)
     if precision.metaphor(hit):
         return None  # "an explosion of quangos"
     recoded = precision.recode(hit, code, agent_tok)

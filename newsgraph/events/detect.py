@@ -396,8 +396,34 @@ def _force_unit(noun: Token) -> bool:
 
 def requirement_met(hit_head: Token, trig: Trigger) -> bool:
     return not trig.require or any(
-        all(_requirement(hit_head, req) for req in alternative.split("&"))
-        for alternative in trig.require.split("||")
+        all(_requirement(hit_head, req) or _owned_instead(hit_head, trig, req) for req in alt.split("&"))
+        for alt in trig.require.split("||")
+    )
+
+
+OWNED_STATEMENTS = words("owned_statements")
+OWNER_ENTITIES = words("owner_entities")
+
+
+def _owned_instead(hit_head: Token, trig: Trigger, req: str) -> bool:
+    """A statement noun a named actor owns needs no telling verb (`head=`): "Seoul's rejection of the
+    offer" reports that Seoul rejected it as "Seoul announced its rejection" does."""
+    if not req.startswith("head=") or trig.plover not in OWNED_STATEMENTS:
+        return False
+    # a threat tells its content as a clause; "Apple's warning of weaker sales" is a forecast
+    return owned_statement(hit_head, clause_only=trig.plover == "THREATEN")
+
+
+def owned_statement(noun: Token, clause_only: bool = False) -> bool:
+    """The noun's act is owned by a named state, organisation or group, and the noun has its content
+    ("Moscow's warning that it would cut off gas"); not a bare label ("Britain's charge d'affaires")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    contents = ("acl",) if clause_only else ("acl", "prep")
+    return (
+        nominal(noun)
+        and owner is not None
+        and owner.ent_type_ in OWNER_ENTITIES
+        and any(c.dep_ in contents for c in noun.children)
     )
 
 
@@ -809,6 +835,10 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     # "artillery pounded the province", "Russia pounded the region", not "aftershocks pounded"
     "armed_subject": lambda h: any(_armed(c) for c in _acting_subjects(h)),
     "state_clause": _state_clause,
+    # "charged that the aircraft had violated its airspace": an accusation, not a charge sheet
+    "that_clause": lambda h: any(
+        m.dep_ == "mark" and m.lower_ == "that" for c in _children_by(h, "ccomp") for m in c.children
+    ),
     "human_subject": lambda h: any(_actor_subject(c) or _reporter_itself(c) for c in _subjects(h)),
     "adopted_text": _adopted_text,
     "protest_object": _protest_object,

@@ -18,6 +18,7 @@ from newsgraph.context import Context
 from newsgraph.entities.lexicon import kin_words
 from newsgraph.events.detect import (
     HUMAN_WORDS,
+    NATURAL_FORCES,
     SERIES,
     Hit,
     governor,
@@ -1133,6 +1134,17 @@ def _errand_not_aid(hit: Hit, objects: list[Token]) -> bool:
     return any(lemma_of(e) in lexicon("errand_verbs") for e in to_errands)
 
 
+def _hazard_warning(hit: Hit, objects: list[Token]) -> bool:
+    """ "a warning of heavy rain", "warned of a cyclone": a weather or quake forecast, no threat."""
+    if hit.trigger.plover != "THREATEN":
+        return False
+    preps = [p for p in hit.head.children if p.dep_ == "prep" and p.lower_ in ("of", "about")]
+    told = [g for p in preps for g in p.children]
+    # "a wave of strikes" names the strikes, not a sea wave
+    told = [g for g in told if not any(c.dep_ == "prep" and c.lower_ == "of" for c in g.children)]
+    return any(lemma_of(w) in NATURAL_FORCES for g in told for w in (g, *g.children))
+
+
 # In the order wrong_sense tries them: the first that holds decides.
 WRONG_SENSES: tuple[SenseCheck, ...] = (
     _not_done,
@@ -1147,6 +1159,7 @@ WRONG_SENSES: tuple[SenseCheck, ...] = (
     _not_asserted,
     _practice_or_gathering,
     _errand_not_aid,
+    _hazard_warning,
 )
 
 
