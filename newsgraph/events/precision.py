@@ -24,6 +24,7 @@ from newsgraph.events.detect import (
     governor,
     is_human,
     lemma_of,
+    nominal,
     peacekeeping,
     required_head,
 )
@@ -46,6 +47,8 @@ def lexicon(name: str) -> frozenset[str]:
 
 
 # --- occurrence anchors of noun triggers ---------------------------------------------------------
+
+YEAR = re.compile(r"(1[89]|20)\d\d(s|'s)?")  # "2003", "the 1990s": a year or decade
 
 
 def _dated(tok: Token) -> bool:
@@ -176,6 +179,34 @@ def anchored(hit: Hit) -> bool:
             return True  # "placed under house arrest", "kept in detention"
         return _existential(gov) or _setting_of(tok, gov)
     return False
+
+
+def owned_anchored(hit: Hit) -> bool:
+    """An owned statement noun reports news of the day only as the subject of a past effect ("Seoul's
+    rejection of the offer angered Tokyo"), the object of a reaction ("Beijing dismissed Washington's
+    accusation") or in a headline; with a year or decade, as a passive or perfect subject, or after
+    "since"/"after" it is background ("Britain's rejection of the euro in 2003 still shapes its politics")."""
+    tok = hit.head
+    gov = governor(tok)
+    if _year_in(tok) or any(c.dep_ in ("prep", "npadvmod") and _year_in(c) for c in gov.children):
+        return False
+    if tok.dep_ == "ROOT":
+        return True  # a headline fragment: "Seoul's rejection of the offer"
+    if tok.dep_ == "nsubj":  # "has long frustrated", "is written into its charter": a standing position
+        told = gov.tag_ == "VBD" or (gov.tag_ == "VBZ" and _headline(tok))
+        return told and not _forms(gov) & lexicon("state_verbs")
+    return tok.dep_ == "dobj" and bool(_forms(gov) & lexicon("reaction_verbs"))
+
+
+def _year_in(tok: Token) -> bool:
+    """A year or decade in the phrase: "in 2003", "in the 2015 referendum", "in the 1990s"."""
+    return any(YEAR.fullmatch(t.text) for t in tok.subtree)
+
+
+def _headline(tok: Token) -> bool:
+    """A headline: no closing full stop, question or exclamation mark ("Seoul's rejection of offer
+    angers Tokyo")."""
+    return tok.sent[-1].text not in (".", "!", "?", '"', "'", "\u201d")
 
 
 # --- actors --------------------------------------------------------------------------------------
@@ -710,8 +741,12 @@ def _political_speaker(tok: Token) -> bool:
 
 def metaphor(hit: Hit) -> bool:
     """ "an explosion of quangos", "a riot of colours", "a barrage of questions": a violent noun that
-    measures a quantity of things."""
+    measures a quantity of things, or one of words or image ("a charm offensive")."""
     tok = hit.head
+    if nominal(tok) and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in lexicon("figurative_modifiers") for c in tok.children
+    ):
+        return True  # "a charm offensive", "a media offensive": a campaign of words
     return lemma_of(tok) in lexicon("measure_nouns") and any(
         c.dep_ == "prep"
         and c.lower_ == "of"
@@ -2298,6 +2333,7 @@ def possessed_patient(
     if (
         (hit.trigger.of_role == "patient" or hit.trigger.plover in ("COERCE", "ASSAULT"))
         and not own_move
+        and lemma_of(tok) not in lexicon("waged_campaigns")  # "the army resumed its offensive"
         and agent is not None
         and agent.dep_ == "poss"
         and agent.head == tok

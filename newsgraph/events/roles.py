@@ -32,9 +32,10 @@ from newsgraph.events.detect import (
     is_human,
     lemma_of,
     required_head,
+    requirement_met,
     security_before,
 )
-from newsgraph.events.lexicon import STATE_SECTORS, actor_sectors, data_rows, sectors, words
+from newsgraph.events.lexicon import STATE_SECTORS, actor_sectors, data_rows, sectors, triggers, words
 from newsgraph.events.precision import (
     BLAME_VERBS,
     COMBATS,
@@ -62,6 +63,7 @@ TOPIC_PREPS = {"into", "about", "over", "regarding", "concerning"}
 TIME_PREPS = {"after", "before", "since", "following", "until", "till"}
 LIGHT_VERBS = words("light_verbs")
 OBJECT_CONTROL = words("object_control")
+SUBJECT_CONTROL = words("subject_control")
 # An actor with no stated country takes the article's home country, as CAMEO coders do, when it is
 # a state role ("police", "the chief minister") or a group of another domestic sector ("seven
 # people", "farmers", a union); a firm may well be foreign, and so may a person whose sentence
@@ -1089,7 +1091,16 @@ def _apposed_predicate(tok: Token) -> bool:
         and tok.doc[tok.i - 1].text == ","
         and any(c.dep_ == "appos" and c.i < tok.i for c in noun.children)
         and not _prep_objects(tok, ("by",))
+        and _acts_on(tok)
     )
+
+
+def _acts_on(tok: Token) -> bool:
+    """The verb has an object or clause, or its subject's infinitive ("offered to mediate"): a bare
+    participle with only places and times is a passive headline ("The mayor, X, jailed in Lagos")."""
+    if _children(tok, {"dobj", "ccomp"}):
+        return True
+    return lemma_of(tok) in SUBJECT_CONTROL and bool(_children(tok, {"xcomp"}))
 
 
 def _participle(tok: Token, hit: Hit) -> bool:
@@ -1173,8 +1184,26 @@ def _protesting_doer(hit: Hit, tok: Token) -> Token | None:
         return None
     if _children(tok, {"det", "poss", "amod"}):
         return None
-    subj = _subject(governor(tok))
+    act = governor(tok)
+    if _forceful(act) or _human_object(act):
+        return None  # "police arrested dozens of students in protest at the tax": the students protest
+    subj = _subject(act)
     return subj if subj is not None and is_actor(subj) else None
+
+
+def _forceful(verb: Token) -> bool:
+    """The verb is itself a coercion or an assault ("arrested", "shot"), not "closed their shops"."""
+    return any(
+        t.pos == "V" and len(t.words) == 1 and t.plover in ("COERCE", "ASSAULT") and requirement_met(verb, t)
+        for t in triggers().get(lemma_of(verb), [])
+    )
+
+
+def _human_object(verb: Token) -> bool:
+    """People are the verb's object ("detained the students", "dozens of workers")."""
+    return any(
+        is_human(o) or any(is_human(g) for g in _prep_objects(o, ("of",))) for o in _children(verb, {"dobj"})
+    )
 
 
 def _stated_noun_roles(hit: Hit, tok: Token) -> tuple[Token | None, Token | None]:
