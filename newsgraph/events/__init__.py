@@ -42,6 +42,7 @@ from newsgraph.events.detect import (
     main_event,
     modality,
     nominal,
+    owned_statement,
     relative_antecedent,
     requirement_met,
     security_before,
@@ -1021,7 +1022,12 @@ def _event(
     code, plover, mode = coding
     agent_tok, patient_tok, crowd_tok = _roles(hit, plover)
     # "the 2002 riots", "its detention policy": a passing reference reports nothing of its own
-    anchored = not nominal(hit.head) or hit.trigger.require.startswith("head=") or precision.anchored(hit)
+    # a `head=` noun is anchored by its telling verb; one owned ("Seoul's rejection") must be news of the day
+    owned = hit.trigger.require.startswith("head=") and owned_statement(hit.head)
+    told = hit.trigger.require.startswith("head=") and not owned
+    anchored = (
+        not nominal(hit.head) or told or (precision.owned_anchored(hit) if owned else precision.anchored(hit))
+    )
     if precision.metaphor(hit):
         return None  # "an explosion of quangos"
     recoded = precision.recode(hit, code, agent_tok)
@@ -1160,6 +1166,7 @@ def _actors(
         return None
     agent_tok, patient_tok = parties
     actor1, actor2 = _built_actors(ctx, agent_tok, patient_tok, home)
+    actor2 = _accused_abroad(ctx, plover, patient_tok, actor1, actor2)
     targets = precision.scene_only(hit, plover, mode)
     host = visited_place(hit, patient_tok) and _state_level(ctx, actor2)  # "will visit California"
     actor1, actor2 = _kept_actors(ctx, plover, targets, host, actor1, actor2)
@@ -1226,6 +1233,19 @@ def _built_actors(
     if precision.place_not_actor(ctx, actor1) or precision.abstract_actor(actor1):
         actor1 = None
     return actor1, actor2
+
+
+def _accused_abroad(
+    ctx: Context, plover: str, patient_tok: Token | None, actor1: Actor | None, actor2: Actor | None
+) -> Actor | None:
+    """A state accuses unnamed forces of another: "Moscow charged that the jets had violated its
+    airspace" does not make the jets Russian (its own would be "its jets")."""
+    if plover != "ACCUSE" or actor1 is None or actor2 is None or actor1.sector is not None:
+        return actor2
+    if actor1.country is None or actor2.country != actor1.country:
+        return actor2
+    unstated = build_actor(ctx, patient_tok, None)
+    return unstated if unstated is not None and unstated.country is None else actor2
 
 
 def _kept_actors(

@@ -396,8 +396,37 @@ def _force_unit(noun: Token) -> bool:
 
 def requirement_met(hit_head: Token, trig: Trigger) -> bool:
     return not trig.require or any(
-        all(_requirement(hit_head, req) for req in alternative.split("&"))
-        for alternative in trig.require.split("||")
+        all(_requirement(hit_head, req) or _owned_instead(hit_head, trig, req) for req in alt.split("&"))
+        for alt in trig.require.split("||")
+    )
+
+
+OWNED_STATEMENTS = words("owned_statements")
+PUBLIC_SECTORS = ("GOV", "LEG", "IGO")
+OWNER_ENTITIES = words("owner_entities")
+
+
+def _owned_instead(hit_head: Token, trig: Trigger, req: str) -> bool:
+    """A statement noun a named actor owns needs no telling verb (`head=`): "Seoul's rejection of the
+    offer" reports that Seoul rejected it as "Seoul announced its rejection" does."""
+    if not req.startswith("head=") or not owned_statement(hit_head):
+        return False
+    # a threat's content is a future act of the owner or a force, as for the verb: not "Microsoft's
+    # warning that profits would fall", "Apple's warning of weaker sales"
+    return trig.plover != "THREATEN" or _future_clause(hit_head, ("acl",))
+
+
+def owned_statement(noun: Token) -> bool:
+    """The noun's act is a statement owned by a named state, organisation or group, and the noun has its
+    content ("Moscow's warning that it would cut off gas"); not a bare label ("Britain's charge
+    d'affaires") nor a feeling ("the agency's concern that ...")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return (
+        nominal(noun)
+        and lemma_of(noun) in OWNED_STATEMENTS
+        and owner is not None
+        and owner.ent_type_ in OWNER_ENTITIES
+        and any(c.dep_ in ("acl", "prep") for c in noun.children)
     )
 
 
@@ -513,6 +542,13 @@ def _agent_sector(tok: Token) -> str | None:
     return actor_sectors().get((lemma_of(tok),))
 
 
+def _public_body(tok: Token) -> bool:
+    """A state, government, legislature or intergovernmental body ("Canada", "the Senate", "the World
+    Bank")."""
+    name = tuple(lemma_of(c) for c in tok.children if c.dep_ == "compound" and c.i < tok.i) + (lemma_of(tok),)
+    return tok.ent_type_ == "GPE" or any(actor_sectors().get(n) in PUBLIC_SECTORS for n in (name, name[-1:]))
+
+
 def _acted_on(hit_head: Token) -> list[Token]:
     """Every word that may name what a verb acts on, wider than its objects, so that no other
     sense's object slips past: complements, the modified noun, prepositions' objects."""
@@ -571,14 +607,14 @@ def _actor_object(hit_head: Token) -> bool:
     return any(c.ent_type_ in ("GPE", "PERSON", "ORG", "NORP") or is_human(c) for c in _patients(hit_head))
 
 
-def _future_clause(hit_head: Token) -> bool:
+def _future_clause(hit_head: Token, clauses: tuple[str, ...] = ("ccomp", "xcomp")) -> bool:
     """A threat's content is a future act by the speaker or a force: "warned it would retaliate",
-    "warned that troops would fire"."""
+    "warned that troops would fire" (a noun's clause is an `acl`: "the warning that it would ...")."""
     return any(
         any(a.dep_ == "aux" and a.lower_ in FUTURE for a in c.children)
         and any(n.dep_ in ("nsubj", "nsubjpass") and (n.pos_ == "PRON" or _forces(n)) for n in c.children)
         for c in hit_head.children
-        if c.dep_ in ("ccomp", "xcomp")
+        if c.dep_ in clauses
     )
 
 
@@ -801,6 +837,8 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "state_subject": lambda h: any(
         c.ent_type_ == "GPE" or _agent_sector(c) in ("GOV", "MIL") for c in _acting_subjects(h)
     ),
+    # "Parliament voted down the bill", "the World Bank wrote off the debt", not a bank or shareholders
+    "public_subject": lambda h: any(_public_body(c) for c in _acting_subjects(h)),
     "refused_act": _refused_act,
     # "heavy rain pounded the city", "Typhoon Haiyan pounded ...": weather or quakes are no attacker
     "not_natural_subject": lambda h: (
@@ -809,6 +847,10 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     # "artillery pounded the province", "Russia pounded the region", not "aftershocks pounded"
     "armed_subject": lambda h: any(_armed(c) for c in _acting_subjects(h)),
     "state_clause": _state_clause,
+    # "charged that the aircraft had violated its airspace": an accusation, not a charge sheet
+    "that_clause": lambda h: any(
+        m.dep_ == "mark" and m.lower_ == "that" for c in _children_by(h, "ccomp") for m in c.children
+    ),
     "human_subject": lambda h: any(_actor_subject(c) or _reporter_itself(c) for c in _subjects(h)),
     "adopted_text": _adopted_text,
     "protest_object": _protest_object,

@@ -18,11 +18,13 @@ from newsgraph.context import Context
 from newsgraph.entities.lexicon import kin_words
 from newsgraph.events.detect import (
     HUMAN_WORDS,
+    NATURAL_FORCES,
     SERIES,
     Hit,
     governor,
     is_human,
     lemma_of,
+    nominal,
     peacekeeping,
     required_head,
 )
@@ -45,6 +47,8 @@ def lexicon(name: str) -> frozenset[str]:
 
 
 # --- occurrence anchors of noun triggers ---------------------------------------------------------
+
+YEAR = re.compile(r"(1[89]|20)\d\d(s|'s)?")  # "2003", "the 1990s": a year or decade
 
 
 def _dated(tok: Token) -> bool:
@@ -175,6 +179,34 @@ def anchored(hit: Hit) -> bool:
             return True  # "placed under house arrest", "kept in detention"
         return _existential(gov) or _setting_of(tok, gov)
     return False
+
+
+def owned_anchored(hit: Hit) -> bool:
+    """An owned statement noun reports news of the day only as the subject of a past effect ("Seoul's
+    rejection of the offer angered Tokyo"), the object of a reaction ("Beijing dismissed Washington's
+    accusation") or in a headline; with a year or decade, as a passive or perfect subject, or after
+    "since"/"after" it is background ("Britain's rejection of the euro in 2003 still shapes its politics")."""
+    tok = hit.head
+    gov = governor(tok)
+    if _year_in(tok) or any(c.dep_ in ("prep", "npadvmod") and _year_in(c) for c in gov.children):
+        return False
+    if tok.dep_ == "ROOT":
+        return True  # a headline fragment: "Seoul's rejection of the offer"
+    if tok.dep_ == "nsubj":  # "has long frustrated", "is written into its charter": a standing position
+        told = gov.tag_ == "VBD" or (gov.tag_ == "VBZ" and _headline(tok))
+        return told and not _forms(gov) & lexicon("state_verbs")
+    return tok.dep_ == "dobj" and bool(_forms(gov) & lexicon("reaction_verbs"))
+
+
+def _year_in(tok: Token) -> bool:
+    """A year or decade in the phrase: "in 2003", "in the 2015 referendum", "in the 1990s"."""
+    return any(YEAR.fullmatch(t.text) for t in tok.subtree)
+
+
+def _headline(tok: Token) -> bool:
+    """A headline: no closing full stop, question or exclamation mark ("Seoul's rejection of offer
+    angers Tokyo")."""
+    return tok.sent[-1].text not in (".", "!", "?", '"', "'", "\u201d")
 
 
 # --- actors --------------------------------------------------------------------------------------
@@ -709,8 +741,12 @@ def _political_speaker(tok: Token) -> bool:
 
 def metaphor(hit: Hit) -> bool:
     """ "an explosion of quangos", "a riot of colours", "a barrage of questions": a violent noun that
-    measures a quantity of things."""
+    measures a quantity of things, or one of words or image ("a charm offensive")."""
     tok = hit.head
+    if nominal(tok) and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in lexicon("figurative_modifiers") for c in tok.children
+    ):
+        return True  # "a charm offensive", "a media offensive": a campaign of words
     return lemma_of(tok) in lexicon("measure_nouns") and any(
         c.dep_ == "prep"
         and c.lower_ == "of"
@@ -1133,6 +1169,17 @@ def _errand_not_aid(hit: Hit, objects: list[Token]) -> bool:
     return any(lemma_of(e) in lexicon("errand_verbs") for e in to_errands)
 
 
+def _hazard_warning(hit: Hit, objects: list[Token]) -> bool:
+    """ "a warning of heavy rain", "warned of a cyclone": a weather or quake forecast, no threat."""
+    if hit.trigger.plover != "THREATEN":
+        return False
+    preps = [p for p in hit.head.children if p.dep_ == "prep" and p.lower_ in ("of", "about")]
+    told = [g for p in preps for g in p.children]
+    # "a wave of strikes" names the strikes, not a sea wave
+    told = [g for g in told if not any(c.dep_ == "prep" and c.lower_ == "of" for c in g.children)]
+    return any(lemma_of(w) in NATURAL_FORCES for g in told for w in (g, *g.children))
+
+
 # In the order wrong_sense tries them: the first that holds decides.
 WRONG_SENSES: tuple[SenseCheck, ...] = (
     _not_done,
@@ -1147,6 +1194,7 @@ WRONG_SENSES: tuple[SenseCheck, ...] = (
     _not_asserted,
     _practice_or_gathering,
     _errand_not_aid,
+    _hazard_warning,
 )
 
 
@@ -2285,6 +2333,7 @@ def possessed_patient(
     if (
         (hit.trigger.of_role == "patient" or hit.trigger.plover in ("COERCE", "ASSAULT"))
         and not own_move
+        and lemma_of(tok) not in lexicon("waged_campaigns")  # "the army resumed its offensive"
         and agent is not None
         and agent.dep_ == "poss"
         and agent.head == tok

@@ -32,9 +32,10 @@ from newsgraph.events.detect import (
     is_human,
     lemma_of,
     required_head,
+    requirement_met,
     security_before,
 )
-from newsgraph.events.lexicon import STATE_SECTORS, actor_sectors, data_rows, sectors, words
+from newsgraph.events.lexicon import STATE_SECTORS, actor_sectors, data_rows, sectors, triggers, words
 from newsgraph.events.precision import (
     BLAME_VERBS,
     COMBATS,
@@ -62,6 +63,7 @@ TOPIC_PREPS = {"into", "about", "over", "regarding", "concerning"}
 TIME_PREPS = {"after", "before", "since", "following", "until", "till"}
 LIGHT_VERBS = words("light_verbs")
 OBJECT_CONTROL = words("object_control")
+SUBJECT_CONTROL = words("subject_control")
 # An actor with no stated country takes the article's home country, as CAMEO coders do, when it is
 # a state role ("police", "the chief minister") or a group of another domestic sector ("seven
 # people", "farmers", a union); a firm may well be foreign, and so may a person whose sentence
@@ -298,7 +300,9 @@ def _subject(tok: Token) -> Token | None:
                 return cur.head
             return subj
         if cur.dep_ in ("acl", "relcl") and (
-            cur.tag_ in ("VBD", "VBZ", "VBP") or (cur.tag_ == "VBN" and _children(cur, {"dobj"}))
+            cur.tag_ in ("VBD", "VBZ", "VBP")
+            or (cur.tag_ == "VBN" and _children(cur, {"dobj"}))
+            or _apposed_predicate(cur)
         ):
             return cur.head  # a main verb parsed as a modifier: "X and the Taliban condemned"
         if _main_verb_as_dep(cur):
@@ -910,7 +914,12 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
         return police, _first(targets), None
     if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and _security_fired(tok, hit):
         return tok.head, _first(_prep_objects(tok, hit.trigger.targets)), None
-    if tok.dep_ in ("acl", "amod") and _participle(tok, hit) and not _children(tok, {"dobj"}):
+    if (
+        tok.dep_ in ("acl", "amod")
+        and _participle(tok, hit)
+        and not _children(tok, {"dobj"})
+        and not _apposed_predicate(tok)
+    ):
         # "activists arrested by police" (with an object it is a main verb the parser attached low)
         return _first(_prep_objects(tok, ("by",))), tok.head, None
     if _named_participle(tok, hit):  # "the second insurgent Bilal killed on Thursday": Bilal was killed
@@ -1070,6 +1079,30 @@ def _firer(subj: Token | None) -> Token | None:
     return next((by for acl in _children(subj, {"acl"}) for by in _prep_objects(acl, ("by",))), None)
 
 
+def _apposed_predicate(tok: Token) -> bool:
+    """The sentence's main verb hung on its subject as a participle after a name set off by commas,
+    with no other verb: "Indonesia's foreign minister, Ali Alatas, offered to mediate" (not "the aid
+    offered to Gaza", nor "X, the envoy, arrested by police": a "by" agent keeps it passive)."""
+    noun = tok.head
+    return (
+        tok.dep_ == "acl"
+        and noun.dep_ == "ROOT"
+        and tok.i > 0
+        and tok.doc[tok.i - 1].text == ","
+        and any(c.dep_ == "appos" and c.i < tok.i for c in noun.children)
+        and not _prep_objects(tok, ("by",))
+        and _acts_on(tok)
+    )
+
+
+def _acts_on(tok: Token) -> bool:
+    """The verb has an object or clause, or its subject's infinitive ("offered to mediate"): a bare
+    participle with only places and times is a passive headline ("The mayor, X, jailed in Lagos")."""
+    if _children(tok, {"dobj", "ccomp"}):
+        return True
+    return lemma_of(tok) in SUBJECT_CONTROL and bool(_children(tok, {"xcomp"}))
+
+
 def _participle(tok: Token, hit: Hit) -> bool:
     """A past participle, or an objectless attack verb the tagger took for a past tense ("the militant
     X killed on Tuesday with Y": X was killed)."""
@@ -1135,13 +1168,42 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     agent, patient = _stated_noun_roles(hit, tok)
     modifier = _actor_modifier(hit, tok)
     agent = agent or _ordering_court(hit, tok) or _naming_modifier(modifier) or _participle_agent(tok)
-    agent = agent or _carrier_agent(hit, base)
+    agent = agent or _carrier_agent(hit, base) or _protesting_doer(hit, tok)
     patient = _refined_patient(hit, tok, base, patient)
     agent = agent or modifier or security_before(tok)  # "killed in the police firing" misparsed
     partner = _reciprocal_partner(hit, tok, agent)
     scene = _noun_scene(tok, base, hit.trigger.plover)
     patient = _kept_patient(hit, tok, base, patient or _unstated_patient(hit, tok, base), scene)
     return _stated_by(hit, governor(base), agent), patient or partner or scene, None
+
+
+def _protesting_doer(hit: Hit, tok: Token) -> Token | None:
+    """The doer of an act done "in protest" (the idiom): "the party walked out of parliament in protest
+    at the budget"; not "detained in the protest" nor "killed in rioting", settings of the act."""
+    if lemma_of(tok) != "protest" or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return None
+    if _children(tok, {"det", "poss", "amod"}):
+        return None
+    act = governor(tok)
+    if _forceful(act) or _human_object(act):
+        return None  # "police arrested dozens of students in protest at the tax": the students protest
+    subj = _subject(act)
+    return subj if subj is not None and is_actor(subj) else None
+
+
+def _forceful(verb: Token) -> bool:
+    """The verb is itself a coercion or an assault ("arrested", "shot"), not "closed their shops"."""
+    return any(
+        t.pos == "V" and len(t.words) == 1 and t.plover in ("COERCE", "ASSAULT") and requirement_met(verb, t)
+        for t in triggers().get(lemma_of(verb), [])
+    )
+
+
+def _human_object(verb: Token) -> bool:
+    """People are the verb's object ("detained the students", "dozens of workers")."""
+    return any(
+        is_human(o) or any(is_human(g) for g in _prep_objects(o, ("of",))) for o in _children(verb, {"dobj"})
+    )
 
 
 def _stated_noun_roles(hit: Hit, tok: Token) -> tuple[Token | None, Token | None]:
@@ -1151,8 +1213,8 @@ def _stated_noun_roles(hit: Hit, tok: Token) -> tuple[Token | None, Token | None
     if owner is not None and _own_state(owner):
         # "X pledged her country's support": X speaks for it (not "X welcomed her country's apology")
         owner = _light_verb_subject(hit, tok) or owner
-    by_agent = _first(_prep_objects(tok, ("by",)))
     of_obj = _first(_prep_objects(tok, ("of",)))
+    by_agent = _first(_prep_objects(tok, ("by",))) or _by_after_of(of_obj)
     agent = owner or by_agent or _light_verb_subject(hit, tok)
     patient = _first(_prep_objects(tok, hit.trigger.targets + ("against",)))
     if patient is None:
@@ -1164,6 +1226,15 @@ def _stated_noun_roles(hit: Hit, tok: Token) -> tuple[Token | None, Token | None
         # "Saeed's house arrest", "the activist's detention"; "against court orders" is no party
         agent, patient = by_agent, owner if patient is None or _against_thing(patient) else patient
     return _of_object_role(hit, of_obj, agent, patient, owner or by_agent)
+
+
+def _by_after_of(of_obj: Token | None) -> Token | None:
+    """A named actor's "by" the parser hung on the "of" object: "the expulsion of two diplomats by
+    Moscow" (a "by" on a thing stays its author: "the seizure of a novel by Rushdie")."""
+    if of_obj is None or not (of_obj.ent_type_ in ("NORP", "PERSON") or is_human(of_obj)):
+        return None
+    by = _first(_prep_objects(of_obj, ("by",)))
+    return by if by is not None and by.ent_type_ in ("GPE", "ORG", "NORP") else None
 
 
 def _against_thing(tok: Token) -> bool:
@@ -2652,6 +2723,8 @@ def _actor_head(ctx: Context, tok: Token) -> Token | None:
         return None  # "those detained during the Emergency", "those who shouted": described, not named before
     if tok.pos_ == "PRON":
         tok = _pronoun_referent(ctx, tok)
+        # "two of the parties signalled their readiness": the parties, as for the subject itself
+        tok = _semantic_head(tok) if tok is not None else None
     if tok is None or GLUED.search(tok.text):
         return None  # "2013.Kumar", "story.?When": two sentences run together in one token
     return tok
