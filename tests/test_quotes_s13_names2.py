@@ -94,20 +94,6 @@ NAMED = [
 
 # near misses: no name, or not the one named last
 UNNAMED = [
-    # no one given the title: not the person named last
-    (
-        "Bernie Sandoval said the plan was weak. Joe Marchetti disagreed with the plan. The Vermont senator "
-        "declined to say whether he would back it.",
-        "whether he would back it",
-        "Joe Marchetti",
-    ),
-    # two holders of the title, a place picks one: which one is unknown
-    (
-        "Sen. Bernie Sandoval said the plan was weak. Sen. Joe Marchetti disagreed with the plan. The "
-        "Vermont senator declined to say whether he would back it.",
-        "whether he would back it",
-        "Joe Marchetti",
-    ),
     # a bare title with no one given it, after another person's office
     (
         "Premier Doug Fordham was in Ottawa. Mayor Olivia Chowdry's office said the meeting went well. The "

@@ -67,10 +67,9 @@ def link_pronouns(doc: Doc, clusters: list[Cluster], excluded: Callable[[int, in
         for tok in _unnamed_subjects(sent, named, quoted):
             if _age_epithet(tok):
                 continue  # "the 26-year-old": a description of someone, linked below
-            # "the senator" most likely names someone named before: no rival ("the mayor" of the article is
-            # a mention of that person already, see roles.link_role_descriptions); "the Florida senator" is
-            # one until linked below to the one person holding the title
-            if not (tok.pos_ == "NOUN" and is_head(tok.text) and definite(tok)) or place_marked(tok):
+            # "the Florida senator" most likely names someone named before: no rival ("the mayor" of
+            # the article is a mention of that person already, see roles.link_role_descriptions)
+            if not (tok.pos_ == "NOUN" and is_head(tok.text) and definite(tok)):
                 blockers[i].append((tok.idx, titles().gender.get(tok.lower_)))
     narrative = [not inside(quoted, s.start_char) or not inside(quoted, s.end_char - 1) for s in sents]
     for i, sent in enumerate(sents):
@@ -102,29 +101,19 @@ def _link_epithet(
 ) -> None:
     """ "The 34-year-old midfielder said", "Ines Barta has said. The former EU ombudsman told ...":
     news refers to the person it is writing about by age or title; the subject is linked like a
-    pronoun (of the title's gender, if any), a title with a place or party ("the Vermont senator") to the
-    one person given that title before; the subject is then no unnamed rival of later pronouns."""
+    pronoun (of the title's gender, if any), and is then no unnamed rival of later pronouns."""
     if inside(quoted, head.idx):
         return
     g = titles().gender.get(head.lower_)
+    target = _antecedent(i, head.idx, g, True, by_sent, blockers, gender, narrative, _own_clause(head))
     mods = {t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod") and is_role_word(t.text)}
-    if is_head(head.text) and place_marked(head):
-        # "the Vermont senator": the one person the article gave that title before, whoever was named last
-        # ("Sen. Ann Lee said ... Tom Roe disagreed. The Vermont senator said" is Lee); no one if none or
-        # several are
-        before = {id(k): k for sent in by_sent[: i + 1] for start, k, _ in sent if start < head.idx}
-        fitting = [k for k in before.values() if _holds(k, head.lower_, mods)]
-        target = fitting[0] if len(fitting) == 1 else None
-    else:
-        target = _antecedent(i, head.idx, g, True, by_sent, blockers, gender, narrative, _own_clause(head))
     # a title only for a person known as one (by gender or title: "Lib Dem" read as a name is none) and not
     # given another title ("Mayor Jane Roe ... The finance minister said" is someone else)
     # nor one named in the same sentence ("Prescott hosted a dinner where the prime minister said")
-    if target is not None and is_head(head.text) and not _age_epithet(head) and not place_marked(head):
+    if target is not None and is_head(head.text) and not _age_epithet(head):
         same_sentence = any(start < head.idx for start, _, _ in by_sent[i])
         unknown = gender[id(target)] is None and not target.roles  # no evidence of a person
-        titled = any(r.title.strip() for r in target.roles)
-        if same_sentence or unknown or (titled and not _holds(target, head.lower_, mods)):
+        if same_sentence or unknown or _other_title(target, head.lower_, mods):
             target = None
     if target is not None:
         start, end = head.left_edge.idx, head.idx + len(head)
@@ -133,9 +122,10 @@ def _link_epithet(
         blockers[i] = [b for b in blockers[i] if b[0] != head.idx]
 
 
-def _holds(person: Cluster, head: str, mods: set[str]) -> bool:
-    """The article gives the person a title that this title (head word and modifiers) fits."""
-    return any(fits_title(r.title, head, mods) for r in person.roles if r.title.strip())
+def _other_title(person: Cluster, head: str, mods: set[str]) -> bool:
+    """The article gives the person titles, none of which this title (head word and modifiers) fits."""
+    titles_given = [r.title for r in person.roles if r.title.strip()]
+    return bool(titles_given) and not any(fits_title(t, head, mods) for t in titles_given)
 
 
 def _epithet(head: Token) -> bool:
@@ -273,18 +263,6 @@ def _name_like(tok: Token) -> bool:
     if tok.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.tag_ == "NNP" for c in tok.lefts):
         return True
     return tok.i > tok.sent.start and not tok.text.isupper()
-
-
-def place_marked(tok: Token) -> bool:
-    """ "the Vermont senator", "the Ontario premier": a title with a place or a people that picks
-    out one holder, which the article must have given someone; not "the prime minister", "the former UN
-    envoy" (an office named by its body)."""
-    return any(
-        t.dep_ in ("compound", "amod", "nmod")
-        and t.text[:1].isupper()
-        and t.ent_type_ in ("GPE", "LOC", "NORP")
-        for t in tok.lefts
-    )
 
 
 def definite(tok: Token) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.entities.lexicon import abbreviations, country_of, fits_title, is_head, is_role_word, singular
 from newsgraph.entities.names import Cand, is_acronym
-from newsgraph.entities.pronouns import definite, place_marked
+from newsgraph.entities.pronouns import definite
 from newsgraph.entities.quoted import inside, quoted_spans
 from newsgraph.entities.resolve import REFERRING, Cluster, Excluded, mention_mask, speaker_position
 from newsgraph.model import Role
@@ -219,8 +219,7 @@ def link_role_descriptions(doc: Doc, text: str, clusters: list[Cluster], exclude
         if not (definite(tok) or _possessed(tok)) or inside(quoted, tok.idx):
             continue
         mods = [t for t in tok.lefts if t.dep_ in ("compound", "amod") and is_role_word(t.text)]
-        # "the Vermont senator": a place picks one holder out of several
-        holder = _holder(people, singular(tok.lower_), {t.lower_ for t in mods}, tok.idx, place_marked(tok))
+        holder = _holder(people, singular(tok.lower_), {t.lower_ for t in mods}, tok.idx)
         if holder is not None and not _possessor_fits(tok, holder):
             continue
         start = min([tok.idx, *(t.idx for t in mods)])
@@ -247,13 +246,9 @@ def _possessor_fits(tok: Token, holder: Cluster) -> bool:
     )
 
 
-def _holder(people: list[Cluster], head: str, mods: set[str], pos: int, marked: bool) -> Cluster | None:
-    """The person named last before pos holding the title, else the only holder; with a modifier the
-    titles do not show (`marked`), only the one holder named before: which of several it means is unknown."""
+def _holder(people: list[Cluster], head: str, mods: set[str], pos: int) -> Cluster | None:
     fits = [k for k in people if any(fits_title(r.title, head, mods) for r in k.roles)]
     before = [k for k in fits if k.last_before(pos) >= 0]
-    if marked:
-        return before[0] if len(before) == 1 else None
     if before:
         return max(before, key=lambda k: k.last_before(pos))
     return fits[0] if len(fits) == 1 else None

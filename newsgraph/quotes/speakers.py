@@ -53,7 +53,7 @@ from newsgraph.entities.lexicon import (
     singular,
     titles,
 )
-from newsgraph.entities.pronouns import GENDER, SUBJECT, place_marked
+from newsgraph.entities.pronouns import GENDER, SUBJECT
 from newsgraph.entities.quoted import inside, quoted_spans
 from newsgraph.entities.resolve import DESCRIPTION_HEADS, REFERRING
 from newsgraph.model import Entity, Speaker
@@ -868,8 +868,7 @@ def _may_be(head: Token, entity: Entity, others: bool) -> bool:
     if same:
         mods = {t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")} & OTHER_OFFICE
         return any(fits_title(r.title, head.text, mods) for r in same)
-    # "the Vermont senator": a place the article never gave them
-    return not (entity.roles and others) and not place_marked(head)
+    return not (entity.roles and others)
 
 
 def _epithet(head: Token) -> bool:
