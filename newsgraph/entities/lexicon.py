@@ -113,6 +113,12 @@ def kin_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def name_particles() -> frozenset[str]:
+    """Lower-case words inside surnames ("von", "der", "de"; entity_name_particles.txt)."""
+    return frozenset(row[0] for row in _rows("entity_name_particles.txt"))
+
+
+@lru_cache(maxsize=1)
 def peerage_titles() -> frozenset[str]:
     """Honorifics that stay before a lone surname ("Lord Woolf"; entity_peerage_titles.txt)."""
     return frozenset(row[0] for row in _rows("entity_peerage_titles.txt"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from newsgraph.entities import recognize_sports as sports
-from newsgraph.entities.lexicon import company_words
+from newsgraph.entities.lexicon import company_words, name_particles
 from newsgraph.entities.lexicon import titles as address_forms
 from newsgraph.entities.recognize_lexicon import given_names, groups, organisations, place, titles, words
 from newsgraph.entities.recognize_span import (
@@ -341,3 +341,48 @@ def join_adjacent(doc: Tokens, mentions: list[Mention]) -> list[Mention]:
         else:
             out.append(m)
     return out
+
+
+PARTICLE_RUN = 3  # longest run of particles inside a surname ("de la", "van der")
+
+
+def join_particles(doc: Tokens, mentions: list[Mention]) -> list[Mention]:
+    """One person's name the model cut at its lower-case particles: "[Ursula von der] [Leyen]",
+    "[Carlos] de la [Cruz]", "Jan ter [Horst]": a person's mention, then particles (inside it or right
+    after it), then a proper noun that is a name of at most two words or none; or a known given name,
+    particles, then the person's mention."""
+    starts = {m.start: m for m in mentions}
+    ends = {m.end for m in mentions}
+    absorbed: set[int] = set()
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.type != "PERSON" or id(m) in absorbed:
+            continue
+        start = _given_name_before_particles(doc, m.start)
+        if start + 1 not in ends:  # else the given name is a mention, joined (as a person) or apart
+            m.start = start
+        core = m.end
+        while core > m.start + 1 and doc[core - 1].text in name_particles():
+            core -= 1
+        j = m.end
+        while j < len(doc) and j - core < PARTICLE_RUN and doc[j].text in name_particles():
+            j += 1
+        if j == core or j >= len(doc) or not capitalised(doc[j]) or doc[j].tag_ != "NNP":
+            continue
+        nxt = starts.get(j)
+        if nxt is not None and nxt.end - nxt.start > 2:
+            continue
+        m.end = nxt.end if nxt is not None else j + 1
+        if nxt is not None:
+            absorbed.add(id(nxt))
+    return [m for m in mentions if id(m) not in absorbed]
+
+
+def _given_name_before_particles(doc: Tokens, start: int) -> int:
+    """ "Jan ter [Horst]": the start of a name the model took only the surname of, when a known given
+    name stands before the particles."""
+    i = start
+    while i > 0 and start - i < PARTICLE_RUN and doc[i - 1].text in name_particles():
+        i -= 1
+    if i == start or i == 0 or doc[i - 1].text not in given_names():
+        return start
+    return i - 1

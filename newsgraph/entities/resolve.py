@@ -19,6 +19,7 @@ from newsgraph.entities.lexicon import (
     given_names,
     is_role_word,
     kin_words,
+    name_particles,
     thing_heads,
     titles,
 )
@@ -440,6 +441,8 @@ def _full_match(c: Cand, clusters: list[Cluster]) -> Cluster | None:
     same = [k for k in clusters if c.key in k.keys]
     if same:
         return _most_recent(same, c.start)
+    if (surnamed := _by_particle_surname(c, clusters)) is not None:
+        return surnamed
     if c.type == "PERSON":
         return _most_recent([k for k in clusters if k.type == "PERSON" and _contains(k.keys, c.key)], c.start)
     others = [k for k in clusters if k.type != "PERSON"]
@@ -458,6 +461,20 @@ def _full_match(c: Cand, clusters: list[Cluster]) -> Cluster | None:
         within = [k for k in others if k.type == "ORG" and any(_is_part(c.key, key) for key in k.keys)]
         return within[0] if len(within) == 1 else None
     return None
+
+
+def _by_particle_surname(c: Cand, clusters: list[Cluster]) -> Cluster | None:
+    """ "De Villa said" (typed an organisation at a sentence start) after "Eileen de Villa": a name opened by
+    a capitalised particle is the person whose full name ends with it."""
+    if len(c.key) < 2 or c.key[0] not in name_particles() or not c.words[0][:1].isupper():
+        return None
+    n = len(c.key)
+    people = [
+        k for k in clusters if k.type == "PERSON" and any(key[-n:] == c.key for key in k.keys if len(key) > n)
+    ]
+    if people:
+        c.type = "PERSON"
+    return _most_recent(people, c.start)
 
 
 def _contains(keys: set[tuple[str, ...]], key: tuple[str, ...]) -> bool:

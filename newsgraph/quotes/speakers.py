@@ -55,7 +55,7 @@ from newsgraph.entities.lexicon import (
 )
 from newsgraph.entities.pronouns import GENDER, SUBJECT
 from newsgraph.entities.quoted import inside, quoted_spans
-from newsgraph.entities.resolve import DESCRIPTION_HEADS
+from newsgraph.entities.resolve import DESCRIPTION_HEADS, REFERRING
 from newsgraph.model import Entity, Speaker
 from newsgraph.quotes.cues import IMPERSONAL, lexicon, subject
 from newsgraph.quotes.orgs import (
@@ -134,6 +134,10 @@ class Resolver:
         if pair is not None:
             return Speaker(name=pair, start=start, end=end)
         entity = self.ctx.analysis.entity(self._entity(head, after))
+        introduced = self._introduced_unnamed(head, entity)
+        if introduced is not None:  # "A spokesman for Mayor Doe said ... the spokesman said": that spokesman
+            found = self.resolve(introduced)
+            return Speaker(entity=found.entity, name=found.name, start=start, end=end)
         if entity is None and head.tag_ == "PRP$":  # "its figures" with "its" linked to no one: as written
             head = _antecedent(mention)
         quoted = quoted_spans(self.ctx.text)
@@ -198,7 +202,7 @@ class Resolver:
         first, last = (start, end) if head == mention else _phrase(head)
         name = descriptor_name(head, bodies()) or _fallback_name(head, self.ctx.text[first:last], after)
         if name is not None and head.tag_ == "NN" and head.lemma_.lower() in bodies():
-            name = _fuller_description(head) or name  # "The environment committee ... the committee said"
+            name = _fuller_description(head) or self._office_named_before(head) or name
         if name is None and head.lower_ in GENDER and not inside(quoted, head.idx):
             name = self._last_named(head.idx)
         elif name is not None and _person_like(name):
@@ -209,6 +213,39 @@ class Resolver:
         if name is not None and not personal and _names_no_one(head) and not self._holds_someone(first, last):
             name = None  # "the deal will", "sell": no one, unless someone is named in the phrase
         return Speaker(name=name, start=start, end=end)
+
+    def _introduced_unnamed(self, head: Token, entity: Entity | None) -> Token | None:
+        """ "A spokesman for Mayor Jo Doe said ... “...,” the spokesman said": a bare definite person noun
+        outside quotations continues the person the article last introduced with that noun and "a"/"an"
+        (never the person inside that phrase's "for Jo Doe"), unless the entities stage linked it to
+        someone first named after that introduction ("... Doe's spokesman, Al Roe, ...")."""
+        bare = all(c.dep_ == "det" for c in head.children) and any(c.lower_ == "the" for c in head.children)
+        if head.tag_ != "NN" or not bare or not _person_noun(head) or inside(self.marked, head.idx):
+            return None
+        lemma = head.lemma_.lower()
+        for token in reversed(head.doc[max(0, head.i - DOCUMENT_LOOKBACK) : head.i]):
+            if token.lemma_.lower() != lemma or token.tag_ != "NN" or inside(self.marked, token.idx):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in INDEFINITE - {"another"} for c in token.children):
+                return None  # the nearest one is no introduction: "the spokesman", "Doe's spokesman"
+            named = [m.start for m in entity.mentions if m.source not in REFERRING] if entity else []
+            return None if named and min(named) > token.idx else token
+        return None
+
+    def _office_named_before(self, head: Token) -> str | None:
+        """ "Ford's office said ... the premier's office said": a body owned by a title is, as first
+        written, the same body owned by the one person named before with that title."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None or owner.tag_ != "NN" or not is_head(owner.text):
+            return None
+        for token in reversed(head.doc[max(0, head.i - DOCUMENT_LOOKBACK) : head.i]):
+            named = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if token.lower_ != head.lower_ or named is None or inside(self.marked, token.idx):
+                continue
+            person = self.ctx.analysis.entity(self._of(named))
+            if person is not None and any(fits_title(r.title, owner.text, set()) for r in person.roles):
+                return head.doc[named.left_edge.i : token.i + 1].text
+        return None
 
     def _holds_someone(self, start: int, end: int) -> bool:
         """Whether a speaker phrase names someone ("Trump avoids", "His promises"): judged by where it
