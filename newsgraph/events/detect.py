@@ -28,6 +28,7 @@ PLAIN_FUTURE = FUTURE - {"would"}
 MUNITIONS = words("munitions")
 COLON_CONSEQUENCES = words("colon_consequences")
 COLON_WARNINGS = words("colon_warnings")
+FORCE_OUTCOMES = words("force_outcomes")
 CLOCK_WORDS = words("clock_words")
 NATURAL_FORCES = words("natural_forces")
 ARMED_SECTORS = ("MIL", "REB", "UAF", "GOV", "COP", "SPY")
@@ -73,6 +74,7 @@ QUANTITY = words("quantity")
 ADOPTED_TEXTS = words("adopted_texts")
 HEDGES = words("hedges")
 SERIES = words("series")
+SPANS = words("spans")
 VERB_LEMMAS: dict[str, str] = data_json("events_words.json")["verb_lemmas"]
 CLIMB_DEPS = {
     "acomp",
@@ -549,6 +551,12 @@ def _public_body(tok: Token) -> bool:
     return tok.ent_type_ == "GPE" or any(actor_sectors().get(n) in PUBLIC_SECTORS for n in (name, name[-1:]))
 
 
+def _party_word(tok: Token) -> bool:
+    """A state, organisation, people or office, or a pronoun standing for one: no private person."""
+    named = tok.ent_type_ in ("GPE", "ORG", "NORP")
+    return named or _agent_sector(tok) is not None or tok.lower_ in ("we", "it", "they")
+
+
 def _acted_on(hit_head: Token) -> list[Token]:
     """Every word that may name what a verb acts on, wider than its objects, so that no other
     sense's object slips past: complements, the modified noun, prepositions' objects."""
@@ -567,7 +575,10 @@ def _pobj_in(hit_head: Token, listed: set[str]) -> bool:
     """`pobj=`: a preposition's object tells the sense, also after a particle or on the direct object
     ("walked out of the talks", "blocked access to websites")."""
     owners = [hit_head, *(c for c in hit_head.children if c.dep_ in ("dobj", "prt", "prep"))]
-    return any(lemma_of(g) in listed for o in owners for g in _prep_objects(o))
+    objects = [g for o in owners for g in _prep_objects(o)]
+    # "arrived for two days of talks", "for a round of talks": what fills the span (not "a wave of")
+    objects += [g for o in objects if lemma_of(o) in SPANS for g in _prep_objects(o, "of")]
+    return any(lemma_of(g) in listed for g in objects)
 
 
 def _as_object_in(hit_head: Token, listed: set[str]) -> bool:
@@ -616,6 +627,27 @@ def _future_clause(hit_head: Token, clauses: tuple[str, ...] = ("ccomp", "xcomp"
         for c in hit_head.children
         if c.dep_ in clauses
     )
+
+
+def any_move_warning(hit_head: Token) -> bool:
+    """ "warned Taiwan that any move towards independence would mean war": force or sanctions held over
+    whatever step the recipient takes, a conditional threat (not "any delay would raise prices")."""
+    return any_move_outcome(hit_head) is not None
+
+
+def any_move_outcome(hit_head: Token) -> Token | None:
+    """The force or sanction word of an any-move warning's clause ("would mean war"), or None."""
+    for clause in _children_by(hit_head, "ccomp"):
+        future = any(a.dep_ == "aux" and a.lower_ in FUTURE for a in clause.children)
+        subjects = [n for n in clause.children if n.dep_ in ("nsubj", "nsubjpass")]
+        anything = any(d.dep_ == "det" and d.lower_ == "any" for n in subjects for d in n.children)
+        # "would mean war", "would be met with force", "would trigger sanctions"
+        outcomes = [
+            t for t in clause.subtree if t.dep_ in ("dobj", "attr", "pobj") and lemma_of(t) in FORCE_OUTCOMES
+        ]
+        if future and anything and outcomes:
+            return outcomes[0]
+    return None
 
 
 def _commitment(hit_head: Token) -> bool:
@@ -805,6 +837,7 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "security_agent": lambda h: _police_agent(h) or _security_subject(h),  # "caught by the police"
     "actor_object": _actor_object,
     "future_clause": _future_clause,
+    "any_move_clause": any_move_warning,
     "nominal": lambda h: nominal(h) or security_before(h) is not None,  # "police firing"
     "commitment": _commitment,
     "security_modifier": lambda h: any(  # "police action", "army operation"
@@ -839,6 +872,8 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     ),
     # "Parliament voted down the bill", "the World Bank wrote off the debt", not a bank or shareholders
     "public_subject": lambda h: any(_public_body(c) for c in _acting_subjects(h)),
+    # "Iraq stopped cooperating with the inspectors", "we will stop cooperating": not "the witness"
+    "party_subject": lambda h: any(_party_word(c) for c in _acting_subjects(h)),
     "refused_act": _refused_act,
     # "heavy rain pounded the city", "Typhoon Haiyan pounded ...": weather or quakes are no attacker
     "not_natural_subject": lambda h: (

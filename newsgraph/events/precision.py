@@ -21,6 +21,7 @@ from newsgraph.events.detect import (
     NATURAL_FORCES,
     SERIES,
     Hit,
+    any_move_warning,
     governor,
     is_human,
     lemma_of,
@@ -1948,8 +1949,57 @@ def office_of_org(ctx: Context, actor: Actor | None) -> None:
 
 def reported_intent(hit: Hit, claimed: bool) -> bool:
     """ "The ED will seize the farmhouse": a conflict act the reporter expects is neither done nor a
-    threat (a threat is an actor's own statement, quoted or reported)."""
-    return (hit.intended or hit.planned) and hit.trigger.plover in INTENDED_CONFLICT and not claimed
+    threat (a threat is an actor's own statement, quoted or reported), unless it is held over another
+    party's conduct ("X will impose sanctions if Y does not ...": CAMEO codes an ultimatum as a threat)."""
+    return (
+        (hit.intended or hit.planned)
+        and hit.trigger.plover in INTENDED_CONFLICT
+        and not claimed
+        and not conditional_threat(hit)
+    )
+
+
+def conditional_threat(hit: Hit) -> bool:
+    """A named actor's act in the plain future made to depend on another's conduct: "China will impose
+    sanctions on X if it does not reverse the decision". Not "would" (a reporter's hypothetical), a
+    passive or a condition on the actor's own fortunes ("if elected", "if it wins power")."""
+    verb = _future_verb(hit.head)
+    plain = verb is not None and any(c.dep_ == "aux" and c.lower_ in PLAIN_FUTURE for c in verb.children)
+    if not plain:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not _named_party(subj):
+        return False
+    return any(_other_conduct(c) for c in verb.children if c.dep_ == "advcl")
+
+
+def _future_verb(tok: Token) -> Token | None:
+    """The verb whose auxiliary puts the act ahead: the trigger verb or the verb its noun hangs on."""
+    cur = tok
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXES for c in cur.children):
+            return cur
+        if cur.head == cur:
+            return None
+        cur = cur.head
+    return None
+
+
+FUTURE_AUXES = ("will", "would", "shall", "'ll")
+PLAIN_FUTURE = ("will", "shall", "'ll")  # "would ... if" is a reporter's hypothetical
+
+
+def _named_party(tok: Token) -> bool:
+    """A state, group or office named or described, not a thing ("the economy")."""
+    return tok.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or sectors().get((lemma_of(tok),), "-") != "-"
+
+
+def _other_conduct(clause: Token) -> bool:
+    """ "if Y does not reverse the decision", "unless the embargo is lifted": a condition with its own
+    subject on what is done, not on the actor's own fortunes ("if elected", "if it wins")."""
+    marked = any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return marked and own_subject and lemma_of(clause) not in lexicon("fortune_conditions")
 
 
 def _question(ask: Token) -> bool:
@@ -2286,6 +2336,8 @@ def warning_only(hit: Hit) -> bool:
     subjects = [g for c in comps for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
     if any(lemma_of(o) in lexicon("threat_outcomes") for c in comps for o in c.children if o.dep_ == "dobj"):
         return False  # "warned that it would pay a heavy price": harm held over the recipient
+    if any_move_warning(tok) and _collective_warner(tok):
+        return False  # "China warned that any move towards independence would mean war"
     if comps and not any(lemma_of(c) in triggers() for c in comps):
         return True  # "warned that they will struggle": no act is announced
     own = _collective_warner(tok)  # "the army warned it would shell the town": "it" is the army
