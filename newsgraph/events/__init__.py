@@ -1201,8 +1201,10 @@ def _parties(
     agent_tok, patient_tok = precision.possessed_patient(hit, agent_tok, patient_tok)  # "his arrest"
     if plover in NEEDS_AGENT and precision.generic_party(agent_tok):
         return None  # "other parties were indirectly supporting them"
-    if plover == "THREATEN" and patient_tok is not None and patient_tok.lower_ in GENERIC:
+    if plover == "THREATEN" and _open_target(patient_tok):
         patient_tok = None  # "said it would arrest anyone who joins the rally": a threat to all comers
+    if plover == "THREATEN" and patient_tok is not None and patient_tok == any_move_outcome(hit.head):
+        patient_tok = None  # "warned that any attack would be met with force": force is the threat, no party
     if not _political(hit, sent, agent_tok, plover) or any(
         t is not None and t.lower_ in GENERIC and not _partitive(t) for t in (agent_tok, patient_tok)
     ):
@@ -2038,6 +2040,14 @@ def _toll_share(hit: Hit) -> bool:
         and counted
         and any(t.lemma_.lower() in ("toll", "dead", "death", "kill", "die") for t in hit.head.sent)
     )
+
+
+def _open_target(tok: Token | None) -> bool:
+    """ "anyone who joins the rally": everyone who does something, not a party ("nobody", "some")."""
+    return tok is not None and tok.lower_ in OPEN_TARGETS and any(c.dep_ == "relcl" for c in tok.children)
+
+
+OPEN_TARGETS = words("open_targets")
 
 
 def _partitive(tok: Token) -> bool:
