@@ -34,6 +34,7 @@ from newsgraph.events.detect import (
     CANCEL,
     HUMAN_WORDS,
     Hit,
+    any_move_outcome,
     dispute_word,
     find,
     governor,
@@ -174,6 +175,7 @@ def _coding(hit: Hit) -> Coded | None:
         if decided:
             return coded
     coded = _threat_coding(hit, (hit.trigger.code, hit.trigger.plover, hit.trigger.mode))
+    coded = _any_move_threat(hit, coded)
     coded = _verbal_attack_coding(hit, coded)
     return _police_coding(hit, coded)
 
@@ -246,6 +248,17 @@ def _threat_coding(hit: Hit, coded: Coded) -> Coded:
     ):
         return _as_coded(cameo_codes()[THREAT_BY_ROOT.get(inner.root, "130")])
     return coded
+
+
+def _any_move_threat(hit: Hit, coded: Coded) -> Coded:
+    """ "warned that any move would mean war" threatens force (CAMEO 138), "would trigger sanctions"
+    sanctions (131): coded by the outcome word's own trigger, else as force."""
+    outcome = any_move_outcome(hit.head) if coded[1] == "THREATEN" else None
+    if outcome is None:
+        return coded
+    entries = triggers().get(lemma_of(outcome), [])
+    root = entries[0].code.root if entries else "18"
+    return _as_coded(cameo_codes()[THREAT_BY_ROOT.get(root, "138")])
 
 
 def _verbal_attack_coding(hit: Hit, coded: Coded) -> Coded:
@@ -1188,6 +1201,10 @@ def _parties(
     agent_tok, patient_tok = precision.possessed_patient(hit, agent_tok, patient_tok)  # "his arrest"
     if plover in NEEDS_AGENT and precision.generic_party(agent_tok):
         return None  # "other parties were indirectly supporting them"
+    if plover == "THREATEN" and _open_target(patient_tok):
+        patient_tok = None  # "said it would arrest anyone who joins the rally": a threat to all comers
+    if plover == "THREATEN" and patient_tok is not None and patient_tok == any_move_outcome(hit.head):
+        patient_tok = None  # "warned that any attack would be met with force": force is the threat, no party
     if not _political(hit, sent, agent_tok, plover) or any(
         t is not None and t.lower_ in GENERIC and not _partitive(t) for t in (agent_tok, patient_tok)
     ):
@@ -2023,6 +2040,14 @@ def _toll_share(hit: Hit) -> bool:
         and counted
         and any(t.lemma_.lower() in ("toll", "dead", "death", "kill", "die") for t in hit.head.sent)
     )
+
+
+def _open_target(tok: Token | None) -> bool:
+    """ "anyone who joins the rally": everyone who does something, not a party ("nobody", "some")."""
+    return tok is not None and tok.lower_ in OPEN_TARGETS and any(c.dep_ == "relcl" for c in tok.children)
+
+
+OPEN_TARGETS = words("open_targets")
 
 
 def _partitive(tok: Token) -> bool:

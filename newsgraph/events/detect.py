@@ -28,6 +28,8 @@ PLAIN_FUTURE = FUTURE - {"would"}
 MUNITIONS = words("munitions")
 COLON_CONSEQUENCES = words("colon_consequences")
 COLON_WARNINGS = words("colon_warnings")
+FORCE_OUTCOMES = words("force_outcomes")
+THIRD_PARTY_PREPS = words("third_party_preps")
 CLOCK_WORDS = words("clock_words")
 NATURAL_FORCES = words("natural_forces")
 ARMED_SECTORS = ("MIL", "REB", "UAF", "GOV", "COP", "SPY")
@@ -73,6 +75,7 @@ QUANTITY = words("quantity")
 ADOPTED_TEXTS = words("adopted_texts")
 HEDGES = words("hedges")
 SERIES = words("series")
+SPANS = words("spans")
 VERB_LEMMAS: dict[str, str] = data_json("events_words.json")["verb_lemmas"]
 CLIMB_DEPS = {
     "acomp",
@@ -549,6 +552,44 @@ def _public_body(tok: Token) -> bool:
     return tok.ent_type_ == "GPE" or any(actor_sectors().get(n) in PUBLIC_SECTORS for n in (name, name[-1:]))
 
 
+def _party_word(tok: Token) -> bool:
+    """A state, people, government, force, rebel or opposition group, or an intergovernmental body:
+    no firm, family, witness or bare pronoun ("they stopped cooperating with the investigators")."""
+    return tok.ent_type_ in ("GPE", "NORP") or _agent_sector(tok) in PARTY_SECTORS
+
+
+PARTY_SECTORS = ("GOV", "MIL", "IGO", "REB", "OPP")
+AID_SECTORS = ("NGO", "IGO")
+RELIEF_CUES = words("relief_cues")
+
+
+def _relief_giving(hit_head: Token) -> bool:
+    """ "The WFP delivered 2,000 tonnes of maize", "distributed free rice": staples given as relief,
+    not the grain trade ("Russia delivered wheat to Egypt under a contract")."""
+    if any(_agent_sector(s) in AID_SECTORS for s in _acting_subjects(hit_head)):
+        return True
+    return any(lemma_of(m) in RELIEF_CUES for o in _children_by(hit_head, "dobj") for m in o.subtree)
+
+
+AUTHORITY_SECTORS = ("GOV", "JUD", "COP", "MIL", "SPY")
+PROTESTER_SECTORS = ("LAB", "OPP", "CVL", "AGR", "EDU")
+OWN_POSSESSIVES = words("own_possessives")
+
+
+def _own_protest(hit_head: Token) -> bool:
+    """ "The union suspended its strike": the protesters call off their own protest, a concession; the
+    state, a court or the police suspending a march bans it ("the court suspended the strike")."""
+    subjects = _acting_subjects(hit_head)
+    if not subjects or any(_agent_sector(s) in AUTHORITY_SECTORS or s.ent_type_ == "GPE" for s in subjects):
+        return False
+    owned = any(
+        p.dep_ == "poss" and p.lower_ in OWN_POSSESSIVES
+        for o in _children_by(hit_head, "dobj")
+        for p in o.children
+    )
+    return owned or any(_agent_sector(s) in PROTESTER_SECTORS for s in subjects)
+
+
 def _acted_on(hit_head: Token) -> list[Token]:
     """Every word that may name what a verb acts on, wider than its objects, so that no other
     sense's object slips past: complements, the modified noun, prepositions' objects."""
@@ -567,7 +608,10 @@ def _pobj_in(hit_head: Token, listed: set[str]) -> bool:
     """`pobj=`: a preposition's object tells the sense, also after a particle or on the direct object
     ("walked out of the talks", "blocked access to websites")."""
     owners = [hit_head, *(c for c in hit_head.children if c.dep_ in ("dobj", "prt", "prep"))]
-    return any(lemma_of(g) in listed for o in owners for g in _prep_objects(o))
+    objects = [g for o in owners for g in _prep_objects(o)]
+    # "arrived for two days of talks", "for a round of talks": what fills the span (not "a wave of")
+    objects += [g for o in objects if lemma_of(o) in SPANS for g in _prep_objects(o, "of")]
+    return any(lemma_of(g) in listed for g in objects)
 
 
 def _as_object_in(hit_head: Token, listed: set[str]) -> bool:
@@ -615,6 +659,43 @@ def _future_clause(hit_head: Token, clauses: tuple[str, ...] = ("ccomp", "xcomp"
         and any(n.dep_ in ("nsubj", "nsubjpass") and (n.pos_ == "PRON" or _forces(n)) for n in c.children)
         for c in hit_head.children
         if c.dep_ in clauses
+    )
+
+
+def any_move_warning(hit_head: Token) -> bool:
+    """ "Beijing warned Taiwan that any move towards independence would mean war": a state holds force
+    or sanctions over whatever step the recipient takes, a conditional threat (not "any delay would
+    raise prices", a union's "would mean war", nor a sports body's "would bring sanctions")."""
+    return any_move_outcome(hit_head) is not None
+
+
+def any_move_outcome(hit_head: Token) -> Token | None:
+    """The bare force or sanction word of a state's any-move warning ("would mean war"), or None."""
+    if not any(_state_word(t) for s in _acting_subjects(hit_head) for t in (s, *_children_by(s, "compound"))):
+        return None
+    for clause in _children_by(hit_head, "ccomp"):
+        future = any(a.dep_ == "aux" and a.lower_ in FUTURE for a in clause.children)
+        subjects = [n for n in clause.children if n.dep_ in ("nsubj", "nsubjpass")]
+        anything = any(d.dep_ == "det" and d.lower_ == "any" for n in subjects for d in n.children)
+        outcomes = [t for t in clause.subtree if t.dep_ in ("dobj", "attr", "pobj") and _bare_outcome(t)]
+        if future and anything and outcomes:
+            return outcomes[0]
+    return None
+
+
+def _state_word(tok: Token) -> bool:
+    """A state, its government or its forces ("Beijing", "the defence minister", "the army")."""
+    return tok.ent_type_ == "GPE" or _agent_sector(tok) in ("GOV", "MIL")
+
+
+def _bare_outcome(tok: Token) -> bool:
+    """ "would mean war", "would be met with force": the warner's own force, not a figurative or
+    third party's ("a price war", "a war with the unions", "retaliation from Beijing")."""
+    if lemma_of(tok) not in FORCE_OUTCOMES or any(c.dep_ != "det" for c in tok.children):
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return not any(
+        p.dep_ == "prep" and p.lower_ in THIRD_PARTY_PREPS and p != tok.head for p in verb.children
     )
 
 
@@ -805,6 +886,7 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "security_agent": lambda h: _police_agent(h) or _security_subject(h),  # "caught by the police"
     "actor_object": _actor_object,
     "future_clause": _future_clause,
+    "any_move_clause": any_move_warning,
     "nominal": lambda h: nominal(h) or security_before(h) is not None,  # "police firing"
     "commitment": _commitment,
     "security_modifier": lambda h: any(  # "police action", "army operation"
@@ -839,6 +921,10 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     ),
     # "Parliament voted down the bill", "the World Bank wrote off the debt", not a bank or shareholders
     "public_subject": lambda h: any(_public_body(c) for c in _acting_subjects(h)),
+    # "Iraq stopped cooperating with the inspectors", not "the witness" or "the company"
+    "party_subject": lambda h: any(_party_word(c) for c in _acting_subjects(h)),
+    "own_protest": _own_protest,
+    "relief_giving": _relief_giving,
     "refused_act": _refused_act,
     # "heavy rain pounded the city", "Typhoon Haiyan pounded ...": weather or quakes are no attacker
     "not_natural_subject": lambda h: (

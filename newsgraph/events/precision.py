@@ -17,10 +17,13 @@ from spacy.tokens import Token
 from newsgraph.context import Context
 from newsgraph.entities.lexicon import kin_words
 from newsgraph.events.detect import (
+    FUTURE,
     HUMAN_WORDS,
     NATURAL_FORCES,
+    PLAIN_FUTURE,
     SERIES,
     Hit,
+    any_move_warning,
     governor,
     is_human,
     lemma_of,
@@ -1948,8 +1951,97 @@ def office_of_org(ctx: Context, actor: Actor | None) -> None:
 
 def reported_intent(hit: Hit, claimed: bool) -> bool:
     """ "The ED will seize the farmhouse": a conflict act the reporter expects is neither done nor a
-    threat (a threat is an actor's own statement, quoted or reported)."""
-    return (hit.intended or hit.planned) and hit.trigger.plover in INTENDED_CONFLICT and not claimed
+    threat (a threat is an actor's own statement, quoted or reported), unless it is held over another
+    party's conduct ("X will impose sanctions if Y does not ...": CAMEO codes an ultimatum as a threat)."""
+    return (
+        (hit.intended or hit.planned)
+        and hit.trigger.plover in INTENDED_CONFLICT
+        and not claimed
+        and not conditional_threat(hit)
+    )
+
+
+def conditional_threat(hit: Hit) -> bool:
+    """A state's or group's act in the plain future held over another party's failure to act, an
+    ultimatum: "Ankara will impose an embargo on Yerevan unless it withdraws", "... if Moscow does not
+    explain". Not "would" (a reporter's hypothetical), a condition on events or the actor's own lot
+    ("if the violence continues", "if it gets clearance"), nor a law-enforcement procedure ("police will
+    arrest him if he fails to appear"): those need a speaker who claims them."""
+    verb = _future_verb(hit.head)
+    plain = verb is not None and any(c.dep_ == "aux" and c.lower_ in PLAIN_FUTURE for c in verb.children)
+    if not plain:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not _named_party(subj) or _enforcer(subj):
+        return False
+    targets = _act_targets(hit.head, verb)
+    return any(_ultimatum(c, subj, targets) for c in verb.children if c.dep_ == "advcl")
+
+
+def _future_verb(tok: Token) -> Token | None:
+    """The verb whose auxiliary puts the act ahead: the trigger verb or the verb its noun hangs on."""
+    cur = tok
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in cur.children):
+            return cur
+        if cur.head == cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def _named_party(tok: Token) -> bool:
+    """A state, group or office named or described, not a thing ("the economy")."""
+    return tok.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or sectors().get((lemma_of(tok),), "-") != "-"
+
+
+def _enforcer(tok: Token) -> bool:
+    """Police, courts and customs act on conditions by procedure ("will arrest him if he fails to
+    appear"), not as threats."""
+    words = [tok, *(c for c in tok.children if c.dep_ == "compound")]
+    return any(
+        sectors().get((lemma_of(t),)) in ("COP", "JUD") or lemma_of(t) in lexicon("enforcer_words")
+        for t in words
+    )
+
+
+def _act_targets(trigger: Token, verb: Token) -> list[Token]:
+    """Named states or groups the act falls on: "impose an embargo on Yerevan", "expel Russia's
+    diplomats"."""
+    objects = [c for h in {trigger, verb} for c in h.children if c.dep_ in ("dobj", "prep")]
+    objects += [g for o in objects if o.dep_ == "prep" for g in o.children if g.dep_ == "pobj"]
+    objects += [g for o in objects for g in o.children if g.dep_ in ("poss", "compound", "amod")]
+    return [t for t in objects if _named_party(t)]
+
+
+def _ultimatum(clause: Token, actor: Token, targets: list[Token]) -> bool:
+    """ "unless Y withdraws", "if Y does not explain": a demand on another party (named, or a
+    pronoun that can only be the act's target), not "if the situation deteriorates"."""
+    marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    if not (marks & lexicon("ultimatum_marks") or (marks & lexicon("condition_marks") and negated)):
+        return False
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if subj.pos_ == "PRON":
+        return _target_pronoun(subj, actor, targets)
+    named = subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or _named_party(subj)
+    return named and lemma_of(subj) != lemma_of(actor)
+
+
+def _target_pronoun(pron: Token, actor: Token, targets: list[Token]) -> bool:
+    """ "they" in "will bomb the rebels unless they disarm" can only be the rebels: the pronoun agrees
+    in number with a target and not with the actor ("Israel will strike Iran unless it ..." may be
+    Israel's own condition)."""
+    plural = pron.lower_ in lexicon("plural_pronouns")
+    if not plural and pron.lower_ not in lexicon("singular_pronouns"):
+        return False
+    return _is_plural(actor) != plural and any(_is_plural(t) == plural for t in targets)
+
+
+def _is_plural(tok: Token) -> bool:
+    return tok.tag_ in ("NNS", "NNPS")
 
 
 def _question(ask: Token) -> bool:
@@ -2286,6 +2378,8 @@ def warning_only(hit: Hit) -> bool:
     subjects = [g for c in comps for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
     if any(lemma_of(o) in lexicon("threat_outcomes") for c in comps for o in c.children if o.dep_ == "dobj"):
         return False  # "warned that it would pay a heavy price": harm held over the recipient
+    if any_move_warning(tok):
+        return False  # "China warned that any move towards independence would mean war"
     if comps and not any(lemma_of(c) in triggers() for c in comps):
         return True  # "warned that they will struggle": no act is announced
     own = _collective_warner(tok)  # "the army warned it would shell the town": "it" is the army
