@@ -33,6 +33,12 @@ NAMED = [
         "the plan would work",
         "Theresa May",
     ),
+    # a company described by its country is still the company named before
+    (
+        "Vantor Systems unveiled a faster network. The German company said data could move at one gigabit.",
+        "data could move",
+        "Vantor Systems",
+    ),
     (
         "Katie Walsh noted that Ohio boasted only one paid staffer in 2012.",
         "one paid staffer",

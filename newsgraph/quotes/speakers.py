@@ -893,8 +893,10 @@ def _ranked_in_place(head: Token) -> bool:
 
 
 def _other_country(head: Token, org: Entity) -> bool:
-    """ "The FBI ... warned by the Russian government": a body described by its country ("Russian",
-    "Canadian") is not an organisation whose name does not say that country."""
+    """ "The FBI ... warned by the Russian government": a state body described by its country ("Russian",
+    "Canadian"; quote_state_bodies.txt) is not an organisation whose name does not say that country."""
+    if head.lemma_.lower() not in _word_list("quote_state_bodies.txt"):
+        return False  # "Siemens ... The German company said" is Siemens
     places = [c.text for c in head.lefts if c.dep_ in ("amod", "compound") and country_of(c.text)]
     return any(all(country_of(w) != country_of(p) for w in org.name.split()) for p in places)
 
