@@ -159,8 +159,18 @@ def _outermost_views(found: list[Statement], lines: list[tuple[int, int]]) -> li
     return [
         st
         for st in found
-        if st.speech or not any(s <= st.cue[0] and st.cue[1] <= e for s, e in contents)  # type: ignore[misc]
+        if (st.speech and not _place_having(st))
+        or not any(s <= st.cue[0] and st.cue[1] <= e for s, e in contents)  # type: ignore[misc]
     ]
+
+
+def _place_having(st: Statement) -> bool:
+    """ "Walsh noted that Ohio boasted one paid staffer": a place as the subject of a cue with no clause
+    of its own has or does something; inside another's statement it is part of those words."""
+    source = st.source
+    if source is None or source.ent_type_ not in ("GPE", "LOC") or source.dep_ != "nsubj":
+        return False
+    return not any(c.dep_ == "ccomp" or c.is_quote for c in source.head.children)
 
 
 def _inner_first(found: list[Statement]) -> list[Statement]:

@@ -129,6 +129,9 @@ def subject(verb: Token) -> Token | None:
         return name
     token = verb
     for _ in range(5):
+        quoted = [c for c in token.children if c.dep_ == "nsubjpass" and token.lemma_ in QUOTED]
+        if quoted:  # "Doe was quoted by Reuters as saying": the one quoted speaks, not the outlet
+            return quoted[0]
         for child in token.children:
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -195,10 +198,22 @@ def _misread_name(verb: Token) -> Token | None:
     before = verb.nbor(-1) if verb.i > 0 else None
     if before is None or before.head.i != verb.i or not before.is_title:
         return None
-    if before.dep_ == "aux" and before.tag_ == "MD":
-        return before if before.ent_type_ == "PERSON" else None
+    if before.dep_ == "aux" and (before.tag_ == "MD" or before.pos_ == "AUX" and before.tag_ == "NNP"):
+        # "Will described Trump as ...": no modal takes a past or 3rd-person form, so a capitalised
+        # "Will"/"May" before one is the surname of a person the article names in full ("George Will")
+        surname = verb.tag_ in ("VBD", "VBN", "VBZ") and _surname_in_doc(before)
+        return before if before.ent_type_ == "PERSON" or surname else None
     opening = before.is_sent_start and before.dep_ in ("advmod", "npadvmod") and not before.is_stop
     return before if opening and lexicon().get(verb.lemma_.lower()) == "speech" else None
+
+
+def _surname_in_doc(word: Token) -> bool:
+    """The word ends a person's name elsewhere in the article: "George Will", "Theresa May"."""
+    return any(
+        t.text == word.text and t.i > 0 and t.nbor(-1).ent_type_ == "PERSON" and t.nbor(-1).is_title
+        for t in word.doc
+        if t.i != word.i
+    )
 
 
 def _reporting_clause(token: Token) -> Token:
@@ -275,8 +290,8 @@ def _complements(verb: Token) -> tuple[int, int] | None:
 
 def _passive_content(verb: Token) -> tuple[int, int] | None:
     """`Trump is supported by far fewer publications`: the subject of a passive cue with an agent."""
-    if not any(c.dep_ == "agent" for c in verb.children):
-        return None
+    if verb.lemma_ in QUOTED or not any(c.dep_ == "agent" for c in verb.children):
+        return None  # "Doe was quoted by Reuters": Doe is the speaker, not what is reported
     target = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return _trimmed(_subtree_tokens(target)) if target is not None else None
 

@@ -611,7 +611,8 @@ class Resolver:
         the article known by that surname or short form (Owen Brennan); not "Surrey staff". A name the
         model typed otherwise counts when it opens with a given name or initials ("JK Rowling"), and a
         surname the parser took for a common noun too."""
-        names = {head.text} if head.is_title and head.pos_ in ("PROPN", "NOUN") else set()
+        # a surname read as a modal ("Will described ...") too
+        names = {head.text} if head.is_title and head.pos_ in ("PROPN", "NOUN", "AUX") else set()
         if is_role_word(head.text):
             names |= {c.text for c in head.children if _name_word(c) and c.i == head.i + 1}
         people = {
@@ -641,7 +642,8 @@ class Resolver:
             found = self._maker(head) or self._document_author(head)
             return found or (self._recent_org(head) if definite else None)
         if head.tag_ == "NN" and definite and lemma in bodies():
-            return self._recent_org(head)
+            found = self._recent_org(head)
+            return None if found is not None and _other_country(head, found) else found
         if head.tag_ == "NN" and definite and is_head(head.text):
             return self._by_title(head)
         return None
@@ -888,6 +890,15 @@ def _ranked_in_place(head: Token) -> bool:
     superlative = any(c.tag_ == "JJS" for c in head.children)
     owners = [c for c in head.children if c.dep_ == "poss"]
     return superlative and any(c.ent_type_ in ("GPE", "LOC") or country_of(c.text) for c in owners)
+
+
+def _other_country(head: Token, org: Entity) -> bool:
+    """ "The FBI ... warned by the Russian government": a state body described by its country ("Russian",
+    "Canadian"; quote_state_bodies.txt) is not an organisation whose name does not say that country."""
+    if head.lemma_.lower() not in _word_list("quote_state_bodies.txt"):
+        return False  # "Siemens ... The German company said" is Siemens
+    places = [c.text for c in head.lefts if c.dep_ in ("amod", "compound") and country_of(c.text)]
+    return any(all(country_of(w) != country_of(p) for w in org.name.split()) for p in places)
 
 
 def _issued_by(document: Token) -> list[Token]:
@@ -1453,8 +1464,14 @@ def canonical_name(ctx: Context, speaker: Speaker) -> str | None:
         return _only_named_kind(ctx, name) or name  # and no person "Valley Police"
     if " " not in name and name[:1].isupper() and (entity is None or entity.type == "PERSON"):
         name = _given_name_before(ctx, name) or name
+    if person and " " in name:  # the fullest form keeps "Jr.": "Harris said" after "Harry B. Harris Jr."
+        suffixed = re.search(rf"\b{re.escape(name)} {GENERATION}", ctx.text)
+        name = suffixed.group(0) if suffixed else name
     return without_postnominals(name).lstrip(LEADING_MARKS).rstrip(TRAILING_MARKS) or None
 
+
+# a generational suffix is part of a person's name ("Martin Luther King Jr.", "John Roe III")
+GENERATION = r"(?:Jr\.|Sr\.|Jr\b|Sr\b|II\b|III\b|IV\b)"
 
 # no name opens with a list item's bullet glued to it ("-Lynn Vavreck") or ends in a dash or a comma;
 # a closing dot or parenthesis may belong to the name ("Jr.", "PML(N)")
