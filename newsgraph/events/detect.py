@@ -10,7 +10,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from newsgraph.entities.lexicon import given_names
+from newsgraph.entities.lexicon import country_of, given_names
 from newsgraph.events.lexicon import (
     Trigger,
     actor_sectors,
@@ -133,7 +133,7 @@ def lemma_of(tok: Token) -> str:
 def nominal(tok: Token) -> bool:
     """A trigger used as a noun ("the police firing", "a dharna"), whatever its tag."""
     if tok.pos_ in ("NOUN", "PROPN"):
-        return True
+        return not _mistagged_verb(tok)
     return tok.tag_ == "VBG" and (
         tok.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj")
         or any(c.dep_ in ("det", "compound", "poss") for c in tok.children)
@@ -148,10 +148,17 @@ def nominal(tok: Token) -> bool:
 def _pos_ok(tok: Token, pos: str) -> bool:
     if pos == "V":
         verbal = tok.pos_ == "VERB" or tok.tag_ in ("VBN", "VBD", "VBG", "VB", "VBZ", "VBP")
-        return verbal and not _participle_noun(tok)
+        return (verbal and not _participle_noun(tok)) or _mistagged_verb(tok)
     if pos == "N":
         return tok.pos_ in ("NOUN", "PROPN") or tok.tag_.startswith("NN")
     return True
+
+
+def _mistagged_verb(tok: Token) -> bool:
+    """A present-tense headline verb the tagger read as a noun with a subject and an object of its
+    own: "Germany and UNICEF hand over 30 vehicles to ..."; a noun has neither."""
+    deps = {c.dep_ for c in tok.children}
+    return tok.dep_ == "ROOT" and tok.tag_ in ("NN", "NNS") and "nsubj" in deps and "dobj" in deps
 
 
 def _participle_noun(tok: Token) -> bool:
@@ -480,6 +487,22 @@ def _passive_human(hit_head: Token) -> bool:
     return any(map(_person, _children_by(hit_head, "nsubjpass"))) or any(
         map(is_human, _modified_noun(hit_head))
     )
+
+
+def _foreign_object(hit_head: Token) -> bool:
+    """`foreign_object`: what is acted on belongs to another named state than the doer's ("the US
+    military trains Iraqi pilots"), not to the doer's own ("the Indian army trained Indian soldiers")
+    or to a doer of no known state ("the academy trained Indian officers")."""
+    theirs = {c for p in _patients(hit_head) for c in _countries(p)}
+    ours = {c for s in _acting_subjects(hit_head) for c in _countries(s)}
+    return bool(theirs and ours) and not theirs & ours
+
+
+def _countries(noun: Token) -> set[str]:
+    """The states a noun phrase names itself or by a demonym, compound or owner ("US", "Iraqi", "Kenya's")."""
+    words = [noun, *(m for m in noun.children if m.dep_ in ("amod", "compound", "poss"))]
+    found = {country_of(w.text) for w in words if w.ent_type_ in ("GPE", "NORP")}
+    return {c for c in found if c}
 
 
 def _human_object(hit_head: Token) -> bool:
@@ -915,6 +938,7 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "no_civilian_agent": lambda h: not _civilian_agent(h),
     "unarmed_subject": _unarmed_subject,
     "gpe_object": lambda h: any(c.ent_type_ == "GPE" for c in _patients(h)),
+    "foreign_object": _foreign_object,
     # "Italy offered a regiment", not "the arms maker offered its aircraft"
     "state_subject": lambda h: any(
         c.ent_type_ == "GPE" or _agent_sector(c) in ("GOV", "MIL") for c in _acting_subjects(h)
