@@ -189,3 +189,31 @@ def test_a_span_trimmed_to_nothing_at_the_end_of_the_text_is_no_crash() -> None:
     toks = Tokens(load()(text), text)
     n = len(toks)
     assert _trim(toks, n - 1, n, "PERSON", True)[0] >= n - 1  # emptied, not extended
+
+
+@pytest.mark.parametrize(
+    ("headline", "name", "verb"),
+    [
+        ("Jane Roe Blasts Council Over Budget Vote", "Jane Roe", "Blasts"),
+        ("Sarah Lund Urges Voters To Back Rail Plan", "Sarah Lund", "Urges"),
+        (
+            "Dan Hollis Calls For Unity After Shooting\nGov. Dan Hollis said the state would heal.",
+            "Dan Hollis",
+            "Calls",
+        ),
+    ],
+)
+def test_a_title_case_headline_verb_ends_the_name_before_it(headline, name, verb):
+    mentions = mentions_of(headline)
+    assert mentions[0].text == name
+    assert not any(verb in m.text for m in mentions)
+
+
+def test_a_verb_like_word_stays_in_a_name_outside_title_case_lines():
+    mentions = mentions_of("Blue Ridge Calls Network said on Monday that profits rose sharply.")
+    assert "Blue Ridge Calls Network" in [m.text for m in mentions]
+
+
+def test_a_verb_like_surname_written_so_in_the_body_stays_in_the_headline_name():
+    mentions = mentions_of("Mary Ann Burns Says Farewell To Fans\nMary Ann Burns, 62, retired on Friday.")
+    assert [m.text for m in mentions if m.start == 0] == ["Mary Ann Burns"]

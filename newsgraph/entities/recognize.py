@@ -54,6 +54,7 @@ def recognize(ctx: Context) -> list[RawMention]:
             mentions.extend(clean(doc, ent.start, ent.end, ent.label_, cased=not lower[ent.start]))
     mentions = _outside(ctx, doc, rules.add_rule_mentions(doc, caps, lower, mentions))
     mentions = rules.join_particles(doc, rules.join_adjacent(doc, rules.retype(doc, mentions)))
+    mentions = rules.cut_headline_verbs(doc, mentions)
     mentions = _outside(ctx, doc, _consistency(doc, caps, lower, mentions))
     out = []
     for m in sorted(mentions, key=lambda m: m.start):

@@ -102,3 +102,13 @@ def words(name: str) -> frozenset[str]:
     """A named word list from ner_words.json (team nouns, sport verbs, org nouns, ...)."""
     with (DATA / "ner_words.json").open(encoding="utf-8") as f:
         return frozenset(json.load(f)[name])
+
+
+@lru_cache(maxsize=1)
+def headline_verbs() -> frozenset[str]:
+    """Verb lemmas a headline puts right after its subject ("Jane Roe Slams Plan"): the quote cues and
+    the one-word verb triggers of events (quote_cues.tsv, events_triggers.tsv), not a list of its own."""
+    cues = {row.split("\t")[0] for row in _lines("quote_cues.tsv")}
+    triggers = (row.split("\t") for row in _lines("events_triggers.tsv"))
+    verbs = cues | {cols[0] for cols in triggers if cols[1] in {"V", "A"}}
+    return frozenset(v for v in verbs if v.isalpha())

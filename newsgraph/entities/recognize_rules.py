@@ -12,7 +12,15 @@ import re
 from newsgraph.entities import recognize_sports as sports
 from newsgraph.entities.lexicon import company_words, name_particles
 from newsgraph.entities.lexicon import titles as address_forms
-from newsgraph.entities.recognize_lexicon import given_names, groups, organisations, place, titles, words
+from newsgraph.entities.recognize_lexicon import (
+    given_names,
+    groups,
+    headline_verbs,
+    organisations,
+    place,
+    titles,
+    words,
+)
 from newsgraph.entities.recognize_span import (
     CALENDAR,
     INITIAL,
@@ -23,6 +31,7 @@ from newsgraph.entities.recognize_span import (
     date_word,
     name_run,
     not_part_of_name,
+    title_case_line,
 )
 from newsgraph.places.gazetteer import demonym
 
@@ -386,3 +395,67 @@ def _given_name_before_particles(doc: Tokens, start: int) -> int:
     if i == start or i == 0 or doc[i - 1].text not in given_names():
         return start
     return i - 1
+
+
+# -- title-case headlines ------------------------------------------------------------------------
+
+CUT_TYPES = {"PERSON", "ORG", "GPE"}
+
+
+def cut_headline_verbs(doc: Tokens, mentions: list[Mention]) -> list[Mention]:
+    """In a title-case headline the verb is capitalised like the names around it, and the model or
+    the given-name rule runs a name on into it: "[Glenn Beck Blasts Drudge] Over ...", "[Mike Pence
+    Calls For Unity ...]". Such a name ends before a word that is a reporting or event verb in its -s
+    form, after a name of two words or more and before another capitalised word. Lexicon names are
+    kept, as are organisations named by a place and a plural ("Ohio Pledges Fund": a team, a company),
+    and words the article writes capitalised outside headlines (a surname: "Mary Ann Burns").
+    """
+    lines: dict[int, bool] = {}
+    for m in mentions:
+        if m.type not in CUT_TYPES or m.weight >= 3:
+            continue
+        k = next((k for k in range(m.start + 2, m.end) if _headline_verb(doc, k)), None)
+        if k is None or not capitalised(doc[k - 1]) or not _in_title_line(doc, k, lines):
+            continue
+        if _written_outside_headlines(doc, doc.texts[k], lines):
+            continue
+        if m.type == "ORG" and place(doc.span_text(m.start, k)):
+            continue
+        m.end = k
+    return mentions
+
+
+def _headline_verb(doc: Tokens, k: int) -> bool:
+    """ "Slams", "Urges", "Denies" before a capitalised word: a verb lemma with its -s ending."""
+    text = doc.texts[k]
+    if len(text) < 4 or text[-1] != "s" or not text.istitle() or k + 1 >= len(doc):
+        return False
+    lower = text.lower()
+    stems = {lower[:-1]}
+    if lower.endswith("es"):  # "Pushes", "Denies"
+        stems |= {lower[:-2], lower[:-3] + "y"}
+    return bool(stems & headline_verbs()) and capitalised(doc[k + 1]) and text not in given_names()
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+def _title_line(doc: Tokens, start: int, lines: dict[int, bool]) -> bool:
+    """Whether the text line opening at char `start` is a title-case headline (memoised)."""
+    if start not in lines:
+        end = doc.text.find("\n", start)
+        lines[start] = title_case_line(doc.text[start : end if end >= 0 else len(doc.text)])
+    return lines[start]
+
+
+def _in_title_line(doc: Tokens, k: int, lines: dict[int, bool]) -> bool:
+    return _title_line(doc, _line_start(doc.text, doc[k].idx), lines)
+
+
+def _written_outside_headlines(doc: Tokens, word: str, lines: dict[int, bool]) -> bool:
+    """The word also stands capitalised in a line that is no headline: a name, not a verb."""
+    for found in re.finditer(rf"\b{re.escape(word)}\b", doc.text):
+        if not _title_line(doc, _line_start(doc.text, found.start()), lines):
+            return True
+    return False

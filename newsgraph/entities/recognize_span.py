@@ -24,6 +24,7 @@ NUMBERLESS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 POSSESSIVES = {"'s", "'", "’s", "’"}
 # Separators that split a model span into separate names ("New Zealand - 15", "Nice , France").
 SEPARATORS = {"-", "–", "—", ",", ":", ";", "|", "/", '"', "“", "”"}
+HEADLINE_WORDS = 4  # fewest capitalised words that make a line a title
 
 
 @dataclass
@@ -104,6 +105,14 @@ def line_case(doc: Tokens) -> tuple[list[bool], list[bool]]:
         elif n_lower >= 12 and n_upper == 0:
             lower[start:end] = [True] * (end - start)
     return caps, lower
+
+
+def title_case_line(line: str) -> bool:
+    """A line of several words, every one capitalised but the minor ones: a headline or a title
+    ("Obama Sees Insult in Vote of the Young")."""
+    minor = words("headline_minor_words")
+    kept = [w for w in line.split() if w[:1].isalpha() and w.lower() not in minor]
+    return len(kept) >= HEADLINE_WORDS and all(w[0].isupper() for w in kept)
 
 
 def _glued_paren(tok: Token) -> bool:

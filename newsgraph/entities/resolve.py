@@ -27,6 +27,7 @@ from newsgraph.entities.names import Cand, acronym_letters, initials, is_acronym
 from newsgraph.entities.quoted import inside, quoted_spans
 from newsgraph.entities.recognize import RawMention
 from newsgraph.entities.recognize_lexicon import place as known_place
+from newsgraph.entities.recognize_span import title_case_line
 from newsgraph.model import Role
 
 # Sources of mentions that refer to an entity without naming it ("he", "the UN body").
@@ -45,27 +46,6 @@ _DESCRIPTION = re.compile(
 )
 # heads of descriptions that may stand for the organisation named just before ("the company")
 _RECENT_HEADS = {"agency", "company", "firm", "union", "bank", "airline"}
-# lower-case words in title-case headlines ("Obama Sees Insult in Vote of the Young")
-_MINOR_WORDS = {
-    "a",
-    "an",
-    "the",
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "and",
-    "or",
-    "but",
-    "by",
-    "with",
-    "as",
-    "if",
-    "vs",
-}
-HEADLINE_WORDS = 4
 DESCRIPTION_SENTENCES = 3  # "the company" looks this many sentences back (its own included)
 ADDRESS_CHARS = 40  # how far before a name its honorific and titles are looked for
 # prepositions before a place ("in Surrey", "from Telford")
@@ -192,11 +172,9 @@ def _mark_asides(text: str, cands: list[Cand]) -> None:
 
 
 def _headline(text: str, start: int) -> bool:
-    """A line of several words, every one capitalised but the minor ones: a title."""
+    """Whether the line opening at `start` is a title-case headline."""
     end = text.find("\n", start)
-    line = text[start : end if end >= 0 else len(text)].strip()
-    words = [w for w in line.split() if w[:1].isalpha() and w.lower() not in _MINOR_WORDS]
-    return len(words) >= HEADLINE_WORDS and all(w[0].isupper() for w in words)
+    return title_case_line(text[start : end if end >= 0 else len(text)])
 
 
 # --- acronyms ------------------------------------------------------------------------------
