@@ -102,10 +102,11 @@ def run(ctx: Context, classes: frozenset[str] = DEFAULT_CLASSES) -> None:
     transcript = _transcript_lines(ctx)
     found = _outermost_views(found, [(d.start, d.end) for d in transcript])
     used: set[int] = set()
-    drafts = _cut_at_inner([_with_content(st, marked, used, text) for st in _inner_first(found)], text)
+    drafts = [_with_content(st, marked, used, text) for st in _inner_first(found)]
     drafts += [
         d for st in found if st.content is None if (d := _adjacent(st, marked, used, text) or _fallback(st))
     ]
+    drafts = _cut_at_inner(drafts, text)
     for i, m in enumerate(marked):
         if i not in used:
             draft = _name_colon(ctx, m) or _dash_name(ctx, m)
@@ -190,14 +191,16 @@ def _inner_first(found: list[Statement]) -> list[Statement]:
 
 def _cut_at_inner(drafts: list[Draft], text: str) -> list[Draft]:
     """A paraphrase ends where a quotation reported inside it begins with its speaker ("... the bill that
-    Doe said, “...”" keeps "the bill that"), so the quotation is not claimed twice."""
+    Doe said, “...”" keeps "the bill that"), so the quotation is not claimed twice; one whose cue lies
+    inside it but whose quotation began before it ("“... When does it stop?” the judge said, according to
+    the Post") leaves nothing: the outlet relays the judge's words, they stay the judge's."""
     for d in drafts:
         inner = [
             q
             for q in drafts
             if (q.kind != "indirect" or _coordinated(q))
             and q.cue
-            and d.start <= min(q.start, q.cue[0]) < d.end
+            and (d.start <= min(q.start, q.cue[0]) < d.end or d.start <= q.cue[0] < d.end)
         ]
         if d.container and inner:
             first = min(inner, key=lambda q: min(q.start, q.cue[0]))  # type: ignore[index]

@@ -132,6 +132,8 @@ def subject(verb: Token) -> Token | None:
         quoted = [c for c in token.children if c.dep_ == "nsubjpass" and token.lemma_ in QUOTED]
         if quoted:  # "Doe was quoted by Reuters as saying": the one quoted speaks, not the outlet
             return quoted[0]
+        if token != verb and (quoted_one := _quoted_as_saying(token)) is not None:
+            return quoted_one  # "The Times quoted one of Doe's aides as saying ...": the aide, not the Times
         for child in token.children:
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -559,7 +561,8 @@ def statements(sent: Span, classes: frozenset[str], in_quote: Callable[[int], bo
             continue
         if _question_put(token) or _perceived(token):
             continue
-        source = _quoted_as_saying(token) or subject(token)
+        quoted_one = _quoted_as_saying(token)
+        source = quoted_one or subject(token)
         if cls == "speech" and (source is None or in_quote(source.idx)):
             parsed = source if source is not None and not in_quote(source.idx) else None
             found = (
@@ -570,7 +573,8 @@ def statements(sent: Span, classes: frozenset[str], in_quote: Callable[[int], bo
                 or apposed_subject(token)
             )
             source = found or source
-        content = _clausal_content(token) or _object_content(token, cls, source)
+        # "quoted Doe as saying": Doe is the speaker, not what is said; "saying" has the content
+        content = _clausal_content(token) or (None if quoted_one else _object_content(token, cls, source))
         if content is None and cls in ("speech", "belief", "evidence"):
             content = _parenthetical_content(token)
         content = content or _passive_content(token)
@@ -583,5 +587,7 @@ def statements(sent: Span, classes: frozenset[str], in_quote: Callable[[int], bo
             continue  # "expected to open in 2020", "the chart shows": no one's view
         if cls != "speech" and source is None:
             continue  # "a book called “...”"
-        fallback = None if content is not None or not _agent_like(source) else _complements(token)
+        fallback = (
+            None if content is not None or quoted_one or not _agent_like(source) else _complements(token)
+        )
         yield Statement(_cue_span(token), source, content, speech=cls in SPEECH_CLASSES, fallback=fallback)

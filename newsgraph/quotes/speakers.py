@@ -629,6 +629,10 @@ class Resolver:
         person it is by, here or at the nearest document mentioned before with one, else the organisation
         named last as before ("The NAO urged ... The report said")."""
         lemma = head.lemma_.lower()
+        if (_document(head) or head.lower_ in record_nouns()) and (
+            owner := self._owning_org(head)
+        ) is not None:
+            return owner
         ranked = _ranked_in_place(head)  # "Europe's biggest drugmaker" is a description, owned by no one
         if not ranked and any(_by_someone(c) for c in head.children):  # "his office": as written
             return None
@@ -646,6 +650,19 @@ class Resolver:
             return None if found is not None and _other_country(head, found) else found
         if head.tag_ == "NN" and definite and is_head(head.text):
             return self._by_title(head)
+        return None
+
+    def _owning_org(self, head: Token) -> Entity | None:
+        """ "FEC records show", "Acme's records show": a document compounded with or owned by an
+        organisation's name or initials (which the tagger may take for a common noun) speaks for that
+        organisation, when the entities stage knows it as one ("GPS data", "DNA records", "Doe's medical
+        records" are no organisation's)."""
+        for child in head.children:
+            named = child.pos_ == "PROPN" or _acronym(child)
+            if child.dep_ in ("compound", "poss") and named:
+                entity = self.ctx.analysis.entity(self._of(child))
+                if entity is not None and entity.type == "ORG":
+                    return entity
         return None
 
     def _by_title(self, head: Token) -> Entity | None:
@@ -1229,6 +1246,12 @@ def document_nouns() -> frozenset[str]:
     return _word_list("quote_documents.txt")
 
 
+@lru_cache(maxsize=1)
+def record_nouns() -> frozenset[str]:
+    """Records that speak only for an organisation owning them (newsgraph/data/quote_record_nouns.txt)."""
+    return _word_list("quote_record_nouns.txt")
+
+
 def _document(token: Token) -> bool:
     """A noun for a document, by lemma ("reports") or by form (the plural "figures", not "the figure")."""
     return token.lemma_.lower() in document_nouns() or token.lower_ in document_nouns()
@@ -1277,6 +1300,12 @@ def _author(head: Token) -> Token:
             if found is not None and (child.lower_ != "for" or _named_firm(found)):
                 return found
     return _issuer(head) or _poster(head) or head
+
+
+def _acronym(token: Token) -> bool:
+    """ "FEC records", "IRS filings": an organisation's initials the tagger may take for a common noun
+    and the recogniser miss; the entities stage links them to the organisation spelled out."""
+    return token.text.isupper() and token.text.isalpha() and len(token.text) > 1
 
 
 def _poster(message: Token) -> Token | None:
