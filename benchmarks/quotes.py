@@ -49,6 +49,8 @@ credited an outlet relaying a statement ("…, according to CNN", "The Post quot
 judge's own alternative, the original speaker (the third changed after our output was seen, for
 consistency). Round 13: the next 40 of that shuffle (80 quotes), judged blind on the session-13 final quotes
 code (0.638; 0.700 on the 70 statements), the judge told that a relayed statement is the speaker's.
+Round 14: the next 40 (80 quotes), drawn and judged blind on the session-13 final code (0.625; 0.727 on the
+66 statements).
 A judged name "" means no speaker is right
 (in round 6, 25 of the 79 drawn quotes were no statement at all: "Inbev has seen its profits soar").
 Each round is re-scored separately: the quote of ours overlapping the stored span most must carry the
