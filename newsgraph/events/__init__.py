@@ -39,6 +39,8 @@ from newsgraph.events.detect import (
     find,
     governor,
     is_human,
+    judge,
+    judged_subject,
     lemma_of,
     main_event,
     modality,
@@ -48,6 +50,7 @@ from newsgraph.events.detect import (
     requirement_met,
     security_before,
     tells_death_of,
+    told_party,
 )
 from newsgraph.events.lexicon import Code, cameo_codes, non_political, sectors, thing_nouns, triggers, words
 from newsgraph.events.roles import (
@@ -1113,7 +1116,10 @@ def _roles(hit: Hit, plover: str) -> tuple[Token | None, Token | None, Token | N
         agent_tok = shooting.head  # "the police party, which fired back, killing one": the party killed
     if hit.demanded:  # the speaker demands; the actor who must act is the recipient
         speaker = next((c for c in hit.head.head.children if c.dep_ == "nsubj"), None)
-        agent_tok, patient_tok, crowd_tok = speaker, agent_tok, None
+        told = told_party(agent_tok) if agent_tok is not None else None
+        agent_tok, patient_tok, crowd_tok = speaker, told or agent_tok, None
+    if hit.trigger.require.startswith("judged_clause"):  # "the plan is unacceptable, X said": X disapproves
+        agent_tok, patient_tok, crowd_tok = judge(hit.head), judged_subject(hit.head), None
     if plover == "CONCEDE" and agent_tok is None:
         agent_tok = _dispute_holders(hit)  # "the strike by coal workers was called off": the workers
     return agent_tok, patient_tok, crowd_tok

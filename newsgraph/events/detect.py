@@ -55,6 +55,9 @@ GENERIC_ANTECEDENTS = words("generic_antecedents")
 WH_WORDS = words("wh_words")
 NON_FACTIVE_PREP = words("non_factive_prep")
 NON_FACTIVE = words("non_factive")
+REFUSED_COMPLEMENTS = words("refused_complements")
+REFUSING_VERBS = words("refusing_verbs")
+TELLING_VERBS = words("telling_verbs")  # "told Kenya it must ...": the told party must act
 DESIRE = words("desire")
 # Verbs whose event-noun object is reported as decided and done ("announced the deployment of 400 troops
 # to the border", "unveiled sanctions"), unlike "called for" or "proposed" an act.
@@ -351,8 +354,11 @@ def _infinitive_subjects(tok: Token) -> list[Token]:
 
 def _small_clause_objects(tok: Token) -> list[Token]:
     """A verbless clause the parser made of an object and its place ("allowed monitors into Tigray"):
-    its noun head is the object."""
-    return [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN")]
+    its noun head is the object; with an adverb for the place ("allow inspectors back", "let them in")
+    the adverb's subject is."""
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    nouns = [c for c in clauses if c.pos_ in ("NOUN", "PROPN")]
+    return nouns + [s for c in clauses if c.pos_ in ("ADV", "ADP") for s in _children_by(c, "nsubj")]
 
 
 def _object_heads(tok: Token, compounds: bool = False) -> list[Token]:
@@ -964,6 +970,7 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "human_subject": lambda h: any(_actor_subject(c) or _reporter_itself(c) for c in _subjects(h)),
     "adopted_text": _adopted_text,
     "protest_object": _protest_object,
+    "judged_clause": lambda h: judge(h) is not None,
 }
 # Requirements with a word list ("object=aid|food"), by the name before "=".
 _LISTED_CHECKS: dict[str, Callable[[Token, set[str]], bool]] = {
@@ -981,7 +988,9 @@ _LISTED_CHECKS: dict[str, Callable[[Token, set[str]], bool]] = {
     "infinitive": _infinitive_in,
     "predicate": _predicate_in,
     "head": _head_in,
-    "subject": lambda h, listed: any(lemma_of(c) in listed for c in _acting_subjects(h)),
+    "subject": lambda h, listed: any(_forms(c) & listed for c in _acting_subjects(h)),
+    # "the plan is unacceptable, X said" rejects the plan; "the attack is unacceptable" disapproves
+    "judged": lambda h, listed: (j := judged_subject(h)) is not None and bool(_forms(j) & listed),
     "no_prep": lambda h, listed: not any(c.lower_ in listed for c in _children_by(h, "prep")),
 }
 
@@ -1123,7 +1132,7 @@ def _hypothetical(cur: Token, child: Token) -> bool:
     """A clause framed as an option or an example: "the option is that X gives", "as per the
     option, X will", "penalties such as curfews"."""
     if child.dep_ == "nsubj" and lemma_of(cur) == "be" and lemma_of(child) in HYPOTHETICAL | GOALS:
-        return True
+        return not any(c.dep_ == "acomp" for c in cur.children)  # "the plan is unacceptable" judges it
     if (
         child.dep_ == "prep"
         and child.lower_ in FRAMING_PREPS
@@ -1408,6 +1417,13 @@ def _governed_status(tok: Token, cur: Token, status: str) -> str:
         # "announced the deployment of troops": done, unless the announcing itself is not ("will
         # announce", "if talks fail"); "announced a strike" or "a curfew from Friday": still ahead
         return "intended" if _set_for(cur) or lemma_of(cur) in ANNOUNCED_CALLS else status
+    if (
+        cur == tok
+        and cur.dep_ == "xcomp"
+        and lemma_of(head) in REFUSING_VERBS
+        and lemma_of(cur) in REFUSED_COMPLEMENTS
+    ):
+        return "refused"  # "refused to accept the terms": the terms are rejected
     if cur.dep_ != "conj" and lemma_of(head) in NON_FACTIVE and not (_outcome(cur) or _held_under(cur)):
         return "dropped"
     return status
@@ -1804,14 +1820,49 @@ def _demands(sent: Span, used: set[int]) -> Iterator[Hit]:
         if any(c.dep_ == "aux" and lemma_of(c) == "have" for c in tok.children):
             continue  # "should have gone": a reproach about the past, not a demand
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.lower_ in ("i", "we", "you", "it", "this", "that", "there", "one"):
+        if subj is not None and told_party(subj) is not None:
+            pass  # "told Kenya it must cut spending": "it" is the party told
+        elif subj is None or subj.lower_ in ("i", "we", "you", "it", "this", "that", "there", "one"):
             continue
-        if subj.dep_ == "nsubj" and not _actor_word(subj):
+        elif subj.dep_ == "nsubj" and not _actor_word(subj):
             continue  # "the land should remain with the Centre": an opinion on a thing, no demand
         if modality(tok.head) == "dropped":
             continue
         used.add(tok.i)
         yield Hit(demand_trigger(), tok, aux.idx, tok.idx + len(tok), demanded=True, main=main_event(tok))
+
+
+def judge(adj: Token) -> Token | None:
+    """The speaker who calls something by a judging adjective in reported speech: "the plan is
+    unacceptable, the council said", "Seoul said the visit was unacceptable" (the council, Seoul).
+    Not an opinion in the writer's own voice nor one the speaker has of itself."""
+    copula = adj.head
+    if adj.dep_ != "acomp" or lemma_of(copula) != "be" or copula.dep_ != "ccomp":
+        return None
+    if lemma_of(copula.head) not in SPEECH or any(c.dep_ == "neg" for c in copula.children):
+        return None
+    speaker = next((c for c in copula.head.children if c.dep_ == "nsubj"), None)
+    judged = judged_subject(adj)
+    if speaker is None or judged is None or judged.pos_ == "PRON":
+        return None  # "it is unacceptable", "we are unacceptable": no thing judged
+    return speaker if _actor_word(speaker) or (lemma_of(speaker),) in sectors() else None  # "the council"
+
+
+def judged_subject(adj: Token) -> Token | None:
+    """What a predicate adjective is said of: the copula's subject nearest to it."""
+    return max(
+        (c for c in adj.head.children if c.dep_ == "nsubj" and c.i < adj.i), key=lambda c: c.i, default=None
+    )
+
+
+def told_party(subj: Token) -> Token | None:
+    """The party a speaker tells what it must do, when `subj` is the pronoun standing for it in the
+    told clause: "told Kenya it must cut its civil service", "warned the rebels they must disarm"."""
+    verb = subj.head
+    if subj.lower_ not in ("it", "they") or verb.dep_ != "ccomp" or lemma_of(verb.head) not in TELLING_VERBS:
+        return None
+    told = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    return told if told is not None and _actor_word(told) else None
 
 
 def _felt(verb: Token) -> bool:
