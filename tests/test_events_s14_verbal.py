@@ -34,10 +34,44 @@ SENTENCES = {
     "slammed_critic": "The senator slammed the opposition over the budget.",
     "vigil_against": "Hundreds of students held a candlelight vigil in Minsk against the war.",
     "vigil_for": "Hundreds of students held a candlelight vigil for the victims of the bus crash.",
-    "told_must": "The IMF told Ghana it must cut its budget deficit before new loans are approved.",
+    "told_must": "The IMF warned Ghana it must cut its budget deficit before new loans are approved.",
+    "told_they_must": "The president told the rebels they must lay down their arms by Friday.",
     "told_mistake": "The coach told reporters it must be a mistake.",
     "letter_asked": "A letter from the Arab League asked member states to recall their envoys from Tehran.",
     "half_debt": "Tokyo has written off half of the debt owed to it by Zambia.",
+    "shelling_unacceptable": "Berlin said the shelling of the city by the militia was unacceptable.",
+    "terms_of_offer": "Rebel leaders refused to accept the terms of Kabul's peace plan.",
+    "vigil_closure": "Parents held a vigil against the closure of the village school.",
+}
+
+# The reviewer's near misses: none of these is the event the rules above look for.
+NEAR_MISSES = {
+    "firm_control": "The software giant transferred control of its cloud unit to a rival.",
+    "club_consortium": "The tycoon transferred control of the football club to a Gulf consortium.",
+    "match_official": "The umpire handed over control of the game to the reserve official.",
+    "airport_firm": "The province handed over the airport to Delta Holdings.",
+    "port_company": "The government transferred control of the harbour to a Turkish company.",
+    "bank_regulator": "The central bank transferred control of the lender to the deposit insurer.",
+    "team_slammed": "The Hornets slammed into the final with a win over the Bulls.",
+    "firm_crashed": "Vale crashed into the red after a weak quarter.",
+    "launch_sea": "The prototype rocket slammed into the ocean during the flight test.",
+    "missile_sea": "A Pakistani missile crashed into the sea off Karachi.",
+    "test_desert": "The test missile crashed into the desert minutes after launch.",
+    "projectile_car": "A projectile thrown by supporters slammed into the coach's bus.",
+    "shells_field": "Shells slammed into an empty field outside the town.",
+    "told_outlet": "The automaker told Reuters it must double output to meet orders.",
+    "told_broadcaster": "The ministry told the BBC it must first study the findings.",
+    "evidence_inadmissible": "The magistrate said the recordings were inadmissible.",
+    "shelling_of_civilians": "The ministry said the shelling of civilians was unacceptable.",
+    "delays": "The governor said the delays were unacceptable.",
+    "violence_deplorable": "The mayor said the rioting was deplorable.",
+    "vigil_racism": "Pupils held a vigil against racism.",
+    "vigil_ill": "Neighbours held a candlelight vigil against knife crime after the stabbing.",
+    "vigil_victims": "The parish held a vigil for the victims of the flood.",
+    "contract_terms": "The midfielder refused to accept the terms of the new contract.",
+    "pay_terms": "The nurses refused to accept the terms of the pay offer.",
+    "club_released": "The club released its reserve squad.",
+    "airline_returned": "The airline returned the jets to lessors.",
 }
 
 
@@ -127,10 +161,16 @@ def test_vigil_for_victims_is_no_protest(events):
     assert "PROTEST" not in types(events, "vigil_for")
 
 
-def test_told_it_must_is_demand(events):
+def test_warned_it_must_is_demand(events):
     e = one(events, SENTENCES, "told_must", "REQUEST")
     assert "IMF" in _source(e)
     assert e.actor2 is not None and e.actor2.text == "Ghana"
+
+
+def test_told_they_must_is_demand(events):
+    e = one(events, SENTENCES, "told_they_must", "REQUEST")
+    assert "president" in _source(e)
+    assert e.actor2 is not None and "rebels" in e.actor2.text
 
 
 def test_told_reporters_it_must_be_is_no_demand(events):
@@ -145,3 +185,60 @@ def test_letter_from_body_asks(events):
 def test_half_of_debt_written_off_is_aid(events):
     e = one(events, SENTENCES, "half_debt", "AID")
     assert "Tokyo" in _source(e)
+
+
+def test_shelling_by_party_is_disapproval_of_it(events):
+    e = one(events, SENTENCES, "shelling_unacceptable", "ACCUSE")
+    assert "Berlin" in _source(e)
+    assert e.actor2 is not None and "militia" in e.actor2.text
+
+
+def test_refused_terms_of_plan_names_proposer(events):
+    e = one(events, SENTENCES, "terms_of_offer", "REJECT")
+    assert "leaders" in _source(e)
+    assert e.actor2 is not None and "Kabul" in e.actor2.text
+
+
+def test_vigil_against_closure_is_protest(events):
+    one(events, SENTENCES, "vigil_closure", "PROTEST")
+
+
+@pytest.fixture(scope="module")
+def near_misses() -> dict[str, list[Event]]:
+    return analyse(NEAR_MISSES)
+
+
+# The type each near miss must not get.
+MISSED_TYPES = {
+    "firm_control": "RETREAT",
+    "club_consortium": "RETREAT",
+    "match_official": "RETREAT",
+    "airport_firm": "RETREAT",
+    "port_company": "RETREAT",
+    "bank_regulator": "RETREAT",
+    "team_slammed": "ASSAULT",
+    "firm_crashed": "ASSAULT",
+    "launch_sea": "ASSAULT",
+    "missile_sea": "ASSAULT",
+    "test_desert": "ASSAULT",
+    "projectile_car": "ASSAULT",
+    "shells_field": "ACCUSE",
+    "told_outlet": "REQUEST",
+    "told_broadcaster": "REQUEST",
+    "evidence_inadmissible": "ACCUSE",
+    "shelling_of_civilians": "ACCUSE",
+    "delays": "ACCUSE",
+    "violence_deplorable": "ACCUSE",
+    "vigil_racism": "PROTEST",
+    "vigil_ill": "PROTEST",
+    "vigil_victims": "PROTEST",
+    "contract_terms": "REJECT",
+    "pay_terms": "REJECT",
+    "club_released": "RETREAT",
+    "airline_returned": "RETREAT",
+}
+
+
+@pytest.mark.parametrize("key", sorted(NEAR_MISSES))
+def test_near_miss_has_no_event(near_misses, key):
+    assert MISSED_TYPES[key] not in types(near_misses, key)

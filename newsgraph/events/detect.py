@@ -10,7 +10,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from newsgraph.entities.lexicon import country_of, given_names
+from newsgraph.entities.lexicon import country_of, given_names, kin_words
 from newsgraph.events.lexicon import (
     Trigger,
     actor_sectors,
@@ -58,6 +58,16 @@ NON_FACTIVE = words("non_factive")
 REFUSED_COMPLEMENTS = words("refused_complements")
 REFUSING_VERBS = words("refusing_verbs")
 TELLING_VERBS = words("telling_verbs")  # "told Kenya it must ...": the told party must act
+WARNING_VERBS = words("warning_verbs")
+MEDIA_PARTIES = words("media_parties")
+HANDOVER_PLACES = words("handover_places")
+HANDOVER_MILITARY_PLACES = words("handover_military_places")
+BUSINESS_WORDS = words("business_words")
+STRUCK_TARGETS = words("struck_targets")
+VIGIL_TARGETS = words("vigil_targets")
+VIGIL_ILLS = words("vigil_ills")
+MOURNED = words("mourned")
+RELEASED_NOT_CAPTIVES = words("released_not_captives")
 DESIRE = words("desire")
 # Verbs whose event-noun object is reported as decided and done ("announced the deployment of 400 troops
 # to the border", "unveiled sanctions"), unlike "called for" or "proposed" an act.
@@ -971,6 +981,15 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "adopted_text": _adopted_text,
     "protest_object": _protest_object,
     "judged_clause": lambda h: judge(h) is not None,
+    # "the shelling by Russia is unacceptable": a disapproval needs a party whose act it is
+    "judged_actor": lambda h: judged_party(h) is not None,
+    "handover": lambda h: _handover(h),
+    "struck_target": lambda h: _struck_target(h),
+    "vigil_against": lambda h: _vigil_against(h),
+    "not_mourning": lambda h: not _mourning(h),
+    "released_person": lambda h: _released_person(h),
+    # "the airline returned the planes to lessors": a firm's returns are business
+    "no_business_subject": lambda h: not any(map(_business, _acting_subjects(h))),
 }
 # Requirements with a word list ("object=aid|food"), by the name before "=".
 _LISTED_CHECKS: dict[str, Callable[[Token, set[str]], bool]] = {
@@ -988,7 +1007,10 @@ _LISTED_CHECKS: dict[str, Callable[[Token, set[str]], bool]] = {
     "infinitive": _infinitive_in,
     "predicate": _predicate_in,
     "head": _head_in,
-    "subject": lambda h, listed: any(_forms(c) & listed for c in _acting_subjects(h)),
+    # a common noun only: "the Rockets" (a team) or "Shell" (a firm) are no rockets or shells
+    "subject": lambda h, listed: any(_common_noun(c) and _forms(c) & listed for c in _acting_subjects(h)),
+    # "the terms of the ceasefire", not "the terms of the new contract"
+    "terms_of": lambda h, listed: all(map(lambda o: _terms_of(o, listed), _object_heads(h))),
     # "the plan is unacceptable, X said" rejects the plan; "the attack is unacceptable" disapproves
     "judged": lambda h, listed: (j := judged_subject(h)) is not None and bool(_forms(j) & listed),
     "no_prep": lambda h, listed: not any(c.lower_ in listed for c in _children_by(h, "prep")),
@@ -1042,6 +1064,102 @@ def _forms(tok: Token) -> set[str]:
     """Lemma and plain singular of a noun: the lemmatiser reads "bases" as "basis"."""
     low = tok.lower_
     return {lemma_of(tok), low[:-1] if low.endswith("es") or low.endswith("s") else low}
+
+
+NAMED_ENTITIES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
+
+
+def _common_noun(tok: Token) -> bool:
+    """A common noun, not part of a name ("rockets", not "the Rockets" or "Shell")."""
+    return tok.pos_ == "NOUN" and tok.ent_type_ not in NAMED_ENTITIES
+
+
+def _name_words(tok: Token) -> set[str]:
+    """The forms of a noun and its compounds ("Adani Group": adani, group)."""
+    return {f for w in (tok, *_children_by(tok, "compound")) for f in _forms(w)}
+
+
+def _business(tok: Token) -> bool:
+    """A firm: a business sector word or a firm's kind in its name ("a Saudi consortium", "Adani Group")."""
+    return _agent_sector(tok) == "BUS" or bool(_name_words(tok) & BUSINESS_WORDS)
+
+
+def _state_party(tok: Token) -> bool:
+    """A state, government, armed force or rebel group, and no firm."""
+    return _party_word(tok) and not _business(tok)
+
+
+def _handover(hit_head: Token) -> bool:
+    """`handover`: ground passes between states or armed parties: "the army handed over control of the
+    town to the rebels", "Britain will transfer the islands to Spain". Control "of" a firm, a club or
+    a match is no ground; an airport or port is ground only when an armed force takes it."""
+    givers = _acting_subjects(hit_head)
+    takers = [g for p in _children_by(hit_head, "prep") if p.lower_ == "to" for g in _children_by(p, "pobj")]
+    if not givers or not takers or not all(map(_state_party, givers + takers)):
+        return False
+    military = any(_agent_sector(t) in ("MIL", "REB") or _force_lemma(t) for t in takers)
+    return any(_handed_ground(o, military) for o in _object_heads(hit_head))
+
+
+def _handed_ground(obj: Token, military: bool) -> bool:
+    """The object is ground: a place word, or "control"/"sovereignty" of one (the parser may hang
+    the "of" on the verb)."""
+    if lemma_of(obj) in ("control", "sovereignty"):
+        places = [g for w in (obj, obj.head) for g in _prep_objects(w, "of") if g.dep_ == "pobj"]
+        return any(_handed_ground(g, military) or g.ent_type_ in ("GPE", "LOC", "FAC") for g in places)
+    if _forms(obj) & HANDOVER_MILITARY_PLACES:
+        return military
+    return bool(_forms(obj) & HANDOVER_PLACES)
+
+
+def _struck_target(hit_head: Token) -> bool:
+    """`struck_target`: what a rocket or shell "slammed into" is a built-up place or people ("a
+    school", "a crowd"), not the sea or a desert after a launch, and no test shot."""
+    if any(lemma_of(m) == "test" for s in _acting_subjects(hit_head) for m in _named_with(s)):
+        return False
+    targets = [
+        g for p in _children_by(hit_head, "prep") if p.lower_ == "into" for g in _children_by(p, "pobj")
+    ]
+    return any(_forms(t) & STRUCK_TARGETS or is_human(t) for t in targets)
+
+
+def _vigil_against(noun: Token) -> bool:
+    """`vigil_against`: a vigil held by a party against a party, policy, project or war ("against the
+    school closure"), not against a social ill ("against knife crime", "against racism")."""
+    holder = _children_by(governor(noun), "nsubj") if noun.dep_ == "dobj" else []
+    holder = [g for h in holder for g in ([h] + _prep_objects(h, "of") if _quantity(h) else [h])]
+    if not any((_actor_word(h) or h.lower_ in kin_words()) and h.pos_ != "PRON" for h in holder):
+        return False
+    owners = [noun, governor(noun)] if noun.dep_ == "dobj" else [noun]
+    opposed = [
+        g for o in owners for p in _children_by(o, "prep") if p.lower_ == "against" for g in p.children
+    ]
+    return any(
+        not (_forms(g) & VIGIL_ILLS)
+        and (_forms(g) & VIGIL_TARGETS or (_actor_word(g) and g.ent_type_ not in ("DATE", "TIME")))
+        for g in opposed
+        if g.dep_ == "pobj"
+    )
+
+
+def _mourning(noun: Token) -> bool:
+    """A vigil "for" the victims or the dead mourns them ("a vigil for the victims of the crash")."""
+    owners = [noun, governor(noun)] if noun.dep_ == "dobj" else [noun]
+    mourned = [g for o in owners for p in _children_by(o, "prep") if p.lower_ == "for" for g in p.children]
+    return any(_forms(g) & MOURNED for g in mourned)
+
+
+def _released_person(hit_head: Token) -> bool:
+    """`released_person`: who is set free is no squad, staff or cast a club or firm lets go ("the club
+    released its squad")."""
+    return not any(_forms(o) & RELEASED_NOT_CAPTIVES for o in _object_heads(hit_head))
+
+
+def _terms_of(obj: Token, listed: set[str]) -> bool:
+    """Accepted "terms" name what they are the terms of: "the terms of the ceasefire"."""
+    if lemma_of(obj) not in ("term", "terms"):
+        return True
+    return any(_forms(g) & listed for g in _prep_objects(obj, "of"))
 
 
 def _actor_subject(tok: Token) -> bool:
@@ -1848,6 +1966,35 @@ def judge(adj: Token) -> Token | None:
     return speaker if _actor_word(speaker) or (lemma_of(speaker),) in sectors() else None  # "the council"
 
 
+def judged_party(adj: Token) -> Token | None:
+    """Whose act or offer is judged: its owner or "by" agent ("Iran's offer", "the remarks by the
+    minister"), an armed force deployed ("the deployment of NATO troops"), or a party judged itself.
+    Never the victims of an act ("the shelling of civilians")."""
+    judged = judged_subject(adj)
+    if judged is None:
+        return None
+    if judged.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or (lemma_of(judged),) in sectors():
+        return judged
+    owners = [c for c in judged.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    owners += [
+        g for p in judged.children if p.dep_ in ("prep", "agent") and p.lower_ == "by" for g in p.children
+    ]
+    owners += [
+        g for g in _prep_objects(judged, "of") if _force_lemma(g) or _agent_sector(g) in ("MIL", "REB")
+    ]
+    return next((o for o in owners if o.dep_ in ("poss", "pobj")), None)
+
+
+def proposer(verb: Token) -> Token | None:
+    """Who made what is accepted or refused: the owner or "by" agent of the object, or of what its
+    "terms" are of ("refused to accept Israel's proposal", "the terms of the plan by Egypt")."""
+    objects = _children_by(verb, "dobj")
+    objects += [g for o in objects if lemma_of(o) in ("term", "terms") for g in _prep_objects(o, "of")]
+    owners = [c for o in objects for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    owners += [g for o in objects for p in o.children if p.lower_ == "by" for g in _children_by(p, "pobj")]
+    return owners[0] if owners else None
+
+
 def judged_subject(adj: Token) -> Token | None:
     """What a predicate adjective is said of: the copula's subject nearest to it."""
     return max(
@@ -1862,7 +2009,36 @@ def told_party(subj: Token) -> Token | None:
     if subj.lower_ not in ("it", "they") or verb.dep_ != "ccomp" or lemma_of(verb.head) not in TELLING_VERBS:
         return None
     told = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
-    return told if told is not None and _actor_word(told) else None
+    if told is None or not _actor_word(told) or _media(told):
+        return None  # "Airbus told Reuters it must raise output": the speaker speaks of itself
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj.lower_ == "it" and speaker is not None and _body(speaker) and _body(told):
+        # "the court told the government it must pay": "it" may be either body; a warning is to the
+        # told, and so is what a state or world body tells a state ("the World Bank told Kenya")
+        warned = lemma_of(verb.head) in WARNING_VERBS
+        return told if warned or (_state_or_world_body(speaker) and told.ent_type_ == "GPE") else None
+    return told
+
+
+def _state_or_world_body(tok: Token) -> bool:
+    """A state or an intergovernmental body ("Washington", "the World Bank", "the IMF")."""
+    name = tuple(lemma_of(c) for c in tok.children if c.dep_ == "compound" and c.i < tok.i) + (lemma_of(tok),)
+    return tok.ent_type_ == "GPE" or any(actor_sectors().get(n) == "IGO" for n in (name, name[-1:]))
+
+
+def _media(tok: Token) -> bool:
+    """A news outlet or press people ("Reuters", "the BBC", "reporters")."""
+    name = " ".join(w.lower_ for w in tok.subtree if w.dep_ in ("compound", "flat") or w == tok)
+    return _agent_sector(tok) == "MED" or name in MEDIA_PARTIES or bool(_forms(tok) & MEDIA_PARTIES)
+
+
+def _body(tok: Token) -> bool:
+    """A single institution or state, that "it" may stand for (not a person or a plural)."""
+    return (
+        tok.tag_ in ("NN", "NNP")
+        and tok.ent_type_ not in ("PERSON", "NORP")
+        and lemma_of(tok) not in HUMAN_WORDS
+    )
 
 
 def _felt(verb: Token) -> bool:
