@@ -39,15 +39,19 @@ from newsgraph.events.detect import (
     find,
     governor,
     is_human,
+    judge,
+    judged_party,
     lemma_of,
     main_event,
     modality,
     nominal,
     owned_statement,
+    proposer,
     relative_antecedent,
     requirement_met,
     security_before,
     tells_death_of,
+    told_party,
 )
 from newsgraph.events.lexicon import Code, cameo_codes, non_political, sectors, thing_nouns, triggers, words
 from newsgraph.events.roles import (
@@ -1113,7 +1117,14 @@ def _roles(hit: Hit, plover: str) -> tuple[Token | None, Token | None, Token | N
         agent_tok = shooting.head  # "the police party, which fired back, killing one": the party killed
     if hit.demanded:  # the speaker demands; the actor who must act is the recipient
         speaker = next((c for c in hit.head.head.children if c.dep_ == "nsubj"), None)
-        agent_tok, patient_tok, crowd_tok = speaker, agent_tok, None
+        told = told_party(agent_tok) if agent_tok is not None else None
+        agent_tok, patient_tok, crowd_tok = speaker, told or agent_tok, None
+    if hit.trigger.require.startswith("judged_clause"):  # "the plan is unacceptable, X said": X disapproves
+        agent_tok, patient_tok, crowd_tok = judge(hit.head), judged_party(hit.head), None
+    if lemma_of(hit.head) == "accept" and patient_tok is None:
+        patient_tok = proposer(hit.head)  # "refused to accept Israel's proposal": Israel proposed
+    if "struck_target" in hit.trigger.require and agent_tok is not None and _unowned_munition(agent_tok):
+        agent_tok = None  # "a shell slammed into a house": the weapon did not act; no firer is named
     if plover == "CONCEDE" and agent_tok is None:
         agent_tok = _dispute_holders(hit)  # "the strike by coal workers was called off": the workers
     return agent_tok, patient_tok, crowd_tok
@@ -3455,3 +3466,11 @@ def run(ctx: Context) -> None:
         event.id = f"ev{n}"
     confidence.score_events(ctx, events)
     ctx.analysis.events = events
+
+
+def _unowned_munition(tok: Token) -> bool:
+    """A weapon word as subject with no side named ("shells", "a stray artillery shell"): what was
+    fired, not who fired ("a Russian missile" names its side)."""
+    weapon = lemma_of(tok) in MUNITIONS or tok.lower_.removesuffix("s") in MUNITIONS
+    sided = any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in tok.children if c.dep_ in ("amod", "compound"))
+    return weapon and not sided

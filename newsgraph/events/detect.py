@@ -10,7 +10,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from newsgraph.entities.lexicon import country_of, given_names
+from newsgraph.entities.lexicon import country_of, given_names, kin_words
 from newsgraph.events.lexicon import (
     Trigger,
     actor_sectors,
@@ -55,6 +55,19 @@ GENERIC_ANTECEDENTS = words("generic_antecedents")
 WH_WORDS = words("wh_words")
 NON_FACTIVE_PREP = words("non_factive_prep")
 NON_FACTIVE = words("non_factive")
+REFUSED_COMPLEMENTS = words("refused_complements")
+REFUSING_VERBS = words("refusing_verbs")
+TELLING_VERBS = words("telling_verbs")  # "told Kenya it must ...": the told party must act
+WARNING_VERBS = words("warning_verbs")
+MEDIA_PARTIES = words("media_parties")
+HANDOVER_PLACES = words("handover_places")
+HANDOVER_MILITARY_PLACES = words("handover_military_places")
+BUSINESS_WORDS = words("business_words")
+STRUCK_TARGETS = words("struck_targets")
+VIGIL_TARGETS = words("vigil_targets")
+VIGIL_ILLS = words("vigil_ills")
+MOURNED = words("mourned")
+RELEASED_NOT_CAPTIVES = words("released_not_captives")
 DESIRE = words("desire")
 # Verbs whose event-noun object is reported as decided and done ("announced the deployment of 400 troops
 # to the border", "unveiled sanctions"), unlike "called for" or "proposed" an act.
@@ -351,8 +364,11 @@ def _infinitive_subjects(tok: Token) -> list[Token]:
 
 def _small_clause_objects(tok: Token) -> list[Token]:
     """A verbless clause the parser made of an object and its place ("allowed monitors into Tigray"):
-    its noun head is the object."""
-    return [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN")]
+    its noun head is the object; with an adverb for the place ("allow inspectors back", "let them in")
+    the adverb's subject is."""
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    nouns = [c for c in clauses if c.pos_ in ("NOUN", "PROPN")]
+    return nouns + [s for c in clauses if c.pos_ in ("ADV", "ADP") for s in _children_by(c, "nsubj")]
 
 
 def _object_heads(tok: Token, compounds: bool = False) -> list[Token]:
@@ -964,6 +980,16 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "human_subject": lambda h: any(_actor_subject(c) or _reporter_itself(c) for c in _subjects(h)),
     "adopted_text": _adopted_text,
     "protest_object": _protest_object,
+    "judged_clause": lambda h: judge(h) is not None,
+    # "the shelling by Russia is unacceptable": a disapproval needs a party whose act it is
+    "judged_actor": lambda h: judged_party(h) is not None,
+    "handover": lambda h: _handover(h),
+    "struck_target": lambda h: _struck_target(h),
+    "vigil_against": lambda h: _vigil_against(h),
+    "not_mourning": lambda h: not _mourning(h),
+    "released_person": lambda h: _released_person(h),
+    # "the airline returned the planes to lessors": a firm's returns are business
+    "no_business_subject": lambda h: not any(map(_business, _acting_subjects(h))),
 }
 # Requirements with a word list ("object=aid|food"), by the name before "=".
 _LISTED_CHECKS: dict[str, Callable[[Token, set[str]], bool]] = {
@@ -981,7 +1007,12 @@ _LISTED_CHECKS: dict[str, Callable[[Token, set[str]], bool]] = {
     "infinitive": _infinitive_in,
     "predicate": _predicate_in,
     "head": _head_in,
-    "subject": lambda h, listed: any(lemma_of(c) in listed for c in _acting_subjects(h)),
+    # a common noun only: "the Rockets" (a team) or "Shell" (a firm) are no rockets or shells
+    "subject": lambda h, listed: any(_common_noun(c) and _forms(c) & listed for c in _acting_subjects(h)),
+    # "the terms of the ceasefire", not "the terms of the new contract"
+    "terms_of": lambda h, listed: all(map(lambda o: _terms_of(o, listed), _object_heads(h))),
+    # "the plan is unacceptable, X said" rejects the plan; "the attack is unacceptable" disapproves
+    "judged": lambda h, listed: (j := judged_subject(h)) is not None and bool(_forms(j) & listed),
     "no_prep": lambda h, listed: not any(c.lower_ in listed for c in _children_by(h, "prep")),
 }
 
@@ -1033,6 +1064,102 @@ def _forms(tok: Token) -> set[str]:
     """Lemma and plain singular of a noun: the lemmatiser reads "bases" as "basis"."""
     low = tok.lower_
     return {lemma_of(tok), low[:-1] if low.endswith("es") or low.endswith("s") else low}
+
+
+NAMED_ENTITIES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
+
+
+def _common_noun(tok: Token) -> bool:
+    """A common noun, not part of a name ("rockets", not "the Rockets" or "Shell")."""
+    return tok.pos_ == "NOUN" and tok.ent_type_ not in NAMED_ENTITIES
+
+
+def _name_words(tok: Token) -> set[str]:
+    """The forms of a noun and its compounds ("Adani Group": adani, group)."""
+    return {f for w in (tok, *_children_by(tok, "compound")) for f in _forms(w)}
+
+
+def _business(tok: Token) -> bool:
+    """A firm: a business sector word or a firm's kind in its name ("a Saudi consortium", "Adani Group")."""
+    return _agent_sector(tok) == "BUS" or bool(_name_words(tok) & BUSINESS_WORDS)
+
+
+def _state_party(tok: Token) -> bool:
+    """A state, government, armed force or rebel group, and no firm."""
+    return _party_word(tok) and not _business(tok)
+
+
+def _handover(hit_head: Token) -> bool:
+    """`handover`: ground passes between states or armed parties: "the army handed over control of the
+    town to the rebels", "Britain will transfer the islands to Spain". Control "of" a firm, a club or
+    a match is no ground; an airport or port is ground only when an armed force takes it."""
+    givers = _acting_subjects(hit_head)
+    takers = [g for p in _children_by(hit_head, "prep") if p.lower_ == "to" for g in _children_by(p, "pobj")]
+    if not givers or not takers or not all(map(_state_party, givers + takers)):
+        return False
+    military = any(_agent_sector(t) in ("MIL", "REB") or _force_lemma(t) for t in takers)
+    return any(_handed_ground(o, military) for o in _object_heads(hit_head))
+
+
+def _handed_ground(obj: Token, military: bool) -> bool:
+    """The object is ground: a place word, or "control"/"sovereignty" of one (the parser may hang
+    the "of" on the verb)."""
+    if lemma_of(obj) in ("control", "sovereignty"):
+        places = [g for w in (obj, obj.head) for g in _prep_objects(w, "of") if g.dep_ == "pobj"]
+        return any(_handed_ground(g, military) or g.ent_type_ in ("GPE", "LOC", "FAC") for g in places)
+    if _forms(obj) & HANDOVER_MILITARY_PLACES:
+        return military
+    return bool(_forms(obj) & HANDOVER_PLACES)
+
+
+def _struck_target(hit_head: Token) -> bool:
+    """`struck_target`: what a rocket or shell "slammed into" is a built-up place or people ("a
+    school", "a crowd"), not the sea or a desert after a launch, and no test shot."""
+    if any(lemma_of(m) == "test" for s in _acting_subjects(hit_head) for m in _named_with(s)):
+        return False
+    targets = [
+        g for p in _children_by(hit_head, "prep") if p.lower_ == "into" for g in _children_by(p, "pobj")
+    ]
+    return any(_forms(t) & STRUCK_TARGETS or is_human(t) for t in targets)
+
+
+def _vigil_against(noun: Token) -> bool:
+    """`vigil_against`: a vigil held by a party against a party, policy, project or war ("against the
+    school closure"), not against a social ill ("against knife crime", "against racism")."""
+    holder = _children_by(governor(noun), "nsubj") if noun.dep_ == "dobj" else []
+    holder = [g for h in holder for g in ([h] + _prep_objects(h, "of") if _quantity(h) else [h])]
+    if not any((_actor_word(h) or h.lower_ in kin_words()) and h.pos_ != "PRON" for h in holder):
+        return False
+    owners = [noun, governor(noun)] if noun.dep_ == "dobj" else [noun]
+    opposed = [
+        g for o in owners for p in _children_by(o, "prep") if p.lower_ == "against" for g in p.children
+    ]
+    return any(
+        not (_forms(g) & VIGIL_ILLS)
+        and (_forms(g) & VIGIL_TARGETS or (_actor_word(g) and g.ent_type_ not in ("DATE", "TIME")))
+        for g in opposed
+        if g.dep_ == "pobj"
+    )
+
+
+def _mourning(noun: Token) -> bool:
+    """A vigil "for" the victims or the dead mourns them ("a vigil for the victims of the crash")."""
+    owners = [noun, governor(noun)] if noun.dep_ == "dobj" else [noun]
+    mourned = [g for o in owners for p in _children_by(o, "prep") if p.lower_ == "for" for g in p.children]
+    return any(_forms(g) & MOURNED for g in mourned)
+
+
+def _released_person(hit_head: Token) -> bool:
+    """`released_person`: who is set free is no squad, staff or cast a club or firm lets go ("the club
+    released its squad")."""
+    return not any(_forms(o) & RELEASED_NOT_CAPTIVES for o in _object_heads(hit_head))
+
+
+def _terms_of(obj: Token, listed: set[str]) -> bool:
+    """Accepted "terms" name what they are the terms of: "the terms of the ceasefire"."""
+    if lemma_of(obj) not in ("term", "terms"):
+        return True
+    return any(_forms(g) & listed for g in _prep_objects(obj, "of"))
 
 
 def _actor_subject(tok: Token) -> bool:
@@ -1123,7 +1250,7 @@ def _hypothetical(cur: Token, child: Token) -> bool:
     """A clause framed as an option or an example: "the option is that X gives", "as per the
     option, X will", "penalties such as curfews"."""
     if child.dep_ == "nsubj" and lemma_of(cur) == "be" and lemma_of(child) in HYPOTHETICAL | GOALS:
-        return True
+        return not any(c.dep_ == "acomp" for c in cur.children)  # "the plan is unacceptable" judges it
     if (
         child.dep_ == "prep"
         and child.lower_ in FRAMING_PREPS
@@ -1408,6 +1535,13 @@ def _governed_status(tok: Token, cur: Token, status: str) -> str:
         # "announced the deployment of troops": done, unless the announcing itself is not ("will
         # announce", "if talks fail"); "announced a strike" or "a curfew from Friday": still ahead
         return "intended" if _set_for(cur) or lemma_of(cur) in ANNOUNCED_CALLS else status
+    if (
+        cur == tok
+        and cur.dep_ == "xcomp"
+        and lemma_of(head) in REFUSING_VERBS
+        and lemma_of(cur) in REFUSED_COMPLEMENTS
+    ):
+        return "refused"  # "refused to accept the terms": the terms are rejected
     if cur.dep_ != "conj" and lemma_of(head) in NON_FACTIVE and not (_outcome(cur) or _held_under(cur)):
         return "dropped"
     return status
@@ -1804,14 +1938,107 @@ def _demands(sent: Span, used: set[int]) -> Iterator[Hit]:
         if any(c.dep_ == "aux" and lemma_of(c) == "have" for c in tok.children):
             continue  # "should have gone": a reproach about the past, not a demand
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.lower_ in ("i", "we", "you", "it", "this", "that", "there", "one"):
+        if subj is not None and told_party(subj) is not None:
+            pass  # "told Kenya it must cut spending": "it" is the party told
+        elif subj is None or subj.lower_ in ("i", "we", "you", "it", "this", "that", "there", "one"):
             continue
-        if subj.dep_ == "nsubj" and not _actor_word(subj):
+        elif subj.dep_ == "nsubj" and not _actor_word(subj):
             continue  # "the land should remain with the Centre": an opinion on a thing, no demand
         if modality(tok.head) == "dropped":
             continue
         used.add(tok.i)
         yield Hit(demand_trigger(), tok, aux.idx, tok.idx + len(tok), demanded=True, main=main_event(tok))
+
+
+def judge(adj: Token) -> Token | None:
+    """The speaker who calls something by a judging adjective in reported speech: "the plan is
+    unacceptable, the council said", "Seoul said the visit was unacceptable" (the council, Seoul).
+    Not an opinion in the writer's own voice nor one the speaker has of itself."""
+    copula = adj.head
+    if adj.dep_ != "acomp" or lemma_of(copula) != "be" or copula.dep_ != "ccomp":
+        return None
+    if lemma_of(copula.head) not in SPEECH or any(c.dep_ == "neg" for c in copula.children):
+        return None
+    speaker = next((c for c in copula.head.children if c.dep_ == "nsubj"), None)
+    judged = judged_subject(adj)
+    if speaker is None or judged is None or judged.pos_ == "PRON":
+        return None  # "it is unacceptable", "we are unacceptable": no thing judged
+    return speaker if _actor_word(speaker) or (lemma_of(speaker),) in sectors() else None  # "the council"
+
+
+def judged_party(adj: Token) -> Token | None:
+    """Whose act or offer is judged: its owner or "by" agent ("Iran's offer", "the remarks by the
+    minister"), an armed force deployed ("the deployment of NATO troops"), or a party judged itself.
+    Never the victims of an act ("the shelling of civilians")."""
+    judged = judged_subject(adj)
+    if judged is None:
+        return None
+    if judged.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or (lemma_of(judged),) in sectors():
+        return judged
+    owners = [c for c in judged.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    owners += [
+        g for p in judged.children if p.dep_ in ("prep", "agent") and p.lower_ == "by" for g in p.children
+    ]
+    owners += [
+        g for g in _prep_objects(judged, "of") if _force_lemma(g) or _agent_sector(g) in ("MIL", "REB")
+    ]
+    return next((o for o in owners if o.dep_ in ("poss", "pobj")), None)
+
+
+def proposer(verb: Token) -> Token | None:
+    """Who made what is accepted or refused: the owner or "by" agent of the object, or of what its
+    "terms" are of ("refused to accept Israel's proposal", "the terms of the plan by Egypt")."""
+    objects = _children_by(verb, "dobj")
+    objects += [g for o in objects if lemma_of(o) in ("term", "terms") for g in _prep_objects(o, "of")]
+    owners = [c for o in objects for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    owners += [g for o in objects for p in o.children if p.lower_ == "by" for g in _children_by(p, "pobj")]
+    return owners[0] if owners else None
+
+
+def judged_subject(adj: Token) -> Token | None:
+    """What a predicate adjective is said of: the copula's subject nearest to it."""
+    return max(
+        (c for c in adj.head.children if c.dep_ == "nsubj" and c.i < adj.i), key=lambda c: c.i, default=None
+    )
+
+
+def told_party(subj: Token) -> Token | None:
+    """The party a speaker tells what it must do, when `subj` is the pronoun standing for it in the
+    told clause: "told Kenya it must cut its civil service", "warned the rebels they must disarm"."""
+    verb = subj.head
+    if subj.lower_ not in ("it", "they") or verb.dep_ != "ccomp" or lemma_of(verb.head) not in TELLING_VERBS:
+        return None
+    told = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if told is None or not _actor_word(told) or _media(told):
+        return None  # "Airbus told Reuters it must raise output": the speaker speaks of itself
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj.lower_ == "it" and speaker is not None and _body(speaker) and _body(told):
+        # "the court told the government it must pay": "it" may be either body; a warning is to the
+        # told, and so is what a state or world body tells a state ("the World Bank told Kenya")
+        warned = lemma_of(verb.head) in WARNING_VERBS
+        return told if warned or (_state_or_world_body(speaker) and told.ent_type_ == "GPE") else None
+    return told
+
+
+def _state_or_world_body(tok: Token) -> bool:
+    """A state or an intergovernmental body ("Washington", "the World Bank", "the IMF")."""
+    name = tuple(lemma_of(c) for c in tok.children if c.dep_ == "compound" and c.i < tok.i) + (lemma_of(tok),)
+    return tok.ent_type_ == "GPE" or any(actor_sectors().get(n) == "IGO" for n in (name, name[-1:]))
+
+
+def _media(tok: Token) -> bool:
+    """A news outlet or press people ("Reuters", "the BBC", "reporters")."""
+    name = " ".join(w.lower_ for w in tok.subtree if w.dep_ in ("compound", "flat") or w == tok)
+    return _agent_sector(tok) == "MED" or name in MEDIA_PARTIES or bool(_forms(tok) & MEDIA_PARTIES)
+
+
+def _body(tok: Token) -> bool:
+    """A single institution or state, that "it" may stand for (not a person or a plural)."""
+    return (
+        tok.tag_ in ("NN", "NNP")
+        and tok.ent_type_ not in ("PERSON", "NORP")
+        and lemma_of(tok) not in HUMAN_WORDS
+    )
 
 
 def _felt(verb: Token) -> bool:

@@ -401,13 +401,21 @@ def generic_party(tok: Token | None) -> bool:
 
 def document_agent(tok: Token | None) -> Token | None:
     """A statement, report or press release does nothing itself: its issuer does ("a press release
-    issued by X criticised ..."); with no issuer stated the agent is left open."""
+    issued by X criticised ...", "a letter from X asked ..."); with no issuer stated the agent is
+    left open."""
     if tok is None or lemma_of(tok) not in lexicon("document_nouns"):
         return tok
     named = [
         c
         for c in tok.children
         if c.dep_ in ("compound", "poss") and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+    ]
+    sender = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children]
+    named += [
+        g
+        for g in sender
+        if g.dep_ == "pobj"
+        and (g.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or (lemma_of(g),) in sectors())
     ]
     return (
         named[-1]
