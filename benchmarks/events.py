@@ -1,7 +1,7 @@
 """Event coding benchmarks (issue 5) on ../shared/eval/events and ../shared/corpora.
 
-    python benchmarks/events.py [--only plover,plover-style,plover-style2,plover-style3,cameo-codes,petr2,petr2unit,ipe,
-                                        police-kill,police-kill-real,case,precision,conflibert,
+    python benchmarks/events.py [--only plover,plover-style,plover-style2,plover-style3,cameo-codes,
+                                        petr2,petr2unit,ipe,police-kill,police-kill-real,case,precision,conflibert,
                                         conflibert-types,speed]
                                 [--split tune|report] [--limit N] [--show]
 
@@ -873,7 +873,8 @@ def main() -> None:
     ap.add_argument(
         "--show",
         action="store_true",
-        help="conflibert (NER misses), conflibert-types, plover-style, plover-style2, plover-style3, cameo-codes, petr2, "
+        help="conflibert (NER misses), conflibert-types, plover-style, plover-style2, plover-style3, "
+        "cameo-codes, petr2, "
         "police-kill, police-kill-real, ipe (tune split only): "
         "list every error",
     )
