@@ -91,6 +91,7 @@ INTENT_CODE = {
     "MOBILIZE": "138",
 }
 INTENT_TO_THREAT = words("intent_to_threat")
+CONCEDED_ACTS = words("conceded_acts")
 ENACTING = words("enacting_verbs")  # a body's decision that is itself the (verbal) act it decides on
 VOTED_ACTS = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "AGREE"}
 END_VERBS = words("end_verbs")  # with CANCEL: verbs whose object is ended, not done
@@ -220,8 +221,11 @@ def _intended_coding(hit: Hit) -> tuple[bool, Coded | None]:
     if not (hit.intended or hit.planned):
         return False, None
     code, plover, mode = hit.trigger.code, hit.trigger.plover, hit.trigger.mode
-    if hit.worded_intent and lexicon.intent_code(code) is not None:  # "said it would free them"
-        return True, _as_coded(lexicon.intent_code(code))
+    intent = lexicon.intent_code(code) if hit.worded_intent else None
+    if intent is not None and code.code in CONCEDED_ACTS and not _conditional(hit.head):
+        return True, (intent, "CONCEDE", None)  # "announced it would lift the curfew": a declared easing
+    if intent is not None:  # "said it would free them"
+        return True, _as_coded(intent)
     if plover == "CONCEDE" or (hit.intended and plover in OWN_WORD_ACTS):
         return True, (
             code,
@@ -237,10 +241,13 @@ def _threat_coding(hit: Hit, coded: Coded) -> Coded:
     """A verb threatening or vowing a conflictual act is a threat coded by that act's root
     ("pledged to investigate" is no threat; "vowed to attack" is)."""
     plover = coded[1]
-    if plover not in ("THREATEN", "AGREE") or hit.trigger.pos != "V":
-        return coded
-    inner = _complement_code(hit.head)
     lemma = hit.head.lemma_.lower()
+    if plover not in ("THREATEN", "AGREE"):
+        return coded
+    if hit.trigger.pos != "V":
+        inner = _stated_readiness(hit.head) if lemma in INTENT_TO_THREAT else None
+    else:
+        inner = _complement_code(hit.head)
     if (
         inner is not None
         and inner.quad_class >= 3
@@ -248,6 +255,20 @@ def _threat_coding(hit: Hit, coded: Coded) -> Coded:
     ):
         return _as_coded(cameo_codes()[THREAT_BY_ROOT.get(inner.root, "130")])
     return coded
+
+
+def _stated_readiness(adj: Token) -> Code | None:
+    """The act an actor says it is ready to do ("they said they were ready to block the highway"):
+    the code of the adjective's own infinitive, only when a speech verb reports it (a reporter's "the
+    terrorists are prepared to use bombers" is an assessment, no one's threat)."""
+    clause = adj.head if adj.dep_ == "acomp" else adj  # "said they were ready to ..."
+    if clause.dep_ != "ccomp" or lemma_of(clause.head) not in SPEECH_VERBS:
+        return None
+    act = next((c for c in adj.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if act is None:
+        return None
+    entries = [t for t in triggers().get(lemma_of(act), []) if len(t.words) == 1 and requirement_met(act, t)]
+    return entries[0].code if entries else None
 
 
 def _any_move_threat(hit: Hit, coded: Coded) -> Coded:

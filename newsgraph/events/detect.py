@@ -706,6 +706,42 @@ def any_move_outcome(hit_head: Token) -> Token | None:
     return None
 
 
+def conditional_warning(hit_head: Token) -> bool:
+    """ "The EU warned Zagreb that talks could be frozen unless it handed over the general": a party
+    to a dispute (a state, government, force, rebel group or IGO) warns of what will or could happen
+    if the recipient does not comply, a conditional threat; an economist's "warned that prices would
+    rise if ..." is no party's threat."""
+    if not any(_party_word(s) or _public_body(s) for s in _acting_subjects(hit_head)):
+        return False
+    return any(
+        any(a.dep_ == "aux" and a.lower_ in FUTURE | CONDITIONAL_MODALS for a in clause.children)
+        and any(_actor_condition(c) for c in _children_by(clause, "advcl"))
+        and _dealt_consequence(clause)
+        for clause in _children_by(hit_head, "ccomp")
+    )
+
+
+def _dealt_consequence(clause: Token) -> bool:
+    """The consequence is an act someone deals, itself or its object an event word ("talks could be
+    frozen", "would face sanctions"), not how things go ("the economy could shrink")."""
+    objects = [o for o in clause.children if o.dep_ in ("dobj", "attr")]
+    return any(lemma_of(t) in triggers() for t in (clause, *objects))
+
+
+CONDITIONAL_MODALS = {"could", "may", "might"}  # "talks could be frozen unless ...": a consequence held out
+
+
+def _actor_condition(clause: Token) -> bool:
+    """An "if"/"unless" clause on what an actor does ("unless it hands over the general", "if Iran
+    does not comply"), not on how things go ("if interest rates rise", "unless wages are restrained")."""
+    if not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+        return False
+    return any(
+        c.dep_ == "nsubj" and (c.pos_ == "PRON" or _party_word(c) or _public_body(c) or is_human(c))
+        for c in clause.children
+    )
+
+
 def _state_word(tok: Token) -> bool:
     """A state, its government or its forces ("Beijing", "the defence minister", "the army")."""
     return tok.ent_type_ == "GPE" or _agent_sector(tok) in ("GOV", "MIL")
@@ -910,6 +946,7 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "actor_object": _actor_object,
     "future_clause": _future_clause,
     "any_move_clause": any_move_warning,
+    "conditional_warning": conditional_warning,
     "nominal": lambda h: nominal(h) or security_before(h) is not None,  # "police firing"
     "commitment": _commitment,
     "security_modifier": lambda h: any(  # "police action", "army operation"
@@ -941,7 +978,8 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "foreign_object": _foreign_object,
     # "Italy offered a regiment", not "the arms maker offered its aircraft"
     "state_subject": lambda h: any(
-        c.ent_type_ == "GPE" or _agent_sector(c) in ("GOV", "MIL") for c in _acting_subjects(h)
+        c.ent_type_ == "GPE" or _country_name(c) or _agent_sector(c) in ("GOV", "MIL")
+        for c in _acting_subjects(h)
     ),
     # "Parliament voted down the bill", "the World Bank wrote off the debt", not a bank or shareholders
     "public_subject": lambda h: any(_public_body(c) for c in _acting_subjects(h)),
@@ -981,7 +1019,7 @@ _LISTED_CHECKS: dict[str, Callable[[Token, set[str]], bool]] = {
     "infinitive": _infinitive_in,
     "predicate": _predicate_in,
     "head": _head_in,
-    "subject": lambda h, listed: any(lemma_of(c) in listed for c in _acting_subjects(h)),
+    "subject": lambda h, listed: any(lemma_of(c) in listed for c in _counted_subjects(h)),
     "no_prep": lambda h, listed: not any(c.lower_ in listed for c in _children_by(h, "prep")),
 }
 
@@ -1027,6 +1065,17 @@ def _acting_subjects(verb: Token) -> list[Token]:
     if own or verb.dep_ != "xcomp" or lemma_of(verb.head) in UNREALISED_CONTROL:
         return own
     return _subjects(verb)
+
+
+def _counted_subjects(verb: Token) -> list[Token]:
+    """`_acting_subjects`, and what a quantity subject counts: "thousands of troops massed"."""
+    subjects = _acting_subjects(verb)
+    return subjects + [o for c in subjects if _quantity(c) for o in _prep_objects(c, "of")]
+
+
+def _country_name(tok: Token) -> bool:
+    """A country named by itself, whatever entity type the tagger gave it ("Armenia" read as an ORG)."""
+    return tok.pos_ == "PROPN" and country_of(tok.text, names_only=True) is not None
 
 
 def _forms(tok: Token) -> set[str]:

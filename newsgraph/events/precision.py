@@ -24,6 +24,7 @@ from newsgraph.events.detect import (
     SERIES,
     Hit,
     any_move_warning,
+    conditional_warning,
     governor,
     is_human,
     lemma_of,
@@ -2380,6 +2381,8 @@ def warning_only(hit: Hit) -> bool:
         return False  # "warned that it would pay a heavy price": harm held over the recipient
     if any_move_warning(tok):
         return False  # "China warned that any move towards independence would mean war"
+    if conditional_warning(tok):
+        return False  # "warned Damascus that it would face sanctions if it did not close the border"
     if comps and not any(lemma_of(c) in triggers() for c in comps):
         return True  # "warned that they will struggle": no act is announced
     own = _collective_warner(tok)  # "the army warned it would shell the town": "it" is the army
