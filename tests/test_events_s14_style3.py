@@ -1,11 +1,12 @@
 """Session 14 (style-3 misses), on invented sentences: military moves short of force are MOBILIZE
 ("moved two brigades to the border", "dispatched a carrier", "thousands of troops massed", "tanks
 positioned", "reinforcements were sent by the army", "the mobilisation of troops"), not a firm moving
-its division or protesters massing; a declared, not yet implemented easing of restrictions or troop
-withdrawal is CONCEDE ("said it would lift the curfew", "would withdraw two divisions"), an offer on a
-condition stays AGREE; apologies and expressed regret or remorse are CONCEDE; "ready to block the
-highway" is a threat, "ready to resume talks" an agreement; a party's warning of what will or could be
-done to the recipient unless it complies is a threat, an economist's conditional forecast is not."""
+its division or protesters massing, nor civil units, a game or relief work; a declared easing of
+restrictions or troop withdrawal is AGREE by its CAMEO intent code (035x, as cameo_codes.tsv maps it),
+and apologies and expressed regret or remorse are SUPPORT (055); "ready to block the highway" is a
+party's threat, "ready to resume talks" an agreement and a sportsman's readiness no threat; a party's
+warning of what will or could be done to the recipient unless it complies is a threat, an economist's
+conditional forecast or a weather condition is not."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ SENTENCES = {
     "firm_moved_division": "The company moved its consumer electronics division to Singapore.",
     "protesters_massed": "Thousands of protesters massed outside the parliament building.",
     "positioned_itself": "The government positioned itself as a champion of reform.",
-    # CONCEDE
+    # AGREE and SUPPORT by the CAMEO table
     "would_lift_curfew": "The Bolivian government announced that it would lift the curfew in La Paz.",
     "would_ease_restrictions": "Zambia's government said it would ease restrictions on opposition rallies.",
     "would_withdraw_divisions": (
@@ -64,6 +65,43 @@ SENTENCES = {
         "Nurses' unions in Chile have raised the threat of an indefinite strike over pay."
     ),
     "raised_threat_flooding": "The report raised the threat of flooding in coastal towns.",
+    # near misses of the military-move, readiness and warning rules (session 14 review)
+    "firm_security_division": (
+        "Microsoft sent its security division to help the hospital recover from the hack."
+    ),
+    "utility_reinforcements": "The utility dispatched reinforcements to restore power after the storm.",
+    "emergency_reinforcements": "Emergency services sent reinforcements to the scene of the crash.",
+    "hospital_reinforcements": "The hospital sent reinforcements to the emergency ward.",
+    "fire_service_reinforcements": (
+        "The fire service sent reinforcements to the blaze in the industrial park."
+    ),
+    "fire_brigade_sent": "The fire brigade was sent to the burning warehouse.",
+    "football_reinforcements": "Jordan sent reinforcements into the box in the final minutes.",
+    "national_carrier": "The government dispatched the national carrier to fly stranded tourists home.",
+    "tanks_of_water": "The ministry positioned tanks of drinking water in the drought-hit villages.",
+    "tax_division": "The government moved the tax division to Leeds.",
+    "frozen_food_division": "Nestle withdrew its frozen-food division from Russia.",
+    "division_first_place": "Norway moved the division into first place after beating Sweden.",
+    "artillery_museum": "The ministry moved its artillery museum to a new site.",
+    "market_forces_massed": "Market forces massed against the currency.",
+    "opposition_forces_rally": "Opposition forces massed in the capital for a rally.",
+    "soldiers_at_funeral": "Thousands of soldiers massed at the funeral of the general.",
+    "troops_for_parade": "Thousands of troops massed outside the stadium for the parade.",
+    "mobilisation_workforce": "The mobilisation of the workforce for the harvest began in June.",
+    "mobilisation_police": "The mobilisation of police forces ahead of the final was criticised.",
+    "mobilisation_wildfires": "The mobilisation of troops to fight the wildfires was praised.",
+    "roads_closed_if_snowed": "The government warned that roads would be closed if it snowed.",
+    "event_cancelled_if_rained": "The government warned that the event would be cancelled if it rained.",
+    "striker_ready_to_attack": "The striker said he was ready to attack the defence.",
+    # the shared subject check still reads the subject itself, not what a quantity counts
+    "supporters_stormed_pitch": "Hundreds of supporters stormed the pitch after the final whistle.",
+    "students_occupied_library": "Thousands of students occupied the new library on its opening day.",
+    "cars_exploded": "Dozens of cars exploded in the fire at the scrapyard.",
+    "troops_left_for_parade": "Thousands of troops left the base for the parade in the capital.",
+    # the narrowed rules still fire on military moves
+    "three_divisions": "Russia moved three divisions to the Ukrainian border.",
+    "frigates_destroyer": "The navy sent two frigates and a destroyer to the strait.",
+    "division_of_troops": "Georgia moved a division of troops to the border.",
 }
 
 
@@ -101,10 +139,10 @@ def test_moves_of_firms_crowds_and_reputations_are_no_mobilisation(events, key):
         ("would_withdraw_divisions", "Kremlin"),
     ],
 )
-def test_a_declared_easing_or_withdrawal_is_a_concession(events, key, source):
-    concede = one(events, SENTENCES, key, "CONCEDE")
-    assert concede.actor1 is not None and source in concede.actor1.text
-    assert "AGREE" not in types(events, key)
+def test_a_declared_easing_or_withdrawal_is_an_intent_to_deescalate(events, key, source):
+    agree = one(events, SENTENCES, key, "AGREE")
+    assert agree.cameo.startswith("035") and agree.actor1 is not None and source in agree.actor1.text
+    assert "CONCEDE" not in types(events, key)
 
 
 def test_an_easing_offered_on_a_condition_and_a_promised_release_stay_agree(events):
@@ -121,10 +159,10 @@ def test_an_easing_offered_on_a_condition_and_a_promised_release_stay_agree(even
         ("expressed_remorse", "chancellor"),
     ],
 )
-def test_apologies_and_regret_are_concessions(events, key, source):
-    concede = one(events, SENTENCES, key, "CONCEDE")
-    assert concede.mode is None and source in concede.actor1.text
-    assert "SUPPORT" not in types(events, key)
+def test_apologies_and_regret_are_support_by_the_cameo_table(events, key, source):
+    apology = one(events, SENTENCES, key, "SUPPORT")
+    assert apology.cameo == "055" and source in apology.actor1.text
+    assert "CONCEDE" not in types(events, key)
 
 
 @pytest.mark.parametrize(
@@ -163,3 +201,65 @@ def test_raising_the_threat_of_a_strike_threatens_raising_that_of_floods_does_no
     threat = one(events, SENTENCES, "raised_threat_strike", "THREATEN")
     assert "unions" in threat.actor1.text
     assert "THREATEN" not in types(events, "raised_threat_flooding")
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "firm_security_division",
+        "utility_reinforcements",
+        "emergency_reinforcements",
+        "hospital_reinforcements",
+        "fire_service_reinforcements",
+        "fire_brigade_sent",
+        "football_reinforcements",
+        "national_carrier",
+        "tanks_of_water",
+        "tax_division",
+        "division_first_place",
+        "artillery_museum",
+        "market_forces_massed",
+        "opposition_forces_rally",
+        "soldiers_at_funeral",
+        "troops_for_parade",
+        "mobilisation_workforce",
+        "mobilisation_police",
+        "mobilisation_wildfires",
+    ],
+)
+def test_civil_units_games_relief_and_gatherings_are_no_mobilisation(events, key):
+    assert "MOBILIZE" not in types(events, key), SENTENCES[key]
+
+
+def test_a_firm_withdrawing_its_division_is_no_retreat(events):
+    assert "RETREAT" not in types(events, "frozen_food_division")
+
+
+@pytest.mark.parametrize(
+    ("key", "source"),
+    [("three_divisions", "Russia"), ("frigates_destroyer", "navy"), ("division_of_troops", "Georgia")],
+)
+def test_counted_or_military_formations_moved_by_a_state_are_mobilize(events, key, source):
+    assert source in one(events, SENTENCES, key, "MOBILIZE").actor1.text
+
+
+@pytest.mark.parametrize("key", ["roads_closed_if_snowed", "event_cancelled_if_rained"])
+def test_a_warning_on_the_weather_is_no_threat(events, key):
+    assert "THREATEN" not in types(events, key), SENTENCES[key]
+
+
+def test_a_sportsmans_readiness_to_attack_is_no_threat(events):
+    assert "THREATEN" not in types(events, "striker_ready_to_attack")
+
+
+@pytest.mark.parametrize(
+    ("key", "kind"),
+    [
+        ("supporters_stormed_pitch", "PROTEST"),
+        ("students_occupied_library", "PROTEST"),
+        ("cars_exploded", "ASSAULT"),
+        ("troops_left_for_parade", "RETREAT"),
+    ],
+)
+def test_a_counted_subject_does_not_meet_other_rows_subject_checks(events, key, kind):
+    assert kind not in types(events, key), SENTENCES[key]

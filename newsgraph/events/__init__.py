@@ -44,6 +44,7 @@ from newsgraph.events.detect import (
     modality,
     nominal,
     owned_statement,
+    readiness_party,
     relative_antecedent,
     requirement_met,
     security_before,
@@ -91,7 +92,6 @@ INTENT_CODE = {
     "MOBILIZE": "138",
 }
 INTENT_TO_THREAT = words("intent_to_threat")
-CONCEDED_ACTS = words("conceded_acts")
 ENACTING = words("enacting_verbs")  # a body's decision that is itself the (verbal) act it decides on
 VOTED_ACTS = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "AGREE"}
 END_VERBS = words("end_verbs")  # with CANCEL: verbs whose object is ended, not done
@@ -221,11 +221,8 @@ def _intended_coding(hit: Hit) -> tuple[bool, Coded | None]:
     if not (hit.intended or hit.planned):
         return False, None
     code, plover, mode = hit.trigger.code, hit.trigger.plover, hit.trigger.mode
-    intent = lexicon.intent_code(code) if hit.worded_intent else None
-    if intent is not None and code.code in CONCEDED_ACTS and not _conditional(hit.head):
-        return True, (intent, "CONCEDE", None)  # "announced it would lift the curfew": a declared easing
-    if intent is not None:  # "said it would free them"
-        return True, _as_coded(intent)
+    if hit.worded_intent and lexicon.intent_code(code) is not None:  # "said it would free them"
+        return True, _as_coded(lexicon.intent_code(code))
     if plover == "CONCEDE" or (hit.intended and plover in OWN_WORD_ACTS):
         return True, (
             code,
@@ -268,7 +265,9 @@ def _stated_readiness(adj: Token) -> Code | None:
     if act is None:
         return None
     entries = [t for t in triggers().get(lemma_of(act), []) if len(t.words) == 1 and requirement_met(act, t)]
-    return entries[0].code if entries else None
+    if not entries or not readiness_party(adj, entries[0].plover):
+        return None  # "the striker said he was ready to attack the defence"
+    return entries[0].code
 
 
 def _any_move_threat(hit: Hit, coded: Coded) -> Coded:

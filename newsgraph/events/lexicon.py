@@ -88,8 +88,7 @@ def triggers() -> dict[str, list[Trigger]]:
             pos=r["pos"],
             code=code,
             plover=r["plover"] or code.plover,
-            # a code's mode belongs to its own PLOVER type: none under another type's override
-            mode=r["mode"] or (code.mode if r["plover"] in ("", code.plover) else None),
+            mode=r["mode"] or code.mode,
             targets=tuple(p for p in r["targets"].split(",") if p),
             of_role=r["of"] or None,
             require=r["require"],

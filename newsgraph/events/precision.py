@@ -28,6 +28,7 @@ from newsgraph.events.detect import (
     governor,
     is_human,
     lemma_of,
+    military_unit,
     nominal,
     peacekeeping,
     required_head,
@@ -330,7 +331,9 @@ def thing_not_party(tok: Token, plover: str) -> bool:
         return True  # "a Nazi insult", "the Kyoto treaty", "newspaper speculation": things
     tok = semantic_head(tok)  # "the use of central forces" -> forces
     lemma = lemma_of(tok)
-    forces = sectors().get((lemma,)) in ("MIL", "COP") or lemma in lexicon("force_nouns")
+    forces = (
+        sectors().get((lemma,)) in ("MIL", "COP") or lemma in lexicon("force_nouns") or military_unit(tok)
+    )
     named = tok.ent_type_ in ("PERSON", "ORG", "GPE") or any(
         c.ent_type_ in ("PERSON", "ORG", "GPE") and c.dep_ in ("compound", "poss") for c in tok.children
     )
@@ -1650,7 +1653,11 @@ def _withdrawn(tok: Token) -> bool:
 
 def _forces(tok: Token) -> bool:
     lemma = lemma_of(tok)
-    return sectors().get((lemma,)) in ("MIL", "COP") or lemma.rstrip("s") in lexicon("force_nouns")
+    return (
+        sectors().get((lemma,)) in ("MIL", "COP")
+        or lemma.rstrip("s") in lexicon("force_nouns")
+        or military_unit(tok)
+    )
 
 
 def forecast(hit: Hit) -> bool:
