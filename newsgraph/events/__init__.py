@@ -47,6 +47,7 @@ from newsgraph.events.detect import (
     nominal,
     owned_statement,
     proposer,
+    readiness_party,
     relative_antecedent,
     requirement_met,
     security_before,
@@ -241,10 +242,13 @@ def _threat_coding(hit: Hit, coded: Coded) -> Coded:
     """A verb threatening or vowing a conflictual act is a threat coded by that act's root
     ("pledged to investigate" is no threat; "vowed to attack" is)."""
     plover = coded[1]
-    if plover not in ("THREATEN", "AGREE") or hit.trigger.pos != "V":
-        return coded
-    inner = _complement_code(hit.head)
     lemma = hit.head.lemma_.lower()
+    if plover not in ("THREATEN", "AGREE"):
+        return coded
+    if hit.trigger.pos != "V":
+        inner = _stated_readiness(hit.head) if lemma in INTENT_TO_THREAT else None
+    else:
+        inner = _complement_code(hit.head)
     if (
         inner is not None
         and inner.quad_class >= 3
@@ -252,6 +256,22 @@ def _threat_coding(hit: Hit, coded: Coded) -> Coded:
     ):
         return _as_coded(cameo_codes()[THREAT_BY_ROOT.get(inner.root, "130")])
     return coded
+
+
+def _stated_readiness(adj: Token) -> Code | None:
+    """The act an actor says it is ready to do ("they said they were ready to block the highway"):
+    the code of the adjective's own infinitive, only when a speech verb reports it (a reporter's "the
+    terrorists are prepared to use bombers" is an assessment, no one's threat)."""
+    clause = adj.head if adj.dep_ == "acomp" else adj  # "said they were ready to ..."
+    if clause.dep_ != "ccomp" or lemma_of(clause.head) not in SPEECH_VERBS:
+        return None
+    act = next((c for c in adj.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if act is None:
+        return None
+    entries = [t for t in triggers().get(lemma_of(act), []) if len(t.words) == 1 and requirement_met(act, t)]
+    if not entries or not readiness_party(adj, entries[0].plover):
+        return None  # "the striker said he was ready to attack the defence"
+    return entries[0].code
 
 
 def _any_move_threat(hit: Hit, coded: Coded) -> Coded:

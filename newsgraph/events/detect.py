@@ -118,6 +118,16 @@ JOINT = words("joint")
 PARTICLES = {"in", "out", "off", "up", "down", "over", "back", "away"}
 PARTNER_PREPS = {"for", "with"}
 STATE_VERBS = words("state_verbs")  # states, not acts
+UNIT_NOUNS = words("unit_nouns")
+MILITARY_MODIFIERS = words("military_modifiers")
+CIVIL_UNIT_MODIFIERS = words("civil_unit_modifiers")
+CARRIER_GROUPS = words("carrier_groups")
+FORCE_MODIFIERS = words("force_modifiers")
+GATHERING_PURPOSES = words("gathering_purposes")
+MOBILISED_FORCES = words("mobilised_forces")
+RELIEF_PURPOSES = words("relief_purposes")
+GAME_WORDS = words("game_words")
+READINESS = words("readiness_adjectives")
 ARMED = {"COP", "MIL", "REB", "UAF", "SEP", "INS", "SPY"}  # sectors of people who bear arms
 
 
@@ -722,6 +732,62 @@ def any_move_outcome(hit_head: Token) -> Token | None:
     return None
 
 
+def conditional_warning(hit_head: Token) -> bool:
+    """ "The EU warned Zagreb that talks could be frozen unless it handed over the general": a party
+    to a dispute (a state, government, force, rebel group or IGO) warns of what will or could happen
+    if the recipient does not comply, a conditional threat; an economist's "warned that prices would
+    rise if ..." is no party's threat."""
+    if not any(_party_word(s) or _public_body(s) for s in _acting_subjects(hit_head)):
+        return False
+    recipients = _children_by(hit_head, "dobj")
+    return any(
+        any(a.dep_ == "aux" and a.lower_ in FUTURE | CONDITIONAL_MODALS for a in clause.children)
+        and any(_actor_condition(c, recipients) for c in _children_by(clause, "advcl"))
+        and _dealt_consequence(clause)
+        for clause in _children_by(hit_head, "ccomp")
+    )
+
+
+def _dealt_consequence(clause: Token) -> bool:
+    """The consequence is an act someone deals, itself or its object an event word ("talks could be
+    frozen", "would face sanctions"), not how things go ("the economy could shrink")."""
+    objects = [o for o in clause.children if o.dep_ in ("dobj", "attr")]
+    return any(lemma_of(t) in triggers() for t in (clause, *objects))
+
+
+CONDITIONAL_MODALS = {"could", "may", "might"}  # "talks could be frozen unless ...": a consequence held out
+
+
+def _actor_condition(clause: Token, recipients: list[Token]) -> bool:
+    """An "if"/"unless" clause on what an actor does ("unless it hands over the general", "if Iran
+    does not comply"), not on how things go ("if interest rates rise", "unless wages are restrained",
+    "if it snowed"): a pronoun only when it stands for the warned recipient."""
+    if not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+        return False
+    return any(
+        c.dep_ == "nsubj"
+        and (
+            any(_pronoun_for(c, r) for r in recipients)
+            if c.pos_ == "PRON"
+            else _party_word(c) or _public_body(c) or is_human(c)
+        )
+        for c in clause.children
+    )
+
+
+def _pronoun_for(pron: Token, noun: Token) -> bool:
+    """The pronoun can stand for the noun: "it" for Taiwan or the bank, "they" for farmers, "he"
+    or "she" for a person."""
+    plural = noun.tag_ in ("NNS", "NNPS")
+    if pron.lower_ == "it":
+        return not plural and noun.ent_type_ != "PERSON"
+    if pron.lower_ == "they":
+        return plural or noun.ent_type_ == "NORP"
+    if pron.lower_ in ("he", "she"):
+        return not plural and is_human(noun)
+    return False
+
+
 def _state_word(tok: Token) -> bool:
     """A state, its government or its forces ("Beijing", "the defence minister", "the army")."""
     return tok.ent_type_ == "GPE" or _agent_sector(tok) in ("GOV", "MIL")
@@ -820,6 +886,122 @@ def _infinitive_in(hit_head: Token, listed: set[str]) -> bool:
 def _of_forces(hit_head: Token) -> bool:
     """Whatever an "of" names is people or forces ("deployment of troops"), not goods."""
     return all(is_human(g) or lemma_of(g) in FORCES or _force_lemma(g) for g in _prep_objects(hit_head, "of"))
+
+
+def _of_military(hit_head: Token) -> bool:
+    """ "the mobilisation of troops, reservists": an army called up, not police, volunteers or a
+    workforce."""
+    called = _prep_objects(hit_head, "of")
+    return bool(called) and all(_forms(g) & MOBILISED_FORCES for g in called)
+
+
+def military_unit(tok: Token) -> bool:
+    """A division, brigade or regiment that is an army's: counted or plural ("two brigades"), named
+    military ("an armoured division") or "of troops"; not "the tax division", "the fire brigade"."""
+    if not _forms(tok) & UNIT_NOUNS or _civil_modified(tok):
+        return False
+    counted = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in tok.children)
+    military = any(
+        lemma_of(m) in MILITARY_MODIFIERS or _force_lemma(m)
+        for m in tok.children
+        if m.dep_ in ("amod", "compound")
+    )
+    of_troops = any(_force_lemma(g) or lemma_of(g) in FORCES for g in _prep_objects(tok, "of"))
+    civil = any(
+        c.dep_ == "compound" and not (lemma_of(c) in MILITARY_MODIFIERS or c.ent_type_) for c in tok.children
+    )
+    return (counted or military or of_troops) and not (civil and not military)
+
+
+def _civil_modified(tok: Token) -> bool:
+    """ "the fire brigade", "its security division", "the national carrier": a civil unit."""
+    return any(c.dep_ in ("amod", "compound") and lemma_of(c) in CIVIL_UNIT_MODIFIERS for c in tok.children)
+
+
+def _military_thing(tok: Token, listed: set[str]) -> bool:
+    """A listed force or weapon as the head of what is moved or sent: not a compound ("an artillery
+    museum"), a civil unit, "tanks of water" or a carrier that is no warship."""
+    if tok.dep_ == "compound":  # "a carrier group" is a warship's group, "an artillery museum" a museum
+        return "carrier" in _forms(tok) & listed and lemma_of(tok.head) in CARRIER_GROUPS
+    if not _forms(tok) & listed or _civil_modified(tok):
+        return False
+    if _forms(tok) & UNIT_NOUNS:
+        return military_unit(tok)
+    held = _prep_objects(tok, "of")  # "tanks of drinking water", "missiles of the old fleet"
+    if held and not any(_force_lemma(g) or lemma_of(g) in FORCES for g in held):
+        return False
+    if "carrier" in _forms(tok):
+        return any(lemma_of(c) in MILITARY_MODIFIERS for c in tok.children if c.dep_ in ("amod", "compound"))
+    return True
+
+
+def _force_object(hit_head: Token, listed: set[str]) -> bool:
+    """`force_object=`: a listed force or weapon is what is moved or sent, as `_military_thing`."""
+    return any(_military_thing(o, listed) for o in _object_heads(hit_head, compounds=True))
+
+
+def _doers(hit_head: Token) -> list[Token]:
+    """The acting subjects, or a passive's agent ("reinforcements were sent by the army")."""
+    agents = [g for c in hit_head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return _acting_subjects(hit_head) + agents
+
+
+def _armed_state_subject(hit_head: Token) -> bool:
+    """A state or its armed forces send or move the force ("Russia", "the navy"), not a government
+    office, a firm, the police or the fire brigade."""
+    return any(
+        (c.ent_type_ == "GPE" or _country_name(c) or _agent_sector(c) == "MIL") and not _civil_modified(c)
+        for c in _doers(hit_head)
+    )
+
+
+def _counted_force_subject(hit_head: Token) -> bool:
+    """Armed forces gather: "thousands of troops", "security forces", "Russian forces"; a bare or
+    market, political or opposition "forces" is no army."""
+    for subj in _counted_subjects(hit_head):
+        if "force" not in _forms(subj):
+            return True
+        mods = [m for m in subj.children if m.dep_ in ("amod", "compound", "poss")]
+        if any(lemma_of(m) in FORCE_MODIFIERS or m.ent_type_ in ("GPE", "NORP") for m in mods):
+            return True
+    return False
+
+
+def _no_gathering(hit_head: Token) -> bool:
+    """Not gathered for an occasion: "massed for the parade", "at the funeral", "before the derby"."""
+    return not any(t.dep_ == "pobj" and lemma_of(t) in GATHERING_PURPOSES for t in hit_head.subtree)
+
+
+def _no_relief_purpose(hit_head: Token) -> bool:
+    """Not sent or called up for relief: "to rescue migrants", "to help evacuate residents", "to
+    fight the wildfires"."""
+    purposes = [t for t in hit_head.subtree if t.pos_ == "VERB" and _to_infinitive(t) and t != hit_head]
+    return not any(
+        lemma_of(w) in RELIEF_PURPOSES or lemma_of(w) in NATURAL_FORCES for p in purposes for w in p.subtree
+    )
+
+
+def readiness_party(adj: Token, plover: str) -> bool:
+    """Who says it is ready to act is a party: a state, force, rebel or opposition group, the police,
+    or for a protest a union or farmers ("the rebels said they were ready to attack"), not a striker,
+    a boxer or a firm."""
+    clause = adj.head if adj.dep_ == "acomp" else adj
+    subjects = _children_by(clause, "nsubj")
+    # "the rebels said they were ready": the pronoun is the speaker
+    subjects = [
+        t for s in subjects for t in (_children_by(clause.head, "nsubj") if s.pos_ == "PRON" else [s])
+    ]
+    sectors_ok = PARTY_SECTORS + ("COP",) + (PROTESTER_SECTORS if plover == "PROTEST" else ())
+    return any(
+        w.ent_type_ in ("GPE", "NORP") or _agent_sector(w) in sectors_ok
+        for s in subjects
+        for w in (s, *_children_by(s, "compound"), *_children_by(s, "amod"))
+    )
+
+
+def _no_game(hit_head: Token) -> bool:
+    """The sentence is no game report ("sent reinforcements into the box", "up the pitch")."""
+    return not any(t.pos_ == "NOUN" and lemma_of(t) in GAME_WORDS for t in hit_head.sent)
 
 
 def peacekeeping(hit_head: Token) -> bool:
@@ -926,6 +1108,7 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "actor_object": _actor_object,
     "future_clause": _future_clause,
     "any_move_clause": any_move_warning,
+    "conditional_warning": conditional_warning,
     "nominal": lambda h: nominal(h) or security_before(h) is not None,  # "police firing"
     "commitment": _commitment,
     "security_modifier": lambda h: any(  # "police action", "army operation"
@@ -944,6 +1127,12 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "actor_pobj": _actor_pobj,
     "action_complement": _action_complement,  # "committed to opening", "commitment to train"
     "of_forces": _of_forces,
+    "of_military": _of_military,
+    "armed_state_subject": _armed_state_subject,
+    "counted_force_subject": _counted_force_subject,
+    "no_gathering": _no_gathering,
+    "no_relief_purpose": _no_relief_purpose,
+    "no_game": _no_game,
     "peacekeeping": peacekeeping,
     "no_clause": lambda h: not _children_by(h, "ccomp"),
     # "called the president", not "called the president a liar"
@@ -957,7 +1146,8 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "foreign_object": _foreign_object,
     # "Italy offered a regiment", not "the arms maker offered its aircraft"
     "state_subject": lambda h: any(
-        c.ent_type_ == "GPE" or _agent_sector(c) in ("GOV", "MIL") for c in _acting_subjects(h)
+        c.ent_type_ == "GPE" or _country_name(c) or _agent_sector(c) in ("GOV", "MIL")
+        for c in _acting_subjects(h)
     ),
     # "Parliament voted down the bill", "the World Bank wrote off the debt", not a bank or shareholders
     "public_subject": lambda h: any(_public_body(c) for c in _acting_subjects(h)),
@@ -1013,6 +1203,9 @@ _LISTED_CHECKS: dict[str, Callable[[Token, set[str]], bool]] = {
     "terms_of": lambda h, listed: all(map(lambda o: _terms_of(o, listed), _object_heads(h))),
     # "the plan is unacceptable, X said" rejects the plan; "the attack is unacceptable" disapproves
     "judged": lambda h, listed: (j := judged_subject(h)) is not None and bool(_forms(j) & listed),
+    # "thousands of troops massed": also what a quantity subject counts
+    "counted_subject": lambda h, listed: any(lemma_of(c) in listed for c in _counted_subjects(h)),
+    "force_object": _force_object,
     "no_prep": lambda h, listed: not any(c.lower_ in listed for c in _children_by(h, "prep")),
 }
 
@@ -1035,6 +1228,9 @@ def _subjects(verb: Token) -> list[Token]:
     own = [c for c in verb.children if c.dep_ == "nsubj"]
     if own or verb.dep_ != "xcomp" or any(c.dep_ == "dobj" for c in verb.head.children):
         return own
+    ready = verb.head
+    if ready.dep_ == "acomp" and lemma_of(ready) in READINESS:  # "they were ready to attack": "they"
+        return [c for c in ready.head.children if c.dep_ == "nsubj"]
     return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
@@ -1058,6 +1254,21 @@ def _acting_subjects(verb: Token) -> list[Token]:
     if own or verb.dep_ != "xcomp" or lemma_of(verb.head) in UNREALISED_CONTROL:
         return own
     return _subjects(verb)
+
+
+def _counted_subjects(verb: Token) -> list[Token]:
+    """`_acting_subjects`, and what a quantity subject counts: "thousands of troops massed"."""
+    subjects = _acting_subjects(verb)
+    return subjects + [o for c in subjects if _quantity(c) for o in _prep_objects(c, "of")]
+
+
+def _country_name(tok: Token) -> bool:
+    """A country named by itself, whatever entity type the tagger gave it ("Armenia" read as an ORG)."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.ent_type_ != "PERSON"
+        and country_of(tok.text, names_only=True) is not None
+    )
 
 
 def _forms(tok: Token) -> set[str]:

@@ -24,9 +24,11 @@ from newsgraph.events.detect import (
     SERIES,
     Hit,
     any_move_warning,
+    conditional_warning,
     governor,
     is_human,
     lemma_of,
+    military_unit,
     nominal,
     peacekeeping,
     required_head,
@@ -329,7 +331,9 @@ def thing_not_party(tok: Token, plover: str) -> bool:
         return True  # "a Nazi insult", "the Kyoto treaty", "newspaper speculation": things
     tok = semantic_head(tok)  # "the use of central forces" -> forces
     lemma = lemma_of(tok)
-    forces = sectors().get((lemma,)) in ("MIL", "COP") or lemma in lexicon("force_nouns")
+    forces = (
+        sectors().get((lemma,)) in ("MIL", "COP") or lemma in lexicon("force_nouns") or military_unit(tok)
+    )
     named = tok.ent_type_ in ("PERSON", "ORG", "GPE") or any(
         c.ent_type_ in ("PERSON", "ORG", "GPE") and c.dep_ in ("compound", "poss") for c in tok.children
     )
@@ -1657,7 +1661,11 @@ def _withdrawn(tok: Token) -> bool:
 
 def _forces(tok: Token) -> bool:
     lemma = lemma_of(tok)
-    return sectors().get((lemma,)) in ("MIL", "COP") or lemma.rstrip("s") in lexicon("force_nouns")
+    return (
+        sectors().get((lemma,)) in ("MIL", "COP")
+        or lemma.rstrip("s") in lexicon("force_nouns")
+        or military_unit(tok)
+    )
 
 
 def forecast(hit: Hit) -> bool:
@@ -2388,6 +2396,8 @@ def warning_only(hit: Hit) -> bool:
         return False  # "warned that it would pay a heavy price": harm held over the recipient
     if any_move_warning(tok):
         return False  # "China warned that any move towards independence would mean war"
+    if conditional_warning(tok):
+        return False  # "warned Damascus that it would face sanctions if it did not close the border"
     if comps and not any(lemma_of(c) in triggers() for c in comps):
         return True  # "warned that they will struggle": no act is announced
     own = _collective_warner(tok)  # "the army warned it would shell the town": "it" is the army
