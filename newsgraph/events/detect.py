@@ -85,6 +85,7 @@ OUTCRY = words("outcry")
 SCHEDULED = words("scheduled")
 SPEECH = words("speech")
 QUANTITY = words("quantity")
+COLLECTIVES = words("collectives")
 ADOPTED_TEXTS = words("adopted_texts")
 HEDGES = words("hedges")
 SERIES = words("series")
@@ -391,6 +392,8 @@ def _object_heads(tok: Token, compounds: bool = False) -> list[Token]:
             heads += [x, *(_modifiers(x) if compounds else ())]
             if _quantity(x):
                 heads += [g for p in _children_by(x, "prep") if p.lower_ in ("of", "in") for g in p.children]
+            elif lemma_of(x) in COLLECTIVES:  # "a team of UN monitors"
+                heads += _prep_objects(x, "of")
     return heads
 
 
@@ -874,6 +877,43 @@ def _actor_pobj(hit_head: Token) -> bool:
     )
 
 
+def _gpe_pobj(hit_head: Token) -> bool:
+    """The act's party after a preposition is a state: "cut off gas to Ukraine", not "supplies to a
+    tenant" nor "deliveries to Apple" (a firm's trade dispute is no sanction)."""
+    owners = [hit_head, *_children_by(hit_head, "dobj")]
+    return any(
+        t.ent_type_ == "GPE"
+        for o in owners
+        for p in _children_by(o, "prep")
+        if p.lower_ in PARTY_PREPS
+        for g in _children_by(p, "pobj")
+        for t in (g, *_children_by(g, "conj"))
+    )
+
+
+NATIONAL_GROUPS = words("national_groups")
+NATIONAL_TEAM_MODIFIERS = words("national_team_modifiers")
+STATE_MODIFIER_DEPS = ("amod", "compound", "poss")  # "the Iranian delegation", "Iran's negotiators"
+
+
+def _national_subject(verb: Token) -> bool:
+    """A state or party acts, or a group that speaks for a named state: "the Palestinian negotiating
+    team called off talks", not "the English team" or "the union"."""
+    return any(
+        _party_word(s)
+        or (
+            (lemma_of(s) in NATIONAL_GROUPS or _negotiating_team(s))
+            and any(c.ent_type_ in ("GPE", "NORP") for c in s.children if c.dep_ in STATE_MODIFIER_DEPS)
+        )
+        for s in _acting_subjects(verb)
+    )
+
+
+def _negotiating_team(noun: Token) -> bool:
+    """ "the negotiating team": a team that speaks for its side, not a sports side."""
+    return lemma_of(noun) == "team" and any(lemma_of(c) in NATIONAL_TEAM_MODIFIERS for c in noun.children)
+
+
 def _infinitive_in(hit_head: Token, listed: set[str]) -> bool:
     """`infinitive=`: the act ordered is one of these: "ordered the mission to leave" (often parsed
     as a clause)."""
@@ -1125,6 +1165,8 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "joint": lambda h: _joint(h),  # "joint exercises", "exercises with Jordan"
     "xcomp": _xcomp,
     "actor_pobj": _actor_pobj,
+    "gpe_pobj": _gpe_pobj,
+    "national_subject": _national_subject,
     "action_complement": _action_complement,  # "committed to opening", "commitment to train"
     "of_forces": _of_forces,
     "of_military": _of_military,
