@@ -46,6 +46,9 @@ AS_DEGREE = {"long", "soon", "far", "well", "much", "just", "same"}  # "as long 
 IMPERSONAL = {"it", "this", "that", "these", "those", "there", "what", "which", "one"}
 QUOTED = {"quote"}  # passive cues whose subject speaks: "he was quoted as saying"
 READER = {"you", "'s", "’s"}
+QUESTION_WORDS = {"whether", "if", "who", "whom", "whose", "what", "which", "when", "where", "why", "how"}
+ADDRESSEE_MAX = 4  # tokens of an addressee object ("the Senate Armed Services Committee")
+QUESTION_OPENERS = {"when", "if", "once"}  # "When asked ...": the reporter's question, put to the speaker
 AGENT_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 NAME_WINDOW = 12  # tokens between a quotation and its cue that may name the speaker
 APPOSITION_MAX = 10  # tokens of an apposition between commas ("Jane Doe, the party's leader, said")
@@ -94,8 +97,21 @@ def lexicon() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def bare_cues() -> frozenset[str]:
-    """Cues whose bare object is no statement (marked `bare` in newsgraph/data/quote_cues.tsv)."""
-    return frozenset(row[0] for row in _cue_rows() if row[2:] == ["bare"])
+    """Cues whose bare object is no statement (marked `bare` or `clause` in newsgraph/data/quote_cues.tsv)."""
+    return frozenset(row[0] for row in _cue_rows() if row[2:] in (["bare"], ["clause"]))
+
+
+@lru_cache(maxsize=1)
+def addressing_cues() -> frozenset[str]:
+    """Cues whose bare object naming someone is the addressee (marked `addressee`): "told Fox News"."""
+    return frozenset(row[0] for row in _cue_rows() if row[2:] == ["addressee"])
+
+
+@lru_cache(maxsize=1)
+def clause_cues() -> frozenset[str]:
+    """Cues reporting something only through a clause or an infinitive (marked `clause`): "favored Clinton",
+    "prefers a single-payer system", "know people" name a stance or a state, not a statement."""
+    return frozenset(row[0] for row in _cue_rows() if row[2:] == ["clause"])
 
 
 def _span_chars(first: Token, last: Token) -> tuple[int, int]:
@@ -259,6 +275,10 @@ def _object_content(verb: Token, cls: str, source: Token | None) -> tuple[int, i
         return None  # "Speaking to reporters, he said ...": the participle frames the main statement
     deps = EVIDENCE_OBJECT_DEPS if cls == "evidence" and source is not None and _is_evidence(source) else None
     comps = [c for c in verb.rights if c.dep_ in (deps or OBJECT_DEPS[cls])]
+    if verb.lemma_.lower() in clause_cues() and not any(
+        c.dep_ == "xcomp" or _misread_clause(c) for c in comps
+    ):
+        return None  # "plans to march", "backed Doe to win", not "plans a march"
     if cls == "topic":  # "spoke about the economy", not "spoke for 77 minutes"
         comps = [c for c in comps if c.dep_ != "prep" or c.lower_ in TOPIC_PREPOSITIONS]
     if not comps or (len(comps) == 1 and comps[0].pos_ == "PRON" and comps[0].n_rights == 0):
@@ -287,7 +307,27 @@ def _complements(verb: Token) -> tuple[int, int] | None:
     comps = [c for c in verb.rights if c.dep_ in FALLBACK_DEPS]
     if not comps or (len(comps) == 1 and comps[0].pos_ == "PRON" and comps[0].n_rights == 0):
         return None
+    if verb.lemma_.lower() in addressing_cues() and all(_addressee(c) for c in comps):
+        return None  # "he told Fox News.": whom he told, not what
     return _trimmed(list(verb.doc[comps[0].left_edge.i : comps[-1].right_edge.i + 1]))
+
+
+def _addressee(token: Token) -> bool:
+    """A short object naming someone: a name, a pronoun or a plural noun ("Fox News", "her", "reporters"),
+    not a misparsed clause ("told BBC News US policy “condemns ...”")."""
+    named = token.pos_ in ("PROPN", "PRON") or token.tag_ == "NNS" or token.ent_type_ in AGENT_ENTITIES
+    short = token.right_edge.i - token.left_edge.i < ADDRESSEE_MAX and not any(
+        t.is_quote for t in token.subtree
+    )
+    return named and short
+
+
+def _misread_clause(token: Token) -> bool:
+    """An object the parser gave a relative clause without a relative word, whose subject is a noun of its
+    own: a clause read as a noun phrase ("knows some fans will reel"), not "the candidate who won"."""
+    clauses = [c for c in token.children if c.dep_ == "relcl"]
+    subjects = [g for c in clauses for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
+    return any(g.tag_ in ("NN", "NNS", "NNP", "NNPS") for g in subjects)
 
 
 def _passive_content(verb: Token) -> tuple[int, int] | None:
@@ -347,6 +387,8 @@ def _in_poll(token: Token) -> Statement | None:
         return None
     if any(c.dep_ == "auxpass" for c in token.head.children):
         return None  # "voted the best-loved teachers in a poll": an award the poll gave, not its finding
+    if token.head.pos_ in ("NOUN", "PROPN") and token.head.dep_ == "nsubj" and token.head.head.lemma_ == "be":
+        return None  # "his 34% support in a Star poll is a record low": the writer's reading of a figure
     return _source_phrase(token, token, source)
 
 
@@ -509,7 +551,18 @@ def _question_put(verb: Token) -> bool:
     no one's statement; the answer has its own cue."""
     bare = not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "expl") for c in verb.children)
     first = next(t for t in verb.sent if not t.is_space)
-    return verb.tag_ in ("VBN", "VBD") and verb.i == first.i and bare  # the model may read it as past tense
+    # ... also after "when"/"if" ("When asked whom she backed, Doe smiled and said ...")
+    opener = verb.i > first.i and verb.nbor(-1).lower_ in QUESTION_OPENERS and verb.nbor(-1).head == verb
+    opens = verb.i == first.i or (opener and verb.nbor(-1).i == first.i and verb.dep_ == "advcl")
+    return verb.tag_ in ("VBN", "VBD") and opens and bare  # the model may read it as past tense
+
+
+def _unsaid(verb: Token, content: tuple[int, int]) -> bool:
+    """A negated cue whose content is an open question ("has not said whether/who ...") states nothing."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    first = verb.doc.char_span(*content, alignment_mode="expand")
+    return first is not None and len(first) > 0 and first[0].lower_ in QUESTION_WORDS
 
 
 def _perceived(verb: Token) -> bool:
@@ -537,8 +590,15 @@ def _perceived(verb: Token) -> bool:
 def statements(sent: Span, classes: frozenset[str], in_quote: Callable[[int], bool]) -> Iterator[Statement]:
     """Every attribution cued in the sentence (cues inside quotations are the speaker's own words)."""
     table = lexicon()
+    # "When asked if Acme would be seeking damages, ...": what a reporter's question holds is no one's view
+    asked = {
+        t.i
+        for v in sent
+        if v.pos_ == "VERB" and table.get(v.lemma_.lower()) and _question_put(v)
+        for t in v.subtree
+    }
     for token in sent:
-        if in_quote(token.idx):
+        if in_quote(token.idx) or (token.i in asked and not _question_put(token)):
             continue
         phrase = f"{token.lower_} {token.nbor().lower_}" if token.i + 1 < sent.end else ""
         if table.get(phrase) == "source_pp" and "source_pp" in classes:
@@ -583,6 +643,10 @@ def statements(sent: Span, classes: frozenset[str], in_quote: Callable[[int], bo
             content = _trimmed([t for t in token.doc if content[0] <= t.idx < content[1]]) or content
         if source is not None and source.lower_ in READER:
             continue  # "if you ask", "let's say": the reader or the writer, no one's reported view
+        if content is not None and _unsaid(token, content):
+            continue  # "Two others have not said who they back": nothing stated
+        if token.dep_ == "ccomp" and _unsaid(token.head, _span_chars(token.left_edge, token.right_edge)):
+            continue  # "would not say which MLAs are planning to retire": an open question, no one's view
         if cls not in SPEECH_CLASSES and not _agent_like(source):
             continue  # "expected to open in 2020", "the chart shows": no one's view
         if cls != "speech" and source is None:

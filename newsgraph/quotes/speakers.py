@@ -196,7 +196,7 @@ class Resolver:
             entity = self._named_more_fully(entity) or entity
         if entity is not None:
             entity = self._fuller(entity, head)
-            entity = self._spelled_in_full(entity) or entity
+            entity = self._spelled_in_full(entity) or self._maker_in_full(entity, head) or entity
             self.quoted.append((start, entity))
             return Speaker(entity=entity.id, name=entity.name, start=start, end=end)
         first, last = (start, end) if head == mention else _phrase(head)
@@ -472,6 +472,21 @@ class Resolver:
             if longer and self.ctx.text[max(0, end - len(other.name)) : end] == other.name:
                 return other
         return entity
+
+    def _maker_in_full(self, entity: Entity, head: Token) -> Entity | None:
+        """ "a new Fox News poll ... according to the Fox poll": a document's maker written short is the one
+        organisation named before whose name opens with it (as GGT names the maker in full)."""
+        maker = head.dep_ in ("compound", "nmod") and head.head.pos_ == "NOUN" and _document(head.head)
+        if entity.type != "ORG" or not maker:
+            return None
+        fuller = {
+            e.id: e
+            for e in self.ctx.analysis.entities
+            if e.type == "ORG"
+            and e.name.startswith(entity.name + " ")
+            and any(m.start < head.idx for m in e.mentions)
+        }
+        return next(iter(fuller.values())) if len(fuller) == 1 else None
 
     def _spelled_in_full(self, entity: Entity) -> Entity | None:
         """ "Gen Dynamics" when the article also names "General Dynamics": an organisation's short form
@@ -1285,7 +1300,10 @@ def _author(head: Token) -> Token:
         return _issuer(head) or head
     if head.pos_ != "NOUN" or not _document(head) and lemma not in bodies():
         return head
-    named = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"]
+    # "a Fox News poll", "a University of Texas/Texas Tribune poll" (a name with "of": a nominal modifier)
+    named = [
+        c for c in head.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.ent_type_ == "ORG"
+    ]
     if named:
         return named[-1]
     if not _document(head):
@@ -1487,7 +1505,7 @@ def canonical_name(ctx: Context, speaker: Speaker) -> str | None:
     person = entity.type == "PERSON" if entity else name.split()[0] in given_names() or _person_like(name)
     if not person and (full := spelled_out(name, ctx.text, ctx.analysis.entities)):
         return full  # "PBO" -> "Parliamentary Budget Officer"
-    if not person and (longer := _named_on(written, name)):
+    if not person and (longer := _named_on(written, name) or _joint_name(written, name)):
         return longer
     if name.lower() in kind_words() and name[:1].isupper() and written == name:  # "Police said", not "police"
         return _only_named_kind(ctx, name) or name  # and no person "Valley Police"
@@ -1527,6 +1545,23 @@ def _name_word(token: Token) -> bool:
 
 # "Lloyds of London", "UN Economic Commission for Latin America": capitalised words after "of"/"for"
 NAMED_ON = re.compile(r"(?:of|for) (?:the )?[A-Z][\w.&'’-]*(?: (?:of |and |& )?[A-Z][\w.&'’-]*){0,4}")
+
+
+# a capitalised name of up to five words ("University of Texas", "ABC News")
+NAME_PART = r"[A-Z][\w.&'’-]*(?: (?:of |and |& )?[A-Z][\w.&'’-]*){0,4}"
+
+
+def _joint_name(written: str, name: str) -> str | None:
+    """ "an ABC News/Washington Post poll", "a University of Texas/Texas Tribune poll": a poll or study made
+    jointly is named by both makers, joined by the slash as written (GGT writes it so)."""
+    if "/" not in written:
+        return None
+    part = rf"(?:{NAME_PART}|{re.escape(name)})"
+    for found in re.finditer(rf"(?<![\w/]){part}(?:/{part})+", written):
+        joint = re.sub(r"^(?:A|An|The) ", "", found.group(0))  # "A CNN/ORC poll" opening a sentence
+        if name in joint.split("/"):
+            return joint
+    return None
 
 
 def _named_on(written: str, name: str) -> str | None:
