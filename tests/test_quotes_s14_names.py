@@ -103,3 +103,85 @@ def test_statement_stays(text: str, words: str, name: str) -> None:
 def test_initial_before_a_place_is_no_name() -> None:
     analysis = analyze_text("Officials in N. Korea said the talks were over.")
     assert "N. Korea" not in {e.name for e in analysis.entities if e.type == "PERSON"}
+
+
+# review of round 15: what a reporter's question holds is skipped, but not a clause about someone in it with
+# a subject of its own; a figure in a poll stays the poll's unless the writer ranks it; a standalone
+# quotation stays the speaker's when the body reports its words rather than running them as its own sentence
+REVIEWED = [
+    (
+        "When asked about criticism from Senator Jane Roe, who said the bill was a giveaway to banks, "
+        "Tom Hale said he was proud of it.",
+        "a giveaway to banks",
+        "Jane Roe",
+    ),
+    (
+        "Asked about Jane Roe, who said Sunday that the strike would end soon, Mayor Tom Hale said "
+        "talks were stalled.",
+        "the strike would end soon",
+        "Jane Roe",
+    ),
+    (
+        "When asked if he regretted the post, which Acme Holdings said broke its rules, Tom Hale said no.",
+        "broke its rules",
+        "Acme Holdings",
+    ),
+    ("The tally in a Dunmore College poll is now 47 to 45, with Roe ahead.", "47 to 45", "Dunmore College"),
+    (
+        "Premier Jane Roe spoke after the vote.\n\n“Dunmore will not be pushed around by the capital on "
+        "this file.”\n\nThe message that Dunmore will not be pushed around by the capital on this file "
+        "has been her theme all year.",
+        "pushed around",
+        "Jane Roe",
+    ),
+    (
+        "Jane Roe spoke in the capital.\n\n“Dunmore will not back down from this fight for fair "
+        "rents.”\n\nRoe said Dunmore will not back down from this fight for fair rents and promised a "
+        "new law.",
+        "back down",
+        "Jane Roe",
+    ),
+    # a poll's maker: the one that made a document before, even when the entities stage joined the short form
+    # to another organisation; a maker written short after a university's poll
+    (
+        "Acme Media and Acme Holdings were both named in the suit. A new Acme Media poll found Roe "
+        "ahead. The Acme poll also found voters worried about rents.",
+        "worried about rents",
+        "Acme Media",
+    ),
+    (
+        "A Dunmore University poll found Roe leading. According to the Dunmore poll, Roe has 48 percent.",
+        "Roe has 48 percent",
+        "Dunmore University",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "name"), REVIEWED)
+def test_reviewed_statement(text: str, words: str, name: str) -> None:
+    assert speaker_at(text, words) == name
+
+
+def test_a_longer_name_that_made_no_document_is_no_poll_maker() -> None:
+    text = "Acme Sports said the game drew two million viewers. The Acme poll found most fans back the plan."
+    assert speaker_at(text, "most fans back") != "Acme Sports"
+
+
+REVIEWED_NOT_STATEMENTS = [
+    (
+        "When she was asked about the tariffs, Jane Roe said Dunmore would respond in kind.",
+        "about the tariffs",
+    ),
+    ("Her 40 percent in an Acme Research poll is the lowest of her term.", "the lowest"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), REVIEWED_NOT_STATEMENTS)
+def test_reviewed_no_statement(text: str, words: str) -> None:
+    test_no_statement(text, words)
+
+
+def test_initials_spelling_a_place_are_no_name() -> None:
+    analysis = analyze_text("The U. S. Supreme Court said the law was unconstitutional.")
+    assert not any("Supreme Court" in e.name for e in analysis.entities if e.type == "PERSON")
+    assert speaker_at("“We have to be better,” P. K. Holt said after the loss.", "be better") == "P. K. Holt"

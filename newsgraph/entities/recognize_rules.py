@@ -117,10 +117,13 @@ def _token_rules(doc: Tokens, caps: list[bool]) -> list[Mention]:
 
 
 def _initials(doc: Tokens, i: int) -> Mention | None:
-    """ "C. Hooper", "J.J. Kenny", "J. K. Rowling", "A.de Silva" - not "N. Korea"."""
+    """ "C. Hooper", "J.J. Kenny", "J. K. Rowling", "A.de Silva" - not "N. Korea", "U. S. Supreme Court"."""
     first = i + 1
     while first < len(doc) and first - i <= 2 and "." in doc[first].text and INITIAL.match(doc[first].text):
         first += 1  # stacked initials written apart ("J. K."): one name with the surname after them
+    start = i - 1 if i > 0 and "." in doc[i - 1].text and INITIAL.match(doc[i - 1].text) else i
+    if first > start + 1 and place("".join(doc[k].text for k in range(start, first))):
+        return None  # "U. S.", "B. C.": a place's abbreviation written apart, no one's initials
     end = name_run(doc, first)
     if end > first and place(doc.span_text(first, end)):
         return None

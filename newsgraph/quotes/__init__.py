@@ -474,17 +474,28 @@ def _statement_like(m: Marked, text: str) -> bool:
 
 
 def _pull_quote(m: Marked, marked: list[Marked], text: str) -> bool:
-    """A quotation standing as a paragraph of its own whose words a body paragraph of the article also runs,
+    """A quotation standing as a paragraph of its own whose words are a whole sentence of a body paragraph,
     outside quotation marks, is a pull quote: the article's own text set off for display, no one's
-    statement (a subheading that repeats a quotation is no body paragraph: the quotation stays)."""
+    statement. A subheading that repeats a quotation is no body paragraph, and words the body reports
+    ("Roe said Canada will ...", "the message that ...") or runs on ("... and promised tariffs") are the
+    speaker's: the quotation stays."""
     if not _line_of_its_own(text, m.open, m.close) or m.words(text) < FLOATING_MIN_WORDS:
         return False
     words = text[m.start : m.end].strip(" .,")
-    for found in re.finditer(re.escape(words), text):
+    for found in re.finditer(re.escape(words), text, flags=re.IGNORECASE):
         quoted = any(q.open <= found.start() < q.close for q in marked)
-        if not quoted and not _line_of_its_own(text, found.start(), found.end()):
+        own = _sentence_of_its_own(text, found.start(), found.end())
+        if not quoted and own and not _line_of_its_own(text, found.start(), found.end()):
             return True
     return False
+
+
+def _sentence_of_its_own(text: str, start: int, end: int) -> bool:
+    """Nothing but punctuation and space shares the sentence with text[start:end]."""
+    before = max(text.rfind(c, 0, start) for c in ".!?\n")
+    after = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    rest = text[before + 1 : start] + text[end : min(after, default=len(text))]
+    return not any(c.isalnum() for c in rest)
 
 
 def _line_of_its_own(text: str, start: int, end: int) -> bool:

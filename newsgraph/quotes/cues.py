@@ -48,7 +48,8 @@ QUOTED = {"quote"}  # passive cues whose subject speaks: "he was quoted as sayin
 READER = {"you", "'s", "’s"}
 QUESTION_WORDS = {"whether", "if", "who", "whom", "whose", "what", "which", "when", "where", "why", "how"}
 ADDRESSEE_MAX = 4  # tokens of an addressee object ("the Senate Armed Services Committee")
-QUESTION_OPENERS = {"when", "if", "once"}  # "When asked ...": the reporter's question, put to the speaker
+QUESTION_OPENERS = {"when", "if", "once"}
+ASKING = {"ask", "question"}  # "When asked ...": the reporter's question, put to the speaker
 AGENT_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 NAME_WINDOW = 12  # tokens between a quotation and its cue that may name the speaker
 APPOSITION_MAX = 10  # tokens of an apposition between commas ("Jane Doe, the party's leader, said")
@@ -387,9 +388,27 @@ def _in_poll(token: Token) -> Statement | None:
         return None
     if any(c.dep_ == "auxpass" for c in token.head.children):
         return None  # "voted the best-loved teachers in a poll": an award the poll gave, not its finding
-    if token.head.pos_ in ("NOUN", "PROPN") and token.head.dep_ == "nsubj" and token.head.head.lemma_ == "be":
+    if token.head.pos_ in ("NOUN", "PROPN") and token.head.dep_ == "nsubj" and _ranked(token.head.head):
         return None  # "his 34% support in a Star poll is a record low": the writer's reading of a figure
     return _source_phrase(token, token, source)
+
+
+def _ranked(verb: Token) -> bool:
+    """ "is a record low", "is the lowest of his term", "is higher than ever": a copula whose predicate ranks
+    the figure (not "is now 47 to 45", a figure the poll found)."""
+    if verb.lemma_ != "be":
+        return False
+    predicates = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    words = [t for p in predicates for t in [*p.lefts, p] if t.dep_ != "prep"]
+    ranking = ranking_words()
+    return any(t.tag_ in ("JJS", "JJR", "RBS", "RBR") or t.lemma_.lower() in ranking for t in words)
+
+
+@lru_cache(maxsize=1)
+def ranking_words() -> frozenset[str]:
+    """Words ranking a figure ("record", "low"), from newsgraph/data/quote_ranking_words.txt."""
+    text = files("newsgraph.data").joinpath("quote_ranking_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def _source_phrase(token: Token, last: Token, source: Token) -> Statement:
@@ -551,10 +570,33 @@ def _question_put(verb: Token) -> bool:
     no one's statement; the answer has its own cue."""
     bare = not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "expl") for c in verb.children)
     first = next(t for t in verb.sent if not t.is_space)
-    # ... also after "when"/"if" ("When asked whom she backed, Doe smiled and said ...")
-    opener = verb.i > first.i and verb.nbor(-1).lower_ in QUESTION_OPENERS and verb.nbor(-1).head == verb
-    opens = verb.i == first.i or (opener and verb.nbor(-1).i == first.i and verb.dep_ == "advcl")
-    return verb.tag_ in ("VBN", "VBD") and opens and bare  # the model may read it as past tense
+    if verb.tag_ not in ("VBN", "VBD"):  # the model may read the participle as past tense
+        return False
+    if verb.i == first.i:
+        return bare
+    # ... also after "when"/"if" ("When asked whom she backed, Doe smiled and said ...", "When she was asked
+    # about the tariffs, Roe said ...": the one asked is the one who answers)
+    opener = first.lower_ in QUESTION_OPENERS and first.head == verb and verb.dep_ == "advcl"
+    return opener and (bare or _asked_of_someone(verb, first))
+
+
+def _asked_of_someone(verb: Token, opener: Token) -> bool:
+    """ "When she was asked ...": only a passive subject and its auxiliary stand between opener and verb."""
+    between = verb.doc[opener.i + 1 : verb.i]
+    roles = sorted(t.dep_ for t in between)
+    return roles == ["auxpass", "nsubjpass"] and verb.lemma_.lower() in ASKING
+
+
+def _question(verb: Token) -> set[int]:
+    """The tokens of a reporter's question: its words, but not a clause about someone in it with a subject
+    of its own ("asked about Trump, who said Sunday that ...": Trump's statement stays)."""
+    tokens = {verb.i}
+    for child in verb.children:
+        clause = (
+            child.dep_ == "relcl" or child.dep_ == "acl" and any(g.dep_ in SUBJECTS for g in child.children)
+        )
+        tokens |= set() if clause else _question(child)
+    return tokens
 
 
 def _unsaid(verb: Token, content: tuple[int, int]) -> bool:
@@ -592,10 +634,10 @@ def statements(sent: Span, classes: frozenset[str], in_quote: Callable[[int], bo
     table = lexicon()
     # "When asked if Acme would be seeking damages, ...": what a reporter's question holds is no one's view
     asked = {
-        t.i
+        t
         for v in sent
         if v.pos_ == "VERB" and table.get(v.lemma_.lower()) and _question_put(v)
-        for t in v.subtree
+        for t in _question(v)
     }
     for token in sent:
         if in_quote(token.idx) or (token.i in asked and not _question_put(token)):

@@ -56,7 +56,7 @@ from newsgraph.entities.lexicon import (
 from newsgraph.entities.pronouns import GENDER, SUBJECT
 from newsgraph.entities.quoted import inside, quoted_spans
 from newsgraph.entities.resolve import DESCRIPTION_HEADS, REFERRING
-from newsgraph.model import Entity, Speaker
+from newsgraph.model import Entity, Mention, Speaker
 from newsgraph.quotes.cues import IMPERSONAL, lexicon, subject
 from newsgraph.quotes.orgs import (
     bare_description,
@@ -194,9 +194,14 @@ class Resolver:
             entity = self._titled_member(head) or entity
         elif entity is not None:
             entity = self._named_more_fully(entity) or entity
+        if entity is None and head.pos_ == "NOUN" and _document(head):  # "the Quinnipiac poll", unrecognised
+            names = [c for c in head.lefts if _name_part_of(c, head)]
+            entity = self._maker_in_full(names[-1]) if names else None
         if entity is not None:
-            entity = self._fuller(entity, head)
-            entity = self._spelled_in_full(entity) or self._maker_in_full(entity, head) or entity
+            # a document's maker named in full before wins over any other reading of its short form
+            maker = self._maker_in_full(head)
+            entity = maker or self._fuller(entity, head)
+            entity = maker or self._spelled_in_full(entity) or entity
             self.quoted.append((start, entity))
             return Speaker(entity=entity.id, name=entity.name, start=start, end=end)
         first, last = (start, end) if head == mention else _phrase(head)
@@ -473,20 +478,31 @@ class Resolver:
                 return other
         return entity
 
-    def _maker_in_full(self, entity: Entity, head: Token) -> Entity | None:
+    def _maker_in_full(self, head: Token) -> Entity | None:
         """ "a new Fox News poll ... according to the Fox poll": a document's maker written short is the one
-        organisation named before whose name opens with it (as GGT names the maker in full)."""
-        maker = head.dep_ in ("compound", "nmod") and head.head.pos_ == "NOUN" and _document(head.head)
-        if entity.type != "ORG" or not maker:
+        organisation whose name opens with it and that made a document named before (as GGT names the
+        maker in full); not "Fox Sports said ...", no maker, nor "Fox Corp." the entities stage joined
+        it to."""
+        if head.dep_ not in ("compound", "nmod") or head.head.pos_ != "NOUN" or not _document(head.head):
             return None
+        first = head
+        while first.i > 0 and _name_part_of(first.nbor(-1), head):  # "Quinnipiac University poll"
+            first = first.nbor(-1)
+        written = self.ctx.text[first.idx : head.idx + len(head.text)]
         fuller = {
             e.id: e
             for e in self.ctx.analysis.entities
             if e.type == "ORG"
-            and e.name.startswith(entity.name + " ")
-            and any(m.start < head.idx for m in e.mentions)
+            and e.name.startswith(written + " ")
+            and any(m.start < head.idx and self._made_document(m) for m in e.mentions)
         }
         return next(iter(fuller.values())) if len(fuller) == 1 else None
+
+    def _made_document(self, mention: Mention) -> bool:
+        """A mention naming a document's maker: "Fox News" in "a new Fox News poll"."""
+        span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        last = span[-1] if span is not None and len(span) else None
+        return last is not None and last.dep_ in ("compound", "nmod") and _document(last.head)
 
     def _spelled_in_full(self, entity: Entity) -> Entity | None:
         """ "Gen Dynamics" when the article also names "General Dynamics": an organisation's short form
@@ -1265,6 +1281,11 @@ def document_nouns() -> frozenset[str]:
 def record_nouns() -> frozenset[str]:
     """Records that speak only for an organisation owning them (newsgraph/data/quote_record_nouns.txt)."""
     return _word_list("quote_record_nouns.txt")
+
+
+def _name_part_of(token: Token, head: Token) -> bool:
+    """A proper noun written before a maker's name and part of it ("Fox" of "Fox News poll")."""
+    return token.pos_ == "PROPN" and token.dep_ == "compound" and token.head in (head, head.head)
 
 
 def _document(token: Token) -> bool:
