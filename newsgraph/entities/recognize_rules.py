@@ -117,11 +117,17 @@ def _token_rules(doc: Tokens, caps: list[bool]) -> list[Mention]:
 
 
 def _initials(doc: Tokens, i: int) -> Mention | None:
-    """ "C. Hooper", "J.J. Kenny", "A.de Silva" - not "N. Korea"."""
-    end = name_run(doc, i + 1)
-    if end > i + 1 and place(doc.span_text(i + 1, end)):
+    """ "C. Hooper", "J.J. Kenny", "J. K. Rowling", "A.de Silva" - not "N. Korea", "U. S. Supreme Court"."""
+    first = i + 1
+    while first < len(doc) and first - i <= 2 and "." in doc[first].text and INITIAL.match(doc[first].text):
+        first += 1  # stacked initials written apart ("J. K."): one name with the surname after them
+    start = i - 1 if i > 0 and "." in doc[i - 1].text and INITIAL.match(doc[i - 1].text) else i
+    if first > start + 1 and place("".join(doc[k].text for k in range(start, first))):
+        return None  # "U. S.", "B. C.": a place's abbreviation written apart, no one's initials
+    end = name_run(doc, first)
+    if end > first and place(doc.span_text(first, end)):
         return None
-    if end > i + 1 or (doc[i].text[0].isupper() and doc[i].text[2:3].islower()):
+    if end > first or (doc[i].text[0].isupper() and doc[i].text[2:3].islower()):
         return Mention(i, max(end, i + 1), "PERSON", "rule", 3)
     return None
 

@@ -110,7 +110,7 @@ def run(ctx: Context, classes: frozenset[str] = DEFAULT_CLASSES) -> None:
     for i, m in enumerate(marked):
         if i not in used:
             draft = _name_colon(ctx, m) or _dash_name(ctx, m)
-            if draft is None and _statement_like(m, text):
+            if draft is None and _statement_like(m, text) and not _pull_quote(m, marked, text):
                 draft = _any_verb_cue(ctx, m) or _sentence_cue(ctx, m) or _floating(m)
             drafts += [draft] if draft else []
     # a transcript line wins over a quotation it opens (`"PENCE: Well, ...`) that no cue claimed
@@ -471,6 +471,39 @@ def _statement_like(m: Marked, text: str) -> bool:
         return False
     words = m.words(text)
     return words >= FLOATING_MIN_WORDS or (words >= SENTENCE_MIN_WORDS and text[m.end - 1] in ".!?")
+
+
+def _pull_quote(m: Marked, marked: list[Marked], text: str) -> bool:
+    """A quotation standing as a paragraph of its own whose words are a whole sentence of a body paragraph,
+    outside quotation marks, is a pull quote: the article's own text set off for display, no one's
+    statement. A subheading that repeats a quotation is no body paragraph, and words the body reports
+    ("Roe said Canada will ...", "the message that ...") or runs on ("... and promised tariffs") are the
+    speaker's: the quotation stays."""
+    if not _line_of_its_own(text, m.open, m.close) or m.words(text) < FLOATING_MIN_WORDS:
+        return False
+    words = text[m.start : m.end].strip(" .,")
+    for found in re.finditer(re.escape(words), text, flags=re.IGNORECASE):
+        quoted = any(q.open <= found.start() < q.close for q in marked)
+        own = _sentence_of_its_own(text, found.start(), found.end())
+        if not quoted and own and not _line_of_its_own(text, found.start(), found.end()):
+            return True
+    return False
+
+
+def _sentence_of_its_own(text: str, start: int, end: int) -> bool:
+    """Nothing but punctuation and space shares the sentence with text[start:end]."""
+    before = max(text.rfind(c, 0, start) for c in ".!?\n")
+    after = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    rest = text[before + 1 : start] + text[end : min(after, default=len(text))]
+    return not any(c.isalnum() for c in rest)
+
+
+def _line_of_its_own(text: str, start: int, end: int) -> bool:
+    """Nothing but punctuation and space shares the line with text[start:end]."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    rest = text[line_start:start] + text[end : len(text) if line_end < 0 else line_end]
+    return not any(c.isalnum() for c in rest)
 
 
 def _floating(m: Marked) -> Draft:

@@ -46,6 +46,10 @@ AS_DEGREE = {"long", "soon", "far", "well", "much", "just", "same"}  # "as long 
 IMPERSONAL = {"it", "this", "that", "these", "those", "there", "what", "which", "one"}
 QUOTED = {"quote"}  # passive cues whose subject speaks: "he was quoted as saying"
 READER = {"you", "'s", "’s"}
+QUESTION_WORDS = {"whether", "if", "who", "whom", "whose", "what", "which", "when", "where", "why", "how"}
+ADDRESSEE_MAX = 4  # tokens of an addressee object ("the Senate Armed Services Committee")
+QUESTION_OPENERS = {"when", "if", "once"}
+ASKING = {"ask", "question"}  # "When asked ...": the reporter's question, put to the speaker
 AGENT_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 NAME_WINDOW = 12  # tokens between a quotation and its cue that may name the speaker
 APPOSITION_MAX = 10  # tokens of an apposition between commas ("Jane Doe, the party's leader, said")
@@ -94,8 +98,21 @@ def lexicon() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def bare_cues() -> frozenset[str]:
-    """Cues whose bare object is no statement (marked `bare` in newsgraph/data/quote_cues.tsv)."""
-    return frozenset(row[0] for row in _cue_rows() if row[2:] == ["bare"])
+    """Cues whose bare object is no statement (marked `bare` or `clause` in newsgraph/data/quote_cues.tsv)."""
+    return frozenset(row[0] for row in _cue_rows() if row[2:] in (["bare"], ["clause"]))
+
+
+@lru_cache(maxsize=1)
+def addressing_cues() -> frozenset[str]:
+    """Cues whose bare object naming someone is the addressee (marked `addressee`): "told Fox News"."""
+    return frozenset(row[0] for row in _cue_rows() if row[2:] == ["addressee"])
+
+
+@lru_cache(maxsize=1)
+def clause_cues() -> frozenset[str]:
+    """Cues reporting something only through a clause or an infinitive (marked `clause`): "favored Clinton",
+    "prefers a single-payer system", "know people" name a stance or a state, not a statement."""
+    return frozenset(row[0] for row in _cue_rows() if row[2:] == ["clause"])
 
 
 def _span_chars(first: Token, last: Token) -> tuple[int, int]:
@@ -259,6 +276,10 @@ def _object_content(verb: Token, cls: str, source: Token | None) -> tuple[int, i
         return None  # "Speaking to reporters, he said ...": the participle frames the main statement
     deps = EVIDENCE_OBJECT_DEPS if cls == "evidence" and source is not None and _is_evidence(source) else None
     comps = [c for c in verb.rights if c.dep_ in (deps or OBJECT_DEPS[cls])]
+    if verb.lemma_.lower() in clause_cues() and not any(
+        c.dep_ == "xcomp" or _misread_clause(c) for c in comps
+    ):
+        return None  # "plans to march", "backed Doe to win", not "plans a march"
     if cls == "topic":  # "spoke about the economy", not "spoke for 77 minutes"
         comps = [c for c in comps if c.dep_ != "prep" or c.lower_ in TOPIC_PREPOSITIONS]
     if not comps or (len(comps) == 1 and comps[0].pos_ == "PRON" and comps[0].n_rights == 0):
@@ -287,7 +308,27 @@ def _complements(verb: Token) -> tuple[int, int] | None:
     comps = [c for c in verb.rights if c.dep_ in FALLBACK_DEPS]
     if not comps or (len(comps) == 1 and comps[0].pos_ == "PRON" and comps[0].n_rights == 0):
         return None
+    if verb.lemma_.lower() in addressing_cues() and all(_addressee(c) for c in comps):
+        return None  # "he told Fox News.": whom he told, not what
     return _trimmed(list(verb.doc[comps[0].left_edge.i : comps[-1].right_edge.i + 1]))
+
+
+def _addressee(token: Token) -> bool:
+    """A short object naming someone: a name, a pronoun or a plural noun ("Fox News", "her", "reporters"),
+    not a misparsed clause ("told BBC News US policy “condemns ...”")."""
+    named = token.pos_ in ("PROPN", "PRON") or token.tag_ == "NNS" or token.ent_type_ in AGENT_ENTITIES
+    short = token.right_edge.i - token.left_edge.i < ADDRESSEE_MAX and not any(
+        t.is_quote for t in token.subtree
+    )
+    return named and short
+
+
+def _misread_clause(token: Token) -> bool:
+    """An object the parser gave a relative clause without a relative word, whose subject is a noun of its
+    own: a clause read as a noun phrase ("knows some fans will reel"), not "the candidate who won"."""
+    clauses = [c for c in token.children if c.dep_ == "relcl"]
+    subjects = [g for c in clauses for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
+    return any(g.tag_ in ("NN", "NNS", "NNP", "NNPS") for g in subjects)
 
 
 def _passive_content(verb: Token) -> tuple[int, int] | None:
@@ -347,7 +388,27 @@ def _in_poll(token: Token) -> Statement | None:
         return None
     if any(c.dep_ == "auxpass" for c in token.head.children):
         return None  # "voted the best-loved teachers in a poll": an award the poll gave, not its finding
+    if token.head.pos_ in ("NOUN", "PROPN") and token.head.dep_ == "nsubj" and _ranked(token.head.head):
+        return None  # "his 34% support in a Star poll is a record low": the writer's reading of a figure
     return _source_phrase(token, token, source)
+
+
+def _ranked(verb: Token) -> bool:
+    """ "is a record low", "is the lowest of his term", "is higher than ever": a copula whose predicate ranks
+    the figure (not "is now 47 to 45", a figure the poll found)."""
+    if verb.lemma_ != "be":
+        return False
+    predicates = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    words = [t for p in predicates for t in [*p.lefts, p] if t.dep_ != "prep"]
+    ranking = ranking_words()
+    return any(t.tag_ in ("JJS", "JJR", "RBS", "RBR") or t.lemma_.lower() in ranking for t in words)
+
+
+@lru_cache(maxsize=1)
+def ranking_words() -> frozenset[str]:
+    """Words ranking a figure ("record", "low"), from newsgraph/data/quote_ranking_words.txt."""
+    text = files("newsgraph.data").joinpath("quote_ranking_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def _source_phrase(token: Token, last: Token, source: Token) -> Statement:
@@ -509,7 +570,41 @@ def _question_put(verb: Token) -> bool:
     no one's statement; the answer has its own cue."""
     bare = not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "expl") for c in verb.children)
     first = next(t for t in verb.sent if not t.is_space)
-    return verb.tag_ in ("VBN", "VBD") and verb.i == first.i and bare  # the model may read it as past tense
+    if verb.tag_ not in ("VBN", "VBD"):  # the model may read the participle as past tense
+        return False
+    if verb.i == first.i:
+        return bare
+    # ... also after "when"/"if" ("When asked whom she backed, Doe smiled and said ...", "When she was asked
+    # about the tariffs, Roe said ...": the one asked is the one who answers)
+    opener = first.lower_ in QUESTION_OPENERS and first.head == verb and verb.dep_ == "advcl"
+    return opener and (bare or _asked_of_someone(verb, first))
+
+
+def _asked_of_someone(verb: Token, opener: Token) -> bool:
+    """ "When she was asked ...": only a passive subject and its auxiliary stand between opener and verb."""
+    between = verb.doc[opener.i + 1 : verb.i]
+    roles = sorted(t.dep_ for t in between)
+    return roles == ["auxpass", "nsubjpass"] and verb.lemma_.lower() in ASKING
+
+
+def _question(verb: Token) -> set[int]:
+    """The tokens of a reporter's question: its words, but not a clause about someone in it with a subject
+    of its own ("asked about Trump, who said Sunday that ...": Trump's statement stays)."""
+    tokens = {verb.i}
+    for child in verb.children:
+        clause = (
+            child.dep_ == "relcl" or child.dep_ == "acl" and any(g.dep_ in SUBJECTS for g in child.children)
+        )
+        tokens |= set() if clause else _question(child)
+    return tokens
+
+
+def _unsaid(verb: Token, content: tuple[int, int]) -> bool:
+    """A negated cue whose content is an open question ("has not said whether/who ...") states nothing."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    first = verb.doc.char_span(*content, alignment_mode="expand")
+    return first is not None and len(first) > 0 and first[0].lower_ in QUESTION_WORDS
 
 
 def _perceived(verb: Token) -> bool:
@@ -537,8 +632,15 @@ def _perceived(verb: Token) -> bool:
 def statements(sent: Span, classes: frozenset[str], in_quote: Callable[[int], bool]) -> Iterator[Statement]:
     """Every attribution cued in the sentence (cues inside quotations are the speaker's own words)."""
     table = lexicon()
+    # "When asked if Acme would be seeking damages, ...": what a reporter's question holds is no one's view
+    asked = {
+        t
+        for v in sent
+        if v.pos_ == "VERB" and table.get(v.lemma_.lower()) and _question_put(v)
+        for t in _question(v)
+    }
     for token in sent:
-        if in_quote(token.idx):
+        if in_quote(token.idx) or (token.i in asked and not _question_put(token)):
             continue
         phrase = f"{token.lower_} {token.nbor().lower_}" if token.i + 1 < sent.end else ""
         if table.get(phrase) == "source_pp" and "source_pp" in classes:
@@ -583,6 +685,10 @@ def statements(sent: Span, classes: frozenset[str], in_quote: Callable[[int], bo
             content = _trimmed([t for t in token.doc if content[0] <= t.idx < content[1]]) or content
         if source is not None and source.lower_ in READER:
             continue  # "if you ask", "let's say": the reader or the writer, no one's reported view
+        if content is not None and _unsaid(token, content):
+            continue  # "Two others have not said who they back": nothing stated
+        if token.dep_ == "ccomp" and _unsaid(token.head, _span_chars(token.left_edge, token.right_edge)):
+            continue  # "would not say which MLAs are planning to retire": an open question, no one's view
         if cls not in SPEECH_CLASSES and not _agent_like(source):
             continue  # "expected to open in 2020", "the chart shows": no one's view
         if cls != "speech" and source is None:

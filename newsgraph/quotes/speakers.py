@@ -56,7 +56,7 @@ from newsgraph.entities.lexicon import (
 from newsgraph.entities.pronouns import GENDER, SUBJECT
 from newsgraph.entities.quoted import inside, quoted_spans
 from newsgraph.entities.resolve import DESCRIPTION_HEADS, REFERRING
-from newsgraph.model import Entity, Speaker
+from newsgraph.model import Entity, Mention, Speaker
 from newsgraph.quotes.cues import IMPERSONAL, lexicon, subject
 from newsgraph.quotes.orgs import (
     bare_description,
@@ -194,9 +194,14 @@ class Resolver:
             entity = self._titled_member(head) or entity
         elif entity is not None:
             entity = self._named_more_fully(entity) or entity
+        if entity is None and head.pos_ == "NOUN" and _document(head):  # "the Quinnipiac poll", unrecognised
+            names = [c for c in head.lefts if _name_part_of(c, head)]
+            entity = self._maker_in_full(names[-1]) if names else None
         if entity is not None:
-            entity = self._fuller(entity, head)
-            entity = self._spelled_in_full(entity) or entity
+            # a document's maker named in full before wins over any other reading of its short form
+            maker = self._maker_in_full(head)
+            entity = maker or self._fuller(entity, head)
+            entity = maker or self._spelled_in_full(entity) or entity
             self.quoted.append((start, entity))
             return Speaker(entity=entity.id, name=entity.name, start=start, end=end)
         first, last = (start, end) if head == mention else _phrase(head)
@@ -472,6 +477,32 @@ class Resolver:
             if longer and self.ctx.text[max(0, end - len(other.name)) : end] == other.name:
                 return other
         return entity
+
+    def _maker_in_full(self, head: Token) -> Entity | None:
+        """ "a new Fox News poll ... according to the Fox poll": a document's maker written short is the one
+        organisation whose name opens with it and that made a document named before (as GGT names the
+        maker in full); not "Fox Sports said ...", no maker, nor "Fox Corp." the entities stage joined
+        it to."""
+        if head.dep_ not in ("compound", "nmod") or head.head.pos_ != "NOUN" or not _document(head.head):
+            return None
+        first = head
+        while first.i > 0 and _name_part_of(first.nbor(-1), head):  # "Quinnipiac University poll"
+            first = first.nbor(-1)
+        written = self.ctx.text[first.idx : head.idx + len(head.text)]
+        fuller = {
+            e.id: e
+            for e in self.ctx.analysis.entities
+            if e.type == "ORG"
+            and e.name.startswith(written + " ")
+            and any(m.start < head.idx and self._made_document(m) for m in e.mentions)
+        }
+        return next(iter(fuller.values())) if len(fuller) == 1 else None
+
+    def _made_document(self, mention: Mention) -> bool:
+        """A mention naming a document's maker: "Fox News" in "a new Fox News poll"."""
+        span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        last = span[-1] if span is not None and len(span) else None
+        return last is not None and last.dep_ in ("compound", "nmod") and _document(last.head)
 
     def _spelled_in_full(self, entity: Entity) -> Entity | None:
         """ "Gen Dynamics" when the article also names "General Dynamics": an organisation's short form
@@ -1252,6 +1283,11 @@ def record_nouns() -> frozenset[str]:
     return _word_list("quote_record_nouns.txt")
 
 
+def _name_part_of(token: Token, head: Token) -> bool:
+    """A proper noun written before a maker's name and part of it ("Fox" of "Fox News poll")."""
+    return token.pos_ == "PROPN" and token.dep_ == "compound" and token.head in (head, head.head)
+
+
 def _document(token: Token) -> bool:
     """A noun for a document, by lemma ("reports") or by form (the plural "figures", not "the figure")."""
     return token.lemma_.lower() in document_nouns() or token.lower_ in document_nouns()
@@ -1285,7 +1321,10 @@ def _author(head: Token) -> Token:
         return _issuer(head) or head
     if head.pos_ != "NOUN" or not _document(head) and lemma not in bodies():
         return head
-    named = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"]
+    # "a Fox News poll", "a University of Texas/Texas Tribune poll" (a name with "of": a nominal modifier)
+    named = [
+        c for c in head.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.ent_type_ == "ORG"
+    ]
     if named:
         return named[-1]
     if not _document(head):
@@ -1487,7 +1526,7 @@ def canonical_name(ctx: Context, speaker: Speaker) -> str | None:
     person = entity.type == "PERSON" if entity else name.split()[0] in given_names() or _person_like(name)
     if not person and (full := spelled_out(name, ctx.text, ctx.analysis.entities)):
         return full  # "PBO" -> "Parliamentary Budget Officer"
-    if not person and (longer := _named_on(written, name)):
+    if not person and (longer := _named_on(written, name) or _joint_name(written, name)):
         return longer
     if name.lower() in kind_words() and name[:1].isupper() and written == name:  # "Police said", not "police"
         return _only_named_kind(ctx, name) or name  # and no person "Valley Police"
@@ -1527,6 +1566,23 @@ def _name_word(token: Token) -> bool:
 
 # "Lloyds of London", "UN Economic Commission for Latin America": capitalised words after "of"/"for"
 NAMED_ON = re.compile(r"(?:of|for) (?:the )?[A-Z][\w.&'’-]*(?: (?:of |and |& )?[A-Z][\w.&'’-]*){0,4}")
+
+
+# a capitalised name of up to five words ("University of Texas", "ABC News")
+NAME_PART = r"[A-Z][\w.&'’-]*(?: (?:of |and |& )?[A-Z][\w.&'’-]*){0,4}"
+
+
+def _joint_name(written: str, name: str) -> str | None:
+    """ "an ABC News/Washington Post poll", "a University of Texas/Texas Tribune poll": a poll or study made
+    jointly is named by both makers, joined by the slash as written (GGT writes it so)."""
+    if "/" not in written:
+        return None
+    part = rf"(?:{NAME_PART}|{re.escape(name)})"
+    for found in re.finditer(rf"(?<![\w/]){part}(?:/{part})+", written):
+        joint = re.sub(r"^(?:A|An|The) ", "", found.group(0))  # "A CNN/ORC poll" opening a sentence
+        if name in joint.split("/"):
+            return joint
+    return None
 
 
 def _named_on(written: str, name: str) -> str | None:
