@@ -90,7 +90,20 @@ def _person_parts(doc: Tokens, mentions: list[Mention]) -> tuple[set[str], set[s
             for tok, parts in ((doc[m.start], first), (doc[m.end - 1], last)):
                 if tok.is_alpha and tok.text[0].isupper() and not tok.is_stop and not place(tok.text):
                     parts.add(tok.text.casefold())
+            barrel = _barrel_start(doc, m.end)
+            if barrel is not None and barrel > m.start:  # "Wong-Tremblay" of "Aurélie Wong-Tremblay"
+                last.add(doc.span_text(barrel, m.end).casefold())
     return first, last
+
+
+def _barrel_start(doc: Tokens, end: int) -> int | None:
+    """Start of the double-barrelled word ending at `end` ("Wong-Tremblay": three tokens), else None."""
+    k = end - 2
+    if k < 1 or doc.texts[k] != "-" or doc[k - 1].whitespace_ or doc[k].whitespace_:
+        return None
+    if not all(t.is_alpha and t.text[0].isupper() for t in (doc[k - 1], doc[k + 1])):
+        return None
+    return k - 1
 
 
 def _consistency(doc: Tokens, caps: list[bool], lower: list[bool], mentions: list[Mention]) -> list[Mention]:
@@ -114,7 +127,8 @@ def _people_by_name(doc: Tokens, mentions: list[Mention], first: set[str], parts
     for m in mentions:
         if m.type == "PERSON" or m.weight >= 3:
             continue
-        one_part = m.end - m.start == 1 and key_of(doc, m) in parts
+        one_word = m.end - m.start == 1 or _barrel_start(doc, m.end) == m.start
+        one_part = one_word and key_of(doc, m) in parts
         variant = m.end - m.start == 2 and doc[m.start].lower_ in first and doc[m.end - 1].is_title
         if one_part or variant:
             m.type, m.source = "PERSON", "context"

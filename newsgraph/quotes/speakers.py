@@ -55,6 +55,7 @@ from newsgraph.entities.lexicon import (
 )
 from newsgraph.entities.pronouns import GENDER, SUBJECT
 from newsgraph.entities.quoted import inside, quoted_spans
+from newsgraph.entities.recognize_lexicon import words as word_list
 from newsgraph.entities.resolve import DESCRIPTION_HEADS, REFERRING
 from newsgraph.model import Entity, Speaker
 from newsgraph.quotes.cues import IMPERSONAL, lexicon, subject
@@ -89,6 +90,13 @@ DATA_FORMS = {"figures", "data", "statistics"}  # documents that speak only for 
 ANONYMOUS_HEADS = {"source", "people", "person", "insider", "official"}
 ANONYMOUS_QUALIFIER = re.compile(
     r"\b(?:familiar with|close to|with knowledge of|briefed on|knowledgeable about)\b"
+)
+# a person named only by the name they gave: "who gave his name only as Denny", "identified only as Jo Li"
+NAME_GIVEN_AS = re.compile(
+    r"\b(?:gave (?:his|her|their|only (?:his|her|their)) (?:first )?name(?: only)? as"
+    r"|identified (?:(?:himself|herself|themselves) )?(?:only )?as|known only as)"
+    r" (?!(?:The|A|An) )([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+    r"(?: [A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?){0,2})(?![\w'’])"
 )
 EXAMPLES = {"including", "like"}  # prepositions listing members of a group: not part of its name
 MAX_PHRASE = 15  # tokens
@@ -157,6 +165,8 @@ class Resolver:
             entity = self._epithet_of_last_quoted(head) or entity or self._by_surname(head)
         if entity is None and head.pos_ == "NOUN":  # "the corporation said", "the report said"
             entity = self._described(head)
+        elif entity is None and _capital_title(head) and not (inside(quoted, head.idx) or _conjoined(head)):
+            entity = self._by_title(head)  # "The Premier said", tagged a proper noun: who holds that title
         elif entity is not None and entity.type == "PERSON" and is_head(entity.name):
             # a bare title the entities stage took for a person's name ("The DJ said", "he" linked to it)
             near = self._last_quoted(GENDER.get(head.lower_), head.idx) if _personal(head) else None
@@ -169,7 +179,7 @@ class Resolver:
         if entity is None and head.lower_ in GENDER and not inside(quoted, head.idx):
             entity = self._named_next(head)
         if entity is None and not inside(quoted, head.idx):  # "one of its councillors said ¶ Mia Holt"
-            entity = self._named_after_lead(head)
+            entity = self._named_after_lead(head) or self._own_body_named_next(head)
         if entity is not None and _referring(head) and self._named_in_own_words(entity, head):
             # someone else: for he/she the subject just before, for a description ("The former accountant
             # said Darby knew") the other person quoted last
@@ -196,10 +206,12 @@ class Resolver:
             entity = self._named_more_fully(entity) or entity
         if entity is not None:
             entity = self._fuller(entity, head)
-            entity = self._spelled_in_full(entity) or entity
+            entity = self._spelled_in_full(entity) or self._with_company_suffix(entity) or entity
             self.quoted.append((start, entity))
             return Speaker(entity=entity.id, name=entity.name, start=start, end=end)
         first, last = (start, end) if head == mention else _phrase(head)
+        if (given := _name_given_as(head)) is not None:  # "One man, who gave his name only as Denny, said"
+            return self.by_name(given, start, end)
         name = descriptor_name(head, bodies()) or _fallback_name(head, self.ctx.text[first:last], after)
         if name is not None and head.tag_ == "NN" and head.lemma_.lower() in bodies():
             name = _fuller_description(head) or self._office_named_before(head) or name
@@ -410,7 +422,41 @@ class Resolver:
         named = [e for e in map(self.ctx.analysis.entity, found) if e is not None and e.type == kind]
         first = [min((m.start for m in e.mentions if m.source != "pronoun"), default=-1) for e in named]
         new = [e for e, f in zip(named, first, strict=True) if f >= after.start_char]  # not met before
+        if len(new) == 1 and kind == "ORG" and self._other_body(head, new[0]):
+            return None  # "their union said ... The Employers' Council said": the other side
         return new[0] if len(new) == 1 else None
+
+    def _other_body(self, head: Token, org: Entity) -> bool:
+        """ "their union" and "the Port Employers' Council": a body owned by "their"/"its" is not one the
+        article names as another kind of body (its name ending in another body word)."""
+        owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children)
+        word = singular(head.lemma_.lower())
+        last = singular(org.name.split()[-1].lower())
+        return owned and last in bodies() and last != word and not fits(org, word, self.ctx.text)
+
+    def _own_body_named_next(self, head: Token) -> Entity | None:
+        """ "Dockworkers walked off the job, their union said. ¶ ... the Harbour Workers' Union": a lead's
+        "their union"/"its union" is the one organisation the next sentence (to its paragraph's end) names,
+        first there, whose name says it is one (its name holds that word)."""
+        owned = ("their", "its")
+        owner = [c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ in owned]
+        word = singular(head.lemma_.lower())
+        lead = self.ctx.fact_sentences()[:LEAD_SENTENCES]
+        if not owner or head.tag_ != "NN" or word not in bodies() or head.sent.end >= len(head.doc):
+            return None
+        if not any(s.start <= head.i < s.end for s in lead):
+            return None
+        start = head.doc[head.sent.end].idx  # the next sentence, through the end of its paragraph
+        start += len(self.ctx.text[start:]) - len(self.ctx.text[start:].lstrip())
+        end = self.ctx.text.find("\n", start)
+        end = len(self.ctx.text) if end < 0 else end
+        found = []
+        for entity in self.ctx.analysis.entities:
+            named = [m.start for m in entity.mentions if m.source not in REFERRING]
+            first = min(named, default=-1)
+            if entity.type == "ORG" and start <= first < end and named_as(entity, word):
+                found.append(entity)
+        return found[0] if len(found) == 1 else None
 
     def _named_in_own_words(self, entity: Entity, pronoun: Token) -> bool:
         """ "He said Novak was day-to-day", "he denied reports that Brandt was paid": a he/she linked to
@@ -472,6 +518,21 @@ class Resolver:
             if longer and self.ctx.text[max(0, end - len(other.name)) : end] == other.name:
                 return other
         return entity
+
+    def _with_company_suffix(self, entity: Entity) -> Entity | None:
+        """ "Acme Lithium said" after "Acme Lithium Corp.": the one organisation named the same with a company
+        suffix, the fullest form (a short form the model may have read as a person; never one opened by a
+        known given name)."""
+        if entity.type not in ("ORG", "PERSON") or entity.name.split()[0] in given_names():
+            return None
+        found = {
+            other.id: other
+            for other in self.ctx.analysis.entities
+            if other.type == "ORG"
+            and other.name.startswith(entity.name + " ")
+            and other.name[len(entity.name) + 1 :].lower().rstrip(".") in word_list("company_suffixes")
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _spelled_in_full(self, entity: Entity) -> Entity | None:
         """ "Gen Dynamics" when the article also names "General Dynamics": an organisation's short form
@@ -849,6 +910,22 @@ class Resolver:
                 entity = self.ctx.analysis.entity(self.ctx.entity_at(token.idx, token.idx + len(token.text)))
                 people |= {entity.id} if entity is not None and entity.type == "PERSON" else set()
         return people.pop() if len(people) == 1 else None
+
+
+def _name_given_as(head: Token) -> str | None:
+    """ "One man, who gave his name only as Denny", "a resident identified only as Jo Li": an unnamed
+    person the article names in their own phrase, by the name they gave."""
+    if head.pos_ != "NOUN" or not _person_noun(head):
+        return None
+    phrase = head.doc[head.left_edge.i : head.right_edge.i + 1].text
+    found = NAME_GIVEN_AS.search(phrase)
+    return found.group(1) if found else None
+
+
+def _capital_title(head: Token) -> bool:
+    """ "The Premier", "the Minister": a capitalised title word after "the", read as a proper noun."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    return head.pos_ == "PROPN" and definite and head.is_title and is_head(head.text)
 
 
 def _fallback_name(head: Token, phrase: str, start: int = 0) -> str | None:
@@ -1542,6 +1619,8 @@ def _named_on(written: str, name: str) -> str | None:
 def _given_name_before(ctx: Context, surname: str) -> str | None:
     """ "Dimitra Karagianni, who ..." earlier in the article: the given name the model read as part
     of a person's name right before the surname, the first time it appears."""
+    if is_head(surname):
+        return None  # "The Premier said" after "Alberta Premier Jo Doe": a title is no surname
     for found in re.finditer(rf"(?<=\w )\b{re.escape(surname)}\b", ctx.text):
         span = ctx.doc.char_span(*found.span())
         if span is None or len(span) != 1 or span[0].i == 0:
