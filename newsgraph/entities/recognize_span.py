@@ -11,7 +11,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 
 from newsgraph.entities.lexicon import given_names, is_head
-from newsgraph.entities.recognize_lexicon import place, titles, words
+from newsgraph.entities.recognize_lexicon import groups, party_words, place, titles, words
 from newsgraph.places.gazetteer import demonym
 
 CALENDAR = {w.lower() for w in (*calendar.day_name, *calendar.month_name) if w}
@@ -241,6 +241,8 @@ def clean(doc: Tokens, start: int, end: int, label: str, cased: bool = True) -> 
     for s, e in _pieces(doc, start, end, label):
         title = _titled_person(doc, s, e, label) if label in ("ORG", "WORK_OF_ART") else None
         parts = [(s, title, "ORG"), (title + 1, e, "PERSON")] if title is not None else [(s, e, label)]
+        if title is not None and label == "WORK_OF_ART":
+            parts = parts[1:]  # the party of "Green MP Jo Li" is no place called Green
         for ps, pe, plabel in parts:
             ps, pe = _trim(doc, ps, pe, plabel, cased)
             text = doc.span_text(ps, pe) if pe > ps else ""
@@ -255,6 +257,8 @@ def _titled_person(doc: Tokens, start: int, end: int, label: str) -> int | None:
     art" ("Green MP Aurélie Wong-Tremblay") any name of two or three words will do: no title of a work
     ends in a title word and a personal name."""
     for i in range(start + 1, end - 2):
+        if label == "WORK_OF_ART" and not all(_party_or_place(doc[k]) for k in range(start, i)):
+            continue  # "The Life of King Henry Fifth": a title after anything else is part of the work's
         if doc[i].lower_ in titles() or (label == "WORK_OF_ART" and is_head(doc[i].text)):
             known = doc[i + 1].text in given_names()
             if not known and not (label == "WORK_OF_ART" and capitalised(doc[i + 1])):
@@ -262,6 +266,13 @@ def _titled_person(doc: Tokens, start: int, end: int, label: str) -> int | None:
             run = name_run(doc, i + 1, 3, frozenset({"-"}))
             return i if run == end and (known or _words(doc, i + 1, end) >= 2) else None
     return None
+
+
+def _party_or_place(tok: Token) -> bool:
+    """A party label, a place or a people written before a title ("Green MP", "Quebec MNA", "Cree")."""
+    return (
+        tok.text in party_words() or bool(place(tok.text)) or bool(demonym(tok.text)) or tok.text in groups()
+    )
 
 
 def _words(doc: Tokens, start: int, end: int) -> int:
@@ -282,7 +293,7 @@ def name_run(doc: Tokens, i: int, limit: int = 4, links: frozenset[str] | None =
     links = words("name_links") if links is None else links
     end, n_words = i, 0
     while end < len(doc) and (_name_word(doc[end]) or (doc[end].lower_ in links and end > i)):
-        if doc[end].whitespace_ and doc[end].text == "-":
+        if doc[end].text == "-" and (doc[end].whitespace_ or _second_name_after(doc, end)):
             break
         joined = _glued_hyphen(doc, end) or (end > i and _glued_hyphen(doc, end - 1))
         if not joined and n_words == limit:
@@ -292,6 +303,12 @@ def name_run(doc: Tokens, i: int, limit: int = 4, links: frozenset[str] | None =
     while end > i and not _name_word(doc[end - 1]):
         end -= 1
     return end
+
+
+def _second_name_after(doc: Tokens, k: int) -> bool:
+    """ "Doug Ford-Andrea Horwath debate": a hyphen followed by a known given name and a surname joins two
+    people's names, not the two halves of one surname."""
+    return k + 2 < len(doc) and doc.texts[k + 1] in given_names() and capitalised(doc[k + 2])
 
 
 def _glued_hyphen(doc: Tokens, k: int) -> bool:
