@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from newsgraph.context import Context
 from newsgraph.entities import recognize_rules as rules
-from newsgraph.entities.recognize_lexicon import place
+from newsgraph.entities.recognize_lexicon import place, words
 from newsgraph.entities.recognize_span import Mention, Tokens, clean, cover, key_of, line_case
 
 KEEP = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
@@ -90,7 +90,20 @@ def _person_parts(doc: Tokens, mentions: list[Mention]) -> tuple[set[str], set[s
             for tok, parts in ((doc[m.start], first), (doc[m.end - 1], last)):
                 if tok.is_alpha and tok.text[0].isupper() and not tok.is_stop and not place(tok.text):
                     parts.add(tok.text.casefold())
+            barrel = _barrel_start(doc, m.end)
+            if barrel is not None and barrel > m.start:  # "Wong-Tremblay" of "Aurélie Wong-Tremblay"
+                last.add(doc.span_text(barrel, m.end).casefold())
     return first, last
+
+
+def _barrel_start(doc: Tokens, end: int) -> int | None:
+    """Start of the double-barrelled word ending at `end` ("Wong-Tremblay": three tokens), else None."""
+    k = end - 2
+    if k < 1 or doc.texts[k] != "-" or doc[k - 1].whitespace_ or doc[k].whitespace_:
+        return None
+    if not all(t.is_alpha and t.text[0].isupper() for t in (doc[k - 1], doc[k + 1])):
+        return None
+    return k - 1
 
 
 def _consistency(doc: Tokens, caps: list[bool], lower: list[bool], mentions: list[Mention]) -> list[Mention]:
@@ -111,13 +124,30 @@ def _consistency(doc: Tokens, caps: list[bool], lower: list[bool], mentions: lis
 def _people_by_name(doc: Tokens, mentions: list[Mention], first: set[str], parts: set[str]) -> None:
     """Short forms of people named in full are people: "Khan" after "Imran Khan", and "Sunil
     Menon" after "Sunil Mehta" (a variant of a known person's name)."""
+    companies = _company_short_forms(doc, mentions)
     for m in mentions:
         if m.type == "PERSON" or m.weight >= 3:
             continue
-        one_part = m.end - m.start == 1 and key_of(doc, m) in parts
+        barrel = _barrel_start(doc, m.end) == m.start and key_of(doc, m) not in companies
+        one_word = m.end - m.start == 1 or barrel
+        one_part = one_word and key_of(doc, m) in parts
         variant = m.end - m.start == 2 and doc[m.start].lower_ in first and doc[m.end - 1].is_title
         if one_part or variant:
             m.type, m.source = "PERSON", "context"
+
+
+def _company_short_forms(doc: Tokens, mentions: list[Mention]) -> set[str]:
+    """Organisations' names without their company suffix ("brown-forman" of "Brown-Forman Corp."): a
+    hyphenated word that is one stays a company beside a person of that surname."""
+    found = set()
+    for m in mentions:
+        if (
+            m.type == "ORG"
+            and m.end - m.start >= 2
+            and doc.texts[m.end - 1].lower().rstrip(".") in words("company_suffixes")
+        ):
+            found.add(doc.span_text(m.start, m.end - 1).casefold())
+    return found
 
 
 def _recurrences(

@@ -91,6 +91,12 @@ def groups() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def party_words() -> frozenset[str]:
+    """Party labels written before a title and a name ("Green MP Jo Li"; entity_party_words.txt)."""
+    return frozenset(_lines("entity_party_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Common given names (title case) that are evidence of a person: the shared given-name table
     less names that are also words or places ("May", "Chad")."""

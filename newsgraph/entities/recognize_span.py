@@ -10,8 +10,8 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.entities.lexicon import given_names
-from newsgraph.entities.recognize_lexicon import place, titles, words
+from newsgraph.entities.lexicon import given_names, is_head
+from newsgraph.entities.recognize_lexicon import groups, party_words, place, titles, words
 from newsgraph.places.gazetteer import demonym
 
 CALENDAR = {w.lower() for w in (*calendar.day_name, *calendar.month_name) if w}
@@ -19,6 +19,7 @@ DATELINE_DATE = re.compile(r"^(?:1[89]|20)\d\d(?:$|-)|^\d{1,2}/\d{1,2}")  # "199
 MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}(?:[A-Z][a-z]+)?$|^[A-Z]\.[a-z]{2,3}$")  # "C.", "J.J.", "A.de"
 DETERMINERS = {"the", "a", "an"}
+APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]?['’][A-Z][a-z]+$")  # "O'Hearn", "D'Souza", "N'Diaye"
 # Types whose names do not end in a number ("G. Kersey 63", "Faroe Islands 1996-08-31").
 NUMBERLESS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 POSSESSIVES = {"'s", "'", "’s", "’"}
@@ -238,8 +239,10 @@ def clean(doc: Tokens, start: int, end: int, label: str, cased: bool = True) -> 
     if start > 0 and doc[start - 1].text in {"#", "@"} and not doc[start - 1].whitespace_:
         return out  # a hashtag or handle, not a name in running text
     for s, e in _pieces(doc, start, end, label):
-        title = _titled_person(doc, s, e) if label == "ORG" else None
+        title = _titled_person(doc, s, e, label) if label in ("ORG", "WORK_OF_ART") else None
         parts = [(s, title, "ORG"), (title + 1, e, "PERSON")] if title is not None else [(s, e, label)]
+        if title is not None and label == "WORK_OF_ART":
+            parts = parts[1:]  # the party of "Green MP Jo Li" is no place called Green
         for ps, pe, plabel in parts:
             ps, pe = _trim(doc, ps, pe, plabel, cased)
             text = doc.span_text(ps, pe) if pe > ps else ""
@@ -248,14 +251,35 @@ def clean(doc: Tokens, start: int, end: int, label: str, cased: bool = True) -> 
     return out
 
 
-def _titled_person(doc: Tokens, start: int, end: int) -> int | None:
+def _titled_person(doc: Tokens, start: int, end: int, label: str) -> int | None:
     """The title word inside an "organisation" that is a party, a title and a person's name ("NDP MPP
-    Marit Stiles", "BJP MLA Ram Kadam"): the name after it opens with a known given name."""
+    Marit Stiles", "BJP MLA Ram Kadam"): the name after it opens with a known given name. In a "work of
+    art" ("Green MP Aurélie Wong-Tremblay") any name of two or three words will do: no title of a work
+    ends in a title word and a personal name."""
     for i in range(start + 1, end - 2):
-        if doc[i].lower_ in titles() and doc[i + 1].text in given_names():
-            rest = doc.toks[i + 1 : end]
-            return i if len(rest) <= 3 and all(capitalised(t) or t.text == "-" for t in rest) else None
+        if label == "WORK_OF_ART" and not all(_party_or_place(doc[k]) for k in range(start, i)):
+            continue  # "The Life of King Henry Fifth": a title after anything else is part of the work's
+        if doc[i].lower_ in titles() or (label == "WORK_OF_ART" and is_head(doc[i].text)):
+            known = doc[i + 1].text in given_names()
+            if not known and not (label == "WORK_OF_ART" and capitalised(doc[i + 1])):
+                return None
+            run = name_run(doc, i + 1, 3, frozenset({"-"}))
+            return i if run == end and (known or _words(doc, i + 1, end) >= 2) else None
     return None
+
+
+def _party_or_place(tok: Token) -> bool:
+    """A party label, a place or a people written before a title ("Green MP", "Quebec MNA", "Cree")."""
+    return (
+        tok.text in party_words() or bool(place(tok.text)) or bool(demonym(tok.text)) or tok.text in groups()
+    )
+
+
+def _words(doc: Tokens, start: int, end: int) -> int:
+    """Words in a name, a double-barrelled one counted once."""
+    return sum(1 for k in range(start, end) if doc.texts[k] != "-") - sum(
+        _glued_hyphen(doc, k) for k in range(start, end)
+    )
 
 
 def capitalised(tok: Token) -> bool:
@@ -263,20 +287,38 @@ def capitalised(tok: Token) -> bool:
 
 
 def name_run(doc: Tokens, i: int, limit: int = 4, links: frozenset[str] | None = None) -> int:
-    """End of the run of capitalised words starting at i ("Joost van der Westhuizen")."""
+    """End of the run of capitalised words starting at i ("Joost van der Westhuizen"), at most `limit`
+    words; a double-barrelled surname is one word ("Kwame Asante-Boateng"), an apostrophe name one too
+    ("Thomas O'Hearn")."""
     links = words("name_links") if links is None else links
-    end = i
-    while (
-        end < len(doc)
-        and end - i < limit
-        and (capitalised(doc[end]) or (doc[end].lower_ in links and end > i))
-    ):
-        if doc[end].whitespace_ and doc[end].text == "-":
+    end, n_words = i, 0
+    while end < len(doc) and (_name_word(doc[end]) or (doc[end].lower_ in links and end > i)):
+        if doc[end].text == "-" and (doc[end].whitespace_ or _second_name_after(doc, end)):
             break
+        joined = _glued_hyphen(doc, end) or (end > i and _glued_hyphen(doc, end - 1))
+        if not joined and n_words == limit:
+            break
+        n_words += not joined
         end += 1
-    while end > i and not capitalised(doc[end - 1]):
+    while end > i and not _name_word(doc[end - 1]):
         end -= 1
     return end
+
+
+def _second_name_after(doc: Tokens, k: int) -> bool:
+    """ "Doug Ford-Andrea Horwath debate": a hyphen followed by a known given name and a surname joins two
+    people's names, not the two halves of one surname."""
+    return k + 2 < len(doc) and doc.texts[k + 1] in given_names() and capitalised(doc[k + 2])
+
+
+def _glued_hyphen(doc: Tokens, k: int) -> bool:
+    """A "-" joining two words with no space: "Asante-Boateng" is three tokens, one word."""
+    return doc.texts[k] == "-" and k > 0 and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word, or a surname with an apostrophe ("O'Hearn", "D'Souza")."""
+    return capitalised(tok) or bool(APOSTROPHE_NAME.match(tok.text))
 
 
 def date_word(tok: Token) -> bool:

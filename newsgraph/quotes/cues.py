@@ -139,6 +139,32 @@ def _subtree_tokens(token: Token) -> list[Token]:
     return list(token.doc[token.left_edge.i : token.right_edge.i + 1])
 
 
+def _hyphen_tail(found: Token, subjects: list[Token]) -> Token:
+    """ "Acme's co-founder said", parsed as three subjects "co", "-", "founder": the word after the hyphen."""
+    doc = found.doc
+    while (
+        found.i + 2 < len(doc)
+        and doc[found.i + 1].text == "-"
+        and not found.whitespace_
+        and not doc[found.i + 1].whitespace_
+        and doc[found.i + 2] in subjects
+    ):
+        found = doc[found.i + 2]
+    return found
+
+
+def _one_name_split(first: Token, second: Token) -> bool:
+    """Two proper-noun subjects the parser cut out of one run of proper nouns: a place, a title and a
+    name ("Ontario Labour Minister Greg Tamblyn"), every word between them a compound of the second."""
+    between = first.doc[first.i + 1 : second.i]
+    return (
+        first.pos_ == second.pos_ == "PROPN"
+        and first.i < second.i
+        and len(between) > 0
+        and all(t.pos_ == "PROPN" and t.dep_ == "compound" for t in between)
+    )
+
+
 def subject(verb: Token) -> Token | None:
     """Head of the speaker phrase of a cue verb: its subject (possibly a relative pronoun), the agent of
     a passive, or the subject of the verb it hangs from (conj, "quoted as saying", "adding")."""
@@ -170,6 +196,9 @@ def subject(verb: Token) -> Token | None:
                 and _after_comma(subjects[1])
             ):
                 found = subjects[1]
+            elif len(subjects) > 1 and _one_name_split(subjects[0], subjects[1]):
+                found = subjects[1]  # "Ontario Labour Minister Greg Tamblyn said" read as two subjects
+            found = _hyphen_tail(found, subjects)
             return _past_fronted_phrase(found)
         if token == verb and (name := _misread_name(verb)) is not None:
             return name

@@ -55,6 +55,10 @@ from newsgraph.entities.lexicon import (
 )
 from newsgraph.entities.pronouns import GENDER, SUBJECT
 from newsgraph.entities.quoted import inside, quoted_spans
+from newsgraph.entities.recognize_lexicon import given_names as known_given_names
+from newsgraph.entities.recognize_lexicon import groups
+from newsgraph.entities.recognize_lexicon import titles as title_words
+from newsgraph.entities.recognize_lexicon import words as word_list
 from newsgraph.entities.resolve import DESCRIPTION_HEADS, REFERRING
 from newsgraph.model import Entity, Mention, Speaker
 from newsgraph.quotes.cues import IMPERSONAL, lexicon, subject
@@ -90,6 +94,16 @@ ANONYMOUS_HEADS = {"source", "people", "person", "insider", "official"}
 ANONYMOUS_QUALIFIER = re.compile(
     r"\b(?:familiar with|close to|with knowledge of|briefed on|knowledgeable about)\b"
 )
+# a person named only by the name they gave: "who gave his name only as Denny", "identified only as Jo Li"
+NAME_GIVEN_AS = re.compile(
+    r"\b(gave (?:his|her|their|only (?:his|her|their)) (?:first )?name(?: only)? as"
+    r"|identified (?:(?:himself|herself|themselves) )?(?:only )?as|known only as)"
+    r" (?!(?:The|A|An) )([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+    r"(?: [A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?){0,2})(?![\w'’])"
+)
+# the title right before a name, with the capitalised words and a "former"/"ex-" before it: "Former
+# Alberta premier ", "Shadow Chancellor ", "Gov. "
+TITLE_BEFORE = re.compile(r"(?:(?:[Ff]ormer|[Ee]x-?)\s*)?(?:[A-Z][\w.-]*\s+){0,3}[A-Za-z]+\.?\s+$")
 EXAMPLES = {"including", "like"}  # prepositions listing members of a group: not part of its name
 MAX_PHRASE = 15  # tokens
 FINITE = {"VBD", "VBZ", "VBP"}  # finite verb tags: never inside a speaker phrase before its head
@@ -141,6 +155,7 @@ class Resolver:
         if entity is None and head.tag_ == "PRP$":  # "its figures" with "its" linked to no one: as written
             head = _antecedent(mention)
         quoted = quoted_spans(self.ctx.text)
+        several = False  # "The Premier said" after two premiers: no one in particular
         open_subject = head.lower_ in OPEN_PRONOUNS or _bare_partitive(head)
         if entity is None and open_subject and not inside(quoted, head.idx):
             unnamed = _unnamed_antecedent(head, quoted) or self._organisation_before(head, quoted)
@@ -157,6 +172,11 @@ class Resolver:
             entity = self._epithet_of_last_quoted(head) or entity or self._by_surname(head)
         if entity is None and head.pos_ == "NOUN":  # "the corporation said", "the report said"
             entity = self._described(head)
+        elif entity is None and _capital_title(head) and not (inside(quoted, head.idx) or _conjoined(head)):
+            # "The Premier said", tagged a proper noun: who holds that title, if only one person named does
+            holders = self._titled_before(head)
+            several = len(holders) != 1  # nor, with none, whoever the sentence before names
+            entity = holders[0] if len(holders) == 1 else None
         elif entity is not None and entity.type == "PERSON" and is_head(entity.name):
             # a bare title the entities stage took for a person's name ("The DJ said", "he" linked to it)
             near = self._last_quoted(GENDER.get(head.lower_), head.idx) if _personal(head) else None
@@ -164,12 +184,16 @@ class Resolver:
         elif entity is not None and entity.type == "PERSON" and head.pos_ == "NOUN" and is_head(head.text):
             # "the former finance officer said", linked to the person named nearest: the one holding the role
             entity = self._by_title(head) or entity
-        if (entity is None or entity.type == "NORP") and _epithet(head) and not inside(quoted, head.idx):
+        if (
+            (entity is None or entity.type == "NORP")
+            and _epithet(head)
+            and not (several or inside(quoted, head.idx))
+        ):
             entity = self._introduced_before(head, quoted) or entity  # "... ¶ “...,” the defenceman said"
         if entity is None and head.lower_ in GENDER and not inside(quoted, head.idx):
             entity = self._named_next(head)
         if entity is None and not inside(quoted, head.idx):  # "one of its councillors said ¶ Mia Holt"
-            entity = self._named_after_lead(head)
+            entity = self._named_after_lead(head) or self._own_body_named_next(head)
         if entity is not None and _referring(head) and self._named_in_own_words(entity, head):
             # someone else: for he/she the subject just before, for a description ("The former accountant
             # said Darby knew") the other person quoted last
@@ -201,10 +225,12 @@ class Resolver:
             # a document's maker named in full before wins over any other reading of its short form
             maker = self._maker_in_full(head)
             entity = maker or self._fuller(entity, head)
-            entity = maker or self._spelled_in_full(entity) or entity
+            entity = maker or self._spelled_in_full(entity) or self._with_company_suffix(entity) or entity
             self.quoted.append((start, entity))
             return Speaker(entity=entity.id, name=entity.name, start=start, end=end)
         first, last = (start, end) if head == mention else _phrase(head)
+        if (given := _name_given_as(head)) is not None:  # "One man, who gave his name only as Denny, said"
+            return self.by_name(given, start, end)
         name = descriptor_name(head, bodies()) or _fallback_name(head, self.ctx.text[first:last], after)
         if name is not None and head.tag_ == "NN" and head.lemma_.lower() in bodies():
             name = _fuller_description(head) or self._office_named_before(head) or name
@@ -415,7 +441,66 @@ class Resolver:
         named = [e for e in map(self.ctx.analysis.entity, found) if e is not None and e.type == kind]
         first = [min((m.start for m in e.mentions if m.source != "pronoun"), default=-1) for e in named]
         new = [e for e, f in zip(named, first, strict=True) if f >= after.start_char]  # not met before
+        if len(new) == 1 and kind == "ORG" and self._other_body(head, new[0]):
+            return None  # "their union said ... The Employers' Council said": the other side
         return new[0] if len(new) == 1 else None
+
+    def _other_body(self, head: Token, org: Entity) -> bool:
+        """ "their union" and "the Port Employers' Council": a body owned by "their"/"its" is not one the
+        article names as another kind of body (its name ending in another body word; for a union any
+        workers' word will do: "the Ontario Nurses' Association"); no union is a "Union" that is no
+        workers' union ("the European Union")."""
+        owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children)
+        word = singular(head.lemma_.lower())
+        last = singular(org.name.split()[-1].lower())
+        labour = word in labour_bodies() and last in labour_bodies()
+        other = last in bodies() and last != word and not labour and not fits(org, word, self.ctx.text)
+        return (owned and other) or _no_union(org, word)
+
+    def _own_body_named_next(self, head: Token) -> Entity | None:
+        """ "Dockworkers walked off the job, their union said. ¶ The Harbour Workers' Union has ...": a
+        lead's "their union"/"its union" is the one organisation whose name says it is one that the next
+        sentence (else the first sentence to its paragraph's end that does) names first as its subject, or in
+        the phrase of a person who is its subject ("said Jo Li of the Harbour Workers' Union"); not one named
+        in passing ("members of X ratified", "backed by X")."""
+        owned = ("their", "its")
+        owner = [c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ in owned]
+        word = singular(head.lemma_.lower())
+        lead = self.ctx.fact_sentences()[:LEAD_SENTENCES]
+        if not owner or head.tag_ != "NN" or word not in bodies() or head.sent.end >= len(head.doc):
+            return None
+        if not any(s.start <= head.i < s.end for s in lead):
+            return None
+        after = head.doc[head.sent.end].sent
+        end = self.ctx.text.find("\n", after.start_char + len(after.text) - len(after.text.lstrip()))
+        end = len(self.ctx.text) if end < 0 else end
+        found: dict[str, Entity] = {}
+        while not found and after.start_char < end:  # the next sentence, else the next in its paragraph
+            found = self._own_body_subject(after, word)
+            if after.end >= len(head.doc):
+                break
+            after = head.doc[after.end].sent
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _own_body_subject(self, after: Span, word: str) -> dict[str, Entity]:
+        """The organisations named as a `word` ("union") first in `after`, as its subject or in the phrase
+        of a person who is its subject."""
+        found: dict[str, Entity] = {}
+        for subj in (t for t in after if t.dep_ in SUBJECT and t.head == after.root):
+            person = self.ctx.analysis.entity(self._of(subj))
+            if person is not None and person.type == "PERSON":  # "Jo Li of the Harbour Workers' Union"
+                words = list(subj.subtree)
+            else:  # "The Harbour Workers' Union", "the union's"; not "The strike, backed by the ... Union"
+                own = ("compound", "poss", "conj")  # two unions conjoined leave "their union" open
+                words = [subj, *(t for c in subj.children if c.dep_ in own for t in c.subtree)]
+            for token in words:
+                entity = self.ctx.analysis.entity(self._of(token))
+                if entity is None or entity.type != "ORG" or not named_as(entity, word):
+                    continue
+                first = min((m.start for m in entity.mentions if m.source not in REFERRING), default=-1)
+                if first >= after.start_char and not _no_union(entity, word):  # first named there
+                    found[entity.id] = entity
+        return found
 
     def _named_in_own_words(self, entity: Entity, pronoun: Token) -> bool:
         """ "He said Novak was day-to-day", "he denied reports that Brandt was paid": a he/she linked to
@@ -503,6 +588,31 @@ class Resolver:
         span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         last = span[-1] if span is not None and len(span) else None
         return last is not None and last.dep_ in ("compound", "nmod") and _document(last.head)
+
+    def _with_company_suffix(self, entity: Entity) -> Entity | None:
+        """ "Acme Lithium said" after "Acme Lithium Corp.": the one organisation named the same with a company
+        suffix, the fullest form (a short form the model may have read as a person; never one opened by a
+        known given name)."""
+        if entity.type not in ("ORG", "PERSON") or entity.name.split()[0] in given_names():
+            return None
+        if entity.type == "PERSON" and self._plainly_a_person(entity):
+            return None  # "Premier Ford said" beside "Ford Co.": the premier
+        found = {
+            other.id: other
+            for other in self.ctx.analysis.entities
+            if other.type == "ORG"
+            and other.name.startswith(entity.name + " ")
+            and other.name[len(entity.name) + 1 :].lower().rstrip(".") in word_list("company_suffixes")
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _plainly_a_person(self, entity: Entity) -> bool:
+        """A person the article gives a role, a title or honorific before the name ("Premier Ford", "Mr.
+        Dell"), or a he/she: no company's short form read as a person's name."""
+        if entity.roles or any(m.source == "pronoun" for m in entity.mentions):
+            return True
+        written = (_title_before(self.ctx.text, m.start) for m in entity.mentions)
+        return any(t is not None and t.split()[-1].lower() in title_words() for t in written)
 
     def _spelled_in_full(self, entity: Entity) -> Entity | None:
         """ "Gen Dynamics" when the article also names "General Dynamics": an organisation's short form
@@ -713,6 +823,24 @@ class Resolver:
         found = {f[1]: f[2] for f in fits if f[0] == best}
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def _titled_before(self, head: Token) -> list[Entity]:
+        """The people named before `head` who hold its title word now: by a role the entities stage gave
+        them, or by the title written right before their name ("Finance Minister Chrystia Lang", "Gov.
+        Gavin Newsom"); not a former holder ("Former premier Bill Davison")."""
+        # "The Prime Minister" is no finance minister; "The Indonesian Economics Minister" is one
+        mods = {t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod") and not country_of(t.text)}
+        found = []
+        for entity in self.ctx.analysis.entities:
+            named = [m.start for m in entity.mentions if m.source != "pronoun" and m.start < head.idx]
+            if entity.type != "PERSON" or not named:
+                continue
+            written = [t for t in (_title_before(self.ctx.text, start) for start in named) if t]
+            if any(_former(t) for t in written):
+                continue
+            if any(fits_title(t, head.text, mods) for t in [*(r.title for r in entity.roles), *written]):
+                found.append(entity)
+        return found
+
     def _document_author(self, head: Token) -> Entity | None:
         doc = head.doc
         for token in reversed(doc[max(0, head.i - DOCUMENT_LOOKBACK) : head.i]):
@@ -880,6 +1008,38 @@ class Resolver:
                 entity = self.ctx.analysis.entity(self.ctx.entity_at(token.idx, token.idx + len(token.text)))
                 people |= {entity.id} if entity is not None and entity.type == "PERSON" else set()
         return people.pop() if len(people) == 1 else None
+
+
+def _name_given_as(head: Token) -> str | None:
+    """ "One man, who gave his name only as Denny", "a resident identified only as Jo Li": an unnamed
+    person the article names in their own phrase, by the name they gave."""
+    if head.pos_ != "NOUN" or not _person_noun(head):
+        return None
+    phrase = head.doc[head.left_edge.i : head.right_edge.i + 1].text
+    found = NAME_GIVEN_AS.search(phrase)
+    if found is None or any(is_head(w) or w in groups() or country_of(w) for w in found.group(2).split()):
+        return None  # "identified herself as Republican", "... as Deputy Mayor Jim Bell"
+    if not found.group(1).startswith("gave") and found.group(2).split()[0] not in known_given_names():
+        return None  # "identified himself as Liberal": a name given only "as" must open with a given name
+    return found.group(2)
+
+
+def _title_before(text: str, start: int) -> str | None:
+    """The title written right before a name with the capitalised words before it ("Finance Minister" of
+    "Finance Minister Chrystia Lang", "Shadow Chancellor", "Gov."), and a "former"/"ex-" before those
+    ("Former Alberta premier")."""
+    found = TITLE_BEFORE.search(text, max(0, start - 50), start)
+    return " ".join(found.group(0).split()) if found else None
+
+
+def _former(title: str) -> bool:
+    return title.lower().startswith(("former", "ex-", "ex "))
+
+
+def _capital_title(head: Token) -> bool:
+    """ "The Premier", "the Minister": a capitalised title word after "the", read as a proper noun."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    return head.pos_ == "PROPN" and definite and head.is_title and is_head(head.text)
 
 
 def _fallback_name(head: Token, phrase: str, start: int = 0) -> str | None:
@@ -1232,6 +1392,19 @@ def _body_plural(token: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
+def labour_bodies() -> frozenset[str]:
+    """Words naming a workers' organisation (newsgraph/data/quote_labour_bodies.txt)."""
+    return _word_list("quote_labour_bodies.txt")
+
+
+def _no_union(org: Entity, word: str) -> bool:
+    """ "their union" and "the European Union", "Vancity Credit Union", "Union Station": a name holding
+    "Union" that is no workers' union (newsgraph/data/quote_not_unions.txt)."""
+    name = f" {' '.join(org.name.lower().split())} "
+    return word in labour_bodies() and any(f" {n} " in name for n in _word_list("quote_not_unions.txt"))
+
+
+@lru_cache(maxsize=1)
 def bodies() -> frozenset[str]:
     """Nouns for organisations that speak as one: the description heads of the entities stage and
     newsgraph/data/quote_bodies.txt."""
@@ -1504,7 +1677,18 @@ def _phrase(head: Token) -> tuple[int, int]:
         tokens.pop()
     while len(tokens) > 1 and tokens[0].is_punct and not tokens[0].is_left_punct:
         tokens.pop(0)
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return _hyphen_start(tokens[0]).idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _hyphen_start(first: Token) -> Token:
+    """ "Its co-chair said", parsed as three subjects "co", "-", "chair": the phrase opens with the
+    first part's own phrase ("Its co"), not at "chair"."""
+    doc = first.doc
+    while first.i >= 2 and doc[first.i - 1].text == "-" and not doc[first.i - 2].whitespace_:
+        if doc[first.i - 1].whitespace_ or not doc[first.i - 2].is_alpha:
+            break
+        first = doc[first.i - 2].left_edge
+    return first
 
 
 @lru_cache(maxsize=1)
@@ -1598,6 +1782,8 @@ def _named_on(written: str, name: str) -> str | None:
 def _given_name_before(ctx: Context, surname: str) -> str | None:
     """ "Dimitra Karagianni, who ..." earlier in the article: the given name the model read as part
     of a person's name right before the surname, the first time it appears."""
+    if is_head(surname):
+        return None  # "The Premier said" after "Alberta Premier Jo Doe": a title is no surname
     for found in re.finditer(rf"(?<=\w )\b{re.escape(surname)}\b", ctx.text):
         span = ctx.doc.char_span(*found.span())
         if span is None or len(span) != 1 or span[0].i == 0:
