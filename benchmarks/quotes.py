@@ -51,7 +51,11 @@ judge's own alternative, the original speaker (the third changed after our outpu
 consistency). Round 13: the next 40 of that shuffle (80 quotes), judged blind on the session-13 final quotes
 code (0.638; 0.700 on the 70 statements), the judge told that a relayed statement is the speaker's.
 Round 14: the next 40 (80 quotes), drawn and judged blind on the session-13 final code (0.625; 0.727 on the
-66 statements).
+66 statements). Round 15: the next 40 ([160:200] of that shuffle; 80 quotes, up to 2 an article drawn with
+random.Random(15)), drawn and judged blind on the session-13 final code (0.588; one label then took the
+article's curly apostrophe where the judge had typed a straight one: 0.600, 43/55 on the statements).
+Round 16: the next 40 ([200:240]; random.Random(16)), 80 quotes drawn and judged blind on the session-14 final
+code (0.600; 47/66 on the statements).
 A judged name "" means no speaker is right
 (in round 6, 25 of the 79 drawn quotes were no statement at all: "Inbev has seen its profits soar").
 Each round is re-scored separately: the quote of ours overlapping the stored span most must carry the
