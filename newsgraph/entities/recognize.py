@@ -27,8 +27,17 @@ from spacy.tokens import Token
 
 from newsgraph.context import Context
 from newsgraph.entities import recognize_rules as rules
-from newsgraph.entities.recognize_lexicon import place, words
-from newsgraph.entities.recognize_span import Mention, Tokens, clean, cover, key_of, line_case
+from newsgraph.entities.recognize_lexicon import company_suffix, place
+from newsgraph.entities.recognize_span import (
+    Mention,
+    Tokens,
+    capitalised,
+    clean,
+    cover,
+    glued_hyphen,
+    key_of,
+    line_case,
+)
 
 KEEP = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
 MAX_NGRAM = 5  # longest name (in tokens) looked for again elsewhere in the article
@@ -99,9 +108,7 @@ def _person_parts(doc: Tokens, mentions: list[Mention]) -> tuple[set[str], set[s
 def _barrel_start(doc: Tokens, end: int) -> int | None:
     """Start of the double-barrelled word ending at `end` ("Wong-Tremblay": three tokens), else None."""
     k = end - 2
-    if k < 1 or doc.texts[k] != "-" or doc[k - 1].whitespace_ or doc[k].whitespace_:
-        return None
-    if not all(t.is_alpha and t.text[0].isupper() for t in (doc[k - 1], doc[k + 1])):
+    if k < 1 or not glued_hyphen(doc, k) or not (capitalised(doc[k - 1]) and capitalised(doc[k + 1])):
         return None
     return k - 1
 
@@ -141,11 +148,7 @@ def _company_short_forms(doc: Tokens, mentions: list[Mention]) -> set[str]:
     hyphenated word that is one stays a company beside a person of that surname."""
     found = set()
     for m in mentions:
-        if (
-            m.type == "ORG"
-            and m.end - m.start >= 2
-            and doc.texts[m.end - 1].lower().rstrip(".") in words("company_suffixes")
-        ):
+        if m.type == "ORG" and m.end - m.start >= 2 and company_suffix(doc.texts[m.end - 1]):
             found.add(doc.span_text(m.start, m.end - 1).casefold())
     return found
 

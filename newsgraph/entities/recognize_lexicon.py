@@ -110,6 +110,11 @@ def words(name: str) -> frozenset[str]:
         return frozenset(json.load(f)[name])
 
 
+def company_suffix(word: str) -> bool:
+    """A company's legal suffix ("Inc.", "Ltd", "Co."), in any case, with or without its full stop."""
+    return word.lower().rstrip(".") in words("company_suffixes")
+
+
 @lru_cache(maxsize=1)
 def headline_verbs() -> frozenset[str]:
     """Verb lemmas a headline puts right after its subject ("Jane Roe Slams Plan"): the quote cues and

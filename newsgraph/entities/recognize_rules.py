@@ -104,7 +104,7 @@ def _token_rules(doc: Tokens, caps: list[bool]) -> list[Mention]:
             pass
         elif "(" in text and texts[i + 1] == ")" and FACTION.match(text):
             m = Mention(i, i + 2, "ORG", "rule", 3)
-        elif "." in text and INITIAL.match(text) and not place(text):
+        elif _initial(text) and not place(text):
             m = _initials(doc, i)
         elif text.lower() in honorifics:
             m = _after_honorific(doc, i, honorifics)
@@ -116,12 +116,17 @@ def _token_rules(doc: Tokens, caps: list[bool]) -> list[Mention]:
     return out
 
 
+def _initial(text: str) -> bool:
+    """An initial with its full stop ("C.", "J.J.", "A.de")."""
+    return "." in text and bool(INITIAL.match(text))
+
+
 def _initials(doc: Tokens, i: int) -> Mention | None:
     """ "C. Hooper", "J.J. Kenny", "J. K. Rowling", "A.de Silva" - not "N. Korea", "U. S. Supreme Court"."""
     first = i + 1
-    while first < len(doc) and first - i <= 2 and "." in doc[first].text and INITIAL.match(doc[first].text):
+    while first < len(doc) and first - i <= 2 and _initial(doc[first].text):
         first += 1  # stacked initials written apart ("J. K."): one name with the surname after them
-    start = i - 1 if i > 0 and "." in doc[i - 1].text and INITIAL.match(doc[i - 1].text) else i
+    start = i - 1 if i > 0 and _initial(doc[i - 1].text) else i
     if first > start + 1 and place("".join(doc[k].text for k in range(start, first))):
         return None  # "U. S.", "B. C.": a place's abbreviation written apart, no one's initials
     end = name_run(doc, first)

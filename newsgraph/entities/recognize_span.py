@@ -11,7 +11,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 
 from newsgraph.entities.lexicon import given_names, is_head
-from newsgraph.entities.recognize_lexicon import groups, party_words, place, titles, words
+from newsgraph.entities.recognize_lexicon import company_suffix, groups, party_words, place, titles, words
 from newsgraph.places.gazetteer import demonym
 
 CALENDAR = {w.lower() for w in (*calendar.day_name, *calendar.month_name) if w}
@@ -162,7 +162,7 @@ def _extend(doc: Tokens, start: int, end: int, label: str) -> tuple[int, int]:
             end += 1
         elif _barrelled(doc, start, end):  # "Nadia Magnenat[-Thalman]": the model cut at the hyphen
             end += 2
-    elif label == "ORG" and end < len(doc) and doc[end].lower_.rstrip(".") in words("company_suffixes"):
+    elif label == "ORG" and end < len(doc) and company_suffix(doc[end].lower_):
         end += 1
     elif label in {"GPE", "LOC"} and start > 0 and doc.texts[start - 1] in words("region_words"):
         start -= 1
@@ -278,7 +278,7 @@ def _party_or_place(tok: Token) -> bool:
 def _words(doc: Tokens, start: int, end: int) -> int:
     """Words in a name, a double-barrelled one counted once."""
     return sum(1 for k in range(start, end) if doc.texts[k] != "-") - sum(
-        _glued_hyphen(doc, k) for k in range(start, end)
+        glued_hyphen(doc, k) for k in range(start, end)
     )
 
 
@@ -295,7 +295,7 @@ def name_run(doc: Tokens, i: int, limit: int = 4, links: frozenset[str] | None =
     while end < len(doc) and (_name_word(doc[end]) or (doc[end].lower_ in links and end > i)):
         if doc[end].text == "-" and (doc[end].whitespace_ or _second_name_after(doc, end)):
             break
-        joined = _glued_hyphen(doc, end) or (end > i and _glued_hyphen(doc, end - 1))
+        joined = glued_hyphen(doc, end) or (end > i and glued_hyphen(doc, end - 1))
         if not joined and n_words == limit:
             break
         n_words += not joined
@@ -311,7 +311,7 @@ def _second_name_after(doc: Tokens, k: int) -> bool:
     return k + 2 < len(doc) and doc.texts[k + 1] in given_names() and capitalised(doc[k + 2])
 
 
-def _glued_hyphen(doc: Tokens, k: int) -> bool:
+def glued_hyphen(doc: Tokens, k: int) -> bool:
     """A "-" joining two words with no space: "Asante-Boateng" is three tokens, one word."""
     return doc.texts[k] == "-" and k > 0 and not doc[k - 1].whitespace_ and not doc[k].whitespace_
 

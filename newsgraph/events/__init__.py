@@ -34,6 +34,7 @@ from newsgraph.events.detect import (
     CANCEL,
     HUMAN_WORDS,
     Hit,
+    _forms,
     any_move_outcome,
     dispute_word,
     find,
@@ -1121,6 +1122,14 @@ def _claim(ctx: Context, hit: Hit) -> tuple[bool, str | None]:
     if precision.reported_intent(hit, in_quote or claimant is not None or hit.desired):
         return False, claimant  # "the ED will seize the farmhouse": expected, not done nor threatened
     return True, claimant
+
+
+def _unowned_munition(tok: Token) -> bool:
+    """A weapon word as subject with no side named ("shells", "a stray artillery shell"): what was
+    fired, not who fired ("a Russian missile" names its side)."""
+    weapon = bool(_forms(tok) & MUNITIONS)
+    sided = any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in tok.children if c.dep_ in ("amod", "compound"))
+    return weapon and not sided
 
 
 def _roles(hit: Hit, plover: str) -> tuple[Token | None, Token | None, Token | None]:
@@ -3486,11 +3495,3 @@ def run(ctx: Context) -> None:
         event.id = f"ev{n}"
     confidence.score_events(ctx, events)
     ctx.analysis.events = events
-
-
-def _unowned_munition(tok: Token) -> bool:
-    """A weapon word as subject with no side named ("shells", "a stray artillery shell"): what was
-    fired, not who fired ("a Russian missile" names its side)."""
-    weapon = lemma_of(tok) in MUNITIONS or tok.lower_.removesuffix("s") in MUNITIONS
-    sided = any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in tok.children if c.dep_ in ("amod", "compound"))
-    return weapon and not sided

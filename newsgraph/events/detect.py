@@ -130,6 +130,12 @@ RELIEF_PURPOSES = words("relief_purposes")
 GAME_WORDS = words("game_words")
 READINESS = words("readiness_adjectives")
 ARMED = {"COP", "MIL", "REB", "UAF", "SEP", "INS", "SPY"}  # sectors of people who bear arms
+CONDITIONAL_MODALS = {"could", "may", "might"}  # "talks could be frozen unless ...": a consequence held out
+CONSEQUENCE_AUX = FUTURE | CONDITIONAL_MODALS  # "would face sanctions", "could be frozen"
+NATIONAL_GROUPS = words("national_groups")
+NATIONAL_TEAM_MODIFIERS = words("national_team_modifiers")
+STATE_MODIFIER_DEPS = ("amod", "compound", "poss")  # "the Iranian delegation", "Iran's negotiators"
+NAMED_ENTITIES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
 
 
 @dataclass
@@ -492,6 +498,11 @@ def _force_lemma(tok: Token) -> bool:
     return sectors().get((lemma_of(tok),)) in ("COP", "MIL")
 
 
+def _troop_word(tok: Token) -> bool:
+    """Police, soldiers or a force word ("troops", "forces", "battalion")."""
+    return _force_lemma(tok) or lemma_of(tok) in FORCES
+
+
 def _prep_objects(tok: Token, prep: str | None = None) -> list[Token]:
     """The objects of a word's prepositions (of `prep` only, when given): "shot to fame" -> "fame"."""
     return [g for c in _children_by(tok, "prep") if prep is None or c.lower_ == prep for g in c.children]
@@ -597,11 +608,11 @@ def _agent_sector(tok: Token) -> str | None:
     return actor_sectors().get((lemma_of(tok),))
 
 
-def _public_body(tok: Token) -> bool:
-    """A state, government, legislature or intergovernmental body ("Canada", "the Senate", "the World
-    Bank")."""
+def _public_body(tok: Token, of_sectors: tuple[str, ...] = PUBLIC_SECTORS) -> bool:
+    """A state, or a body of one of the sectors: by default a government, legislature or
+    intergovernmental body ("Canada", "the Senate", "the World Bank")."""
     name = tuple(lemma_of(c) for c in tok.children if c.dep_ == "compound" and c.i < tok.i) + (lemma_of(tok),)
-    return tok.ent_type_ == "GPE" or any(actor_sectors().get(n) in PUBLIC_SECTORS for n in (name, name[-1:]))
+    return tok.ent_type_ == "GPE" or any(actor_sectors().get(n) in of_sectors for n in (name, name[-1:]))
 
 
 def _party_word(tok: Token) -> bool:
@@ -744,7 +755,7 @@ def conditional_warning(hit_head: Token) -> bool:
         return False
     recipients = _children_by(hit_head, "dobj")
     return any(
-        any(a.dep_ == "aux" and a.lower_ in FUTURE | CONDITIONAL_MODALS for a in clause.children)
+        any(a.dep_ == "aux" and a.lower_ in CONSEQUENCE_AUX for a in clause.children)
         and any(_actor_condition(c, recipients) for c in _children_by(clause, "advcl"))
         and _dealt_consequence(clause)
         for clause in _children_by(hit_head, "ccomp")
@@ -756,9 +767,6 @@ def _dealt_consequence(clause: Token) -> bool:
     frozen", "would face sanctions"), not how things go ("the economy could shrink")."""
     objects = [o for o in clause.children if o.dep_ in ("dobj", "attr")]
     return any(lemma_of(t) in triggers() for t in (clause, *objects))
-
-
-CONDITIONAL_MODALS = {"could", "may", "might"}  # "talks could be frozen unless ...": a consequence held out
 
 
 def _actor_condition(clause: Token, recipients: list[Token]) -> bool:
@@ -891,11 +899,6 @@ def _gpe_pobj(hit_head: Token) -> bool:
     )
 
 
-NATIONAL_GROUPS = words("national_groups")
-NATIONAL_TEAM_MODIFIERS = words("national_team_modifiers")
-STATE_MODIFIER_DEPS = ("amod", "compound", "poss")  # "the Iranian delegation", "Iran's negotiators"
-
-
 def _national_subject(verb: Token) -> bool:
     """A state or party acts, or a group that speaks for a named state: "the Palestinian negotiating
     team called off talks", not "the English team" or "the union"."""
@@ -925,7 +928,7 @@ def _infinitive_in(hit_head: Token, listed: set[str]) -> bool:
 
 def _of_forces(hit_head: Token) -> bool:
     """Whatever an "of" names is people or forces ("deployment of troops"), not goods."""
-    return all(is_human(g) or lemma_of(g) in FORCES or _force_lemma(g) for g in _prep_objects(hit_head, "of"))
+    return all(is_human(g) or _troop_word(g) for g in _prep_objects(hit_head, "of"))
 
 
 def _of_military(hit_head: Token) -> bool:
@@ -946,7 +949,7 @@ def military_unit(tok: Token) -> bool:
         for m in tok.children
         if m.dep_ in ("amod", "compound")
     )
-    of_troops = any(_force_lemma(g) or lemma_of(g) in FORCES for g in _prep_objects(tok, "of"))
+    of_troops = any(_troop_word(g) for g in _prep_objects(tok, "of"))
     civil = any(
         c.dep_ == "compound" and not (lemma_of(c) in MILITARY_MODIFIERS or c.ent_type_) for c in tok.children
     )
@@ -968,7 +971,7 @@ def _military_thing(tok: Token, listed: set[str]) -> bool:
     if _forms(tok) & UNIT_NOUNS:
         return military_unit(tok)
     held = _prep_objects(tok, "of")  # "tanks of drinking water", "missiles of the old fleet"
-    if held and not any(_force_lemma(g) or lemma_of(g) in FORCES for g in held):
+    if held and not any(_troop_word(g) for g in held):
         return False
     if "carrier" in _forms(tok):
         return any(lemma_of(c) in MILITARY_MODIFIERS for c in tok.children if c.dep_ in ("amod", "compound"))
@@ -1242,7 +1245,7 @@ _LISTED_CHECKS: dict[str, Callable[[Token, set[str]], bool]] = {
     # a common noun only: "the Rockets" (a team) or "Shell" (a firm) are no rockets or shells
     "subject": lambda h, listed: any(_common_noun(c) and _forms(c) & listed for c in _acting_subjects(h)),
     # "the terms of the ceasefire", not "the terms of the new contract"
-    "terms_of": lambda h, listed: all(map(lambda o: _terms_of(o, listed), _object_heads(h))),
+    "terms_of": lambda h, listed: all(_terms_of(o, listed) for o in _object_heads(h)),
     # "the plan is unacceptable, X said" rejects the plan; "the attack is unacceptable" disapproves
     "judged": lambda h, listed: (j := judged_subject(h)) is not None and bool(_forms(j) & listed),
     # "thousands of troops massed": also what a quantity subject counts
@@ -1319,9 +1322,6 @@ def _forms(tok: Token) -> set[str]:
     return {lemma_of(tok), low[:-1] if low.endswith("es") or low.endswith("s") else low}
 
 
-NAMED_ENTITIES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
-
-
 def _common_noun(tok: Token) -> bool:
     """A common noun, not part of a name ("rockets", not "the Rockets" or "Shell")."""
     return tok.pos_ == "NOUN" and tok.ent_type_ not in NAMED_ENTITIES
@@ -1347,7 +1347,7 @@ def _handover(hit_head: Token) -> bool:
     town to the rebels", "Britain will transfer the islands to Spain". Control "of" a firm, a club or
     a match is no ground; an airport or port is ground only when an armed force takes it."""
     givers = _acting_subjects(hit_head)
-    takers = [g for p in _children_by(hit_head, "prep") if p.lower_ == "to" for g in _children_by(p, "pobj")]
+    takers = [g for g in _prep_objects(hit_head, "to") if g.dep_ == "pobj"]
     if not givers or not takers or not all(map(_state_party, givers + takers)):
         return False
     military = any(_agent_sector(t) in ("MIL", "REB") or _force_lemma(t) for t in takers)
@@ -1370,9 +1370,7 @@ def _struck_target(hit_head: Token) -> bool:
     school", "a crowd"), not the sea or a desert after a launch, and no test shot."""
     if any(lemma_of(m) == "test" for s in _acting_subjects(hit_head) for m in _named_with(s)):
         return False
-    targets = [
-        g for p in _children_by(hit_head, "prep") if p.lower_ == "into" for g in _children_by(p, "pobj")
-    ]
+    targets = [g for g in _prep_objects(hit_head, "into") if g.dep_ == "pobj"]
     return any(_forms(t) & STRUCK_TARGETS or is_human(t) for t in targets)
 
 
@@ -1383,10 +1381,7 @@ def _vigil_against(noun: Token) -> bool:
     holder = [g for h in holder for g in ([h] + _prep_objects(h, "of") if _quantity(h) else [h])]
     if not any((_actor_word(h) or h.lower_ in kin_words()) and h.pos_ != "PRON" for h in holder):
         return False
-    owners = [noun, governor(noun)] if noun.dep_ == "dobj" else [noun]
-    opposed = [
-        g for o in owners for p in _children_by(o, "prep") if p.lower_ == "against" for g in p.children
-    ]
+    opposed = [g for o in _noun_and_verb(noun) for g in _prep_objects(o, "against")]
     return any(
         not (_forms(g) & VIGIL_ILLS)
         and (_forms(g) & VIGIL_TARGETS or (_actor_word(g) and g.ent_type_ not in ("DATE", "TIME")))
@@ -1397,9 +1392,14 @@ def _vigil_against(noun: Token) -> bool:
 
 def _mourning(noun: Token) -> bool:
     """A vigil "for" the victims or the dead mourns them ("a vigil for the victims of the crash")."""
-    owners = [noun, governor(noun)] if noun.dep_ == "dobj" else [noun]
-    mourned = [g for o in owners for p in _children_by(o, "prep") if p.lower_ == "for" for g in p.children]
+    mourned = [g for o in _noun_and_verb(noun) for g in _prep_objects(o, "for")]
     return any(_forms(g) & MOURNED for g in mourned)
+
+
+def _noun_and_verb(noun: Token) -> list[Token]:
+    """The noun and, for an object ("held a vigil against ..."), its verb: the parser may hang the
+    noun's preposition on either."""
+    return [noun, governor(noun)] if noun.dep_ == "dobj" else [noun]
 
 
 def _released_person(hit_head: Token) -> bool:
@@ -2191,11 +2191,13 @@ def _demands(sent: Span, used: set[int]) -> Iterator[Hit]:
         if any(c.dep_ == "aux" and lemma_of(c) == "have" for c in tok.children):
             continue  # "should have gone": a reproach about the past, not a demand
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and told_party(subj) is not None:
-            pass  # "told Kenya it must cut spending": "it" is the party told
-        elif subj is None or subj.lower_ in ("i", "we", "you", "it", "this", "that", "there", "one"):
+        # "told Kenya it must cut spending": "it" is the party told, whatever it is
+        told = subj is not None and told_party(subj) is not None
+        if not told and (
+            subj is None or subj.lower_ in ("i", "we", "you", "it", "this", "that", "there", "one")
+        ):
             continue
-        elif subj.dep_ == "nsubj" and not _actor_word(subj):
+        if not told and subj.dep_ == "nsubj" and not _actor_word(subj):
             continue  # "the land should remain with the Centre": an opinion on a thing, no demand
         if modality(tok.head) == "dropped":
             continue
@@ -2275,8 +2277,7 @@ def told_party(subj: Token) -> Token | None:
 
 def _state_or_world_body(tok: Token) -> bool:
     """A state or an intergovernmental body ("Washington", "the World Bank", "the IMF")."""
-    name = tuple(lemma_of(c) for c in tok.children if c.dep_ == "compound" and c.i < tok.i) + (lemma_of(tok),)
-    return tok.ent_type_ == "GPE" or any(actor_sectors().get(n) == "IGO" for n in (name, name[-1:]))
+    return _public_body(tok, ("IGO",))
 
 
 def _media(tok: Token) -> bool:

@@ -42,6 +42,8 @@ FLOATING_MIN_WORDS = 8
 SENTENCE_MIN_WORDS = 3
 NAME_COLON_MAX_WORDS = 5
 TITLED_NAME_MAX_WORDS = 8  # ... or a person after a title: `Harbour City boss Sir Ian Moss:`
+SENTENCE_STOPS = ".!?\n"  # what ends a sentence, for text standing as one of its own
+LINE_STOP = "\n"
 BULLET = re.compile(r"[ \t]*[-–—•*][ \t]+")
 NAME_COLON_MAX_CHARS = 40
 INTRODUCERS = (":", "―", "—", "–")
@@ -479,30 +481,23 @@ def _pull_quote(m: Marked, marked: list[Marked], text: str) -> bool:
     statement. A subheading that repeats a quotation is no body paragraph, and words the body reports
     ("Roe said Canada will ...", "the message that ...") or runs on ("... and promised tariffs") are the
     speaker's: the quotation stays."""
-    if not _line_of_its_own(text, m.open, m.close) or m.words(text) < FLOATING_MIN_WORDS:
+    if not _of_its_own(text, m.open, m.close, LINE_STOP) or m.words(text) < FLOATING_MIN_WORDS:
         return False
     words = text[m.start : m.end].strip(" .,")
     for found in re.finditer(re.escape(words), text, flags=re.IGNORECASE):
         quoted = any(q.open <= found.start() < q.close for q in marked)
-        own = _sentence_of_its_own(text, found.start(), found.end())
-        if not quoted and own and not _line_of_its_own(text, found.start(), found.end()):
+        own = _of_its_own(text, found.start(), found.end())
+        if not quoted and own and not _of_its_own(text, found.start(), found.end(), LINE_STOP):
             return True
     return False
 
 
-def _sentence_of_its_own(text: str, start: int, end: int) -> bool:
-    """Nothing but punctuation and space shares the sentence with text[start:end]."""
-    before = max(text.rfind(c, 0, start) for c in ".!?\n")
-    after = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+def _of_its_own(text: str, start: int, end: int, stops: str = SENTENCE_STOPS) -> bool:
+    """Nothing but punctuation and space shares the sentence (or, with stops "\\n", the line) with
+    text[start:end]."""
+    before = max(text.rfind(c, 0, start) for c in stops)
+    after = [i for i in (text.find(c, end) for c in stops) if i >= 0]
     rest = text[before + 1 : start] + text[end : min(after, default=len(text))]
-    return not any(c.isalnum() for c in rest)
-
-
-def _line_of_its_own(text: str, start: int, end: int) -> bool:
-    """Nothing but punctuation and space shares the line with text[start:end]."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    rest = text[line_start:start] + text[end : len(text) if line_end < 0 else line_end]
     return not any(c.isalnum() for c in rest)
 
 

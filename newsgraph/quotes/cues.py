@@ -83,11 +83,16 @@ def _cue_rows() -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+def word_file(name: str) -> frozenset[str]:
+    """The words of a list in newsgraph/data, one a line (blank lines and "#" comments skipped)."""
+    text = files("newsgraph.data").joinpath(name).read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def nominal_cues() -> frozenset[str]:
     """Nouns reporting their possessor's statement or view (newsgraph/data/quote_nominal_cues.txt)."""
-    text = files("newsgraph.data").joinpath("quote_nominal_cues.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return word_file("quote_nominal_cues.txt")
 
 
 @lru_cache(maxsize=1)
@@ -142,15 +147,20 @@ def _subtree_tokens(token: Token) -> list[Token]:
 def _hyphen_tail(found: Token, subjects: list[Token]) -> Token:
     """ "Acme's co-founder said", parsed as three subjects "co", "-", "founder": the word after the hyphen."""
     doc = found.doc
-    while (
-        found.i + 2 < len(doc)
-        and doc[found.i + 1].text == "-"
-        and not found.whitespace_
-        and not doc[found.i + 1].whitespace_
-        and doc[found.i + 2] in subjects
-    ):
+    while found.i + 2 < len(doc) and hyphen_joined(found) and doc[found.i + 2] in subjects:
         found = doc[found.i + 2]
     return found
+
+
+def hyphen_joined(tok: Token) -> bool:
+    """A hyphen with no space on either side follows the word: "co-founder" is "co", "-", "founder"."""
+    doc = tok.doc
+    return (
+        tok.i + 1 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and not tok.whitespace_
+        and not doc[tok.i + 1].whitespace_
+    )
 
 
 def _one_name_split(first: Token, second: Token) -> bool:
@@ -436,8 +446,7 @@ def _ranked(verb: Token) -> bool:
 @lru_cache(maxsize=1)
 def ranking_words() -> frozenset[str]:
     """Words ranking a figure ("record", "low"), from newsgraph/data/quote_ranking_words.txt."""
-    text = files("newsgraph.data").joinpath("quote_ranking_words.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return word_file("quote_ranking_words.txt")
 
 
 def _source_phrase(token: Token, last: Token, source: Token) -> Statement:

@@ -38,7 +38,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib.resources import files
 
 from spacy.tokens import Span, Token
 
@@ -55,13 +54,12 @@ from newsgraph.entities.lexicon import (
 )
 from newsgraph.entities.pronouns import GENDER, SUBJECT
 from newsgraph.entities.quoted import inside, quoted_spans
+from newsgraph.entities.recognize_lexicon import company_suffix, groups
 from newsgraph.entities.recognize_lexicon import given_names as known_given_names
-from newsgraph.entities.recognize_lexicon import groups
 from newsgraph.entities.recognize_lexicon import titles as title_words
-from newsgraph.entities.recognize_lexicon import words as word_list
 from newsgraph.entities.resolve import DESCRIPTION_HEADS, REFERRING
 from newsgraph.model import Entity, Mention, Speaker
-from newsgraph.quotes.cues import IMPERSONAL, lexicon, subject
+from newsgraph.quotes.cues import IMPERSONAL, hyphen_joined, lexicon, subject, word_file
 from newsgraph.quotes.orgs import (
     bare_description,
     descriptor_name,
@@ -224,8 +222,11 @@ class Resolver:
         if entity is not None:
             # a document's maker named in full before wins over any other reading of its short form
             maker = self._maker_in_full(head)
-            entity = maker or self._fuller(entity, head)
-            entity = maker or self._spelled_in_full(entity) or self._with_company_suffix(entity) or entity
+            if maker:
+                entity = maker
+            else:
+                entity = self._fuller(entity, head)
+                entity = self._spelled_in_full(entity) or self._with_company_suffix(entity) or entity
             self.quoted.append((start, entity))
             return Speaker(entity=entity.id, name=entity.name, start=start, end=end)
         first, last = (start, end) if head == mention else _phrase(head)
@@ -602,7 +603,7 @@ class Resolver:
             for other in self.ctx.analysis.entities
             if other.type == "ORG"
             and other.name.startswith(entity.name + " ")
-            and other.name[len(entity.name) + 1 :].lower().rstrip(".") in word_list("company_suffixes")
+            and company_suffix(other.name[len(entity.name) + 1 :])
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -1103,7 +1104,7 @@ def _ranked_in_place(head: Token) -> bool:
 def _other_country(head: Token, org: Entity) -> bool:
     """ "The FBI ... warned by the Russian government": a state body described by its country ("Russian",
     "Canadian"; quote_state_bodies.txt) is not an organisation whose name does not say that country."""
-    if head.lemma_.lower() not in _word_list("quote_state_bodies.txt"):
+    if head.lemma_.lower() not in word_file("quote_state_bodies.txt"):
         return False  # "Siemens ... The German company said" is Siemens
     places = [c.text for c in head.lefts if c.dep_ in ("amod", "compound") and country_of(c.text)]
     return any(all(country_of(w) != country_of(p) for w in org.name.split()) for p in places)
@@ -1264,7 +1265,7 @@ def _counted(token: Token) -> Token:
 @lru_cache(maxsize=1)
 def quantity_heads() -> frozenset[str]:
     """Nouns counting people (newsgraph/data/quote_quantity_heads.txt)."""
-    return _word_list("quote_quantity_heads.txt")
+    return word_file("quote_quantity_heads.txt")
 
 
 def _surnames(person: Entity) -> set[str]:
@@ -1302,19 +1303,19 @@ def _share_of(head: Token) -> Token:
 @lru_cache(maxsize=1)
 def thing_nouns() -> frozenset[str]:
     """Things, events and ideas that head no speaker (newsgraph/data/quote_thing_nouns.txt)."""
-    return _word_list("quote_thing_nouns.txt")
+    return word_file("quote_thing_nouns.txt")
 
 
 @lru_cache(maxsize=1)
 def share_words() -> frozenset[str]:
     """Nouns for a share of a group (newsgraph/data/quote_share_words.txt)."""
-    return _word_list("quote_share_words.txt")
+    return word_file("quote_share_words.txt")
 
 
 @lru_cache(maxsize=1)
 def epithet_nouns() -> frozenset[str]:
     """Roles that, with a nationality, describe a person (newsgraph/data/quote_epithet_nouns.txt)."""
-    return _word_list("quote_epithet_nouns.txt")
+    return word_file("quote_epithet_nouns.txt")
 
 
 def _people_or_body(found: Token) -> bool:
@@ -1394,21 +1395,27 @@ def _body_plural(token: Token) -> bool:
 @lru_cache(maxsize=1)
 def labour_bodies() -> frozenset[str]:
     """Words naming a workers' organisation (newsgraph/data/quote_labour_bodies.txt)."""
-    return _word_list("quote_labour_bodies.txt")
+    return word_file("quote_labour_bodies.txt")
+
+
+@lru_cache(maxsize=1)
+def not_unions() -> frozenset[str]:
+    """Names holding "Union" that is no workers' union (newsgraph/data/quote_not_unions.txt)."""
+    return word_file("quote_not_unions.txt")
 
 
 def _no_union(org: Entity, word: str) -> bool:
     """ "their union" and "the European Union", "Vancity Credit Union", "Union Station": a name holding
     "Union" that is no workers' union (newsgraph/data/quote_not_unions.txt)."""
     name = f" {' '.join(org.name.lower().split())} "
-    return word in labour_bodies() and any(f" {n} " in name for n in _word_list("quote_not_unions.txt"))
+    return word in labour_bodies() and any(f" {n} " in name for n in not_unions())
 
 
 @lru_cache(maxsize=1)
 def bodies() -> frozenset[str]:
     """Nouns for organisations that speak as one: the description heads of the entities stage and
     newsgraph/data/quote_bodies.txt."""
-    return frozenset(DESCRIPTION_HEADS) | _word_list("quote_bodies.txt")
+    return frozenset(DESCRIPTION_HEADS) | word_file("quote_bodies.txt")
 
 
 def _nearest_subjects(pronoun: Token, quoted: list[tuple[int, int]]) -> list[Token]:
@@ -1447,13 +1454,13 @@ def _entity_span(token: Token):
 @lru_cache(maxsize=1)
 def document_nouns() -> frozenset[str]:
     """Nouns for documents that speak for their author (newsgraph/data/quote_documents.txt)."""
-    return _word_list("quote_documents.txt")
+    return word_file("quote_documents.txt")
 
 
 @lru_cache(maxsize=1)
 def record_nouns() -> frozenset[str]:
     """Records that speak only for an organisation owning them (newsgraph/data/quote_record_nouns.txt)."""
-    return _word_list("quote_record_nouns.txt")
+    return word_file("quote_record_nouns.txt")
 
 
 def _name_part_of(token: Token, head: Token) -> bool:
@@ -1474,12 +1481,7 @@ def is_document(token: Token) -> bool:
 @lru_cache(maxsize=1)
 def presupposing_marks() -> frozenset[str]:
     """Subordinators of clauses a speaker presupposes (newsgraph/data/quote_presupposing_marks.txt)."""
-    return _word_list("quote_presupposing_marks.txt")
-
-
-def _word_list(name: str) -> frozenset[str]:
-    text = files("newsgraph.data").joinpath(name).read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return word_file("quote_presupposing_marks.txt")
 
 
 def _author(head: Token) -> Token:
@@ -1543,13 +1545,13 @@ def _poster(message: Token) -> Token | None:
 @lru_cache(maxsize=1)
 def kind_words() -> frozenset[str]:
     """Name endings that say what kind of body an organisation is (newsgraph/data/quote_kind_words.txt)."""
-    return _word_list("quote_kind_words.txt")
+    return word_file("quote_kind_words.txt")
 
 
 @lru_cache(maxsize=1)
 def messages() -> frozenset[str]:
     """Nouns for a message someone puts out (newsgraph/data/quote_messages.txt)."""
-    return _word_list("quote_messages.txt")
+    return word_file("quote_messages.txt")
 
 
 def _spells_out(short: list[str], full: list[str]) -> bool:
@@ -1607,13 +1609,13 @@ def _named_agent(agent: Token) -> Token | None:
 @lru_cache(maxsize=1)
 def posting_verbs() -> frozenset[str]:
     """Verbs putting out a message the next sentence quotes (newsgraph/data/quote_posting_verbs.txt)."""
-    return _word_list("quote_posting_verbs.txt")
+    return word_file("quote_posting_verbs.txt")
 
 
 @lru_cache(maxsize=1)
 def issuing_verbs() -> frozenset[str]:
     """Verbs putting out a document (newsgraph/data/quote_issuing_verbs.txt)."""
-    return _word_list("quote_issuing_verbs.txt")
+    return word_file("quote_issuing_verbs.txt")
 
 
 def _antecedent(token: Token) -> Token:
@@ -1684,9 +1686,7 @@ def _hyphen_start(first: Token) -> Token:
     """ "Its co-chair said", parsed as three subjects "co", "-", "chair": the phrase opens with the
     first part's own phrase ("Its co"), not at "chair"."""
     doc = first.doc
-    while first.i >= 2 and doc[first.i - 1].text == "-" and not doc[first.i - 2].whitespace_:
-        if doc[first.i - 1].whitespace_ or not doc[first.i - 2].is_alpha:
-            break
+    while first.i >= 2 and hyphen_joined(doc[first.i - 2]) and doc[first.i - 2].is_alpha:
         first = doc[first.i - 2].left_edge
     return first
 
@@ -1694,7 +1694,7 @@ def _hyphen_start(first: Token) -> Token:
 @lru_cache(maxsize=1)
 def postnominals() -> frozenset[str]:
     """Honours and offices written after a name (newsgraph/data/quote_postnominals.txt)."""
-    return _word_list("quote_postnominals.txt")
+    return word_file("quote_postnominals.txt")
 
 
 def canonical_name(ctx: Context, speaker: Speaker) -> str | None:
@@ -1748,12 +1748,11 @@ def _name_word(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.is_title and token.ent_type_ not in ("DATE", "TIME")
 
 
-# "Lloyds of London", "UN Economic Commission for Latin America": capitalised words after "of"/"for"
-NAMED_ON = re.compile(r"(?:of|for) (?:the )?[A-Z][\w.&'’-]*(?: (?:of |and |& )?[A-Z][\w.&'’-]*){0,4}")
-
-
 # a capitalised name of up to five words ("University of Texas", "ABC News")
 NAME_PART = r"[A-Z][\w.&'’-]*(?: (?:of |and |& )?[A-Z][\w.&'’-]*){0,4}"
+
+# "Lloyds of London", "UN Economic Commission for Latin America": capitalised words after "of"/"for"
+NAMED_ON = re.compile(rf"(?:of|for) (?:the )?{NAME_PART}")
 
 
 def _joint_name(written: str, name: str) -> str | None:
