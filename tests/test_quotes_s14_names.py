@@ -185,3 +185,32 @@ def test_initials_spelling_a_place_are_no_name() -> None:
     analysis = analyze_text("The U. S. Supreme Court said the law was unconstitutional.")
     assert not any("Supreme Court" in e.name for e in analysis.entities if e.type == "PERSON")
     assert speaker_at("“We have to be better,” P. K. Holt said after the loss.", "be better") == "P. K. Holt"
+
+
+# Title-case headlines that keep longer prepositions lower case ("Calls for X after Y") are headlines too,
+# so the verb is cut from the name before it.
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Jane Roe Calls for Audit after Report Reveals Gaps in City Spending.\n\nCouncillor Jane Roe "
+            'wants an audit. "The books do not add up," Roe said.',
+            "books do not add up",
+            "Jane Roe",
+        ),
+        (
+            "Ted Marlow Blasts Rivals from Stage in Final Debate Before Vote.\n\nTed Marlow attacked his "
+            'rivals. "They have no plan," Marlow said.',
+            "no plan",
+            "Ted Marlow",
+        ),
+        # not a headline: a body sentence keeps the name whole
+        (
+            'Mary Ann Burns said on Monday the plan would go ahead. "We are ready," Burns said.',
+            "ready",
+            "Mary Ann Burns",
+        ),
+    ],
+)
+def test_headline_with_lower_case_prepositions(text: str, words: str, name: str) -> None:
+    assert speaker_at(text, words) == name
