@@ -199,6 +199,12 @@ def _given_name_like(tok: Token, nxt: Token) -> bool:
     )
 
 
+def finite_verb(tok: Token) -> bool:
+    """A lower-case finite verb the model ran into ("[the Islamic Conference] urged India"): names of
+    bodies, people and places hold none (titles of works may: "All That Glitters is Gold")."""
+    return tok.tag_ in ("VBD", "VBZ", "VBP") and tok.is_lower
+
+
 def _standalone_number(tok: Token) -> bool:
     """A score, count or date between names ("Haitai 2 Samsung 0"), not part of one ("G7")."""
     return tok.text[:1].isdigit() and bool(tok.whitespace_)
@@ -224,6 +230,7 @@ def _pieces(doc: Tokens, start: int, end: int, label: str) -> list[tuple[int, in
         elif i > start and (
             (text in SEPARATORS and (doc[i - 1].whitespace_ or text in ',:;|"“”'))
             or _standalone_number(doc[i])
+            or (label != "WORK_OF_ART" and finite_verb(doc[i]))
         ):
             pieces.append((begin, i))
             begin = i + 1

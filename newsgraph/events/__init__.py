@@ -28,6 +28,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.context import Context
 from newsgraph.entities.lexicon import kin_words
+from newsgraph.entities.recognize_span import finite_verb
 from newsgraph.events import confidence, dedup, lexicon, precision
 from newsgraph.events.detect import (
     BACKGROUND_PREPS,
@@ -3440,7 +3441,7 @@ def _name_tokens(ctx: Context) -> set[int]:
     for start, end in spans:
         span = ctx.doc.char_span(start, end, alignment_mode="contract")
         if span is not None and len(span) > 1:
-            tokens.update(range(span.start, span.end))
+            tokens.update(t.i for t in span if not finite_verb(t))  # "[the OIC] urged" holds a trigger
     return tokens
 
 
