@@ -422,7 +422,10 @@ def _full_match(c: Cand, clusters: list[Cluster]) -> Cluster | None:
     if (surnamed := _by_particle_surname(c, clusters)) is not None:
         return surnamed
     if c.type == "PERSON":
-        return _most_recent([k for k in clusters if k.type == "PERSON" and _contains(k.keys, c.key)], c.start)
+        found = _most_recent(
+            [k for k in clusters if k.type == "PERSON" and _contains(k.keys, c.key)], c.start
+        )
+        return found or _with_middle_name(c, clusters)
     others = [k for k in clusters if k.type != "PERSON"]
     if is_acronym(c.text):
         letters = acronym_letters(c.text)
@@ -434,11 +437,60 @@ def _full_match(c: Cand, clusters: list[Cluster]) -> Cluster | None:
         ]
         if expands:
             return _most_recent(expands, c.start)
+    if c.type == "ORG" and (spelled := _spelled_lead(c, others)) is not None:
+        return spelled
     if c.type == "ORG":
         # "Human Rights Council" / "the Church" / "the Court": part of exactly one longer name
         within = [k for k in others if k.type == "ORG" and any(_is_part(c.key, key) for key in k.keys)]
         return within[0] if len(within) == 1 else None
     return None
+
+
+def _with_middle_name(c: Cand, clusters: list[Cluster]) -> Cluster | None:
+    """ "Donald Trump" and "Donald J. Trump", "Hillary Clinton" and "Hillary Rodham Clinton": one person,
+    named with and without a middle name or initials, when exactly one person fits and the forms give
+    no two different middle names ("George H.W. Bush" is not "George W. Bush")."""
+    ends = (c.key[0], c.key[-1])
+    fits = [
+        k
+        for k in clusters
+        if k.type == "PERSON"
+        and any(_middle_left_out(c.key, key) or _middle_left_out(key, c.key) for key in k.keys)
+        and len({key[1:-1] for key in (*k.keys, c.key) if len(key) > 2 and (key[0], key[-1]) == ends}) <= 1
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _middle_left_out(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """A given name and surname, and the same with one or two middle names or initials between them."""
+    return len(short) == 2 and 3 <= len(long) <= 4 and (long[0], long[-1]) == short
+
+
+def _spelled_lead(c: Cand, others: list[Cluster]) -> Cluster | None:
+    """ "NY Daily News" and "New York Daily News", "LA Times" and "Los Angeles Times": one organisation
+    named with its first words or their initials, the rest alike; only when exactly one fits."""
+    fits = [
+        k
+        for k in others
+        if k.type == "ORG" and any(_lead_abbreviated(a.words, b.words) for a, b in _pairs(c, k))
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _pairs(c: Cand, k: Cluster) -> Iterable[tuple[Cand, Cand]]:
+    for name in k.names:
+        yield c, name
+        yield name, c
+
+
+def _lead_abbreviated(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """ "NY Daily News" of "New York Daily News": an acronym first, the initials of the long form's first
+    words, and the same words after it."""
+    rest = len(short) - 1
+    if rest < 1 or len(long) <= len(short) or not is_acronym(short[0]):
+        return False
+    same = [word_key(w) for w in short[1:]] == [word_key(w) for w in long[-rest:]]
+    return same and acronym_letters(short[0]) in initials(long[:-rest])
 
 
 def _by_particle_surname(c: Cand, clusters: list[Cluster]) -> Cluster | None:
