@@ -158,8 +158,10 @@ def _place_before_address(span: str) -> int:
 
 
 def _abbreviated_honorific(word: str) -> bool:
-    """ "Mr", "Mrs.", "Dr": not "Lord" or "Lady", which open names ("Lady Gaga")."""
-    return word.lower() in titles().honorifics and len(word.rstrip(".")) <= 3
+    """ "Mr", "Mrs.", "Ms": short and gendered, so said only of a person; not "Dr", which opens brands
+    ("Dr Pepper"), nor "Lord" or "Lady", which open names ("Lady Gaga")."""
+    word = word.lower()
+    return word in titles().honorifics and word in titles().gender and len(word.rstrip(".")) <= 3
 
 
 def _title_prefix(words: list[tuple[int, int, str]]) -> int:
