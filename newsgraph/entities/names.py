@@ -76,6 +76,8 @@ def make_cand(text: str, start: int, end: int, type_: str, source: str) -> Cand 
         start, span, type_ = start + m.end(), span[m.end() :], "PERSON"
     if type_ != "PERSON" and (m := _ROLE_THEN_NAME.search(span)) and _role_then_name(m):
         start, span, type_ = start + m.start("name"), m.group("name"), "PERSON"  # "Canucks goalie Jo Roe"
+    if type_ != "PERSON" and (cut := _place_before_address(span)):
+        start, span, type_ = start + cut, span[cut:], "PERSON"  # "Tanzania Mr Brown": a place run into it
     if type_ == "PERSON" and "/" in span:  # a photo credit "Jane Doe/CBC": names have no slash
         span = span[: span.index("/")]
     span = span.rstrip(" ,;:")
@@ -85,6 +87,7 @@ def make_cand(text: str, start: int, end: int, type_: str, source: str) -> Cand 
     if type_ == "PERSON":
         words = words[_title_prefix(words) :]
         words = words[_place_prefix(words) :]
+        words = words[_before_honorific(words) :]
         start = words[0][0] if words else start
         name_words = list(words)
         while len(name_words) > 1 and name_words[0][2].lower() in titles().honorifics:
@@ -136,6 +139,29 @@ def _place_prefix(words: list[tuple[int, int, str]]) -> int:
     if first in given_names() or second not in given_names():
         return 0
     return int(country_of(first) is not None or known_place(first) is not None)
+
+
+def _before_honorific(words: list[tuple[int, int, str]]) -> int:
+    """Number of words before an abbreviated honorific inside the mention ("Tanzania Mr Brown", "Sunday
+    Times Mr Campbell": the recogniser ran a place or paper into the name); a name never has one inside."""
+    inner = [i for i, (_, _, word) in enumerate(words[1:-1], 1) if _abbreviated_honorific(word)]
+    return inner[-1] if inner else 0
+
+
+def _place_before_address(span: str) -> int:
+    """Length of a place and the space after it, when a surname with its honorific follows ("Tanzania Mr
+    Brown", typed a place or organisation after "the deal with"); else 0."""
+    words = span.split(" ")
+    if len(words) != 3 or not _abbreviated_honorific(words[1]) or not words[2][:1].isupper():
+        return 0
+    return len(words[0]) + 1 if country_of(words[0]) is not None or known_place(words[0]) is not None else 0
+
+
+def _abbreviated_honorific(word: str) -> bool:
+    """ "Mr", "Mrs.", "Ms": short and gendered, so said only of a person; not "Dr", which opens brands
+    ("Dr Pepper"), nor "Lord" or "Lady", which open names ("Lady Gaga")."""
+    word = word.lower()
+    return word in titles().honorifics and word in titles().gender and len(word.rstrip(".")) <= 3
 
 
 def _title_prefix(words: list[tuple[int, int, str]]) -> int:

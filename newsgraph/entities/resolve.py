@@ -52,6 +52,10 @@ ADDRESS_CHARS = 40  # how far before a name its honorific and titles are looked 
 LOCATIVE = {"in", "at", "near", "from", "outside", "inside", "into", "across", "around", "throughout", "via"}
 # an apposition naming a relation right after a name: ", her late brother", ", the candidate's husband"
 _APPOSED_KIN = re.compile(r",\s+(?:his|her|their|the\s+\S+['’]s?)\s+(?:\w+\s+)?([\w-]+)\b")
+# a description or an age in apposition right after a name: ", a plumber from Leeds", ", the mayor", ", 34,"
+_DESCRIBED = re.compile(r",\s+(an?|the|\d{1,3})\b", re.IGNORECASE)
+# a note that two people of one name are unrelated: "no relation", "is not related to her"
+_NO_RELATION = re.compile(r"\b(?:no relation|not related|unrelated)\b", re.IGNORECASE)
 # "(PTI)", "(PML(N))", "(U.S.)": a parenthesised short form right after its long form.
 _PAREN = re.compile(r"\((?P<inner>[^()\n]{1,80}?(?:\([A-Za-z]{1,3}\))?)\)")
 
@@ -318,7 +322,7 @@ def _cluster(text: str, cands: list[Cand], links: dict[int, int], place_words: s
     for c in cands:
         if is_short_person(c):
             continue
-        target = owner.get(links.get(id(c), 0)) or _full_match(c, clusters)
+        target = owner.get(links.get(id(c), 0)) or _full_match(text, c, clusters, people)
         if target is None:
             target = Cluster()
             clusters.append(target)
@@ -415,14 +419,17 @@ def _introduced_as_kin(text: str, k: Cluster) -> bool:
     )
 
 
-def _full_match(c: Cand, clusters: list[Cluster]) -> Cluster | None:
+def _full_match(text: str, c: Cand, clusters: list[Cluster], people: list[tuple[str, ...]]) -> Cluster | None:
     same = [k for k in clusters if c.key in k.keys]
     if same:
         return _most_recent(same, c.start)
     if (surnamed := _by_particle_surname(c, clusters)) is not None:
         return surnamed
     if c.type == "PERSON":
-        return _most_recent([k for k in clusters if k.type == "PERSON" and _contains(k.keys, c.key)], c.start)
+        found = _most_recent(
+            [k for k in clusters if k.type == "PERSON" and _contains(k.keys, c.key)], c.start
+        )
+        return found or _with_middle_name(text, c, clusters, people)
     others = [k for k in clusters if k.type != "PERSON"]
     if is_acronym(c.text):
         letters = acronym_letters(c.text)
@@ -434,11 +441,87 @@ def _full_match(c: Cand, clusters: list[Cluster]) -> Cluster | None:
         ]
         if expands:
             return _most_recent(expands, c.start)
+    if c.type == "ORG" and (spelled := _spelled_lead(c, others)) is not None:
+        return spelled
     if c.type == "ORG":
         # "Human Rights Council" / "the Church" / "the Court": part of exactly one longer name
         within = [k for k in others if k.type == "ORG" and any(_is_part(c.key, key) for key in k.keys)]
         return within[0] if len(within) == 1 else None
     return None
+
+
+def _with_middle_name(
+    text: str, c: Cand, clusters: list[Cluster], people: list[tuple[str, ...]]
+) -> Cluster | None:
+    """ "Donald Trump" and "Donald J. Trump", "Hillary Clinton" and "Hillary Rodham Clinton": one person,
+    named with and without a middle name or initials, when exactly one person fits, the article names no
+    two different middles ("George W. Bush", "George H.W. Bush": father and son, whatever the order) and
+    nothing marks two people: a kinship word, a description after each form ("Jo Roe, a plumber" / "Jo
+    A. Roe, a lawyer"), a "no relation" note."""
+    ends = (c.key[0], c.key[-1])
+    if len({key[1:-1] for key in people if len(key) > 2 and (key[0], key[-1]) == ends}) > 1:
+        return None
+    fits = [
+        k
+        for k in clusters
+        if k.type == "PERSON"
+        and any(_middle_left_out(c.key, key) or _middle_left_out(key, c.key) for key in k.keys)
+    ]
+    if len(fits) != 1 or _two_people(text, c, fits[0]):
+        return None
+    return fits[0]
+
+
+def _two_people(text: str, c: Cand, k: Cluster) -> bool:
+    """Signs that a name with a middle and the same name without it are two people: a form introduced as
+    a relative, the later form introduced anew (", a session drummer") or both described in apposition,
+    a "no relation" note after either."""
+    full = [n for n in k.names if len(n.key) > 1]
+    described = _DESCRIBED.match(text, c.end)
+    return (
+        any(_introduced_as_kin(text, Cluster([n])) for n in (c, *full))
+        or described is not None
+        and (described.group(1).lower() in ("a", "an") or any(_DESCRIBED.match(text, n.end) for n in full))
+        or any(_NO_RELATION.search(text, n.end, n.end + ADDRESS_CHARS * 2) for n in (c, *full))
+    )
+
+
+def _middle_left_out(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """A given name and surname, and the same with one or two middle names or initials between them; a
+    particle there is part of the surname ("Mohammed bin Salman" is not "Mohammed Salman")."""
+    return (
+        len(short) == 2
+        and 3 <= len(long) <= 4
+        and (long[0], long[-1]) == short
+        and not any(w in name_particles() for w in long[1:-1])
+    )
+
+
+def _spelled_lead(c: Cand, others: list[Cluster]) -> Cluster | None:
+    """ "NY Daily News" and "New York Daily News", "LA Times" and "Los Angeles Times": one organisation
+    named with its first words or their initials, the rest alike; only when exactly one fits."""
+    fits = [
+        k
+        for k in others
+        if k.type == "ORG" and any(_lead_abbreviated(a.words, b.words) for a, b in _pairs(c, k))
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _pairs(c: Cand, k: Cluster) -> Iterable[tuple[Cand, Cand]]:
+    for name in k.names:
+        yield c, name
+        yield name, c
+
+
+def _lead_abbreviated(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """ "NY Daily News" of "New York Daily News": an acronym first, the initials of the long form's first
+    words, and the same words after it."""
+    rest = len(short) - 1
+    if rest < 1 or len(long) <= len(short) or not is_acronym(short[0]):
+        return False
+    same = [word_key(w) for w in short[1:]] == [word_key(w) for w in long[-rest:]]
+    return same and acronym_letters(short[0]) in initials(long[:-rest])
 
 
 def _by_particle_surname(c: Cand, clusters: list[Cluster]) -> Cluster | None:
