@@ -113,7 +113,8 @@ def run(ctx: Context, classes: frozenset[str] = DEFAULT_CLASSES) -> None:
         if i not in used:
             draft = _name_colon(ctx, m) or _dash_name(ctx, m)
             if draft is None and _statement_like(m, text) and not _pull_quote(m, marked, text):
-                draft = _any_verb_cue(ctx, m) or _sentence_cue(ctx, m) or _floating(m)
+                draft = _any_verb_cue(ctx, m) or _sentence_cue(ctx, m)
+                draft = draft or (None if _phrase_of_sentence(ctx, m) else _floating(m))
             drafts += [draft] if draft else []
     # a transcript line wins over a quotation it opens (`"PENCE: Well, ...`) that no cue claimed
     drafts = [d for d in drafts if not (d.floating and any(_opens_line(d, t) for t in transcript))]
@@ -499,6 +500,20 @@ def _of_its_own(text: str, start: int, end: int, stops: str = SENTENCE_STOPS) ->
     after = [i for i in (text.find(c, end) for c in stops) if i >= 0]
     rest = text[before + 1 : start] + text[end : min(after, default=len(text))]
     return not any(c.isalnum() for c in rest)
+
+
+def _phrase_of_sentence(ctx: Context, m: Marked) -> bool:
+    """`host of “The Late Show with Jo Roe.”`, `between ''...'' and ''This has everything to do with it.''`: a
+    short quotation (a sentence only by the period set inside its marks) right after a preposition, a
+    conjunction or a determiner of the same sentence is a phrase of the writer's sentence (a title, a name,
+    a mention), no one's statement of its own; longer ones are partial quotes ("as “one of the best ...”")."""
+    if m.words(ctx.text) >= FLOATING_MIN_WORDS:
+        return False
+    before = ctx.doc.char_span(max(0, m.open - NEARBY_CHARS), m.open, alignment_mode="contract")
+    last = next((t for t in reversed(before or []) if not t.is_space), None)
+    if last is None or ctx.text.count("\n", last.idx, m.open):
+        return False
+    return last.pos_ in ("ADP", "CCONJ", "DET") and last.sent.end_char > m.open
 
 
 def _floating(m: Marked) -> Draft:

@@ -191,7 +191,7 @@ def subject(verb: Token) -> Token | None:
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if any(c.dep_ == "nsubjpass" for c in subjects) and token == verb and verb.lemma_ not in QUOTED:
+        if token == verb and verb.lemma_ not in QUOTED and _passive(verb, subjects):
             return None  # the subject of a passive cue is not its source ("he is expected to")
         if subjects:
             # two subjects: `Full panic mode,” said Leslie Wimes` (the parser takes the quotation's tail
@@ -218,6 +218,18 @@ def subject(verb: Token) -> Token | None:
             return None
         token = _reporting_clause(token)
     return None
+
+
+def _passive(verb: Token, subjects: list[Token]) -> bool:
+    """A passive cue, whose subject (or the noun or verb it hangs from) is what is reported or named, not
+    who reports it: "he is expected to", "... and is thought to be", "an event called “...”", "Doe, named
+    chief executive"."""
+    if any(c.dep_ == "nsubjpass" for c in subjects):
+        return True
+    if not subjects and any(c.dep_ == "auxpass" for c in verb.children):
+        return True  # not "who's called for ...", whose "'s" the parse read as passive
+    reduced = verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not subjects
+    return reduced and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _inverted_name(verb: Token) -> Token | None:
@@ -321,6 +333,14 @@ def _object_content(verb: Token, cls: str, source: Token | None) -> tuple[int, i
         return None  # "plans to march", "backed Doe to win", not "plans a march"
     if cls == "topic":  # "spoke about the economy", not "spoke for 77 minutes"
         comps = [c for c in comps if c.dep_ != "prep" or c.lower_ in TOPIC_PREPOSITIONS]
+        topics = [c for c in comps if c.dep_ != "prep" or _topic_phrase(verb, c)]
+        if len(topics) < len(comps):
+            # "spoke to supporters on Tuesday": past whom or how, only "about" gives the topic, also where the
+            # parse hangs it from the addressee ("talked to voters about health care")
+            dropped = [g for c in comps if c not in topics for g in c.subtree if g.i != c.i]
+            comps = sorted(
+                (t for t in topics + dropped if t.dep_ == "prep" and t.lower_ == "about"), key=lambda t: t.i
+            )
     if not comps or (len(comps) == 1 and comps[0].pos_ == "PRON" and comps[0].n_rights == 0):
         return None  # "wants it", "finds itself"
     deps = {c.dep_ for c in comps}
@@ -338,6 +358,23 @@ def _object_content(verb: Token, cls: str, source: Token | None) -> tuple[int, i
             return None  # "called the police" is not a statement, "called for talks" is
     doc = verb.doc
     return _trimmed(list(doc[comps[0].left_edge.i : comps[-1].right_edge.i + 1]))
+
+
+def _topic_phrase(verb: Token, prep: Token) -> bool:
+    """A topic cue's prepositional phrase that may give its topic ("spoke about the economy"): not its
+    addressee ("spoke to reporters", with a cue marked `addressee`) nor its manner ("spoke on the record",
+    "on condition of anonymity", newsgraph/data/quote_manner_nouns.txt)."""
+    if prep.lower_ == "to" and verb.lemma_.lower() in addressing_cues():
+        return False
+    # "spoke on his record" has a topic again
+    manner = [c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in manner_nouns()]
+    return not any(not any(g.dep_ == "poss" for g in c.children) for c in manner)
+
+
+@lru_cache(maxsize=1)
+def manner_nouns() -> frozenset[str]:
+    """Nouns of phrases telling how someone spoke, not about what (newsgraph/data/quote_manner_nouns.txt)."""
+    return word_file("quote_manner_nouns.txt")
 
 
 def _complements(verb: Token) -> tuple[int, int] | None:
