@@ -47,7 +47,8 @@ from newsgraph.events.detect import (
     main_event,
     modality,
     nominal,
-    owned_statement,
+    owned_noun,
+    phrase_at,
     proposer,
     readiness_party,
     relative_antecedent,
@@ -142,12 +143,14 @@ def _complement_code(tok: Token) -> Code | None:
     for child in tok.subtree:
         if child == tok or child.dep_ not in ("xcomp", "ccomp", "pobj", "dobj", "pcomp", "conj"):
             continue
+        if child.ent_type_ in ("DATE", "TIME"):
+            continue  # "on March 15" is no march
         if _background_or_ended(child, tok):
             continue  # "promised reform after weeks of protests", "promised to suspend the walkout"
         entries = [
             t
             for t in index.get(child.lemma_.lower(), [])
-            if len(t.words) == 1 and requirement_met(child, t)  # "been hit by increases" is no attack
+            if phrase_at(child, t) and requirement_met(child, t)  # "been hit by increases" is no attack
         ]
         if entries:
             return entries[0].code
@@ -247,7 +250,9 @@ def _threat_coding(hit: Hit, coded: Coded) -> Coded:
     lemma = hit.head.lemma_.lower()
     if plover not in ("THREATEN", "AGREE"):
         return coded
-    if hit.trigger.pos != "V":
+    if hit.trigger.pos != "V" and coded[0].code == "130":
+        inner = _complement_code(hit.head)  # "the threat of sanctions", "a warning of retaliation"
+    elif hit.trigger.pos != "V":
         inner = _stated_readiness(hit.head) if lemma in INTENT_TO_THREAT else None
     else:
         inner = _complement_code(hit.head)
@@ -1062,7 +1067,7 @@ def _event(
     agent_tok, patient_tok, crowd_tok = _roles(hit, plover)
     # "the 2002 riots", "its detention policy": a passing reference reports nothing of its own
     # a `head=` noun is anchored by its telling verb; one owned ("Seoul's rejection") must be news of the day
-    owned = hit.trigger.require.startswith("head=") and owned_statement(hit.head)
+    owned = hit.trigger.require.startswith("head=") and owned_noun(hit.head)
     told = hit.trigger.require.startswith("head=") and not owned
     anchored = (
         not nominal(hit.head) or told or (precision.owned_anchored(hit) if owned else precision.anchored(hit))

@@ -34,6 +34,7 @@ CLOCK_WORDS = words("clock_words")
 NATURAL_FORCES = words("natural_forces")
 ARMED_SECTORS = ("MIL", "REB", "UAF", "GOV", "COP", "SPY")
 NEGATORS = words("negators")
+RELUCTANCE = words("reluctance_verbs")
 CONDITION_MARKS = words("condition_marks")
 PLAN_COPULAS = words("plan_copulas")
 REFUSAL_AUX = FUTURE | {"can", "ca"}
@@ -238,6 +239,20 @@ def _match_phrase(sent: Span, i: int, trig: Trigger) -> list[Token] | None:
         if skipped and word == trig.words[-1] and word in PARTICLES and _preposition(toks[-1]):
             return None  # a final particle: "give farmers a voice in the reforms" is no "give in"
     return toks
+
+
+def phrase_at(tok: Token, trig: Trigger) -> bool:
+    """`trig`'s words start at `tok` ("use ... force")."""
+    return len(trig.words) == 1 or _match_phrase(tok.sent, tok.i - tok.sent.start, trig) is not None
+
+
+def acted_clause(clause: Token) -> Token:
+    """The clause naming the act: the infinitive under a verb of reluctance ("would not hesitate to
+    use force"), else the clause itself."""
+    if lemma_of(clause) in RELUCTANCE:
+        acts = (c for c in clause.children if c.dep_ in ("xcomp", "advcl") and _to_infinitive(c))
+        return next(acts, clause)
+    return clause
 
 
 def _preposition(tok: Token) -> bool:
@@ -447,18 +462,44 @@ def requirement_met(hit_head: Token, trig: Trigger) -> bool:
 
 
 OWNED_STATEMENTS = words("owned_statements")
+OWNED_ACTS = words("owned_acts")
 PUBLIC_SECTORS = ("GOV", "LEG", "IGO")
 OWNER_ENTITIES = words("owner_entities")
+OWNED_THREAT_OUTCOMES = words("owned_threat_outcomes")
 
 
 def _owned_instead(hit_head: Token, trig: Trigger, req: str) -> bool:
     """A statement noun a named actor owns needs no telling verb (`head=`): "Seoul's rejection of the
     offer" reports that Seoul rejected it as "Seoul announced its rejection" does."""
-    if not req.startswith("head=") or not owned_statement(hit_head):
+    if not req.startswith("head=") or not owned_noun(hit_head):
         return False
     # a threat's content is a future act of the owner or a force, as for the verb: not "Microsoft's
     # warning that profits would fall", "Apple's warning of weaker sales"
-    return trig.plover != "THREATEN" or _future_clause(hit_head, ("acl",))
+    return trig.plover != "THREATEN" or _future_clause(hit_head, ("acl",)) or _threatened_outcome(hit_head)
+
+
+def _threatened_outcome(noun: Token) -> bool:
+    """ "warning of retaliation", "threat of sanctions": what the owner holds over the recipient."""
+    return any(lemma_of(o) in OWNED_THREAT_OUTCOMES for o in _prep_objects(noun, "of"))
+
+
+def owned_noun(noun: Token) -> bool:
+    """The noun's act is owned by a named actor: a statement with its content or an act on persons."""
+    return owned_statement(noun) or _owned_act(noun)
+
+
+def _owned_act(noun: Token) -> bool:
+    """ "the release of 40 prisoners by Israel", "Israel's release of the hostages"."""
+    by_agents = [
+        o for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for o in c.children
+    ]
+    owners = [*_children_by(noun, "poss"), *by_agents]
+    return (
+        nominal(noun)
+        and lemma_of(noun) in OWNED_ACTS
+        and any(o.ent_type_ in OWNER_ENTITIES for o in owners)
+        and any(is_human(o) for o in _prep_objects(noun, "of"))
+    )
 
 
 def owned_statement(noun: Token) -> bool:
@@ -1043,8 +1084,13 @@ def readiness_party(adj: Token, plover: str) -> bool:
 
 
 def _no_game(hit_head: Token) -> bool:
-    """The sentence is no game report ("sent reinforcements into the box", "up the pitch")."""
-    return not any(t.pos_ == "NOUN" and lemma_of(t) in GAME_WORDS for t in hit_head.sent)
+    """The sentence is no game report ("sent reinforcements into the box", "up the pitch", "called off
+    the friendly": an adjective heading a noun phrase is used as a noun)."""
+    used_as_noun = ("NOUN", "dobj", "nsubj", "nsubjpass", "pobj")
+    return not any(
+        (t.pos_ in used_as_noun or t.dep_ in used_as_noun) and lemma_of(t) in GAME_WORDS
+        for t in hit_head.sent
+    )
 
 
 def peacekeeping(hit_head: Token) -> bool:
@@ -1075,6 +1121,16 @@ def _no_civilian_subject(hit_head: Token) -> bool:
     """Neither a civilian agent nor the speaker ("we fired") does it."""
     return not _civilian_agent(hit_head) and not any(
         c.lower_ in FIRST_PERSON for c in _children_by(hit_head, "nsubj")
+    )
+
+
+def _armed_surrender(hit_head: Token) -> bool:
+    """Surrendering to the police is a retreat only by rebels or soldiers ("40 Maoists surrendered to
+    police"), not a suspect giving himself up in a criminal case."""
+    to_police = any(_agent_sector(o) == "COP" for o in _prep_objects(hit_head, "to"))
+    subjects = [w for s in _acting_subjects(hit_head) for w in _named_with(s)]
+    return not to_police or any(
+        actor_sectors().get((f,)) in ("REB", "MIL") for w in subjects for f in _forms(w)
     )
 
 
@@ -1147,6 +1203,7 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "passive_human": _passive_human,
     "human_object": _human_object,
     "security_subject": _security_subject,
+    "armed_surrender": _armed_surrender,
     "security_agent": lambda h: _police_agent(h) or _security_subject(h),  # "caught by the police"
     "actor_object": _actor_object,
     "future_clause": _future_clause,
@@ -1431,15 +1488,24 @@ def _reporter_itself(pron: Token) -> bool:
 
 
 def _mandative(clause: Token, verb: Token) -> bool:
-    """A bare verb after "that" with its own subject ("that Iraq leave"; with a plural subject, a
-    present verb under a past report, "insisted that the inspectors leave")."""
-    bare = clause.tag_ == "VB" or (clause.tag_ == "VBP" and verb.tag_ == "VBD")
+    """A bare verb after "that" with its own subject ("that Iraq leave"; a present verb under a past
+    report, "insisted that the inspectors leave", or with a singular subject, "have insisted that
+    the president appear")."""
+    bare = clause.tag_ == "VB" or (clause.tag_ == "VBP" and (verb.tag_ == "VBD" or _singular_subject(clause)))
     return (
         bare
         and lemma_of(clause) not in ("be", "have")
         and not _children_by(clause, "aux")
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
         and _subject(clause)
+    )
+
+
+def _singular_subject(verb: Token) -> bool:
+    """ "the president", "he": a single third person, whose indicative verb would end in -s."""
+    return any(
+        (s.tag_ in ("NN", "NNP") or s.lower_ in ("he", "she", "it")) and not _children_by(s, "conj")
+        for s in _children_by(verb, "nsubj")
     )
 
 
@@ -1616,7 +1682,9 @@ def _child_verdict(tok: Token, cur: Token, child: Token) -> str | None:
         return "dropped"  # "no one was arrested"
     if cur == tok and child.dep_ == "dobj" and _nobody(child) and _person_word(child):
         return "dropped"  # "they had killed no one" (not "had no intention of")
-    if child.dep_ == "neg" or (child.dep_ == "det" and lemma == "no") or child.lower_ in NEGATORS:
+    if _negation(child) and _held_back(cur, tok):
+        return None  # "would not hesitate to strike": the act is affirmed, not denied
+    if _negation(child) or (child.dep_ == "det" and lemma == "no"):
         return "dropped"
     if child.dep_ == "mark" and lemma in CONDITION_MARKS:
         return "dropped"
@@ -1627,6 +1695,16 @@ def _child_verdict(tok: Token, cur: Token, child: Token) -> str | None:
     if child.dep_ == "aux" and (child.lower_ in MODALS or lemma in MODALS):
         return "demanded" if cur == tok and _demand(tok, child) else "dropped"
     return None
+
+
+def _negation(tok: Token) -> bool:
+    return tok.dep_ == "neg" or tok.lower_ in NEGATORS
+
+
+def _held_back(verb: Token, tok: Token) -> bool:
+    """`tok` lies in the infinitive act of a verb of reluctance ("hesitate to strike")."""
+    act = acted_clause(verb)
+    return act != verb and act.left_edge.i <= tok.i <= act.right_edge.i
 
 
 def _future_aux(child: Token) -> bool:
@@ -1717,7 +1795,7 @@ def _before_colon(cur: Token) -> bool:
         and _colon_after(cur)
         and _subject(cur)
         # "two were killed after police fired: the state will order a probe" tells a past fact
-        and ((_simple_past(cur) and not _warning(cur)) or _consequence_clause(cur.head))
+        and ((simple_past(cur) and not _warning(cur)) or _consequence_clause(cur.head))
     )
 
 
@@ -1728,7 +1806,7 @@ def _warning(verb: Token) -> bool:
     )
 
 
-def _simple_past(verb: Token) -> bool:
+def simple_past(verb: Token) -> bool:
     """ "fired", "were killed": a clause told in the simple past, active or passive."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in MODALS or _future_aux(a) for a in auxes):
@@ -1744,13 +1822,13 @@ def _past_background(clause: Token) -> bool:
     marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in BACKGROUND_PREPS]
     # "will surrender only after the army withdrew": a condition, not a fact
     only = any(c.dep_ == "advmod" and c.lower_ == "only" for h in (clause, *marks) for c in h.children)
-    if not marks or only or not _simple_past(clause):
+    if not marks or only or not simple_past(clause):
         return False
     main = clause.head
     will = [c for c in main.children if c.dep_ == "aux" and c.lower_ in PLAIN_FUTURE]
     framed = any(g.lemma_.lower() in INTENT for c in _children_by(main, "prep") for g in c.children)
     # "will not return after the army withdrew"
-    negated = any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in main.children)
+    negated = any(map(_negation, main.children))
     return bool(will) and main.dep_ == "ROOT" and not framed and not negated
 
 
@@ -1780,6 +1858,8 @@ def _governed_status(tok: Token, cur: Token, status: str) -> str:
     """The status `cur`'s governor gives: "desired", "planned" or "intended" by its sense,
     "dropped" (ending the climb) under a non-factive verb, else `status` unchanged."""
     head = cur.head
+    if acted_clause(head) == cur != head and not any(map(_negation, head.children)):
+        return "dropped"  # "the army hesitated to strike": held back, not done
     if _desire(cur):
         return "desired"  # "wants to attack", "wishes to visit": the actor's stated aim
     if cur.dep_ != "conj" and lemma_of(head) in INTENT and not (cur.dep_ != "prep" and _set_up(head)):

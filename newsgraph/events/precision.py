@@ -23,6 +23,7 @@ from newsgraph.events.detect import (
     PLAIN_FUTURE,
     SERIES,
     Hit,
+    acted_clause,
     any_move_warning,
     conditional_warning,
     governor,
@@ -32,6 +33,7 @@ from newsgraph.events.detect import (
     nominal,
     peacekeeping,
     required_head,
+    simple_past,
 )
 from newsgraph.events.lexicon import (
     STATE_SECTORS,
@@ -187,10 +189,11 @@ def anchored(hit: Hit) -> bool:
 
 
 def owned_anchored(hit: Hit) -> bool:
-    """An owned statement noun reports news of the day only as the subject of a past effect ("Seoul's
-    rejection of the offer angered Tokyo"), the object of a reaction ("Beijing dismissed Washington's
-    accusation") or in a headline; with a year or decade, as a passive or perfect subject, or after
-    "since"/"after" it is background ("Britain's rejection of the euro in 2003 still shapes its politics")."""
+    """An owned statement or act noun reports news of the day only as the subject of a past effect
+    ("Seoul's rejection of the offer angered Tokyo"), the object of a reaction, active or passive
+    ("Beijing dismissed Washington's accusation", "the release was welcomed by Kabul"), or in a
+    headline; with a year or decade, as another passive or a perfect subject, or after "since"/"after"
+    it is background ("Britain's rejection of the euro in 2003 still shapes its politics")."""
     tok = hit.head
     gov = governor(tok)
     if _year_in(tok) or any(c.dep_ in ("prep", "npadvmod") and _year_in(c) for c in gov.children):
@@ -200,7 +203,10 @@ def owned_anchored(hit: Hit) -> bool:
     if tok.dep_ == "nsubj":  # "has long frustrated", "is written into its charter": a standing position
         told = gov.tag_ == "VBD" or (gov.tag_ == "VBZ" and _headline(tok))
         return told and not _forms(gov) & lexicon("state_verbs")
-    return tok.dep_ == "dobj" and bool(_forms(gov) & lexicon("reaction_verbs"))
+    # "Beijing dismissed Washington's accusation", "the release of the men was welcomed by Kabul" (not
+    # "has been ignored for years")
+    passive = tok.dep_ == "nsubjpass" and simple_past(gov)
+    return (tok.dep_ == "dobj" or passive) and bool(_forms(gov) & lexicon("reaction_verbs"))
 
 
 def _year_in(tok: Token) -> bool:
@@ -2398,7 +2404,7 @@ def warning_only(hit: Hit) -> bool:
         return False  # "China warned that any move towards independence would mean war"
     if conditional_warning(tok):
         return False  # "warned Damascus that it would face sanctions if it did not close the border"
-    if comps and not any(lemma_of(c) in triggers() for c in comps):
+    if comps and not any(lemma_of(acted_clause(c)) in triggers() for c in comps):
         return True  # "warned that they will struggle": no act is announced
     own = _collective_warner(tok)  # "the army warned it would shell the town": "it" is the army
     if _state_warner(tok) and any(sectors().get((lemma_of(g),)) in ("COP", "MIL") for g in subjects):
