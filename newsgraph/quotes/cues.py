@@ -185,6 +185,10 @@ def subject(verb: Token) -> Token | None:
         quoted = [c for c in token.children if c.dep_ == "nsubjpass" and token.lemma_ in QUOTED]
         if quoted:  # "Doe was quoted by Reuters as saying": the one quoted speaks, not the outlet
             return quoted[0]
+        if (object_ := object_for(token)) is not None:
+            return object_  # "mocked Trump for calling himself ...": Trump did the calling
+        if token != verb and (relayed := _relayed_speaker(token)) is not None:
+            return relayed  # "Doe was cited by Reuters as saying", "Doe was overheard telling aides"
         if token != verb and (quoted_one := _quoted_as_saying(token)) is not None:
             return quoted_one  # "The Times quoted one of Doe's aides as saying ...": the aide, not the Times
         for child in token.children:
@@ -213,7 +217,9 @@ def subject(verb: Token) -> Token | None:
         if token == verb and (name := _misread_name(verb)) is not None:
             return name
         if token.dep_ == "acl" and token.tag_ == "VBG":
-            return token.head  # "the super PAC supporting Rubio", "a statement saying ..."
+            # "the super PAC supporting Rubio", "a statement saying ...", but not "She was recorded by a
+            # bystander saying": the parser's reading, hanging "saying" from the agent
+            return _recorded_person(token) or token.head
         if token.dep_ not in CLIMB_DEPS or token.head == token:
             return None
         token = _reporting_clause(token)
@@ -408,11 +414,24 @@ def _misread_clause(token: Token) -> bool:
 
 
 def _passive_content(verb: Token) -> tuple[int, int] | None:
-    """`Trump is supported by far fewer publications`: the subject of a passive cue with an agent."""
-    if verb.lemma_ in QUOTED or not any(c.dep_ == "agent" for c in verb.children):
+    """`Trump is supported by far fewer publications`: the subject of a passive cue with an agent; "Acme was
+    accused by regulators of misleading investors": the charge, if the parser hung it from the agent."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if verb.lemma_ in QUOTED or not agents:
         return None  # "Doe was quoted by Reuters": Doe is the speaker, not what is reported
+    if (charge := agent_charge(agents[0])) is not None:
+        return _trimmed(_subtree_tokens(charge))
     target = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return _trimmed(_subtree_tokens(target)) if target is not None else None
+
+
+def agent_charge(agent: Token) -> Token | None:
+    """ "accused by regulators of misleading investors": the gerund of an "of" phrase the parser hung from a
+    passive's agent belongs to the verb (what the agent charges), not to the agent's name."""
+    if agent.dep_ != "pobj" or agent.head.dep_ != "agent":
+        return None
+    of = [c for c in agent.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return next((g for c in of for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
 
 
 def _parenthetical_content(verb: Token) -> tuple[int, int] | None:
@@ -632,12 +651,68 @@ def _agent_like(source: Token | None) -> bool:
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:
-    """ "Reuters quoted coroner Alma Fenwick as saying": the one quoted speaks, not the outlet quoting."""
-    if verb.lemma_.lower() not in QUOTED:
+    """ "Reuters quoted coroner Alma Fenwick as saying", "Reuters cited Fenwick as saying": the one quoted
+    speaks, not the outlet quoting."""
+    lemma = verb.lemma_.lower()
+    if lemma not in relaying_verbs():
         return None
-    as_saying = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
-    saying = any(g.tag_ == "VBG" for c in as_saying for g in c.children)
-    return next((c for c in verb.children if c.dep_ == "dobj"), None) if saying else None
+    as_saying = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+    if not any(g.tag_ == "VBG" and (lemma in QUOTED or _speaking(g)) for g in as_saying):
+        return None  # "the report cited a memo as pointing toward China": the memo does not speak
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _relayed_speaker(verb: Token) -> Token | None:
+    """ "The leader was cited by Reuters as saying ...", "She was recorded saying ...": the subject of a
+    passive verb relaying a statement (newsgraph/data/quote_relaying_verbs.txt) made it, not the agent."""
+    if verb.lemma_.lower() not in relaying_verbs():
+        return None
+    said = [c for c in verb.children if c.dep_ == "xcomp"]
+    said += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+    if not any(t.tag_ == "VBG" and _speaking(t) for t in said):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def _recorded_person(saying: Token) -> Token | None:
+    """ "She was recorded by a bystander saying ...": the person (a name or pronoun) the passive relaying
+    verb reports speaking, whose "saying" the parser hung from its agent."""
+    agent = saying.head
+    verb = agent.head.head
+    if agent.dep_ != "pobj" or agent.head.dep_ != "agent" or verb.lemma_.lower() not in relaying_verbs():
+        return None
+    person = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    personal = person is not None and (person.pos_ in ("PROPN", "PRON") or person.ent_type_ == "PERSON")
+    return person if personal and _speaking(saying) and person.lower_ not in IMPERSONAL else None
+
+
+def object_for(gerund: Token) -> Token | None:
+    """ "mocked Trump for calling himself ...", "criticized Clinton for saying ...": the person the verb a
+    "for" + gerund hangs from has as its object said what the gerund reports, not the verb's subject
+    ("apologized for saying")."""
+    prep = gerund.head
+    if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    if not any(c.dep_ in ("ccomp", "oprd") for c in gerund.children):
+        return None  # what was said: not "thanked residents for reporting the damage"
+    governor = prep.head
+    if governor.dep_ == "dobj" and governor.i < prep.i:
+        found: Token | None = governor  # the parser hung "for" from the object
+    else:
+        found = next((c for c in governor.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    # a person, by name or pronoun: "blamed the network for reporting that ..." is the blamer's charge
+    return found if found is not None and found.pos_ in ("PROPN", "PRON") else None
+
+
+def _speaking(verb: Token) -> bool:
+    """A verb of speaking ("saying", "telling", "calling"), not of doing ("seen leaving")."""
+    return lexicon().get(verb.lemma_.lower()) in SPEECH_CLASSES
+
+
+@lru_cache(maxsize=1)
+def relaying_verbs() -> frozenset[str]:
+    """Verbs relaying someone's statement (newsgraph/data/quote_relaying_verbs.txt)."""
+    return word_file("quote_relaying_verbs.txt")
 
 
 def _question_put(verb: Token) -> bool:
@@ -736,8 +811,8 @@ def statements(sent: Span, classes: frozenset[str], in_quote: Callable[[int], bo
         cls = table.get(token.lemma_.lower())
         if token.pos_ != "VERB" or cls not in classes:
             continue
-        if _question_put(token) or _perceived(token):
-            continue
+        if _question_put(token) or _perceived(token) or _relayed_speaker(token) is not None:
+            continue  # ... or relays what its "saying" cue reports ("was cited by Reuters as saying")
         quoted_one = _quoted_as_saying(token)
         source = quoted_one or subject(token)
         if cls == "speech" and (source is None or in_quote(source.idx)):

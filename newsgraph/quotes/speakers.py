@@ -59,7 +59,15 @@ from newsgraph.entities.recognize_lexicon import given_names as known_given_name
 from newsgraph.entities.recognize_lexicon import titles as title_words
 from newsgraph.entities.resolve import DESCRIPTION_HEADS, REFERRING
 from newsgraph.model import Entity, Mention, Speaker
-from newsgraph.quotes.cues import IMPERSONAL, hyphen_joined, lexicon, subject, word_file
+from newsgraph.quotes.cues import (
+    IMPERSONAL,
+    agent_charge,
+    hyphen_joined,
+    lexicon,
+    object_for,
+    subject,
+    word_file,
+)
 from newsgraph.quotes.orgs import (
     bare_description,
     descriptor_name,
@@ -1663,7 +1671,11 @@ def _phrase(head: Token) -> tuple[int, int]:
         short = head.pos_ == "PRON" and c.right_edge.i - c.left_edge.i < SHORT_PARTICIPLE
         examples = c.dep_ == "prep" and c.lower_ in EXAMPLES  # "leftist parties, including ..."
         occasion = head.pos_ == "NOUN" and _occasion(c)  # not "those in the industry"
-        return c.dep_ == "relcl" or c.dep_ == "acl" and not short or examples or occasion
+        # "regulators of misleading investors", "Doe for saying ...": what the speaker did is no part of them
+        charge = c.dep_ == "prep" and any(
+            g == agent_charge(head) or object_for(g) == head for g in c.children
+        )
+        return c.dep_ == "relcl" or c.dep_ == "acl" and not short or examples or occasion or charge
 
     # a relative clause deeper in the phrase ends it too: "sources familiar with the talks who were not
     # authorized to speak"
