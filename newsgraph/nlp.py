@@ -67,7 +67,8 @@ def _verbless_subject(sent: Span) -> None:
         return
     doc, pos = sent.doc, subj.i + 1
     appos = next((c for c in subj.rights if c.dep_ == "appos" and c.left_edge.i == pos + 1), None)
-    if appos is not None and doc[pos].text == "," and doc[appos.right_edge.i + 1].text == ",":
+    after = appos.right_edge.i + 1 if appos is not None else len(doc)
+    if appos is not None and doc[pos].text == "," and after < len(doc) and doc[after].text == ",":
         pos = appos.right_edge.i + 2
     verb = doc[pos] if pos < sent.end else None
     if verb is None or verb.dep_ not in ("amod", "acl") or subj not in verb.ancestors:
