@@ -117,27 +117,72 @@ def _opening_subject(verb: Token) -> None:
     if any(c.dep_ in SUBJECTS for c in verb.children) or start < 2:
         return
     doc = verb.doc
-    for subj in doc[max(start - 12, 0) : start]:  # leftmost first: the whole phrase
-        end, left = subj.right_edge.i, subj.left_edge.i
-        closed = end == start - 1 or (end == start - 2 and doc[start - 1].text == ",")
-        if (
-            closed
-            and subj.dep_ in ("conj", "appos")
-            and subj.tag_ in NOUNS
-            and left > 0
-            and doc[left - 1].text == ","
-            and subj.head.i < left - 1
-            and subj.head.dep_ in ("pobj", "dobj")  # the last noun of the opening phrase, not a name
-            and verb in subj.ancestors
-        ):
-            break
-    else:
+    # leftmost first: the whole phrase
+    subj = next((t for t in doc[max(start - 12, 0) : start] if _joined_subject(t, verb, start)), None)
+    if subj is None:
         return
-    for opening in verb.lefts:
-        if opening.dep_ == "csubj" and opening.tag_ == "VBG":
-            opening.dep_ = "advcl"  # "Speaking in Geneva, X signed": a participle, not a subject
+    subj = _titled_name(subj)
+    left = subj.left_edge.i
     _adopt(verb, doc[left - 1], "punct")
     _adopt(verb, subj, "nsubj")
+    for opening in verb.lefts:  # "Speaking in Geneva, X signed": a participle, not a subject
+        if (
+            opening.dep_ in ("csubj", "csubjpass")
+            and opening.tag_ == "VBG"
+            and opening.right_edge.i == left - 2
+        ):
+            opening.dep_ = "advcl"
+
+
+def _joined_subject(subj: Token, verb: Token, start: int) -> bool:
+    """A noun phrase between a comma and the verb, hung on the last noun of a fronted phrase."""
+    doc, end, left = verb.doc, subj.right_edge.i, subj.left_edge.i
+    # a comma before the verb only closes a phrase inserted in the subject ("the Taliban, who ...,
+    # executed"), not a place's state ("the attack in San Bernardino, Calif., showed")
+    inserted = any(doc[c.left_edge.i - 1].text == "," for c in subj.rights)
+    closed = end == start - 1 or (end == start - 2 and doc[start - 1].text == "," and inserted)
+    return (
+        closed
+        and subj.dep_ in ("conj", "appos")
+        and subj.tag_ in NOUNS
+        and left > 0
+        and doc[left - 1].text == ","
+        and subj.head.i < left - 1
+        and subj.head.dep_ in ("pobj", "dobj")  # the last noun of the opening phrase, not a name
+        and verb in subj.ancestors
+        and (subj.head.dep_ == "pobj" or _fronted(subj.head, verb))
+        and not _listed(subj)
+    )
+
+
+def _fronted(obj: Token, verb: Token) -> bool:
+    """The object is inside a phrase before the verb that frames it ("After meeting the minister, X said"),
+    not in its object clause ("Mr Howard denied Mr Yeo, his spokesman, said": the one denied)."""
+    while obj.head != verb:
+        obj = obj.head
+    return obj.i < verb.i and obj.dep_ in ("advcl", "prep", "csubj", "csubjpass")
+
+
+def _listed(subj: Token) -> bool:
+    """The phrase continues a list the noun before it began: "a survey by X & Co, Y and Z" (a list that
+    no "and" has closed: "&" joins the words of a name); "booking tickets, text voting, and news alerts"."""
+    doc, head = subj.doc, subj.head
+    between = doc[head.i + 1 : subj.left_edge.i]
+    begun = any(t.dep_ == "conj" and t.head == head for t in between)
+    unclosed = begun and not any(t.dep_ == "cc" and t.is_alpha for t in between)
+    return unclosed or any(c.dep_ == "cc" and doc[c.i - 1].text == "," for c in subj.children)
+
+
+def _titled_name(subj: Token) -> Token:
+    """Of a title and the name after it ("In his book, Lawless World, Philippe Sands, a lawyer,
+    suggests"), the name."""
+    doc = subj.doc
+    names = [
+        c
+        for c in subj.rights
+        if c.dep_ in ("conj", "appos") and c.tag_ in ("NNP", "NNPS") and doc[c.left_edge.i - 1].text == ","
+    ]
+    return names[0] if subj.tag_ in ("NNP", "NNPS") and subj.dep_ == "appos" and names else subj
 
 
 @lru_cache(maxsize=1)
