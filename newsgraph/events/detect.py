@@ -955,7 +955,9 @@ def _national_subject(verb: Token) -> bool:
 
 def _negotiating_team(noun: Token) -> bool:
     """ "the negotiating team": a team that speaks for its side, not a sports side."""
-    return lemma_of(noun) == "team" and any(lemma_of(c) in NATIONAL_TEAM_MODIFIERS for c in noun.children)
+    return lemma_of(noun) == "team" and any(
+        c.lower_ in NATIONAL_TEAM_MODIFIERS or lemma_of(c) in NATIONAL_TEAM_MODIFIERS for c in noun.children
+    )  # also as written: the tagger reads "negotiating" as a noun or a verb (lemma "negotiate")
 
 
 def _infinitive_in(hit_head: Token, listed: set[str]) -> bool:
