@@ -1,7 +1,8 @@
 """Speakers, session 15 (invented sentences): a statement relayed by a passive ("was cited by the agency as
 saying", "was recorded by a bystander saying") is its subject's, not the relaying agent's; "accused by
 regulators of misleading investors" is the regulators' charge, without the charge in their name; "mocked
-Voss for calling himself ..." is Voss's own naming, not the mocker's."""
+Voss for calling himself ..." is Voss's own naming, not the mocker's. "Assemblywoman" is a title, not
+part of a name."""
 
 from __future__ import annotations
 
@@ -63,6 +64,11 @@ SPEAKERS = [
         "The report was cited by Senator Alma Pruitt, who said that the dam was unsafe.",
         "dam was unsafe",
         "Alma Pruitt",
+    ),
+    (
+        '"We will appeal the ruling," Assemblywoman Rhea Kostas said on Monday.',
+        "appeal the ruling",
+        "Rhea Kostas",
     ),
 ]
 
