@@ -35,7 +35,7 @@ def run(ctx: Context) -> None:
 def _entity(text: str, entity_id: str, cluster: Cluster) -> Entity:
     mentions = sorted(cluster.mentions, key=lambda c: (c.start, c.end))
     name = cluster.name_text(text)
-    forms = (text[c.name_start : c.name_end] for c in mentions if c.source not in REFERRING)
+    forms = (c.name(text) for c in mentions if c.source not in REFERRING)
     aliases = list(dict.fromkeys([name, *forms]))
     return Entity(
         id=entity_id,

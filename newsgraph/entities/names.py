@@ -49,6 +49,15 @@ class Cand:
     words: tuple[str, ...] = field(default_factory=tuple)  # name words as written
     key: tuple[str, ...] = field(default_factory=tuple)  # comparison form of the name words
     aside: bool = False  # inside a quotation or a title-case headline: a weaker source of names
+    nickname: tuple[str, ...] = ()  # key of a quoted nickname inside the name ("tig" of John “Tig” Tiegen)
+    nick_span: tuple[int, int] = (0, 0)  # that nickname with its marks and the space after it
+
+    def name(self, text: str) -> str:
+        """The name as written, without a quoted nickname ("John Tiegen")."""
+        start, end = self.nick_span
+        if start == end:
+            return text[self.name_start : self.name_end]
+        return text[self.name_start : start] + text[end : self.name_end]
 
 
 def word_key(word: str) -> str:

@@ -24,6 +24,7 @@ from newsgraph.entities.lexicon import (
     titles,
 )
 from newsgraph.entities.names import Cand, acronym_letters, initials, is_acronym, make_cand, word_key
+from newsgraph.entities.nicknames import join_nicknames, nickname_key
 from newsgraph.entities.quoted import inside, quoted_spans
 from newsgraph.entities.recognize import RawMention
 from newsgraph.entities.recognize_lexicon import place as known_place
@@ -103,6 +104,10 @@ class Cluster:
         return self._summarise()[4]
 
     @property
+    def nicknames(self) -> set[tuple[str, ...]]:
+        return {c.nickname for c in self.names if c.nickname}
+
+    @property
     def first(self) -> int:
         return min(c.start for c in self.mentions)
 
@@ -111,16 +116,16 @@ class Cluster:
         return max((c.start for c in self.mentions if c.start < pos), default=-1)
 
     def name_text(self, text: str) -> str:
-        best = self.best
-        return text[best.name_start : best.name_end]
+        return self.best.name(text)
 
 
 Excluded = Callable[[int, int], bool]  # ctx.is_excluded
 
 
 def resolve(text: str, doc: Doc, raw: Iterable[RawMention], excluded: Excluded) -> list[Cluster]:
-    raw = _with_given_names(text, list(raw))
+    raw, nicknames = join_nicknames(text, _with_given_names(text, list(raw)))
     cands = _dedupe(make_cand(text, m.start, m.end, m.type, m.source) for m in raw)
+    _cut_nicknames(text, cands, nicknames)
     _mark_asides(text, cands)
     links = _acronym_links(text, cands, excluded)
     _things_not_people(cands)
@@ -155,6 +160,18 @@ def _with_given_names(text: str, raw: list[RawMention]) -> list[RawMention]:
         else:
             joined.append(m)
     return [m for m in joined if not (m.type == "PERSON" and m.start in absorbed and " " not in m.text)]
+
+
+def _cut_nicknames(text: str, cands: list[Cand], nicknames: dict[int, tuple[int, int]]) -> None:
+    """A name with a quoted nickname is compared and shown without it ("John Tiegen"); the nickname is
+    kept apart, for the person's later mentions by it."""
+    for c in cands:
+        span = nicknames.get(c.start)
+        if span is None or not c.name_start < span[0] < span[1] < c.name_end:
+            continue
+        c.nick_span, c.nickname = span, nickname_key(text, span)
+        c.words = tuple(c.name(text).split())
+        c.key = tuple(word_key(w) for w in c.words)
 
 
 def _dedupe(cands: Iterable[Cand | None]) -> list[Cand]:
@@ -304,6 +321,7 @@ def _cluster(text: str, cands: list[Cand], links: dict[int, int], place_words: s
     people = [c.key for c in cands if c.type == "PERSON" and len(c.key) >= 2]
     surnames = {key[-1] for key in people}
     edge_words = surnames | {key[0] for key in people}
+    nicknames = {c.nickname for c in cands if c.nickname}
 
     def is_short_person(c: Cand) -> bool:
         if len(c.key) != 1 or id(c) in links:
@@ -312,7 +330,7 @@ def _cluster(text: str, cands: list[Cand], links: dict[int, int], place_words: s
             return True
         return (
             c.type in ("GPE", "ORG", "NORP", "LOC")
-            and c.key[0] in (edge_words if c.source == "ner" else surnames)
+            and (c.key[0] in (edge_words if c.source == "ner" else surnames) or c.key in nicknames)
             and c.key[0] not in place_words
             and not is_acronym(c.text)
             and country_of(c.text) is None
@@ -329,7 +347,7 @@ def _cluster(text: str, cands: list[Cand], links: dict[int, int], place_words: s
         target.add(c)
         owner[id(c)] = target
     for c in shorts:
-        same = [k for k in clusters if c.key in k.keys]
+        same = [k for k in clusters if c.key in k.keys] or _by_nickname(c, clusters)
         fits = _people_by_word(c, clusters)
         target = _principal(
             text, _fitting_address(text, c, [*fits, *(k for k in same if k not in fits)]), c.start
@@ -339,6 +357,16 @@ def _cluster(text: str, cands: list[Cand], links: dict[int, int], place_words: s
             clusters.append(target)
         target.add(c)
     return clusters
+
+
+def _by_nickname(c: Cand, clusters: list[Cluster]) -> list[Cluster]:
+    """The one person known by this nickname ("Tig" after John “Tig” Tiegen) when no other person has it
+    as a name word; else none."""
+    named = [k for k in clusters if c.key in k.nicknames]
+    if len(named) != 1 or any(c.key[0] in key for k in clusters for key in k.keys):
+        return []
+    c.type = "PERSON"
+    return named
 
 
 def _merge_countries(clusters: list[Cluster]) -> None:
@@ -672,9 +700,10 @@ def _name_forms(text: str, clusters: list[Cluster], parts: bool = True) -> dict[
     last names and the initials of long names."""
     forms: dict[str, list[Cluster]] = {}
     for k in clusters:
-        names = {text[c.name_start : c.name_end] for c in k.names}
+        names = {c.name(text) for c in k.names}
         if parts and k.type == "PERSON":
             names |= {w for c in k.names if len(c.words) > 1 for w in (c.words[0], c.words[-1])}
+            names |= {text[c.nick_span[0] + 1 : c.nick_span[1] - 2] for c in k.names if c.nickname}
         elif parts and len(k.best.words) > 1:  # "LA" for "Los Angeles", "US" for "United States"
             names |= {"".join(w[0] for w in k.best.words if w[0].isupper())}
         for name in names:
