@@ -283,6 +283,16 @@ def _word_span(text: str, words: str | None) -> tuple[int | None, int | None]:
     return (start, start + len(words)) if start >= 0 else (None, None)
 
 
+def scored_sentence(
+    a: Analysis, text: str, event: str | None, source: str | None
+) -> tuple[Event | None, bool]:
+    """The event scored for a labelled sentence (see `_scored_event`) and whether its source actor
+    overlaps the labelled source words."""
+    pred = _scored_event(a, [_word_span(text, event)])
+    actor = pred.actor1 if pred else None
+    return pred, actor is not None and _overlaps((actor.start, actor.end), _word_span(text, source))
+
+
 def plover_style(
     limit: int | None,
     show: bool,
@@ -304,15 +314,12 @@ def plover_style(
                 print(f"  {rec['id']}: control -> {[e.plover for e in a.events]} | {rec['text']}")
             continue
         empty += not a.events
-        pred = _scored_event(a, [_word_span(rec["text"], rec["event"])])
+        pred, src_ok = scored_sentence(a, rec["text"], rec["event"], rec["source"])
         gold = rec["plover"]
         per_class[gold]["n"] += 1
         got = pred.plover if pred else "none"
         per_class[gold]["ok"] += got == gold
         actor = pred.actor1 if pred else None
-        src_ok = actor is not None and _overlaps(
-            (actor.start, actor.end), _word_span(rec["text"], rec["source"])
-        )
         src += src_ok
         if got != gold:
             confusions[(gold, got)] += 1

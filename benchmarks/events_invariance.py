@@ -24,9 +24,9 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from _shared import REPO, read_jsonl
-from events import _overlaps, _scored_event, _word_span, analyses
+from events import analyses, scored_sentence
 
-from newsgraph.model import Analysis, Event
+from newsgraph.model import Analysis
 
 SETS = (
     "plover_style_sentences",
@@ -91,9 +91,14 @@ def _at_front(rec: dict, common: frozenset[str]) -> Item:
     return Item(low, fix(rec["source"]), fix(rec["event"]))
 
 
+def _says(text: str) -> bool:
+    """Whether the sentence already has a "said" (an attribution added to it would read double)."""
+    return re.search(r"\bsaid\b", text) is not None
+
+
 def _prefixed(prefix: str, common: frozenset[str], skip_said: bool = False) -> Rewrite:
     def rewrite(rec: dict) -> Item | None:
-        if skip_said and re.search(r"\bsaid\b", rec["text"]):
+        if skip_said and _says(rec["text"]):
             return None
         item = _at_front(rec, common)
         return item._replace(text=prefix + item.text)
@@ -103,7 +108,7 @@ def _prefixed(prefix: str, common: frozenset[str], skip_said: bool = False) -> R
 
 def _suffixed(tail: str, skip_said: bool = False) -> Rewrite:
     def rewrite(rec: dict) -> Item | None:
-        if skip_said and re.search(r"\bsaid\b", rec["text"]):
+        if skip_said and _says(rec["text"]):
             return None
         return Item(_body(rec["text"]) + tail, rec["source"], rec["event"])
 
@@ -246,7 +251,7 @@ def main() -> None:
         ok = src = empty = lost = won = 0
         shown = []
         for key, (rec, a) in results.items():
-            good, src_ok, pred = _judge(rec, a)
+            good, src_ok = _judge(rec, a)
             ok, src, empty = ok + good, src + src_ok, empty + (not a.events)
             lost += base[key] and not good
             won += good and not base[key]
@@ -264,12 +269,11 @@ def main() -> None:
                 print(f"    {rec['id']} {rec['plover']} | {rec['text']}\n        -> {got}")
 
 
-def _judge(rec: dict, a: Analysis) -> tuple[bool, bool, Event | None]:
+def _judge(rec: dict, a: Analysis) -> tuple[bool, bool]:
+    """Whether the scored event has the labelled type, and whether its source is the labelled one."""
     item: Item = rec["item"]
-    pred = _scored_event(a, [_word_span(item.text, item.event)])
-    actor = pred.actor1 if pred else None
-    src = actor is not None and _overlaps((actor.start, actor.end), _word_span(item.text, item.source))
-    return pred is not None and pred.plover == rec["plover"], src, pred
+    pred, src_ok = scored_sentence(a, item.text, item.event, item.source)
+    return pred is not None and pred.plover == rec["plover"], src_ok
 
 
 if __name__ == "__main__":

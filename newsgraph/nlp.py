@@ -61,15 +61,17 @@ def _verbless_subject(sent: Span) -> None:
     the noun it modified its object."""
     root = sent.root
     subjects = [c for c in root.lefts if c.dep_ == "nsubj"]
-    opening = [c for c in root.lefts if c.dep_ == "npadvmod"] + (subjects if len(subjects) > 1 else [])
-    subj = root if root.tag_ in NOUNS else min(opening, default=root)  # "X, Y, offered ..., officials said"
+    candidates = [c for c in root.lefts if c.dep_ == "npadvmod"] + (subjects if len(subjects) > 1 else [])
+    # "X, Y, offered ..., officials said"
+    subj = root if root.tag_ in NOUNS else min(candidates, default=root)
     if subj.tag_ not in NOUNS or subj.left_edge.i != sent.start:
         return
     doc, pos = sent.doc, subj.i + 1
     appos = next((c for c in subj.rights if c.dep_ == "appos" and c.left_edge.i == pos + 1), None)
-    after = appos.right_edge.i + 1 if appos is not None else len(doc)
-    if appos is not None and doc[pos].text == "," and after < len(doc) and doc[after].text == ",":
-        pos = appos.right_edge.i + 2
+    if appos is not None:
+        after = appos.right_edge.i + 1
+        if doc[pos].text == "," and after < len(doc) and doc[after].text == ",":
+            pos = appos.right_edge.i + 2
     verb = doc[pos] if pos < sent.end else None
     if verb is None or verb.dep_ not in ("amod", "acl") or subj not in verb.ancestors:
         return
@@ -79,7 +81,7 @@ def _verbless_subject(sent: Span) -> None:
     if verb.tag_ != "VBD" and not _active_participle(verb, obj, pos > subj.i + 1):
         return
     if subj is root:
-        verb.head, verb.dep_ = verb, "ROOT"
+        _adopt(verb, verb, "ROOT")
     else:
         _adopt(subj.head, verb, "ccomp")  # "Iraq massed troops, officials said"
     verb.tag_ = "VBD"

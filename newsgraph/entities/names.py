@@ -147,7 +147,7 @@ def _place_prefix(words: list[tuple[int, int, str]]) -> int:
     first, second = words[0][2], words[1][2]
     if first in given_names() or second not in given_names():
         return 0
-    return int(country_of(first) is not None or known_place(first) is not None)
+    return int(_known_place_word(first))
 
 
 def _before_honorific(words: list[tuple[int, int, str]]) -> int:
@@ -163,7 +163,11 @@ def _place_before_address(span: str) -> int:
     words = span.split(" ")
     if len(words) != 3 or not _abbreviated_honorific(words[1]) or not words[2][:1].isupper():
         return 0
-    return len(words[0]) + 1 if country_of(words[0]) is not None or known_place(words[0]) is not None else 0
+    return len(words[0]) + 1 if _known_place_word(words[0]) else 0
+
+
+def _known_place_word(word: str) -> bool:
+    return country_of(word) is not None or known_place(word) is not None
 
 
 def _abbreviated_honorific(word: str) -> bool:

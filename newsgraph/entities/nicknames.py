@@ -9,7 +9,7 @@ import re
 
 from newsgraph.entities.lexicon import given_names
 from newsgraph.entities.recognize import RawMention
-from newsgraph.entities.recognize_span import title_case_line
+from newsgraph.entities.recognize_span import title_case_line_at
 
 NICK_CHARS = 60  # how far before a surname its given name and quoted nickname are looked for
 # up to three capitalised words, then a nickname of one to three words (the first capitalised) in
@@ -42,7 +42,7 @@ def _whole(text: str, m: RawMention, nicks: dict[int, tuple[int, int]]) -> RawMe
     found = _WHOLE.fullmatch(m.text) if "“" in m.text or '"' in m.text or "'" in m.text else None
     if not found or _PAIRS[found["open"]] != found["close"] or found["given"].split()[0] not in given_names():
         return None
-    if _headline(text, m.start):
+    if title_case_line_at(text, m.start):  # in a title-case headline capitals tell no names
         return None
     nicks[m.start] = (m.start + found.start("nick"), m.start + found.end("nick"))
     return RawMention(m.start, m.end, m.text, "PERSON", m.source)
@@ -55,7 +55,7 @@ def _around(
     if surname.start < 2 or text[surname.start - 2] not in _PAIRS.values() or not surname.text[:1].isupper():
         return None
     found = _BEFORE_SURNAME.search(text, max(0, surname.start - NICK_CHARS), surname.start)
-    if found is None or _PAIRS[found["open"]] != found["close"] or _headline(text, surname.start):
+    if found is None or _PAIRS[found["open"]] != found["close"] or title_case_line_at(text, surname.start):
         return None
     # a surname the model typed otherwise ("Marsh" a work of art) needs a person mention before it
     start = _given_start(found, people, surname.type == "PERSON")
@@ -81,13 +81,12 @@ def _given_start(found: re.Match, people: list[RawMention], by_list: bool) -> in
     return mention
 
 
-def _headline(text: str, pos: int) -> bool:
-    """In a title-case headline capitals tell no names ("Trump Was ‘Mocking’ Clinton Camp")."""
-    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    return title_case_line(text[start : end if end >= 0 else len(text)])
+def nickname_text(text: str, span: tuple[int, int]) -> str:
+    """A quoted nickname's words, without its marks and the space after them."""
+    return text[span[0] + 1 : span[1] - 2]
 
 
 def nickname_key(text: str, span: tuple[int, int]) -> tuple[str, ...]:
     """Comparison words of a quoted nickname, without marks and a leading article ("rock" of 'The Rock')."""
-    words = _ARTICLE.sub("", text[span[0] + 1 : span[1] - 2])
+    words = _ARTICLE.sub("", nickname_text(text, span))
     return tuple(w.casefold() for w in words.split())

@@ -31,7 +31,7 @@ from newsgraph.entities.recognize_span import (
     date_word,
     name_run,
     not_part_of_name,
-    title_case_line,
+    title_case_line_at,
 )
 from newsgraph.places.gazetteer import demonym
 
@@ -455,8 +455,7 @@ def _line_start(text: str, at: int) -> int:
 def _title_line(doc: Tokens, start: int, lines: dict[int, bool]) -> bool:
     """Whether the text line opening at char `start` is a title-case headline (memoised)."""
     if start not in lines:
-        end = doc.text.find("\n", start)
-        lines[start] = title_case_line(doc.text[start : end if end >= 0 else len(doc.text)])
+        lines[start] = title_case_line_at(doc.text, start)
     return lines[start]
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.entities.lexicon import given_names, is_head
 from newsgraph.entities.recognize_lexicon import company_suffix, groups, party_words, place, titles, words
+from newsgraph.nlp import FINITE
 from newsgraph.places.gazetteer import demonym
 
 CALENDAR = {w.lower() for w in (*calendar.day_name, *calendar.month_name) if w}
@@ -116,6 +117,12 @@ def title_case_line(line: str) -> bool:
     return len(kept) >= HEADLINE_WORDS and all(w[0].isupper() for w in kept)
 
 
+def title_case_line_at(text: str, pos: int) -> bool:
+    """Whether the text line holding char `pos` is a title-case headline."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    return title_case_line(text[start : end if end >= 0 else len(text)])
+
+
 def _glued_paren(tok: Token) -> bool:
     """A token like "PML(N" whose parenthesis is part of the name ("PML(N)", "JUI(F)")."""
     return tok.text.count("(") > tok.text.count(")") and not tok.text.startswith("(")
@@ -202,7 +209,7 @@ def _given_name_like(tok: Token, nxt: Token) -> bool:
 def finite_verb(tok: Token) -> bool:
     """A lower-case finite verb the model ran into ("[the Islamic Conference] urged India"): names of
     bodies, people and places hold none (titles of works may: "All That Glitters is Gold")."""
-    return tok.tag_ in ("VBD", "VBZ", "VBP") and tok.is_lower
+    return tok.tag_ in FINITE and tok.is_lower
 
 
 def _standalone_number(tok: Token) -> bool:

@@ -24,11 +24,11 @@ from newsgraph.entities.lexicon import (
     titles,
 )
 from newsgraph.entities.names import Cand, acronym_letters, initials, is_acronym, make_cand, word_key
-from newsgraph.entities.nicknames import join_nicknames, nickname_key
+from newsgraph.entities.nicknames import join_nicknames, nickname_key, nickname_text
 from newsgraph.entities.quoted import inside, quoted_spans
 from newsgraph.entities.recognize import RawMention
 from newsgraph.entities.recognize_lexicon import place as known_place
-from newsgraph.entities.recognize_span import title_case_line
+from newsgraph.entities.recognize_span import title_case_line_at
 from newsgraph.model import Role
 
 # Sources of mentions that refer to an entity without naming it ("he", "the UN body").
@@ -123,9 +123,9 @@ Excluded = Callable[[int, int], bool]  # ctx.is_excluded
 
 
 def resolve(text: str, doc: Doc, raw: Iterable[RawMention], excluded: Excluded) -> list[Cluster]:
-    raw, nicknames = join_nicknames(text, _with_given_names(text, list(raw)))
+    raw, nick_spans = join_nicknames(text, _with_given_names(text, list(raw)))
     cands = _dedupe(make_cand(text, m.start, m.end, m.type, m.source) for m in raw)
-    _cut_nicknames(text, cands, nicknames)
+    _cut_nicknames(text, cands, nick_spans)
     _mark_asides(text, cands)
     links = _acronym_links(text, cands, excluded)
     _things_not_people(cands)
@@ -188,14 +188,8 @@ def _mark_asides(text: str, cands: list[Cand]) -> None:
     for c in cands:
         line = text.rfind("\n", 0, c.start) + 1
         if line not in headline:
-            headline[line] = _headline(text, line)
+            headline[line] = title_case_line_at(text, line)
         c.aside = inside(quoted, c.start) or headline[line]
-
-
-def _headline(text: str, start: int) -> bool:
-    """Whether the line opening at `start` is a title-case headline."""
-    end = text.find("\n", start)
-    return title_case_line(text[start : end if end >= 0 else len(text)])
 
 
 # --- acronyms ------------------------------------------------------------------------------
@@ -361,7 +355,7 @@ def _cluster(text: str, cands: list[Cand], links: dict[int, int], place_words: s
 
 def _by_nickname(c: Cand, clusters: list[Cluster]) -> list[Cluster]:
     """The one person known by this nickname ("Tig" after John “Tig” Tiegen) when no other person has it
-    as a name word; else none."""
+    as a name word, and then the mention is typed PERSON; else none."""
     named = [k for k in clusters if c.key in k.nicknames]
     if len(named) != 1 or any(c.key[0] in key for k in clusters for key in k.keys):
         return []
@@ -508,8 +502,12 @@ def _two_people(text: str, c: Cand, k: Cluster) -> bool:
     described = _DESCRIBED.match(text, c.end)
     return (
         any(_introduced_as_kin(text, Cluster([n])) for n in (c, *full))
-        or described is not None
-        and (described.group(1).lower() in ("a", "an") or any(_DESCRIBED.match(text, n.end) for n in full))
+        or (
+            described is not None
+            and (
+                described.group(1).lower() in ("a", "an") or any(_DESCRIBED.match(text, n.end) for n in full)
+            )
+        )
         or any(_NO_RELATION.search(text, n.end, n.end + ADDRESS_CHARS * 2) for n in (c, *full))
     )
 
@@ -531,15 +529,10 @@ def _spelled_lead(c: Cand, others: list[Cluster]) -> Cluster | None:
     fits = [
         k
         for k in others
-        if k.type == "ORG" and any(_lead_abbreviated(a.words, b.words) for a, b in _pairs(c, k))
+        if k.type == "ORG"
+        and any(_lead_abbreviated(c.words, n.words) or _lead_abbreviated(n.words, c.words) for n in k.names)
     ]
     return fits[0] if len(fits) == 1 else None
-
-
-def _pairs(c: Cand, k: Cluster) -> Iterable[tuple[Cand, Cand]]:
-    for name in k.names:
-        yield c, name
-        yield name, c
 
 
 def _lead_abbreviated(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -703,7 +696,7 @@ def _name_forms(text: str, clusters: list[Cluster], parts: bool = True) -> dict[
         names = {c.name(text) for c in k.names}
         if parts and k.type == "PERSON":
             names |= {w for c in k.names if len(c.words) > 1 for w in (c.words[0], c.words[-1])}
-            names |= {text[c.nick_span[0] + 1 : c.nick_span[1] - 2] for c in k.names if c.nickname}
+            names |= {nickname_text(text, c.nick_span) for c in k.names if c.nickname}
         elif parts and len(k.best.words) > 1:  # "LA" for "Los Angeles", "US" for "United States"
             names |= {"".join(w[0] for w in k.best.words if w[0].isupper())}
         for name in names:

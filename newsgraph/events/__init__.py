@@ -250,12 +250,10 @@ def _threat_coding(hit: Hit, coded: Coded) -> Coded:
     lemma = hit.head.lemma_.lower()
     if plover not in ("THREATEN", "AGREE"):
         return coded
-    if hit.trigger.pos != "V" and coded[0].code == "130":
-        inner = _complement_code(hit.head)  # "the threat of sanctions", "a warning of retaliation"
-    elif hit.trigger.pos != "V":
-        inner = _stated_readiness(hit.head) if lemma in INTENT_TO_THREAT else None
+    if hit.trigger.pos == "V" or coded[0].code == "130":
+        inner = _complement_code(hit.head)  # also "the threat of sanctions", "a warning of retaliation"
     else:
-        inner = _complement_code(hit.head)
+        inner = _stated_readiness(hit.head) if lemma in INTENT_TO_THREAT else None
     if (
         inner is not None
         and inner.quad_class >= 3

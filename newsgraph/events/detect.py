@@ -485,24 +485,23 @@ def _threatened_outcome(noun: Token) -> bool:
 
 def owned_noun(noun: Token) -> bool:
     """The noun's act is owned by a named actor: a statement with its content or an act on persons."""
-    return owned_statement(noun) or _owned_act(noun)
+    return _owned_statement(noun) or _owned_act(noun)
 
 
 def _owned_act(noun: Token) -> bool:
     """ "the release of 40 prisoners by Israel", "Israel's release of the hostages"."""
+    if not (nominal(noun) and lemma_of(noun) in OWNED_ACTS):
+        return False
     by_agents = [
         o for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for o in c.children
     ]
     owners = [*_children_by(noun, "poss"), *by_agents]
-    return (
-        nominal(noun)
-        and lemma_of(noun) in OWNED_ACTS
-        and any(o.ent_type_ in OWNER_ENTITIES for o in owners)
-        and any(is_human(o) for o in _prep_objects(noun, "of"))
+    return any(o.ent_type_ in OWNER_ENTITIES for o in owners) and any(
+        is_human(o) for o in _prep_objects(noun, "of")
     )
 
 
-def owned_statement(noun: Token) -> bool:
+def _owned_statement(noun: Token) -> bool:
     """The noun's act is a statement owned by a named state, organisation or group, and the noun has its
     content ("Moscow's warning that it would cut off gas"); not a bare label ("Britain's charge
     d'affaires") nor a feeling ("the agency's concern that ...")."""
@@ -1129,11 +1128,10 @@ def _no_civilian_subject(hit_head: Token) -> bool:
 def _armed_surrender(hit_head: Token) -> bool:
     """Surrendering to the police is a retreat only by rebels or soldiers ("40 Maoists surrendered to
     police"), not a suspect giving himself up in a criminal case."""
-    to_police = any(_agent_sector(o) == "COP" for o in _prep_objects(hit_head, "to"))
+    if not any(_agent_sector(o) == "COP" for o in _prep_objects(hit_head, "to")):
+        return True
     subjects = [w for s in _acting_subjects(hit_head) for w in _named_with(s)]
-    return not to_police or any(
-        actor_sectors().get((f,)) in ("REB", "MIL") for w in subjects for f in _forms(w)
-    )
+    return any(actor_sectors().get((f,)) in ("REB", "MIL") for w in subjects for f in _forms(w))
 
 
 def _unarmed_subject(hit_head: Token) -> bool:
@@ -1860,7 +1858,7 @@ def _governed_status(tok: Token, cur: Token, status: str) -> str:
     """The status `cur`'s governor gives: "desired", "planned" or "intended" by its sense,
     "dropped" (ending the climb) under a non-factive verb, else `status` unchanged."""
     head = cur.head
-    if acted_clause(head) == cur != head and not any(map(_negation, head.children)):
+    if cur != head and acted_clause(head) == cur and not any(map(_negation, head.children)):
         return "dropped"  # "the army hesitated to strike": held back, not done
     if _desire(cur):
         return "desired"  # "wants to attack", "wishes to visit": the actor's stated aim

@@ -421,7 +421,7 @@ def _passive_content(verb: Token) -> tuple[int, int] | None:
         return None  # "Doe was quoted by Reuters": Doe is the speaker, not what is reported
     if (charge := agent_charge(agents[0])) is not None:
         return _trimmed(_subtree_tokens(charge))
-    target = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    target = _passive_subject(verb)
     return _trimmed(_subtree_tokens(target)) if target is not None else None
 
 
@@ -656,7 +656,7 @@ def _quoted_as_saying(verb: Token) -> Token | None:
     lemma = verb.lemma_.lower()
     if lemma not in relaying_verbs():
         return None
-    as_saying = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+    as_saying = _as_objects(verb)
     if not any(g.tag_ == "VBG" and (lemma in QUOTED or _speaking(g)) for g in as_saying):
         return None  # "the report cited a memo as pointing toward China": the memo does not speak
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -668,9 +668,18 @@ def _relayed_speaker(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in relaying_verbs():
         return None
     said = [c for c in verb.children if c.dep_ == "xcomp"]
-    said += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+    said += _as_objects(verb)
     if not any(t.tag_ == "VBG" and _speaking(t) for t in said):
         return None
+    return _passive_subject(verb)
+
+
+def _as_objects(verb: Token) -> list[Token]:
+    """What the verb's "as" phrases hold ("quoted Doe as saying", "cited by Reuters as saying")."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+
+
+def _passive_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
@@ -681,7 +690,7 @@ def _recorded_person(saying: Token) -> Token | None:
     verb = agent.head.head
     if agent.dep_ != "pobj" or agent.head.dep_ != "agent" or verb.lemma_.lower() not in relaying_verbs():
         return None
-    person = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    person = _passive_subject(verb)
     personal = person is not None and (person.pos_ in ("PROPN", "PRON") or person.ent_type_ == "PERSON")
     return person if personal and _speaking(saying) and person.lower_ not in IMPERSONAL else None
 

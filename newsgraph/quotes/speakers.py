@@ -59,6 +59,7 @@ from newsgraph.entities.recognize_lexicon import given_names as known_given_name
 from newsgraph.entities.recognize_lexicon import titles as title_words
 from newsgraph.entities.resolve import DESCRIPTION_HEADS, REFERRING
 from newsgraph.model import Entity, Mention, Speaker
+from newsgraph.nlp import FINITE
 from newsgraph.quotes.cues import (
     IMPERSONAL,
     agent_charge,
@@ -112,7 +113,6 @@ NAME_GIVEN_AS = re.compile(
 TITLE_BEFORE = re.compile(r"(?:(?:[Ff]ormer|[Ee]x-?)\s*)?(?:[A-Z][\w.-]*\s+){0,3}[A-Za-z]+\.?\s+$")
 EXAMPLES = {"including", "like"}  # prepositions listing members of a group: not part of its name
 MAX_PHRASE = 15  # tokens
-FINITE = {"VBD", "VBZ", "VBP"}  # finite verb tags: never inside a speaker phrase before its head
 SHORT_PARTICIPLE = 5  # tokens of a participle phrase that stays in a pronoun's phrase
 # what a verb of speaking reports besides a clause ("denied reports that ...")
 OBJECTS = {"dobj", "xcomp", "prep"}
@@ -1666,15 +1666,14 @@ def _phrase(head: Token) -> tuple[int, int]:
     Doe", "Okoro, the head of Clean Rivers Now", "He"), without relative clauses."""
     if _personal(head):
         return head.idx, head.idx + len(head.text)
+    charged = agent_charge(head)
 
     def clause(c: Token) -> bool:  # "those involved" is one phrase, "those warning that ..." is not
         short = head.pos_ == "PRON" and c.right_edge.i - c.left_edge.i < SHORT_PARTICIPLE
         examples = c.dep_ == "prep" and c.lower_ in EXAMPLES  # "leftist parties, including ..."
         occasion = head.pos_ == "NOUN" and _occasion(c)  # not "those in the industry"
         # "regulators of misleading investors", "Doe for saying ...": what the speaker did is no part of them
-        charge = c.dep_ == "prep" and any(
-            g == agent_charge(head) or object_for(g) == head for g in c.children
-        )
+        charge = c.dep_ == "prep" and any(g == charged or object_for(g) == head for g in c.children)
         return c.dep_ == "relcl" or c.dep_ == "acl" and not short or examples or occasion or charge
 
     # a relative clause deeper in the phrase ends it too: "sources familiar with the talks who were not
@@ -1685,6 +1684,7 @@ def _phrase(head: Token) -> tuple[int, int]:
     tokens = [t for t in head.doc[head.left_edge.i : cut] if not t.is_space]
     if len(tokens) > MAX_PHRASE or any(t.is_quote for t in tokens):  # a misparse: keep the core
         tokens = [t for t in head.doc[head.left_edge.i : head.i + 1] if not t.is_space]
+    # a finite verb is never inside a speaker phrase before its head
     finite = [n for n, t in enumerate(tokens) if t.i < head.i and t.tag_ in FINITE]
     tokens = tokens[finite[-1] + 1 :] if finite else tokens  # a misparse took in the cue ("said Jane Doe")
     while len(tokens) > 1 and tokens[-1].is_punct and not tokens[-1].is_right_punct:
