@@ -3,7 +3,8 @@
     python benchmarks/events_invariance.py [--only NAMES] [--show]
 
 Real wire sentences are longer than our tuning proxies: present perfect ("has accused"), day names,
-attributions (", officials said on Tuesday", "According to a statement, ..."), parenthetical
+attributions (", officials said on Tuesday", "According to a statement, ..."), wire datelines
+("BAGHDAD, Iraq (AP) — ", session 16), parenthetical
 acronyms, appositions, fronted participial phrases, trailing clauses. Each rewrite below turns a
 labelled proxy sentence (benchmarks/plover_style*_sentences.jsonl, cameo_code_sentences.jsonl;
 tuning data) into such a sentence without changing who did what to whom, and keeps the labelled
@@ -218,6 +219,8 @@ def rewrites(common: frozenset[str]) -> dict[str, Rewrite]:
         "said_front": _prefixed("Officials said ", common),
         "named_said": _prefixed("Government spokesman Ali Karimi said on Tuesday that ", common),
         "quoted": _prefixed("According to a statement released in the capital, ", common, skip_said=True),
+        "dateline_ap": _prefixed("BAGHDAD, Iraq (AP) — ", common),
+        "dateline_wire": _prefixed("UNITED NATIONS (Reuters) - ", common),
     }
 
 

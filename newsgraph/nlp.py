@@ -25,6 +25,28 @@ def newline_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dateline_boundaries")
+def dateline_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after a paragraph's dateline ("KABUL, Afghanistan (AP) — Taliban fighters
+    attacked ..."): parsed together, the place becomes the verb's subject or the dash its root and
+    the lead sentence, usually the story's main event, loses its roles."""
+    from newsgraph.anatomy.patterns import load as anatomy_patterns  # the anatomy stage imports this module
+
+    patterns = anatomy_patterns()
+    for token in doc:
+        if token.i and not token.is_sent_start:
+            continue
+        line_end = doc.text.find("\n", token.idx)
+        m = patterns.capitalised_dateline(doc.text[token.idx : None if line_end < 0 else line_end])
+        if not m or not m.group(0)[-1].isspace():
+            continue
+        after = token.idx + m.end()
+        body = next((t for t in doc[token.i :] if t.idx >= after), None)
+        if body is not None and body.idx == after:
+            body.is_sent_start = True
+    return doc
+
+
 FINITE = ("VBD", "VBZ", "VBP")
 SUBJECTS = ("nsubj", "nsubjpass", "expl")
 NOUNS = ("NN", "NNS", "NNP", "NNPS")
@@ -197,5 +219,6 @@ def load() -> Language:
         if line and not line.startswith("#"):
             nlp.tokenizer.add_special_case(line, [{ORTH: line}])
     nlp.add_pipe("newline_boundaries", before="parser")
+    nlp.add_pipe("dateline_boundaries", after="newline_boundaries")
     nlp.add_pipe("parse_repairs", after="parser")
     return nlp

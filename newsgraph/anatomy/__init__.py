@@ -232,15 +232,10 @@ class _Reader:
         """Mark a dateline prefix of an opening paragraph; return where the rest starts."""
         if self.body_seen:
             return s
-        m = self.p.dateline_caps.match(line) or self.p.dateline_title.match(line)
-        stop = self.p.not_places
+        m = self.p.capitalised_dateline(line)
         if not m and (line[:1].islower() or self.restored):
-            m = self.p.dateline_lower.match(line.lower())
-            stop = self.p.lower_not_places
+            m = self.p.lower_dateline(line)
         if not m:
-            return s
-        place = " ".join(m.group("place").split())
-        if place in stop or place.split()[0] in stop or place.lower() in self.p.agencies:
             return s
         end = s + m.end()
         _, span_end = _trim(self.text, s, end)

@@ -61,6 +61,21 @@ class Patterns:
     def agency(self, name: str) -> str:
         return self.agencies.get(" ".join(name.lower().split()), name.strip())
 
+    def capitalised_dateline(self, line: str) -> re.Match | None:
+        """A dateline opening a paragraph: "KABUL, Afghanistan (AP) —", "New Delhi, Aug 2 (PTI)"."""
+        m = self.dateline_caps.match(line) or self.dateline_title.match(line)
+        return m if m and self._names_place(m, self.not_places) else None
+
+    def lower_dateline(self, line: str) -> re.Match | None:
+        """A dateline of all-lower-case text: "lucknow: the ..."."""
+        m = self.dateline_lower.match(line.lower())
+        return m if m and self._names_place(m, self.lower_not_places) else None
+
+    def _names_place(self, m: re.Match, stop: frozenset[str]) -> bool:
+        """Not UPDATE:, The ..., or an agency name."""
+        place = " ".join(m.group("place").split())
+        return not (place in stop or place.split()[0] in stop or place.lower() in self.agencies)
+
 
 def _data(name: str) -> str:
     return files("newsgraph").joinpath("data", name).read_text(encoding="utf-8")
