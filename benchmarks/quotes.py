@@ -59,7 +59,10 @@ code (0.600; 47/66 on the statements). Round 17: the next 40 unjudged articles o
 rounds 11-16's articles excluded; random.Random(17)), 79 quotes drawn and judged blind on the session-14 final
 code (0.747; 57/69 on the statements). Round 18: the next 40 unjudged articles of that shuffle (rounds
 11-17's articles excluded; random.Random(18)), 80 quotes drawn and judged blind on the session-15 code after
-four merges (0.613; 45/70 on the statements).
+four merges (0.613; 45/70 on the statements). Round 19: the next 40 unjudged articles of that shuffle (rounds
+11-18's articles excluded; random.Random(19)), 78 quotes drawn and judged blind on the session-15 final code
+plus the session-16 dateline boundaries (0.705; 52/62 on the statements; one label then took the article's
+curly apostrophe where the judge had typed a straight one: 0.718).
 A judged name "" means no speaker is right
 (in round 6, 25 of the 79 drawn quotes were no statement at all: "Inbev has seen its profits soar").
 Each round is re-scored separately: the quote of ours overlapping the stored span most must carry the

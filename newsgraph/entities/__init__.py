@@ -9,6 +9,8 @@ it/its/they/their for organisations)."""
 
 from __future__ import annotations
 
+import re
+
 from newsgraph.context import Context
 from newsgraph.entities.lexicon import country_of
 from newsgraph.entities.org_pronouns import link_org_pronouns
@@ -34,7 +36,7 @@ def run(ctx: Context) -> None:
 
 def _entity(text: str, entity_id: str, cluster: Cluster) -> Entity:
     mentions = sorted(cluster.mentions, key=lambda c: (c.start, c.end))
-    name = cluster.name_text(text)
+    name = _with_the(text, cluster, cluster.name_text(text))
     forms = (c.name(text) for c in mentions if c.source not in REFERRING)
     aliases = list(dict.fromkeys([name, *forms]))
     return Entity(
@@ -46,6 +48,22 @@ def _entity(text: str, entity_id: str, cluster: Cluster) -> Entity:
         roles=cluster.roles,
         country=_country(name, cluster),
     )
+
+
+# "according to The Washington Post": a capital "The" inside a sentence is part of the name
+_MID_SENTENCE_THE = re.compile(r"(?:\b[a-z][\w’']*|[(—–])\s+The\s+$")
+
+
+def _with_the(text: str, cluster: Cluster, name: str) -> str:
+    """An organisation's or publication's name with the "The" the article capitalises mid-sentence
+    ("told The New York Times", "according to The Federalist"), as style guides do only where it
+    belongs to the name; a sentence's opening "The" tells nothing."""
+    if cluster.type not in ("ORG", "NORP") or name.startswith("The "):
+        return name
+    written = (c for c in cluster.names if not c.aside and c.name(text) == name)
+    if any(_MID_SENTENCE_THE.search(text, max(0, c.start - 40), c.start) for c in written):
+        return f"The {name}"
+    return name
 
 
 def _country(name: str, cluster: Cluster) -> str | None:

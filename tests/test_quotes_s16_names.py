@@ -1,0 +1,53 @@
+"""Session 16, canonical names (invented passages): an organisation or publication is named with the
+"The" the article capitalises mid-sentence ("told The New York Times", "according to The Federalist");
+a "The" that opens a sentence, or a lower-case "the", is not part of the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.pipeline import analyze_text
+
+
+def _speaker(text: str, words: str) -> str | None:
+    quote = next(q for q in analyze_text(text).quotes if words in q.text)
+    return quote.speaker.name if quote.speaker else None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "The senator resigned on Friday. The decision was final, according to The Daily Ledger.",
+            "decision was final",
+            "The Daily Ledger",
+        ),
+        (
+            'Critics were unimpressed. "The plan is hollow," wrote The Prairie Review in an editorial.',
+            "plan is hollow",
+            "The Prairie Review",
+        ),
+    ],
+)
+def test_a_name_with_its_capitalised_the(text, words, name):
+    assert _speaker(text, words) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "The Daily Ledger reported that the senator would resign. The decision was final, the Daily "
+            "Ledger said.",
+            "decision was final",
+            "Daily Ledger",
+        ),
+        (
+            "Budget talks stalled on Monday.\n\nThe Prairie Review said the plan was hollow.",
+            "plan was hollow",
+            "Prairie Review",
+        ),
+    ],
+)
+def test_no_the_from_a_sentence_start_or_a_lower_case_the(text, words, name):
+    assert _speaker(text, words) == name
