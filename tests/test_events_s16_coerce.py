@@ -1,0 +1,45 @@
+"""Session 16, COERCE by restriction (invented sentences): a state blocking access to a site or the
+internet (CAMEO 1721, censorship), a state shutting down or closing the offices of groups (172,
+restrictions). Near misses: a firm closing its own office, a party blocking documents, a state blocking
+a merger."""
+
+from __future__ import annotations
+
+import pytest
+from event_sentences import analyse, one, types
+
+SENTENCES = {
+    "blocked_access": "Turkey has blocked access to Wikipedia, citing national security.",
+    "shut_offices": "Authorities in Cairo shut down the offices of three human rights groups.",
+    "closed_office": "The Russian government closed the Moscow office of Amnesty International.",
+}
+NEAR_MISSES = {
+    "firm_closed": "Google closed its office in Beijing.",
+    "party_blocked": "Republicans blocked access to the documents.",
+    "merger_blocked": "The government blocked the merger of the two banks.",
+}
+
+
+@pytest.fixture(scope="module")
+def events():
+    return analyse(SENTENCES | NEAR_MISSES)
+
+
+@pytest.mark.parametrize(
+    ("key", "cameo", "source", "target"),
+    [
+        ("blocked_access", "1721", "Turkey", "Wikipedia"),
+        ("shut_offices", "172", "Authorities", "human rights groups"),
+        ("closed_office", "172", "Russian government", "Amnesty International"),
+    ],
+)
+def test_a_state_restricting_is_coerce(events, key, cameo, source, target):
+    event = one(events, SENTENCES, key, "COERCE")
+    assert event.cameo == cameo
+    assert event.actor1 is not None and source in event.actor1.text
+    assert event.actor2 is not None and target in event.actor2.text
+
+
+@pytest.mark.parametrize("key", sorted(NEAR_MISSES))
+def test_no_coercion_by_firms_parties_or_over_mergers(events, key):
+    assert "COERCE" not in types(events, key)
