@@ -3,18 +3,23 @@
     python benchmarks/events_invariance.py [--only NAMES] [--show]
 
 Real wire sentences are longer than our tuning proxies: present perfect ("has accused"), day names,
-attributions (", officials said on Tuesday", "According to a statement, ..."), wire datelines
-("BAGHDAD, Iraq (AP) — ", session 16), parenthetical
-acronyms, appositions, fronted participial phrases, trailing clauses. Each rewrite below turns a
-labelled proxy sentence (benchmarks/plover_style*_sentences.jsonl, cameo_code_sentences.jsonl;
-tuning data) into such a sentence without changing who did what to whom, and keeps the labelled
-source and event words as substrings (lower-cased when they start the sentence and are moved
-inwards; the participle replaces a past form under `perfect`). Records whose rewrite does not apply
-are skipped for that rewrite. Scored like `events.py --only plover-style` (the event whose trigger
-overlaps the event words, else the main event). Per rewrite: n, PLOVER type accuracy, source actor
-match, sentences without any event, and against the original sentence: `lost` (type right on the
-original, wrong after the rewrite) and `won` (the reverse). `--show` lists the lost sentences with
-the events found.
+attributions (", officials said on Tuesday", "According to a statement, ..."), wire datelines ("BAGHDAD,
+Iraq (AP) — ", session 16), parenthetical acronyms, appositions, fronted participial phrases, trailing
+clauses. Session 16 added wire habits between a subject and its verb ("Iran on Tuesday rejected",
+"also", "reportedly"; a relative clause "X, which has long been at odds with its neighbours, rejected"
+after a one-word name or a body), a fronted subordinate clause ("After talks broke down last week, "), a
+trailing outlet (", the state news agency reported.") or participial phrase (", citing security
+concerns."), a self-report ("X said on Tuesday it had rejected ..." for a name or body "it" stands for)
+and a follow-up sentence in the same paragraph ("The move drew criticism at home."); the words between
+subject and verb go only before a past form. Each rewrite below turns a labelled proxy sentence
+(benchmarks/plover_style*_sentences.jsonl, cameo_code_sentences.jsonl; tuning data) into such a sentence
+without changing who did what to whom, and keeps the labelled source and event words as substrings
+(lower-cased when they start the sentence and are moved inwards; the participle replaces a past form
+under `perfect` and `self_report`). Records whose rewrite does not apply are skipped for that rewrite.
+Scored like `events.py --only plover-style` (the event whose trigger overlaps the event words, else the
+main event). Per rewrite: n, PLOVER type accuracy, source actor match, sentences without any event, and
+against the original sentence: `lost` (type right on the original, wrong after the rewrite) and `won`
+(the reverse). `--show` lists the lost sentences with the events found.
 """
 
 from __future__ import annotations
@@ -116,11 +121,16 @@ def _suffixed(tail: str, skip_said: bool = False) -> Rewrite:
     return rewrite
 
 
+def _participle(verb: str) -> str | None:
+    """The past participle of a past form, None for other words."""
+    return IRREGULAR.get(verb) or (verb if verb.endswith("ed") and verb != "need" else None)
+
+
 def _perfect(rec: dict) -> Item | None:
     """X accused Y -> X has accused Y ("have" after a plural-looking source)."""
     text, event = rec["text"], rec["event"]
     verb = event.split()[0]
-    part = IRREGULAR.get(verb) or (verb if verb.endswith("ed") and verb != "need" else None)
+    part = _participle(verb)
     i = text.find(event)
     before = text[:i].split()
     after = text[i + len(event) :].split()[:1]
@@ -204,6 +214,94 @@ def _place(rec: dict) -> Item | None:
     return Item(body + " in the capital.", rec["source"], rec["event"])
 
 
+WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+# Heads of a source that "it" can stand for in "X said it had ..." (a person would need "he" or "she").
+BODIES = {"government", "army", "military", "ministry", "party", "council", "court", "parliament",
+          "union", "cabinet", "embassy", "agency", "alliance", "bank", "company", "group",
+          "committee", "commission", "league", "movement", "front", "organization", "authority",
+          "community"}  # fmt: skip
+
+
+def _it_source(src: str, common: frozenset[str]) -> bool:
+    """A source "it" or "which" stands for: a one-word name ("Iran") or a short phrase headed by a
+    body ("The foreign ministry"), not a person or a people."""
+    words = src.split()
+    if len(words) == 1:
+        return _named(src, common) is not None
+    head = words[-1]
+    return len(words) <= 4 and (head.lower() in BODIES or head in ("Nations", "States")) and " of " not in src
+
+
+def _subject_start(rec: dict) -> int | None:
+    """End of the source when it opens the sentence right before the event words ("Iran rejected")."""
+    text, src = rec["text"], rec["source"]
+    end = len(src)
+    return end if text.startswith(src) and text[end:].startswith(" " + rec["event"]) else None
+
+
+def _inserted(words: str, skip_day: bool = False) -> Rewrite:
+    """Iran rejected -> Iran on Tuesday rejected / Iran also rejected (words between the opening
+    subject and its verb)."""
+
+    def rewrite(rec: dict) -> Item | None:
+        end = _subject_start(rec)
+        if end is None or not _participle(rec["event"].split()[0]):
+            return None  # a past form: "Iran on Tuesday wants" reads wrong
+        if skip_day and WEEKDAY.search(rec["text"]):
+            return None
+        text = rec["text"]
+        return Item(text[:end] + " " + words + text[end:], rec["source"], rec["event"])
+
+    return rewrite
+
+
+def _relative(common: frozenset[str]) -> Rewrite:
+    """Jordan accused ... -> Jordan, which has long been at odds with its neighbours, accused ..."""
+
+    def rewrite(rec: dict) -> Item | None:
+        end = _subject_start(rec)
+        if end is None or not _it_source(rec["source"], common):
+            return None
+        text = rec["text"]
+        clause = ", which has long been at odds with its neighbours,"
+        return Item(text[:end] + clause + text[end:], rec["source"], rec["event"])
+
+    return rewrite
+
+
+def _unquoted_suffix(tail: str) -> Rewrite:
+    """A tail after the sentence unless it ends with a quotation or has a said-clause (", citing
+    security concerns.")."""
+
+    def rewrite(rec: dict) -> Item | None:
+        body = _body(rec["text"])
+        if body.endswith(('"', "'")) or _says(rec["text"]):
+            return None
+        return Item(body + tail, rec["source"], rec["event"])
+
+    return rewrite
+
+
+def _self_report(common: frozenset[str]) -> Rewrite:
+    """Iran rejected ... -> Iran said on Tuesday it had rejected ... (a one-word name or a body that
+    "it" stands for; the participle replaces a past form as under `perfect`)."""
+
+    def rewrite(rec: dict) -> Item | None:
+        end = _subject_start(rec)
+        text, src, event = rec["text"], rec["source"], rec["event"]
+        if end is None or _says(text) or WEEKDAY.search(text):
+            return None
+        part = _participle(event.split()[0])
+        if not part or not _it_source(src, common):
+            return None
+        new_event = part + event[len(event.split()[0]) :]
+        return Item(
+            src + " said on Tuesday it had " + new_event + text[end + 1 + len(event) :], src, new_event
+        )
+
+    return rewrite
+
+
 def rewrites(common: frozenset[str]) -> dict[str, Rewrite]:
     return {
         "orig": lambda r: Item(r["text"], r["source"], r["event"]),
@@ -221,6 +319,15 @@ def rewrites(common: frozenset[str]) -> dict[str, Rewrite]:
         "quoted": _prefixed("According to a statement released in the capital, ", common, skip_said=True),
         "dateline_ap": _prefixed("BAGHDAD, Iraq (AP) — ", common),
         "dateline_wire": _prefixed("UNITED NATIONS (Reuters) - ", common),
+        "day_mid": _inserted("on Tuesday", skip_day=True),
+        "also": _inserted("also"),
+        "reportedly": _inserted("reportedly"),
+        "relative": _relative(common),
+        "fronted_clause": _prefixed("After talks broke down last week, ", common),
+        "outlet": _unquoted_suffix(", the state news agency reported."),
+        "citing": _unquoted_suffix(", citing security concerns."),
+        "self_report": _self_report(common),
+        "follow_up": _suffixed(". The move drew criticism at home."),
     }
 
 

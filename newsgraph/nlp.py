@@ -50,14 +50,16 @@ def dateline_boundaries(doc: Doc) -> Doc:
 FINITE = ("VBD", "VBZ", "VBP")
 SUBJECTS = ("nsubj", "nsubjpass", "expl")
 NOUNS = ("NN", "NNS", "NNP", "NNPS")
+INSERTED = ("appos", "relcl")  # phrases between commas after a subject: "X, a key player," / "X, which ...,"
 
 
 @Language.component("parse_repairs")
 def parse_repairs(doc: Doc) -> Doc:
     """Two misparses of the small model that leave a sentence's main verb without its subject, so
     that every later stage loses who did it:
-    * a subject with an apposition ("Russia, a close ally of Syria, massed troops") parsed as a
-      sentence without a verb ("massed" a modifier of "troops", a second apposition of "Russia");
+    * a subject with an apposition or a relative clause ("Russia, a close ally of Syria, massed
+      troops"; "Russia, which has long ..., massed troops") parsed as a sentence without a verb
+      ("massed" a modifier of "troops", a second apposition of "Russia");
     * a subject after an opening phrase ("According to a statement released in the capital, Armenia
       and Azerbaijan agreed"; "Speaking in Geneva, X and Y signed") joined to that phrase's last noun
       as its conjunct or apposition.
@@ -77,10 +79,10 @@ def _adopt(verb: Token, token: Token, dep: str) -> None:
 
 def _verbless_subject(sent: Span) -> None:
     """A sentence parsed without a main verb: its opening noun (the root, or a modifier or second
-    subject of the attribution "..., officials said"), optionally an apposition between commas,
-    then a past form hung on that noun's phrase as a modifier ("youths hurled/amod stones";
-    "Norway, a key player, offered/acl to"). The past form is the main verb, the noun its subject,
-    the noun it modified its object."""
+    subject of the attribution "..., officials said"), optionally an apposition or a relative clause
+    between commas, then a past form hung on that noun's phrase as a modifier ("youths hurled/amod
+    stones"; "Norway, a key player, offered/acl to"; "Russia, which ..., massed/amod troops"). The
+    past form is the main verb, the noun its subject, the noun it modified its object."""
     root = sent.root
     subjects = [c for c in root.lefts if c.dep_ == "nsubj"]
     candidates = [c for c in root.lefts if c.dep_ == "npadvmod"] + (subjects if len(subjects) > 1 else [])
@@ -88,12 +90,8 @@ def _verbless_subject(sent: Span) -> None:
     subj = root if root.tag_ in NOUNS else min(candidates, default=root)
     if subj.tag_ not in NOUNS or subj.left_edge.i != sent.start:
         return
-    doc, pos = sent.doc, subj.i + 1
-    appos = next((c for c in subj.rights if c.dep_ == "appos" and c.left_edge.i == pos + 1), None)
-    if appos is not None:
-        after = appos.right_edge.i + 1
-        if doc[pos].text == "," and after < len(doc) and doc[after].text == ",":
-            pos = appos.right_edge.i + 2
+    doc = sent.doc
+    pos = _after_inserted(subj)
     verb = doc[pos] if pos < sent.end else None
     if verb is None or verb.dep_ not in ("amod", "acl") or subj not in verb.ancestors:
         return
@@ -113,6 +111,22 @@ def _verbless_subject(sent: Span) -> None:
     if obj is not None:
         _adopt(verb, obj, "dobj")
     _adopt(verb, subj, "nsubj")
+
+
+def _after_inserted(subj: Token) -> int:
+    """Where the verb should follow the subject: right after it, or after the apposition or relative
+    clause between commas that follows it. The verb may hang on that phrase's last noun ("X, which
+    has long been at odds with its neighbours, offered/acl to"): when no comma follows the phrase,
+    the first comma inside it before a past form closes it."""
+    doc, pos = subj.doc, subj.i + 1
+    inserted = next((c for c in subj.rights if c.dep_ in INSERTED and c.left_edge.i == pos + 1), None)
+    if inserted is None or doc[pos].text != ",":
+        return pos
+    end = min(inserted.right_edge.i + 2, len(doc))
+    commas = [t.i for t in doc[inserted.left_edge.i : end] if t.text == "," and t.i + 1 < len(doc)]
+    hung = [i for i in commas if doc[i + 1].tag_ in ("VBD", "VBN") and doc[i + 1].dep_ in ("amod", "acl")]
+    closing = [end - 1] if end - 1 in commas else []  # the phrase's own end first
+    return (closing + hung)[0] + 1 if closing or hung else pos
 
 
 def _active_participle(verb: Token, obj: Token | None, after_apposition: bool) -> bool:

@@ -774,7 +774,7 @@ def any_move_warning(hit_head: Token) -> bool:
 
 def any_move_outcome(hit_head: Token) -> Token | None:
     """The bare force or sanction word of a state's any-move warning ("would mean war"), or None."""
-    if not any(_state_word(t) for s in _acting_subjects(hit_head) for t in (s, *_children_by(s, "compound"))):
+    if not any(_state_word(t) for s in _warners(hit_head) for t in (s, *_children_by(s, "compound"))):
         return None
     for clause in _children_by(hit_head, "ccomp"):
         future = any(a.dep_ == "aux" and a.lower_ in FUTURE for a in clause.children)
@@ -791,7 +791,7 @@ def conditional_warning(hit_head: Token) -> bool:
     to a dispute (a state, government, force, rebel group or IGO) warns of what will or could happen
     if the recipient does not comply, a conditional threat; an economist's "warned that prices would
     rise if ..." is no party's threat."""
-    if not any(_party_word(s) or _public_body(s) for s in _acting_subjects(hit_head)):
+    if not any(_party_word(s) or _public_body(s) for s in _warners(hit_head)):
         return False
     recipients = _children_by(hit_head, "dobj")
     return any(
@@ -1358,6 +1358,13 @@ def _acting_subjects(verb: Token) -> list[Token]:
     return _subjects(verb)
 
 
+def _warners(verb: Token) -> list[Token]:
+    """`_acting_subjects`, with "it" or "they" in what an actor says read as that actor ("Beijing said
+    it had warned Taiwan that ...": who warns decides whether the warning is a threat)."""
+    subjects = _acting_subjects(verb)
+    return [a for s in subjects for a in (_children_by(s.head.head, "nsubj") if _reporter_itself(s) else [s])]
+
+
 def _counted_subjects(verb: Token) -> list[Token]:
     """`_acting_subjects`, and what a quantity subject counts: "thousands of troops massed"."""
     subjects = _acting_subjects(verb)
@@ -1390,8 +1397,10 @@ def _name_words(tok: Token) -> set[str]:
 
 
 def _business(tok: Token) -> bool:
-    """A firm: a business sector word or a firm's kind in its name ("a Saudi consortium", "Adani Group")."""
-    return _agent_sector(tok) == "BUS" or bool(_name_words(tok) & BUSINESS_WORDS)
+    """A firm: a business sector word or a firm's kind in its name ("a Saudi consortium", "Adani Group");
+    a group of armed men is none ("militia groups", "a rebel group")."""
+    armed = any(_agent_sector(w) in ARMED for w in _named_with(tok))
+    return _agent_sector(tok) == "BUS" or (bool(_name_words(tok) & BUSINESS_WORDS) and not armed)
 
 
 def _state_party(tok: Token) -> bool:
@@ -1489,9 +1498,10 @@ def _reporter_itself(pron: Token) -> bool:
 
 def _mandative(clause: Token, verb: Token) -> bool:
     """A bare verb after "that" with its own subject ("that Iraq leave"; a present verb under a past
-    report, "insisted that the inspectors leave", or with a singular subject, "have insisted that
-    the president appear")."""
-    bare = clause.tag_ == "VB" or (clause.tag_ == "VBP" and (verb.tag_ == "VBD" or _singular_subject(clause)))
+    report, "insisted" or "had insisted that the inspectors leave", or with a singular subject, "have
+    insisted that the president appear")."""
+    past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    bare = clause.tag_ == "VB" or (clause.tag_ == "VBP" and (past or _singular_subject(clause)))
     return (
         bare
         and lemma_of(clause) not in ("be", "have")
