@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from newsgraph import amounts, anatomy, dates, entities, events, flags, places, quotes
 from newsgraph.context import Context
 from newsgraph.ingest import mojibake
-from newsgraph.ingest.casing import CASE_RESTORED, restore_case
+from newsgraph.ingest.casing import CASE_RESTORED, UPPER_CASE_RESTORED, restore_case, restore_upper_case
 from newsgraph.model import Analysis, Article, ErrorRecord, Flag
 from newsgraph.nlp import load
 
@@ -43,14 +43,16 @@ def _new_analysis(article: Article) -> Analysis:
 
 
 def _with_case_restored(item: Article | ErrorRecord) -> Article | ErrorRecord:
-    """An all-lower-case English article is analysed with its capitalisation restored (same length,
-    so every offset also holds for the text as received); flagged."""
+    """An all-lower-case or all-upper-case English article is analysed with its capitalisation
+    restored (same length, so every offset also holds for the text as received); flagged."""
     if not isinstance(item, Article) or item.language != "en":
         return item
-    restored = restore_case(item.text)
+    restored, message = restore_case(item.text), CASE_RESTORED
+    if restored is None:
+        restored, message = restore_upper_case(item.text), UPPER_CASE_RESTORED
     if restored is None:
         return item
-    flag = Flag(kind="other", message=CASE_RESTORED)
+    flag = Flag(kind="other", message=message)
     return item.model_copy(update={"text": restored, "flags": [*item.flags, flag]})
 
 

@@ -20,7 +20,7 @@ from itertools import islice
 
 from newsgraph.anatomy.patterns import Patterns, load, month_date_iso
 from newsgraph.context import NON_FACT_BLOCKS, Context
-from newsgraph.ingest.casing import CASE_RESTORED
+from newsgraph.ingest.casing import CASE_RESTORED, UPPER_CASE_RESTORED
 from newsgraph.model import Anatomy, Block, Credit, RelatedLink, SocialEmbed, Span
 
 _PARAGRAPH = re.compile(r"[^\r\n]+")
@@ -43,7 +43,7 @@ _Cut = tuple[str, int, int, SocialEmbed | RelatedLink | None]
 
 def run(ctx: Context) -> None:
     """Fill ctx.analysis.anatomy and mark non-fact blocks with ctx.exclude()."""
-    restored = any(f.message == CASE_RESTORED for f in ctx.analysis.flags)
+    restored = any(f.message in (CASE_RESTORED, UPPER_CASE_RESTORED) for f in ctx.analysis.flags)
     reader = _Reader(ctx.text, load(), ctx.analysis.anatomy, restored)
     reader.read()
     if reader.published and not ctx.analysis.published:

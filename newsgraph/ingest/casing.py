@@ -46,6 +46,9 @@ QUOTE_MARK = re.compile(r"[\"“”]|\?\w|\w\?")
 DATELINE = re.compile(r"\s*[^\W\d_]+(?:[ -][^\W\d_]+){0,2}: ")
 QUOTE_AFTER_COMMA = re.compile(r"(?<=[,;:])\?+")
 CASE_RESTORED = "text was all lower case: capitalisation restored (same length, offsets)"  # the flag
+UPPER_CASE_RESTORED = "text was all upper case: capitalisation restored (same length, offsets)"
+# A text shouts when this share of its cased letters are capitals (old wire copy, some archives).
+UPPER_SHARE = 0.9
 VOWELS = frozenset("aeiouy")
 # "s" of "norway’s" is no initial: the ending after an apostrophe (also one written as "?") stays as it is
 CLITICS = frozenset({"s", "t", "d", "m", "ll", "re", "ve"})
@@ -507,6 +510,16 @@ def _mark_sentence_starts(words: list[_Word], text: str) -> None:
         ):
             w.form = w.lower.capitalize()
         prev_end = w.end
+
+
+def restore_upper_case(text: str) -> str | None:
+    """A capitalised copy of an all-upper-case text ("IRAN ACCUSED THE UNITED STATES ..."), of the same
+    length: lowered, then restored as a caseless text; None when the text does not shout."""
+    cased = [c for c in text if c.lower() != c.upper()]
+    if not cased or sum(c.isupper() for c in cased) < UPPER_SHARE * len(cased):
+        return None
+    # one character for one: a capital whose lower case is longer ("İ") stays as it is
+    return restore_case("".join(c.lower() if len(c.lower()) == 1 else c for c in text))
 
 
 def restore_case(text: str) -> str | None:
