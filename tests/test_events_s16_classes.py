@@ -1,7 +1,8 @@
-"""Session 16, COERCE by restriction (invented sentences): a state blocking access to a site or the
-internet (CAMEO 1721, censorship), a state shutting down or closing the offices of groups (172,
-restrictions). Near misses: a firm closing its own office, a party blocking documents, a state blocking
-a merger."""
+"""Session 16, classes the GSR codes worst (invented sentences). COERCE by restriction: a state blocking
+access to a site or the internet (CAMEO 1721, censorship), a state shutting down or closing the offices
+of groups (172). MOBILIZE: reservists and conscripts mobilised, missile launchers moved by a state.
+Near misses: a firm closing its own office, a party blocking documents, a state blocking a merger, a
+firm moving its missile production, a club mobilising its supporters."""
 
 from __future__ import annotations
 
@@ -12,11 +13,15 @@ SENTENCES = {
     "blocked_access": "Turkey has blocked access to Wikipedia, citing national security.",
     "shut_offices": "Authorities in Cairo shut down the offices of three human rights groups.",
     "closed_office": "The Russian government closed the Moscow office of Amnesty International.",
+    "reservists": "Russia mobilized 300,000 reservists on Wednesday.",
+    "launchers": "North Korea moved missile launchers to its east coast, South Korean officials said.",
 }
 NEAR_MISSES = {
     "firm_closed": "Google closed its office in Beijing.",
     "party_blocked": "Republicans blocked access to the documents.",
     "merger_blocked": "The government blocked the merger of the two banks.",
+    "production_moved": "The company moved its missile production to Arizona.",
+    "supporters_mobilised": "The club mobilised its supporters for the final.",
 }
 
 
@@ -40,6 +45,12 @@ def test_a_state_restricting_is_coerce(events, key, cameo, source, target):
     assert event.actor2 is not None and target in event.actor2.text
 
 
+@pytest.mark.parametrize(("key", "source"), [("reservists", "Russia"), ("launchers", "North Korea")])
+def test_forces_called_up_or_moved_by_a_state_are_mobilize(events, key, source):
+    event = one(events, SENTENCES, key, "MOBILIZE")
+    assert event.actor1 is not None and source in event.actor1.text
+
+
 @pytest.mark.parametrize("key", sorted(NEAR_MISSES))
-def test_no_coercion_by_firms_parties_or_over_mergers(events, key):
-    assert "COERCE" not in types(events, key)
+def test_no_coercion_or_mobilisation_by_firms_parties_or_clubs(events, key):
+    assert not types(events, key) & {"COERCE", "MOBILIZE"}
