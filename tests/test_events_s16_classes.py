@@ -2,7 +2,9 @@
 access to a site or the internet (CAMEO 1721, censorship), a state shutting down or closing the offices
 of groups (172). MOBILIZE: reservists and conscripts mobilised, missile launchers moved by a state.
 Near misses: a firm closing its own office, a party blocking documents, a state blocking a merger, a
-firm moving its missile production, a club mobilising its supporters."""
+firm moving its missile production, a club mobilising its supporters. THREATEN: a vow to crush, wipe out
+or defeat a party, or to hit back, is a threat of force (CAMEO 138), never AGREE; a vow to defeat
+poverty or eliminate fees is none."""
 
 from __future__ import annotations
 
@@ -15,6 +17,9 @@ SENTENCES = {
     "closed_office": "The Russian government closed the Moscow office of Amnesty International.",
     "reservists": "Russia mobilized 300,000 reservists on Wednesday.",
     "launchers": "North Korea moved missile launchers to its east coast, South Korean officials said.",
+    "vow_crush": "Erdogan vowed to crush Kurdish militants.",
+    "vow_wipe_out": "The army vowed to wipe out the insurgents.",
+    "vow_hit_back": "Israel vowed to hit back at Hamas.",
 }
 NEAR_MISSES = {
     "firm_closed": "Google closed its office in Beijing.",
@@ -22,6 +27,8 @@ NEAR_MISSES = {
     "merger_blocked": "The government blocked the merger of the two banks.",
     "production_moved": "The company moved its missile production to Arizona.",
     "supporters_mobilised": "The club mobilised its supporters for the final.",
+    "vow_fees": "The party pledged to eliminate fees for students.",
+    "vow_poverty": "The candidate pledged to defeat poverty.",
 }
 
 
@@ -51,6 +58,15 @@ def test_forces_called_up_or_moved_by_a_state_are_mobilize(events, key, source):
     assert event.actor1 is not None and source in event.actor1.text
 
 
+@pytest.mark.parametrize(
+    ("key", "source"), [("vow_crush", "Erdogan"), ("vow_wipe_out", "army"), ("vow_hit_back", "Israel")]
+)
+def test_a_vow_of_force_is_a_threat(events, key, source):
+    event = one(events, SENTENCES, key, "THREATEN")
+    assert event.cameo == "138" and event.actor1 is not None and source in event.actor1.text
+    assert "AGREE" not in types(events, key)
+
+
 @pytest.mark.parametrize("key", sorted(NEAR_MISSES))
-def test_no_coercion_or_mobilisation_by_firms_parties_or_clubs(events, key):
-    assert not types(events, key) & {"COERCE", "MOBILIZE"}
+def test_no_coercion_mobilisation_or_threat_by_firms_parties_or_clubs(events, key):
+    assert not types(events, key) & {"COERCE", "MOBILIZE", "THREATEN"}

@@ -99,6 +99,7 @@ INTENT_CODE = {
     "MOBILIZE": "138",
 }
 INTENT_TO_THREAT = words("intent_to_threat")
+HOSTILE_VOWS = words("hostile_vows")
 ENACTING = words("enacting_verbs")  # a body's decision that is itself the (verbal) act it decides on
 VOTED_ACTS = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "AGREE"}
 END_VERBS = words("end_verbs")  # with CANCEL: verbs whose object is ended, not done
@@ -260,7 +261,21 @@ def _threat_coding(hit: Hit, coded: Coded) -> Coded:
         and (plover == "THREATEN" or (lemma in INTENT_TO_THREAT and inner.quad_class == 4))
     ):
         return _as_coded(cameo_codes()[THREAT_BY_ROOT.get(inner.root, "130")])
+    vowed = [c for c in hit.head.children if c.dep_ == "xcomp"] if lemma in INTENT_TO_THREAT else []
+    if inner is None and any(map(_hostile_act, vowed)):
+        return _as_coded(cameo_codes()["138"])  # "vowed to crush the militants"
     return coded
+
+
+def _hostile_act(verb: Token) -> bool:
+    """A verb of force that is no trigger of its own, against a party or without an object: "crush
+    the militants", "wipe out the insurgents", "hit back"; not "eliminate fees"."""
+    lemma = lemma_of(verb)
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not {lemma, *(f"{lemma} {p}" for p in particles)} & HOSTILE_VOWS:
+        return False
+    return all(people_like(o) or o.ent_type_ in ("GPE", "ORG", "NORP") for o in objects)
 
 
 def _stated_readiness(adj: Token) -> Code | None:
