@@ -62,7 +62,8 @@ code (0.747; 57/69 on the statements). Round 18: the next 40 unjudged articles o
 four merges (0.613; 45/70 on the statements). Round 19: the next 40 unjudged articles of that shuffle (rounds
 11-18's articles excluded; random.Random(19)), 78 quotes drawn and judged blind on the session-15 final code
 plus the session-16 dateline boundaries (0.705; 52/62 on the statements; one label then took the article's
-curly apostrophe where the judge had typed a straight one: 0.718).
+curly apostrophe where the judge had typed a straight one: 0.718). Round 20: the next 40 (random.Random(20)),
+78 quotes drawn and judged blind on the session-16 code after three merges (0.692; 53/66 on the statements).
 A judged name "" means no speaker is right
 (in round 6, 25 of the 79 drawn quotes were no statement at all: "Inbev has seen its profits soar").
 Each round is re-scored separately: the quote of ours overlapping the stored span most must carry the
