@@ -227,6 +227,9 @@ class Resolver:
         if entity is None and head.pos_ == "NOUN" and _document(head):  # "the Quinnipiac poll", unrecognised
             names = [c for c in head.lefts if _name_part_of(c, head)]
             entity = self._maker_in_full(names[-1]) if names else None
+            # "a Bloomberg poll", "a Reuters/Ipsos poll": its maker; not "a Texas poll", "a February survey"
+            if entity is None and names and not self._place_or_date(names[-1]):
+                return self._maker_named(names[-1], start, end)
         if entity is not None:
             # a document's maker named in full before wins over any other reading of its short form
             maker = self._maker_in_full(head)
@@ -972,6 +975,21 @@ class Resolver:
         entity = next(iter(people.values()))
         # "Novak had failed", "It emerged that Novak had failed": the person is a subject there
         return entity if any(t.dep_ in SUBJECT and self._of(t) == entity.id for t in sent) else None
+
+    def _place_or_date(self, token: Token) -> bool:
+        """A place the places stage resolved, or a date (the parser's GPE and NORP tags are no guide:
+        it tags Bloomberg a place)."""
+        placed = any(p.start <= token.idx < p.end for p in self.ctx.analysis.places)
+        return placed or token.ent_type_ in ("DATE", "TIME")
+
+    def _maker_named(self, name: Token, start: int, end: int) -> Speaker:
+        """A document's maker by the name written before it ("Angus Reid" of "a new Angus Reid poll"): the
+        organisation of that name when there is one, never a person who shares it (Michael Bloomberg)."""
+        written = self.ctx.text[name.left_edge.idx : name.idx + len(name.text)]
+        org = next((e for e in self.ctx.analysis.entities if e.type == "ORG" and e.name == written), None)
+        if org is not None:
+            return Speaker(entity=org.id, name=org.name, start=start, end=end)
+        return Speaker(name=written, start=start, end=end)
 
     def by_name(self, name: str, start: int | None, end: int | None) -> Speaker:
         """A speaker known by name only (a post's author): the entity of that name when there is one."""
