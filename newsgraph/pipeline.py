@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from newsgraph import amounts, anatomy, dates, entities, events, flags, places, quotes
 from newsgraph.context import Context
-from newsgraph.ingest import mojibake
+from newsgraph.ingest import layout, mojibake
 from newsgraph.ingest.casing import CASE_RESTORED, UPPER_CASE_RESTORED, restore_case, restore_upper_case
 from newsgraph.model import Analysis, Article, ErrorRecord, Flag
 from newsgraph.nlp import load
@@ -74,6 +74,17 @@ def _with_punctuation_repaired(item: Article | ErrorRecord) -> Article | ErrorRe
     return item if text is item.text else item.model_copy(update={"text": text, "flags": flags})
 
 
+def _with_plain_layout(item: Article | ErrorRecord) -> Article | ErrorRecord:
+    """No-break and other unusual spaces and carriage returns made plain spaces and newlines, and the
+    lines of hard-wrapped text joined, for analysis (same length, offsets hold): the tokenizer splits
+    words only at plain spaces, and every later stage ends a paragraph at a line break."""
+    if not isinstance(item, Article):
+        return item
+    text = layout.plain_spaces(item.text) or item.text
+    text = layout.unwrapped(text) or text
+    return item if text == item.text else item.model_copy(update={"text": text})
+
+
 def _run_stages(ctx: Context, timings: dict[str, float] | None) -> None:
     for name, stage in STAGES:
         t0 = time.perf_counter()
@@ -95,7 +106,7 @@ def analyze_many(
         return isinstance(item, Article) and item.language == "en"
 
     # Streams: non-English articles and ingest errors pass through nlp.pipe as empty texts.
-    items = (_with_case_restored(_with_punctuation_repaired(item)) for item in articles)
+    items = (_with_case_restored(_with_plain_layout(_with_punctuation_repaired(item))) for item in articles)
     pairs = ((item.text if needs_nlp(item) else "", item) for item in items)
     for doc, item in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         if isinstance(item, ErrorRecord):

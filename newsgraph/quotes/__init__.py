@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from newsgraph.anatomy.patterns import load as anatomy_patterns
 from newsgraph.context import Context
 from newsgraph.entities.quoted import inside, quoted_spans
 from newsgraph.model import Quote, Span, Speaker
@@ -316,6 +317,8 @@ def _name_colon(ctx: Context, m: Marked) -> Draft | None:
     if not lead.endswith(INTRODUCERS):
         return None
     mark = line_start + len(lead) - 1
+    if _dateline_lead(ctx, line_start, mark):
+        return None
     for part in LEAD_BREAK.finditer(ctx.text, line_start, mark):  # `HEADLINE - Jane Doe: “...”`
         line_start = part.end()
     if bullet := BULLET.match(ctx.text, line_start, mark):  # `- Harbour Town coach Dana Kerr: "..."`
@@ -327,6 +330,17 @@ def _name_colon(ctx: Context, m: Marked) -> Draft | None:
     if words > NAME_COLON_MAX_WORDS and not (words <= TITLED_NAME_MAX_WORDS and _is_person(ctx, span[-1])):
         return None
     return Draft(m.start, m.end, "direct", (mark, mark + 1), span[-1])
+
+
+def _dateline_lead(ctx: Context, line_start: int, mark: int) -> bool:
+    """`TORONTO — “...”`, `OTTAWA (CP) — “...”`: the dash ends a wire dateline opening the paragraph
+    (the article's own, or one after a headline), which names where the story was filed, no speaker. A
+    colon is left to the name (`PENCE: “...”` in a transcript)."""
+    if any(d.start <= mark < d.end for d in ctx.analysis.anatomy.datelines):
+        return True
+    line_end = ctx.text.find("\n", mark)
+    found = anatomy_patterns().capitalised_dateline(ctx.text[line_start : None if line_end < 0 else line_end])
+    return ctx.text[mark] != ":" and found is not None and line_start + found.end() > mark
 
 
 def _dash_name(ctx: Context, m: Marked) -> Draft | None:

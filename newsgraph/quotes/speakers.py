@@ -1031,10 +1031,21 @@ class Resolver:
             return None
         people = set()
         for token in head.subtree:
-            if token.i > head.i:
+            if token.i > head.i and not _in_clause_of(token, head):
                 entity = self.ctx.analysis.entity(self.ctx.entity_at(token.idx, token.idx + len(token.text)))
                 people |= {entity.id} if entity is not None and entity.type == "PERSON" else set()
         return people.pop() if len(people) == 1 else None
+
+
+def _in_clause_of(token: Token, head: Token) -> bool:
+    """Whether a verb stands between the token and the head it depends on: "Lawyers defending Jo Li"
+    names Jo Li inside a clause about the lawyers, not as the holder of a title."""
+    for above in token.ancestors:
+        if above == head:
+            return False
+        if above.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _name_given_as(head: Token) -> str | None:
