@@ -78,11 +78,14 @@ def _with_plain_layout(item: Article | ErrorRecord) -> Article | ErrorRecord:
     """No-break and other unusual spaces and carriage returns made plain spaces and newlines, and the
     lines of hard-wrapped text joined, for analysis (same length, offsets hold): the tokenizer splits
     words only at plain spaces, and every later stage ends a paragraph at a line break."""
-    if not isinstance(item, Article):
+    if not isinstance(item, Article) or item.language != "en":
         return item
     text = layout.plain_spaces(item.text) or item.text
     text = layout.unwrapped(text) or text
-    return item if text == item.text else item.model_copy(update={"text": text})
+    if text == item.text:
+        return item
+    flag = Flag(kind="other", message=layout.LAYOUT_PLAIN)
+    return item.model_copy(update={"text": text, "flags": [*item.flags, flag]})
 
 
 def _run_stages(ctx: Context, timings: dict[str, float] | None) -> None:

@@ -4,7 +4,7 @@ of groups (172). MOBILIZE: reservists and conscripts mobilised, missile launcher
 Near misses: a firm closing its own office, a party blocking documents, a state blocking a merger, a
 firm moving its missile production, a club mobilising its supporters. THREATEN: a vow to crush, wipe out
 or defeat a party, or to hit back, is a threat of force (CAMEO 138), never AGREE; a vow to defeat
-poverty or eliminate fees is none."""
+poverty, eliminate fees or defeat a rival at the polls, or a party leader's vow to fight on, is none."""
 
 from __future__ import annotations
 
@@ -29,6 +29,8 @@ NEAR_MISSES = {
     "supporters_mobilised": "The club mobilised its supporters for the final.",
     "vow_fees": "The party pledged to eliminate fees for students.",
     "vow_poverty": "The candidate pledged to defeat poverty.",
+    "vow_election": "The senator vowed to defeat the governor in November.",
+    "vow_fight_on": "The Labour leader vowed to fight on after the vote.",
 }
 
 

@@ -132,7 +132,8 @@ def load() -> Patterns:
         r"|READ(?=\s*[|:]|[^\sA-Za-z]))"
         r"|(?<=[a-z])(?:ALSO READ|READ MORE)"
         # a run of headlines closing a paragraph: "… the sources said. Related storiesÂ Title one Â Title two"
-        r"|(?<=[.!?\"”’)])\s*(?i:related\s+stories)(?=\s*[:|\u00a0Â]))\s*[:|\u00a0Â]?\s*"
+        # (its no-break spaces may have been made plain for analysis: ingest/layout.py)
+        r"|(?<=[.!?\"”’)])\s*(?i:related\s+stories)(?=\s*[:|\u00a0Â]|\s))\s*[:|\u00a0Â]?\s*"
     )
     name = fill(by["name"])
     byline = re.compile(rf"{by['cue']}\s+(?P<names>{name}(?:\s*(?:,|\band\b|&)\s*{name})*){by['tail']}\s*$")

@@ -51,7 +51,7 @@ def _entity(text: str, entity_id: str, cluster: Cluster) -> Entity:
 
 
 # "according to The Washington Post": a capital "The" inside a sentence is part of the name
-_MID_SENTENCE_THE = re.compile(r"(?:\b[a-z][\w’']*|[(—–])\s+The\s+$")
+_MID_SENTENCE_THE = re.compile(r"(?:\b[a-z][\w’']*[^\S\n]+|\(\s*|[—–][^\S\n]+)The\s+$")
 
 
 def _with_the(text: str, cluster: Cluster, name: str) -> str:

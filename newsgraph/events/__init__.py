@@ -27,10 +27,11 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from newsgraph.context import Context
-from newsgraph.entities.lexicon import kin_words
+from newsgraph.entities.lexicon import country_of, kin_words
 from newsgraph.entities.recognize_span import finite_verb
 from newsgraph.events import confidence, dedup, lexicon, precision
 from newsgraph.events.detect import (
+    ARMED,
     BACKGROUND_PREPS,
     CANCEL,
     HUMAN_WORDS,
@@ -261,21 +262,31 @@ def _threat_coding(hit: Hit, coded: Coded) -> Coded:
         and (plover == "THREATEN" or (lemma in INTENT_TO_THREAT and inner.quad_class == 4))
     ):
         return _as_coded(cameo_codes()[THREAT_BY_ROOT.get(inner.root, "130")])
-    vowed = [c for c in hit.head.children if c.dep_ == "xcomp"] if lemma in INTENT_TO_THREAT else []
-    if inner is None and any(map(_hostile_act, vowed)):
+    if inner is None and lemma in INTENT_TO_THREAT and _vowed_force(hit.head):
         return _as_coded(cameo_codes()["138"])  # "vowed to crush the militants"
     return coded
 
 
-def _hostile_act(verb: Token) -> bool:
-    """A verb of force that is no trigger of its own, against a party or without an object: "crush
-    the militants", "wipe out the insurgents", "hit back"; not "eliminate fees"."""
-    lemma = lemma_of(verb)
-    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")]
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if not {lemma, *(f"{lemma} {p}" for p in particles)} & HOSTILE_VOWS:
-        return False
-    return all(people_like(o) or o.ent_type_ in ("GPE", "ORG", "NORP") for o in objects)
+def _vowed_force(vow: Token) -> bool:
+    """A vow of force that is no trigger of its own (events_words.json hostile_vows) against an armed
+    group or a state ("vowed to crush the militants"), or without an object by a state or an armed group
+    ("Israel vowed to hit back"); not "vowed to defeat Biden", "the Labour leader vowed to fight on"."""
+    vower = next((c for c in vow.children if c.dep_ == "nsubj"), None)
+    for verb in (c for c in vow.children if c.dep_ == "xcomp"):
+        lemma = lemma_of(verb)
+        particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")]
+        if not {lemma, *(f"{lemma} {p}" for p in particles)} & HOSTILE_VOWS:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"] or ([vower] if vower is not None else [])
+        if objects and all(map(_armed_or_state, objects)):
+            return True
+    return False
+
+
+def _armed_or_state(tok: Token) -> bool:
+    return (
+        tok.ent_type_ == "GPE" or country_of(tok.text) is not None or sectors().get((lemma_of(tok),)) in ARMED
+    )
 
 
 def _stated_readiness(adj: Token) -> Code | None:

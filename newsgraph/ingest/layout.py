@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+LAYOUT_PLAIN = "layout made plain: odd spaces, carriage returns or hard-wrapped lines (same length, offsets)"
+
 # Unicode space separators (category Zs) other than the plain space: no-break, en/em, thin, hair,
 # narrow no-break, medium mathematical, ideographic.
 _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
@@ -19,7 +21,8 @@ _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _CR_BEFORE_LF = re.compile("\r(?=\n)")
 _LINE_BREAKS = re.compile("[\r\u2028\u2029]")
 # A line break inside a paragraph: between two non-blank lines.
-_INNER_BREAK = re.compile(r"(?<=\S)([ \t]*)\n(?=[ \t]*\S)")
+_INNER_BREAK = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")
+_WORD = re.compile(r"\S+")
 WRAP_WIDTHS = (40, 120)  # the fixed widths text is wrapped at (72-80 usually)
 WRAPPED_MIN_LINES = 3  # inner line breaks an article needs before its layout is judged
 WRAPPED_SHARE = 0.75  # of those, how many must fall where a wrapper would have broken the line
@@ -44,7 +47,7 @@ def unwrapped(text: str) -> str | None:
     width = max(len(line) for line in lines)
     if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
         return None
-    firsts = [text[m.end() :].split(None, 1)[0] for m in breaks]
+    firsts = [_WORD.search(text, m.end()).group() for m in breaks]  # type: ignore[union-attr]
     wrapped = [
         m for m, line, first in zip(breaks, lines, firsts, strict=True) if len(line) + 1 + len(first) > width
     ]

@@ -986,7 +986,8 @@ class Resolver:
         """A document's maker by the name written before it ("Angus Reid" of "a new Angus Reid poll"): the
         organisation of that name when there is one, never a person who shares it (Michael Bloomberg)."""
         written = self.ctx.text[name.left_edge.idx : name.idx + len(name.text)]
-        org = next((e for e in self.ctx.analysis.entities if e.type == "ORG" and e.name == written), None)
+        orgs = (e for e in self.ctx.analysis.entities if e.type == "ORG")
+        org = next((e for e in orgs if e.name == written or written in e.aliases), None)
         if org is not None:
             return Speaker(entity=org.id, name=org.name, start=start, end=end)
         return Speaker(name=written, start=start, end=end)
