@@ -49,6 +49,7 @@ CASE_RESTORED = "text was all lower case: capitalisation restored (same length, 
 UPPER_CASE_RESTORED = "text was all upper case: capitalisation restored (same length, offsets)"
 # A text shouts when this share of its cased letters are capitals (old wire copy, some archives).
 UPPER_SHARE = 0.9
+_UPPER, _LOWER = re.compile("[A-Z]"), re.compile("[a-z]")
 VOWELS = frozenset("aeiouy")
 # "s" of "norway’s" is no initial: the ending after an apostrophe (also one written as "?") stays as it is
 CLITICS = frozenset({"s", "t", "d", "m", "ll", "re", "ve"})
@@ -515,8 +516,8 @@ def _mark_sentence_starts(words: list[_Word], text: str) -> None:
 def restore_upper_case(text: str) -> str | None:
     """A capitalised copy of an all-upper-case text ("IRAN ACCUSED THE UNITED STATES ..."), of the same
     length: lowered, then restored as a caseless text; None when the text does not shout."""
-    cased = [c for c in text if c.lower() != c.upper()]
-    if not cased or sum(c.isupper() for c in cased) < UPPER_SHARE * len(cased):
+    upper, lower = len(_UPPER.findall(text)), len(_LOWER.findall(text))  # English letters suffice
+    if not upper or upper < UPPER_SHARE * (upper + lower):
         return None
     # one character for one: a capital whose lower case is longer ("İ") stays as it is
     return restore_case("".join(c.lower() if len(c.lower()) == 1 else c for c in text))
