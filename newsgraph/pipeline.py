@@ -8,7 +8,8 @@ from collections.abc import Callable, Iterable, Iterator
 from newsgraph import amounts, anatomy, dates, entities, events, flags, places, quotes
 from newsgraph.context import Context
 from newsgraph.ingest import layout, mojibake
-from newsgraph.ingest.casing import CASE_RESTORED, UPPER_CASE_RESTORED, restore_case, restore_upper_case
+from newsgraph.ingest.case_flags import CASE_RESTORED, UPPER_CASE_RESTORED
+from newsgraph.ingest.casing import restore_case, restore_upper_case
 from newsgraph.model import Analysis, Article, ErrorRecord, Flag
 from newsgraph.nlp import load
 

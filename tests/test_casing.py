@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.ingest.casing import CASE_RESTORED, restore_case
+from newsgraph.ingest.case_flags import CASE_RESTORED
+from newsgraph.ingest.casing import restore_case
 from newsgraph.pipeline import analyze_text
 
 # Our own text, written in lower case the way some archives deliver it.

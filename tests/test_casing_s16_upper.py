@@ -4,7 +4,8 @@ A normal article with a capitalised headline or acronyms is left as it is. Inven
 
 from __future__ import annotations
 
-from newsgraph.ingest.casing import UPPER_CASE_RESTORED, restore_upper_case
+from newsgraph.ingest.case_flags import UPPER_CASE_RESTORED
+from newsgraph.ingest.casing import restore_upper_case
 from newsgraph.pipeline import analyze_text
 
 SHOUTED = (

@@ -20,7 +20,7 @@ from itertools import islice
 
 from newsgraph.anatomy.patterns import Patterns, load, month_date_iso
 from newsgraph.context import NON_FACT_BLOCKS, Context
-from newsgraph.ingest.casing import CASE_RESTORED, UPPER_CASE_RESTORED
+from newsgraph.ingest.case_flags import CASE_RESTORED, UPPER_CASE_RESTORED
 from newsgraph.model import Anatomy, Block, Credit, RelatedLink, SocialEmbed, Span
 
 _PARAGRAPH = re.compile(r"[^\r\n]+")

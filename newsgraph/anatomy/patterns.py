@@ -66,6 +66,11 @@ class Patterns:
         m = self.dateline_caps.match(line) or self.dateline_title.match(line)
         return m if m and self._names_place(m, self.not_places) else None
 
+    def dateline_at(self, text: str, start: int) -> re.Match | None:
+        """`capitalised_dateline` of the line of `text` that begins at `start` (match offsets from start)."""
+        end = text.find("\n", start)
+        return self.capitalised_dateline(text[start : None if end < 0 else end])
+
     def lower_dateline(self, line: str) -> re.Match | None:
         """A dateline of all-lower-case text: "lucknow: the ..."."""
         m = self.dateline_lower.match(line.lower())

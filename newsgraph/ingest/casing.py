@@ -45,8 +45,6 @@ QUOTE_MARK = re.compile(r"[\"“”]|\?\w|\w\?")
 # A dateline opens a line: one to three words and a colon ("new delhi: the court ...").
 DATELINE = re.compile(r"\s*[^\W\d_]+(?:[ -][^\W\d_]+){0,2}: ")
 QUOTE_AFTER_COMMA = re.compile(r"(?<=[,;:])\?+")
-CASE_RESTORED = "text was all lower case: capitalisation restored (same length, offsets)"  # the flag
-UPPER_CASE_RESTORED = "text was all upper case: capitalisation restored (same length, offsets)"
 # A text shouts when this share of its cased letters are capitals (old wire copy, some archives).
 UPPER_SHARE = 0.9
 _UPPER, _LOWER = re.compile("[A-Z]"), re.compile("[a-z]")

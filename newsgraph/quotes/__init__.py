@@ -338,9 +338,10 @@ def _dateline_lead(ctx: Context, line_start: int, mark: int) -> bool:
     colon is left to the name (`PENCE: “...”` in a transcript)."""
     if any(d.start <= mark < d.end for d in ctx.analysis.anatomy.datelines):
         return True
-    line_end = ctx.text.find("\n", mark)
-    found = anatomy_patterns().capitalised_dateline(ctx.text[line_start : None if line_end < 0 else line_end])
-    return ctx.text[mark] != ":" and found is not None and line_start + found.end() > mark
+    if ctx.text[mark] == ":":
+        return False
+    found = anatomy_patterns().dateline_at(ctx.text, line_start)
+    return found is not None and line_start + found.end() > mark
 
 
 def _dash_name(ctx: Context, m: Marked) -> Draft | None:
