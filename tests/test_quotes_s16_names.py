@@ -5,13 +5,13 @@ a "The" that opens a sentence, or a lower-case "the", is not part of the name.""
 from __future__ import annotations
 
 import pytest
+from quote_lookup import quote_with, speaker_name
 
 from newsgraph.pipeline import analyze_text
 
 
 def _speaker(text: str, words: str) -> str | None:
-    quote = next(q for q in analyze_text(text).quotes if words in q.text)
-    return quote.speaker.name if quote.speaker else None
+    return speaker_name(quote_with(analyze_text(text), words))
 
 
 @pytest.mark.parametrize(
