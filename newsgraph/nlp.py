@@ -128,18 +128,18 @@ def _after_inserted(subj: Token) -> int:
     return (closing + hung)[0] + 1 if closing or hung else pos
 
 
-def _active_participle(verb: Token, obj: Token | None, after_apposition: bool) -> bool:
+def _active_participle(verb: Token, obj: Token | None, after_inserted: bool) -> bool:
     """A past participle read as the main verb: on a noun parsed as the root noun's object, or after an
-    apposition with an object or complement of its own; "Raila Odinga, arrested by police" or "Abu
-    Omar, killed in an air strike" are passive headlines."""
+    apposition or relative clause (`after_inserted`) with an object or complement of its own; "Raila
+    Odinga, arrested by police" or "Abu Omar, killed in an air strike" are passive headlines."""
     if verb.tag_ != "VBN":
         return False
     if obj is not None:
-        return after_apposition or obj.dep_ == "dobj"
+        return after_inserted or obj.dep_ == "dobj"
     deps = {c.dep_ for c in verb.children}
     infinitive = any(c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.lefts) for c in verb.children)
     complement = infinitive or bool(deps & {"dobj", "xcomp", "ccomp"})  # "offered on Monday to mediate"
-    return after_apposition and complement and not deps & {"agent", "auxpass"}
+    return after_inserted and complement and not deps & {"agent", "auxpass"}
 
 
 def _aux_start(verb: Token) -> int:
