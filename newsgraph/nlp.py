@@ -129,9 +129,10 @@ def _after_inserted(subj: Token) -> int:
 
 
 def _active_participle(verb: Token, obj: Token | None, after_inserted: bool) -> bool:
-    """A past participle read as the main verb: on a noun parsed as the root noun's object, or after an
-    apposition or relative clause (`after_inserted`) with an object or complement of its own; "Raila
-    Odinga, arrested by police" or "Abu Omar, killed in an air strike" are passive headlines."""
+    """A past participle read as the main verb: on a noun parsed as the root noun's object, or with an
+    object or complement of its own after an apposition or relative clause (`after_inserted`) or in a
+    full sentence; "Raila Odinga, arrested by police" or "Abu Omar, killed in an air strike" are
+    passive headlines."""
     if verb.tag_ != "VBN":
         return False
     if obj is not None:
@@ -139,7 +140,9 @@ def _active_participle(verb: Token, obj: Token | None, after_inserted: bool) -> 
     deps = {c.dep_ for c in verb.children}
     infinitive = any(c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.lefts) for c in verb.children)
     complement = infinitive or bool(deps & {"dobj", "xcomp", "ccomp"})  # "offered on Monday to mediate"
-    return after_inserted and complement and not deps & {"agent", "auxpass"}
+    # right after the subject only in a sentence closed by a full stop: "X offered on Friday to mediate."
+    told = after_inserted or verb.sent[-1].text == "."
+    return told and complement and not deps & {"agent", "auxpass"}
 
 
 def _aux_start(verb: Token) -> int:

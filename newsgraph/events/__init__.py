@@ -143,7 +143,10 @@ def _complement_code(tok: Token) -> Code | None:
     """CAMEO code of the first trigger word among tok's complements ("threatened to march")."""
     index = triggers()
     for child in tok.subtree:
-        if child == tok or child.dep_ not in ("xcomp", "ccomp", "pobj", "dobj", "pcomp", "conj"):
+        own_infinitive = child.dep_ == "acl" and child.head == tok  # "the threat to expel the envoy"
+        if child == tok or (
+            child.dep_ not in ("xcomp", "ccomp", "pobj", "dobj", "pcomp", "conj") and not own_infinitive
+        ):
             continue
         if child.ent_type_ in ("DATE", "TIME"):
             continue  # "on March 15" is no march
@@ -249,20 +252,21 @@ def _threat_coding(hit: Hit, coded: Coded) -> Coded:
     """A verb threatening or vowing a conflictual act is a threat coded by that act's root
     ("pledged to investigate" is no threat; "vowed to attack" is)."""
     plover = coded[1]
-    lemma = hit.head.lemma_.lower()
+    # "prepared" has the lemma "prepare"
+    intent_word = bool({hit.head.lemma_.lower(), hit.head.lower_} & INTENT_TO_THREAT)
     if plover not in ("THREATEN", "AGREE"):
         return coded
     if hit.trigger.pos == "V" or coded[0].code == "130":
         inner = _complement_code(hit.head)  # also "the threat of sanctions", "a warning of retaliation"
     else:
-        inner = _stated_readiness(hit.head) if lemma in INTENT_TO_THREAT else None
+        inner = _stated_readiness(hit.head) if intent_word else None
     if (
         inner is not None
         and inner.quad_class >= 3
-        and (plover == "THREATEN" or (lemma in INTENT_TO_THREAT and inner.quad_class == 4))
+        and (plover == "THREATEN" or (intent_word and inner.quad_class == 4))
     ):
         return _as_coded(cameo_codes()[THREAT_BY_ROOT.get(inner.root, "130")])
-    if inner is None and lemma in INTENT_TO_THREAT and _vowed_force(hit.head):
+    if inner is None and intent_word and _vowed_force(hit.head):
         return _as_coded(cameo_codes()["138"])  # "vowed to crush the militants"
     return coded
 
@@ -844,10 +848,14 @@ def _political(hit: Hit, sent: Span, agent: Token | None, plover: str) -> bool:
         return plover == "CONCEDE" and _dispute_action(hit)  # "the strike was called off": by the strikers
     if plover == "ASSAULT":
         words = non_political()
+        # "settlers beat a farmer and uprooted his trees": the next verb's words are its own
+        other_acts = [c for c in hit.head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         return not any(
             (t.lemma_.lower() in words or t.lower_ in words)
             and t.pos_ != "VERB"  # "militants stormed a base" is no storm
+            and not (t.dep_ == "compound" and is_human(t.head))  # "Tamil Tiger guerrillas"
             and (t in hit.head.subtree or hit.head in t.subtree)
+            and not any(t in c.subtree for c in other_acts)
             for t in sent
         )
     return True

@@ -20,8 +20,10 @@ from newsgraph.events.lexicon import (
     triggers,
     words,
 )
+from newsgraph.places.gazetteer import lookup as place_lookup
 
 MODALS = words("modals")
+THREAT_MODALS = words("threat_modals")
 FUTURE = words("future")
 # not backshifted: "will lead the group after X was killed" tells a past fact; "would" may not
 PLAIN_FUTURE = FUTURE - {"would"}
@@ -466,6 +468,7 @@ OWNED_ACTS = words("owned_acts")
 PUBLIC_SECTORS = ("GOV", "LEG", "IGO")
 OWNER_ENTITIES = words("owner_entities")
 OWNED_THREAT_OUTCOMES = words("owned_threat_outcomes")
+ACT_THREAT_NOUNS = words("act_threat_nouns")
 
 
 def _owned_instead(hit_head: Token, trig: Trigger, req: str) -> bool:
@@ -475,12 +478,26 @@ def _owned_instead(hit_head: Token, trig: Trigger, req: str) -> bool:
         return False
     # a threat's content is a future act of the owner or a force, as for the verb: not "Microsoft's
     # warning that profits would fall", "Apple's warning of weaker sales"
-    return trig.plover != "THREATEN" or _future_clause(hit_head, ("acl",)) or _threatened_outcome(hit_head)
+    return (
+        trig.plover != "THREATEN"
+        or _future_clause(hit_head, ("acl",))
+        or _threatened_outcome(hit_head)
+        or _threatened_act(hit_head)
+    )
 
 
 def _threatened_outcome(noun: Token) -> bool:
     """ "warning of retaliation", "threat of sanctions": what the owner holds over the recipient."""
     return any(lemma_of(o) in OWNED_THREAT_OUTCOMES for o in _prep_objects(noun, "of"))
+
+
+def _threatened_act(noun: Token) -> bool:
+    """ "Kenya's threat to expel the envoy": the infinitive names a conflict act (not "the warning to
+    stop the strike", an order)."""
+    return lemma_of(noun) in ACT_THREAT_NOUNS and any(
+        _to_infinitive(v) and any(t.code.quad_class >= 3 for t in triggers().get(lemma_of(v), []))
+        for v in _children_by(noun, "acl")
+    )
 
 
 def owned_noun(noun: Token) -> bool:
@@ -492,11 +509,7 @@ def _owned_act(noun: Token) -> bool:
     """ "the release of 40 prisoners by Israel", "Israel's release of the hostages"."""
     if not (nominal(noun) and lemma_of(noun) in OWNED_ACTS):
         return False
-    by_agents = [
-        o for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for o in c.children
-    ]
-    owners = [*_children_by(noun, "poss"), *by_agents]
-    return any(o.ent_type_ in OWNER_ENTITIES for o in owners) and any(
+    return any(_owner_entity(o) for o in _owners(noun)) and any(
         is_human(o) for o in _prep_objects(noun, "of")
     )
 
@@ -505,14 +518,28 @@ def _owned_statement(noun: Token) -> bool:
     """The noun's act is a statement owned by a named state, organisation or group, and the noun has its
     content ("Moscow's warning that it would cut off gas"); not a bare label ("Britain's charge
     d'affaires") nor a feeling ("the agency's concern that ...")."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     return (
         nominal(noun)
         and lemma_of(noun) in OWNED_STATEMENTS
-        and owner is not None
-        and owner.ent_type_ in OWNER_ENTITIES
+        and any(_owner_entity(o) for o in _owners(noun))
         and any(c.dep_ in ("acl", "prep") for c in noun.children)
     )
+
+
+def _owner_entity(tok: Token) -> bool:
+    """A named state, organisation or people, also a state the entity tagger missed or took for a
+    person ("Togo's")."""
+    return tok.ent_type_ in OWNER_ENTITIES or (
+        tok.pos_ == "PROPN" and (country_of(tok.text) is not None or _capital_name(tok))
+    )
+
+
+def _owners(noun: Token) -> list[Token]:
+    """Who does the noun's act: its possessor or its "by" agent ("threats by the army")."""
+    by_agents = [
+        o for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for o in c.children
+    ]
+    return [*_children_by(noun, "poss"), *by_agents]
 
 
 PAIR_WORDS = words("pair_words")
@@ -645,20 +672,28 @@ def _no_object_in(hit_head: Token, listed: set[str]) -> bool:
 
 
 def _agent_sector(tok: Token) -> str | None:
-    return actor_sectors().get((lemma_of(tok),))
+    """The sector of the word, read with its compounds when they name one ("European Union": IGO, not
+    a labour union)."""
+    table = actor_sectors()
+    phrase = (*(lemma_of(c) for c in tok.children if c.dep_ == "compound" and c.i < tok.i), lemma_of(tok))
+    return table[phrase] if phrase in table else table.get((lemma_of(tok),))
 
 
 def _public_body(tok: Token, of_sectors: tuple[str, ...] = PUBLIC_SECTORS) -> bool:
     """A state, or a body of one of the sectors: by default a government, legislature or
     intergovernmental body ("Canada", "the Senate", "the World Bank")."""
-    name = tuple(lemma_of(c) for c in tok.children if c.dep_ == "compound" and c.i < tok.i) + (lemma_of(tok),)
-    return tok.ent_type_ == "GPE" or any(actor_sectors().get(n) in of_sectors for n in (name, name[-1:]))
+    return tok.ent_type_ == "GPE" or _agent_sector(tok) in of_sectors
 
 
 def _party_word(tok: Token) -> bool:
     """A state, people, government, force, rebel or opposition group, or an intergovernmental body:
     no firm, family, witness or bare pronoun ("they stopped cooperating with the investigators")."""
-    return tok.ent_type_ in ("GPE", "NORP") or _agent_sector(tok) in PARTY_SECTORS
+    return tok.ent_type_ in ("GPE", "NORP") or _agent_sector(tok) in PARTY_SECTORS or _capital_name(tok)
+
+
+def _capital_name(tok: Token) -> bool:
+    """A capital the entity tagger left untyped, named for its government ("Kigali said")."""
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and any(p.capital for p in place_lookup(tok.text))
 
 
 PARTY_SECTORS = ("GOV", "MIL", "IGO", "REB", "OPP")
@@ -864,11 +899,23 @@ def _commitment(hit_head: Token) -> bool:
 
 
 def _labour_subject(hit_head: Token) -> bool:
-    """Workers strike ("the doctors struck work", "the union will strike"), not a bomb or a storm."""
+    """Workers strike ("the doctors struck work", "the union will strike", "the union said it would
+    strike"), not a bomb or a storm."""
     return any(
-        lemma_of(c) in WORKERS or sectors().get((lemma_of(c),)) == "LAB"
-        for c in _children_by(hit_head, "nsubj")
+        lemma_of(c) in WORKERS or sectors().get((lemma_of(c),)) == "LAB" for c in speaker_subjects(hit_head)
     )
+
+
+def speaker_subjects(clause: Token) -> list[Token]:
+    """The clause's subjects, a pronoun subject of a reported clause read as the reporter's subject
+    ("the rebels said they were ready": the rebels)."""
+    subjects = _children_by(clause, "nsubj")
+    reported = clause.dep_ == "ccomp"
+    return [
+        t
+        for s in subjects
+        for t in (_children_by(clause.head, "nsubj") if reported and s.pos_ == "PRON" else [s])
+    ]
 
 
 def _event_xcomp(hit_head: Token) -> bool:
@@ -1071,14 +1118,10 @@ def readiness_party(adj: Token, plover: str) -> bool:
     or for a protest a union or farmers ("the rebels said they were ready to attack"), not a striker,
     a boxer or a firm."""
     clause = adj.head if adj.dep_ == "acomp" else adj
-    subjects = _children_by(clause, "nsubj")
-    # "the rebels said they were ready": the pronoun is the speaker
-    subjects = [
-        t for s in subjects for t in (_children_by(clause.head, "nsubj") if s.pos_ == "PRON" else [s])
-    ]
+    subjects = speaker_subjects(clause)
     sectors_ok = PARTY_SECTORS + ("COP",) + (PROTESTER_SECTORS if plover == "PROTEST" else ())
     return any(
-        w.ent_type_ in ("GPE", "NORP") or _agent_sector(w) in sectors_ok
+        w.ent_type_ in ("GPE", "NORP") or _agent_sector(w) in sectors_ok or _capital_name(w)
         for s in subjects
         for w in (s, *_children_by(s, "compound"), *_children_by(s, "amod"))
     )
@@ -1202,6 +1245,8 @@ def _labour_agent(noun: Token) -> bool:
 _CHECKS: dict[str, Callable[[Token], bool]] = {
     "passive_human": _passive_human,
     "human_object": _human_object,
+    # "the company fired 200 employees at its plant": a person fired is dismissed, not shot
+    "no_person_object": lambda h: not any(map(_person, _patients(h))),
     "security_subject": _security_subject,
     "armed_surrender": _armed_surrender,
     "security_agent": lambda h: _police_agent(h) or _security_subject(h),  # "caught by the police"
@@ -1482,7 +1527,8 @@ def _terms_of(obj: Token, listed: set[str]) -> bool:
 
 
 def _actor_subject(tok: Token) -> bool:
-    return is_human(tok) or tok.ent_type_ in ("GPE", "ORG")
+    """A person, state or organisation, named or by its office ("the foreign ministry")."""
+    return is_human(tok) or tok.ent_type_ in ("GPE", "ORG") or _agent_sector(tok) not in (None, "-")
 
 
 def _reporter_itself(pron: Token) -> bool:
@@ -1702,9 +1748,22 @@ def _child_verdict(tok: Token, cur: Token, child: Token) -> str | None:
         return "dropped"
     if _future_aux(child):
         return "dropped" if _counterfactual(cur) else None  # "many would have died"
+    if _threat_modal(tok, cur, child):
+        return None
     if child.dep_ == "aux" and (child.lower_ in MODALS or lemma in MODALS):
         return "demanded" if cur == tok and _demand(tok, child) else "dropped"
     return None
+
+
+def _threat_modal(tok: Token, cur: Token, child: Token) -> bool:
+    """ "Ghana said it might recall its ambassador": a party saying it may do a hostile act threatens
+    it (an intended act, coded as a threat); "analysts said Ghana might recall" is a guess."""
+    if not (child.dep_ == "aux" and child.lower_ in THREAT_MODALS and cur.dep_ == "ccomp"):
+        return False
+    if lemma_of(cur.head) not in SPEECH or not any(_party_word(s) for s in speaker_subjects(cur)):
+        return False
+    own = all(s.pos_ == "PRON" for s in _children_by(cur, "nsubj"))
+    return own and any(t.code.quad_class == 4 for t in triggers().get(lemma_of(tok), []))
 
 
 def _negation(tok: Token) -> bool:
@@ -1724,8 +1783,8 @@ def _future_aux(child: Token) -> bool:
 
 def _child_status(child: Token, status: str) -> str:
     """The status after one child of `cur`: "intended" when it puts the act ahead ("will meet",
-    "start a protest soon"), else `status` unchanged."""
-    if _future_aux(child):
+    "start a protest soon", a party's "might recall"), else `status` unchanged."""
+    if _future_aux(child) or (child.dep_ == "aux" and child.lower_ in THREAT_MODALS):
         return "intended"
     if child.dep_ == "advmod" and child.lower_ in AHEAD and _ahead(child):
         return "intended"

@@ -201,12 +201,29 @@ def owned_anchored(hit: Hit) -> bool:
     if tok.dep_ == "ROOT":
         return True  # a headline fragment: "Seoul's rejection of the offer"
     if tok.dep_ == "nsubj":  # "has long frustrated", "is written into its charter": a standing position
-        told = gov.tag_ == "VBD" or (gov.tag_ == "VBZ" and _headline(tok))
+        told = gov.tag_ == "VBD" or (gov.tag_ == "VBZ" and _headline(tok)) or _fresh_perfect(gov)
         return told and not _forms(gov) & lexicon("state_verbs")
     # "Beijing dismissed Washington's accusation", "the release of the men was welcomed by Kabul" (not
     # "has been ignored for years")
     passive = tok.dep_ == "nsubjpass" and simple_past(gov)
     return (tok.dep_ == "dobj" or passive) and bool(_forms(gov) & lexicon("reaction_verbs"))
+
+
+def _fresh_perfect(verb: Token) -> bool:
+    """ "Seoul's rejection has angered Tokyo": a present perfect without a span of time ("has long
+    frustrated", "has for years shaped" tell a standing position)."""
+    return (
+        verb.tag_ == "VBN"
+        and any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children)
+        and not any(lemma_of(t) in lexicon("durative_words") for t in _span_words(verb))
+    )
+
+
+def _span_words(verb: Token) -> list[Token]:
+    """Adverbs and "for"/"since" phrases of the verb ("long", "for years")."""
+    adverbs = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod")]
+    spans = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "since")]
+    return [*adverbs, *spans, *(g for p in spans for g in p.children)]
 
 
 def _year_in(tok: Token) -> bool:

@@ -1353,10 +1353,10 @@ def _light_verb_agent(hit: Hit, base: Token) -> Token | None:
     gov = governor(base)
     if base.head.lower_ == "as" and gov.dep_ == "dobj":
         gov = gov.head  # "hold families as human shields"
+    if not _verb_forms(gov) & LIGHT_VERBS:
+        return None  # "the killing is being investigated by prosecutors": they do not kill
     if base.dep_ == "nsubjpass":
         return _first(_prep_objects(gov, ("by",)))
-    if not _verb_forms(gov) & LIGHT_VERBS:
-        return None
     by = _first([g for c in _children(gov, {"agent"}) for g in c.children if g.dep_ == "pobj"])
     if by is not None:
         return by  # "two of those hit in the firing by the SRP": a "by" agent makes it a passive
@@ -2750,6 +2750,9 @@ def _read_actor(ctx: Context, tok: Token) -> _ActorMention:
     if mention is not None:
         start, end = min(start, mention.start), max(end, mention.end)
         end = _without_dates(tok, end)
+    body = _body_spoken_for(tok)
+    if body is not None and body.start > tok.i:
+        end = max(end, body.end_char)  # "a spokesman for the rebels": the title with whom it speaks for
     start, end = _unglued(ctx.text, start, end, tok.idx)
     head_entity = ctx.entity_at(tok.idx, tok.idx + len(tok))
     entity_id = head_entity or ctx.entity_at(start, end)
@@ -2763,7 +2766,7 @@ def _read_actor(ctx: Context, tok: Token) -> _ActorMention:
         entity=ctx.analysis.entity(entity_id),
         mention=mention,
         lemmas=[_phrase_lemma(t) for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.idx >= start],
-        body=_body_spoken_for(tok),
+        body=body,
     )
 
 

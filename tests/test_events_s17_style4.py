@@ -1,0 +1,132 @@
+"""Session 17 (PLOVER recall on manual-style wire sentences), on invented sentences: a union or growers
+that say "it would strike" or "they were ready to block" threaten; a party saying it "might" do a
+hostile act threatens it (an economist's guess does not); a state's threat to do an act is that
+threat, coded by the act; a fresh present perfect anchors an owned statement ("has angered"), a span
+of time does not ("has long frustrated"); a company firing employees shoots nobody; "Tamil Tiger
+rebels" and a beating beside uprooted trees are political violence; new acts: barring people from
+travel, ordering newspapers closed, handing over intelligence, downing tools, a government's refusal
+to receive an envoy; the source of "a spokesman for the rebels" names the rebels; a passive "by" of
+an investigation is no killer; "Rebel leader X offered on Tuesday to ..." has its verb."""
+
+from __future__ import annotations
+
+import pytest
+from event_sentences import analyse, one, types
+
+SENTENCES = {
+    "union_would_strike": "The nurses' union said it would strike if the pay talks collapsed.",
+    "guessed_strike": "Economists said the union would probably strike in spring.",
+    "growers_ready": "Bolivian coca growers said they were ready to block the highway if the quotas stayed.",
+    "might_expel": "Tanzania said it might expel the Kenyan envoy over the border dispute.",
+    "guessed_expel": "Economists said Tanzania might expel the Kenyan envoy.",
+    "might_visit": "Tanzania said it might visit Nairobi next month.",
+    "owned_threat": "Togo's threat to expel the Ghanaian ambassador drew a sharp response from Accra.",
+    "owned_order": "Rwanda's warning to stop the border trade was ignored.",
+    "fresh_perfect": "Seoul's rejection of the offer has angered Tokyo.",
+    "long_perfect": "Seoul's rejection of the offer has long frustrated Tokyo.",
+    "fired_staff": "The harbour authority fired 40 dock employees at the terminal.",
+    "fired_at_crowd": "Army troops fired at the crowd at the terminal.",
+    "tiger_rebels": "Tamil Tiger rebels clashed with government troops near Trincomalee.",
+    "tiger_attack": "A tiger attack killed a villager near the reserve.",
+    "beat_uprooted": "Settlers beat a Palestinian shepherd and uprooted his fig trees near the village.",
+    "tree_fell": "Two people were killed when a tree fell on a bus.",
+    "barred_travel": "Zimbabwe barred two foreign reporters from entering the country.",
+    "barred_matches": "The league barred the striker from the next three matches.",
+    "ordered_closure": "The judiciary ordered the closure of three opposition weeklies.",
+    "factory_closure": "The company ordered the closure of three factories.",
+    "intelligence": "Oman handed over intelligence files on the smuggling network to Yemeni investigators.",
+    "downed_tools": "The port workers downed tools on Monday.",
+    "not_receive": "Hungary's foreign ministry said it would not receive the Serbian delegation.",
+    "bakery": "The bakery said it would not receive deliveries on Sunday.",
+    "spokesman_for": "A spokesman for the Maoist rebels criticised the army.",
+    "investigated_by": "The murder of two priests is being investigated by a panel of senior judges.",
+    "carried_out_by": "The attack was carried out by gunmen on motorbikes.",
+    "offered_on_day": (
+        "Rebel leader Joao Mucavele offered on Tuesday to free the hostages if the army halted its offensive."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def events():
+    return analyse(SENTENCES)
+
+
+@pytest.mark.parametrize(
+    ("key", "source", "cameo"),
+    [
+        ("union_would_strike", "union", "133"),
+        ("growers_ready", "growers", "133"),
+        ("might_expel", "Tanzania", "131"),
+    ],
+)
+def test_a_party_stating_its_own_hostile_act_threatens(events, key, source, cameo):
+    threat = one(events, SENTENCES, key, "THREATEN")
+    assert source in threat.actor1.text
+    assert threat.cameo == cameo
+
+
+def test_a_guess_or_a_possible_visit_is_no_threat(events):
+    for key in ("guessed_strike", "guessed_expel", "might_visit"):
+        assert not types(events, key), SENTENCES[key]
+
+
+def test_a_state_threat_to_act_is_coded_by_the_act(events):
+    threat = one(events, SENTENCES, "owned_threat", "THREATEN")
+    assert threat.actor1.text == "Togo" and threat.cameo == "131"
+    assert "THREATEN" not in types(events, "owned_order")
+
+
+def test_a_fresh_perfect_reports_an_owned_statement_a_standing_one_does_not(events):
+    assert one(events, SENTENCES, "fresh_perfect", "REJECT").actor1.text == "Seoul"
+    assert "REJECT" not in types(events, "long_perfect")
+
+
+def test_firing_employees_is_no_shooting(events):
+    assert "ASSAULT" not in types(events, "fired_staff")
+    assert one(events, SENTENCES, "fired_at_crowd", "ASSAULT").actor2.text == "crowd"
+
+
+def test_animal_and_tree_words_only_spoil_their_own_clause(events):
+    assert "Tamil Tiger rebels" in one(events, SENTENCES, "tiger_rebels", "ASSAULT").actor1.text
+    assert one(events, SENTENCES, "beat_uprooted", "ASSAULT").actor1.text == "Settlers"
+    for key in ("tiger_attack", "tree_fell"):
+        assert "ASSAULT" not in types(events, key), SENTENCES[key]
+
+
+@pytest.mark.parametrize(
+    ("key", "plover", "cameo"),
+    [
+        ("barred_travel", "COERCE", "172"),
+        ("ordered_closure", "COERCE", "1721"),
+        ("intelligence", "COOPERATE", "064"),
+        ("downed_tools", "PROTEST", "143"),
+        ("not_receive", "REJECT", "125"),
+    ],
+)
+def test_more_acts_of_the_manual(events, key, plover, cameo):
+    assert one(events, SENTENCES, key, plover).cameo == cameo
+
+
+def test_their_near_misses_are_none(events):
+    assert "COERCE" not in types(events, "barred_matches")
+    assert "COERCE" not in types(events, "factory_closure")
+    assert not types(events, "bakery")
+
+
+def test_a_spokesman_for_a_group_names_the_group(events):
+    accuse = one(events, SENTENCES, "spokesman_for", "ACCUSE")
+    assert accuse.actor1.text == "spokesman for the Maoist rebels"
+    assert accuse.actor1.sector == "REB"
+
+
+def test_the_by_agent_of_an_investigation_did_not_kill(events):
+    found = types(events, "investigated_by")
+    assert "ACCUSE" in found
+    assert all(e.actor1 is None for e in events["investigated_by"] if e.plover == "ASSAULT")
+    assert one(events, SENTENCES, "carried_out_by", "ASSAULT").actor1.text == "gunmen"
+
+
+def test_a_named_subject_with_a_day_keeps_its_verb(events):
+    agree = one(events, SENTENCES, "offered_on_day", "AGREE")
+    assert "Joao Mucavele" in agree.actor1.text
