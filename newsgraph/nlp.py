@@ -61,14 +61,52 @@ def parse_repairs(doc: Doc) -> Doc:
       ("massed" a modifier of "troops", a second apposition of "Russia");
     * a subject after an opening phrase ("According to a statement released in the capital, Armenia
       and Azerbaijan agreed"; "Speaking in Geneva, X and Y signed") joined to that phrase's last noun
-      as its conjunct or apposition.
+      as its conjunct or apposition;
+    * a closing attribution ("X asked for a loan from the IMF, finance ministry officials said.") whose
+      speaker became the head of the noun before the comma ("the IMF, finance ministry officials").
     Runs before the attribute ruler and lemmatizer, so the verb gets their verb reading."""
     for sent in doc.sents:
         _verbless_subject(sent)
     for token in doc:
         if token.tag_ in FINITE or (token.tag_ in ("VBN", "VBG") and _aux_start(token) < token.i):
             _opening_subject(token)
+        if token.lower_ in CLOSING_SAY:
+            _closing_speaker(token)
     return doc
+
+
+CLOSING_SAY = ("said", "says")
+NOUN_MODIFIERS = ("compound", "amod", "det", "poss", "nummod")
+
+
+def _closing_speaker(verb: Token) -> None:
+    """ "..., finance ministry officials said.": a subjectless "said" ending its sentence after a noun
+    phrase that the parser made the head of the noun before the comma. That noun takes the phrase's
+    place again and the phrase becomes the verb's subject."""
+    doc = verb.doc
+    if any(c.dep_ in SUBJECTS for c in verb.children) or verb.i < 4:
+        return
+    if verb.i + 1 < len(doc) and not doc[verb.i + 1].is_punct:
+        return
+    speaker = doc[verb.i - 1]
+    if speaker.tag_ not in NOUNS or verb not in speaker.ancestors:
+        return
+    commas = [t for t in doc[speaker.left_edge.i : speaker.i] if t.text == ","]
+    if not commas:
+        return
+    comma = commas[-1]
+    phrase = doc[comma.i + 1 : speaker.i]
+    before = doc[comma.i - 1]
+    if any(t.dep_ not in NOUN_MODIFIERS for t in phrase):
+        return
+    if before.head != speaker or before.tag_ not in NOUNS:
+        return
+    _adopt(speaker.head, before, speaker.dep_)
+    for t in doc[speaker.left_edge.i : before.i]:
+        if t.head == speaker:
+            _adopt(before, t, t.dep_)
+    _adopt(verb, comma, "punct")
+    _adopt(verb, speaker, "nsubj")
 
 
 def _adopt(verb: Token, token: Token, dep: str) -> None:

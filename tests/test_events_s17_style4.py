@@ -130,3 +130,76 @@ def test_the_by_agent_of_an_investigation_did_not_kill(events):
 def test_a_named_subject_with_a_day_keeps_its_verb(events):
     agree = one(events, SENTENCES, "offered_on_day", "AGREE")
     assert "Joao Mucavele" in agree.actor1.text
+
+
+# Second part: the blind set 5's misses, rewritten.
+MORE = {
+    "hinted_might": "Harare hinted that it might sever diplomatic ties with Lusaka if the raids went on.",
+    "analysts_hinted": "Analysts hinted that Harare might sever diplomatic ties with Lusaka.",
+    "promised_not": "The militia commander promised not to bomb the airport during the talks.",
+    "ready_to_strike": "The dockers' union said it was prepared to strike.",
+    "ready_to_end": "The dockers' union said it was prepared to call off its boycott if the port reopened.",
+    "believed_ready": "The union is ready to strike, analysts believe.",
+    "asked_that": "Tripoli asked that the air embargo be lifted.",
+    "demonstrated_burning": "Some 3,000 Kenyans demonstrated outside the Ugandan embassy, burning flags.",
+    "demonstrated_rifle": "The engineers demonstrated the new rifle to the generals.",
+    "fighting_erupted": "Heavy fighting erupted between Chadian troops and rebels near Abeche.",
+    "pressed_authority": "Dockers pressed the port authority to rehire the sacked workers.",
+    "slapped_curfew": "The army slapped a curfew on the northern city of Maiduguri.",
+    "walked_out_senate": "Opposition senators walked out of the Senate during the budget speech.",
+    "walked_out_talks": "Opposition senators walked out of the peace talks in Nairobi.",
+    "cancelled_debt": "Lisbon cancelled half of the debt owed by Mozambique.",
+    "cancelled_flights": "The airline cancelled 40 flights because of the fog.",
+    "moved_batteries": "Ecuador moved artillery batteries to the border with Peru.",
+    "filed_suit": "Relatives of the miners filed suit against the mining ministry.",
+    "shrugged_off": "Managua shrugged off American demands to free the editor.",
+    "first_to_recognise": "Ghana was the first country to recognise the new government of Liberia.",
+    "body_handed_over": "The body was handed over to his family on Sunday.",
+    "warned_shoot": "Army spokesman Major Ali Bako warned traders that troops would shoot curfew breakers.",
+}
+
+
+@pytest.fixture(scope="module")
+def more():
+    return analyse(MORE)
+
+
+@pytest.mark.parametrize(
+    ("key", "plover", "cameo"),
+    [
+        ("hinted_might", "THREATEN", "131"),
+        ("promised_not", "AGREE", "030"),
+        ("ready_to_strike", "THREATEN", "133"),
+        ("ready_to_end", "AGREE", "030"),
+        ("asked_that", "REQUEST", "020"),
+        ("demonstrated_burning", "PROTEST", "141"),
+        ("fighting_erupted", "ASSAULT", "190"),
+        ("pressed_authority", "REQUEST", "100"),
+        ("slapped_curfew", "COERCE", "1723"),
+        ("walked_out_senate", "PROTEST", "143"),
+        ("walked_out_talks", "SANCTION", "164"),
+        ("cancelled_debt", "AID", "071"),
+        ("moved_batteries", "MOBILIZE", "154"),
+        ("filed_suit", "ACCUSE", "115"),
+        ("shrugged_off", "REJECT", "120"),
+        ("first_to_recognise", "SUPPORT", "054"),
+        ("warned_shoot", "THREATEN", "138"),
+    ],
+)
+def test_manual_style_acts(more, key, plover, cameo):
+    assert one(more, MORE, key, plover).cameo == cameo
+
+
+def test_their_near_misses(more):
+    assert "THREATEN" not in types(more, "promised_not")
+    assert not types(more, "analysts_hinted")
+    assert "THREATEN" not in types(more, "believed_ready")
+    assert not types(more, "demonstrated_rifle")
+    assert not types(more, "cancelled_flights")
+    assert "RETREAT" not in types(more, "body_handed_over")
+
+
+def test_the_parties_of_an_outbreak_and_of_a_first_act(more):
+    fight = one(more, MORE, "fighting_erupted", "ASSAULT")
+    assert fight.actor1.text == "Chadian troops" and fight.actor2.text == "rebels"
+    assert one(more, MORE, "first_to_recognise", "SUPPORT").actor1.text == "Ghana"

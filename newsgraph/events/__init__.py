@@ -260,10 +260,14 @@ def _threat_coding(hit: Hit, coded: Coded) -> Coded:
         inner = _complement_code(hit.head)  # also "the threat of sanctions", "a warning of retaliation"
     else:
         inner = _stated_readiness(hit.head) if intent_word else None
+    # "promised not to shell the capital" is a promise of restraint, no threat
+    restraint = intent_word and any(
+        n.dep_ == "neg" for c in hit.head.children if c.dep_ == "xcomp" for n in c.children
+    )
     if (
         inner is not None
         and inner.quad_class >= 3
-        and (plover == "THREATEN" or (intent_word and inner.quad_class == 4))
+        and (plover == "THREATEN" or (intent_word and inner.quad_class == 4 and not restraint))
     ):
         return _as_coded(cameo_codes()[THREAT_BY_ROOT.get(inner.root, "130")])
     if inner is None and intent_word and _vowed_force(hit.head):

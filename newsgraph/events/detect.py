@@ -24,6 +24,7 @@ from newsgraph.places.gazetteer import lookup as place_lookup
 
 MODALS = words("modals")
 THREAT_MODALS = words("threat_modals")
+ADDRESSED_BODIES = words("addressed_bodies")
 FUTURE = words("future")
 # not backshifted: "will lead the group after X was killed" tells a past fact; "would" may not
 PLAIN_FUTURE = FUTURE - {"would"}
@@ -692,8 +693,12 @@ def _party_word(tok: Token) -> bool:
 
 
 def _capital_name(tok: Token) -> bool:
-    """A capital the entity tagger left untyped, named for its government ("Kigali said")."""
-    return tok.pos_ == "PROPN" and not tok.ent_type_ and any(p.capital for p in place_lookup(tok.text))
+    """A capital named for its government that the entity tagger left untyped or mistyped ("Kigali
+    said", "Kinshasa" as an organisation), standing alone (not the "Paris" of "Paris Hilton")."""
+    alone = not tok.ent_type_ or (
+        tok.ent_iob_ == "B" and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+    )
+    return tok.pos_ == "PROPN" and alone and any(p.capital for p in place_lookup(tok.text))
 
 
 PARTY_SECTORS = ("GOV", "MIL", "IGO", "REB", "OPP")
@@ -785,8 +790,12 @@ def _security_subject(hit_head: Token) -> bool:
 
 
 def _actor_object(hit_head: Token) -> bool:
-    """What is acted on is a party (a state, person, body or people), not a thing."""
-    return any(c.ent_type_ in ("GPE", "PERSON", "ORG", "NORP") or is_human(c) for c in _patients(hit_head))
+    """What is acted on is a party (a state, person, body or people), not a thing: also a body of no
+    sector of its own ("the state coal board", "the committee")."""
+    return any(
+        c.ent_type_ in ("GPE", "PERSON", "ORG", "NORP") or is_human(c) or lemma_of(c) in ADDRESSED_BODIES
+        for c in _patients(hit_head)
+    )
 
 
 def _future_clause(hit_head: Token, clauses: tuple[str, ...] = ("ccomp", "xcomp")) -> bool:
@@ -910,7 +919,7 @@ def speaker_subjects(clause: Token) -> list[Token]:
     """The clause's subjects, a pronoun subject of a reported clause read as the reporter's subject
     ("the rebels said they were ready": the rebels)."""
     subjects = _children_by(clause, "nsubj")
-    reported = clause.dep_ == "ccomp"
+    reported = clause.dep_ == "ccomp" and lemma_of(clause.head) in SPEECH
     return [
         t
         for s in subjects
@@ -1262,7 +1271,13 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "labour_subject": _labour_subject,
     "no_labour_agent": lambda h: not _labour_agent(h),  # a strike by workers is no military strike
     # "demonstrated outside parliament", not "demonstrated that ..."
-    "intransitive": lambda h: not any(c.dep_ in ("dobj", "ccomp") for c in h.children),
+    # "demonstrated outside the embassy, burning effigies": an object after a comma is another act's
+    "intransitive": lambda h: (
+        not any(
+            c.dep_ in ("dobj", "ccomp") and not any(t.text == "," for t in h.doc[h.i : c.left_edge.i])
+            for c in h.children
+        )
+    ),
     "event_xcomp": _event_xcomp,
     "joint_subject": _joint_subject,
     # "insisted that the inspectors leave": a mandative clause
@@ -1297,7 +1312,8 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
         for c in _acting_subjects(h)
     ),
     # "Parliament voted down the bill", "the World Bank wrote off the debt", not a bank or shareholders
-    "public_subject": lambda h: any(_public_body(c) for c in _acting_subjects(h)),
+    # "Moscow said it would write off the debt": the speaker's pronoun stands for it
+    "public_subject": lambda h: any(_public_body(c) for c in (*_acting_subjects(h), *speaker_subjects(h))),
     # "Iraq stopped cooperating with the inspectors", not "the witness" or "the company"
     "party_subject": lambda h: any(_party_word(c) for c in _acting_subjects(h)),
     "own_protest": _own_protest,
@@ -1543,11 +1559,13 @@ def _reporter_itself(pron: Token) -> bool:
 
 
 def _mandative(clause: Token, verb: Token) -> bool:
-    """A bare verb after "that" with its own subject ("that Iraq leave"; a present verb under a past
-    report, "insisted" or "had insisted that the inspectors leave", or with a singular subject, "have
-    insisted that the president appear")."""
+    """A bare verb after "that" with its own subject ("that Iraq leave", "that the embargo be lifted";
+    a present verb under a past report, "insisted" or "had insisted that the inspectors leave", or with
+    a singular subject, "have insisted that the president appear")."""
     past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
     bare = clause.tag_ == "VB" or (clause.tag_ == "VBP" and (past or _singular_subject(clause)))
+    # a bare passive: "asked that the embargo be lifted"
+    bare = bare or any(c.dep_ == "auxpass" and c.lower_ == "be" for c in clause.children)
     return (
         bare
         and lemma_of(clause) not in ("be", "have")

@@ -22,6 +22,7 @@ from newsgraph.events.detect import (
     NATURAL_FORCES,
     PLAIN_FUTURE,
     SERIES,
+    SPEECH,
     Hit,
     acted_clause,
     any_move_warning,
@@ -32,6 +33,7 @@ from newsgraph.events.detect import (
     military_unit,
     nominal,
     peacekeeping,
+    readiness_party,
     required_head,
     simple_past,
 )
@@ -2155,8 +2157,14 @@ def _too_to(tok: Token) -> bool:
 
 def _to_relative(tok: Token) -> bool:
     """ "giving them 72 hours to surrender", "a chance to attack": an infinitival relative names a
-    possible act."""
-    return tok.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    possible act (not after "the first", "the last" or "the only", which tell a done one: "the first
+    capital to recognise Slovenia")."""
+    done = any(c.dep_ == "amod" and c.lower_ in lexicon("done_ordinals") for c in tok.head.children)
+    return (
+        tok.dep_ in ("relcl", "acl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and not done
+    )
 
 
 def _inverted_condition(tok: Token) -> bool:
@@ -2383,9 +2391,32 @@ def _readiness_for_conflict(tok: Token) -> bool:
     """ "prepared to take their case to court", "ready to fight": readiness for a fight is no intent to
     cooperate (readiness to talk or contribute is)."""
     acts = [c for c in tok.children if c.dep_ == "xcomp"]
+    if _stated_hostile_readiness(tok, acts):
+        return False  # "the union said it was prepared to strike": a threat (events._stated_readiness)
     return lemma_of(tok) in ("prepared", "ready", "willing") and any(
-        lemma_of(t) in lexicon("fight_acts") and not _topic_of(t, a) for a in acts for t in a.subtree
+        lemma_of(t) in lexicon("fight_acts") and not _topic_of(t, a) and not _ended_fight(t)
+        for a in acts
+        for t in a.subtree
     )
+
+
+def _stated_hostile_readiness(adj: Token, acts: list[Token]) -> bool:
+    """A party says it is ready for a hostile act that is a trigger of its own ("said it was ready to
+    strike")."""
+    return any(
+        t.code.quad_class == 4 and readiness_party(adj, t.plover)
+        for a in acts
+        for t in triggers().get(lemma_of(a), [])
+    ) and _reported_by_speech(adj.head if adj.dep_ == "acomp" else adj)
+
+
+def _reported_by_speech(clause: Token) -> bool:
+    return clause.dep_ == "ccomp" and lemma_of(clause.head) in SPEECH
+
+
+def _ended_fight(tok: Token) -> bool:
+    """ "ready to call off its strike", "to end the boycott": the fight is what is ended."""
+    return tok.dep_ == "dobj" and lemma_of(tok.head) in lexicon("ending_verbs")
 
 
 def _topic_of(tok: Token, act: Token) -> bool:
@@ -2435,7 +2466,8 @@ def warning_only(hit: Hit) -> bool:
 def _state_warner(warn: Token) -> bool:
     """The warner speaks for a state: a government, police or military office, or a state itself."""
     subj = next((c for c in warn.children if c.dep_ == "nsubj"), None)
-    words = [subj, *(c for c in subj.children if c.dep_ == "compound")] if subj is not None else []
+    # the whole phrase: "Military spokesman Colonel X"
+    words = list(subj.doc[subj.left_edge.i : subj.i + 1]) if subj is not None else []
     return any(
         t.ent_type_ == "GPE" or sectors().get((lemma_of(t),)) in ("GOV", "COP", "MIL") for t in words
     )  # "the interior minister", "the army chief"

@@ -62,6 +62,7 @@ TOPIC_PREPS = {"into", "about", "over", "regarding", "concerning"}
 # "committees set up after the riots": an event that only dates the clause is none of its subject's acts
 TIME_PREPS = {"after", "before", "since", "following", "until", "till"}
 LIGHT_VERBS = words("light_verbs")
+OUTBREAK_VERBS = words("outbreak_verbs")
 OBJECT_CONTROL = words("object_control")
 SUBJECT_CONTROL = words("subject_control")
 # An actor with no stated country takes the article's home country, as CAMEO coders do, when it is
@@ -308,6 +309,11 @@ def _subject(tok: Token) -> Token | None:
         if _main_verb_as_dep(cur):
             cur = cur.head  # "gunmen tied to the government launched attacks": "tied" as the root
             continue
+        if cur.dep_ in ("acl", "relcl") and _ordinal_doer(cur.head):
+            # "X became the first capital to recognise Y": the capital, and so X, recognised it
+            noun = cur.head
+            named = _nearest_subject(noun.head) if noun.dep_ == "attr" else None
+            return named or noun
         if _tense_break(cur):
             cur = cur.head.head  # "X said the party would publish a plan and criticised Y": X criticised
             continue
@@ -325,6 +331,11 @@ def _subject(tok: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _ordinal_doer(noun: Token) -> bool:
+    """ "the first capital (to recognise)": a noun an ordinal marks as a doer of the infinitive."""
+    return any(c.dep_ == "amod" and c.lower_ in precision_lexicon("done_ordinals") for c in noun.children)
 
 
 def _tense_break(verb: Token) -> bool:
@@ -551,6 +562,8 @@ def _between(tok: Token) -> list[Token]:
     """The parties "between" whom a thing is ("talks between Israel and Hamas", "the
     restrictions between it and Israel"): each conjunct, not a pronoun for the agent itself."""
     firsts = _prep_objects(tok, ("between",))
+    if not firsts and tok.dep_ == "nsubj" and lemma_of(tok.head) in OUTBREAK_VERBS:
+        firsts = _prep_objects(tok.head, ("between",))  # "fighting broke out between A and B"
     # "between a band of smugglers and border guards": the conjunct may hang on the inner noun
     parties = [p for f in firsts for p in (f, *f.conjuncts, *_semantic_head(f).conjuncts)]
     return [p for p in parties if p.pos_ != "PRON"]
