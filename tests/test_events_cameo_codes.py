@@ -38,7 +38,7 @@ CASES = [
         "Armenia's prime minister said Yerevan was prepared to make concessions on the border.",
         "prepared",
         "AGREE",
-        "Yerevan",
+        "Armenia's prime minister",  # the speaker commits (session 17: as every blind labeller did)
     ),
     ("Turkey offered on Sunday to host talks between the two sides.", "offered", "AGREE", "Turkey"),
     (

@@ -203,3 +203,63 @@ def test_the_parties_of_an_outbreak_and_of_a_first_act(more):
     fight = one(more, MORE, "fighting_erupted", "ASSAULT")
     assert fight.actor1.text == "Chadian troops" and fight.actor2.text == "rebels"
     assert one(more, MORE, "first_to_recognise", "SUPPORT").actor1.text == "Ghana"
+
+
+# Third part: votes, survivors, freezes, promises and who states an intention.
+THIRD = {
+    "voted_embargo": "The Security Council voted to impose an arms embargo on Sudan.",
+    "decided_sanctions": "The government decided to impose sanctions on Iran.",
+    "survived": "Governor Ana Reyes survived an assassination attempt in Cali.",
+    "froze_party": "Harare froze the bank accounts of the opposition party.",
+    "froze_foreign": "Washington froze Libyan assets.",
+    "rescinded": "The president rescinded the state of emergency in the north.",
+    "flew_for_talks": "Vietnamese Foreign Minister Tran Duc flew to Bangkok for talks on the refugees.",
+    "pledged_ship": "Prime Minister Ole Berg pledged that Oslo would ship 10,000 tonnes of wheat to Somalia.",
+    "promised_prices": "The minister promised that prices would fall.",
+    "defence_of": "Libyan leader Colonel Idris Fezzani spoke out in defence of Baghdad at the summit.",
+    "weight_behind": "The Arab League threw its weight behind the Saudi peace plan.",
+    "lobbied_ministry": "Sugar farmers lobbied the trade ministry for higher tariffs.",
+    "speaker_first": "Foreign Minister Ana Silva said Lisbon was ready to resume talks with Luanda.",
+    "speaker_last": "Lisbon is ready to resume talks with Luanda, Foreign Minister Ana Silva said.",
+    "forecast": "The finance minister said inflation would ease later in the year.",
+}
+
+
+@pytest.fixture(scope="module")
+def third():
+    return analyse(THIRD)
+
+
+@pytest.mark.parametrize(
+    ("key", "plover", "cameo"),
+    [
+        ("voted_embargo", "SANCTION", "163"),
+        ("survived", "ASSAULT", "185"),
+        ("froze_party", "COERCE", "1711"),
+        ("froze_foreign", "SANCTION", "163"),
+        ("rescinded", "CONCEDE", "081"),
+        ("flew_for_talks", "CONSULT", "040"),
+        ("pledged_ship", "AGREE", "033"),
+        ("defence_of", "SUPPORT", "052"),
+        ("weight_behind", "SUPPORT", "051"),
+        ("lobbied_ministry", "REQUEST", "020"),
+    ],
+)
+def test_more_manual_acts(third, key, plover, cameo):
+    assert one(third, THIRD, key, plover).cameo == cameo
+
+
+def test_a_decision_or_a_forecast_is_no_event(third):
+    assert "SANCTION" not in types(third, "decided_sanctions")
+    assert not types(third, "promised_prices")
+    assert not types(third, "forecast")
+
+
+def test_the_survivor_is_the_target(third):
+    assert one(third, THIRD, "survived", "ASSAULT").actor2.text == "Governor Ana Reyes"
+
+
+def test_a_speaker_before_the_clause_states_the_intention_one_after_it_does_not(third):
+    assert one(third, THIRD, "speaker_first", "AGREE").actor1.text == "Foreign Minister Ana Silva"
+    assert one(third, THIRD, "speaker_last", "AGREE").actor1.text == "Lisbon"
+    assert one(third, THIRD, "pledged_ship", "AGREE").actor1.text == "Prime Minister Ole Berg"

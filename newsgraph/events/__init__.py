@@ -102,7 +102,7 @@ INTENT_CODE = {
 INTENT_TO_THREAT = words("intent_to_threat")
 HOSTILE_VOWS = words("hostile_vows")
 ENACTING = words("enacting_verbs")  # a body's decision that is itself the (verbal) act it decides on
-VOTED_ACTS = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "AGREE"}
+VOTED_ACTS = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "AGREE", "SANCTION"}
 END_VERBS = words("end_verbs")  # with CANCEL: verbs whose object is ended, not done
 # An actor's stated refusal of a cooperative act ("will not lift the ban") is a REJECT, coded by
 # what is refused (CAMEO 12x: material cooperation, aid, yielding, meeting).
@@ -213,7 +213,12 @@ def _demand_or_refusal(hit: Hit) -> tuple[bool, Coded | None]:
 def _planned_coding(hit: Hit) -> tuple[bool, Coded | None]:
     """A decision is the act only when a body votes a verbal act; most decided conflict is no event yet."""
     trigger = hit.trigger
-    if hit.planned and trigger.plover in VOTED_ACTS and lemma_of(governor(hit.head)) in ENACTING:
+    gov = governor(hit.head)
+    if gov.pos_ == "NOUN" and hit.head.dep_ == "conj":
+        gov = governor(gov)  # "an air and arms embargo": the first conjunct carries the verb
+    if hit.head.pos_ == "NOUN" and lemma_of(gov) in precision.lexicon("imposing_verbs"):
+        gov = governor(gov)  # "voted to impose an embargo": the vote imposes it
+    if hit.planned and trigger.plover in VOTED_ACTS and lemma_of(gov) in ENACTING:
         return True, (trigger.code, trigger.plover, trigger.mode)  # "the council voted to condemn the coup"
     if hit.planned and trigger.plover not in PLANNED_ACTS:
         return True, None  # "decided to seize": a decision, not yet a threat nor an act
@@ -295,6 +300,24 @@ def _armed_or_state(tok: Token) -> bool:
     return (
         tok.ent_type_ == "GPE" or country_of(tok.text) is not None or sectors().get((lemma_of(tok),)) in ARMED
     )
+
+
+def _stating_speaker(hit: Hit, plover: str) -> Token | None:
+    """Who states an intention, a promise or a threat told as a reported clause after the speaker: the
+    speaker ("Foreign Minister X said Syria was ready to resume talks": the minister commits), a person
+    or body named by a noun, not a pronoun. With the attribution after the clause ("Israel will
+    release them, a spokesman said") the clause's own actor stays."""
+    if plover not in ("AGREE", "THREATEN") or not (hit.intended or hit.trigger.pos == "A"):
+        return None
+    clause = hit.head.head if hit.head.dep_ == "acomp" else hit.head
+    if clause.dep_ != "ccomp" or lemma_of(clause.head) not in SPEECH_VERBS | precision.lexicon(
+        "promise_verbs"
+    ):
+        return None
+    if clause.head.i > clause.i:
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return speaker if speaker is not None and speaker.pos_ != "PRON" and is_actor(speaker) else None
 
 
 def _stated_readiness(adj: Token) -> Code | None:
@@ -1101,6 +1124,8 @@ def _event(
         return None
     code, plover, mode = coding
     agent_tok, patient_tok, crowd_tok = _roles(hit, plover)
+    if agent_tok is not None and is_actor(agent_tok):
+        agent_tok = _stating_speaker(hit, plover) or agent_tok
     # "the 2002 riots", "its detention policy": a passing reference reports nothing of its own
     # a `head=` noun is anchored by its telling verb; one owned ("Seoul's rejection") must be news of the day
     owned = hit.trigger.require.startswith("head=") and owned_noun(hit.head)

@@ -20,6 +20,7 @@ from newsgraph.events.lexicon import (
     triggers,
     words,
 )
+from newsgraph.places.gazetteer import country_iso3
 from newsgraph.places.gazetteer import lookup as place_lookup
 
 MODALS = words("modals")
@@ -59,6 +60,7 @@ GENERIC_ANTECEDENTS = words("generic_antecedents")
 WH_WORDS = words("wh_words")
 NON_FACTIVE_PREP = words("non_factive_prep")
 NON_FACTIVE = words("non_factive")
+PROMISE_VERBS = words("promise_verbs", "events_precision.json")
 REFUSED_COMPLEMENTS = words("refused_complements")
 REFUSING_VERBS = words("refusing_verbs")
 TELLING_VERBS = words("telling_verbs")  # "told Kenya it must ...": the told party must act
@@ -610,7 +612,12 @@ def _countries(noun: Token) -> set[str]:
     """The states a noun phrase names itself or by a demonym, compound or owner ("US", "Iraqi", "Kenya's")."""
     words = [noun, *(m for m in noun.children if m.dep_ in ("amod", "compound", "poss"))]
     found = {country_of(w.text) for w in words if w.ent_type_ in ("GPE", "NORP")}
+    found |= {_capital_country(w) for w in words if _capital_name(w)}  # "Washington froze Iraqi assets"
     return {c for c in found if c}
+
+
+def _capital_country(tok: Token) -> str | None:
+    return next((country_iso3(p.country) for p in place_lookup(tok.text) if p.capital), None)
 
 
 def _human_object(hit_head: Token) -> bool:
@@ -1308,7 +1315,7 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "foreign_object": _foreign_object,
     # "Italy offered a regiment", not "the arms maker offered its aircraft"
     "state_subject": lambda h: any(
-        c.ent_type_ == "GPE" or _country_name(c) or _agent_sector(c) in ("GOV", "MIL")
+        c.ent_type_ == "GPE" or _country_name(c) or _capital_name(c) or _agent_sector(c) in ("GOV", "MIL")
         for c in _acting_subjects(h)
     ),
     # "Parliament voted down the bill", "the World Bank wrote off the debt", not a bank or shareholders
@@ -1962,9 +1969,19 @@ def _governed_status(tok: Token, cur: Token, status: str) -> str:
         and lemma_of(cur) in REFUSED_COMPLEMENTS
     ):
         return "refused"  # "refused to accept the terms": the terms are rejected
+    if _promised_clause(cur, status):
+        return "intended"  # "pledged that Tashkent would ship grain": a promise of the act
     if cur.dep_ != "conj" and lemma_of(head) in NON_FACTIVE and not (_outcome(cur) or _held_under(cur)):
         return "dropped"
     return status
+
+
+def _promised_clause(cur: Token, status: str) -> bool:
+    """A future clause a party promises, of its own or its state's act ("vowed that it would", "pledged
+    that Tashkent would")."""
+    if status != "intended" or cur.dep_ != "ccomp" or lemma_of(cur.head) not in PROMISE_VERBS:
+        return False
+    return any(s.pos_ == "PRON" or _party_word(s) for s in _children_by(cur, "nsubj"))
 
 
 def relative_antecedent(verb: Token) -> Token | None:

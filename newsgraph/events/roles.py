@@ -63,6 +63,7 @@ TOPIC_PREPS = {"into", "about", "over", "regarding", "concerning"}
 TIME_PREPS = {"after", "before", "since", "following", "until", "till"}
 LIGHT_VERBS = words("light_verbs")
 OUTBREAK_VERBS = words("outbreak_verbs")
+SURVIVAL_VERBS = words("survival_verbs")
 OBJECT_CONTROL = words("object_control")
 SUBJECT_CONTROL = words("subject_control")
 # An actor with no stated country takes the article's home country, as CAMEO coders do, when it is
@@ -1182,12 +1183,19 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     modifier = _actor_modifier(hit, tok)
     agent = agent or _ordering_court(hit, tok) or _naming_modifier(modifier) or _participle_agent(tok)
     agent = agent or _carrier_agent(hit, base) or _protesting_doer(hit, tok)
-    patient = _refined_patient(hit, tok, base, patient)
+    patient = _refined_patient(hit, tok, base, patient) or _survivor(tok)
     agent = agent or modifier or security_before(tok)  # "killed in the police firing" misparsed
     partner = _reciprocal_partner(hit, tok, agent)
     scene = _noun_scene(tok, base, hit.trigger.plover)
     patient = _kept_patient(hit, tok, base, patient or _unstated_patient(hit, tok, base), scene)
     return _stated_by(hit, governor(base), agent), patient or partner or scene, None
+
+
+def _survivor(tok: Token) -> Token | None:
+    """ "The mayor survived an assassination attempt": who survives or escapes the attack is its target."""
+    if tok.dep_ != "dobj" or lemma_of(tok.head) not in SURVIVAL_VERBS:
+        return None
+    return _subject(tok.head)
 
 
 def _protesting_doer(hit: Hit, tok: Token) -> Token | None:
