@@ -263,3 +263,60 @@ def test_a_speaker_before_the_clause_states_the_intention_one_after_it_does_not(
     assert one(third, THIRD, "speaker_first", "AGREE").actor1.text == "Foreign Minister Ana Silva"
     assert one(third, THIRD, "speaker_last", "AGREE").actor1.text == "Lisbon"
     assert one(third, THIRD, "pledged_ship", "AGREE").actor1.text == "Prime Minister Ole Berg"
+
+
+# Fourth part: the blind set 6's misses, rewritten.
+FOURTH = {
+    "exporting": "Manila began exporting sugar to Jakarta under a barter deal.",
+    "firms_exporting": "Oil firms began exporting crude to Europe.",
+    "rampaged": "Kenyan students rampaged through the capital after the rector was sacked.",
+    "broken_off": "Talks on the border treaty were broken off by Hanoi.",
+    "dailies": "The information ministry shut down three opposition dailies.",
+    "close_port": "Iran said it would close the port of Bandar Abbas if the embargo continued.",
+    "drove_villagers": "Militia fighters drove thousands of villagers from their homes in the valley.",
+    "drove_protesters": "Police drove the protesters from the square.",
+    "commonwealth": "The Commonwealth suspended Fiji's membership.",
+    "footing": "The government put the army on emergency footing.",
+    "skirmished": "Hungarian and Romanian border guards skirmished near the river.",
+    "barred_observers": "Syria barred UN observers from the border zone.",
+    "spoke_up": "Moscow spoke up for Belgrade at the Security Council.",
+    "hinted_cut": "Beijing hinted it could cut off trade with Manila.",
+    "played_host": "Bucharest played host to a delegation of Moldovan deputies.",
+    "responded_force": "The army responded with force to the ambush.",
+    "responded_words": "The minister responded with a statement.",
+}
+
+
+@pytest.fixture(scope="module")
+def fourth():
+    return analyse(FOURTH)
+
+
+@pytest.mark.parametrize(
+    ("key", "plover", "cameo"),
+    [
+        ("exporting", "COOPERATE", "061"),
+        ("rampaged", "PROTEST", "145"),
+        ("broken_off", "SANCTION", "164"),
+        ("dailies", "COERCE", "1721"),
+        ("close_port", "THREATEN", "137"),
+        ("drove_villagers", "ASSAULT", "203"),
+        ("commonwealth", "SANCTION", "160"),
+        ("footing", "MOBILIZE", "152"),
+        ("skirmished", "ASSAULT", "190"),
+        ("barred_observers", "REJECT", "1245"),
+        ("spoke_up", "SUPPORT", "052"),
+        ("hinted_cut", "THREATEN", "131"),
+        ("played_host", "CONSULT", "043"),
+        ("responded_force", "ASSAULT", "190"),
+    ],
+)
+def test_acts_of_the_sixth_set(fourth, key, plover, cameo):
+    assert one(fourth, FOURTH, key, plover).cameo == cameo
+
+
+def test_sixth_set_near_misses(fourth):
+    assert not types(fourth, "firms_exporting")
+    assert "ASSAULT" not in types(fourth, "drove_protesters")
+    assert not types(fourth, "responded_words")
+    assert one(fourth, FOURTH, "commonwealth", "SANCTION").actor1.text == "Commonwealth"

@@ -681,10 +681,11 @@ def _no_object_in(hit_head: Token, listed: set[str]) -> bool:
 
 def _agent_sector(tok: Token) -> str | None:
     """The sector of the word, read with its compounds when they name one ("European Union": IGO, not
-    a labour union)."""
+    a labour union; "UN World Food Programme": IGO)."""
     table = actor_sectors()
     phrase = (*(lemma_of(c) for c in tok.children if c.dep_ == "compound" and c.i < tok.i), lemma_of(tok))
-    return table[phrase] if phrase in table else table.get((lemma_of(tok),))
+    # the longest named tail first: "UN World Food Programme" -> "world food programme"
+    return next((table[phrase[k:]] for k in range(len(phrase)) if phrase[k:] in table), None)
 
 
 def _public_body(tok: Token, of_sectors: tuple[str, ...] = PUBLIC_SECTORS) -> bool:
@@ -806,11 +807,15 @@ def _actor_object(hit_head: Token) -> bool:
 
 
 def _future_clause(hit_head: Token, clauses: tuple[str, ...] = ("ccomp", "xcomp")) -> bool:
-    """A threat's content is a future act by the speaker or a force: "warned it would retaliate",
-    "warned that troops would fire" (a noun's clause is an `acl`: "the warning that it would ...")."""
+    """A threat's content is a future act by the speaker, a force or a state: "warned it would
+    retaliate", "warned that troops would fire", "Israel will respond with full force, X warned" (a
+    noun's clause is an `acl`: "the warning that it would ...")."""
     return any(
         any(a.dep_ == "aux" and a.lower_ in FUTURE for a in c.children)
-        and any(n.dep_ in ("nsubj", "nsubjpass") and (n.pos_ == "PRON" or _forces(n)) for n in c.children)
+        and any(
+            n.dep_ in ("nsubj", "nsubjpass") and (n.pos_ == "PRON" or _forces(n) or _party_word(n))
+            for n in c.children
+        )
         for c in hit_head.children
         if c.dep_ in clauses
     )
