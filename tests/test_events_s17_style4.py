@@ -320,3 +320,16 @@ def test_sixth_set_near_misses(fourth):
     assert "ASSAULT" not in types(fourth, "drove_protesters")
     assert not types(fourth, "responded_words")
     assert one(fourth, FOURTH, "commonwealth", "SANCTION").actor1.text == "Commonwealth"
+
+
+def test_a_general_a_vote_down_and_a_return_of_boats():
+    refused = analyse(
+        {"k": "The general, whose troops seized the radio station on Friday, refused to step down."}
+    )
+    assert any(e.plover == "REJECT" and e.actor1.code == "MIL" for e in refused["k"])
+    voted = analyse({"k": "The Bolivian Congress voted down a bill to lease the port to Chile."})
+    assert "REJECT" in types(voted, "k")
+    returned = analyse({"k": "The Chilean navy returned three Peruvian trawlers seized off Arica."})
+    assert "RETREAT" in types(returned, "k")
+    attorney = analyse({"k": "The Attorney General charged the minister with fraud."})
+    assert one(attorney, {"k": ""}, "k", "ACCUSE").actor1.code != "MIL"

@@ -760,6 +760,8 @@ def _pobj_in(hit_head: Token, listed: set[str]) -> bool:
     ("walked out of the talks", "blocked access to websites")."""
     owners = [hit_head, *(c for c in hit_head.children if c.dep_ in ("dobj", "prt", "prep"))]
     objects = [g for o in owners for g in _prep_objects(o)]
+    # "voted down a bill" parsed with the bill as the particle's object
+    objects += [g for o in owners if o.dep_ == "prt" for g in o.children if g.dep_ == "pobj"]
     # "arrived for two days of talks", "for a round of talks": what fills the span (not "a wave of")
     objects += [g for o in objects if lemma_of(o) in SPANS for g in _prep_objects(o, "of")]
     return any(lemma_of(g) in listed for g in objects)
