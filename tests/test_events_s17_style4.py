@@ -333,3 +333,56 @@ def test_a_general_a_vote_down_and_a_return_of_boats():
     assert "RETREAT" in types(returned, "k")
     attorney = analyse({"k": "The Attorney General charged the minister with fraud."})
     assert one(attorney, {"k": ""}, "k", "ACCUSE").actor1.code != "MIL"
+
+
+# Fifth part: the blind set 7's misses, rewritten.
+FIFTH = {
+    "menaced": "Baku menaced Yerevan with military action unless it withdrew its troops.",
+    "spectre": "Moscow raised the spectre of a naval blockade of Riga.",
+    "spectre_inflation": "The report raised the spectre of higher inflation.",
+    "prospect_war": "The tirade raised the prospect of all-out civil war at the ministry.",
+    "held_out_threat": "Hanoi held out the threat of expelling the foreign monitors.",
+    "stoned": "Angry crowds stoned government buildings in Zaria after the vote.",
+    "barricaded": "Cree protesters barricaded a highway near Quebec over land rights.",
+    "halted_assistance": "Washington halted military assistance to Lima after the coup.",
+    "manoeuvres": "Iran staged naval manoeuvres in the Gulf.",
+    "went_on_alert": "Greek forces went on high alert ahead of Turkish military exercises.",
+    "transferred": "Kuwait transferred $100 million to Cairo to support the pound.",
+    "took_over": "Nigerian troops took over three disputed villages on the border.",
+    "lifted_ban_sales": "London lifted its ban on arms sales to Jakarta.",
+    "lifted_ban_rallies": "The junta lifted its ban on political rallies.",
+    "freed_kept": "Rebels freed 12 soldiers kept captive in the hills for two years.",
+    "scored": "Nigeria beat Ghana 3-1 as their striker scored twice.",
+}
+
+
+@pytest.fixture(scope="module")
+def fifth():
+    return analyse(FIFTH)
+
+
+@pytest.mark.parametrize(
+    ("key", "plover", "cameo"),
+    [
+        ("menaced", "THREATEN", "130"),
+        ("spectre", "THREATEN", "133"),
+        ("held_out_threat", "THREATEN", "131"),
+        ("stoned", "PROTEST", "145"),
+        ("barricaded", "PROTEST", "144"),
+        ("halted_assistance", "SANCTION", "160"),
+        ("manoeuvres", "MOBILIZE", "152"),
+        ("went_on_alert", "MOBILIZE", "152"),
+        ("transferred", "AID", "070"),
+        ("took_over", "COERCE", "192"),
+        ("lifted_ban_sales", "RETREAT", "085"),
+        ("lifted_ban_rallies", "CONCEDE", "081"),
+        ("freed_kept", "RETREAT", "0841"),
+    ],
+)
+def test_acts_of_the_seventh_set(fifth, key, plover, cameo):
+    assert one(fifth, FIFTH, key, plover).cameo == cameo
+
+
+def test_seventh_set_near_misses(fifth):
+    for key in ("spectre_inflation", "prospect_war", "scored"):
+        assert not types(fifth, key), FIFTH[key]

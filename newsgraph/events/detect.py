@@ -405,7 +405,22 @@ def _small_clause_objects(tok: Token) -> list[Token]:
     the adverb's subject is."""
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
     nouns = [c for c in clauses if c.pos_ in ("NOUN", "PROPN")]
-    return nouns + [s for c in clauses if c.pos_ in ("ADV", "ADP") for s in _children_by(c, "nsubj")]
+    placed = [s for c in clauses if c.pos_ in ("ADV", "ADP") for s in _children_by(c, "nsubj")]
+    reduced = [s for c in clauses if _reduced_relative(tok, c) for s in _children_by(c, "nsubj")]
+    return nouns + placed + reduced
+
+
+def _reduced_relative(verb: Token, clause: Token) -> bool:
+    """ "freed 14 officers kept captive for years": a past participle on the object, parsed as a clause
+    with the object as its subject right after the verb."""
+    subjects = _children_by(clause, "nsubj")
+    return (
+        clause.tag_ in ("VBD", "VBN")
+        and not _children_by(clause, "aux")
+        and not _children_by(clause, "mark")
+        and len(subjects) == 1
+        and subjects[0].left_edge.i == verb.i + 1
+    )
 
 
 def _object_heads(tok: Token, compounds: bool = False) -> list[Token]:
@@ -526,6 +541,14 @@ def _owned_statement(noun: Token) -> bool:
         and lemma_of(noun) in OWNED_STATEMENTS
         and any(_owner_entity(o) for o in _owners(noun))
         and any(c.dep_ in ("acl", "prep") for c in noun.children)
+    )
+
+
+def _conflict_word(tok: Token) -> bool:
+    """A word for force, coercion or a sanction: a material-conflict trigger or a threat outcome."""
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod"))]
+    return lemma_of(tok) in OWNED_THREAT_OUTCOMES or any(
+        t.code.quad_class == 4 for w in heads for t in triggers().get(lemma_of(w), [])
     )
 
 
@@ -1339,6 +1362,8 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     ),
     # "artillery pounded the province", "Russia pounded the region", not "aftershocks pounded"
     "armed_subject": lambda h: any(_armed(c) for c in _acting_subjects(h)),
+    # "raised the spectre of military action": what is held out is force or a sanction
+    "of_conflict": lambda h: any(_conflict_word(o) for o in _prep_objects(h, "of")),
     "state_clause": _state_clause,
     # "charged that the aircraft had violated its airspace": an accusation, not a charge sheet
     "that_clause": lambda h: any(
