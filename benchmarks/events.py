@@ -900,6 +900,16 @@ def speed(n: int = 150) -> None:
     )
 
 
+# Our own labelled sentence sets, scored alike (`plover_style`), in the order they are printed.
+STYLE_SETS = {
+    "plover-style": ("plover_style_sentences.jsonl", "PLOVER-style proxy"),
+    "cameo-codes": ("cameo_code_sentences.jsonl", "CAMEO-code sentences"),
+    **{
+        f"plover-style{n}": (f"plover_style{n}_sentences.jsonl", f"PLOVER-style set {n}") for n in range(2, 8)
+    },
+}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--only", default="plover,petr2,ipe,case,precision,speed")
@@ -917,22 +927,9 @@ def main() -> None:
     parts = set(args.only.split(","))
     if "plover" in parts:
         plover(args.limit)
-    if "plover-style" in parts:
-        plover_style(args.limit, args.show)
-    if "cameo-codes" in parts:
-        plover_style(args.limit, args.show, "cameo_code_sentences.jsonl", "CAMEO-code sentences")
-    if "plover-style2" in parts:
-        plover_style(args.limit, args.show, "plover_style2_sentences.jsonl", "PLOVER-style set 2")
-    if "plover-style3" in parts:
-        plover_style(args.limit, args.show, "plover_style3_sentences.jsonl", "PLOVER-style set 3")
-    if "plover-style4" in parts:
-        plover_style(args.limit, args.show, "plover_style4_sentences.jsonl", "PLOVER-style set 4")
-    if "plover-style5" in parts:
-        plover_style(args.limit, args.show, "plover_style5_sentences.jsonl", "PLOVER-style set 5")
-    if "plover-style6" in parts:
-        plover_style(args.limit, args.show, "plover_style6_sentences.jsonl", "PLOVER-style set 6")
-    if "plover-style7" in parts:
-        plover_style(args.limit, args.show, "plover_style7_sentences.jsonl", "PLOVER-style set 7")
+    for part, (name, label) in STYLE_SETS.items():
+        if part in parts:
+            plover_style(args.limit, args.show, name, label)
     if "petr2" in parts:
         petr2(args.limit, args.show)
     if "petr2unit" in parts:
