@@ -310,11 +310,8 @@ def _stating_speaker(hit: Hit, plover: str) -> Token | None:
     if plover not in ("AGREE", "THREATEN") or not (hit.intended or hit.trigger.pos == "A"):
         return None
     clause = hit.head.head if hit.head.dep_ == "acomp" else hit.head
-    if clause.dep_ != "ccomp" or lemma_of(clause.head) not in SPEECH_VERBS | precision.lexicon(
-        "promise_verbs"
-    ):
-        return None
-    if clause.head.i > clause.i:
+    stating = SPEECH_VERBS | precision.lexicon("promise_verbs")
+    if clause.dep_ != "ccomp" or lemma_of(clause.head) not in stating or clause.head.i > clause.i:
         return None
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     return speaker if speaker is not None and speaker.pos_ != "PRON" and is_actor(speaker) else None

@@ -823,8 +823,8 @@ def _security_subject(hit_head: Token) -> bool:
 
 
 def _actor_object(hit_head: Token) -> bool:
-    """What is acted on is a party (a state, person, body or people), not a thing: also a body of no
-    sector of its own ("the state coal board", "the committee")."""
+    """What is acted on is a party (a state, person, body or people), not a thing: also a body named by
+    a common noun (events_words.json addressed_bodies: "the state coal board", "the ministry")."""
     return any(
         c.ent_type_ in ("GPE", "PERSON", "ORG", "NORP") or is_human(c) or lemma_of(c) in ADDRESSED_BODIES
         for c in _patients(hit_head)
@@ -1819,7 +1819,8 @@ def _threat_modal(tok: Token, cur: Token, child: Token) -> bool:
         return False
     if lemma_of(cur.head) not in SPEECH or not any(_party_word(s) for s in speaker_subjects(cur)):
         return False
-    own = all(s.pos_ == "PRON" for s in _children_by(cur, "nsubj"))
+    subjects = _children_by(cur, "nsubj")
+    own = bool(subjects) and all(s.pos_ == "PRON" for s in subjects)
     return own and any(t.code.quad_class == 4 for t in triggers().get(lemma_of(tok), []))
 
 
