@@ -290,3 +290,21 @@ def test_a_general_a_vote_down_and_a_return_of_boats():
     assert "REJECT" in types(found, "voted")
     assert "RETREAT" in types(found, "returned")
     assert all(e.actor1.code != "MIL" for e in found["attorney"] if e.plover == "ACCUSE")
+
+
+def test_conditional_warnings_and_vows():
+    found = analyse(
+        {
+            "follow": "The African Union warned Bangui that sanctions would follow if the editor stayed.",
+            "outlawed": "Minister Omar Sadi warned the Front would be outlawed if its militias kept arms.",
+            "economist": "The economist warned that prices would rise if interest rates fell.",
+            "vowed_martial": "President Ana Oyo vowed to impose martial law if the transport strike went on.",
+            "vowed_lift": "The president vowed to lift martial law.",
+            "unions_of": "Farmers' unions warned of nationwide road blockades if grain subsidies are cut.",
+            "economists_of": "Economists warned of strikes if wages are cut.",
+        }
+    )
+    for key in ("follow", "outlawed", "vowed_martial", "unions_of"):
+        assert "THREATEN" in types(found, key), key
+    for key in ("economist", "vowed_lift", "economists_of"):
+        assert "THREATEN" not in types(found, key), key

@@ -152,10 +152,13 @@ def _complement_code(tok: Token) -> Code | None:
             continue  # "on March 15" is no march
         if _background_or_ended(child, tok):
             continue  # "promised reform after weeks of protests", "promised to suspend the walkout"
+        # a phrase may start at a modifier: "impose martial law"
+        starts = [*(c for c in child.children if c.dep_ in ("amod", "compound") and c.i < child.i), child]
         entries = [
             t
-            for t in index.get(child.lemma_.lower(), [])
-            if phrase_at(child, t) and requirement_met(child, t)  # "been hit by increases" is no attack
+            for w in starts
+            for t in index.get(w.lemma_.lower(), [])
+            if phrase_at(w, t) and requirement_met(child, t)  # "been hit by increases" is no attack
         ]
         if entries:
             return entries[0].code

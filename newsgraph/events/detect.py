@@ -872,7 +872,9 @@ def conditional_warning(hit_head: Token) -> bool:
     to a dispute (a state, government, force, rebel group or IGO) warns of what will or could happen
     if the recipient does not comply, a conditional threat; an economist's "warned that prices would
     rise if ..." is no party's threat."""
-    if not any(_party_word(s) or _public_body(s) for s in _warners(hit_head)):
+    # the whole phrase speaks for the party: "Interior Minister Farid Benali warned"
+    phrases = [t for s in _warners(hit_head) for t in s.doc[s.left_edge.i : s.i + 1]]
+    if not any(_party_word(t) or _public_body(t) for t in phrases):
         return False
     recipients = _children_by(hit_head, "dobj")
     return any(
@@ -883,17 +885,33 @@ def conditional_warning(hit_head: Token) -> bool:
     )
 
 
+def _conditional_of(verb: Token) -> bool:
+    """ "Farmers' unions warned of road blockades if subsidies are cut": a party or a protesting body
+    warns of its own hostile act on a condition (not "economists warned of job losses if ...")."""
+    condition = any(
+        any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in _children_by(verb, "advcl")
+    )
+    if not condition or not any(_conflict_word(o) for o in _prep_objects(verb, "of")):
+        return False
+    phrases = [t for s in _warners(verb) for t in s.doc[s.left_edge.i : s.i + 1]]
+    return any(_party_word(t) or _agent_sector(t) in PROTESTER_SECTORS for t in phrases)
+
+
 def _dealt_consequence(clause: Token) -> bool:
-    """The consequence is an act someone deals, itself or its object an event word ("talks could be
-    frozen", "would face sanctions"), not how things go ("the economy could shrink")."""
-    objects = [o for o in clause.children if o.dep_ in ("dobj", "attr")]
+    """The consequence is an act someone deals, itself, its object or its subject an event word ("talks
+    could be frozen", "would face sanctions", "sanctions would follow"), not how things go ("the
+    economy could shrink")."""
+    # also what comes to pass: "sanctions would follow"
+    objects = [o for o in clause.children if o.dep_ in ("dobj", "attr", "nsubj")]
     return any(lemma_of(t) in triggers() for t in (clause, *objects))
 
 
 def _actor_condition(clause: Token, recipients: list[Token]) -> bool:
     """An "if"/"unless" clause on what an actor does ("unless it hands over the general", "if Iran
-    does not comply"), not on how things go ("if interest rates rise", "unless wages are restrained",
-    "if it snowed"): a pronoun only when it stands for the warned recipient."""
+    does not comply", to warned parties "unless the fighting stops"), not on how things go ("if
+    interest rates rise", "unless wages are restrained", "if it snowed"): a pronoun only when it stands
+    for the warned recipient."""
     if not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
         return False
     return any(
@@ -901,7 +919,7 @@ def _actor_condition(clause: Token, recipients: list[Token]) -> bool:
         and (
             any(_pronoun_for(c, r) for r in recipients)
             if c.pos_ == "PRON"
-            else _party_word(c) or _public_body(c) or is_human(c)
+            else _party_word(c) or _public_body(c) or is_human(c) or (bool(recipients) and _conflict_word(c))
         )
         for c in clause.children
     )
@@ -1364,6 +1382,7 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "armed_subject": lambda h: any(_armed(c) for c in _acting_subjects(h)),
     # "raised the spectre of military action": what is held out is force or a sanction
     "of_conflict": lambda h: any(_conflict_word(o) for o in _prep_objects(h, "of")),
+    "conditional_of": lambda h: _conditional_of(h),
     "state_clause": _state_clause,
     # "charged that the aircraft had violated its airspace": an accusation, not a charge sheet
     "that_clause": lambda h: any(
