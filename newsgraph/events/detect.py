@@ -872,9 +872,7 @@ def conditional_warning(hit_head: Token) -> bool:
     to a dispute (a state, government, force, rebel group or IGO) warns of what will or could happen
     if the recipient does not comply, a conditional threat; an economist's "warned that prices would
     rise if ..." is no party's threat."""
-    # the whole phrase speaks for the party: "Interior Minister Farid Benali warned"
-    phrases = [t for s in _warners(hit_head) for t in s.doc[s.left_edge.i : s.i + 1]]
-    if not any(_party_word(t) or _public_body(t) for t in phrases):
+    if not any(_party_word(t) or _public_body(t) for t in _warner_phrases(hit_head)):
         return False
     recipients = _children_by(hit_head, "dobj")
     return any(
@@ -888,14 +886,20 @@ def conditional_warning(hit_head: Token) -> bool:
 def _conditional_of(verb: Token) -> bool:
     """ "Farmers' unions warned of road blockades if subsidies are cut": a party or a protesting body
     warns of its own hostile act on a condition (not "economists warned of job losses if ...")."""
-    condition = any(
-        any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        for c in _children_by(verb, "advcl")
-    )
+    condition = any(map(_if_clause, _children_by(verb, "advcl")))
     if not condition or not any(_conflict_word(o) for o in _prep_objects(verb, "of")):
         return False
-    phrases = [t for s in _warners(verb) for t in s.doc[s.left_edge.i : s.i + 1]]
-    return any(_party_word(t) or _agent_sector(t) in PROTESTER_SECTORS for t in phrases)
+    return any(_party_word(t) or _agent_sector(t) in PROTESTER_SECTORS for t in _warner_phrases(verb))
+
+
+def _warner_phrases(verb: Token) -> list[Token]:
+    """The words of the warners' phrases: the whole phrase speaks for the party ("Interior Minister
+    Farid Benali warned")."""
+    return [t for s in _warners(verb) for t in s.doc[s.left_edge.i : s.i + 1]]
+
+
+def _if_clause(clause: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children)
 
 
 def _dealt_consequence(clause: Token) -> bool:
@@ -912,7 +916,7 @@ def _actor_condition(clause: Token, recipients: list[Token]) -> bool:
     does not comply", to warned parties "unless the fighting stops"), not on how things go ("if
     interest rates rise", "unless wages are restrained", "if it snowed"): a pronoun only when it stands
     for the warned recipient."""
-    if not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+    if not _if_clause(clause):
         return False
     return any(
         c.dep_ == "nsubj"
