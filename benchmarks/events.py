@@ -1,7 +1,8 @@
 """Event coding benchmarks (issue 5) on ../shared/eval/events and ../shared/corpora.
 
     python benchmarks/events.py [--only plover,plover-style,plover-style2,plover-style3,plover-style4,
-                                        plover-style5,plover-style6,plover-style7,cameo-codes,petr2,petr2unit,ipe,police-kill,police-kill-real,case,precision,conflibert,
+                                        plover-style5,plover-style6,plover-style7,cameo-codes,petrarch-patterns,petr2,petr2unit,ipe,
+                                        police-kill,police-kill-real,case,precision,conflibert,
                                         conflibert-types,speed]
                                 [--split tune|report] [--limit N] [--show]
 
@@ -78,6 +79,14 @@
           fourth fresh helper who worked through the CAMEO table code by code, manual-style. Blind
           figures: session-16 code type 0.785, source 0.805, 38 without any event, controls 9/10; the
           code as it stood after the style-6 work 0.825, 0.845, 31, 9/10.
+* petrarch-patterns  benchmarks/petrarch_pattern_sentences.jsonl (session 18): wire sentences that
+          realise the verb patterns of the PETRARCH-2 CAMEO verb dictionary (openeventdata/petrarch2,
+          petrarch2/data/dictionaries/CAMEO.2.0.txt, MIT licence; the `pattern` field names the line),
+          written and labelled by fresh helpers who saw only that dictionary, our CAMEO table and the
+          PLOVER definitions, at most 2-3 patterns per verb block, plus controls that use the same
+          verbs in other senses. Round 1 (pp1-pp4) and round 2 (pq1-pq4) each cover the whole
+          dictionary; round 2 avoided round 1's patterns. Scored exactly like `plover-style`; blind
+          figures in docs/benchmarks.md.
 * petr2   PETR-2 GSR (tuning set): share of gold codings whose CAMEO root / full code we produce
           for the sentence; no-event sentences left without events; on the codings whose root we
           produce, source/target actor match by an event of that root: country (first three letters
@@ -904,6 +913,7 @@ def speed(n: int = 150) -> None:
 STYLE_SETS = {
     "plover-style": ("plover_style_sentences.jsonl", "PLOVER-style proxy"),
     "cameo-codes": ("cameo_code_sentences.jsonl", "CAMEO-code sentences"),
+    "petrarch-patterns": ("petrarch_pattern_sentences.jsonl", "PETRARCH-2 pattern sentences"),
     **{
         f"plover-style{n}": (f"plover_style{n}_sentences.jsonl", f"PLOVER-style set {n}") for n in range(2, 8)
     },
@@ -919,7 +929,7 @@ def main() -> None:
         "--show",
         action="store_true",
         help="conflibert (NER misses), conflibert-types, plover-style, plover-style2, plover-style3, "
-        "plover-style4, plover-style5, plover-style6, plover-style7, cameo-codes, petr2, "
+        "plover-style4, plover-style5, plover-style6, plover-style7, cameo-codes, petrarch-patterns, petr2, "
         "police-kill, police-kill-real, ipe (tune split only): "
         "list every error",
     )

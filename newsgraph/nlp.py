@@ -63,10 +63,15 @@ def parse_repairs(doc: Doc) -> Doc:
       and Azerbaijan agreed"; "Speaking in Geneva, X and Y signed") joined to that phrase's last noun
       as its conjunct or apposition;
     * a closing attribution ("X asked for a loan from the IMF, finance ministry officials said.") whose
-      speaker became the head of the noun before the comma ("the IMF, finance ministry officials").
+      speaker became the head of the noun before the comma ("the IMF, finance ministry officials");
+    * a past form read as an adjective of its object, which then has the subject ("the government
+      relaxed/amod restrictions/ROOT").
     Runs before the attribute ruler and lemmatizer, so the verb gets their verb reading."""
     for sent in doc.sents:
         _verbless_subject(sent)
+    for token in doc:
+        if token.tag_ in ("NN", "NNS") and token.dep_ in ("ROOT", "ccomp"):
+            _subject_of_noun(token)
     for token in doc:
         if token.tag_ in FINITE or (token.tag_ in ("VBN", "VBG") and _aux_start(token) < token.i):
             _opening_subject(token)
@@ -148,6 +153,46 @@ def _verbless_subject(sent: Span) -> None:
     if obj is not None:
         _adopt(verb, obj, "dobj")
     _adopt(verb, subj, "nsubj")
+
+
+def _subject_of_noun(noun: Token) -> None:
+    """A root or clausal-complement noun is a misparse when an "-ed" adjective of it follows a subject
+    (hung on either, or a modifier of the noun in a clause without a finite verb): the adjective is
+    the verb, the noun its object ("the government/nsubj relaxed/amod restrictions/ROOT on Friday";
+    "Pakistan/npadvmod shared/amod evidence/ccomp with India, officials said")."""
+    verb = next((c for c in noun.lefts if c.dep_ == "amod" and c.lower_.endswith("ed")), None)
+    if verb is None or verb.tag_ not in ("JJ", "VBN", "VBD") or verb.i == 0:
+        return
+    subj = next(
+        (c for c in [*verb.lefts, *noun.lefts] if c.dep_ in ("nsubj", "npadvmod") and c.i < verb.i), None
+    )
+    if subj is None and _finite_free(noun):  # "the European Union/compound relaxed sanctions"
+        subj = noun.doc[verb.i - 1]
+        if subj.dep_ != "compound" or subj.head != noun or subj.tag_ not in NOUNS:
+            return
+        for tok in noun.doc[noun.sent.start : subj.i]:
+            if tok.head == noun:
+                _adopt(subj, tok, tok.dep_)
+    if subj is None or subj.right_edge.i + 1 != verb.i:
+        return
+    if noun.dep_ == "ROOT":
+        _adopt(verb, verb, "ROOT")
+    else:
+        _adopt(noun.head, verb, noun.dep_)
+    verb.tag_ = "VBD"
+    for child in [c for c in noun.rights if c.dep_ in ("punct", "advcl", "npadvmod", "cc", "conj")]:
+        _adopt(verb, child, child.dep_)
+    _adopt(verb, subj, "nsubj")
+    _adopt(verb, noun, "dobj")
+
+
+def _finite_free(noun: Token) -> bool:
+    """The noun heads a clause with no finite verb of its own: a sentence closed by a full stop, or
+    the complement of an attribution ("..., officials said")."""
+    if noun.dep_ == "ccomp":
+        return not any(t.tag_ in FINITE or t.tag_ == "MD" for t in noun.subtree)
+    sent = noun.sent
+    return sent[-1].text == "." and not any(t.tag_ in FINITE or t.tag_ == "MD" for t in sent)
 
 
 def _after_inserted(subj: Token) -> int:

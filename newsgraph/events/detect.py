@@ -624,9 +624,12 @@ def _passive_human(hit_head: Token) -> bool:
 
 def _foreign_object(hit_head: Token) -> bool:
     """`foreign_object`: what is acted on belongs to another named state than the doer's ("the US
-    military trains Iraqi pilots"), not to the doer's own ("the Indian army trained Indian soldiers")
-    or to a doer of no known state ("the academy trained Indian officers")."""
-    theirs = {c for p in _patients(hit_head) for c in _countries(p)}
+    military trains Iraqi pilots", "froze the assets of the Tunisian president"), not to the doer's
+    own ("the Indian army trained Indian soldiers") or to a doer of no known state ("the academy
+    trained Indian officers")."""
+    patients = _patients(hit_head)
+    owners = [o for p in patients for o in _prep_objects(p, "of")]  # "the assets of the Tunisian president"
+    theirs = {c for p in patients + owners for c in _countries(p)}
     ours = {c for s in _acting_subjects(hit_head) for c in _countries(s)}
     return bool(theirs and ours) and not theirs & ours
 
@@ -634,6 +637,8 @@ def _foreign_object(hit_head: Token) -> bool:
 def _countries(noun: Token) -> set[str]:
     """The states a noun phrase names itself or by a demonym, compound or owner ("US", "Iraqi", "Kenya's")."""
     words = [noun, *(m for m in noun.children if m.dep_ in ("amod", "compound", "poss"))]
+    # "the Tunisian/amod President/compound X"
+    words += [a for m in words[1:] if m.dep_ == "compound" for a in m.children if a.dep_ == "amod"]
     found = {country_of(w.text) for w in words if w.ent_type_ in ("GPE", "NORP")}
     found |= {_capital_country(w) for w in words if _capital_name(w)}  # "Washington froze Iraqi assets"
     return {c for c in found if c}

@@ -1,0 +1,132 @@
+"""Session 18 (acts the PETRARCH-2 verb dictionary names and the lexicon lacked), on invented
+sentences: consultations by cable, praise of a partner's role, relations formalised or mended,
+intent to negotiate, investigations of sites, accusations linking a group to an attack, military
+displays, patrols and alerts, property seized at sea, concessions by courts and governments,
+retreats from strongholds, foreign asset freezes, hosts welcoming their guests, and the misparse of
+a past form read as an adjective of its object ("the junta relaxed/amod curbs/ROOT"). Near misses
+sit beside the cases they guard."""
+
+from __future__ import annotations
+
+import pytest
+from event_sentences import analyse, one, types
+
+SENTENCES = {
+    "cabled": "The Danish premier cabled the Ugandan president about the refugee crisis.",
+    "contacted_phone": "The Greek premier contacted the Turkish president by telephone on Sunday.",
+    "contacted_family": "Reporters contacted the family of the missing climber.",
+    "appreciated_role": "Kenya's president appreciated Ethiopia's role in the Somali peace talks.",
+    "appreciated_weather": "The tourists appreciated the sunny weather in Mombasa.",
+    "formalised_ties": "Chile and Malaysia formalised diplomatic relations on Monday.",
+    "mended_ties": "Peru mended relations with Ecuador by sending a new ambassador to Quito.",
+    "wants_talks": "Ghana wants talks with Togo on the disputed border.",
+    "inspected_plant": "UN inspectors inspected a suspected missile plant near Homs on Tuesday.",
+    "linked_attack": "Kenyan investigators linked a Somali militia to the bombing of the embassy.",
+    "suspected_of": "Italian prosecutors suspected the former minister of bribery.",
+    "suspected_arson": "Firefighters suspected arson at the warehouse.",
+    "jeered_envoy": "Angry villagers jeered the Dutch envoy at the camp.",
+    "overflew": "Syrian jets overflew the Turkish border town of Kilis on Tuesday.",
+    "paraded": "Iran paraded new ballistic missiles through Tehran on Sunday.",
+    "raised_alert": "Taiwan raised its military alert after the Chinese drills.",
+    "raised_prices": "The bakery raised its prices after the floods.",
+    "intercepted_ship": "The Greek navy intercepted a ship carrying weapons bound for Libya.",
+    "flogged": "Islamist militants flogged two young men in the market of Kismayo.",
+    "flattened": "Army bulldozers flattened dozens of homes in the refugee camp.",
+    "abandoned_stronghold": "Rebel fighters abandoned their stronghold of Kidal on Friday.",
+    "abandoned_plan": "The city council abandoned its plan for a new stadium.",
+    "released_funds": "Washington released frozen assets belonging to the Iraqi central bank.",
+    "relaxed_curbs": "Ghana's military government relaxed curbs on the opposition press on Friday.",
+    "relaxed_noun_only": "The newly elected government.",
+    "legalised_party": "The Kenyan government legalised the opposition Democratic Front on Monday.",
+    "dropped_charges": "Malaysian prosecutors dropped charges against the opposition leader.",
+    "overruled_veto": "The Ukrainian parliament overruled the president's veto of the budget.",
+    "equipped": "Germany equipped the Malian army with armoured trucks.",
+    "scheduled_talks": "Seoul scheduled talks with Pyongyang for next week.",
+    "scrapped_visit": "The Brazilian president scrapped a visit to Caracas amid the row.",
+    "tightened_sanctions": "The European Union tightened sanctions on Minsk on Monday.",
+    "stripped_citizenship": "Bahrain stripped 40 dissidents of their citizenship.",
+    "vowed_revenge": "Hezbollah vowed revenge on Israel for the killing of its commander.",
+    "marched_troops": "Iraq marched troops toward the Kuwaiti border on Friday.",
+    "farmers_marched": "Thousands of farmers marched to the parliament on Monday.",
+    "troops_raided": "Indian troops raided a militant hideout in the Kupwara district.",
+    "police_raided": "Police raided the house of the former minister on Monday.",
+    "welcomed_guest": "The Chinese president welcomed his Russian counterpart to Beijing for a summit.",
+    "froze_foreign": "Switzerland froze the assets of the ousted Tunisian president on Wednesday.",
+    "union_halted": "The teachers' union halted its strike on Monday.",
+    "police_halted": "Police halted the protest march on Monday.",
+}
+
+
+@pytest.fixture(scope="module")
+def events():
+    return analyse(SENTENCES)
+
+
+ACTS = [
+    ("cabled", "CONSULT", "040"),
+    ("contacted_phone", "CONSULT", "041"),
+    ("appreciated_role", "SUPPORT", "051"),
+    ("formalised_ties", "SUPPORT", "050"),
+    ("mended_ties", "SUPPORT", "050"),
+    ("wants_talks", "AGREE", "036"),
+    ("inspected_plant", "ACCUSE", "090"),
+    ("linked_attack", "ACCUSE", "112"),
+    ("suspected_of", "ACCUSE", "112"),
+    ("jeered_envoy", "ACCUSE", "111"),
+    ("overflew", "MOBILIZE", "150"),
+    ("paraded", "MOBILIZE", "150"),
+    ("raised_alert", "MOBILIZE", "152"),
+    ("intercepted_ship", "COERCE", "171"),
+    ("flogged", "ASSAULT", "182"),
+    ("flattened", "ASSAULT", "1712"),
+    ("abandoned_stronghold", "RETREAT", "0874"),
+    ("released_funds", "RETREAT", "0842"),
+    ("relaxed_curbs", "CONCEDE", "081"),
+    ("legalised_party", "CONCEDE", "0812"),
+    ("dropped_charges", "CONCEDE", "081"),
+    ("overruled_veto", "REJECT", "120"),
+    ("equipped", "AID", "072"),
+    ("scheduled_talks", "AGREE", "036"),
+    ("scrapped_visit", "SANCTION", "160"),
+    ("tightened_sanctions", "SANCTION", "163"),
+    ("stripped_citizenship", "COERCE", "172"),
+    ("vowed_revenge", "THREATEN", "138"),
+    ("marched_troops", "MOBILIZE", "154"),
+    ("farmers_marched", "PROTEST", "141"),
+    ("troops_raided", "ASSAULT", "190"),
+    ("police_raided", "COERCE", "170"),
+    ("welcomed_guest", "CONSULT", "043"),
+    ("froze_foreign", "SANCTION", "163"),
+    ("union_halted", "CONCEDE", "082"),
+]
+
+
+@pytest.mark.parametrize(("key", "plover", "cameo"), ACTS)
+def test_dictionary_acts(events, key, plover, cameo):
+    assert one(events, SENTENCES, key, plover).cameo == cameo
+
+
+NO_EVENT = [
+    "contacted_family",
+    "suspected_arson",
+    "appreciated_weather",
+    "raised_prices",
+    "abandoned_plan",
+    "relaxed_noun_only",
+    "police_halted",
+]
+
+
+@pytest.mark.parametrize("key", NO_EVENT)
+def test_near_misses_have_no_event(events, key):
+    assert not types(events, key), SENTENCES[key]
+
+
+def test_the_misparsed_verb_keeps_its_subject_and_object(events):
+    relaxed = one(events, SENTENCES, "relaxed_curbs", "CONCEDE")
+    assert relaxed.actor1.text == "Ghana's military government"
+    assert relaxed.trigger.text == "relaxed"
+
+
+def test_a_vow_of_revenge_is_the_vowers_threat(events):
+    assert one(events, SENTENCES, "vowed_revenge", "THREATEN").actor1.text == "Hezbollah"
