@@ -54,6 +54,27 @@ SENTENCES = {
     "froze_foreign": "Switzerland froze the assets of the ousted Tunisian president on Wednesday.",
     "union_halted": "The teachers' union halted its strike on Monday.",
     "police_halted": "Police halted the protest march on Monday.",
+    "described_mistake": "The Dutch premier described Canberra's decision to quit the treaty as a mistake.",
+    "described_plan": "The Dutch premier described the plan as a compromise.",
+    "reacted_dismay": "The African Union reacted with dismay to the coup in Bamako.",
+    "responded_concerns": "The ministry responded to the concerns raised by parents.",
+    "expedited_arms": "Washington expedited an arms shipment to the Kurdish fighters.",
+    "shut_embassy": "Ottawa shut its embassy in Damascus on Friday.",
+    "leader_shut_offices": "Libyan leader Ali Hamid shut the offices of the opposition front in Tripoli.",
+    "strengthened_sanctions": "The Security Council strengthened sanctions against Pyongyang.",
+    "unleashed_missiles": "Iraq unleashed missiles against Riyadh overnight.",
+    "unleashed_criticism": "The singer unleashed a torrent of criticism at the jury.",
+    "evacuated_positions": "Rebel forces evacuated their positions around the airport.",
+    "waived_ban": "Washington waived a ban on arms sales to Jakarta on Saturday.",
+    "overrode_veto": "The Senate overrode the president's veto of the pay bill.",
+    "curbed_links": "The European Union curbed links with Minsk on Monday.",
+    "caned": "Singapore caned two foreign workers for vandalism.",
+    "claimed_compensation": "Kuwait claimed compensation from Baghdad for the damage to its oil fields.",
+    "ordered_recall": "Ankara ordered its ambassador to return from Paris after the vote.",
+    "established_contact": "Washington established contact with the rebel leadership through its embassy.",
+    "leadership_agreed": "The rebels said their leadership had agreed to a peace accord with the government.",
+    "considering_raid": "Israeli officials said they were considering an air raid on militant positions.",
+    "considering_offer": "The club is considering an offer for the striker.",
 }
 
 
@@ -98,6 +119,23 @@ ACTS = [
     ("welcomed_guest", "CONSULT", "043"),
     ("froze_foreign", "SANCTION", "163"),
     ("union_halted", "CONCEDE", "082"),
+    ("described_mistake", "ACCUSE", "111"),
+    ("reacted_dismay", "ACCUSE", "111"),
+    ("expedited_arms", "AID", "070"),
+    ("shut_embassy", "SANCTION", "161"),
+    ("leader_shut_offices", "COERCE", "172"),
+    ("strengthened_sanctions", "SANCTION", "163"),
+    ("unleashed_missiles", "ASSAULT", "190"),
+    ("evacuated_positions", "RETREAT", "0874"),
+    ("waived_ban", "RETREAT", "085"),
+    ("overrode_veto", "REJECT", "120"),
+    ("curbed_links", "SANCTION", "160"),
+    ("caned", "ASSAULT", "182"),
+    ("claimed_compensation", "REQUEST", "100"),
+    ("ordered_recall", "SANCTION", "161"),
+    ("established_contact", "CONSULT", "040"),
+    ("leadership_agreed", "AGREE", "030"),
+    ("considering_raid", "THREATEN", "138"),
 ]
 
 
@@ -114,6 +152,10 @@ NO_EVENT = [
     "abandoned_plan",
     "relaxed_noun_only",
     "police_halted",
+    "described_plan",
+    "responded_concerns",
+    "unleashed_criticism",
+    "considering_offer",
 ]
 
 

@@ -484,6 +484,7 @@ def requirement_met(hit_head: Token, trig: Trigger) -> bool:
 OWNED_STATEMENTS = words("owned_statements")
 OWNED_ACTS = words("owned_acts")
 PUBLIC_SECTORS = ("GOV", "LEG", "IGO")
+STATE_LEADERS = ("leader", "ruler", "strongman")
 OWNER_ENTITIES = words("owner_entities")
 OWNED_THREAT_OUTCOMES = words("owned_threat_outcomes")
 ACT_THREAT_NOUNS = words("act_threat_nouns")
@@ -718,14 +719,32 @@ def _agent_sector(tok: Token) -> str | None:
 
 def _public_body(tok: Token, of_sectors: tuple[str, ...] = PUBLIC_SECTORS) -> bool:
     """A state, or a body of one of the sectors: by default a government, legislature or
-    intergovernmental body ("Canada", "the Senate", "the World Bank")."""
-    return tok.ent_type_ == "GPE" or _agent_sector(tok) in of_sectors
+    intergovernmental body ("Canada", "the Senate", "the World Bank"), or a person titled as one."""
+    return tok.ent_type_ == "GPE" or _subject_sector(tok) in of_sectors
 
 
 def _party_word(tok: Token) -> bool:
     """A state, people, government, force, rebel or opposition group, or an intergovernmental body:
     no firm, family, witness or bare pronoun ("they stopped cooperating with the investigators")."""
-    return tok.ent_type_ in ("GPE", "NORP") or _agent_sector(tok) in PARTY_SECTORS or _capital_name(tok)
+    return tok.ent_type_ in ("GPE", "NORP") or _subject_sector(tok) in PARTY_SECTORS or _capital_name(tok)
+
+
+def _subject_sector(tok: Token) -> str | None:
+    """`_agent_sector`, or for a person's name the sector of its title ("Libyan leader Muammar
+    Gaddafi", "President Nicolas Sarkozy": GOV)."""
+    sector = _agent_sector(tok)
+    if sector is not None or tok.ent_type_ != "PERSON":
+        return sector
+    titles = (_title_sector(c) for c in tok.children if c.dep_ == "compound" and c.i < tok.i)
+    return next((t for t in titles if t not in (None, "-")), None)
+
+
+def _title_sector(title: Token) -> str | None:
+    """A title's sector; a state's "leader" or "ruler" is its government ("Libyan leader X")."""
+    national = any(
+        m.ent_type_ in ("NORP", "GPE") for m in title.children if m.dep_ in ("amod", "poss", "compound")
+    )
+    return "GOV" if national and lemma_of(title) in STATE_LEADERS else _agent_sector(title)
 
 
 def _capital_name(tok: Token) -> bool:
@@ -796,9 +815,11 @@ def _pobj_in(hit_head: Token, listed: set[str]) -> bool:
 
 
 def _as_object_in(hit_head: Token, listed: set[str]) -> bool:
-    """`as_not=`: what the verb's "as" phrase calls the acted-on is one of these; the parser hangs
+    """`as=`, `as_not=`: what the verb's "as" phrase calls the acted-on is one of these; the parser hangs
     "as" on the verb or on its object ("held families as human shields")."""
-    owners = [hit_head, *_children_by(hit_head, "dobj")]
+    objects = _children_by(hit_head, "dobj")
+    # "described the decision to abandon the treaty as a mistake": on the object's own clause too
+    owners = [hit_head, *objects, *(t for o in objects for t in o.subtree if t.pos_ == "VERB")]
     return any(lemma_of(g) in listed for o in owners for g in _prep_objects(o, "as"))
 
 
@@ -1372,7 +1393,7 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "foreign_object": _foreign_object,
     # "Italy offered a regiment", not "the arms maker offered its aircraft"
     "state_subject": lambda h: any(
-        c.ent_type_ == "GPE" or _country_name(c) or _capital_name(c) or _agent_sector(c) in ("GOV", "MIL")
+        c.ent_type_ == "GPE" or _country_name(c) or _capital_name(c) or _subject_sector(c) in ("GOV", "MIL")
         for c in _acting_subjects(h)
     ),
     # "Parliament voted down the bill", "the World Bank wrote off the debt", not a bank or shareholders
@@ -1423,6 +1444,7 @@ _LISTED_CHECKS: dict[str, Callable[[Token, set[str]], bool]] = {
     "object_not_sector": lambda h, listed: not any(_agent_sector(c) in listed for c in _acted_on(h)),
     "pobj": _pobj_in,
     "as_not": lambda h, listed: not _as_object_in(h, listed),  # "held families as human shields" is no arrest
+    "as": _as_object_in,  # "described the decision as a mistake"
     "prep": _prep_in,
     "infinitive": _infinitive_in,
     "predicate": _predicate_in,
