@@ -75,6 +75,22 @@ SENTENCES = {
     "leadership_agreed": "The rebels said their leadership had agreed to a peace accord with the government.",
     "considering_raid": "Israeli officials said they were considering an air raid on militant positions.",
     "considering_offer": "The club is considering an offer for the striker.",
+    "denied_entry": "Israel denied entry to the UN rapporteur on Monday.",
+    "denied_restricted": "The minister denied entry to the building was restricted.",
+    "froze_relations": "Ankara froze military relations with Tel Aviv after the raid.",
+    "stressed_opposition": "The Russian foreign minister stressed Moscow's opposition to NATO's expansion.",
+    "reached_understanding": "Hanoi and Beijing reached an understanding on their border dispute.",
+    "mustered": "Eritrea mustered troops on its border with Ethiopia on Wednesday.",
+    "mustered_courage": "The rookie mustered the courage to ask for a transfer.",
+    "relinquished": "Rebel fighters relinquished their weapons to the peacekeepers.",
+    "implicated": "Argentine investigators implicated Iranian officials in the bombing of the centre.",
+    "forbade": "The military governor forbade demonstrations in the city on Monday.",
+    "kicked_out": "Moscow kicked out a British diplomat on Friday.",
+    "snatched": "Gunmen snatched a Filipino engineer from a construction site.",
+    "mulled_sanctions": "EU foreign ministers mulled sanctions against Minsk on Monday.",
+    "weighed_options": "The coach weighed his options for the final.",
+    "harmonised": "Kabul and Islamabad harmonised their efforts against drug smugglers.",
+    "reimposed": "The European Union reimposed sanctions on Belgrade on Monday.",
 }
 
 
@@ -136,6 +152,19 @@ ACTS = [
     ("established_contact", "CONSULT", "040"),
     ("leadership_agreed", "AGREE", "030"),
     ("considering_raid", "THREATEN", "138"),
+    ("denied_entry", "SANCTION", "160"),
+    ("froze_relations", "SANCTION", "160"),
+    ("stressed_opposition", "ACCUSE", "111"),
+    ("reached_understanding", "AGREE", "030"),
+    ("mustered", "MOBILIZE", "154"),
+    ("relinquished", "RETREAT", "0873"),
+    ("implicated", "ACCUSE", "112"),
+    ("forbade", "COERCE", "172"),
+    ("kicked_out", "SANCTION", "166"),
+    ("snatched", "ASSAULT", "181"),
+    ("mulled_sanctions", "THREATEN", "130"),
+    ("harmonised", "COOPERATE", "060"),
+    ("reimposed", "SANCTION", "163"),
 ]
 
 
@@ -156,6 +185,9 @@ NO_EVENT = [
     "responded_concerns",
     "unleashed_criticism",
     "considering_offer",
+    "denied_restricted",
+    "mustered_courage",
+    "weighed_options",
 ]
 
 

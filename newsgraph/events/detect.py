@@ -629,7 +629,15 @@ def _foreign_object(hit_head: Token) -> bool:
     own ("the Indian army trained Indian soldiers") or to a doer of no known state ("the academy
     trained Indian officers")."""
     patients = _patients(hit_head)
-    owners = [o for p in patients for o in _prep_objects(p, "of")]  # "the assets of the Tunisian president"
+    # "the assets of the Tunisian president", "accounts belonging to the Philippine president"
+    owners = [o for p in patients for o in _prep_objects(p, "of")]
+    owners += [
+        o
+        for p in patients
+        for a in _children_by(p, "acl")
+        if lemma_of(a) == "belong"
+        for o in _prep_objects(a, "to")
+    ]
     theirs = {c for p in patients + owners for c in _countries(p)}
     ours = {c for s in _acting_subjects(hit_head) for c in _countries(s)}
     return bool(theirs and ours) and not theirs & ours
