@@ -119,6 +119,7 @@ CLIMB_DEPS = {
     "dep",
 }
 HUMAN_WORDS = words("human_words")
+MARKET_WORDS = words("market_words")
 KILL_WORDS = words("kill_words")
 BACKGROUND_PREPS = {"after", "following", "since", "amid", "despite"}  # their content has happened
 JOINT = words("joint")
@@ -1415,6 +1416,10 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     # "heavy rain pounded the city", "Typhoon Haiyan pounded ...": weather or quakes are no attacker
     "not_natural_subject": lambda h: (
         not any(lemma_of(w) in NATURAL_FORCES for c in _acting_subjects(h) for w in _named_with(c))
+    ),
+    # "shares rallied", "the yen retreated": a market moves, nobody acts
+    "no_market_subject": lambda h: not any(
+        lemma_of(w) in MARKET_WORDS for c in _acting_subjects(h) for w in _named_with(c)
     ),
     # "artillery pounded the province", "Russia pounded the region", not "aftershocks pounded"
     "armed_subject": lambda h: any(_armed(c) for c in _acting_subjects(h)),
