@@ -91,6 +91,17 @@ SENTENCES = {
     "weighed_options": "The coach weighed his options for the final.",
     "harmonised": "Kabul and Islamabad harmonised their efforts against drug smugglers.",
     "reimposed": "The European Union reimposed sanctions on Belgrade on Monday.",
+    "promised_cooperation": "Lima promised cooperation with Swiss detectives probing the bank bombing.",
+    "shares_rallied": "Shares of Korean carmakers rallied in Seoul on Tuesday.",
+    "nurses_rallied": "Hundreds of nurses gathered and rallied outside the assembly against the pay cuts.",
+    "team_opened_fire": "Ghana opened fire from the kick-off in the World Cup qualifier in Accra.",
+    "floods_cut_links": "Heavy floods cut road links between the capital and the north.",
+    "party_took_control": "The Democrats took control of the House in the midterm elections.",
+    "threw_out_charges": "A Cairo court threw out charges against 28 defendants on Saturday.",
+    "opened_embassy": "Israel opened an embassy in Mauritania on Thursday.",
+    "forged_ties": "Israel and the Vatican forged full diplomatic ties on Wednesday.",
+    "hacked_off": "Militants hacked off the head of a village chief in Narathiwat.",
+    "desire_talks": "The rebel leader expressed a desire for talks with Khartoum.",
 }
 
 
@@ -165,6 +176,13 @@ ACTS = [
     ("mulled_sanctions", "THREATEN", "130"),
     ("harmonised", "COOPERATE", "060"),
     ("reimposed", "SANCTION", "163"),
+    ("promised_cooperation", "AGREE", "030"),
+    ("nurses_rallied", "PROTEST", "141"),
+    ("threw_out_charges", "CONCEDE", "081"),
+    ("opened_embassy", "SUPPORT", "050"),
+    ("forged_ties", "SUPPORT", "050"),
+    ("hacked_off", "ASSAULT", "182"),
+    ("desire_talks", "AGREE", "036"),
 ]
 
 
@@ -188,12 +206,20 @@ NO_EVENT = [
     "denied_restricted",
     "mustered_courage",
     "weighed_options",
+    "shares_rallied",
+    "team_opened_fire",
+    "floods_cut_links",
+    "party_took_control",
 ]
 
 
 @pytest.mark.parametrize("key", NO_EVENT)
 def test_near_misses_have_no_event(events, key):
     assert not types(events, key), SENTENCES[key]
+
+
+def test_a_promise_of_cooperation_is_no_threat(events):
+    assert "THREATEN" not in types(events, "promised_cooperation")
 
 
 def test_the_misparsed_verb_keeps_its_subject_and_object(events):

@@ -152,6 +152,8 @@ def _complement_code(tok: Token) -> Code | None:
             continue  # "on March 15" is no march
         if _background_or_ended(child, tok):
             continue  # "promised reform after weeks of protests", "promised to suspend the walkout"
+        if _in_modifier_clause(child, tok):
+            continue  # "promised cooperation with investigators probing the kidnapping"
         # a phrase may start at a modifier: "impose martial law"
         starts = [*(c for c in child.children if c.dep_ in ("amod", "compound") and c.i < child.i), child]
         entries = [
@@ -163,6 +165,17 @@ def _complement_code(tok: Token) -> Code | None:
         if entries:
             return entries[0].code
     return None
+
+
+def _in_modifier_clause(child: Token, top: Token) -> bool:
+    """The word sits in a clause that describes a noun below `top` ("investigators probing the
+    kidnapping"), not in what `top` states."""
+    node = child
+    while node != top and node.head != node:
+        if node.dep_ in ("acl", "relcl") and node.head != top:
+            return True
+        node = node.head
+    return False
 
 
 def _background_or_ended(child: Token, top: Token) -> bool:

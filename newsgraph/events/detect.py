@@ -1418,8 +1418,8 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
         not any(lemma_of(w) in NATURAL_FORCES for c in _acting_subjects(h) for w in _named_with(c))
     ),
     # "shares rallied", "the yen retreated": a market moves, nobody acts
-    "no_market_subject": lambda h: not any(
-        lemma_of(w) in MARKET_WORDS for c in _acting_subjects(h) for w in _named_with(c)
+    "no_market_subject": lambda h: (
+        not any(lemma_of(w) in MARKET_WORDS for c in _acting_subjects(h) for w in _named_with(c))
     ),
     # "artillery pounded the province", "Russia pounded the region", not "aftershocks pounded"
     "armed_subject": lambda h: any(_armed(c) for c in _acting_subjects(h)),
