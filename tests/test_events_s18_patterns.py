@@ -102,6 +102,19 @@ SENTENCES = {
     "forged_ties": "Israel and the Vatican forged full diplomatic ties on Wednesday.",
     "hacked_off": "Militants hacked off the head of a village chief in Narathiwat.",
     "desire_talks": "The rebel leader expressed a desire for talks with Khartoum.",
+    "ultimatum": "The army told the rebels to surrender or face an all-out assault.",
+    "coach_ultimatum": "The coach told the players to train harder or face the bench.",
+    "planning_summit": "Seoul is planning a summit with Pyongyang in October.",
+    "stationed": "Egypt stationed riot police around the Israeli embassy in Cairo.",
+    "discontinued": "Japan has discontinued grants to Myanmar over the arrests.",
+    "annulled": "The Court of Cassation annulled the prison sentence of the activist.",
+    "embargoed": "The European Union embargoed the sale of arms to China in 1989.",
+    "criminalised": "The parliament criminalised unlicensed public gatherings on Thursday.",
+    "defeated_bill": "The Ukrainian parliament defeated a government proposal to privatise the pipelines.",
+    "defeated_team": "Brazil defeated Argentina 2-0 in Rio on Sunday.",
+    "incarcerated": "Pakistani authorities incarcerated dozens of suspects after the bombing.",
+    "charged_crowd": "Riot police charged a crowd of students with batons in central Dhaka.",
+    "charged_men": "Police charged three men with murder on Monday.",
 }
 
 
@@ -183,6 +196,16 @@ ACTS = [
     ("forged_ties", "SUPPORT", "050"),
     ("hacked_off", "ASSAULT", "182"),
     ("desire_talks", "AGREE", "036"),
+    ("ultimatum", "THREATEN", "138"),
+    ("planning_summit", "AGREE", "036"),
+    ("stationed", "MOBILIZE", "153"),
+    ("discontinued", "SANCTION", "162"),
+    ("annulled", "CONCEDE", "081"),
+    ("embargoed", "SANCTION", "163"),
+    ("criminalised", "COERCE", "172"),
+    ("defeated_bill", "REJECT", "120"),
+    ("incarcerated", "COERCE", "173"),
+    ("charged_crowd", "ASSAULT", "175"),
 ]
 
 
@@ -210,12 +233,18 @@ NO_EVENT = [
     "team_opened_fire",
     "floods_cut_links",
     "party_took_control",
+    "coach_ultimatum",
+    "defeated_team",
 ]
 
 
 @pytest.mark.parametrize("key", NO_EVENT)
 def test_near_misses_have_no_event(events, key):
     assert not types(events, key), SENTENCES[key]
+
+
+def test_charging_men_with_a_crime_is_no_assault(events):
+    assert "ASSAULT" not in types(events, "charged_men")
 
 
 def test_a_promise_of_cooperation_is_no_threat(events):

@@ -206,6 +206,7 @@ def _coding(hit: Hit) -> Coded | None:
         if decided:
             return coded
     coded = _threat_coding(hit, (hit.trigger.code, hit.trigger.plover, hit.trigger.mode))
+    coded = _ultimatum(hit, coded)
     coded = _any_move_threat(hit, coded)
     coded = _verbal_attack_coding(hit, coded)
     return _police_coding(hit, coded)
@@ -293,6 +294,22 @@ def _threat_coding(hit: Hit, coded: Coded) -> Coded:
         return _as_coded(cameo_codes()[THREAT_BY_ROOT.get(inner.root, "130")])
     if inner is None and intent_word and _vowed_force(hit.head):
         return _as_coded(cameo_codes()["138"])  # "vowed to crush the militants"
+    return coded
+
+
+def _ultimatum(hit: Hit, coded: Coded) -> Coded:
+    """A demand whose alternative is a hostile act is a threat of that act ("told the rebels to
+    surrender or face an all-out assault", "ordered them to leave or face expulsion")."""
+    if coded[1] != "REQUEST":
+        return coded
+    demanded = [c for c in hit.head.children if c.dep_ in ("xcomp", "ccomp")]
+    for verb in demanded:
+        for alt in (c for c in verb.children if c.dep_ == "conj" and lemma_of(c) == "face"):
+            if not any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children):
+                continue
+            inner = _complement_code(alt)
+            if inner is not None and inner.quad_class == 4:
+                return _as_coded(cameo_codes()[THREAT_BY_ROOT.get(inner.root, "130")])
     return coded
 
 

@@ -47,6 +47,7 @@ DEMAND_SPEECH = words("demand_speech")
 FEELING_VERBS = words("feeling_verbs")
 CANCEL = words("cancel")
 INTENT = words("intent")
+PLANNING_VERBS = frozenset({"plan", "intend"})  # "is planning a summit": its noun act is planned
 HYPOTHETICAL = words("hypothetical")
 FRAMING_PREPS = words("framing_preps")
 GOALS = words("goals")
@@ -2440,7 +2441,10 @@ def _hits(sent: Span, names: set[int]) -> Iterator[Hit]:
             used.update(t.i for t in toks)
             # a noun whose verb is part of the construction ("announced a ceasefire") is asserted
             # or not through that verb
-            status = modality(required_head(head) if trig.require.startswith("head=") else head)
+            anchor = required_head(head) if trig.require.startswith("head=") else head
+            status = modality(anchor)
+            if anchor is not head and status == "asserted" and lemma_of(anchor) in PLANNING_VERBS:
+                status = "planned"  # "Seoul is planning a summit": the noun's act is planned, not held
             if status != "dropped":
                 end = toks[-1].idx + len(toks[-1])
                 yield Hit(

@@ -21,6 +21,7 @@ from newsgraph.events.detect import (
     HUMAN_WORDS,
     NATURAL_FORCES,
     PLAIN_FUTURE,
+    PLANNING_VERBS,
     SERIES,
     SPEECH,
     Hit,
@@ -138,6 +139,7 @@ def _setting_of(tok: Token, gov: Token) -> bool:
 
 
 KEPT_UP = words("kept_up")
+PLANNED_ACTS = words("planned_acts")
 
 
 def _kept_up(verb: Token) -> bool:
@@ -176,7 +178,9 @@ def anchored(hit: Hit) -> bool:
         return gov.pos_ == "VERB" and gov.tag_ not in ("VBZ", "VBP") and not forms & lexicon("state_verbs")
     if tok.dep_ in ("dobj", "attr", "oprd"):
         staged = forms & (lexicon("staging_verbs") | lexicon("witness_verbs"))
-        return bool(staged) or _existential(gov) or _kept_up(gov)
+        # "Seoul is planning a summit with Pyongyang": a cooperative act an actor plans is its intention
+        planned = tok.dep_ == "dobj" and forms & PLANNING_VERBS and hit.trigger.plover in PLANNED_ACTS
+        return bool(staged or planned) or _existential(gov) or _kept_up(gov)
     if tok.dep_ == "pcomp" and tok.head.lower_ == "to" and _forms(tok.head.head) & lexicon("staging_verbs"):
         return True  # "resorted to firing to clear the square" (the gerund parsed as a clause)
     if tok.dep_ == "pobj":
