@@ -115,6 +115,8 @@ SENTENCES = {
     "incarcerated": "Pakistani authorities incarcerated dozens of suspects after the bombing.",
     "charged_crowd": "Riot police charged a crowd of students with batons in central Dhaka.",
     "charged_men": "Police charged three men with murder on Monday.",
+    "would_condemn": "The government said it would condemn the bombing of the market.",
+    "protest_killing": "The party called a strike on Sunday to protest the killing of its worker.",
 }
 
 
@@ -245,6 +247,11 @@ def test_near_misses_have_no_event(events, key):
 
 def test_charging_men_with_a_crime_is_no_assault(events):
     assert "ASSAULT" not in types(events, "charged_men")
+
+
+def test_an_act_reacted_to_is_no_threat_of_the_reacting_party(events):
+    assert "THREATEN" not in types(events, "would_condemn")
+    assert "ASSAULT" in types(events, "protest_killing")
 
 
 def test_a_promise_of_cooperation_is_no_threat(events):

@@ -47,7 +47,8 @@ DEMAND_SPEECH = words("demand_speech")
 FEELING_VERBS = words("feeling_verbs")
 CANCEL = words("cancel")
 INTENT = words("intent")
-PLANNING_VERBS = frozenset({"plan", "intend"})  # "is planning a summit": its noun act is planned
+PLANNING_VERBS = frozenset({"plan", "intend"})
+REACTING_VERBS = words("reacting_verbs")  # "is planning a summit": its noun act is planned
 HYPOTHETICAL = words("hypothetical")
 FRAMING_PREPS = words("framing_preps")
 GOALS = words("goals")
@@ -1821,7 +1822,7 @@ def modality(tok: Token) -> str:
     clause, then the clause's own relation and its governor; a verdict ends the climb, a status
     (intended, desired, planned) holds unless a later step overrides it."""
     cur, status = tok, "asserted"
-    if _presupposed_death(tok):
+    if _presupposed_death(tok) or _reacted_to(tok):
         return "asserted"  # "probe whether the police firing in which two died was justified"
     if _scheduled(tok):
         return (
@@ -2141,6 +2142,13 @@ def tells_death_of(verb: Token, act: Token) -> bool:
     """`verb` tells deaths in a relative clause about `act`: "the police firing (at Rampur,) in which
     three died", "the firing by the police, which left two dead", not "in which no one died"."""
     return _death_verb(verb) and relative_antecedent(verb) == act
+
+
+def _reacted_to(tok: Token) -> bool:
+    """A definite act that a reaction or inquiry is about keeps its own standing, whatever the
+    reaction's: "said they would investigate the killing" or "would condemn the bombing" plan the
+    inquiry, not the killing."""
+    return nominal(tok) and tok.dep_ == "dobj" and _definite(tok) and lemma_of(tok.head) in REACTING_VERBS
 
 
 def _presupposed_death(tok: Token) -> bool:
