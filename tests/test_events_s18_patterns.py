@@ -117,6 +117,8 @@ SENTENCES = {
     "charged_men": "Police charged three men with murder on Monday.",
     "would_condemn": "The government said it would condemn the bombing of the market.",
     "protest_killing": "The party called a strike on Sunday to protest the killing of its worker.",
+    "in_protest": "Two Tibetan monks immolated themselves on Monday in protest against Beijing's rule.",
+    "died_in_protests": "Two people died in the protests on Monday.",
 }
 
 
@@ -252,6 +254,11 @@ def test_charging_men_with_a_crime_is_no_assault(events):
 def test_an_act_reacted_to_is_no_threat_of_the_reacting_party(events):
     assert "THREATEN" not in types(events, "would_condemn")
     assert "ASSAULT" in types(events, "protest_killing")
+
+
+def test_who_acts_in_protest_protests_and_who_dies_in_one_does_not(events):
+    assert one(events, SENTENCES, "in_protest", "PROTEST").actor1.text == "Two Tibetan monks"
+    assert one(events, SENTENCES, "died_in_protests", "PROTEST").actor1 is None
 
 
 def test_a_promise_of_cooperation_is_no_threat(events):

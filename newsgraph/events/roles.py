@@ -62,6 +62,8 @@ TOPIC_PREPS = {"into", "about", "over", "regarding", "concerning"}
 # "committees set up after the riots": an event that only dates the clause is none of its subject's acts
 TIME_PREPS = {"after", "before", "since", "following", "until", "till"}
 LIGHT_VERBS = words("light_verbs")
+SETTING_PREPS = ("in", "by", "at")
+SUFFERING_VERBS = words("suffering_verbs")
 OUTBREAK_VERBS = words("outbreak_verbs")
 SURVIVAL_VERBS = words("survival_verbs")
 OBJECT_CONTROL = words("object_control")
@@ -1357,10 +1359,25 @@ def _carrier(tok: Token) -> Token:
 def _carrier_agent(hit: Hit, base: Token) -> Token | None:
     """The agent the clause carrying the noun names: the subject of its light verb, who claims it or
     is held responsible for it, or the subject of a verb the parser coordinated the noun with."""
-    found = _light_verb_agent(hit, base) or _claimant(base)
+    found = _light_verb_agent(hit, base) or _claimant(base) or _protest_setting_agent(hit, base)
     if found is None and base.pos_ == "VERB" and _verb_forms(base) & LIGHT_VERBS:
         found = _subject(base)
     return found
+
+
+def _protest_setting_agent(hit: Hit, base: Token) -> Token | None:
+    """Who protests when a protest noun sets another act ("marked the anniversary by a protest",
+    "immolated themselves in protest", "chanted at a rally"): that act's subject, unless it suffers
+    ("two died in the protests"), is passive, or is the police or troops."""
+    if hit.trigger.plover != "PROTEST" or base.dep_ != "pobj" or base.head.lower_ not in SETTING_PREPS:
+        return None
+    verb = base.head.head
+    if verb.pos_ != "VERB" or lemma_of(verb) in SUFFERING_VERBS:
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    subj = _subject(verb)
+    return subj if subj is not None and is_human(subj) and not _security(subj) else None
 
 
 def _light_verb_agent(hit: Hit, base: Token) -> Token | None:
