@@ -54,7 +54,7 @@ INSERTED = ("appos", "relcl")  # phrases between commas after a subject: "X, a k
 
 @Language.component("parse_repairs")
 def parse_repairs(doc: Doc) -> Doc:
-    """Two misparses of the small model that leave a sentence's main verb without its subject, so
+    """Misparses of the small model that leave a sentence's main verb without its subject, so
     that every later stage loses who did it:
     * a subject with an apposition or a relative clause ("Russia, a close ally of Syria, massed
       troops"; "Russia, which has long ..., massed troops") parsed as a sentence without a verb

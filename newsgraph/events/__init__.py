@@ -193,7 +193,7 @@ def _background_or_ended(child: Token, top: Token) -> bool:
 
 
 Coded = tuple[Code, str, str | None]
-PLANNED_ACTS = words("planned_acts")  # PLOVER types whose planned act is still coded, as an intention
+PLANNED_ACTS = precision.PLANNED_ACTS  # PLOVER types whose planned act is still coded, as an intention
 POLICE_TARGETS = words("police_targets")
 
 
