@@ -119,6 +119,7 @@ SENTENCES = {
     "protest_killing": "The party called a strike on Sunday to protest the killing of its worker.",
     "in_protest": "Two Tibetan monks immolated themselves on Monday in protest against Beijing's rule.",
     "died_in_protests": "Two people died in the protests on Monday.",
+    "died_in_clashes": "Two policemen died in clashes with Islamist militants on Friday.",
 }
 
 
@@ -259,6 +260,10 @@ def test_an_act_reacted_to_is_no_threat_of_the_reacting_party(events):
 def test_who_acts_in_protest_protests_and_who_dies_in_one_does_not(events):
     assert one(events, SENTENCES, "in_protest", "PROTEST").actor1.text == "Two Tibetan monks"
     assert one(events, SENTENCES, "died_in_protests", "PROTEST").actor1 is None
+
+
+def test_who_the_dead_fought_is_the_source(events):
+    assert one(events, SENTENCES, "died_in_clashes", "ASSAULT").actor1.text == "Islamist militants"
 
 
 def test_a_promise_of_cooperation_is_no_threat(events):

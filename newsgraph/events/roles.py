@@ -64,6 +64,7 @@ TIME_PREPS = {"after", "before", "since", "following", "until", "till"}
 LIGHT_VERBS = words("light_verbs")
 SETTING_PREPS = ("in", "by", "at")
 SUFFERING_VERBS = words("suffering_verbs")
+FIGHT_NOUNS = words("fight_nouns")
 OUTBREAK_VERBS = words("outbreak_verbs")
 SURVIVAL_VERBS = words("survival_verbs")
 OBJECT_CONTROL = words("object_control")
@@ -1359,10 +1360,26 @@ def _carrier(tok: Token) -> Token:
 def _carrier_agent(hit: Hit, base: Token) -> Token | None:
     """The agent the clause carrying the noun names: the subject of its light verb, who claims it or
     is held responsible for it, or the subject of a verb the parser coordinated the noun with."""
-    found = _light_verb_agent(hit, base) or _claimant(base) or _protest_setting_agent(hit, base)
+    found = (
+        _light_verb_agent(hit, base)
+        or _claimant(base)
+        or _protest_setting_agent(hit, base)
+        or _fight_setting_agent(hit, base)
+    )
     if found is None and base.pos_ == "VERB" and _verb_forms(base) & LIGHT_VERBS:
         found = _subject(base)
     return found
+
+
+def _fight_setting_agent(hit: Hit, base: Token) -> Token | None:
+    """ "Two soldiers died in clashes with rebels": the side the sufferers fought is the agent."""
+    if hit.trigger.plover != "ASSAULT" or lemma_of(base) not in FIGHT_NOUNS:
+        return None
+    if base.dep_ != "pobj" or base.head.lower_ not in ("in", "during"):
+        return None
+    if lemma_of(base.head.head) not in SUFFERING_VERBS:
+        return None
+    return _first(_prep_objects(base, ("with",)))
 
 
 def _protest_setting_agent(hit: Hit, base: Token) -> Token | None:
