@@ -1375,9 +1375,8 @@ def _fight_setting_agent(hit: Hit, base: Token) -> Token | None:
     """ "Two soldiers died in clashes with rebels": the side the sufferers fought is the agent."""
     if hit.trigger.plover != "ASSAULT" or lemma_of(base) not in FIGHT_NOUNS:
         return None
-    if base.dep_ != "pobj" or base.head.lower_ not in ("in", "during"):
-        return None
-    if lemma_of(base.head.head) not in SUFFERING_VERBS:
+    verb = _set_act(base, ("in", "during"))
+    if verb is None or lemma_of(verb) not in SUFFERING_VERBS:
         return None
     return _first(_prep_objects(base, ("with",)))
 
@@ -1386,15 +1385,18 @@ def _protest_setting_agent(hit: Hit, base: Token) -> Token | None:
     """Who protests when a protest noun sets another act ("marked the anniversary by a protest",
     "immolated themselves in protest", "chanted at a rally"): that act's subject, unless it suffers
     ("two died in the protests"), is passive, or is the police or troops."""
-    if hit.trigger.plover != "PROTEST" or base.dep_ != "pobj" or base.head.lower_ not in SETTING_PREPS:
-        return None
-    verb = base.head.head
-    if verb.pos_ != "VERB" or lemma_of(verb) in SUFFERING_VERBS:
+    verb = _set_act(base, SETTING_PREPS) if hit.trigger.plover == "PROTEST" else None
+    if verb is None or verb.pos_ != "VERB" or lemma_of(verb) in SUFFERING_VERBS:
         return None
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
     subj = _subject(verb)
     return subj if subj is not None and is_human(subj) and not _security(subj) else None
+
+
+def _set_act(noun: Token, preps: tuple[str, ...]) -> Token | None:
+    """The word a noun sets through one of these prepositions ("died in clashes": "died")."""
+    return noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in preps else None
 
 
 def _light_verb_agent(hit: Hit, base: Token) -> Token | None:
