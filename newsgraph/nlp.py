@@ -81,6 +81,8 @@ def parse_repairs(doc: Doc) -> Doc:
 
 
 CLOSING_SAY = ("said", "says")
+# past forms with no passive reading: after a subject, a main verb ("Thousands protested in Belgrade.")
+GATHERING_PASTS = ("protested", "demonstrated", "marched", "rallied", "rioted")
 NOUN_MODIFIERS = ("compound", "amod", "det", "poss", "nummod")
 
 
@@ -167,8 +169,8 @@ def _subject_of_noun(noun: Token) -> None:
         (c for c in [*verb.lefts, *noun.lefts] if c.dep_ in ("nsubj", "npadvmod") and c.i < verb.i), None
     )
     if subj is None and _finite_free(noun):  # "the European Union/compound relaxed sanctions"
-        subj = noun.doc[verb.i - 1]
-        if subj.dep_ != "compound" or subj.head != noun or subj.tag_ not in NOUNS:
+        subj = noun.doc[verb.i - 1]  # "the military council/nmod relaxed press censorship"
+        if subj.dep_ not in ("compound", "nmod") or subj.head != noun or subj.tag_ not in NOUNS:
             return
         for tok in noun.doc[noun.sent.start : subj.i]:
             if tok.head == noun:
@@ -218,6 +220,8 @@ def _active_participle(verb: Token, obj: Token | None, after_inserted: bool) -> 
     passive headlines."""
     if verb.tag_ != "VBN":
         return False
+    if verb.lower_ in GATHERING_PASTS and verb.sent[-1].text == ".":
+        return not any(c.dep_ in ("agent", "auxpass") for c in verb.children)  # "Thousands marched."
     if obj is not None:
         return after_inserted or obj.dep_ == "dobj"
     deps = {c.dep_ for c in verb.children}

@@ -867,7 +867,7 @@ def _political_event(
     if plover in ("SANCTION", "MOBILIZE") or (plover == "COERCE" and mode in STATE_MODES):
         return True  # cutting relations, mobilising forces, curfews, bans and martial law
     if plover == "PROTEST":
-        return hit.trigger.conf >= 0.6
+        return hit.trigger.conf >= 0.6 or _at_state_seat(hit)
     if plover in ("REJECT", "CONCEDE") and _dispute_action(hit):
         return True  # "teachers will not end the strike": the strike goes on
     if plover == "ASSAULT" and hit.trigger.mode == "riot":
@@ -875,6 +875,18 @@ def _political_event(
     if mode == "torture" and any(t.lemma_.lower() in CUSTODY_WORDS for t in hit.head.sent):
         return True  # torture in prison or custody is done by the state holding the victim
     return plover == "ASSAULT" and mode in POLITICAL_MODES
+
+
+def _at_state_seat(hit: Hit) -> bool:
+    """A protest held at a seat of the state ("a silent vigil outside the Defence Ministry") is
+    addressed to it."""
+    heads = [hit.head, governor(hit.head)]
+    preps = [p for h in heads for p in h.children if p.lower_ in SEAT_PREPS]
+    seats = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    return any(lexicon.actor_sectors().get((g.lemma_.lower(),)) in ("GOV", "LEG", "JUD") for g in seats)
+
+
+SEAT_PREPS = ("outside", "before", "at", "near")
 
 
 def _dispute_action(hit: Hit) -> bool:

@@ -2349,13 +2349,19 @@ def _entries(tok: Token) -> list[Trigger]:
     """Lexicon entries for a token by lemma and by surface form ("shelling" is a noun whose lemma
     the tagger may give as "shell"), longest phrases first."""
     index = triggers()
-    keys = [lemma_of(tok), tok.lower_]
+    keys = [lemma_of(tok)] if _irregular_past(tok) else [lemma_of(tok), tok.lower_]
     if tok.tag_ in ("VBD", "VBN") and tok.lower_.endswith("ed"):
         keys += [tok.lower_[:-2], tok.lower_[:-1]]  # lemmatiser misses ("lambasted")
     found: list[Trigger] = []
     for key in dict.fromkeys(keys):
         found += [t for t in index.get(key, []) if t not in found]
     return sorted(found, key=lambda t: -len(t.words))
+
+
+def _irregular_past(tok: Token) -> bool:
+    """A past form of another verb that is spelt like a trigger: "wound up a visit" is "wind"."""
+    lemma = lemma_of(tok)
+    return tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and lemma[:3] != tok.lower_[:3]
 
 
 def _modifier_ok(head: Token, trig: Trigger) -> bool:

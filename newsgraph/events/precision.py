@@ -787,8 +787,14 @@ def metaphor(hit: Hit) -> bool:
     """ "an explosion of quangos", "a riot of colours", "a barrage of questions": a violent noun that
     measures a quantity of things, or one of words or image ("a charm offensive")."""
     tok = hit.head
-    if nominal(tok) and any(
-        c.dep_ in ("compound", "amod") and c.lower_ in lexicon("figurative_modifiers") for c in tok.children
+    violent = hit.trigger.code.quad_class == 4  # "diplomatic recognition" is no figure
+    if (
+        violent
+        and nominal(tok)
+        and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in lexicon("figurative_modifiers")
+            for c in tok.children
+        )
     ):
         return True  # "a charm offensive", "a media offensive": a campaign of words
     return lemma_of(tok) in lexicon("measure_nouns") and any(

@@ -52,6 +52,7 @@ from newsgraph.places.gazetteer import country_iso3
 from newsgraph.places.gazetteer import lookup as place_lookup
 
 QUANTITY_WORDS = words("quantity_words")
+CROWD_COUNTS = words("crowd_counts")
 FUTURE_AUX = words("future")
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 RELATIVE = words("relative")
@@ -1385,13 +1386,16 @@ def _protest_setting_agent(hit: Hit, base: Token) -> Token | None:
     """Who protests when a protest noun sets another act ("marked the anniversary by a protest",
     "immolated themselves in protest", "chanted at a rally"): that act's subject, unless it suffers
     ("two died in the protests"), is passive, or is the police or troops."""
-    verb = _set_act(base, SETTING_PREPS) if hit.trigger.plover == "PROTEST" else None
-    if verb is None or verb.pos_ != "VERB" or lemma_of(verb) in SUFFERING_VERBS:
+    plover = hit.trigger.plover
+    verb = _set_act(base, SETTING_PREPS + ("with",) if plover == "PROTEST" else ("in",))
+    if plover not in ("PROTEST", "MOBILIZE") or verb is None or verb.pos_ != "VERB":
         return None
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if lemma_of(verb) in SUFFERING_VERBS or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
     subj = _subject(verb)
-    return subj if subj is not None and is_human(subj) and not _security(subj) else None
+    if subj is None or plover == "MOBILIZE":  # "China flew jets near Taiwan in a show of force"
+        return subj if subj is not None and is_actor(subj) else None
+    return subj if (is_human(subj) or subj.ent_type_ == "ORG") and not _security(subj) else None
 
 
 def _set_act(noun: Token, preps: tuple[str, ...]) -> Token | None:
@@ -1769,6 +1773,8 @@ def _governor_recipient(base: Token, preps: tuple[str, ...]) -> Token | None:
     gov = governor(base)
     if gov.pos_ not in ("VERB", "AUX"):
         return None
+    if base.dep_ == "pobj" and base.head.lower_ == "under" and _children(gov, {"nsubjpass"}):
+        return _first(_children(gov, {"nsubjpass"}))  # "X was placed under house arrest by police"
     found = _actor_in(_prep_objects(gov, preps + NESTED_PREPS))
     if found is None and base.dep_ == "pobj":
         found = _first([t for t in _children(gov, {"dobj"}) if t.i != base.i])
@@ -3065,7 +3071,13 @@ def is_actor(tok: Token) -> bool:
         return True  # a country the tagger left unnamed: "ties with Seychelles"
     if any(_actor_like(c) for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss")):
         return True  # "the opposition alliance", "CMPAJAC's chairman"
-    return head.pos_ == "PROPN"
+    return head.pos_ == "PROPN" or _crowd(tok, head)
+
+
+def _crowd(tok: Token, head: Token) -> bool:
+    """ "Thousands protested", "Tens of thousands marched": a plural count alone as a subject is people."""
+    alone = head.lower_ in CROWD_COUNTS and not _prep_objects(head, ("of",))
+    return alone and tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def _amount(tok: Token) -> bool:

