@@ -1384,8 +1384,9 @@ def _fight_setting_agent(hit: Hit, base: Token) -> Token | None:
 
 def _protest_setting_agent(hit: Hit, base: Token) -> Token | None:
     """Who protests when a protest noun sets another act ("marked the anniversary by a protest",
-    "immolated themselves in protest", "chanted at a rally"): that act's subject, unless it suffers
-    ("two died in the protests"), is passive, or is the police or troops."""
+    "immolated themselves in protest", "chanted at a rally", "shut the port with a strike"): that
+    act's subject, unless it suffers ("two died in the protests"), is passive, or is the police or
+    troops; who shows force "in a show of force" is the subject of the act that shows it."""
     plover = hit.trigger.plover
     verb = _set_act(base, SETTING_PREPS + ("with",) if plover == "PROTEST" else ("in",))
     if plover not in ("PROTEST", "MOBILIZE") or verb is None or verb.pos_ != "VERB":

@@ -254,11 +254,11 @@ def _mark_capitals(cities: list[PlaceRow]) -> list[PlaceRow]:
     """Flag each country's capital: its most populous city officially named as countries.json says, and
     the seats of government of geo_seats.tsv (a country may have several)."""
     capitals = {(info["iso"], info["capital"]) for info in _gnc_json("countries.json").values()}
-    seats = {(cc, name) for cc, name, _ in _tsv("geo_seats.tsv")}
+    capitals |= {(cc, name) for cc, name, _ in _tsv("geo_seats.tsv")}
     best: dict[tuple[str, str], PlaceRow] = {}
     for row in cities:
         key = (row[3], row[1])
-        if key in capitals | seats and row[7] >= best.get(key, row)[7]:
+        if key in capitals and row[7] >= best.get(key, row)[7]:
             best[key] = row
     flagged = {row[0] for row in best.values()}
     return [(*row[:8], 1) if row[0] in flagged else row for row in cities]
