@@ -65,13 +65,16 @@ def parse_repairs(doc: Doc) -> Doc:
     * a closing attribution ("X asked for a loan from the IMF, finance ministry officials said.") whose
       speaker became the head of the noun before the comma ("the IMF, finance ministry officials");
     * a past form read as an adjective of its object, which then has the subject ("the government
-      relaxed/amod restrictions/ROOT").
+      relaxed/amod restrictions/ROOT");
+    * an adjective predicate parsed as a passive ("Georgia/nsubjpass was prepared/JJ to").
     Runs before the attribute ruler and lemmatizer, so the verb gets their verb reading."""
     for sent in doc.sents:
         _verbless_subject(sent)
     for token in doc:
         if token.tag_ in ("NN", "NNS") and token.dep_ in ("ROOT", "ccomp"):
             _subject_of_noun(token)
+        if token.tag_ == "JJ":
+            _adjective_subject(token)
     for token in doc:
         if token.tag_ in FINITE or (token.tag_ in ("VBN", "VBG") and _aux_start(token) < token.i):
             _opening_subject(token)
@@ -186,6 +189,17 @@ def _subject_of_noun(noun: Token) -> None:
         _adopt(verb, child, child.dep_)
     _adopt(verb, subj, "nsubj")
     _adopt(verb, noun, "dobj")
+
+
+def _adjective_subject(adj: Token) -> None:
+    """An adjective predicate parsed as a passive ("said Georgia/nsubjpass was/auxpass prepared/JJ to
+    grant"): an adjective has a plain subject and copula."""
+    for child in list(adj.children):
+        if child.dep_ in ("nsubjpass", "auxpass"):
+            child.dep_ = child.dep_[:-4]
+        if child.dep_ in ("aux", "auxpass"):  # the subject hung on the copula: "the UK/nsubj was/aux"
+            for subj in [g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")]:
+                _adopt(adj, subj, "nsubj")
 
 
 def _finite_free(noun: Token) -> bool:

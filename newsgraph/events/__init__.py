@@ -292,6 +292,8 @@ def _threat_coding(hit: Hit, coded: Coded) -> Coded:
         and (plover == "THREATEN" or (intent_word and inner.quad_class == 4 and not restraint))
     ):
         return _as_coded(cameo_codes()[THREAT_BY_ROOT.get(inner.root, "130")])
+    if intent_word and inner is not None and inner.plover == "REJECT" and not restraint:
+        return _as_coded(inner)  # "the UK was prepared to veto any bid": its refusal stated
     if inner is None and intent_word and _vowed_force(hit.head):
         return _as_coded(cameo_codes()["138"])  # "vowed to crush the militants"
     return coded
@@ -302,7 +304,7 @@ def _ultimatum(hit: Hit, coded: Coded) -> Coded:
     surrender or face an all-out assault", "ordered them to leave or face expulsion")."""
     if coded[1] != "REQUEST":
         return coded
-    demanded = [c for c in hit.head.children if c.dep_ in ("xcomp", "ccomp")]
+    demanded = [c for c in hit.head.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
     for verb in demanded:
         for alt in (c for c in verb.children if c.dep_ == "conj" and lemma_of(c) == "face"):
             if not any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children):
@@ -1431,6 +1433,14 @@ def _kept_actors(
         actor2 = None  # "police personnel deployed": the forces sent, not their counterpart
     if actor1 and actor2 and (actor1.start, actor1.end) == (actor2.start, actor2.end):
         actor2 = None
+    if (
+        plover == "THREATEN"
+        and actor1
+        and actor1.country
+        and actor2
+        and country_of(actor2.text) == actor1.country
+    ):
+        actor2 = None  # "Israel will retaliate, Israeli Defence Minister X warned": his own state
     if _self_directed(actor1, actor2) and plover != "ASSAULT":
         actor1 = None  # "critical of the police ..., he said, 'the police lose ...'": a misread source
     precision.same_side(actor1, actor2)
@@ -3544,7 +3554,11 @@ def _name_tokens(ctx: Context) -> set[int]:
         for m in e.mentions
         if m.source != "pronoun"
     ]
-    spans += [(ent.start_char, ent.end_char) for ent in ctx.doc.ents if ent.label_ in NAME_TYPES - {"NORP"}]
+    spans += [
+        (ent.start_char, ent.end_char)
+        for ent in ctx.doc.ents
+        if ent.label_ in NAME_TYPES - {"NORP"} and any(t.text[:1].isupper() for t in ent)  # not "joint anti"
+    ]
     tokens: set[int] = set()
     for start, end in spans:
         span = ctx.doc.char_span(start, end, alignment_mode="contract")

@@ -27,6 +27,10 @@ MODALS = words("modals")
 THREAT_MODALS = words("threat_modals")
 ADDRESSED_BODIES = words("addressed_bodies")
 FUTURE = words("future")
+OWN_MEMBERS = words("own_members")
+DEADLINES = words("deadline_words")
+PEACE_KEEPING_VERBS = words("peace_keeping_verbs")
+PEACE_TERMS = words("peace_terms")
 # not backshifted: "will lead the group after X was killed" tells a past fact; "would" may not
 PLAIN_FUTURE = FUTURE - {"would"}
 MUNITIONS = words("munitions")
@@ -236,6 +240,11 @@ def _match_phrase(sent: Span, i: int, trig: Trigger) -> list[Token] | None:
                 toks.append(tok)
                 j += 1
                 break
+            modifier = trig.pos == "N" and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i
+            if modifier and skipped < 2:  # "joint anti-submarine exercises", "joint naval exercises"
+                skipped += 1
+                j += 1
+                continue
             if skipped >= gap or tok.is_sent_start or tok.text in ".;:!?" or _other_verb(tok):
                 return None
             skipped += 1
@@ -375,7 +384,7 @@ def governor(tok: Token) -> Token:
 
 
 def _patients(tok: Token) -> list[Token]:
-    own = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    own = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or shared_object(tok)
     if own or tok.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in tok.children):
         return own
     if any(c.dep_ in ("nsubj", "csubj") for c in tok.children):
@@ -388,6 +397,12 @@ def _patients(tok: Token) -> list[Token]:
     if not joined or stop:
         return own
     return [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+
+
+def shared_object(verb: Token) -> list[Token]:
+    """The object of the next verb in "beat and kicked the villagers": both act on it."""
+    nxt = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == verb.i + 2]
+    return [o for c in nxt if verb.doc[verb.i + 1].lower_ == "and" for o in c.children if o.dep_ == "dobj"]
 
 
 def _infinitive_subjects(tok: Token) -> list[Token]:
@@ -486,6 +501,7 @@ def requirement_met(hit_head: Token, trig: Trigger) -> bool:
 
 OWNED_STATEMENTS = words("owned_statements")
 OWNED_ACTS = words("owned_acts")
+OWNED_ANY_ACTS = words("owned_any_acts")
 PUBLIC_SECTORS = ("GOV", "LEG", "IGO")
 STATE_LEADERS = ("leader", "ruler", "strongman")
 OWNER_ENTITIES = words("owner_entities")
@@ -528,12 +544,16 @@ def owned_noun(noun: Token) -> bool:
 
 
 def _owned_act(noun: Token) -> bool:
-    """ "the release of 40 prisoners by Israel", "Israel's release of the hostages"."""
-    if not (nominal(noun) and lemma_of(noun) in OWNED_ACTS):
+    """ "the release of 40 prisoners by Israel", "Israel's release of the hostages", "Washington's
+    suspension of military aid"."""
+    lemma = lemma_of(noun)
+    if not (nominal(noun) and lemma in OWNED_ACTS | OWNED_ANY_ACTS):
         return False
-    return any(_owner_entity(o) for o in _owners(noun)) and any(
-        is_human(o) for o in _prep_objects(noun, "of")
-    )
+    if not any(_owner_entity(o) for o in _owners(noun)):
+        return False
+    if lemma in OWNED_ANY_ACTS:
+        return any(_prep_objects(noun, p) for p in ("of", "into", "on"))
+    return any(is_human(o) for o in _prep_objects(noun, "of"))
 
 
 def _owned_statement(noun: Token) -> bool:
@@ -1013,14 +1033,51 @@ def _labour_subject(hit_head: Token) -> bool:
 
 def speaker_subjects(clause: Token) -> list[Token]:
     """The clause's subjects, a pronoun subject of a reported clause read as the reporter's subject
-    ("the rebels said they were ready": the rebels)."""
+    ("the rebels said they were ready": the rebels; "the union said its members would strike": the
+    union)."""
     subjects = _children_by(clause, "nsubj")
     reported = clause.dep_ == "ccomp" and lemma_of(clause.head) in SPEECH
     return [
         t
         for s in subjects
-        for t in (_children_by(clause.head, "nsubj") if reported and s.pos_ == "PRON" else [s])
+        for t in (_children_by(clause.head, "nsubj") if reported and _reporter_pronoun(s) else [s])
     ]
+
+
+def _reporter_pronoun(subj: Token) -> bool:
+    """A pronoun, or the reporter's own members ("its members", "their supporters")."""
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
+    return subj.pos_ == "PRON" or (owned and lemma_of(subj) in OWN_MEMBERS)
+
+
+def coercion_clause(hit_head: Token) -> bool:
+    """`coercion_clause`: a future passive clause of a coercion or sanction the speaker's state can
+    impose ("warned that any newspaper printing it would be closed down", "would be expelled")."""
+    for clause in _children_by(hit_head, "ccomp"):
+        future = any(a.dep_ == "aux" and a.lower_ in FUTURE for a in clause.children)
+        passive = any(a.dep_ == "auxpass" for a in clause.children)
+        entries = [t for t in triggers().get(lemma_of(clause), []) if t.pos == "V" and phrase_at(clause, t)]
+        kinds = {t.plover for t in entries if _object_sense(clause, t)}
+        if future and passive and kinds & {"COERCE", "SANCTION"}:
+            return True
+    return False
+
+
+def _object_sense(verb: Token, trig: Trigger) -> bool:
+    """The trigger's `object=` condition alone holds (a passive future clause has no subject to test)."""
+    conditions = [c for alt in trig.require.split("||") for c in alt.split("&") if c.startswith("object=")]
+    objects = [set(c.removeprefix("object=").split("|")) for c in conditions]
+    return not objects or any(_object_in(verb, listed) for listed in objects)
+
+
+def _deadline(hit_head: Token) -> bool:
+    """`deadline`: a party is given a time to act, a demand ("gave Iraq 48 hours to leave Kuwait",
+    "gave Belgrade until Friday to withdraw its troops", "gave the government a week to release")."""
+    spans = [
+        c for c in hit_head.children if c.dep_ in ("dobj", "npadvmod", "prep") and lemma_of(c) in DEADLINES
+    ]
+    acts = [c for c in hit_head.children if c.dep_ in ("advcl", "xcomp") and _to_infinitive(c)]
+    return bool(spans and acts)
 
 
 def _event_xcomp(hit_head: Token) -> bool:
@@ -1239,6 +1296,7 @@ def _no_game(hit_head: Token) -> bool:
     return not any(
         (t.pos_ in used_as_noun or t.dep_ in used_as_noun) and lemma_of(t) in GAME_WORDS
         for t in hit_head.sent
+        if t.pos_ != "PROPN"  # "the Awami League", a party
     )
 
 
@@ -1246,7 +1304,15 @@ def peacekeeping(hit_head: Token) -> bool:
     """A peacekeeping mission is named in the clause of the verb, or of the verb a noun is the object
     of ("announced the deployment of troops to the region on a peacekeeping mission")."""
     clause = [hit_head, hit_head.head] if hit_head.dep_ in ("xcomp", "conj", "dobj") else [hit_head]
-    return any(lemma_of(t).startswith("peacekeep") for v in clause for t in v.subtree)
+    return any(lemma_of(t).startswith("peacekeep") or _keeps_peace(t) for v in clause for t in v.subtree)
+
+
+def _keeps_peace(verb: Token) -> bool:
+    """A purpose of policing or monitoring a peace: "troops to police a Bosnian peace settlement"."""
+    if lemma_of(verb) not in PEACE_KEEPING_VERBS or not _to_infinitive(verb):
+        return False
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    return any(lemma_of(w) in PEACE_TERMS for o in objects for w in (o, *o.children))
 
 
 def _predicate_in(hit_head: Token, listed: set[str]) -> bool:
@@ -1365,6 +1431,8 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
         c.dep_ in ("compound", "amod", "poss") and _force_lemma(c) for c in h.children
     ),
     "labour_subject": _labour_subject,
+    "coercion_clause": coercion_clause,
+    "deadline": _deadline,
     "no_labour_agent": lambda h: not _labour_agent(h),  # a strike by workers is no military strike
     # "demonstrated outside parliament", not "demonstrated that ..."
     # "demonstrated outside the embassy, burning effigies": an object after a comma is another act's
@@ -2052,6 +2120,8 @@ def _governed_status(tok: Token, cur: Token, status: str) -> str:
     head = cur.head
     if cur != head and acted_clause(head) == cur and not any(map(_negation, head.children)):
         return "dropped"  # "the army hesitated to strike": held back, not done
+    if cur.dep_ in ("advcl", "xcomp") and lemma_of(head) == "give" and _deadline(head):
+        return "dropped"  # "gave Iraq 48 hours to leave Kuwait": asked of Iraq, not done
     if _desire(cur):
         return "desired"  # "wants to attack", "wishes to visit": the actor's stated aim
     if cur.dep_ != "conj" and lemma_of(head) in INTENT and not (cur.dep_ != "prep" and _set_up(head)):

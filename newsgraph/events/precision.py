@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from newsgraph.context import Context
-from newsgraph.entities.lexicon import kin_words
+from newsgraph.entities.lexicon import country_of, kin_words
 from newsgraph.events.detect import (
     FUTURE,
     HUMAN_WORDS,
@@ -27,6 +27,7 @@ from newsgraph.events.detect import (
     Hit,
     acted_clause,
     any_move_warning,
+    coercion_clause,
     conditional_warning,
     governor,
     is_human,
@@ -34,6 +35,7 @@ from newsgraph.events.detect import (
     military_unit,
     nominal,
     peacekeeping,
+    phrase_at,
     readiness_party,
     required_head,
     simple_past,
@@ -208,11 +210,22 @@ def owned_anchored(hit: Hit) -> bool:
         return True  # a headline fragment: "Seoul's rejection of the offer"
     if tok.dep_ == "nsubj":  # "has long frustrated", "is written into its charter": a standing position
         told = gov.tag_ == "VBD" or (gov.tag_ == "VBZ" and _headline(tok)) or _fresh_perfect(gov)
-        return told and not _forms(gov) & lexicon("state_verbs")
+        return told and (_took_effect(gov) or not _forms(gov) & lexicon("state_verbs"))
     # "Beijing dismissed Washington's accusation", "the release of the men was welcomed by Kabul" (not
     # "has been ignored for years")
     passive = tok.dep_ == "nsubjpass" and simple_past(gov)
+    if passive and _forms(gov) & lexicon("conveying_verbs"):
+        return True  # "Indonesia's recognition of East Timor was conveyed in a letter"
     return (tok.dep_ == "dobj" or passive) and bool(_forms(gov) & lexicon("reaction_verbs"))
+
+
+def _took_effect(verb: Token) -> bool:
+    """ "the suspension took effect", "the ban came into force": the act was carried out."""
+    if lemma_of(verb) == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
+    return lemma_of(verb) == "come" and any(
+        p.lower_ == "into" and any(g.lower_ in ("force", "effect") for g in p.children) for p in verb.children
+    )
 
 
 def _fresh_perfect(verb: Token) -> bool:
@@ -2462,15 +2475,35 @@ def warning_only(hit: Hit) -> bool:
         return False  # "China warned that any move towards independence would mean war"
     if conditional_warning(tok):
         return False  # "warned Damascus that it would face sanctions if it did not close the border"
-    if comps and not any(lemma_of(acted_clause(c)) in triggers() for c in comps):
+    if comps and not any(_names_act(acted_clause(c)) for c in comps):
         return True  # "warned that they will struggle": no act is announced
     own = _collective_warner(tok)  # "the army warned it would shell the town": "it" is the army
     if _state_warner(tok) and any(sectors().get((lemma_of(g),)) in ("COP", "MIL") for g in subjects):
         return False  # "the minister warned that security forces would fire": the state's own forces
+    if _own_state(tok, subjects):
+        return False  # "Israel will respond with force, Israeli Defence Minister X warned"
+    if _state_warner(tok) and coercion_clause(tok):
+        return False  # "the ministry warned that any newspaper printing it would be closed down"
     return bool(subjects) and all(
         (g.lower_ in ("it", "this", "that", "there") and not (own and g.lower_ == "it")) or g.pos_ != "PRON"
         for g in subjects
     )
+
+
+def _names_act(tok: Token) -> bool:
+    """A trigger's words start at the token ("will serve notice", not "will only serve")."""
+    return any(phrase_at(tok, t) for t in triggers().get(lemma_of(tok), []))
+
+
+def _own_state(warn: Token, subjects: list[Token]) -> bool:
+    """The warning's clause is about the state the warner's own title names ("the Israeli minister
+    warned that Israel would ...")."""
+    warner = next((c for c in warn.children if c.dep_ == "nsubj"), None)
+    if warner is None:
+        return False
+    phrase = warner.doc[warner.left_edge.i : warner.i + 1]
+    home = {country_of(t.text) for t in phrase if t.ent_type_ in ("GPE", "NORP")} - {None}
+    return any(country_of(g.text) in home for g in subjects)
 
 
 def _state_warner(warn: Token) -> bool:

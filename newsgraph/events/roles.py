@@ -34,6 +34,7 @@ from newsgraph.events.detect import (
     required_head,
     requirement_met,
     security_before,
+    shared_object,
 )
 from newsgraph.events.lexicon import STATE_SECTORS, actor_sectors, data_rows, sectors, triggers, words
 from newsgraph.events.precision import (
@@ -642,7 +643,9 @@ def _recipient(
     moving = plover in MOVING and not freeing
     # what an attack fires ("fired rockets at X") is never what it hit
     all_objects = [
-        o for o in _children(tok, {"dobj"}) if not (plover == "ASSAULT" and o.lemma_.lower() in MUNITIONS)
+        o
+        for o in _children(tok, {"dobj"}) or shared_object(tok)  # "beat and kicked the villagers"
+        if not (plover == "ASSAULT" and o.lemma_.lower() in MUNITIONS)
     ]
     # the agent's own people are what it sends, recalls or withdraws, not its counterpart
     not_sent = [o for o in all_objects if not (moving and _own_forces(o))]
@@ -1259,7 +1262,10 @@ def _by_after_of(of_obj: Token | None) -> Token | None:
     if of_obj is None or not (of_obj.ent_type_ in ("NORP", "PERSON") or is_human(of_obj)):
         return None
     by = _first(_prep_objects(of_obj, ("by",)))
-    return by if by is not None and by.ent_type_ in ("GPE", "ORG", "NORP") else None
+    if by is None:
+        return None
+    # "the torture of three teenagers by Border Security Force troops": a force acts on people too
+    return by if by.ent_type_ in ("GPE", "ORG", "NORP") or _security(by) else None
 
 
 def _against_thing(tok: Token) -> bool:
@@ -1389,6 +1395,8 @@ def _protest_setting_agent(hit: Hit, base: Token) -> Token | None:
     troops; who shows force "in a show of force" is the subject of the act that shows it."""
     plover = hit.trigger.plover
     verb = _set_act(base, SETTING_PREPS + ("with",) if plover == "PROTEST" else ("in",))
+    if verb is not None and verb.pos_ == "NOUN" and verb.dep_ == "pobj":
+        verb = governor(verb)  # "pulled their vehicles off the roads in a nationwide strike"
     if plover not in ("PROTEST", "MOBILIZE") or verb is None or verb.pos_ != "VERB":
         return None
     if lemma_of(verb) in SUFFERING_VERBS or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
@@ -1396,7 +1404,7 @@ def _protest_setting_agent(hit: Hit, base: Token) -> Token | None:
     subj = _subject(verb)
     if subj is None or plover == "MOBILIZE":  # "China flew jets near Taiwan in a show of force"
         return subj if subj is not None and is_actor(subj) else None
-    return subj if (is_human(subj) or subj.ent_type_ == "ORG") and not _security(subj) else None
+    return subj if (is_human(subj) or is_actor(subj)) and not _security(subj) else None
 
 
 def _set_act(noun: Token, preps: tuple[str, ...]) -> Token | None:
@@ -1413,6 +1421,8 @@ def _light_verb_agent(hit: Hit, base: Token) -> Token | None:
     if base.dep_ == "pobj" and base.head.lower_ in TOPIC_PREPS | TIME_PREPS:
         return None
     gov = governor(base)
+    if base.dep_ == "pobj" and base.head.lower_ in ("at", "on", "against", "into") and _forceful(gov):
+        return None  # "police fired tear gas at the protest": what the force hit, not its own act
     if base.head.lower_ == "as" and gov.dep_ == "dobj":
         gov = gov.head  # "hold families as human shields"
     if not _verb_forms(gov) & LIGHT_VERBS:
@@ -1833,6 +1843,8 @@ def _semantic_head(tok: Token) -> Token:
             return inner
     if tok.lemma_.lower() == "man" and (force := _security_of(tok)) is not None:
         return force  # "men of the reserve battalion fired": the force did
+    if (named := _self_named(tok)) is not None:
+        return named  # "a group calling itself the Red Dawn Brigade": the Brigade
     if _owner(tok):
         return tok  # "the majority owner of Yukos sued": the owner, whoever it is, not Yukos
     if tok.pos_ == "NOUN" and not _actor_like(tok) and not is_human(tok):
@@ -1848,6 +1860,16 @@ def _semantic_head(tok: Token) -> Token:
         if inner is not None:
             return inner
     return tok
+
+
+def _self_named(tok: Token) -> Token | None:
+    """The name a group gives itself: "a group calling itself X", "militants styling themselves X"."""
+    for acl in _children(tok, {"acl"}):
+        reflexive = [c for c in acl.children if c.dep_ == "dobj" and c.lower_ in ("itself", "themselves")]
+        if lemma_of(acl) in ("call", "style", "name") and reflexive:
+            named = ("oprd", "attr", "xcomp", "dobj")
+            return _first([c for c in acl.children if c.dep_ in named and c not in reflexive])
+    return None
 
 
 MEMBER_WORDS = words("member_words")
