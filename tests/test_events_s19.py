@@ -65,6 +65,9 @@ SENTENCES = {
     "court_of_inquiry": "The navy ordered a court of inquiry into the sinking of the ferry.",
     "refugee_status": "Canada granted refugee status to the dissident poet.",
     "mediator_role": "Oslo suspended its role as mediator in the conflict.",
+    "opened_market": "Japan opened its rice market to imports from Vietnam on Monday.",
+    "settled_dispute": "Peru and Ecuador settled their border dispute at talks in Brasilia.",
+    "prepared_to_veto": "The foreign minister said France was prepared to veto the resolution.",
     "strike_setting": "Shopkeepers pulled down their shutters across the city in a strike against the tax.",
 }
 
@@ -188,6 +191,8 @@ ACTS = [
     ("court_of_inquiry", "ACCUSE", "090"),
     ("refugee_status", "AID", "075"),
     ("mediator_role", "SANCTION", "165"),
+    ("opened_market", "COOPERATE", "061"),
+    ("settled_dispute", "SUPPORT", "057"),
 ]
 
 
@@ -227,3 +232,9 @@ def test_a_protest_fired_at_is_not_the_forces_own(events):
 
 def test_a_strike_set_on_a_place_phrase_is_the_subjects(events):
     assert one(events, SENTENCES, "strike_setting", "PROTEST").actor1.text == "Shopkeepers"
+
+
+def test_a_stated_readiness_to_veto_is_a_refusal_of_the_state(events):
+    refusal = one(events, SENTENCES, "prepared_to_veto", "REJECT")
+    assert refusal.actor1.text == "France"
+    assert "AGREE" not in types(events, "prepared_to_veto")
