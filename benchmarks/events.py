@@ -1,8 +1,8 @@
 """Event coding benchmarks (issue 5) on ../shared/eval/events and ../shared/corpora.
 
     python benchmarks/events.py [--only plover,plover-style,plover-style2,plover-style3,plover-style4,
-                                        plover-style5,plover-style6,plover-style7,plover-style8,cameo-codes,
-                                        petrarch-patterns,petr2,petr2unit,ipe,
+                                        plover-style5,plover-style6,plover-style7,plover-style8,plover-style9,
+                                        cameo-codes,petrarch-patterns,petr2,petr2unit,ipe,
                                         police-kill,police-kill-real,case,precision,conflibert,
                                         conflibert-types,speed]
                                 [--split tune|report] [--limit N] [--show]
@@ -89,6 +89,14 @@
           Latin America and South Asia stressing hard grammar. Blind figures: session-18 final code
           type 0.872, source 0.876, 32 without any event, controls 14/18; the session-19 code when the
           set arrived 0.879, 0.883, 30, 14/18.
+* plover-style9  benchmarks/plover_style9_sentences.jsonl (session 19): 300 more (p9s001-p9s300) by two
+          fresh helpers under the same rules: p9s001-150 statements of intention, promise, refusal,
+          readiness and condition (AGREE 40, THREATEN 30, REJECT 30, REQUEST 15, CONCEDE 10, SUPPORT 5,
+          RETREAT 5, SANCTION 5, 10 controls), p9s151-300 sentences whose source is hard to find (after
+          the verb, in a "by" phrase, an owner, apposed, coordinated, a capital, a demonym, an unnamed
+          group, a pronoun) in the GSR mix with 10 controls. Blind figures: session-18 code type 0.693,
+          source 0.732, 65 without any event, controls 19/20; the session-19 code when it arrived 0.700,
+          0.736, 63, 19/20 (the hardest proxy so far, near the GSR's level).
 * petrarch-patterns  benchmarks/petrarch_pattern_sentences.jsonl (session 18): wire sentences that
           realise the verb patterns of the PETRARCH-2 CAMEO verb dictionary (openeventdata/petrarch2,
           petrarch2/data/dictionaries/CAMEO.2.0.txt, MIT licence; the `pattern` field names the line),
@@ -927,7 +935,8 @@ STYLE_SETS = {
     "cameo-codes": ("cameo_code_sentences.jsonl", "CAMEO-code sentences"),
     "petrarch-patterns": ("petrarch_pattern_sentences.jsonl", "PETRARCH-2 pattern sentences"),
     **{
-        f"plover-style{n}": (f"plover_style{n}_sentences.jsonl", f"PLOVER-style set {n}") for n in range(2, 9)
+        f"plover-style{n}": (f"plover_style{n}_sentences.jsonl", f"PLOVER-style set {n}")
+        for n in range(2, 10)
     },
 }
 
@@ -941,8 +950,8 @@ def main() -> None:
         "--show",
         action="store_true",
         help="conflibert (NER misses), conflibert-types, plover-style, plover-style2, plover-style3, "
-        "plover-style4, plover-style5, plover-style6, plover-style7, plover-style8, cameo-codes, "
-        "petrarch-patterns, petr2, "
+        "plover-style4, plover-style5, plover-style6, plover-style7, plover-style8, plover-style9, "
+        "cameo-codes, petrarch-patterns, petr2, "
         "police-kill, police-kill-real, ipe (tune split only): "
         "list every error",
     )

@@ -68,6 +68,11 @@ SENTENCES = {
     "opened_market": "Japan opened its rice market to imports from Vietnam on Monday.",
     "settled_dispute": "Peru and Ecuador settled their border dispute at talks in Brasilia.",
     "prepared_to_veto": "The foreign minister said France was prepared to veto the resolution.",
+    "own_official_veto": "The United States will veto the draft resolution, the U.S. ambassador said.",
+    "other_state_veto": "Iran will veto the plan, the U.S. ambassador said.",
+    "backs_bid": "France backs Germany's bid for a permanent seat on the council.",
+    "never_grant": "Spain will never grant independence to the Basque region, the interior minister said.",
+    "never_accept_troops": "Belgrade said it would never accept foreign troops in the province.",
     "strike_setting": "Shopkeepers pulled down their shutters across the city in a strike against the tax.",
 }
 
@@ -193,6 +198,7 @@ ACTS = [
     ("mediator_role", "SANCTION", "165"),
     ("opened_market", "COOPERATE", "061"),
     ("settled_dispute", "SUPPORT", "057"),
+    ("backs_bid", "SUPPORT", "051"),
 ]
 
 
@@ -238,3 +244,13 @@ def test_a_stated_readiness_to_veto_is_a_refusal_of_the_state(events):
     refusal = one(events, SENTENCES, "prepared_to_veto", "REJECT")
     assert refusal.actor1.text == "France"
     assert "AGREE" not in types(events, "prepared_to_veto")
+
+
+def test_a_future_act_told_by_an_official_of_the_acting_state_is_its_statement(events):
+    assert one(events, SENTENCES, "own_official_veto", "REJECT").actor1.text == "United States"
+    assert one(events, SENTENCES, "never_grant", "REJECT").actor1.text == "Spain"
+    assert "REJECT" not in types(events, "other_state_veto")
+
+
+def test_a_refusal_of_foreign_troops(events):
+    assert one(events, SENTENCES, "never_accept_troops", "REJECT").actor1.text == "Belgrade"

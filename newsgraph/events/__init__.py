@@ -834,7 +834,23 @@ def _own_statement(verb: Token) -> bool:
     ("Iran said it would reject the deal", "'we will oppose it,' he said"), not a third party the
     reporter forecasts for, nor a pronoun subject with no speech around it ("They will accuse ...")."""
     reported = verb.dep_ == "ccomp" and lemma_of(verb.head) in SPEECH_VERBS | DECLARING_VERBS
-    return reported and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    speakers = [c for c in verb.head.children if c.dep_ == "nsubj"] if reported else []
+    return reported and any(s.pos_ == "PRON" or _speaks_for(p, s) for s in subjects for p in speakers)
+
+
+def _speaks_for(speaker: Token, subj: Token) -> bool:
+    """The speaker is an official of the state the clause is about ("the United States will veto ...,
+    the U.S. ambassador said"; "Japan will not pay ..., the chief cabinet secretary said")."""
+    name = subj.doc[subj.left_edge.i : subj.i + 1].text  # "The United States"
+    state = country_of(name) if subj.ent_type_ in ("GPE", "NORP") else None
+    if state is None:
+        return False
+    phrase = speaker.doc[speaker.left_edge.i : speaker.i + 1]
+    named = {country_of(t.text) for t in phrase if t.ent_type_ in ("GPE", "NORP")} - {None}
+    if named:
+        return state in named
+    return any(sectors().get((lemma_of(t),)) == "GOV" for t in phrase)
 
 
 DECLARING_VERBS = words("declaring_verbs")
