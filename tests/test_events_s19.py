@@ -73,6 +73,12 @@ SENTENCES = {
     "backs_bid": "France backs Germany's bid for a permanent seat on the council.",
     "never_grant": "Spain will never grant independence to the Basque region, the interior minister said.",
     "never_accept_troops": "Belgrade said it would never accept foreign troops in the province.",
+    "armed_with_knives": "Gunmen, who were armed with knives and clubs, killed six villagers near Bunia.",
+    "initial_plural": "Militiamen, who were armed with machetes, killed six villagers near Bunia.",
+    "armed_rebels": "Iran armed the Houthi rebels.",
+    "ordered_out": "Belgrade ordered the OSCE monitors out of Kosovo.",
+    "pupils_out": "The teacher ordered the pupils out of the classroom.",
+    "units_massed": "Syrian army units were massed near the Turkish border.",
     "strike_setting": "Shopkeepers pulled down their shutters across the city in a strike against the tax.",
 }
 
@@ -199,6 +205,9 @@ ACTS = [
     ("opened_market", "COOPERATE", "061"),
     ("settled_dispute", "SUPPORT", "057"),
     ("backs_bid", "SUPPORT", "051"),
+    ("armed_rebels", "AID", "072"),
+    ("ordered_out", "SANCTION", "166"),
+    ("units_massed", "MOBILIZE", "154"),
 ]
 
 
@@ -207,7 +216,7 @@ def test_acts_of_the_blind_set_classes(events, key, plover, cameo):
     assert one(events, SENTENCES, key, plover).cameo == cameo
 
 
-@pytest.mark.parametrize("key", ["rates_warning", "poured_money", "essay_deadline"])
+@pytest.mark.parametrize("key", ["rates_warning", "poured_money", "essay_deadline", "pupils_out"])
 def test_near_misses_have_no_event(events, key):
     assert not types(events, key), SENTENCES[key]
 
@@ -254,3 +263,8 @@ def test_a_future_act_told_by_an_official_of_the_acting_state_is_its_statement(e
 
 def test_a_refusal_of_foreign_troops(events):
     assert one(events, SENTENCES, "never_accept_troops", "REJECT").actor1.text == "Belgrade"
+
+
+def test_armed_with_weapons_describes_and_a_capitalised_plural_is_still_a_group(events):
+    assert types(events, "armed_with_knives") == {"ASSAULT"}
+    assert one(events, SENTENCES, "initial_plural", "ASSAULT").actor1.text == "Militiamen"

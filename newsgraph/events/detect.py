@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -170,7 +170,17 @@ class Hit:
 
 def lemma_of(tok: Token) -> str:
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and tok.is_sent_start:
+        return _initial_noun(lemma)  # "Militiamen, who were armed ..., massacred": a capitalised plural
     return VERB_LEMMAS.get(lemma, lemma) if tok.pos_ == "VERB" else lemma  # "staged" read as "stag"
+
+
+@lru_cache(maxsize=4096)
+def _initial_noun(lemma: str) -> str:
+    """The singular of a sentence-initial plural the tagger took for a name, when it is an actor word."""
+    singular = lemma[:-3] + "man" if lemma.endswith("men") else lemma[:-1] if lemma.endswith("s") else lemma
+    known = (lemma,) in actor_sectors() or lemma in HUMAN_WORDS
+    return singular if not known and ((singular,) in actor_sectors() or singular in HUMAN_WORDS) else lemma
 
 
 def nominal(tok: Token) -> bool:
@@ -1433,6 +1443,11 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "labour_subject": _labour_subject,
     "coercion_clause": coercion_clause,
     "deadline": _deadline,
+    # "Iran armed the militia", "was armed by Iran"; not "militiamen who were armed with machetes"
+    "active_or_by": lambda h: (
+        not any(c.dep_ == "auxpass" for c in h.children)
+        or bool([g for c in h.children if c.dep_ == "agent" for g in c.children])
+    ),
     "no_labour_agent": lambda h: not _labour_agent(h),  # a strike by workers is no military strike
     # "demonstrated outside parliament", not "demonstrated that ..."
     # "demonstrated outside the embassy, burning effigies": an object after a comma is another act's

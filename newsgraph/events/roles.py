@@ -2861,7 +2861,7 @@ def _phrase_lemma(tok: Token) -> str:
     groups" and the "customs" of "customs officials" are not "right" and "custom" (a "far-right group"
     keeps "right"); the head word and a possessor ("passengers' representatives") are lemmatised."""
     plural_modifier = tok.dep_ == "compound" and tok.tag_ in ("NNS", "NNPS")
-    return tok.lower_ if plural_modifier else tok.lemma_.lower()
+    return tok.lower_ if plural_modifier else lemma_of(tok)
 
 
 def _actor_words(ctx: Context, m: _ActorMention) -> list[str]:
