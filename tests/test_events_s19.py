@@ -79,6 +79,11 @@ SENTENCES = {
     "ordered_out": "Belgrade ordered the OSCE monitors out of Kosovo.",
     "pupils_out": "The teacher ordered the pupils out of the classroom.",
     "units_massed": "Syrian army units were massed near the Turkish border.",
+    "eu_freeze_if": "The EU said it would freeze the assets of Syria's leaders if the vote was rigged.",
+    "recall_if_not_lifted": "Norway will recall its envoy from Minsk if the death sentences are not lifted.",
+    "paralyse_with_strikes": "The opposition warned it would paralyse Dhaka with strikes unless he quit.",
+    "nuclear_use": "Pakistan said it would use nuclear weapons if its existence were threatened.",
+    "tear_gas_used": "Police used tear gas on the crowd.",
     "strike_setting": "Shopkeepers pulled down their shutters across the city in a strike against the tax.",
 }
 
@@ -268,3 +273,11 @@ def test_a_refusal_of_foreign_troops(events):
 def test_armed_with_weapons_describes_and_a_capitalised_plural_is_still_a_group(events):
     assert types(events, "armed_with_knives") == {"ASSAULT"}
     assert one(events, SENTENCES, "initial_plural", "ASSAULT").actor1.text == "Militiamen"
+
+
+def test_conditional_threats_of_sanctions_strikes_and_weapons(events):
+    assert one(events, SENTENCES, "eu_freeze_if", "THREATEN").actor1.text == "EU"
+    assert one(events, SENTENCES, "recall_if_not_lifted", "THREATEN").actor2.text == "Minsk"
+    assert one(events, SENTENCES, "paralyse_with_strikes", "THREATEN").cameo == "133"
+    assert one(events, SENTENCES, "nuclear_use", "THREATEN").actor1.text == "Pakistan"
+    assert "2041" not in {e.cameo for e in events["tear_gas_used"]}

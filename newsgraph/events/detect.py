@@ -672,7 +672,10 @@ def _foreign_object(hit_head: Token) -> bool:
         for o in _prep_objects(a, "to")
     ]
     theirs = {c for p in patients + owners for c in _countries(p)}
-    ours = {c for s in _acting_subjects(hit_head) for c in _countries(s)}
+    subjects = _acting_subjects(hit_head) + speaker_subjects(hit_head)  # "the EU said it would freeze"
+    if theirs and any(_subject_sector(s) == "IGO" for s in subjects):
+        return True  # "the EU froze the assets of Zimbabwe's leaders": every state is foreign to it
+    ours = {c for s in subjects for c in _countries(s)}
     return bool(theirs and ours) and not theirs & ours
 
 

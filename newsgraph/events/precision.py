@@ -2088,6 +2088,8 @@ def _ultimatum(clause: Token, actor: Token, targets: list[Token]) -> bool:
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return False
+    if subj.dep_ == "nsubjpass" and lemma_of(clause) in lexicon("demanded_acts"):
+        return True  # "if the death sentence is not lifted", "unless the hostages are released"
     if subj.pos_ == "PRON":
         return _target_pronoun(subj, actor, targets)
     named = subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or _named_party(subj)
@@ -2491,8 +2493,12 @@ def warning_only(hit: Hit) -> bool:
 
 
 def _names_act(tok: Token) -> bool:
-    """A trigger's words start at the token ("will serve notice", not "will only serve")."""
-    return any(phrase_at(tok, t) for t in triggers().get(lemma_of(tok), []))
+    """A trigger's words start at the token ("will serve notice", not "will only serve"), or a
+    trigger noun is its means ("would paralyse the country with general strikes")."""
+    if any(phrase_at(tok, t) for t in triggers().get(lemma_of(tok), [])):
+        return True
+    means = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children]
+    return any(t.pos in ("N", "A") for n in means for t in triggers().get(lemma_of(n), []))
 
 
 def _own_state(warn: Token, subjects: list[Token]) -> bool:
