@@ -66,10 +66,12 @@ def parse_repairs(doc: Doc) -> Doc:
       speaker became the head of the noun before the comma ("the IMF, finance ministry officials");
     * a past form read as an adjective of its object, which then has the subject ("the government
       relaxed/amod restrictions/ROOT");
-    * an adjective predicate parsed as a passive ("Georgia/nsubjpass was prepared/JJ to").
+    * an adjective predicate parsed as a passive ("Georgia/nsubjpass was prepared/JJ to");
+    * a fronted participle whose doer follows the copula ("Urging X to talk was the envoy, Y").
     Runs before the attribute ruler and lemmatizer, so the verb gets their verb reading."""
     for sent in doc.sents:
         _verbless_subject(sent)
+        _inverted_participle(sent)
     for token in doc:
         if token.tag_ in ("NN", "NNS") and token.dep_ in ("ROOT", "ccomp"):
             _subject_of_noun(token)
@@ -87,6 +89,8 @@ CLOSING_SAY = ("said", "says")
 # past forms with no passive reading: after a subject, a main verb ("Thousands protested in Belgrade.")
 GATHERING_PASTS = ("protested", "demonstrated", "marched", "rallied", "rioted")
 NOUN_MODIFIERS = ("compound", "amod", "det", "poss", "nummod")
+COPULAS = ("was", "were", "is", "are")
+CROWDS = ("thousands", "hundreds", "dozens")
 
 
 def _closing_speaker(verb: Token) -> None:
@@ -158,6 +162,30 @@ def _verbless_subject(sent: Span) -> None:
     if obj is not None:
         _adopt(verb, obj, "dobj")
     _adopt(verb, subj, "nsubj")
+
+
+def _inverted_participle(sent: Span) -> None:
+    """ "Urging Khartoum to return to the talks was the U.N. envoy, X", "Also demonstrating outside
+    the assembly were thousands of villagers": a fronted participle whose doer follows the copula.
+    The participle becomes the main verb, the copula its auxiliary and the named phrase its subject."""
+    root = sent.root
+    if root.lower_ in COPULAS:
+        verb = next((c for c in root.lefts if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+        copula = root
+    else:
+        verb = root if root.tag_ == "VBG" else None
+        copula = next((c for c in root.rights if c.dep_ == "aux" and c.lower_ in COPULAS), None)
+    if verb is None or copula is None or verb.left_edge.i > sent.start + 1:
+        return
+    doer = next((c for c in copula.rights if c.dep_ == "attr"), None)
+    if doer is None or not (doer.lower_ in CROWDS or any(t.tag_ in ("NNP", "NNPS") for t in doer.subtree)):
+        return
+    if copula is root:
+        _adopt(verb, verb, "ROOT")
+        for child in [c for c in copula.children if c not in (verb, doer)]:
+            _adopt(verb, child, child.dep_)
+        _adopt(verb, copula, "aux")
+    _adopt(verb, doer, "nsubj")
 
 
 def _subject_of_noun(noun: Token) -> None:

@@ -84,6 +84,9 @@ SENTENCES = {
     "paralyse_with_strikes": "The opposition warned it would paralyse Dhaka with strikes unless he quit.",
     "nuclear_use": "Pakistan said it would use nuclear weapons if its existence were threatened.",
     "tear_gas_used": "Police used tear gas on the crowd.",
+    "inverted_urging": "Urging Hanoi and Phnom Penh to resume talks was the Thai foreign minister, Surin.",
+    "inverted_crowd": "Also protesting outside the parliament in Kathmandu were hundreds of teachers.",
+    "inverted_goal": "Attacking the base was a mistake.",
     "strike_setting": "Shopkeepers pulled down their shutters across the city in a strike against the tax.",
 }
 
@@ -281,3 +284,12 @@ def test_conditional_threats_of_sanctions_strikes_and_weapons(events):
     assert one(events, SENTENCES, "paralyse_with_strikes", "THREATEN").cameo == "133"
     assert one(events, SENTENCES, "nuclear_use", "THREATEN").actor1.text == "Pakistan"
     assert "2041" not in {e.cameo for e in events["tear_gas_used"]}
+
+
+def test_a_fronted_participle_is_done_by_the_phrase_after_the_copula(events):
+    assert one(events, SENTENCES, "inverted_urging", "REQUEST").actor1.text.startswith(
+        "Thai foreign minister"
+    )
+    assert one(events, SENTENCES, "inverted_crowd", "PROTEST").actor1.text == "teachers"
+    for event in events["inverted_goal"]:
+        assert event.actor1 is None or "mistake" not in event.actor1.text

@@ -3579,7 +3579,10 @@ def _name_tokens(ctx: Context) -> set[int]:
     for start, end in spans:
         span = ctx.doc.char_span(start, end, alignment_mode="contract")
         if span is not None and len(span) > 1:
-            tokens.update(t.i for t in span if not finite_verb(t))  # "[the OIC] urged" holds a trigger
+            # "[the OIC] urged" and a sentence's opening participle ("[Urging Khartoum] to ...") hold triggers
+            tokens.update(
+                t.i for t in span if not finite_verb(t) and not (t.tag_ == "VBG" and t.is_sent_start)
+            )
     return tokens
 
 

@@ -2202,7 +2202,7 @@ def _inverted_condition(tok: Token) -> bool:
     return (
         subj is not None
         and any(
-            c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "were") and c.i < subj.i
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "were") and c.i < subj.i and c.i < tok.i
             for c in tok.children
         )
         and not tok.sent.text.rstrip().endswith("?")
