@@ -75,6 +75,8 @@ def parse_repairs(doc: Doc) -> Doc:
     for token in doc:
         if token.tag_ in ("NN", "NNS") and token.dep_ in ("ROOT", "ccomp"):
             _subject_of_noun(token)
+        if token.tag_ == "NNP" and token.dep_ in ("conj", "appos"):
+            _coordinated_portfolio(token)
         if token.tag_ == "JJ":
             _adjective_subject(token)
     for token in doc:
@@ -91,6 +93,7 @@ GATHERING_PASTS = ("protested", "demonstrated", "marched", "rallied", "rioted")
 NOUN_MODIFIERS = ("compound", "amod", "det", "poss", "nummod")
 COPULAS = ("was", "were", "is", "are")
 CROWDS = ("thousands", "hundreds", "dozens")
+PORTFOLIO_TITLES = ("secretary", "minister")
 
 
 def _closing_speaker(verb: Token) -> None:
@@ -162,6 +165,44 @@ def _verbless_subject(sent: Span) -> None:
     if obj is not None:
         _adopt(verb, obj, "dobj")
     _adopt(verb, subj, "nsubj")
+
+
+def _coordinated_portfolio(name: Token) -> None:
+    """A minister's title whose portfolio lists several words ("Culture, Media and Sport Secretary
+    Tessa Jowell", "Education, Youth and Sport Minister Anna Lind") parsed as a list of the first words
+    and the person: the person takes the first word's place and the words before it are its title."""
+    doc = name.doc
+    names = [c.i for c in name.lefts if c.dep_ == "compound" and c.lower_ not in PORTFOLIO_TITLES]
+    given = min([*names, name.i])
+    title = doc[given - 1] if given > 0 else None
+    if title is None or title.lower_ not in PORTFOLIO_TITLES or title.i < 3:
+        return
+    first = name
+    while first.dep_ in ("conj", "appos") and first.head.i < first.i:
+        first = first.head
+    run = doc[first.i : title.i]
+    if first is name or len(run) < 3 or not any(t.lower_ == "and" for t in run):
+        return
+    if not all(t.tag_ in ("NNP", "NNPS") or t.lower_ in (",", "and") for t in run):
+        return
+    if any(c.dep_ in ("det", "poss", "compound") for c in first.children):
+        return  # "the Culture Secretary and ...", "Ms Jamieson and First Minister X": people listed
+    if any(t.lower_ in PORTFOLIO_TITLES for t in run):
+        return  # "Culture Secretary X and Deputy Prime Minister Y": two titled people
+    from newsgraph.entities.lexicon import country_of  # here: the entities stage imports this module
+
+    if any(country_of(t.text) for t in run):
+        return  # "Britain, France and Foreign Minister X": parties listed
+    if first.head == first:
+        _adopt(name, name, "ROOT")
+    else:
+        _adopt(first.head, name, first.dep_)
+    for t in [*run, title]:
+        _adopt(name if t is title else title, t, _portfolio_dep(t))
+
+
+def _portfolio_dep(tok: Token) -> str:
+    return "compound" if tok.tag_ in ("NNP", "NNPS") else "punct" if tok.text == "," else "cc"
 
 
 def _inverted_participle(sent: Span) -> None:

@@ -87,6 +87,8 @@ SENTENCES = {
     "inverted_urging": "Urging Hanoi and Phnom Penh to resume talks was the Thai foreign minister, Surin.",
     "inverted_crowd": "Also protesting outside the parliament in Kathmandu were hundreds of teachers.",
     "inverted_goal": "Attacking the base was a mistake.",
+    "portfolio_title": "The proposal was backed by Education, Youth and Sport Minister Anna Lind on Monday.",
+    "listed_ministers": "Ms Jamieson and First Minister Jack McConnell met union leaders on Monday.",
     "strike_setting": "Shopkeepers pulled down their shutters across the city in a strike against the tax.",
 }
 
@@ -293,3 +295,8 @@ def test_a_fronted_participle_is_done_by_the_phrase_after_the_copula(events):
     assert one(events, SENTENCES, "inverted_crowd", "PROTEST").actor1.text == "teachers"
     for event in events["inverted_goal"]:
         assert event.actor1 is None or "mistake" not in event.actor1.text
+
+
+def test_a_portfolio_of_several_words_is_part_of_the_ministers_title(events):
+    assert one(events, SENTENCES, "portfolio_title", "SUPPORT").actor1.text.endswith("Minister Anna Lind")
+    assert one(events, SENTENCES, "listed_ministers", "CONSULT").actor1.text == "Ms Jamieson"
