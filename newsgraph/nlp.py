@@ -67,7 +67,9 @@ def parse_repairs(doc: Doc) -> Doc:
     * a past form read as an adjective of its object, which then has the subject ("the government
       relaxed/amod restrictions/ROOT");
     * an adjective predicate parsed as a passive ("Georgia/nsubjpass was prepared/JJ to");
-    * a fronted participle whose doer follows the copula ("Urging X to talk was the envoy, Y").
+    * a fronted participle whose doer follows the copula ("Urging X to talk was the envoy, Y");
+    * a minister's portfolio of several words read as a list of parties ("Culture, Media and Sport
+      Secretary X").
     Runs before the attribute ruler and lemmatizer, so the verb gets their verb reading."""
     for sent in doc.sents:
         _verbless_subject(sent)
