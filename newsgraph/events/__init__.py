@@ -50,6 +50,7 @@ from newsgraph.events.detect import (
     nominal,
     owned_noun,
     phrase_at,
+    phrase_states,
     proposer,
     readiness_party,
     relative_antecedent,
@@ -846,10 +847,10 @@ def _speaks_for(speaker: Token, subj: Token) -> bool:
     state = country_of(name) if subj.ent_type_ in ("GPE", "NORP") else None
     if state is None:
         return False
-    phrase = speaker.doc[speaker.left_edge.i : speaker.i + 1]
-    named = {country_of(t.text) for t in phrase if t.ent_type_ in ("GPE", "NORP")} - {None}
+    named = phrase_states(speaker)
     if named:
         return state in named
+    phrase = speaker.doc[speaker.left_edge.i : speaker.i + 1]
     return any(sectors().get((lemma_of(t),)) == "GOV" for t in phrase)
 
 

@@ -962,6 +962,12 @@ def _conditional_of(verb: Token) -> bool:
     return any(_party_word(t) or _agent_sector(t) in PROTESTER_SECTORS for t in _warner_phrases(verb))
 
 
+def phrase_states(head: Token) -> set[str]:
+    """The states a noun phrase's own words name ("the U.S. ambassador", "Israeli Defence Minister X")."""
+    phrase = head.doc[head.left_edge.i : head.i + 1]
+    return {country_of(t.text) for t in phrase if t.ent_type_ in ("GPE", "NORP")} - {None}
+
+
 def _warner_phrases(verb: Token) -> list[Token]:
     """The words of the warners' phrases: the whole phrase speaks for the party ("Interior Minister
     Farid Benali warned")."""
@@ -1079,8 +1085,7 @@ def coercion_clause(hit_head: Token) -> bool:
 def _object_sense(verb: Token, trig: Trigger) -> bool:
     """The trigger's `object=` condition alone holds (a passive future clause has no subject to test)."""
     conditions = [c for alt in trig.require.split("||") for c in alt.split("&") if c.startswith("object=")]
-    objects = [set(c.removeprefix("object=").split("|")) for c in conditions]
-    return not objects or any(_object_in(verb, listed) for listed in objects)
+    return not conditions or any(_requirement(verb, c) for c in conditions)
 
 
 def _deadline(hit_head: Token) -> bool:

@@ -36,6 +36,7 @@ from newsgraph.events.detect import (
     nominal,
     peacekeeping,
     phrase_at,
+    phrase_states,
     readiness_party,
     required_head,
     simple_past,
@@ -2505,10 +2506,7 @@ def _own_state(warn: Token, subjects: list[Token]) -> bool:
     """The warning's clause is about the state the warner's own title names ("the Israeli minister
     warned that Israel would ...")."""
     warner = next((c for c in warn.children if c.dep_ == "nsubj"), None)
-    if warner is None:
-        return False
-    phrase = warner.doc[warner.left_edge.i : warner.i + 1]
-    home = {country_of(t.text) for t in phrase if t.ent_type_ in ("GPE", "NORP")} - {None}
+    home = phrase_states(warner) if warner is not None else set()
     return any(country_of(g.text) in home for g in subjects)
 
 
