@@ -98,6 +98,8 @@ SCHEDULED = words("scheduled")
 SPEECH = words("speech")
 QUANTITY = words("quantity")
 COLLECTIVES = words("collectives")
+# verbs whose passive tells an owned statement or act to its recipient ("X's offer was conveyed")
+CONVEYING_VERBS = words("conveying_verbs", "events_precision.json")
 ADOPTED_TEXTS = words("adopted_texts")
 HEDGES = words("hedges")
 SERIES = words("series")
@@ -704,8 +706,15 @@ def _human_object(hit_head: Token) -> bool:
 
 
 def _object_in(hit_head: Token, listed: set[str]) -> bool:
-    """`object=`: the sense is told by what is acted on ("fired a missile", "sent aid")."""
-    return any(_forms(c) & listed for c in _object_heads(hit_head, compounds=True))
+    """`object=`: the sense is told by what is acted on ("fired a missile", "sent aid"), or by the kind a
+    name is given ("shut down the daily Al-Shaab")."""
+    objects = _object_heads(hit_head, compounds=True)
+    return any(_forms(c) & listed for c in objects + _kinds(objects))
+
+
+def _kinds(names: list[Token]) -> list[Token]:
+    """The kind a name is given before it ("the reformist daily Salam": "daily")."""
+    return [m for n in names if n.pos_ == "PROPN" for m in _children_by(n, "amod")]
 
 
 def _protest_object(hit_head: Token) -> bool:
@@ -855,7 +864,7 @@ def _pobj_in(hit_head: Token, listed: set[str]) -> bool:
     objects += [g for o in owners if o.dep_ == "prt" for g in o.children if g.dep_ == "pobj"]
     # "arrived for two days of talks", "for a round of talks": what fills the span (not "a wave of")
     objects += [g for o in objects if lemma_of(o) in SPANS for g in _prep_objects(o, "of")]
-    return any(lemma_of(g) in listed for g in objects)
+    return any(lemma_of(g) in listed for g in objects + _kinds(objects))
 
 
 def _as_object_in(hit_head: Token, listed: set[str]) -> bool:
@@ -1253,9 +1262,9 @@ def _force_object(hit_head: Token, listed: set[str]) -> bool:
 
 
 def _doers(hit_head: Token) -> list[Token]:
-    """The acting subjects, or a passive's agent ("reinforcements were sent by the army")."""
-    agents = [g for c in hit_head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return _acting_subjects(hit_head) + agents
+    """The acting subjects and a passive's agent ("reinforcements were sent by the army")."""
+    subjects = _acting_subjects(hit_head)
+    return subjects + [a for a in _passive_agents(hit_head) if a not in subjects]
 
 
 def _armed_state_subject(hit_head: Token) -> bool:
@@ -1396,7 +1405,21 @@ def _state_clause(hit_head: Token) -> bool:
 def _head_in(hit_head: Token, allowed: set[str]) -> bool:
     """`head=`: a noun trigger's event is told through one of these words ("held talks", "sent aid")."""
     gov = _telling_word(hit_head, allowed)
-    return lemma_of(gov) in allowed or any(lemma_of(c) in allowed for c in _children_by(hit_head, "amod"))
+    if lemma_of(gov) in allowed or any(lemma_of(c) in allowed for c in _children_by(hit_head, "amod")):
+        return True
+    if came_from(hit_head):
+        return True  # "sharp criticism of the budget came from the unions"
+    # an owned act passed on: "Ankara's offer to mediate was conveyed to both capitals by an envoy"
+    owned_conveyed = hit_head.dep_ == "nsubjpass" and owned_noun(hit_head) and simple_past(gov)
+    return owned_conveyed and lemma_of(gov) in CONVEYING_VERBS
+
+
+def came_from(noun: Token) -> list[Token]:
+    """Whom a statement noun "came from", told in the past ("criticism came on Friday from the unions")."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or lemma_of(verb) != "come" or not simple_past(verb):
+        return []
+    return [g for p in _children_by(verb, "prep") if p.lower_ == "from" for g in _children_by(p, "pobj")]
 
 
 def _telling_word(hit_head: Token, allowed: set[str]) -> Token:
@@ -1491,7 +1514,7 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "no_civilian_subject": _no_civilian_subject,
     "no_civilian_agent": lambda h: not _civilian_agent(h),
     "unarmed_subject": _unarmed_subject,
-    "gpe_object": lambda h: any(c.ent_type_ == "GPE" for c in _patients(h)),
+    "gpe_object": lambda h: any(c.ent_type_ == "GPE" or _country_name(c) for c in _patients(h)),
     "foreign_object": _foreign_object,
     # "Italy offered a regiment", not "the arms maker offered its aircraft"
     "state_subject": lambda h: any(
@@ -1607,11 +1630,18 @@ def _armed(tok: Token) -> bool:
 
 def _acting_subjects(verb: Token) -> list[Token]:
     """`_subjects`, but a verb of design or expectation lends none: "the device was designed to
-    explode" tells no explosion, while "troops were forced to leave" tells a withdrawal."""
-    own = _children_by(verb, "nsubj")
+    explode" tells no explosion, while "troops were forced to leave" tells a withdrawal. A passive's
+    doer is its "by" agent ("the boats were handed back by Tehran")."""
+    own = _children_by(verb, "nsubj") or _passive_agents(verb)
     if own or verb.dep_ != "xcomp" or lemma_of(verb.head) in UNREALISED_CONTROL:
         return own
     return _subjects(verb)
+
+
+def _passive_agents(verb: Token) -> list[Token]:
+    """The "by" agent, or whose order it was ("shut down by order of the ministry")."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return [o for g in agents for o in (_prep_objects(g, "of") if lemma_of(g) == "order" else [g])]
 
 
 def _warners(verb: Token) -> list[Token]:

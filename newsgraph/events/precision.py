@@ -1140,8 +1140,12 @@ def _own_side_or_object(hit: Hit, objects: list[Token]) -> bool:
     kept, readiness, advice to the public."""
     tok, trig = hit.head, hit.trigger
     return (
-        # "pulled the boy out of the car"
-        (trig.plover == "RETREAT" and lemma_of(tok) == "pull" and any(not _forces(o) for o in objects))
+        # "pulled the boy out of the car", not "pulled their tanks back"
+        (
+            trig.plover == "RETREAT"
+            and lemma_of(tok) == "pull"
+            and any(not _forces(o) and lemma_of(o) not in lexicon("withdrawn_arms") for o in objects)
+        )
         # "handed over a letter of thanks to the mayor"
         or (trig.plover == "RETREAT" and any(lemma_of(o) in lexicon("document_nouns") for o in objects))
         # "the regional board would consult the national executive"

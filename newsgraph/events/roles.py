@@ -28,6 +28,7 @@ from newsgraph.events.detect import (
     SERIES,
     SPEECH,
     Hit,
+    came_from,
     governor,
     is_human,
     lemma_of,
@@ -1235,15 +1236,17 @@ def _human_object(verb: Token) -> bool:
 
 
 def _stated_noun_roles(hit: Hit, tok: Token) -> tuple[Token | None, Token | None]:
-    """The roles the noun's own dependents state: its owner, its "by" agent or the subject of the
-    light verb it requires; the target of its "on"/"against", else the parties it is "between"."""
+    """The roles the noun's own dependents state: its owner, its "by" agent, the subject of the
+    light verb it requires or whom it came from; the target of its "on"/"against", else the parties
+    it is "between"."""
     owner = _first(_children(tok, {"poss"}))
     if owner is not None and _own_state(owner):
         # "X pledged her country's support": X speaks for it (not "X welcomed her country's apology")
         owner = _light_verb_subject(hit, tok) or owner
     of_obj = _first(_prep_objects(tok, ("of",)))
     by_agent = _first(_prep_objects(tok, ("by",))) or _by_after_of(of_obj)
-    agent = owner or by_agent or _light_verb_subject(hit, tok)
+    # "criticism of the plan came from the unions"
+    agent = owner or by_agent or _light_verb_subject(hit, tok) or _first(came_from(tok))
     patient = _first(_prep_objects(tok, hit.trigger.targets + ("against",)))
     if patient is None:
         agent, patient = _between_roles(tok, agent)
@@ -1556,8 +1559,11 @@ def _harmed(act: Token) -> Token | None:
 
 
 def _blamed_on(act: Token) -> Token | None:
-    """ "an attack blamed on Boko Haram militants": whom an act is laid on did it."""
+    """ "an attack blamed on Boko Haram militants", "the bombing was blamed on the rebels": whom an act
+    is laid on did it."""
     clauses = [c for c in _children(act, {"acl"}) if c.lemma_.lower() in BLAME_VERBS]
+    if act.dep_ == "nsubjpass" and act.head.lemma_.lower() in BLAME_VERBS:
+        clauses.append(act.head)
     return _actor_in([t for c in clauses for t in _prep_objects(c, ("on", "to"))])
 
 
