@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from newsgraph.context import Context
 from newsgraph.entities.lexicon import country_of, kin_words
 from newsgraph.events.detect import (
+    CONVEYING_VERBS,
     FUTURE,
     HUMAN_WORDS,
     NATURAL_FORCES,
@@ -215,7 +216,7 @@ def owned_anchored(hit: Hit) -> bool:
     # "Beijing dismissed Washington's accusation", "the release of the men was welcomed by Kabul" (not
     # "has been ignored for years")
     passive = tok.dep_ == "nsubjpass" and simple_past(gov)
-    if passive and _forms(gov) & lexicon("conveying_verbs"):
+    if passive and _forms(gov) & CONVEYING_VERBS:
         return True  # "Indonesia's recognition of East Timor was conveyed in a letter"
     return (tok.dep_ == "dobj" or passive) and bool(_forms(gov) & lexicon("reaction_verbs"))
 
