@@ -2,7 +2,7 @@
 
     python benchmarks/events.py [--only plover,plover-style,plover-style2,plover-style3,plover-style4,
                                         plover-style5,plover-style6,plover-style7,plover-style8,plover-style9,
-                                        plover-style10,
+                                        plover-style10,plover-style11,
                                         cameo-codes,petrarch-patterns,petr2,petr2unit,ipe,
                                         police-kill,police-kill-real,case,precision,conflibert,
                                         conflibert-types,speed]
@@ -948,7 +948,7 @@ STYLE_SETS = {
     "petrarch-patterns": ("petrarch_pattern_sentences.jsonl", "PETRARCH-2 pattern sentences"),
     **{
         f"plover-style{n}": (f"plover_style{n}_sentences.jsonl", f"PLOVER-style set {n}")
-        for n in range(2, 11)
+        for n in range(2, 12)
     },
 }
 
@@ -963,7 +963,7 @@ def main() -> None:
         action="store_true",
         help="conflibert (NER misses), conflibert-types, plover-style, plover-style2, plover-style3, "
         "plover-style4, plover-style5, plover-style6, plover-style7, plover-style8, plover-style9, "
-        "plover-style10, "
+        "plover-style10, plover-style11, "
         "cameo-codes, petrarch-patterns, petr2, "
         "police-kill, police-kill-real, ipe (tune split only): "
         "list every error",

@@ -68,12 +68,15 @@ def parse_repairs(doc: Doc) -> Doc:
       relaxed/amod restrictions/ROOT");
     * an adjective predicate parsed as a passive ("Georgia/nsubjpass was prepared/JJ to");
     * a fronted participle whose doer follows the copula ("Urging X to talk was the envoy, Y");
+    * a subject described by "believed to be ..." taken as the main clause ("Gunmen believed to be
+      rebels killed two", "killed" a complement of "believed");
     * a minister's portfolio of several words read as a list of parties ("Culture, Media and Sport
       Secretary X").
     Runs before the attribute ruler and lemmatizer, so the verb gets their verb reading."""
     for sent in doc.sents:
         _verbless_subject(sent)
         _inverted_participle(sent)
+        _reduced_relative(sent)
     for token in doc:
         if token.tag_ in ("NN", "NNS") and token.dep_ in ("ROOT", "ccomp"):
             _subject_of_noun(token)
@@ -229,6 +232,32 @@ def _inverted_participle(sent: Span) -> None:
             _adopt(verb, child, child.dep_)
         _adopt(verb, copula, "aux")
     _adopt(verb, doer, "nsubj")
+
+
+BELIEVED = ("believed", "thought", "suspected", "alleged", "reported", "understood", "known")
+
+
+def _reduced_relative(sent: Span) -> None:
+    """ "Gunmen believed to be members of a separatist group assassinated a police officer": the parser
+    makes "believed" the main verb and "assassinated" its subjectless complement. The complement is
+    the main verb, the subject its subject, and "believed ..." describes the subject."""
+    root = sent.root
+    if root.lower_ not in BELIEVED or root.tag_ != "VBD":
+        return
+    subj = next((c for c in root.lefts if c.dep_ == "nsubj" and c.tag_ in NOUNS), None)
+    told = next(
+        (c for c in root.rights if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None
+    )
+    if subj is None or told is None or any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return
+    verb = next((c for c in root.rights if c.dep_ == "ccomp" and c.i > told.i and c.tag_ == "VBD"), None)
+    if verb is None or any(c.dep_ in SUBJECTS for c in verb.children):
+        return
+    _adopt(verb, verb, "ROOT")
+    for child in [c for c in root.children if c.i > verb.i or c.dep_ == "punct" and c.i > told.i]:
+        _adopt(verb, child, child.dep_)
+    _adopt(subj, root, "acl")
+    _adopt(verb, subj, "nsubj")
 
 
 def _subject_of_noun(noun: Token) -> None:

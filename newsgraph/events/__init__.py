@@ -1492,6 +1492,9 @@ def _doers(
     accused = _accused(hit) if plover == "ASSAULT" else None
     if accused is not None:  # "police arrested five rioters for killing a constable": the rioters killed
         actor1 = build_actor(ctx, accused, home)
+        holder = _first_subject(accused.head)
+        if actor1 is not None and holder is not None and actor1.start <= holder.idx < actor1.end:
+            actor1 = None  # "the judge ..., convicting them of": "them" read back as the judge
     if (
         actor1 is None
         and actor2 is not None
@@ -2152,7 +2155,15 @@ def _accused(hit: Hit) -> Token | None:
     verb = hit.head.head.head
     if verb.lemma_.lower() not in ACCUSALS:
         return None
-    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and is_actor(c)), None)
+    # a pronoun too ("convicting them of burning eight persons alive"): never the court that holds them
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return next((c for c in held if is_actor(c) or c.pos_ == "PRON"), None)
+
+
+def _first_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None) or (
+        next((c for c in verb.head.children if c.dep_ == "nsubj"), None) if verb.dep_ == "advcl" else None
+    )
 
 
 def _victims_named(hit: Hit) -> bool:

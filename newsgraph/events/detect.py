@@ -331,6 +331,7 @@ def is_human(tok: Token) -> bool:
         or lemma.rstrip("s") in HUMAN_WORDS
         or (tok.lower_ in HUMAN_WORDS and _participle_noun(tok))  # "the accused" tagged as a participle
         or (sectors().get((lemma,), "-") != "-" and tok.pos_ == "NOUN")
+        or (tok.pos_ == "NOUN" and _agent_noun(lemma))
     ):
         return True
     if tok.pos_ == "NUM" or lemma in ("dozen", "hundred", "thousand", "score", "lakh"):
@@ -342,6 +343,19 @@ def is_human(tok: Token) -> bool:
             or tok.pos_ == "NUM"
         )
     return False
+
+
+LIST_NOUNS = ("list",)  # "checklist", "shortlist", "blacklist": no "-ist" person (but "journalist")
+
+
+def _agent_noun(lemma: str) -> bool:
+    """A noun of a person by what they practise: "-ist" ("geologist", "motorist") or "-ian"
+    ("technician", "pedestrian"), no list ("blacklist") and no short word ("fist", "mist")."""
+    if len(lemma) < 7 or not lemma.isalpha():
+        return False
+    if lemma.endswith("ist"):
+        return not lemma.endswith(LIST_NOUNS) or lemma.endswith("alist")
+    return lemma.endswith("ian")
 
 
 def _given_name_first(tok: Token) -> bool:
@@ -512,6 +526,7 @@ def requirement_met(hit_head: Token, trig: Trigger) -> bool:
 
 
 OWNED_STATEMENTS = words("owned_statements")
+HOLDING_SECTORS = ("GOV", "COP", "MIL", "JUD", "LEG")  # bodies that detain, not abduct
 OWNED_ACTS = words("owned_acts")
 OWNED_ANY_ACTS = words("owned_any_acts")
 PUBLIC_SECTORS = ("GOV", "LEG", "IGO")
@@ -991,8 +1006,8 @@ def _dealt_consequence(clause: Token) -> bool:
     """The consequence is an act someone deals, itself, its object or its subject an event word ("talks
     could be frozen", "would face sanctions", "sanctions would follow"), not how things go ("the
     economy could shrink")."""
-    # also what comes to pass: "sanctions would follow"
-    objects = [o for o in clause.children if o.dep_ in ("dobj", "attr", "nsubj")]
+    # also what comes to pass: "sanctions would follow"; or is dealt: "a curfew would be clamped"
+    objects = [o for o in clause.children if o.dep_ in ("dobj", "attr", "nsubj", "nsubjpass")]
     return any(lemma_of(t) in triggers() for t in (clause, *objects))
 
 
@@ -1521,9 +1536,22 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
         c.ent_type_ == "GPE" or _country_name(c) or _capital_name(c) or _subject_sector(c) in ("GOV", "MIL")
         for c in _acting_subjects(h)
     ),
+    # "rebels seized two engineers": a doer that is no state, government, army or police
+    "nonstate_subject": lambda h: (
+        bool(_acting_subjects(h))
+        and not any(
+            c.ent_type_ == "GPE"
+            or _country_name(c)
+            or _capital_name(c)
+            or _subject_sector(c) in HOLDING_SECTORS
+            for c in _acting_subjects(h)
+        )
+    ),
     # "Parliament voted down the bill", "the World Bank wrote off the debt", not a bank or shareholders
     # "Moscow said it would write off the debt": the speaker's pronoun stands for it
     "public_subject": lambda h: any(_public_body(c) for c in (*_acting_subjects(h), *speaker_subjects(h))),
+    # "X cancelled the visit", "the visit was cancelled by X"; not "the visit has been cancelled"
+    "stated_doer": lambda h: bool(_doers(h)),
     # "Iraq stopped cooperating with the inspectors", not "the witness" or "the company"
     "party_subject": lambda h: any(_party_word(c) for c in _acting_subjects(h)),
     "own_protest": _own_protest,
@@ -1641,7 +1669,31 @@ def _acting_subjects(verb: Token) -> list[Token]:
 def _passive_agents(verb: Token) -> list[Token]:
     """The "by" agent, or whose order it was ("shut down by order of the ministry")."""
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents = agents or stranded_agents(verb)
     return [o for g in agents for o in (_prep_objects(g, "of") if lemma_of(g) == "order" else [g])]
+
+
+def stranded_agents(verb: Token) -> list[Token]:
+    """A passive's "by" agent the parser hung on the noun before it ("was barred from the race by the
+    commission", "were allowed into the sites by Baghdad"): the verb has no agent of its own and the
+    noun is the object of one of its prepositions (not "the shelling by artillery", a noun's own doer,
+    when the verb has an agent)."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return []
+    if any(c.dep_ == "agent" for c in verb.children):
+        return []
+    # also through a particle or adverb: "were allowed back into the sites by Baghdad"
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt") and c.i > verb.i)]
+    preps = [p for h in heads for p in _children_by(h, "prep")]
+    nouns = [g for p in preps for g in p.children if g.dep_ == "pobj" and g.i > verb.i]
+    return [
+        o
+        for n in nouns
+        for p in n.children
+        if p.dep_ == "prep" and p.lower_ == "by"
+        for o in p.children
+        if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+    ]
 
 
 def _warners(verb: Token) -> list[Token]:

@@ -357,8 +357,9 @@ def thing_not_party(tok: Token, plover: str) -> bool:
     protest's own cause, is no party to a statement or a protest."""
     verb = tok.head
     seizer = tok.head.head if tok.dep_ == "pobj" else tok.head
-    if lemma_of(seizer) in lexicon("seize_verbs") and not (tok.dep_ == "pobj" and tok.head.lower_ == "from"):
-        return True  # "recovered 14 pistols with 14 magazines": what is seized (not "from" whom)
+    taken_from = tok.dep_ == "pobj" and tok.head.lower_ == "from"
+    if lemma_of(seizer) in lexicon("seize_verbs") and not taken_from and not is_human(tok):
+        return True  # "recovered 14 pistols with 14 magazines": what is seized (not "from" whom nor people)
     if plover not in lexicon("statement_types"):
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "over") and lemma_of(tok) in lexicon("medium_nouns"):

@@ -36,6 +36,7 @@ from newsgraph.events.detect import (
     requirement_met,
     security_before,
     shared_object,
+    stranded_agents,
 )
 from newsgraph.events.lexicon import STATE_SECTORS, actor_sectors, data_rows, sectors, triggers, words
 from newsgraph.events.precision import (
@@ -286,6 +287,10 @@ def _prep_objects(tok: Token, preps: tuple[str, ...] | set[str]) -> list[Token]:
 
 def _first(tokens: list[Token]) -> Token | None:
     return tokens[0] if tokens else None
+
+
+def _last(tokens: list[Token]) -> Token | None:
+    return tokens[-1] if tokens else None
 
 
 def _subject(tok: Token) -> Token | None:
@@ -966,12 +971,15 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     if tok.dep_ == "conj" and not _children(tok, {"nsubj", "nsubjpass"}):
         passive = passive or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children)
     if passive:
-        patient = _first(_children(tok, {"nsubjpass"}))
+        # of two passive subjects (a misparse: "in Mehsana district alone 27 persons were burnt") the
+        # nearer one, unless the first is a person ("Dujana, 27, and another militant were shot")
+        patients = _children(tok, {"nsubjpass"})
+        patient = patients[0] if patients and is_human(patients[0]) else _last(patients)
         if patient is None and tok.dep_ == "conj":
             patient = _first(_children(tok.head, {"nsubjpass"})) or _shared_subject(tok)
         if patient is not None and hit.trigger.plover == "ASSAULT" and patient.lemma_.lower() in MUNITIONS:
             patient = _first(_prep_objects(tok, hit.trigger.targets))  # "a shell was fired at X"
-        agent = _first(_prep_objects(tok, ("by",))) or _expelling_state(tok)
+        agent = _first(_prep_objects(tok, ("by",))) or _first(stranded_agents(tok)) or _expelling_state(tok)
         if agent is None and patient is not None and hit.trigger.plover in EASING:
             imposer = _imposer(patient)  # "UN sanctions against Iran were lifted": the UN lifted them
             if imposer is not None:
@@ -1313,8 +1321,8 @@ def _of_object_role(
 
 def _actor_modifier(hit: Hit, tok: Token) -> Token | None:
     """An actor word modifying the noun ("police firing"), but not a place ("Mumbai blasts"), part
-    of the trigger itself ("military exercises"), a weapon ("artillery strikes": not who fired) or,
-    for aid, an untagged kind ("military aid")."""
+    of the trigger itself ("military exercises"), a weapon ("artillery strikes": not who fired, unless
+    its side is named: "Serbian artillery shelling") or, for aid, an untagged kind ("military aid")."""
     return next(
         (
             c
@@ -1323,10 +1331,18 @@ def _actor_modifier(hit: Hit, tok: Token) -> Token | None:
             and _actor_like(c)
             and c.ent_type_ not in PLACE_TYPES
             and not hit.start <= c.idx < hit.end
-            and c.lemma_.lower() not in MUNITIONS
+            and (c.lemma_.lower() not in MUNITIONS or _sided_weapon(c))
             and (c.ent_type_ or hit.trigger.plover != "AID")
         ),
         None,
+    )
+
+
+def _sided_weapon(weapon: Token) -> bool:
+    """A weapon word whose side is named by a demonym or state ("Serbian artillery")."""
+    return any(
+        m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE") and country_of(m.text)
+        for m in weapon.children
     )
 
 
@@ -1431,7 +1447,7 @@ def _light_verb_agent(hit: Hit, base: Token) -> Token | None:
     if not _verb_forms(gov) & LIGHT_VERBS:
         return None  # "the killing is being investigated by prosecutors": they do not kill
     if base.dep_ == "nsubjpass":
-        return _first(_prep_objects(gov, ("by",)))
+        return _first(_prep_objects(gov, ("by",))) or _first(stranded_agents(gov))
     by = _first([g for c in _children(gov, {"agent"}) for g in c.children if g.dep_ == "pobj"])
     if by is not None:
         return by  # "two of those hit in the firing by the SRP": a "by" agent makes it a passive

@@ -59,7 +59,7 @@ DATA_FILES = (
     "geo_aliases.tsv",
     "geo_seats.tsv",
 )
-INDEX_VERSION = "7"  # bump when the index layout or the build rules change
+INDEX_VERSION = "8"  # bump when the index layout or the build rules change
 MIN_CITY_POPULATION = 500
 
 # Build-order rank of how a name matches a record; lower is stronger (kept by INSERT OR IGNORE).
@@ -252,12 +252,13 @@ def _admin2_rows() -> tuple[list[PlaceRow], list[NameRow]]:
 
 def _mark_capitals(cities: list[PlaceRow]) -> list[PlaceRow]:
     """Flag each country's capital: its most populous city officially named as countries.json says, and
-    the seats of government of geo_seats.tsv (a country may have several)."""
-    capitals = {(info["iso"], info["capital"]) for info in _gnc_json("countries.json").values()}
-    capitals |= {(cc, name) for cc, name, _ in _tsv("geo_seats.tsv")}
+    the seats of government of geo_seats.tsv (a country may have several). Names compare folded:
+    countries.json writes "Bogota", "Yaounde", "Asuncion" without the cities' accents."""
+    capitals = {(info["iso"], _fold(info["capital"])) for info in _gnc_json("countries.json").values()}
+    capitals |= {(cc, _fold(name)) for cc, name, _ in _tsv("geo_seats.tsv")}
     best: dict[tuple[str, str], PlaceRow] = {}
     for row in cities:
-        key = (row[3], row[1])
+        key = (row[3], _fold(row[1]))
         if key in capitals and row[7] >= best.get(key, row)[7]:
             best[key] = row
     flagged = {row[0] for row in best.values()}

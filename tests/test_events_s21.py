@@ -1,0 +1,170 @@
+"""Session 21, on invented sentences: common news wordings the lexicon lacked (talks by telephone,
+people burned to death, captives turned over, diplomats declared persona non grata, people thrown out
+of a country, inquiries conducted or widened, a country placed under emergency rule or curfew, the
+press silenced, scuffles, aid shipments stopped), and doers the parse hid: a passive's "by" agent hung
+on the noun before it, "one of his bodyguards", a subject described by "believed to be ...", a capital
+whose GeoNames name carries accents, the attendants of a rally, a weapon whose side is named. Near
+misses sit beside the cases they guard."""
+
+from __future__ import annotations
+
+import pytest
+from event_sentences import analyse, one, types
+
+SENTENCES = {
+    "phoned": "Chile's foreign minister spoke by telephone with his Peruvian counterpart on Tuesday.",
+    "burned_to_death": "A mob burned two Christian traders to death in the village of Ranipur.",
+    "burned_passive": "Two Christian traders were burned to death by a Hindu mob in Ranipur.",
+    "burned_dinner": "The cook burned the rice.",
+    "turned_over": "The rebels turned over 12 captive soldiers to the Red Cross on Friday.",
+    "turned_over_page": "The clerk turned over the page.",
+    "persona_non_grata": "Minsk declared two Polish diplomats persona non grata on Monday.",
+    "thrown_out": "Three foreign aid workers were thrown out of the country by the military government.",
+    "thrown_out_case": "The judge threw out the case against the three men.",
+    "inquiry_conducted": "The United Nations conducted an inquiry into the killings at Kibeho.",
+    "inquiry_widened": "Prosecutors widened their inquiry into the arms deal on Monday.",
+    "placed_emergency": "President Kaya placed the northern provinces under a state of emergency.",
+    "placed_curfew": "The army placed the city under curfew on Sunday.",
+    "silenced": "The junta silenced the independent radio station Voice of Freedom.",
+    "silenced_crowd": "The striker silenced the home crowd with a late goal.",
+    "scuffled": "Ruling party supporters scuffled with opposition activists in Lusaka.",
+    "stopped_aid": "The European Union stopped aid shipments to Harare after the vote.",
+    "stopped_car": "The police stopped a car on the highway.",
+    "practitioners": "Police rounded up 40 Falun Gong practitioners in Beijing.",
+    "barred_by": "Ana Ruiz was barred from the presidential race by the electoral commission.",
+    "barred_from_race": "Ana Ruiz was barred from the race run by the party.",
+    "allowed_back_by": "UN inspectors were allowed back into the sites by Baghdad on Thursday.",
+    "one_of_bodyguards": "President Mbeki was shot by one of his bodyguards in Pretoria.",
+    "believed_to_be": "Gunmen believed to be members of a separatist group killed two policemen in Bilbao.",
+    "believed_claim": "Police believed the gunmen had fled to the hills.",
+    "capital_metonym": "Bogota accused Caracas of sheltering FARC rebels.",
+    "attended_rally": "More than 10,000 people attended a rally against the war in central Madrid.",
+    "recognition_extended": "Diplomatic recognition of Eritrea was extended by Washington on Tuesday.",
+    "released_geologists": "The rebels released four Japanese geologists near Osh on Friday.",
+    "branded": "Congo branded Rwanda an aggressor on Monday.",
+    "branded_phones": "The company branded its new phones as premium devices.",
+    "seized_workers": "Gunmen seized two aid workers in Mogadishu on Sunday.",
+    "seized_sailors": "Iran seized 15 British sailors in the Gulf.",
+    "seized_pistols": "Police seized 14 pistols in the raid.",
+    "cancelled_visit": "Beijing cancelled a planned visit by the Japanese prime minister.",
+    "visit_was_cancelled": "The visit of the Japanese prime minister has been cancelled.",
+    "sided_artillery": (
+        "Serbian artillery shelling killed four ethnic Albanian farmers "
+        "in the Kosovo village of Prekaz on Sunday."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def events():
+    return analyse(SENTENCES)
+
+
+def test_talks_by_telephone_are_consultations(events):
+    call = one(events, SENTENCES, "phoned", "CONSULT")
+    assert call.cameo == "041"
+    assert call.actor2 is not None and call.actor2.country == "PER"
+
+
+def test_burning_people_to_death_is_a_killing(events):
+    assert one(events, SENTENCES, "burned_to_death", "ASSAULT").actor1.text.endswith("mob")
+    assert one(events, SENTENCES, "burned_passive", "ASSAULT").actor1.text.endswith("mob")
+    assert not types(events, "burned_dinner")
+
+
+def test_captives_turned_over_are_released(events):
+    assert one(events, SENTENCES, "turned_over", "RETREAT").mode == "release"
+    assert not types(events, "turned_over_page")
+
+
+def test_expelled_people_are_sanctioned(events):
+    assert one(events, SENTENCES, "persona_non_grata", "SANCTION").actor2.country == "POL"
+    assert one(events, SENTENCES, "thrown_out", "SANCTION").actor1.text.endswith("government")
+    assert "SANCTION" not in types(events, "thrown_out_case")
+
+
+def test_inquiries_conducted_or_widened_are_investigations(events):
+    assert one(events, SENTENCES, "inquiry_conducted", "ACCUSE").cameo == "090"
+    assert one(events, SENTENCES, "inquiry_widened", "ACCUSE").cameo == "090"
+
+
+def test_placing_under_emergency_rule_or_curfew_restricts(events):
+    assert one(events, SENTENCES, "placed_emergency", "COERCE").cameo == "1724"
+    assert one(events, SENTENCES, "placed_curfew", "COERCE").cameo == "1723"
+
+
+def test_silencing_the_press_restricts_speech(events):
+    assert one(events, SENTENCES, "silenced", "COERCE").cameo == "1721"
+    assert not types(events, "silenced_crowd")
+
+
+def test_scuffles_are_assaults(events):
+    assert one(events, SENTENCES, "scuffled", "ASSAULT").actor2.text == "opposition activists"
+
+
+def test_stopped_aid_is_a_sanction(events):
+    assert one(events, SENTENCES, "stopped_aid", "SANCTION").actor2.text == "Harare"
+    assert not types(events, "stopped_car")
+
+
+def test_practitioners_are_people(events):
+    assert one(events, SENTENCES, "practitioners", "COERCE").mode == "arrest"
+
+
+def test_a_passive_by_agent_hung_on_a_noun_is_the_doer(events):
+    assert one(events, SENTENCES, "barred_by", "COERCE").actor1.text.endswith("electoral commission")
+    assert one(events, SENTENCES, "allowed_back_by", "RETREAT").actor1.country == "IRQ"
+
+
+def test_a_by_phrase_of_a_participle_is_no_doer_of_the_verb(events):
+    barred = [e for e in events["barred_from_race"] if e.plover == "COERCE"]
+    assert all(e.actor1 is None or "party" not in e.actor1.text for e in barred)
+
+
+def test_one_of_a_group_acts_for_it(events):
+    assert "bodyguards" in one(events, SENTENCES, "one_of_bodyguards", "ASSAULT").actor1.text
+
+
+def test_a_subject_believed_to_be_someone_still_acts(events):
+    assert one(events, SENTENCES, "believed_to_be", "ASSAULT").actor1.text == "Gunmen"
+    assert not types(events, "believed_claim")
+
+
+def test_a_capital_written_without_its_accent_stands_for_its_state(events):
+    accusation = one(events, SENTENCES, "capital_metonym", "ACCUSE")
+    assert (accusation.actor1.country, accusation.actor2.country) == ("COL", "VEN")
+
+
+def test_who_attends_a_rally_protests(events):
+    assert "10,000 people" in one(events, SENTENCES, "attended_rally", "PROTEST").actor1.text
+
+
+def test_recognition_of_a_state_is_given_to_it(events):
+    recognition = one(events, SENTENCES, "recognition_extended", "SUPPORT")
+    assert (recognition.actor1.country, recognition.actor2.country) == ("USA", "ERI")
+
+
+def test_a_weapon_whose_side_is_named_is_the_doer(events):
+    shelling = next(e for e in events["sided_artillery"] if e.trigger.text == "shelling")
+    assert shelling.actor1 is not None and shelling.actor1.country == "SRB"
+
+
+def test_a_cancelled_visit_is_a_snub_only_when_someone_cancels_it(events):
+    assert one(events, SENTENCES, "cancelled_visit", "SANCTION").actor1.country == "CHN"
+    assert "SANCTION" not in types(events, "visit_was_cancelled")
+
+
+def test_a_person_named_by_what_they_practise_is_a_person(events):
+    assert one(events, SENTENCES, "released_geologists", "RETREAT").actor2.country == "JPN"
+
+
+def test_branding_a_party_is_an_accusation(events):
+    assert one(events, SENTENCES, "branded", "ACCUSE").actor2.country == "RWA"
+    assert not types(events, "branded_phones")
+
+
+def test_people_seized_by_gunmen_are_abducted_and_are_the_recipients(events):
+    abduction = one(events, SENTENCES, "seized_workers", "ASSAULT")
+    assert abduction.mode == "abduct" and abduction.actor2.text == "two aid workers"
+    assert one(events, SENTENCES, "seized_sailors", "COERCE").actor2.country == "GBR"
+    assert one(events, SENTENCES, "seized_pistols", "COERCE").actor2 is None
