@@ -46,6 +46,12 @@ SENTENCES = {
     "seized_workers": "Gunmen seized two aid workers in Mogadishu on Sunday.",
     "seized_sailors": "Iran seized 15 British sailors in the Gulf.",
     "seized_pistols": "Police seized 14 pistols in the raid.",
+    "could_block_if": "Ankara said it could block trade with Yerevan if Armenia did not pull out its troops.",
+    "thrown_out_unless": (
+        "The junta said foreign journalists would be thrown out unless they obeyed the censors."
+    ),
+    "prices_unless": "The finance minister said prices would rise unless spending was cut.",
+    "resume_if": "The minister said talks would resume if the rebels agreed to a ceasefire.",
     "cancelled_visit": "Beijing cancelled a planned visit by the Japanese prime minister.",
     "visit_was_cancelled": "The visit of the Japanese prime minister has been cancelled.",
     "sided_artillery": (
@@ -168,3 +174,11 @@ def test_people_seized_by_gunmen_are_abducted_and_are_the_recipients(events):
     assert abduction.mode == "abduct" and abduction.actor2.text == "two aid workers"
     assert one(events, SENTENCES, "seized_sailors", "COERCE").actor2.country == "GBR"
     assert one(events, SENTENCES, "seized_pistols", "COERCE").actor2 is None
+
+
+def test_a_hostile_step_stated_on_a_condition_is_a_threat(events):
+    block = one(events, SENTENCES, "could_block_if", "THREATEN")
+    assert (block.actor1.country, block.actor2.country) == ("TUR", "ARM")
+    assert "journalists" in one(events, SENTENCES, "thrown_out_unless", "THREATEN").actor2.text
+    assert "THREATEN" not in types(events, "prices_unless")
+    assert "THREATEN" not in types(events, "resume_if")

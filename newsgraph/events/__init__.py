@@ -57,6 +57,7 @@ from newsgraph.events.detect import (
     requirement_met,
     security_before,
     tells_death_of,
+    threat_parties,
     told_party,
 )
 from newsgraph.events.lexicon import Code, cameo_codes, non_political, sectors, thing_nouns, triggers, words
@@ -1278,6 +1279,9 @@ def _roles(hit: Hit, plover: str) -> tuple[Token | None, Token | None, Token | N
         agent_tok, patient_tok, crowd_tok = speaker, told or agent_tok, None
     if hit.trigger.require.startswith("judged_clause"):  # "the plan is unacceptable, X said": X disapproves
         agent_tok, patient_tok, crowd_tok = judge(hit.head), judged_party(hit.head), None
+    if hit.trigger.require == "conditional_threat":  # "X said Y would be thrown out unless ...": Y
+        side, threatened = threat_parties(hit.head)
+        agent_tok, patient_tok = side or agent_tok, threatened or patient_tok
     if lemma_of(hit.head) == "accept" and patient_tok is None:
         patient_tok = proposer(hit.head)  # "refused to accept Israel's proposal": Israel proposed
     if "struck_target" in hit.trigger.require and agent_tok is not None and _unowned_munition(agent_tok):

@@ -527,6 +527,7 @@ def requirement_met(hit_head: Token, trig: Trigger) -> bool:
 
 OWNED_STATEMENTS = words("owned_statements")
 HOLDING_SECTORS = ("GOV", "COP", "MIL", "JUD", "LEG")  # bodies that detain, not abduct
+THREAT_CONSEQUENCES = words("threat_consequences")  # steps away from cooperation: "would quit the talks"
 OWNED_ACTS = words("owned_acts")
 OWNED_ANY_ACTS = words("owned_any_acts")
 PUBLIC_SECTORS = ("GOV", "LEG", "IGO")
@@ -975,6 +976,59 @@ def conditional_warning(hit_head: Token) -> bool:
         and _dealt_consequence(clause)
         for clause in _children_by(hit_head, "ccomp")
     )
+
+
+def conditional_threat(verb: Token) -> bool:
+    """ "Athens said it could block all trade with Skopje if Skopje did not change its flag", "the
+    negotiators will quit the talks unless Israel halts the deportations, an official said": a party
+    states (in any words) a hostile act it or its side will or could take, on a condition set for
+    another (an "unless", or an "if" on what an actor does), a threat; "prices would rise unless
+    spending is cut" deals no act, "talks would resume if ..." is no hostile one."""
+    if not any(_party_word(t) or _public_body(t) for t in _warner_phrases(verb)):
+        return False
+    addressed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    return any(
+        _hostile_consequence(clause)
+        and any(_set_condition(c, addressed) for c in _children_by(clause, "advcl"))
+        for clause in _children_by(verb, "ccomp")
+    )
+
+
+def threat_parties(verb: Token) -> tuple[Token | None, Token | None]:
+    """Who threatens and whom, for `conditional_threat`: the side that will act when named ("the
+    negotiators will quit ..., an official said"), else the speaker (None: the usual subject); the one
+    it would be done to ("aid agencies would be thrown out"), else the one the condition is set for
+    ("if Skopje did not change its flag")."""
+    addressed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    for clause in _children_by(verb, "ccomp"):
+        conditions = [c for c in _children_by(clause, "advcl") if _set_condition(c, addressed)]
+        if not (_hostile_consequence(clause) and conditions):
+            continue
+        side = next((c for c in _children_by(clause, "nsubj") if c.pos_ != "PRON" and _party_word(c)), None)
+        done_to = _children_by(clause, "nsubjpass")
+        set_for = [c for cond in conditions for c in _children_by(cond, "nsubj") if c.pos_ != "PRON"]
+        return side, next(iter(done_to + set_for + addressed), None)
+    return None, None
+
+
+def _hostile_consequence(clause: Token) -> bool:
+    """A future or possible act, not negated, that is force, coercion or a sanction (the verb, its
+    object or passive subject a material-conflict trigger: "would be thrown out") or a step away from
+    cooperation ("will quit the talks", "could block all trade")."""
+    if not any(a.dep_ == "aux" and a.lower_ in CONSEQUENCE_AUX for a in clause.children):
+        return False
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False
+    acted_on = [o for o in clause.children if o.dep_ in ("dobj", "nsubjpass")]
+    return lemma_of(clause) in THREAT_CONSEQUENCES or any(map(_conflict_word, (clause, *acted_on)))
+
+
+def _set_condition(clause: Token, addressed: list[Token]) -> bool:
+    """ "unless Israel halts ...", "unless they moved their offices", "if Skopje did not change its flag":
+    a condition the speaker sets (an "if" only on what an actor does)."""
+    if any(m.dep_ == "mark" and m.lower_ == "unless" for m in clause.children):
+        return True
+    return _actor_condition(clause, addressed)
 
 
 def _conditional_of(verb: Token) -> bool:
@@ -1481,6 +1535,7 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "future_clause": _future_clause,
     "any_move_clause": any_move_warning,
     "conditional_warning": conditional_warning,
+    "conditional_threat": conditional_threat,
     "nominal": lambda h: nominal(h) or security_before(h) is not None,  # "police firing"
     "commitment": _commitment,
     "security_modifier": lambda h: any(  # "police action", "army operation"
