@@ -52,6 +52,14 @@ SENTENCES = {
     ),
     "prices_unless": "The finance minister said prices would rise unless spending was cut.",
     "resume_if": "The minister said talks would resume if the rebels agreed to a ceasefire.",
+    "pounded_centre": "Serb artillery pounded the centre of Sarajevo overnight.",
+    "clamped_embargo": "The European Community clamped an arms embargo on Serbia on Friday.",
+    "not_permit_team": "Jakarta would not permit a UN human rights team to visit East Timor.",
+    "youths_stoned": "Hundreds of youths stoned police in the West Bank town of Hebron.",
+    "readmitted": "Baghdad readmitted UN weapons inspectors on Wednesday.",
+    "admitted_mistakes": "The minister admitted mistakes in the handling of the crisis.",
+    "sealed_peninsula": "Sri Lankan troops sealed off the Jaffna peninsula on Monday.",
+    "sought_credits": "Kiev sought fresh credits from the International Monetary Fund.",
     "cancelled_visit": "Beijing cancelled a planned visit by the Japanese prime minister.",
     "visit_was_cancelled": "The visit of the Japanese prime minister has been cancelled.",
     "sided_artillery": (
@@ -182,3 +190,15 @@ def test_a_hostile_step_stated_on_a_condition_is_a_threat(events):
     assert "journalists" in one(events, SENTENCES, "thrown_out_unless", "THREATEN").actor2.text
     assert "THREATEN" not in types(events, "prices_unless")
     assert "THREATEN" not in types(events, "resume_if")
+
+
+def test_more_wordings_of_the_wire(events):
+    assert one(events, SENTENCES, "pounded_centre", "ASSAULT").actor2.country == "BIH"
+    embargo = one(events, SENTENCES, "clamped_embargo", "SANCTION")
+    assert embargo.actor1.sector == "IGO" and embargo.actor2.country == "SRB"
+    assert one(events, SENTENCES, "not_permit_team", "REJECT").actor1.country == "IDN"
+    assert "youths" in one(events, SENTENCES, "youths_stoned", "PROTEST").actor1.text
+    assert one(events, SENTENCES, "readmitted", "RETREAT").cameo == "0862"
+    assert not types(events, "admitted_mistakes")
+    assert one(events, SENTENCES, "sealed_peninsula", "COERCE").actor1.country == "LKA"
+    assert one(events, SENTENCES, "sought_credits", "REQUEST").actor2.sector == "IGO"
