@@ -60,6 +60,17 @@ SENTENCES = {
     "admitted_mistakes": "The minister admitted mistakes in the handling of the crisis.",
     "sealed_peninsula": "Sri Lankan troops sealed off the Jaffna peninsula on Monday.",
     "sought_credits": "Kiev sought fresh credits from the International Monetary Fund.",
+    "fronted_if": "If the embargo is not lifted, we will halt all oil exports, the Iraqi oil minister said.",
+    "warned_bomb_if": "NATO warned that its jets would bomb Serb guns if the shelling of Bihac did not stop.",
+    "saying_face": (
+        "The Security Council wrote to the generals, saying they would face sanctions if they kept it shut."
+    ),
+    "own_lot_if": "The Liberal Party would cut ministries if they were elected, its leader said.",
+    "or_face_offensive": "The army chief told the rebels to surrender within a week or face an offensive.",
+    "or_face_consequences": "Ethiopia gave Eritrea 48 hours to pull its troops out or face the consequences.",
+    "or_face_relegation": "The coach told the players to train harder or face relegation.",
+    "pledged_resistance": "Hamas leaders pledged resistance to the occupation of the West Bank.",
+    "pledged_support": "The minister pledged support for the farmers.",
     "cancelled_visit": "Beijing cancelled a planned visit by the Japanese prime minister.",
     "visit_was_cancelled": "The visit of the Japanese prime minister has been cancelled.",
     "sided_artillery": (
@@ -202,3 +213,22 @@ def test_more_wordings_of_the_wire(events):
     assert not types(events, "admitted_mistakes")
     assert one(events, SENTENCES, "sealed_peninsula", "COERCE").actor1.country == "LKA"
     assert one(events, SENTENCES, "sought_credits", "REQUEST").actor2.sector == "IGO"
+
+
+def test_threats_in_other_shapes(events):
+    assert one(events, SENTENCES, "fronted_if", "THREATEN").actor1.country == "IRQ"
+    bombing = one(events, SENTENCES, "warned_bomb_if", "THREATEN")
+    assert bombing.actor1.sector == "IGO" and bombing.actor2 is None  # its own jets are no recipient
+    assert one(events, SENTENCES, "saying_face", "THREATEN").actor1.sector == "IGO"
+    assert "THREATEN" not in types(events, "own_lot_if")  # a campaign promise, no threat
+
+
+def test_a_pledge_of_harm_is_a_threat(events):
+    assert one(events, SENTENCES, "pledged_resistance", "THREATEN").actor1.text == "Hamas leaders"
+    assert "THREATEN" not in types(events, "pledged_support")
+
+
+def test_a_demand_with_harm_as_its_alternative_is_a_threat(events):
+    assert one(events, SENTENCES, "or_face_offensive", "THREATEN").actor2.text == "rebels"
+    assert one(events, SENTENCES, "or_face_consequences", "THREATEN").actor2.country == "ERI"
+    assert not types(events, "or_face_relegation")

@@ -56,6 +56,7 @@ from newsgraph.events.detect import (
     relative_antecedent,
     requirement_met,
     security_before,
+    stated_threat,
     tells_death_of,
     threat_parties,
     told_party,
@@ -103,6 +104,7 @@ INTENT_CODE = {
 }
 INTENT_TO_THREAT = words("intent_to_threat")
 HOSTILE_VOWS = words("hostile_vows")
+HOSTILE_PLEDGES = words("hostile_pledges")
 ENACTING = words("enacting_verbs")  # a body's decision that is itself the (verbal) act it decides on
 VOTED_ACTS = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "AGREE", "SANCTION"}
 END_VERBS = words("end_verbs")  # with CANCEL: verbs whose object is ended, not done
@@ -298,7 +300,15 @@ def _threat_coding(hit: Hit, coded: Coded) -> Coded:
         return _as_coded(inner)  # "the UK was prepared to veto any bid": its refusal stated
     if inner is None and intent_word and _vowed_force(hit.head):
         return _as_coded(cameo_codes()["138"])  # "vowed to crush the militants"
+    if plover == "AGREE" and _hostile_pledge(hit.head):
+        return _as_coded(cameo_codes()["130"])  # "pledged resistance to the occupation"
     return coded
+
+
+def _hostile_pledge(verb: Token) -> bool:
+    """A promise of harm named by a noun: "pledged resistance to X", "promised hell for the troops"."""
+    promised = lemma_of(verb) in precision.lexicon("promise_verbs")
+    return promised and any(c.dep_ == "dobj" and lemma_of(c) in HOSTILE_PLEDGES for c in verb.children)
 
 
 def _ultimatum(hit: Hit, coded: Coded) -> Coded:
@@ -307,14 +317,30 @@ def _ultimatum(hit: Hit, coded: Coded) -> Coded:
     if coded[1] != "REQUEST":
         return coded
     demanded = [c for c in hit.head.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
+    # "gave Eritrea 48 hours to pull out or face the consequences": the deadline's infinitive
+    demanded += [a for o in hit.head.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl"]
     for verb in demanded:
         for alt in (c for c in verb.children if c.dep_ == "conj" and lemma_of(c) == "face"):
             if not any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children):
                 continue
-            inner = _complement_code(alt)
+            inner = _complement_code(alt) or _faced_harm(alt)
             if inner is not None and inner.quad_class == 4:
                 return _as_coded(cameo_codes()[THREAT_BY_ROOT.get(inner.root, "130")])
+            if inner is None and any(
+                lemma_of(o) in precision.lexicon("threat_outcomes") for o in alt.children
+            ):
+                return _as_coded(cameo_codes()["130"])  # "or face the consequences"
     return coded
+
+
+def _faced_harm(face: Token) -> Code | None:
+    """The force faced, named by a trigger noun whatever verb would carry it ("or face an all-out
+    offensive", "or face an assault")."""
+    for obj in (c for c in face.children if c.dep_ == "dobj"):
+        force = [t for t in triggers().get(lemma_of(obj), []) if t.pos != "V" and t.code.quad_class == 4]
+        if force:
+            return force[0].code
+    return None
 
 
 def _vowed_force(vow: Token) -> bool:
@@ -1279,9 +1305,11 @@ def _roles(hit: Hit, plover: str) -> tuple[Token | None, Token | None, Token | N
         agent_tok, patient_tok, crowd_tok = speaker, told or agent_tok, None
     if hit.trigger.require.startswith("judged_clause"):  # "the plan is unacceptable, X said": X disapproves
         agent_tok, patient_tok, crowd_tok = judge(hit.head), judged_party(hit.head), None
-    if hit.trigger.require == "conditional_threat":  # "X said Y would be thrown out unless ...": Y
-        side, threatened = threat_parties(hit.head)
-        agent_tok, patient_tok = side or agent_tok, threatened or patient_tok
+    if "stated_threat" in hit.trigger.require and stated_threat(hit.head):
+        # "X said Y would be thrown out unless ...": Y; a warner's own forces are no recipient
+        side, patient_tok = threat_parties(hit.head)
+        if hit.trigger.require == "stated_threat":
+            agent_tok = side or agent_tok  # "the negotiators will quit ..., an official said"
     if lemma_of(hit.head) == "accept" and patient_tok is None:
         patient_tok = proposer(hit.head)  # "refused to accept Israel's proposal": Israel proposed
     if "struck_target" in hit.trigger.require and agent_tok is not None and _unowned_munition(agent_tok):

@@ -978,36 +978,48 @@ def conditional_warning(hit_head: Token) -> bool:
     )
 
 
-def conditional_threat(verb: Token) -> bool:
+def stated_threat(verb: Token) -> bool:
     """ "Athens said it could block all trade with Skopje if Skopje did not change its flag", "the
     negotiators will quit the talks unless Israel halts the deportations, an official said": a party
     states (in any words) a hostile act it or its side will or could take, on a condition set for
     another (an "unless", or an "if" on what an actor does), a threat; "prices would rise unless
     spending is cut" deals no act, "talks would resume if ..." is no hostile one."""
-    if not any(_party_word(t) or _public_body(t) for t in _warner_phrases(verb)):
+    if not any(_party_word(t) or _public_body(t) for t in _speaker_phrases(verb)):
         return False
-    addressed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
     return any(
-        _hostile_consequence(clause)
-        and any(_set_condition(c, addressed) for c in _children_by(clause, "advcl"))
+        _hostile_consequence(clause) and any(_set_condition(c, clause) for c in _children_by(clause, "advcl"))
         for clause in _children_by(verb, "ccomp")
     )
 
 
+def _speaker_phrases(verb: Token) -> list[Token]:
+    """`_warner_phrases`, also of the clause a participle hangs on ("the council drafted a letter,
+    saying they would face sanctions if ...")."""
+    own = _warner_phrases(verb)
+    return own or (_warner_phrases(verb.head) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else [])
+
+
 def threat_parties(verb: Token) -> tuple[Token | None, Token | None]:
-    """Who threatens and whom, for `conditional_threat`: the side that will act when named ("the
+    """Who threatens and whom, for `stated_threat`: the side that will act when named ("the
     negotiators will quit ..., an official said"), else the speaker (None: the usual subject); the one
-    it would be done to ("aid agencies would be thrown out"), else the one the condition is set for
-    ("if Skopje did not change its flag")."""
+    warned ("warned Belgrade that ..."), else the one it would be done to ("aid agencies would be thrown
+    out"), else the one the condition is set for ("if Skopje did not change its flag")."""
     addressed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
     for clause in _children_by(verb, "ccomp"):
-        conditions = [c for c in _children_by(clause, "advcl") if _set_condition(c, addressed)]
+        conditions = [c for c in _children_by(clause, "advcl") if _set_condition(c, clause)]
         if not (_hostile_consequence(clause) and conditions):
             continue
         side = next((c for c in _children_by(clause, "nsubj") if c.pos_ != "PRON" and _party_word(c)), None)
-        done_to = _children_by(clause, "nsubjpass")
-        set_for = [c for cond in conditions for c in _children_by(cond, "nsubj") if c.pos_ != "PRON"]
-        return side, next(iter(done_to + set_for + addressed), None)
+        done_to = [
+            c for c in _children_by(clause, "nsubjpass") if _party_word(c) or is_human(c) or _agent_sector(c)
+        ]
+        set_for = [
+            c
+            for cond in conditions
+            for c in _children_by(cond, "nsubj")
+            if c.pos_ != "PRON" and (_party_word(c) or _public_body(c) or is_human(c))
+        ]
+        return side, next(iter(addressed + done_to + set_for), None)
     return None, None
 
 
@@ -1023,12 +1035,22 @@ def _hostile_consequence(clause: Token) -> bool:
     return lemma_of(clause) in THREAT_CONSEQUENCES or any(map(_conflict_word, (clause, *acted_on)))
 
 
-def _set_condition(clause: Token, addressed: list[Token]) -> bool:
-    """ "unless Israel halts ...", "unless they moved their offices", "if Skopje did not change its flag":
-    a condition the speaker sets (an "if" only on what an actor does)."""
-    if any(m.dep_ == "mark" and m.lower_ == "unless" for m in clause.children):
+def _set_condition(clause: Token, consequence: Token) -> bool:
+    """ "unless Israel halts ...", "if Skopje did not change its flag", "if they kept boycotting", "if
+    the shelling did not stop", "if the embargo is not lifted": a condition the speaker sets, an
+    "unless", or an "if" on what someone does or on hostilities; not "if it rains", nor the actor's own
+    lot ("the party would cut the number of MPs if they were elected": "they" is the party)."""
+    marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+    if "unless" in marks:
         return True
-    return _actor_condition(clause, addressed)
+    named_actor = any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in consequence.children)
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return "if" in marks and any(
+        (c.lower_ != "it" and not named_actor)
+        if c.pos_ == "PRON"
+        else _party_word(c) or _public_body(c) or is_human(c) or _conflict_word(c)
+        for c in subjects
+    )
 
 
 def _conditional_of(verb: Token) -> bool:
@@ -1535,7 +1557,7 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "future_clause": _future_clause,
     "any_move_clause": any_move_warning,
     "conditional_warning": conditional_warning,
-    "conditional_threat": conditional_threat,
+    "stated_threat": stated_threat,
     "nominal": lambda h: nominal(h) or security_before(h) is not None,  # "police firing"
     "commitment": _commitment,
     "security_modifier": lambda h: any(  # "police action", "army operation"

@@ -41,6 +41,7 @@ from newsgraph.events.detect import (
     readiness_party,
     required_head,
     simple_past,
+    stated_threat,
 )
 from newsgraph.events.lexicon import (
     STATE_SECTORS,
@@ -2482,7 +2483,7 @@ def warning_only(hit: Hit) -> bool:
         return False  # "warned that it would pay a heavy price": harm held over the recipient
     if any_move_warning(tok):
         return False  # "China warned that any move towards independence would mean war"
-    if conditional_warning(tok):
+    if conditional_warning(tok) or stated_threat(tok):
         return False  # "warned Damascus that it would face sanctions if it did not close the border"
     if comps and not any(_names_act(acted_clause(c)) for c in comps):
         return True  # "warned that they will struggle": no act is announced
