@@ -69,6 +69,12 @@ SENTENCES = {
     "or_face_offensive": "The army chief told the rebels to surrender within a week or face an offensive.",
     "or_face_consequences": "Ethiopia gave Eritrea 48 hours to pull its troops out or face the consequences.",
     "or_face_relegation": "The coach told the players to train harder or face relegation.",
+    "received_by": "The visiting Israeli foreign minister was received by President Mubarak in Cairo.",
+    "bujumbura": "Bujumbura asked Tanzania to mediate in talks with the rebels.",
+    "excluded_from_election": (
+        "Former prime minister Alassane Ouattara was excluded from the election by the Supreme Court."
+    ),
+    "excluded_from_squad": "The striker was excluded from the squad for the final.",
     "pledged_resistance": "Hamas leaders pledged resistance to the occupation of the West Bank.",
     "pledged_support": "The minister pledged support for the farmers.",
     "cancelled_visit": "Beijing cancelled a planned visit by the Japanese prime minister.",
@@ -232,3 +238,17 @@ def test_a_demand_with_harm_as_its_alternative_is_a_threat(events):
     assert one(events, SENTENCES, "or_face_offensive", "THREATEN").actor2.text == "rebels"
     assert one(events, SENTENCES, "or_face_consequences", "THREATEN").actor2.country == "ERI"
     assert not types(events, "or_face_relegation")
+
+
+def test_a_host_named_in_a_by_phrase_receives_the_visitor(events):
+    visit = one(events, SENTENCES, "received_by", "CONSULT")
+    assert (visit.actor1.country, visit.actor2.country) == ("EGY", "ISR")
+
+
+def test_a_former_capital_still_speaks_for_its_state(events):
+    assert one(events, SENTENCES, "bujumbura", "REQUEST").actor1.country == "BDI"
+
+
+def test_a_candidate_excluded_from_an_election_is_restricted(events):
+    assert one(events, SENTENCES, "excluded_from_election", "COERCE").actor1.text == "Supreme Court"
+    assert not types(events, "excluded_from_squad")
