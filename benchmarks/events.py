@@ -109,6 +109,12 @@
           figures on the session-19 final code: type 0.651, source 0.644, 84 without any event,
           controls 8/8 (the hardest proxy so far; halves 0.692 / 0.705 and 0.610 / 0.582). Fixes were
           made from the second half only; the first half arrived after them (0.699 / 0.712 then).
+* plover-style11  benchmarks/plover_style11_sentences.jsonl (session 21): 300 more by two fresh helpers
+          under the same rules, in the GSR's legacy class mix (p11s001-150 wire style with passives,
+          appositions, capitals and conditions; p11s151-300 late "by" agents, long subjects, "one of",
+          coordinated actors, nominalisations), 16 controls. Blind figures on the session-20 code: type
+          0.863, source 0.866, 33 without any event; on the code it met (after the first round of
+          session-21 fixes, before its sentences were seen) 0.870 / 0.877.
 * petrarch-patterns  benchmarks/petrarch_pattern_sentences.jsonl (session 18): wire sentences that
           realise the verb patterns of the PETRARCH-2 CAMEO verb dictionary (openeventdata/petrarch2,
           petrarch2/data/dictionaries/CAMEO.2.0.txt, MIT licence; the `pattern` field names the line),
