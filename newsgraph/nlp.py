@@ -254,7 +254,7 @@ def _reduced_relative(sent: Span) -> None:
     if verb is None or any(c.dep_ in SUBJECTS for c in verb.children):
         return
     _adopt(verb, verb, "ROOT")
-    for child in [c for c in root.children if c.i > verb.i or c.dep_ == "punct" and c.i > told.i]:
+    for child in [c for c in root.children if c.i > verb.i or (c.dep_ == "punct" and c.i > told.i)]:
         _adopt(verb, child, child.dep_)
     _adopt(subj, root, "acl")
     _adopt(verb, subj, "nsubj")

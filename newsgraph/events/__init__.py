@@ -56,7 +56,6 @@ from newsgraph.events.detect import (
     relative_antecedent,
     requirement_met,
     security_before,
-    stated_threat,
     tells_death_of,
     threat_parties,
     told_party,
@@ -1305,9 +1304,9 @@ def _roles(hit: Hit, plover: str) -> tuple[Token | None, Token | None, Token | N
         agent_tok, patient_tok, crowd_tok = speaker, told or agent_tok, None
     if hit.trigger.require.startswith("judged_clause"):  # "the plan is unacceptable, X said": X disapproves
         agent_tok, patient_tok, crowd_tok = judge(hit.head), judged_party(hit.head), None
-    if "stated_threat" in hit.trigger.require and stated_threat(hit.head):
-        # "X said Y would be thrown out unless ...": Y; a warner's own forces are no recipient
-        side, patient_tok = threat_parties(hit.head)
+    parties = threat_parties(hit.head) if "stated_threat" in hit.trigger.require else None
+    if parties is not None:  # "X said Y would be thrown out unless ...": Y; a warner's own forces are none
+        side, patient_tok = parties
         if hit.trigger.require == "stated_threat":
             agent_tok = side or agent_tok  # "the negotiators will quit ..., an official said"
     if lemma_of(hit.head) == "accept" and patient_tok is None:
@@ -2193,6 +2192,7 @@ def _accused(hit: Hit) -> Token | None:
 
 
 def _first_subject(verb: Token) -> Token | None:
+    """The subject of the verb, or of the clause a verb's adverbial clause hangs on."""
     return next((c for c in verb.children if c.dep_ == "nsubj"), None) or (
         next((c for c in verb.head.children if c.dep_ == "nsubj"), None) if verb.dep_ == "advcl" else None
     )

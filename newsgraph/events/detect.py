@@ -982,14 +982,20 @@ def stated_threat(verb: Token) -> bool:
     """ "Athens said it could block all trade with Skopje if Skopje did not change its flag", "the
     negotiators will quit the talks unless Israel halts the deportations, an official said": a party
     states (in any words) a hostile act it or its side will or could take, on a condition set for
-    another (an "unless", or an "if" on what an actor does), a threat; "prices would rise unless
-    spending is cut" deals no act, "talks would resume if ..." is no hostile one."""
+    another (`_set_condition`), a threat; "prices would rise unless spending is cut" deals no act,
+    "talks would resume if ..." is no hostile one."""
+    return _threat_clause(verb) is not None
+
+
+def _threat_clause(verb: Token) -> tuple[Token, list[Token]] | None:
+    """The clause of a `stated_threat` and its conditions, or None."""
     if not any(_party_word(t) or _public_body(t) for t in _speaker_phrases(verb)):
-        return False
-    return any(
-        _hostile_consequence(clause) and any(_set_condition(c, clause) for c in _children_by(clause, "advcl"))
-        for clause in _children_by(verb, "ccomp")
-    )
+        return None
+    for clause in _children_by(verb, "ccomp"):
+        conditions = [c for c in _children_by(clause, "advcl") if _set_condition(c, clause)]
+        if conditions and _hostile_consequence(clause):
+            return clause, conditions
+    return None
 
 
 def _speaker_phrases(verb: Token) -> list[Token]:
@@ -999,28 +1005,28 @@ def _speaker_phrases(verb: Token) -> list[Token]:
     return own or (_warner_phrases(verb.head) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else [])
 
 
-def threat_parties(verb: Token) -> tuple[Token | None, Token | None]:
-    """Who threatens and whom, for `stated_threat`: the side that will act when named ("the
-    negotiators will quit ..., an official said"), else the speaker (None: the usual subject); the one
-    warned ("warned Belgrade that ..."), else the one it would be done to ("aid agencies would be thrown
-    out"), else the one the condition is set for ("if Skopje did not change its flag")."""
+def threat_parties(verb: Token) -> tuple[Token | None, Token | None] | None:
+    """Who threatens and whom in a `stated_threat` (None when there is none): the side that will act
+    when named ("the negotiators will quit ..., an official said"), else the speaker (None: the usual
+    subject); the one warned ("warned Belgrade that ..."), else the one it would be done to ("aid
+    agencies would be thrown out"), else the one the condition is set for ("if Skopje did not change
+    its flag")."""
+    found = _threat_clause(verb)
+    if found is None:
+        return None
+    clause, conditions = found
     addressed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
-    for clause in _children_by(verb, "ccomp"):
-        conditions = [c for c in _children_by(clause, "advcl") if _set_condition(c, clause)]
-        if not (_hostile_consequence(clause) and conditions):
-            continue
-        side = next((c for c in _children_by(clause, "nsubj") if c.pos_ != "PRON" and _party_word(c)), None)
-        done_to = [
-            c for c in _children_by(clause, "nsubjpass") if _party_word(c) or is_human(c) or _agent_sector(c)
-        ]
-        set_for = [
-            c
-            for cond in conditions
-            for c in _children_by(cond, "nsubj")
-            if c.pos_ != "PRON" and (_party_word(c) or _public_body(c) or is_human(c))
-        ]
-        return side, next(iter(addressed + done_to + set_for), None)
-    return None, None
+    side = next((c for c in _children_by(clause, "nsubj") if c.pos_ != "PRON" and _party_word(c)), None)
+    done_to = [
+        c for c in _children_by(clause, "nsubjpass") if _party_word(c) or is_human(c) or _agent_sector(c)
+    ]
+    set_for = [
+        c
+        for cond in conditions
+        for c in _children_by(cond, "nsubj")
+        if c.pos_ != "PRON" and (_party_word(c) or _public_body(c) or is_human(c))
+    ]
+    return side, next(iter(addressed + done_to + set_for), None)
 
 
 def _hostile_consequence(clause: Token) -> bool:
