@@ -75,6 +75,10 @@ SENTENCES = {
         "Former prime minister Alassane Ouattara was excluded from the election by the Supreme Court."
     ),
     "excluded_from_squad": "The striker was excluded from the squad for the final.",
+    "returned_prisoners": "Iraq returned 40 Kuwaiti prisoners of war.",
+    "returned_home": "The team returned home on Sunday.",
+    "documented_torture": "Amnesty International documented the torture of detainees by police in Cairo.",
+    "documented_crowd": "The photographer documented the crowd.",
     "pledged_resistance": "Hamas leaders pledged resistance to the occupation of the West Bank.",
     "pledged_support": "The minister pledged support for the farmers.",
     "cancelled_visit": "Beijing cancelled a planned visit by the Japanese prime minister.",
@@ -252,3 +256,13 @@ def test_a_former_capital_still_speaks_for_its_state(events):
 def test_a_candidate_excluded_from_an_election_is_restricted(events):
     assert one(events, SENTENCES, "excluded_from_election", "COERCE").actor1.text == "Supreme Court"
     assert not types(events, "excluded_from_squad")
+
+
+def test_prisoners_returned_are_released(events):
+    assert one(events, SENTENCES, "returned_prisoners", "RETREAT").actor2.country == "KWT"
+    assert not types(events, "returned_home")
+
+
+def test_abuses_documented_are_an_investigation(events):
+    assert one(events, SENTENCES, "documented_torture", "ACCUSE").cameo == "092"
+    assert not types(events, "documented_crowd")
