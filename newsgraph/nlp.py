@@ -71,12 +71,23 @@ def parse_repairs(doc: Doc) -> Doc:
     * a subject described by "believed to be ..." taken as the main clause ("Gunmen believed to be
       rebels killed two", "killed" a complement of "believed");
     * a minister's portfolio of several words read as a list of parties ("Culture, Media and Sport
-      Secretary X").
+      Secretary X");
+    * "A sniper shot dead a policeman" read as the noun "sniper shot";
+    * a sentence's verb taken into the "that" clause of its subject noun ("A demand that Belgrade
+      allow observers into Kosovo was rejected", "observers" the subject of "rejected");
+    * "wanted" of a person described after a comma read as the main verb ("Moscow turned down a
+      request to extradite X, the former bodyguard wanted in London for murder");
+    * a subject taken by a participle set off by commas ("Ethiopia's government/nsubj, warning that
+      ..., issued an appeal": the subject is the main verb's).
     Runs before the attribute ruler and lemmatizer, so the verb gets their verb reading."""
     for sent in doc.sents:
         _verbless_subject(sent)
         _inverted_participle(sent)
         _reduced_relative(sent)
+        _noun_shot_dead(sent)
+        _swallowed_verb(sent)
+        _wanted_apposition(sent)
+        _participle_subject(sent)
     for token in doc:
         if token.tag_ in ("NN", "NNS") and token.dep_ in ("ROOT", "ccomp"):
             _subject_of_noun(token)
@@ -257,6 +268,94 @@ def _reduced_relative(sent: Span) -> None:
     for child in [c for c in root.children if c.i > verb.i or (c.dep_ == "punct" and c.i > told.i)]:
         _adopt(verb, child, child.dep_)
     _adopt(subj, root, "acl")
+    _adopt(verb, subj, "nsubj")
+
+
+def _noun_shot_dead(sent: Span) -> None:
+    """ "A sniper shot dead a policeman": "shot" read as a noun ("a sniper shot", "a sniper shot dead")
+    before "dead" and a noun phrase, the clause's root. "shot" is the main verb, the noun before it
+    its subject and the noun phrase after "dead" its object."""
+    doc = sent.doc
+    for shot in sent[1:-2]:
+        dead, doer = doc[shot.i + 1], doc[shot.i - 1]
+        if shot.lower_ != "shot" or shot.tag_ != "NN" or dead.lower_ != "dead":
+            continue
+        if doer.tag_ not in ("NN", "NNS") or doer.head != shot or doer.dep_ != "compound":
+            continue
+        if not (shot.dep_ == "ROOT" or (dead.dep_ == "ROOT" and shot.head == dead)):
+            continue
+        rights = (*shot.rights, *dead.rights)
+        obj = next((c for c in rights if c.dep_ in ("appos", "dobj") and c.tag_ in NOUNS), None)
+        if obj is None:
+            continue
+        others = [c for c in (*shot.children, *dead.children) if c not in (doer, dead, obj)]
+        _adopt(shot, shot, "ROOT")
+        shot.tag_ = "VBD"
+        _adopt(shot, doer, "nsubj")
+        _adopt(shot, dead, "oprd")
+        _adopt(shot, obj, "dobj")
+        for child in others:
+            _adopt(doer if child.i < doer.i else shot, child, child.dep_)
+        return
+
+
+def _swallowed_verb(sent: Span) -> None:
+    """A root noun with a "that" clause whose object became the subject of a later verb hung on that
+    clause ("A demand/ROOT that Belgrade allow/acl observers/nsubjpass into Kosovo was rejected/ccomp"):
+    the later verb is the main verb, the noun its subject and the clause's object its own again."""
+    noun = sent.root
+    if noun.tag_ not in NOUNS:
+        return
+    clauses = [c for c in noun.rights if c.dep_ == "acl" and any(m.lower_ == "that" for m in c.lefts)]
+    clause = next(iter(clauses), None)
+    if clause is None or any(c.dep_ == "dobj" for c in clause.children):
+        return
+    verb = next((c for c in clause.rights if c.dep_ == "ccomp"), None)
+    if verb is None or not any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in verb.lefts):
+        return
+    obj = next((c for c in verb.lefts if c.dep_ in SUBJECTS), None)
+    if obj is None or obj.left_edge.i != clause.i + 1:
+        return
+    _adopt(verb, verb, "ROOT")
+    _adopt(clause, obj, "dobj")
+    _adopt(verb, noun, "nsubjpass" if obj.dep_ == "nsubjpass" else "nsubj")
+    for child in [c for c in noun.rights if c.i > verb.i]:
+        _adopt(verb, child, child.dep_)
+
+
+def _wanted_apposition(sent: Span) -> None:
+    """A root "wanted" with no object of its own whose subject follows a comma, after the clause the
+    parser hung on it as a complement: "X, the former bodyguard wanted/ROOT in London for murder".
+    The complement is the main clause, the noun an apposition of the word before the comma, "wanted"
+    a modifier of the noun."""
+    verb = sent.root
+    if verb.lower_ != "wanted" or any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
+        return
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    main = next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
+    if subj is None or main is None or subj.tag_ not in NOUNS or subj.left_edge.i < 2:
+        return
+    comma, named = sent.doc[subj.left_edge.i - 1], sent.doc[subj.left_edge.i - 2]
+    if comma.text != "," or named.tag_ not in NOUNS or main not in named.ancestors:
+        return
+    _adopt(main, main, "ROOT")
+    for child in [c for c in verb.children if c.i > verb.i and c.dep_ in ("punct", "advcl")]:
+        _adopt(main, child, child.dep_)  # ", citing the constitution" and the full stop
+    _adopt(named, subj, "appos")
+    _adopt(subj, verb, "acl")
+    verb.tag_ = "VBN"
+
+
+def _participle_subject(sent: Span) -> None:
+    """A main verb without a subject after "<subject>, <participle clause>,": the subject is hung on
+    the participle."""
+    verb = sent.root
+    if verb.tag_ not in FINITE or any(c.dep_ in SUBJECTS for c in verb.children):
+        return
+    clause = next((c for c in verb.lefts if c.dep_ == "advcl" and c.tag_ == "VBG"), None)
+    subj = next((c for c in clause.lefts if c.dep_ == "nsubj"), None) if clause is not None else None
+    if subj is None or subj.left_edge.i != sent.start or sent.doc[clause.i - 1].text != ",":
+        return
     _adopt(verb, subj, "nsubj")
 
 

@@ -401,7 +401,7 @@ def _any_move_threat(hit: Hit, coded: Coded) -> Coded:
     outcome = any_move_outcome(hit.head) if coded[1] == "THREATEN" else None
     if outcome is None:
         return coded
-    entries = triggers().get(lemma_of(outcome), [])
+    entries = [t for t in triggers().get(lemma_of(outcome), []) if len(t.words) == 1]  # not "force off air"
     root = entries[0].code.root if entries else "18"
     return _as_coded(cameo_codes()[THREAT_BY_ROOT.get(root, "138")])
 
@@ -967,6 +967,7 @@ def _political(hit: Hit, sent: Span, agent: Token | None, plover: str) -> bool:
         return not any(
             (t.lemma_.lower() in words or t.lower_ in words)
             and t.pos_ != "VERB"  # "militants stormed a base" is no storm
+            and t.ent_type_ not in ("LOC", "FAC", "GPE", "ORG")  # "Tiger Hill" is a place
             and not (t.dep_ == "compound" and is_human(t.head))  # "Tamil Tiger guerrillas"
             and (t in hit.head.subtree or hit.head in t.subtree)
             and not any(t in c.subtree for c in other_acts)

@@ -67,6 +67,7 @@ WH_WORDS = words("wh_words")
 NON_FACTIVE_PREP = words("non_factive_prep")
 NON_FACTIVE = words("non_factive")
 PROMISE_VERBS = words("promise_verbs", "events_precision.json")
+DOCUMENT_NOUNS = words("document_nouns", "events_precision.json")
 REFUSED_COMPLEMENTS = words("refused_complements")
 REFUSING_VERBS = words("refusing_verbs")
 TELLING_VERBS = words("telling_verbs")  # "told Kenya it must ...": the told party must act
@@ -87,6 +88,7 @@ ANNOUNCING = words("announcing")
 ANNOUNCED_CALLS = words("announced_calls")
 # Relations a finite verb with its own subject only gets from a parse error ("the city that is
 # considered volatile, more people died in the firing": "died" as an object predicate).
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
 MISPARSED_CLAUSE = {"oprd", "dep", "xcomp", "acl", "attr", "npadvmod", "dobj", "amod"}
 WORKERS = words("workers")
 # "drone and artillery strikes": kinds of strike listed before the noun, even after a determiner
@@ -252,6 +254,11 @@ def _match_phrase(sent: Span, i: int, trig: Trigger) -> list[Token] | None:
                 toks.append(tok)
                 j += 1
                 break
+            obj = _object_from(toks[0], tok, word) if trig.pos == "V" else None
+            if obj is not None:  # "declared [the first secretary of the embassy] persona non grata"
+                j = obj.right_edge.i - sent.start + 1
+                skipped += 1
+                continue
             modifier = trig.pos == "N" and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i
             if modifier and skipped < 2:  # "joint anti-submarine exercises", "joint naval exercises"
                 skipped += 1
@@ -268,6 +275,18 @@ def _match_phrase(sent: Span, i: int, trig: Trigger) -> list[Token] | None:
         if skipped and word == trig.words[-1] and word in PARTICLES and _preposition(toks[-1]):
             return None  # a final particle: "give farmers a voice in the reforms" is no "give in"
     return toks
+
+
+def _object_from(verb: Token, tok: Token, word: str) -> Token | None:
+    """The verb's direct object whose phrase starts at `tok`, also as the subject of a small clause
+    ("declared [the first secretary]/nsubj persona/ccomp non grata"), and holds no `word` of the
+    phrase ("lifted [the curfew]"): skipped whole inside a verb phrase."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd")]
+    objects = _children_by(verb, "dobj") + [s for c in clauses for s in _children_by(c, "nsubj")]
+    obj = next((o for o in objects if o.left_edge == tok and o != tok), None)
+    if obj is None or any(lemma_of(t) == word or t.lower_ == word for t in obj.subtree):
+        return None
+    return obj
 
 
 def phrase_at(tok: Token, trig: Trigger) -> bool:
@@ -475,6 +494,8 @@ def _object_heads(tok: Token, compounds: bool = False) -> list[Token]:
     for c in _patients(tok) + _infinitive_subjects(tok) + _small_clause_objects(tok):
         for x in (c, *(g for g in c.children if g.dep_ == "conj")):
             heads += [x, *(_modifiers(x) if compounds else ())]
+            # "forty per cent of the debt"
+            x = next((g for p in _children_by(x, "prep") if p.lower_ == "per" for g in p.children), x)
             if _quantity(x):
                 heads += [g for p in _children_by(x, "prep") if p.lower_ in ("of", "in") for g in p.children]
             elif lemma_of(x) in COLLECTIVES:  # "a team of UN monitors"
@@ -833,7 +854,9 @@ RELIEF_CUES = words("relief_cues")
 def _relief_giving(hit_head: Token) -> bool:
     """ "The WFP delivered 2,000 tonnes of maize", "distributed free rice": staples given as relief,
     not the grain trade ("Russia delivered wheat to Egypt under a contract")."""
-    if any(_agent_sector(s) in AID_SECTORS for s in _acting_subjects(hit_head)):
+    subjects = _acting_subjects(hit_head)
+    owners = [o for s in subjects for o in _prep_objects(s, "of")]  # "truck convoys of the WFP"
+    if any(_agent_sector(s) in AID_SECTORS for s in subjects + owners):
         return True
     return any(lemma_of(m) in RELIEF_CUES for o in _children_by(hit_head, "dobj") for m in o.subtree)
 
@@ -875,11 +898,17 @@ def _pobj_in(hit_head: Token, listed: set[str]) -> bool:
     """`pobj=`: a preposition's object tells the sense, also after a particle or on the direct object
     ("walked out of the talks", "blocked access to websites")."""
     owners = [hit_head, *(c for c in hit_head.children if c.dep_ in ("dobj", "prt", "prep"))]
+    # "stripped X, the deputy, of her citizenship": the preposition hung on the object's apposition;
+    # "was welcomed by X at the airport": on the passive's agent
+    owners += [a for o in owners if o.dep_ == "dobj" for a in o.children if a.dep_ == "appos"]
+    owners += [g for a in _children_by(hit_head, "agent") for g in _children_by(a, "pobj")]
     objects = [g for o in owners for g in _prep_objects(o)]
     # "voted down a bill" parsed with the bill as the particle's object
     objects += [g for o in owners if o.dep_ == "prt" for g in o.children if g.dep_ == "pobj"]
     # "arrived for two days of talks", "for a round of talks": what fills the span (not "a wave of")
     objects += [g for o in objects if lemma_of(o) in SPANS for g in _prep_objects(o, "of")]
+    # "with plainclothes and uniformed police"
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
     return any(lemma_of(g) in listed for g in objects + _kinds(objects))
 
 
@@ -1038,6 +1067,7 @@ def _hostile_consequence(clause: Token) -> bool:
     if any(c.dep_ == "neg" for c in clause.children):
         return False
     acted_on = [o for o in clause.children if o.dep_ in ("dobj", "nsubjpass")]
+    acted_on += [g for g in _prep_objects(clause) if g.head.lower_ == "to"]  # "would resort to force"
     return lemma_of(clause) in THREAT_CONSEQUENCES or any(map(_conflict_word, (clause, *acted_on)))
 
 
@@ -1706,6 +1736,8 @@ def required_head(noun: Token) -> Token:
     """The word a noun trigger's event is told through: the verb or noun it depends on, past a
     quantity, a person or a series ("sent 500 tonnes of food aid", "the death of a man in custody",
     "held a round of talks", "announced 500 million dollars in aid")."""
+    if noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and any(c.dep_ == "cc" for c in noun.children):
+        return required_head(noun.head)  # "slapped a diamond embargo/nmod and travel ban on Liberia"
     gov = governor(noun)
     of_person = gov.dep_ == "pobj" and gov.head.lower_ == "of" and is_human(gov)
     series = noun.head.lower_ == "of" and lemma_of(gov) in SERIES
@@ -1768,15 +1800,46 @@ def stranded_agents(verb: Token) -> list[Token]:
     # also through a particle or adverb: "were allowed back into the sites by Baghdad"
     heads = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt") and c.i > verb.i)]
     preps = [p for h in heads for p in _children_by(h, "prep")]
+    # "accused of taking bribes by the opposition", "accused of torturing detainees in a report by X"
+    comps = [c for p in preps for c in _children_by(p, "pcomp") if c.tag_ == "VBG"]
+    preps += [q for c in comps for q in _children_by(c, "prep")]
     nouns = [g for p in preps for g in p.children if g.dep_ == "pobj" and g.i > verb.i]
+    # "criticised for the killing by police": the killing's doer; "threatened with sanctions by the EU":
+    # what a party is threatened or charged with is done by who threatens or charges
+    nouns = [n for n in nouns + _deeper_nouns(nouns) if not _event_noun(n) or n.head.lower_ == "with"]
+    # "were accused of torture in a report released by Amnesty": the document's issuer
+    issued = [d for n in nouns if lemma_of(n) in DOCUMENT_NOUNS for d in _children_by(n, "acl")]
     return [
         o
-        for n in nouns
+        for n in nouns + issued + comps
         for p in n.children
-        if p.dep_ == "prep" and p.lower_ == "by"
+        if p.dep_ in ("prep", "agent") and p.lower_ == "by"
         for o in p.children
         if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
     ]
+
+
+def _deeper_nouns(nouns: list[Token]) -> list[Token]:
+    """Nouns further down the phrases of `nouns` (conjuncts, prepositional objects), two steps deep:
+    "threatened with sanctions against Mugabe and his inner circle by EU ministers"."""
+    found: list[Token] = []
+    frontier = nouns
+    for _ in range(2):
+        frontier = [
+            g
+            for n in frontier
+            for g in (
+                *(c for c in n.children if c.dep_ == "conj"),
+                *(o for p in _children_by(n, "prep") if p.lower_ != "by" for o in _children_by(p, "pobj")),
+            )
+        ]
+        found += frontier
+    return found
+
+
+def _event_noun(noun: Token) -> bool:
+    """A noun the lexicon reads as an act ("the killing", "sanctions"): its "by" names its own doer."""
+    return any(t.pos != "V" for t in _entries(noun))
 
 
 def _warners(verb: Token) -> list[Token]:
@@ -2206,8 +2269,10 @@ def _climb_ends(cur: Token) -> bool:
         return True  # "said Labour would set out plans and attacked the Tory plans": done, not intended
     if _before_colon(cur):
         return True  # "X issued an ultimatum: if Y buys arms, sanctions will follow" asserts the ultimatum
+    if cur.dep_ == "acl" and lemma_of(cur.head) in NON_FACTIVE and any(c.lower_ == "that" for c in cur.lefts):
+        return False  # "a demand that Belgrade allow observers in": what is demanded, not done
     # a finite verb with its own subject heads its own clause, whatever the parse
-    return cur.dep_ in MISPARSED_CLAUSE and cur.tag_ in ("VBD", "VBZ", "VBP") and _subject(cur)
+    return cur.dep_ in MISPARSED_CLAUSE and cur.tag_ in FINITE_TAGS and _subject(cur)
 
 
 def _colon_after(cur: Token) -> bool:
@@ -2327,7 +2392,11 @@ def _governed_status(tok: Token, cur: Token, status: str) -> str:
         return "refused"  # "refused to accept the terms": the terms are rejected
     if _promised_clause(cur, status):
         return "intended"  # "pledged that Tashkent would ship grain": a promise of the act
-    if cur.dep_ != "conj" and lemma_of(head) in NON_FACTIVE and not (_outcome(cur) or _held_under(cur)):
+    if (
+        cur.dep_ != "conj"
+        and lemma_of(head) in NON_FACTIVE
+        and not (_outcome(cur) or _held_under(cur) or _told_occasion(cur))
+    ):
         return "dropped"
     return status
 
@@ -2510,6 +2579,24 @@ def _outcome(clause: Token) -> bool:
         and clause.tag_ == "VBG"
         and clause.i > 0
         and clause.doc[clause.i - 1].text == ","
+    )
+
+
+OCCASION_MARKS = ("when", "as", "after", "while", "because")
+
+
+def _told_occasion(clause: Token) -> bool:
+    """ "escaped unhurt when gunmen ambushed his motorcade": a finite clause of time or cause with a
+    subject of its own, or a participle opening the sentence, tells a fact of its own, not the
+    content of the verb it hangs on (unlike "escaped arrest", "avoided being caught")."""
+    if clause.dep_ != "advcl":
+        return False
+    if clause.tag_ == "VBG" and clause.i < clause.head.i and clause.i == clause.sent.start:
+        return True  # "Heaping scorn on Arafat, the sheikh told worshippers ...": an act of its own
+    return (
+        clause.tag_ in FINITE_TAGS
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in OCCASION_MARKS for c in clause.children)
     )
 
 

@@ -1027,7 +1027,8 @@ def _celebration_chant(verb: Token, objects: list[Token]) -> bool:
 def _not_carried_out(hit: Hit, objects: list[Token]) -> bool:
     """Things released or held, sittings, comparisons, attempts and errands, sales, institutions."""
     tok, trig = hit.head, hit.trigger
-    explicit_object = trig.require.startswith("object=")  # the trigger named its things ("released the ship")
+    # the trigger named its things ("released the ship", "held their fire")
+    explicit_object = trig.require.startswith("object=") or len(trig.words) > 1
     heads = (tok, governor(tok))
     return (
         # "releasing its debut album", "documents released", "the championships held at X"
@@ -1065,7 +1066,7 @@ def _general_or_held_thing(hit: Hit, objects: list[Token]) -> bool:
             trig.plover == "CONSULT"
             and any(lemma_of(semantic_head(o)) in lexicon("met_targets") for o in objects)
         )
-        or _held_thing(tok, trig.code.code, objects)
+        or (len(trig.words) == 1 and _held_thing(tok, trig.code.code, objects))  # not "held their fire"
         or _business_sense(tok, trig.plover, objects)
     )
 

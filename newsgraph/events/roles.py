@@ -1103,10 +1103,12 @@ def _expelling_state(tok: Token) -> Token | None:
 
 
 def _firer(subj: Token | None) -> Token | None:
-    """ "the shells fired by the Ardanian army struck": who fired the weapon that struck."""
+    """ "the shells fired by the Ardanian army struck", "guns of the Indian army shelled": who fired
+    the weapon that struck, or whose it is."""
     if subj is None or subj.lemma_.lower() not in MUNITIONS:
         return None
-    return next((by for acl in _children(subj, {"acl"}) for by in _prep_objects(acl, ("by",))), None)
+    fired_by = next((by for acl in _children(subj, {"acl"}) for by in _prep_objects(acl, ("by",))), None)
+    return fired_by or next((o for o in _prep_objects(subj, ("of",)) if _actor_like(o)), None)
 
 
 def _apposed_predicate(tok: Token) -> bool:
@@ -1446,9 +1448,9 @@ def _light_verb_agent(hit: Hit, base: Token) -> Token | None:
         gov = gov.head  # "hold families as human shields"
     if not _verb_forms(gov) & LIGHT_VERBS:
         return None  # "the killing is being investigated by prosecutors": they do not kill
-    if base.dep_ == "nsubjpass":
-        return _first(_prep_objects(gov, ("by",))) or _first(stranded_agents(gov))
     by = _first([g for c in _children(gov, {"agent"}) for g in c.children if g.dep_ == "pobj"])
+    if base.dep_ == "nsubjpass":  # "a curfew was slapped on the city by the governor"
+        return by or _first(_prep_objects(gov, ("by",))) or _first(stranded_agents(gov))
     if by is not None:
         return by  # "two of those hit in the firing by the SRP": a "by" agent makes it a passive
     if base.dep_ == "pobj" and base.head.lower_ == "in" and _struck_in(gov):
@@ -1999,6 +2001,7 @@ def _credit_end(tok: Token) -> bool:
     return before.like_num or before.ent_type_ in ("DATE", "TIME", "GPE")
 
 
+AFFILIATE_NOUNS = words("affiliate_nouns", "events_actor_words.json")
 BODY_TITLES = {"officer", "official", "commander", "spokesman", "spokesperson", "spokeswoman", "chief"}
 
 
@@ -2705,6 +2708,15 @@ def _body_spoken_for(tok: Token) -> Span | None:
     if tok.lemma_.lower() in UNIT_NOUNS:  # "four companies of the RAF": a unit of a force
         return next(
             (tok.doc[_compound_start(o) : o.i + 1] for o in _prep_objects(tok, ("of",)) if _security(o)), None
+        )
+    if tok.lemma_.lower() in AFFILIATE_NOUNS:  # "fighters of the IMU", "a bomber from the Tamil Tigers"
+        return next(
+            (
+                tok.doc[_compound_start(o) : o.right_edge.i + 1]
+                for o in _prep_objects(tok, ("of", "from"))
+                if any(t.ent_type_ in ("ORG", "NORP") for t in o.doc[_compound_start(o) : o.i + 1])
+            ),
+            None,
         )
     titles = BODY_TITLES | GENERIC_TITLES | precision_lexicon("office_titles")
     if tok.lemma_.lower() not in titles:
