@@ -34,6 +34,7 @@ SENTENCES = {
         "Belarus was threatened with sanctions against its leader and his aides by EU foreign ministers."
     ),
     "criticised_for_killing": "The governor was criticised for the killing of five miners by the police.",
+    "blamed_for_killing_by": "Rwanda was blamed for the killing of the two envoys by opposition leaders.",
     "curfew_slapped_by": "A 12-hour curfew was slapped on the town of Jos on Friday by the governor.",
     "weapon_of_army": "Howitzers of the Ethiopian army shelled Eritrean trenches near Zalambessa.",
     "tiger_hill": "Indian troops shelled enemy bunkers on Tiger Hill overnight.",
@@ -67,6 +68,35 @@ SENTENCES = {
     "accused_in_report": "Kenyan police were accused of killing suspects in a report published by Amnesty.",
     "accused_by_gerund": "The mayor was accused of taking bribes by the opposition.",
     "accused_paid_by": "The marchers were accused of being paid by foreign agents.",
+    "green_light": "The rebels gave the green light on Friday to talks with the government in Oslo.",
+    "slammed_door": "Pyongyang slammed the door on any new inspections of its reactor.",
+    "slammed_minister": "The opposition slammed the minister over the budget.",
+    "poured_into_streets": "Thousands of opposition supporters poured into the streets of Tbilisi on Sunday.",
+    "handed_ultimatum": "NATO handed the Serb generals an ultimatum: pull back the guns or face air strikes.",
+    "bowing_to_wave": "Bowing to a wave of protests, the government scrapped the new fuel tax.",
+    "pressed_rulers": "Washington pressed Burma's military rulers to free the opposition leader.",
+    "board_told": "The World Bank's board told Kenya to cut its civil service.",
+    "lending_frozen": "Lending to Zambia was frozen by the World Bank on Monday.",
+    "suspect_handed_over": "Pakistan handed over the bombing suspect to the United States on Tuesday.",
+    "hostages_handed_over": "The rebels handed over three hostages to the Red Cross.",
+    "walk_away_if_building": (
+        "The Palestinian negotiator warned Israel that his side could walk away from the talks "
+        "if settlement building continued."
+    ),
+    "walk_away_if_collapse": (
+        "The minister warned the unions that the party could walk away if the old building collapsed."
+    ),
+    "armed_men": "Armed men massacred 40 villagers near Blida overnight, survivors said.",
+    "apology_expressed": "The Japanese premier expressed his deep apology to South Korea on Tuesday.",
+    "round_opened": "Manila and the rebels opened a new round of peace negotiations in Tripoli on Monday.",
+    "peacekeepers_to_send": "Accra is to send 500 more soldiers to the ECOMOG peacekeeping force in Liberia.",
+    "fire_in_protest": "Angry crowds set fire to the tax office in Durres in protest at the losses.",
+    "any_sanctions_war": "Pyongyang said any new sanctions would be treated as a declaration of war.",
+    "accept_moderator": "The rebels will accept a UN moderator in their talks with the government.",
+    "ecus_in_aid": "The European Union will give 3 million ecus in emergency aid to Rwanda.",
+    "not_freed_unless": "The captured pilot will not be freed unless Ankara frees our men, the PKK said.",
+    "recognised_as_states": "Croatia and Slovenia were recognised as independent states by Germany.",
+    "warned_passive_unless": "Kenya was warned by the IMF that loans could be frozen unless it cut spending.",
     "debt_share_written_off": "Thirty per cent of Zambia's debt was written off by Paris on Monday.",
     "froze_support": "Donors froze $120 million in budget support to Malawi over the scandal.",
 }
@@ -107,11 +137,16 @@ def test_a_subject_before_a_participle_clause_acts(events):
     assert one(events, SENTENCES, "participle_subject", "REQUEST").actor1.country == "KEN"
 
 
+def test_a_by_agent_after_a_state_noun_is_the_doer(events):
+    assert one(events, SENTENCES, "recognised_as_states", "SUPPORT").actor1.country == "DEU"
+
+
 def test_a_by_agent_deep_in_a_phrase_is_the_doer(events):
     threat = one(events, SENTENCES, "deep_by_agent", "THREATEN")
     assert "ministers" in threat.actor1.text and threat.actor2.country == "BLR"
-    # "by the police" is the killing's doer, not the critics'
+    # "by the police" is the killing's doer, not the critics'; opposition leaders are the blamers
     assert "ACCUSE" not in types(events, "criticised_for_killing")
+    assert one(events, SENTENCES, "blamed_for_killing_by", "ACCUSE").actor1.text == "opposition leaders"
 
 
 def test_who_slapped_a_curfew_on_a_place(events):
@@ -211,3 +246,70 @@ def test_who_accuses_in_a_report_or_a_misplaced_by(events):
     assert "Amnesty" in one(events, SENTENCES, "accused_in_report", "ACCUSE").actor1.text
     assert one(events, SENTENCES, "accused_by_gerund", "ACCUSE").actor1.text == "opposition"
     assert "ACCUSE" not in types(events, "accused_paid_by")  # the payers are not the accusers
+
+
+def test_approval_and_refusal_in_idioms(events):
+    assert one(events, SENTENCES, "green_light", "AGREE").actor1.text == "rebels"
+    assert one(events, SENTENCES, "slammed_door", "REJECT").actor1.country == "PRK"
+    assert "REJECT" not in types(events, "slammed_minister")
+
+
+def test_crowds_pouring_into_the_streets_protest(events):
+    assert "supporters" in one(events, SENTENCES, "poured_into_streets", "PROTEST").actor1.text
+
+
+def test_an_ultimatum_handed_is_a_threat(events):
+    assert one(events, SENTENCES, "handed_ultimatum", "THREATEN").actor1.text == "NATO"
+
+
+def test_bowing_to_a_wave_of_protests_concedes(events):
+    assert one(events, SENTENCES, "bowing_to_wave", "CONCEDE").actor1.text == "government"
+
+
+def test_rulers_and_governing_bodies_are_parties(events):
+    assert one(events, SENTENCES, "pressed_rulers", "REQUEST").actor2.country == "MMR"
+    assert one(events, SENTENCES, "board_told", "REQUEST").actor2.country == "KEN"
+
+
+def test_lending_frozen_is_a_sanction(events):
+    assert one(events, SENTENCES, "lending_frozen", "SANCTION").cameo == "162"
+
+
+def test_a_suspect_handed_to_a_state_is_judicial_cooperation(events):
+    assert one(events, SENTENCES, "suspect_handed_over", "COOPERATE").actor1.country == "PAK"
+    assert one(events, SENTENCES, "hostages_handed_over", "RETREAT").mode == "release"
+
+
+def test_a_threat_conditioned_on_an_activity(events):
+    assert one(events, SENTENCES, "walk_away_if_building", "THREATEN").actor2.country == "ISR"
+    assert "THREATEN" not in types(events, "walk_away_if_collapse")
+
+
+def test_armed_men_are_an_armed_force(events):
+    assert one(events, SENTENCES, "armed_men", "ASSAULT").actor1.sector == "UAF"
+
+
+def test_stated_intents_and_statements(events):
+    assert one(events, SENTENCES, "apology_expressed", "SUPPORT").cameo == "055"
+    assert one(events, SENTENCES, "round_opened", "CONSULT").actor1.country == "PHL"
+    assert one(events, SENTENCES, "peacekeepers_to_send", "AGREE").actor2 is not None
+    assert one(events, SENTENCES, "accept_moderator", "AGREE").actor2.code == "IGO"
+    assert one(events, SENTENCES, "ecus_in_aid", "AGREE").actor2.country == "RWA"
+
+
+def test_a_fire_set_in_protest_is_a_protest(events):
+    assert one(events, SENTENCES, "fire_in_protest", "PROTEST").actor1.text.endswith("crowds")
+
+
+def test_any_step_treated_as_war_is_a_threat(events):
+    assert one(events, SENTENCES, "any_sanctions_war", "THREATEN").actor1.country == "PRK"
+
+
+def test_who_says_a_captive_will_not_be_freed_refuses(events):
+    refusal = one(events, SENTENCES, "not_freed_unless", "REJECT")
+    assert refusal.actor1.text == "PKK" and "pilot" in refusal.actor2.text
+
+
+def test_a_party_warned_in_the_passive_is_threatened(events):
+    threat = one(events, SENTENCES, "warned_passive_unless", "THREATEN")
+    assert (threat.actor1.code, threat.actor2.country) == ("IGO", "KEN")

@@ -1310,6 +1310,8 @@ def _roles(hit: Hit, plover: str) -> tuple[Token | None, Token | None, Token | N
         side, patient_tok = parties
         if hit.trigger.require == "stated_threat":
             agent_tok = side or agent_tok  # "the negotiators will quit ..., an official said"
+    if hit.refused and agent_tok is None and any(c.dep_ == "auxpass" for c in hit.head.children):
+        agent_tok = _refusing_speaker(hit.head)  # "X will not be freed unless ..., Hamas said"
     if lemma_of(hit.head) == "accept" and patient_tok is None:
         patient_tok = proposer(hit.head)  # "refused to accept Israel's proposal": Israel proposed
     if "struck_target" in hit.trigger.require and agent_tok is not None and _unowned_munition(agent_tok):
@@ -1317,6 +1319,15 @@ def _roles(hit: Hit, plover: str) -> tuple[Token | None, Token | None, Token | N
     if plover == "CONCEDE" and agent_tok is None:
         agent_tok = _dispute_holders(hit)  # "the strike by coal workers was called off": the workers
     return agent_tok, patient_tok, crowd_tok
+
+
+def _refusing_speaker(verb: Token) -> Token | None:
+    """Who says an act will not be done to someone ("the soldier will not be freed, the group said"):
+    the one who holds the power to do it, the speaker, when named by a noun."""
+    if verb.dep_ != "ccomp" or lemma_of(verb.head) not in SPEECH_VERBS:
+        return None
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return speaker if speaker is not None and speaker.pos_ != "PRON" and is_actor(speaker) else None
 
 
 def _dispute_holders(hit: Hit) -> Token | None:

@@ -429,7 +429,8 @@ def governor(tok: Token) -> Token:
 
 
 def _patients(tok: Token) -> list[Token]:
-    own = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or shared_object(tok)
+    # "lending to Kenya/csubjpass was frozen"
+    own = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "csubjpass")] or shared_object(tok)
     if own or tok.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in tok.children):
         return own
     if any(c.dep_ in ("nsubj", "csubj") for c in tok.children):
@@ -998,7 +999,7 @@ def conditional_warning(hit_head: Token) -> bool:
     rise if ..." is no party's threat."""
     if not any(_party_word(t) or _public_body(t) for t in _warner_phrases(hit_head)):
         return False
-    recipients = _children_by(hit_head, "dobj")
+    recipients = _children_by(hit_head, "dobj") + _children_by(hit_head, "nsubjpass")  # "Nairobi was warned"
     return any(
         any(a.dep_ == "aux" and a.lower_ in CONSEQUENCE_AUX for a in clause.children)
         and any(_actor_condition(c, recipients) for c in _children_by(clause, "advcl"))
@@ -1084,9 +1085,14 @@ def _set_condition(clause: Token, consequence: Token) -> bool:
     return "if" in marks and any(
         (c.lower_ != "it" and not named_actor)
         if c.pos_ == "PRON"
-        else _party_word(c) or _public_body(c) or is_human(c) or _conflict_word(c)
+        else _party_word(c) or _public_body(c) or is_human(c) or _conflict_word(c) or _named_activity(c)
         for c in subjects
     )
+
+
+def _named_activity(noun: Token) -> bool:
+    """An activity named by a gerund with its kind ("if settlement building continued")."""
+    return noun.tag_ == "NN" and noun.lower_.endswith("ing") and bool(_children_by(noun, "compound"))
 
 
 def _conditional_of(verb: Token) -> bool:
@@ -1135,7 +1141,10 @@ def _actor_condition(clause: Token, recipients: list[Token]) -> bool:
         and (
             any(_pronoun_for(c, r) for r in recipients)
             if c.pos_ == "PRON"
-            else _party_word(c) or _public_body(c) or is_human(c) or (bool(recipients) and _conflict_word(c))
+            else _party_word(c)
+            or _public_body(c)
+            or is_human(c)
+            or (bool(recipients) and (_conflict_word(c) or _named_activity(c)))
         )
         for c in clause.children
     )
@@ -1231,6 +1240,7 @@ def _deadline(hit_head: Token) -> bool:
         c for c in hit_head.children if c.dep_ in ("dobj", "npadvmod", "prep") and lemma_of(c) in DEADLINES
     ]
     acts = [c for c in hit_head.children if c.dep_ in ("advcl", "xcomp") and _to_infinitive(c)]
+    acts += [c for s in spans for c in _children_by(s, "acl") if _to_infinitive(c)]  # "30 days to leave"
     return bool(spans and acts)
 
 
@@ -1804,9 +1814,7 @@ def stranded_agents(verb: Token) -> list[Token]:
     comps = [c for p in preps for c in _children_by(p, "pcomp") if c.tag_ == "VBG"]
     preps += [q for c in comps for q in _children_by(c, "prep")]
     nouns = [g for p in preps for g in p.children if g.dep_ == "pobj" and g.i > verb.i]
-    # "criticised for the killing by police": the killing's doer; "threatened with sanctions by the EU":
-    # what a party is threatened or charged with is done by who threatens or charges
-    nouns = [n for n in nouns + _deeper_nouns(nouns) if not _event_noun(n) or n.head.lower_ == "with"]
+    nouns += _deeper_nouns(nouns)
     # "were accused of torture in a report released by Amnesty": the document's issuer
     issued = [d for n in nouns if lemma_of(n) in DOCUMENT_NOUNS for d in _children_by(n, "acl")]
     return [
@@ -1815,8 +1823,15 @@ def stranded_agents(verb: Token) -> list[Token]:
         for p in n.children
         if p.dep_ in ("prep", "agent") and p.lower_ == "by"
         for o in p.children
-        if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+        if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") and not _act_doer(n, o)
     ]
+
+
+def _act_doer(noun: Token, by: Token) -> bool:
+    """ "criticised for the killing of miners by police": police or fighters after an act noun are its
+    own doers; "blamed for the killing by opposition leaders", "threatened with sanctions by the EU"
+    (what a party is threatened or charged with) name who blames or threatens."""
+    return _event_noun(noun) and noun.head.lower_ != "with" and _agent_sector(by) in ARMED
 
 
 def _deeper_nouns(nouns: list[Token]) -> list[Token]:
@@ -1839,7 +1854,7 @@ def _deeper_nouns(nouns: list[Token]) -> list[Token]:
 
 def _event_noun(noun: Token) -> bool:
     """A noun the lexicon reads as an act ("the killing", "sanctions"): its "by" names its own doer."""
-    return any(t.pos != "V" for t in _entries(noun))
+    return any(t.pos != "V" and len(t.words) == 1 for t in _entries(noun))  # not "state of emergency"
 
 
 def _warners(verb: Token) -> list[Token]:
@@ -1966,8 +1981,21 @@ def _terms_of(obj: Token, listed: set[str]) -> bool:
 
 
 def _actor_subject(tok: Token) -> bool:
-    """A person, state or organisation, named or by its office ("the foreign ministry")."""
-    return is_human(tok) or tok.ent_type_ in ("GPE", "ORG") or _agent_sector(tok) not in (None, "-")
+    """A person, state or organisation, named or by its office ("the foreign ministry") or as a
+    governing body of a named one ("the Agency's board")."""
+    return (
+        is_human(tok)
+        or tok.ent_type_ in ("GPE", "ORG")
+        or _agent_sector(tok) not in (None, "-")
+        or (lemma_of(tok) in GOVERNING_BODIES and _named_owner(tok))
+    )
+
+
+GOVERNING_BODIES = ("board", "council", "committee", "commission", "assembly", "panel", "cabinet")
+
+
+def _named_owner(tok: Token) -> bool:
+    return any(c.dep_ in ("poss", "compound") and c.ent_type_ in ("ORG", "GPE", "NORP") for c in tok.children)
 
 
 def _reporter_itself(pron: Token) -> bool:
@@ -2377,7 +2405,11 @@ def _governed_status(tok: Token, cur: Token, status: str) -> str:
         return "dropped"  # "gave Iraq 48 hours to leave Kuwait": asked of Iraq, not done
     if _desire(cur):
         return "desired"  # "wants to attack", "wishes to visit": the actor's stated aim
-    if cur.dep_ != "conj" and lemma_of(head) in INTENT and not (cur.dep_ != "prep" and _set_up(head)):
+    # "is set to strike", "were set up for detaining migrants"; not "set fire to the town hall in
+    # protest", "set the tone by accusing X": the means and the protest are done
+    done = cur.dep_ == "prep" and (cur.lower_ == "by" or any(lemma_of(g) == "protest" for g in cur.children))
+    intent = lemma_of(head) in INTENT and not (lemma_of(head) == "set" and done)
+    if cur.dep_ != "conj" and intent and not (cur.dep_ != "prep" and _set_up(head)):
         return "planned"  # "decided to seize": cooperation planned is AGREE, conflict is dropped
     if cur == tok and cur.dep_ == "dobj" and lemma_of(head) in ANNOUNCING and nominal(cur):
         # "announced the deployment of troops": done, unless the announcing itself is not ("will
