@@ -97,6 +97,21 @@ SENTENCES = {
     "not_freed_unless": "The captured pilot will not be freed unless Ankara frees our men, the PKK said.",
     "recognised_as_states": "Croatia and Slovenia were recognised as independent states by Germany.",
     "warned_passive_unless": "Kenya was warned by the IMF that loans could be frozen unless it cut spending.",
+    "head_of_state": "The head of state visited Lagos on Monday.",
+    "artillery_trenches": "Eritrean artillery pounded Ethiopian trenches near Zalambessa on Friday.",
+    "gave_consent": "Hanoi gave its consent to the talks with Washington.",
+    "did_away_with": "The junta did away with the decree banning political parties.",
+    "go_along_with": "Baghdad said it would go along with the UN plan.",
+    "sank_gunboats": "Rebels sank two navy gunboats off Jaffna on Wednesday.",
+    "sank_savings": "The firm sank its savings into the new plant.",
+    "halted_imports": "Moscow halted all wine imports from Moldova on Monday.",
+    "sanctions_suspended": "Sanctions against Libya were suspended by the Security Council on Monday.",
+    "led_away": "The former president was led away to prison by police before dawn.",
+    "torn_down": "The mosque was torn down by thousands of Hindu zealots on Sunday.",
+    "backed_away": "The government backed away from its welfare reform on Tuesday.",
+    "gave_themselves_up": "Fifty rebels gave themselves up to the army on Monday.",
+    "gave_up_place": "The striker gave up his place in the team.",
+    "prosecutors_froze": "Russian prosecutors froze shares in the oil firm on Thursday.",
     "debt_share_written_off": "Thirty per cent of Zambia's debt was written off by Paris on Monday.",
     "froze_support": "Donors froze $120 million in budget support to Malawi over the scandal.",
 }
@@ -313,3 +328,24 @@ def test_who_says_a_captive_will_not_be_freed_refuses(events):
 def test_a_party_warned_in_the_passive_is_threatened(events):
     threat = one(events, SENTENCES, "warned_passive_unless", "THREATEN")
     assert (threat.actor1.code, threat.actor2.country) == ("IGO", "KEN")
+
+
+def test_a_head_of_state_is_the_actor(events):
+    assert one(events, SENTENCES, "head_of_state", "CONSULT").actor1.text == "head of state"
+
+
+def test_round_three_wordings(events):
+    assert one(events, SENTENCES, "artillery_trenches", "ASSAULT").actor1.country == "ERI"
+    assert one(events, SENTENCES, "gave_consent", "AGREE").actor1.country == "VNM"
+    assert one(events, SENTENCES, "did_away_with", "CONCEDE").cameo == "081"
+    assert one(events, SENTENCES, "go_along_with", "AGREE").actor1.country == "IRQ"
+    assert one(events, SENTENCES, "sank_gunboats", "ASSAULT").actor1.text == "Rebels"
+    assert not types(events, "sank_savings")
+    assert one(events, SENTENCES, "halted_imports", "SANCTION").cameo == "163"
+    assert one(events, SENTENCES, "sanctions_suspended", "RETREAT").cameo == "085"
+    assert one(events, SENTENCES, "led_away", "COERCE").mode == "arrest"
+    assert one(events, SENTENCES, "torn_down", "ASSAULT").cameo == "1712"
+    assert one(events, SENTENCES, "backed_away", "CONCEDE").actor1.text == "government"
+    assert one(events, SENTENCES, "gave_themselves_up", "RETREAT").actor2.text == "army"
+    assert not types(events, "gave_up_place")
+    assert one(events, SENTENCES, "prosecutors_froze", "COERCE").cameo == "1711"

@@ -1863,6 +1863,8 @@ def _semantic_head(tok: Token) -> Token:
         return named  # "his counterpart, X" -> X; "the group al-Nusra Front" -> the Front
     if _member_word(tok):  # "the leader of Hamas", "members of the ruling party": the group acts
         inner = _first(_prep_objects(tok, ("of",)))
+        if inner is not None and inner.lemma_.lower() in ("state", "government") and not inner.ent_type_:
+            return tok  # "an Iranian head of state": the title
         if inner is not None and (inner.ent_type_ in NAMED_ACTORS or _actor_like(inner)):
             return inner
     if tok.lemma_.lower() == "man" and (force := _security_of(tok)) is not None:
