@@ -112,6 +112,16 @@ SENTENCES = {
     "gave_themselves_up": "Fifty rebels gave themselves up to the army on Monday.",
     "gave_up_place": "The striker gave up his place in the team.",
     "prosecutors_froze": "Russian prosecutors froze shares in the oil firm on Thursday.",
+    "abolished_censorship": "Jakarta abolished press censorship on Monday.",
+    "yielding_to_protests": "Yielding to a wave of protests, the government cut the price of bread.",
+    "ended_emergency": "President Mubarak ended the state of emergency on Tuesday.",
+    "ended_monopoly": "The war ended the state's monopoly on oil.",
+    "captured_soldiers": "Hezbollah guerrillas captured two Israeli soldiers in a raid on Wednesday.",
+    "captured_robbers": "Police captured the bank robbers in Lyon.",
+    "captured_town": "Rebels captured the town of Kindu on Friday.",
+    "unbanned": "President de Klerk unbanned the African National Congress on Friday.",
+    "convicted": "A Moscow court convicted the former oil chief of fraud on Tuesday.",
+    "side_will_quit": "PLO negotiators will quit the talks unless Israel frees them, an official said.",
     "debt_share_written_off": "Thirty per cent of Zambia's debt was written off by Paris on Monday.",
     "froze_support": "Donors froze $120 million in budget support to Malawi over the scandal.",
 }
@@ -349,3 +359,25 @@ def test_round_three_wordings(events):
     assert one(events, SENTENCES, "gave_themselves_up", "RETREAT").actor2.text == "army"
     assert not types(events, "gave_up_place")
     assert one(events, SENTENCES, "prosecutors_froze", "COERCE").cameo == "1711"
+
+
+def test_restrictions_ended_are_eased(events):
+    assert one(events, SENTENCES, "abolished_censorship", "CONCEDE").cameo == "081"
+    assert one(events, SENTENCES, "yielding_to_protests", "CONCEDE").actor1.text == "government"
+    assert one(events, SENTENCES, "ended_emergency", "CONCEDE").cameo == "0814"
+    assert not types(events, "ended_monopoly")
+    assert one(events, SENTENCES, "unbanned", "CONCEDE").cameo == "0812"  # "unbanned": lemma "unbanne"
+
+
+def test_who_captures_people_abducts_or_arrests(events):
+    assert one(events, SENTENCES, "captured_soldiers", "ASSAULT").mode == "abduct"
+    assert one(events, SENTENCES, "captured_robbers", "COERCE").mode == "arrest"
+    assert one(events, SENTENCES, "captured_town", "COERCE").cameo == "192"
+
+
+def test_a_conviction_is_a_finding_of_guilt(events):
+    assert one(events, SENTENCES, "convicted", "ACCUSE").cameo == "116"
+
+
+def test_the_side_named_in_a_stated_threat_threatens(events):
+    assert one(events, SENTENCES, "side_will_quit", "THREATEN").actor1.text == "PLO negotiators"

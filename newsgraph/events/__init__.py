@@ -1308,7 +1308,7 @@ def _roles(hit: Hit, plover: str) -> tuple[Token | None, Token | None, Token | N
     parties = threat_parties(hit.head) if "stated_threat" in hit.trigger.require else None
     if parties is not None:  # "X said Y would be thrown out unless ...": Y; a warner's own forces are none
         side, patient_tok = parties
-        if hit.trigger.require == "stated_threat":
+        if hit.trigger.require.startswith("stated_threat"):  # a speech verb's row, not a warning's
             agent_tok = side or agent_tok  # "the negotiators will quit ..., an official said"
     if hit.refused and agent_tok is None and any(c.dep_ == "auxpass" for c in hit.head.children):
         agent_tok = _refusing_speaker(hit.head)  # "X will not be freed unless ..., Hamas said"

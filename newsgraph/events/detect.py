@@ -1046,7 +1046,9 @@ def threat_parties(verb: Token) -> tuple[Token | None, Token | None] | None:
         return None
     clause, conditions = found
     addressed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
-    side = next((c for c in _children_by(clause, "nsubj") if c.pos_ != "PRON" and _party_word(c)), None)
+    # "the FARC", "PLO negotiators", "Palestinian negotiators": a party, or people named by theirs
+    subjects = [c for c in _children_by(clause, "nsubj") if c.pos_ != "PRON"]
+    side = next((c for c in subjects if _party_word(c) or _party_named(c)), None)
     done_to = [
         c for c in _children_by(clause, "nsubjpass") if _party_word(c) or is_human(c) or _agent_sector(c)
     ]
@@ -1057,6 +1059,12 @@ def threat_parties(verb: Token) -> tuple[Token | None, Token | None] | None:
         if c.pos_ != "PRON" and (_party_word(c) or _public_body(c) or is_human(c))
     ]
     return side, next(iter(addressed + done_to + set_for), None)
+
+
+def _party_named(noun: Token) -> bool:
+    return is_human(noun) and any(
+        m.dep_ in ("compound", "amod") and m.ent_type_ in ("ORG", "GPE", "NORP") for m in noun.children
+    )
 
 
 def _hostile_consequence(clause: Token) -> bool:
@@ -2729,6 +2737,8 @@ def _entries(tok: Token) -> list[Trigger]:
     keys = [lemma_of(tok)] if _irregular_past(tok) else [lemma_of(tok), tok.lower_]
     if tok.tag_ in ("VBD", "VBN") and tok.lower_.endswith("ed"):
         keys += [tok.lower_[:-2], tok.lower_[:-1]]  # lemmatiser misses ("lambasted")
+        if len(tok.lower_) > 5 and tok.lower_[-3] == tok.lower_[-4]:
+            keys.append(tok.lower_[:-3])  # a doubled consonant: "unbanned"
     found: list[Trigger] = []
     for key in dict.fromkeys(keys):
         found += [t for t in index.get(key, []) if t not in found]
