@@ -122,6 +122,10 @@ SENTENCES = {
     "unbanned": "President de Klerk unbanned the African National Congress on Friday.",
     "convicted": "A Moscow court convicted the former oil chief of fraud on Tuesday.",
     "side_will_quit": "PLO negotiators will quit the talks unless Israel frees them, an official said.",
+    "condemned_for_killing": "The Arab League condemned Israel for killing civilians in Gaza.",
+    "thanked_for_sending": "The minister thanked Japan for sending aid.",
+    "complaint_made": "Greece made an official complaint to Ankara on Friday.",
+    "complaint_noise": "The company made a complaint to the council about the noise.",
     "debt_share_written_off": "Thirty per cent of Zambia's debt was written off by Paris on Monday.",
     "froze_support": "Donors froze $120 million in budget support to Malawi over the scandal.",
 }
@@ -381,3 +385,14 @@ def test_a_conviction_is_a_finding_of_guilt(events):
 
 def test_the_side_named_in_a_stated_threat_threatens(events):
     assert one(events, SENTENCES, "side_will_quit", "THREATEN").actor1.text == "PLO negotiators"
+
+
+def test_the_party_judged_for_an_act_did_it(events):
+    killing = one(events, SENTENCES, "condemned_for_killing", "ASSAULT")
+    assert killing.actor1.country == "ISR" and not killing.main
+    assert one(events, SENTENCES, "thanked_for_sending", "AID").actor1.country == "JPN"
+
+
+def test_an_official_complaint_made_is_an_accusation(events):
+    assert one(events, SENTENCES, "complaint_made", "ACCUSE").actor2.country == "TUR"
+    assert not types(events, "complaint_noise")

@@ -334,7 +334,11 @@ def _subject(tok: Token) -> Token | None:
             or (cur.dep_ == "ccomp" and cur.head.lemma_ == "let")  # "X let free the prisoners"
         ) and cur.head != cur:  # "X is willing"
             raised = cur.dep_ == "xcomp"
+            reason = cur.dep_ == "pcomp" and cur.head.lower_ == "for"
             cur = cur.head.head if cur.dep_ == "pcomp" else cur.head  # "violates it by torturing"
+            judged = [c for c in _children(cur, {"dobj"}) if c.i < tok.i] if reason else []
+            if judged and _actor_like(judged[0]):
+                return judged[0]  # "condemned Israel for killing civilians": Israel killed them
             if raised and _children(cur, {"nsubjpass"}):  # "X was reported to have attacked"
                 return _children(cur, {"nsubjpass"})[0]
             controller = [c for c in _children(cur, {"dobj"}) if c.i < tok.i] if raised else []
