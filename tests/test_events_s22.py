@@ -126,6 +126,11 @@ SENTENCES = {
     "thanked_for_sending": "The minister thanked Japan for sending aid.",
     "complaint_made": "Greece made an official complaint to Ankara on Friday.",
     "complaint_noise": "The company made a complaint to the council about the noise.",
+    "under_pressure_from": "Seoul came under fresh pressure from the IMF on Wednesday to close weak banks.",
+    "under_criticism_from": "The budget came under criticism from opposition parties on Monday.",
+    "under_pressure_bare": "The troops came under pressure to withdraw.",
+    "greeted_at_airport": "The Pope was greeted at the airport by President Assad on Saturday.",
+    "came_in_for_criticism": "The state government came in for scathing criticism over its IT policy.",
     "debt_share_written_off": "Thirty per cent of Zambia's debt was written off by Paris on Monday.",
     "froze_support": "Donors froze $120 million in budget support to Malawi over the scandal.",
 }
@@ -396,3 +401,12 @@ def test_the_party_judged_for_an_act_did_it(events):
 def test_an_official_complaint_made_is_an_accusation(events):
     assert one(events, SENTENCES, "complaint_made", "ACCUSE").actor2.country == "TUR"
     assert not types(events, "complaint_noise")
+
+
+def test_who_puts_a_party_under_pressure_or_criticism(events):
+    pressure = one(events, SENTENCES, "under_pressure_from", "REQUEST")
+    assert (pressure.actor1.code, pressure.actor2.country) == ("IGO", "KOR")
+    assert one(events, SENTENCES, "under_criticism_from", "ACCUSE").actor1.text == "opposition parties"
+    assert not types(events, "under_pressure_bare")
+    assert not types(events, "came_in_for_criticism")  # criticised, by nobody named
+    assert one(events, SENTENCES, "greeted_at_airport", "CONSULT").cameo == "043"

@@ -1200,6 +1200,8 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     attack on X"): what the noun's own dependents state first, then what the clause that carries it
     says, then a recipient found further away, a partner of a mutual act or the scene."""
     tok = _phrase_head(hit)
+    if (under := _came_under(tok)) is not None:
+        return (*under, None)
     base = _carrier(tok)
     agent, patient = _stated_noun_roles(hit, tok)
     modifier = _actor_modifier(hit, tok)
@@ -1211,6 +1213,18 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     scene = _noun_scene(tok, base, hit.trigger.plover)
     patient = _kept_patient(hit, tok, base, patient or _unstated_patient(hit, tok, base), scene)
     return _stated_by(hit, governor(base), agent), patient or partner or scene, None
+
+
+def _came_under(noun: Token) -> tuple[Token | None, Token | None] | None:
+    """ "Seoul came under pressure from the IMF", "the plan came under (came in for) criticism from X":
+    X presses or criticises, what came under it is the recipient."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("under", "for"):
+        return None
+    verb = noun.head.head
+    verb = verb.head if verb.lower_ == "in" else verb  # "came in for criticism"
+    if verb.lemma_.lower() != "come":
+        return None
+    return _first(_prep_objects(noun, ("from",)) or _prep_objects(verb, ("from",))), _subject(verb)
 
 
 def _survivor(tok: Token) -> Token | None:
