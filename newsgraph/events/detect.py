@@ -1062,9 +1062,12 @@ def threat_parties(verb: Token) -> tuple[Token | None, Token | None] | None:
 
 
 def _party_named(noun: Token) -> bool:
-    return is_human(noun) and any(
-        m.dep_ in ("compound", "amod") and m.ent_type_ in ("ORG", "GPE", "NORP") for m in noun.children
-    )
+    return is_human(noun) and _named_modifier(noun, ("compound", "amod"))
+
+
+def _named_modifier(noun: Token, deps: tuple[str, ...]) -> bool:
+    """A group, state or people names the noun ("PLO negotiators", "the Agency's board")."""
+    return any(m.dep_ in deps and m.ent_type_ in ("ORG", "GPE", "NORP") for m in noun.children)
 
 
 def _hostile_consequence(clause: Token) -> bool:
@@ -1995,15 +1998,11 @@ def _actor_subject(tok: Token) -> bool:
         is_human(tok)
         or tok.ent_type_ in ("GPE", "ORG")
         or _agent_sector(tok) not in (None, "-")
-        or (lemma_of(tok) in GOVERNING_BODIES and _named_owner(tok))
+        or (lemma_of(tok) in GOVERNING_BODIES and _named_modifier(tok, ("poss", "compound")))
     )
 
 
 GOVERNING_BODIES = ("board", "council", "committee", "commission", "assembly", "panel", "cabinet")
-
-
-def _named_owner(tok: Token) -> bool:
-    return any(c.dep_ in ("poss", "compound") and c.ent_type_ in ("ORG", "GPE", "NORP") for c in tok.children)
 
 
 def _reporter_itself(pron: Token) -> bool:
