@@ -138,6 +138,21 @@
           of session-22 fixes. Blind figures on the session-21 code: type 0.798, source 0.840; on the
           code it met 0.814 / 0.851. Fixes were then made from p14a001-050 and p14b001-050 only;
           p14a051-100 and p14b051-100 were never looked at.
+* plover-style15  benchmarks/plover_style15_sentences.jsonl (session 23): 300 more by two fresh helpers
+          under the same rules, in the GSR's class mix: p15a codebook-style wire sentences, p15b the
+          same with hard sources (long titles, appositions, capitals, compound and vague actors,
+          passives, speakers after the clause, light-verb nouns), 4 controls. Blind figures on the
+          session-22 code: p15a 0.973 / 0.959 and 0.946 / 0.946 (halves), p15b 0.892 / 0.838 and
+          0.757 / 0.784. Fixes were made from p15a001-075 and p15b001-075 first; p15b076-150 was
+          listed after the first round (unchanged by it); p15a076-150 was never looked at.
+* plover-style16  benchmarks/plover_style16_sentences.jsonl (session 23): 300 more by two fresh helpers
+          under the same rules, in the GSR's class mix: p16a hard sources in conflicts away from the
+          Middle East and the Balkans, p16b hard event wordings (nouns with light verbs, idioms, rare
+          verbs, passives, participles, reported speech), 4 controls. It arrived after the first round
+          of session-23 fixes. Blind figures on the session-22 code: p16a 0.878 / 0.851 and 0.851 /
+          0.824, p16b 0.851 / 0.838 and 0.716 / 0.743; on the code it met 0.905 / 0.878, 0.865 / 0.838,
+          0.851 / 0.838 and 0.730 / 0.757. Fixes were then made from p16a001-075 and p16b001-075 only;
+          p16a076-150 and p16b076-150 were never looked at.
 * petrarch-patterns  benchmarks/petrarch_pattern_sentences.jsonl (session 18): wire sentences that
           realise the verb patterns of the PETRARCH-2 CAMEO verb dictionary (openeventdata/petrarch2,
           petrarch2/data/dictionaries/CAMEO.2.0.txt, MIT licence; the `pattern` field names the line),
@@ -977,7 +992,7 @@ STYLE_SETS = {
     "petrarch-patterns": ("petrarch_pattern_sentences.jsonl", "PETRARCH-2 pattern sentences"),
     **{
         f"plover-style{n}": (f"plover_style{n}_sentences.jsonl", f"PLOVER-style set {n}")
-        for n in range(2, 15)
+        for n in range(2, 17)
     },
 }
 
@@ -992,7 +1007,8 @@ def main() -> None:
         action="store_true",
         help="conflibert (NER misses), conflibert-types, plover-style, plover-style2, plover-style3, "
         "plover-style4, plover-style5, plover-style6, plover-style7, plover-style8, plover-style9, "
-        "plover-style10, plover-style11, plover-style12, plover-style13, plover-style14, "
+        "plover-style10, plover-style11, plover-style12, plover-style13, plover-style14, plover-style15, "
+        "plover-style16, "
         "cameo-codes, petrarch-patterns, petr2, "
         "police-kill, police-kill-real, ipe (tune split only): "
         "list every error",

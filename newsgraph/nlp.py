@@ -84,6 +84,7 @@ def parse_repairs(doc: Doc) -> Doc:
         _verbless_subject(sent)
         _inverted_participle(sent)
         _reduced_relative(sent)
+        _relative_before_passive(sent)
         _noun_shot_dead(sent)
         _swallowed_verb(sent)
         _wanted_apposition(sent)
@@ -100,10 +101,25 @@ def parse_repairs(doc: Doc) -> Doc:
             _opening_subject(token)
         if token.lower_ in CLOSING_SAY:
             _closing_speaker(token)
+        if token.lower_ in INVERTED_SPEECH:
+            _inverted_speaker(token)
     return doc
 
 
 CLOSING_SAY = ("said", "says")
+# speech verbs that follow what was said with their speaker after them ("..., charged the minister")
+INVERTED_SPEECH = (
+    "said",
+    "says",
+    "charged",
+    "alleged",
+    "claimed",
+    "warned",
+    "declared",
+    "insisted",
+    "added",
+    "announced",
+)
 # past forms with no passive reading: after a subject, a main verb ("Thousands protested in Belgrade.")
 GATHERING_PASTS = ("protested", "demonstrated", "marched", "rallied", "rioted")
 NOUN_MODIFIERS = ("compound", "amod", "det", "poss", "nummod")
@@ -140,6 +156,42 @@ def _closing_speaker(verb: Token) -> None:
             _adopt(before, t, t.dep_)
     _adopt(verb, comma, "punct")
     _adopt(verb, speaker, "nsubj")
+
+
+def _inverted_speaker(verb: Token) -> None:
+    """ "Pakistan is arming the militants, charged the Indian Home Minister, in a speech": a speech verb
+    after a comma that closes the sentence's clause, its speaker read as its object, and the verb
+    read as the clause's second verb, as a past participle describing the noun before the comma, or
+    as the root with the clause as complement. The verb becomes the root, the clause its complement
+    and the object its subject."""
+    doc = verb.doc
+    said = _said_before(verb)
+    if said is None or said.i > verb.i or doc[verb.i - 1].text != ",":
+        return
+    if any(c.dep_ in SUBJECTS for c in verb.children) or not any(c.dep_ in SUBJECTS for c in said.children):
+        return
+    speakers = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ in NOUNS]
+    others = [c for c in verb.children if c.dep_ not in ("dobj", "prep", "npadvmod", "punct", "ccomp")]
+    if len(speakers) != 1 or others or speakers[0].left_edge.i != verb.i + 1:
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    _adopt(verb, said, "ccomp")
+    _adopt(verb, speakers[0], "nsubj")
+    _adopt(verb, doc[verb.i - 1], "punct")
+
+
+def _said_before(verb: Token) -> Token | None:
+    """The clause an inverted speech verb reports, as the parser left it: its head when the verb
+    was read as the root's conjunct (or a "dep", or a "VBD" describing a noun), its complement
+    when the verb is already the root."""
+    root = verb.sent.root
+    if verb.dep_ in ("conj", "dep") and verb.head == root:
+        return None if any(c.dep_ == "ccomp" for c in verb.children) else root
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and root.i < verb.i and root in verb.ancestors:
+        return root  # "..., since the March election, charged Amnesty International"
+    if verb.dep_ == "ROOT":
+        return next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    return None
 
 
 def _adopt(verb: Token, token: Token, dep: str) -> None:
@@ -269,6 +321,42 @@ def _reduced_relative(sent: Span) -> None:
         _adopt(verb, child, child.dep_)
     _adopt(subj, root, "acl")
     _adopt(verb, subj, "nsubj")
+
+
+def _relative_before_passive(sent: Span) -> None:
+    """ "Detainees held at the prison were beaten by guards", "X, the journalist held hostage for seven
+    years, was freed by his captors": the parser makes the participle describing the subject the
+    main verb and the passive predicate its conjunct, with no "and" between them. The passive is
+    the main verb, the participle describes the subject (an apposition's, when there is one)."""
+    root = sent.root
+    if root.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return
+    subjects = [c for c in root.lefts if c.dep_ == "nsubj" and c.tag_ in NOUNS]
+    passive = next((c for c in root.rights if c.dep_ in ("conj", "ccomp")), None)
+    if not subjects or passive is None:
+        return
+    between = [c for c in root.children if root.i < c.i < passive.i]
+    if any(c.dep_ not in ("prep", "dobj", "npadvmod", "advmod", "punct") for c in between):
+        return  # "reopened the case, saying ...": a clause of its own, not a description
+    if any(t.dep_ == "cc" for t in sent.doc[root.i : passive.i]):
+        return  # "a truck hit a bus and two persons were killed"
+    auxiliaries = [c for c in passive.children if c.dep_ in ("aux", "auxpass")]
+    if passive.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in auxiliaries):
+        return
+    # a subject of its own, even one hung on the auxiliary ("the UK was prepared"), or "that"
+    if any(c.dep_ in (*SUBJECTS, "mark") for t in (passive, *auxiliaries) for c in t.children):
+        return
+    _adopt(passive, passive, "ROOT")
+    for child in [c for c in root.children if c.i > passive.i]:
+        _adopt(passive, child, child.dep_)
+    subject, described = subjects[0], subjects[-1]
+    for other in subjects[1:]:
+        _adopt(subject, other, "appos")  # "X, the American journalist"
+    for child in [c for c in root.children if c.dep_ == "punct" and described.i < c.i < passive.i]:
+        _adopt(passive, child, "punct")
+    root.tag_ = "VBN"
+    _adopt(described, root, "acl")
+    _adopt(passive, subject, "nsubjpass")
 
 
 def _noun_shot_dead(sent: Span) -> None:

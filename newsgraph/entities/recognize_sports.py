@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Token
 
+from newsgraph.entities.lexicon import titles
 from newsgraph.entities.recognize_lexicon import place, words
 from newsgraph.entities.recognize_span import INITIAL, Mention, Tokens, capitalised, date_word, name_run
 
@@ -150,6 +151,8 @@ def retype_place(doc: Tokens, m: Mention, text: str, sports: bool) -> None:
     head = doc[m.end - 1]
     if m.type == "PERSON" and head.dep_ == "nsubj" and head.head.lemma_ in words("speech_verbs"):
         return  # "Jordan said": a person, whatever places share the name
+    if m.type == "PERSON" and m.start > 0 and _title_word(doc[m.start - 1].lower_):
+        return  # "President Bush", "Mr Jordan": a titled person, whatever places share the name
     p = place(text, 15_000 if m.type in {"ORG", "LOC", "GPE", "FAC"} else 100_000)
     placelike = p is not None or m.type in {"GPE", "LOC", "FAC"}
     if sports and placelike and (p is None or p.kind != "country"):
@@ -161,6 +164,11 @@ def retype_place(doc: Tokens, m: Mention, text: str, sports: bool) -> None:
             m.type = p.type
     elif p is not None and m.type in {"ORG", "PERSON", "LOC", "GPE", "NORP", "FAC"} and m.type != p.type:
         m.type, m.source, m.weight = p.type, "lexicon", max(m.weight, 2)
+
+
+def _title_word(word: str) -> bool:
+    table = titles()
+    return word in table.heads or word in table.honorifics
 
 
 def locative(doc: Tokens, m: Mention) -> bool:

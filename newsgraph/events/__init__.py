@@ -31,12 +31,16 @@ from newsgraph.entities.lexicon import country_of, kin_words
 from newsgraph.entities.recognize_span import finite_verb
 from newsgraph.events import confidence, dedup, lexicon, precision
 from newsgraph.events.detect import (
+    ANNOUNCING,
     ARMED,
     BACKGROUND_PREPS,
     CANCEL,
+    DEMAND_SPEECH,
     HUMAN_WORDS,
     Hit,
     _forms,
+    acting_subjects,
+    agent_sector,
     any_move_outcome,
     dispute_word,
     find,
@@ -49,16 +53,20 @@ from newsgraph.events.detect import (
     modality,
     nominal,
     owned_noun,
+    party_word,
     phrase_at,
     phrase_states,
     proposer,
+    public_body,
     readiness_party,
     relative_antecedent,
+    required_head,
     requirement_met,
     security_before,
     tells_death_of,
     threat_parties,
     told_party,
+    warners,
 )
 from newsgraph.events.lexicon import Code, cameo_codes, non_political, sectors, thing_nouns, triggers, words
 from newsgraph.events.roles import (
@@ -153,6 +161,8 @@ def _complement_code(tok: Token) -> Code | None:
             continue
         if child.ent_type_ in ("DATE", "TIME"):
             continue  # "on March 15" is no march
+        if child.dep_ == "pobj" and child.head.lower_ == "from":
+            continue  # "promised to free her from house arrest": what is left, not what is done
         if _background_or_ended(child, tok):
             continue  # "promised reform after weeks of protests", "promised to suspend the walkout"
         if _in_modifier_clause(child, tok):
@@ -262,6 +272,11 @@ def _intended_coding(hit: Hit) -> tuple[bool, Coded | None]:
     code, plover, mode = hit.trigger.code, hit.trigger.plover, hit.trigger.mode
     if hit.worded_intent and lexicon.intent_code(code) is not None:  # "said it would free them"
         return True, _as_coded(lexicon.intent_code(code))
+    if _helped(hit.head):
+        # "said it would help Colombia patrol the border": an offer of help, no threat
+        return True, _as_coded(
+            cameo_codes()["0312" if plover in ("MOBILIZE", "ASSAULT", "COERCE") else "031"]
+        )
     if plover == "CONCEDE" or (hit.intended and plover in OWN_WORD_ACTS):
         return True, (
             code,
@@ -271,6 +286,11 @@ def _intended_coding(hit: Hit) -> tuple[bool, Coded | None]:
     if plover not in INTENT_CODE:
         return True, None  # "will demand": a verbal act announced, not coded
     return True, _as_coded(cameo_codes()[INTENT_CODE[plover]])
+
+
+def _helped(verb: Token) -> bool:
+    """The act is what another is helped to do ("help Colombia patrol", "assist Kabul to fight")."""
+    return verb.dep_ in ("xcomp", "ccomp") and lemma_of(verb.head) in ("help", "assist")
 
 
 def _threat_coding(hit: Hit, coded: Coded) -> Coded:
@@ -348,6 +368,8 @@ def _vowed_force(vow: Token) -> bool:
     ("Israel vowed to hit back"); not "vowed to defeat Biden", "the Labour leader vowed to fight on"."""
     vower = next((c for c in vow.children if c.dep_ == "nsubj"), None)
     for verb in (c for c in vow.children if c.dep_ == "xcomp"):
+        if _by_force(verb):
+            return True  # "vowed to take Monrovia by force"
         lemma = lemma_of(verb)
         particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")]
         if not {lemma, *(f"{lemma} {p}" for p in particles)} & HOSTILE_VOWS:
@@ -356,6 +378,14 @@ def _vowed_force(vow: Token) -> bool:
         if objects and all(map(_armed_or_state, objects)):
             return True
     return False
+
+
+def _by_force(verb: Token) -> bool:
+    return any(
+        p.dep_ == "prep" and p.lower_ == "by" and lemma_of(g) in ("force", "arms")
+        for p in verb.children
+        for g in p.children
+    )
 
 
 def _armed_or_state(tok: Token) -> bool:
@@ -1300,7 +1330,7 @@ def _roles(hit: Hit, plover: str) -> tuple[Token | None, Token | None, Token | N
     if (shooting := _relative_shooting(hit.head)) is not None:
         agent_tok = shooting.head  # "the police party, which fired back, killing one": the party killed
     if hit.demanded:  # the speaker demands; the actor who must act is the recipient
-        speaker = next((c for c in hit.head.head.children if c.dep_ == "nsubj"), None)
+        speaker = next(iter(acting_subjects(hit.head.head)), None)  # also "was told by the EU"
         told = told_party(agent_tok) if agent_tok is not None else None
         agent_tok, patient_tok, crowd_tok = speaker, told or agent_tok, None
     if hit.trigger.require.startswith("judged_clause"):  # "the plan is unacceptable, X said": X disapproves
@@ -1310,8 +1340,18 @@ def _roles(hit: Hit, plover: str) -> tuple[Token | None, Token | None, Token | N
         side, patient_tok = parties
         if hit.trigger.require.startswith("stated_threat"):  # a speech verb's row, not a warning's
             agent_tok = side or agent_tok  # "the negotiators will quit ..., an official said"
-    if hit.refused and agent_tok is None and any(c.dep_ == "auxpass" for c in hit.head.children):
-        agent_tok = _refusing_speaker(hit.head)  # "X will not be freed unless ..., Hamas said"
+    passive = any(c.dep_ == "auxpass" for c in hit.head.children)
+    if hit.intended and _helped(hit.head):  # "X said it would help Colombia patrol": X helps Colombia
+        helper = hit.head.head
+        agent_tok = next(iter(warners(helper)), agent_tok)
+        patient_tok = next((c for c in helper.children if c.dep_ == "dobj"), patient_tok)
+    if hit.refused and agent_tok is None and (passive or nominal(hit.head)):
+        # "X will not be freed unless ..., Hamas said", "there will be no talks until ..., X said"
+        agent_tok = _clause_speaker(governor(hit.head) if nominal(hit.head) else hit.head)
+    told = required_head(hit.head) if hit.trigger.require.startswith("head=") else hit.head
+    if agent_tok is None and any(c.dep_ == "auxpass" for c in told.children) and not hit.refused:
+        # "martial law has been imposed, X announced"
+        agent_tok = _announcing_speaker(told, plover, hit.trigger.mode or hit.trigger.code.mode)
     if lemma_of(hit.head) == "accept" and patient_tok is None:
         patient_tok = proposer(hit.head)  # "refused to accept Israel's proposal": Israel proposed
     if "struck_target" in hit.trigger.require and agent_tok is not None and _unowned_munition(agent_tok):
@@ -1321,13 +1361,54 @@ def _roles(hit: Hit, plover: str) -> tuple[Token | None, Token | None, Token | N
     return agent_tok, patient_tok, crowd_tok
 
 
-def _refusing_speaker(verb: Token) -> Token | None:
-    """Who says an act will not be done to someone ("the soldier will not be freed, the group said"):
-    the one who holds the power to do it, the speaker, when named by a noun."""
-    if verb.dep_ != "ccomp" or lemma_of(verb.head) not in SPEECH_VERBS:
-        return None
+def _clause_speaker(verb: Token) -> Token | None:
+    """Who says an act will not be done to someone ("the soldier will not be freed, the group said"),
+    or announces one done with no doer named: the one who holds the power to do it, the speaker, when
+    named by a noun."""
+    if verb.dep_ != "ccomp" or lemma_of(verb.head) not in SPEECH_VERBS | DEMAND_SPEECH | ANNOUNCING:
+        return None  # "said", "insisted", "announced"
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return speaker if speaker is not None and speaker.pos_ != "PRON" and is_actor(speaker) else None
+
+
+# Acts a party announces as done in the passive with no doer ("talks have been suspended, a rebel
+# spokesman said"): the announcer did them, when it is a party (a state, a government body, an armed
+# or political group, or a spokesman for one). Restrictions ("martial law has been imposed, the
+# government announced") only when a state body announces them, arrests only when police or troops
+# do ("two men were detained, police said"): a party also reports what was done to its own.
+ANNOUNCED_ACTS = {"SANCTION", "REJECT", "CONCEDE", "RETREAT", "AGREE", "SUPPORT"}
+STATE_ANNOUNCERS = ("GOV", "COP", "MIL", "JUD", "LEG")
+ARREST_ANNOUNCERS = ("COP", "MIL")
+
+
+def _announcing_speaker(verb: Token, plover: str, mode: str | None) -> Token | None:
+    """The announcer of an act told in the passive with no doer (`ANNOUNCED_ACTS`), or None."""
+    if plover not in ANNOUNCED_ACTS and plover != "COERCE":
+        return None
+    speaker = _clause_speaker(verb)
+    if speaker is None or _quoted_clause(verb):
+        return None  # "X said: 'People get released when ...'": a quoted statement, no announcement
+    if plover == "COERCE":
+        return (
+            speaker
+            if public_body(speaker, ARREST_ANNOUNCERS if mode == "arrest" else STATE_ANNOUNCERS)
+            else None
+        )
+    spoken_for = [
+        g for p in speaker.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for g in p.children
+    ]
+    return speaker if any(map(_announcing_party, (speaker, *spoken_for))) else None  # "a spokesman for X"
+
+
+def _announcing_party(tok: Token) -> bool:
+    """A state, government body, armed or political group, or a named organisation that is no firm."""
+    return party_word(tok) or (tok.ent_type_ == "ORG" and agent_sector(tok) not in ("BUS", "MED"))
+
+
+def _quoted_clause(verb: Token) -> bool:
+    said = verb.head
+    between = verb.doc[min(said.i, verb.left_edge.i) : max(said.i, verb.left_edge.i)]
+    return any(t.is_quote or t.text == ":" for t in between)
 
 
 def _dispute_holders(hit: Hit) -> Token | None:

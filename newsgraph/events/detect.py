@@ -711,15 +711,15 @@ def _foreign_object(hit_head: Token) -> bool:
         if lemma_of(a) == "belong"
         for o in _prep_objects(a, "to")
     ]
-    theirs = {c for p in patients + owners for c in _countries(p)}
-    subjects = _acting_subjects(hit_head) + speaker_subjects(hit_head)  # "the EU said it would freeze"
+    theirs = {c for p in patients + owners for c in noun_states(p)}
+    subjects = acting_subjects(hit_head) + speaker_subjects(hit_head)  # "the EU said it would freeze"
     if theirs and any(_subject_sector(s) == "IGO" for s in subjects):
         return True  # "the EU froze the assets of Zimbabwe's leaders": every state is foreign to it
-    ours = {c for s in subjects for c in _countries(s)}
+    ours = {c for s in subjects for c in noun_states(s)}
     return bool(theirs and ours) and not theirs & ours
 
 
-def _countries(noun: Token) -> set[str]:
+def noun_states(noun: Token) -> set[str]:
     """The states a noun phrase names itself or by a demonym, compound or owner ("US", "Iraqi", "Kenya's")."""
     words = [noun, *(m for m in noun.children if m.dep_ in ("amod", "compound", "poss"))]
     # "the Tunisian/amod President/compound X"
@@ -799,7 +799,7 @@ def _no_object_in(hit_head: Token, listed: set[str]) -> bool:
     return not any(lemma_of(c) in listed for c in _acted_on(hit_head))
 
 
-def _agent_sector(tok: Token) -> str | None:
+def agent_sector(tok: Token) -> str | None:
     """The sector of the word, read with its compounds when they name one ("European Union": IGO, not
     a labour union; "UN World Food Programme": IGO)."""
     table = actor_sectors()
@@ -808,22 +808,25 @@ def _agent_sector(tok: Token) -> str | None:
     return next((table[phrase[k:]] for k in range(len(phrase)) if phrase[k:] in table), None)
 
 
-def _public_body(tok: Token, of_sectors: tuple[str, ...] = PUBLIC_SECTORS) -> bool:
+def public_body(tok: Token, of_sectors: tuple[str, ...] = PUBLIC_SECTORS) -> bool:
     """A state, or a body of one of the sectors: by default a government, legislature or
     intergovernmental body ("Canada", "the Senate", "the World Bank"), or a person titled as one."""
+    owners = _prep_objects(tok, "of") if lemma_of(tok) in GOVERNING_BODIES else []
+    if any(public_body(g, of_sectors) for g in owners):
+        return True  # "the board of the IMF"
     return tok.ent_type_ == "GPE" or _subject_sector(tok) in of_sectors
 
 
-def _party_word(tok: Token) -> bool:
+def party_word(tok: Token) -> bool:
     """A state, people, government, force, rebel or opposition group, or an intergovernmental body:
     no firm, family, witness or bare pronoun ("they stopped cooperating with the investigators")."""
     return tok.ent_type_ in ("GPE", "NORP") or _subject_sector(tok) in PARTY_SECTORS or _capital_name(tok)
 
 
 def _subject_sector(tok: Token) -> str | None:
-    """`_agent_sector`, or for a person's name the sector of its title ("Libyan leader Muammar
+    """`agent_sector`, or for a person's name the sector of its title ("Libyan leader Muammar
     Gaddafi", "President Nicolas Sarkozy": GOV)."""
-    sector = _agent_sector(tok)
+    sector = agent_sector(tok)
     if sector is not None or tok.ent_type_ != "PERSON":
         return sector
     titles = (_title_sector(c) for c in tok.children if c.dep_ == "compound" and c.i < tok.i)
@@ -835,7 +838,7 @@ def _title_sector(title: Token) -> str | None:
     national = any(
         m.ent_type_ in ("NORP", "GPE") for m in title.children if m.dep_ in ("amod", "poss", "compound")
     )
-    return "GOV" if national and lemma_of(title) in STATE_LEADERS else _agent_sector(title)
+    return "GOV" if national and lemma_of(title) in STATE_LEADERS else agent_sector(title)
 
 
 def _capital_name(tok: Token) -> bool:
@@ -855,9 +858,9 @@ RELIEF_CUES = words("relief_cues")
 def _relief_giving(hit_head: Token) -> bool:
     """ "The WFP delivered 2,000 tonnes of maize", "distributed free rice": staples given as relief,
     not the grain trade ("Russia delivered wheat to Egypt under a contract")."""
-    subjects = _acting_subjects(hit_head)
+    subjects = acting_subjects(hit_head)
     owners = [o for s in subjects for o in _prep_objects(s, "of")]  # "truck convoys of the WFP"
-    if any(_agent_sector(s) in AID_SECTORS for s in subjects + owners):
+    if any(agent_sector(s) in AID_SECTORS for s in subjects + owners):
         return True
     return any(lemma_of(m) in RELIEF_CUES for o in _children_by(hit_head, "dobj") for m in o.subtree)
 
@@ -865,20 +868,23 @@ def _relief_giving(hit_head: Token) -> bool:
 AUTHORITY_SECTORS = ("GOV", "JUD", "COP", "MIL", "SPY")
 PROTESTER_SECTORS = ("LAB", "OPP", "CVL", "AGR", "EDU")
 OWN_POSSESSIVES = words("own_possessives")
+TIES = words("ties")
+FORCE_MODIFIERS = words("force_modifiers")
+TIES_HARM = words("ties_harm")
 
 
 def _own_protest(hit_head: Token) -> bool:
     """ "The union suspended its strike": the protesters call off their own protest, a concession; the
     state, a court or the police suspending a march bans it ("the court suspended the strike")."""
-    subjects = _acting_subjects(hit_head)
-    if not subjects or any(_agent_sector(s) in AUTHORITY_SECTORS or s.ent_type_ == "GPE" for s in subjects):
+    subjects = acting_subjects(hit_head)
+    if not subjects or any(agent_sector(s) in AUTHORITY_SECTORS or s.ent_type_ == "GPE" for s in subjects):
         return False
     owned = any(
         p.dep_ == "poss" and p.lower_ in OWN_POSSESSIVES
         for o in _children_by(hit_head, "dobj")
         for p in o.children
     )
-    return owned or any(_agent_sector(s) in PROTESTER_SECTORS for s in subjects)
+    return owned or any(agent_sector(s) in PROTESTER_SECTORS for s in subjects)
 
 
 def _acted_on(hit_head: Token) -> list[Token]:
@@ -904,6 +910,8 @@ def _pobj_in(hit_head: Token, listed: set[str]) -> bool:
     owners += [a for o in owners if o.dep_ == "dobj" for a in o.children if a.dep_ == "appos"]
     owners += [g for a in _children_by(hit_head, "agent") for g in _children_by(a, "pobj")]
     objects = [g for o in owners for g in _prep_objects(o)]
+    if hit_head.pos_ == "NOUN" and hit_head.dep_ == "dobj":  # "staged a walkout/from the talks"
+        objects += [g for p in _children_by(hit_head.head, "prep") if p.i > hit_head.i for g in p.children]
     # "voted down a bill" parsed with the bill as the particle's object
     objects += [g for o in owners if o.dep_ == "prt" for g in o.children if g.dep_ == "pobj"]
     # "arrived for two days of talks", "for a round of talks": what fills the span (not "a wave of")
@@ -963,7 +971,7 @@ def _future_clause(hit_head: Token, clauses: tuple[str, ...] = ("ccomp", "xcomp"
     return any(
         any(a.dep_ == "aux" and a.lower_ in FUTURE for a in c.children)
         and any(
-            n.dep_ in ("nsubj", "nsubjpass") and (n.pos_ == "PRON" or _forces(n) or _party_word(n))
+            n.dep_ in ("nsubj", "nsubjpass") and (n.pos_ == "PRON" or _forces(n) or party_word(n))
             for n in c.children
         )
         for c in hit_head.children
@@ -980,7 +988,7 @@ def any_move_warning(hit_head: Token) -> bool:
 
 def any_move_outcome(hit_head: Token) -> Token | None:
     """The bare force or sanction word of a state's any-move warning ("would mean war"), or None."""
-    if not any(_state_word(t) for s in _warners(hit_head) for t in (s, *_children_by(s, "compound"))):
+    if not any(_state_word(t) for s in warners(hit_head) for t in (s, *_children_by(s, "compound"))):
         return None
     for clause in _children_by(hit_head, "ccomp"):
         future = any(a.dep_ == "aux" and a.lower_ in FUTURE for a in clause.children)
@@ -997,15 +1005,19 @@ def conditional_warning(hit_head: Token) -> bool:
     to a dispute (a state, government, force, rebel group or IGO) warns of what will or could happen
     if the recipient does not comply, a conditional threat; an economist's "warned that prices would
     rise if ..." is no party's threat."""
-    if not any(_party_word(t) or _public_body(t) for t in _warner_phrases(hit_head)):
+    if not any(party_word(t) or public_body(t) for t in _warner_phrases(hit_head)):
         return False
     recipients = _children_by(hit_head, "dobj") + _children_by(hit_head, "nsubjpass")  # "Nairobi was warned"
     return any(
-        any(a.dep_ == "aux" and a.lower_ in CONSEQUENCE_AUX for a in clause.children)
+        (_consequence_aux(clause) or lemma_of(clause) == "face")  # "... that it faced sanctions unless"
         and any(_actor_condition(c, recipients) for c in _children_by(clause, "advcl"))
         and _dealt_consequence(clause)
         for clause in _children_by(hit_head, "ccomp")
     )
+
+
+def _consequence_aux(clause: Token) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ in CONSEQUENCE_AUX for a in clause.children)
 
 
 def stated_threat(verb: Token) -> bool:
@@ -1019,7 +1031,7 @@ def stated_threat(verb: Token) -> bool:
 
 def _threat_clause(verb: Token) -> tuple[Token, list[Token]] | None:
     """The clause of a `stated_threat` and its conditions, or None."""
-    if not any(_party_word(t) or _public_body(t) for t in _speaker_phrases(verb)):
+    if not any(party_word(t) or public_body(t) for t in _speaker_phrases(verb)):
         return None
     for clause in _children_by(verb, "ccomp"):
         conditions = [c for c in _children_by(clause, "advcl") if _set_condition(c, clause)]
@@ -1048,21 +1060,26 @@ def threat_parties(verb: Token) -> tuple[Token | None, Token | None] | None:
     addressed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
     # "the FARC", "PLO negotiators", "Palestinian negotiators": a party, or people named by theirs
     subjects = [c for c in _children_by(clause, "nsubj") if c.pos_ != "PRON"]
-    side = next((c for c in subjects if _party_word(c) or _party_named(c)), None)
+    side = next((c for c in subjects if party_word(c) or _party_named(c)), None)
     done_to = [
-        c for c in _children_by(clause, "nsubjpass") if _party_word(c) or is_human(c) or _agent_sector(c)
+        c for c in _children_by(clause, "nsubjpass") if party_word(c) or is_human(c) or agent_sector(c)
     ]
     set_for = [
         c
         for cond in conditions
         for c in _children_by(cond, "nsubj")
-        if c.pos_ != "PRON" and (_party_word(c) or _public_body(c) or is_human(c))
+        if c.pos_ != "PRON" and (party_word(c) or public_body(c) or is_human(c))
     ]
     return side, next(iter(addressed + done_to + set_for), None)
 
 
 def _party_named(noun: Token) -> bool:
     return is_human(noun) and _named_modifier(noun, ("compound", "amod"))
+
+
+def _of_named(noun: Token) -> bool:
+    """ "the board of the IMF": a body of a named organisation or state."""
+    return any(g.ent_type_ in ("ORG", "GPE") for g in _prep_objects(noun, "of"))
 
 
 def _named_modifier(noun: Token, deps: tuple[str, ...]) -> bool:
@@ -1096,7 +1113,7 @@ def _set_condition(clause: Token, consequence: Token) -> bool:
     return "if" in marks and any(
         (c.lower_ != "it" and not named_actor)
         if c.pos_ == "PRON"
-        else _party_word(c) or _public_body(c) or is_human(c) or _conflict_word(c) or _named_activity(c)
+        else party_word(c) or public_body(c) or is_human(c) or _conflict_word(c) or _named_activity(c)
         for c in subjects
     )
 
@@ -1112,7 +1129,7 @@ def _conditional_of(verb: Token) -> bool:
     condition = any(map(_if_clause, _children_by(verb, "advcl")))
     if not condition or not any(_conflict_word(o) for o in _prep_objects(verb, "of")):
         return False
-    return any(_party_word(t) or _agent_sector(t) in PROTESTER_SECTORS for t in _warner_phrases(verb))
+    return any(party_word(t) or agent_sector(t) in PROTESTER_SECTORS for t in _warner_phrases(verb))
 
 
 def phrase_states(head: Token) -> set[str]:
@@ -1124,7 +1141,7 @@ def phrase_states(head: Token) -> set[str]:
 def _warner_phrases(verb: Token) -> list[Token]:
     """The words of the warners' phrases: the whole phrase speaks for the party ("Interior Minister
     Farid Benali warned")."""
-    return [t for s in _warners(verb) for t in s.doc[s.left_edge.i : s.i + 1]]
+    return [t for s in warners(verb) for t in s.doc[s.left_edge.i : s.i + 1]]
 
 
 def _if_clause(clause: Token) -> bool:
@@ -1137,7 +1154,14 @@ def _dealt_consequence(clause: Token) -> bool:
     economy could shrink")."""
     # also what comes to pass: "sanctions would follow"; or is dealt: "a curfew would be clamped"
     objects = [o for o in clause.children if o.dep_ in ("dobj", "attr", "nsubj", "nsubjpass")]
-    return any(lemma_of(t) in triggers() for t in (clause, *objects))
+    return any(lemma_of(t) in triggers() for t in (clause, *objects)) or _harmed_ties(clause, objects)
+
+
+def _harmed_ties(clause: Token, words: list[Token]) -> bool:
+    """ "relations would suffer serious damage", "ties would be hurt": the warner's ties held over the
+    recipient (a threat to reduce relations)."""
+    ties = [t for t in (*words, *_prep_objects(clause)) if lemma_of(t) in TIES]
+    return bool(ties) and any(lemma_of(t) in TIES_HARM for t in (clause, *words))
 
 
 def _actor_condition(clause: Token, recipients: list[Token]) -> bool:
@@ -1152,8 +1176,8 @@ def _actor_condition(clause: Token, recipients: list[Token]) -> bool:
         and (
             any(_pronoun_for(c, r) for r in recipients)
             if c.pos_ == "PRON"
-            else _party_word(c)
-            or _public_body(c)
+            else party_word(c)
+            or public_body(c)
             or is_human(c)
             or (bool(recipients) and (_conflict_word(c) or _named_activity(c)))
         )
@@ -1176,13 +1200,16 @@ def _pronoun_for(pron: Token, noun: Token) -> bool:
 
 def _state_word(tok: Token) -> bool:
     """A state, its government or its forces ("Beijing", "the defence minister", "the army")."""
-    return tok.ent_type_ == "GPE" or _agent_sector(tok) in ("GOV", "MIL")
+    return tok.ent_type_ == "GPE" or agent_sector(tok) in ("GOV", "MIL")
 
 
 def _bare_outcome(tok: Token) -> bool:
     """ "would mean war", "would be met with force": the warner's own force, not a figurative or
     third party's ("a price war", "a war with the unions", "retaliation from Beijing")."""
-    if lemma_of(tok) not in FORCE_OUTCOMES or any(c.dep_ != "det" for c in tok.children):
+    # "would mean war", "would be met with military force"
+    if lemma_of(tok) not in FORCE_OUTCOMES or any(
+        c.dep_ != "det" and not (c.dep_ == "amod" and lemma_of(c) in FORCE_MODIFIERS) for c in tok.children
+    ):
         return False
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     return not any(
@@ -1327,12 +1354,12 @@ def _national_subject(verb: Token) -> bool:
     """A state or party acts, or a group that speaks for a named state: "the Palestinian negotiating
     team called off talks", not "the English team" or "the union"."""
     return any(
-        _party_word(s)
+        party_word(s)
         or (
             (lemma_of(s) in NATIONAL_GROUPS or _negotiating_team(s))
             and any(c.ent_type_ in ("GPE", "NORP") for c in s.children if c.dep_ in STATE_MODIFIER_DEPS)
         )
-        for s in _acting_subjects(verb)
+        for s in acting_subjects(verb)
     )
 
 
@@ -1411,7 +1438,7 @@ def _force_object(hit_head: Token, listed: set[str]) -> bool:
 
 def _doers(hit_head: Token) -> list[Token]:
     """The acting subjects and a passive's agent ("reinforcements were sent by the army")."""
-    subjects = _acting_subjects(hit_head)
+    subjects = acting_subjects(hit_head)
     return subjects + [a for a in _passive_agents(hit_head) if a not in subjects]
 
 
@@ -1419,7 +1446,7 @@ def _armed_state_subject(hit_head: Token) -> bool:
     """A state or its armed forces send or move the force ("Russia", "the navy"), not a government
     office, a firm, the police or the fire brigade."""
     return any(
-        (c.ent_type_ == "GPE" or _country_name(c) or _agent_sector(c) == "MIL") and not _civil_modified(c)
+        (c.ent_type_ == "GPE" or _country_name(c) or agent_sector(c) == "MIL") and not _civil_modified(c)
         for c in _doers(hit_head)
     )
 
@@ -1458,7 +1485,7 @@ def readiness_party(adj: Token, plover: str) -> bool:
     subjects = speaker_subjects(clause)
     sectors_ok = PARTY_SECTORS + ("COP",) + (PROTESTER_SECTORS if plover == "PROTEST" else ())
     return any(
-        w.ent_type_ in ("GPE", "NORP") or _agent_sector(w) in sectors_ok or _capital_name(w)
+        w.ent_type_ in ("GPE", "NORP") or agent_sector(w) in sectors_ok or _capital_name(w)
         for s in subjects
         for w in (s, *_children_by(s, "compound"), *_children_by(s, "amod"))
     )
@@ -1517,9 +1544,9 @@ def _no_civilian_subject(hit_head: Token) -> bool:
 def _armed_surrender(hit_head: Token) -> bool:
     """Surrendering to the police is a retreat only by rebels or soldiers ("40 Maoists surrendered to
     police"), not a suspect giving himself up in a criminal case."""
-    if not any(_agent_sector(o) == "COP" for o in _prep_objects(hit_head, "to")):
+    if not any(agent_sector(o) == "COP" for o in _prep_objects(hit_head, "to")):
         return True
-    subjects = [w for s in _acting_subjects(hit_head) for w in _named_with(s)]
+    subjects = [w for s in acting_subjects(hit_head) for w in _named_with(s)]
     return any(actor_sectors().get((f,)) in ("REB", "MIL") for w in subjects for f in _forms(w))
 
 
@@ -1668,48 +1695,56 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     # "Italy offered a regiment", not "the arms maker offered its aircraft"
     "state_subject": lambda h: any(
         c.ent_type_ == "GPE" or _country_name(c) or _capital_name(c) or _subject_sector(c) in ("GOV", "MIL")
-        for c in _acting_subjects(h)
+        for c in acting_subjects(h)
     ),
     # "rebels seized two engineers": a doer that is no state, government, army or police
     "nonstate_subject": lambda h: (
-        bool(_acting_subjects(h))
+        bool(acting_subjects(h))
         and not any(
             c.ent_type_ == "GPE"
             or _country_name(c)
             or _capital_name(c)
             or _subject_sector(c) in HOLDING_SECTORS
-            for c in _acting_subjects(h)
+            for c in acting_subjects(h)
         )
     ),
     # "Parliament voted down the bill", "the World Bank wrote off the debt", not a bank or shareholders
     # "Moscow said it would write off the debt": the speaker's pronoun stands for it
-    "public_subject": lambda h: any(_public_body(c) for c in (*_acting_subjects(h), *speaker_subjects(h))),
+    "public_subject": lambda h: any(public_body(c) for c in (*acting_subjects(h), *speaker_subjects(h))),
     # "X cancelled the visit", "the visit was cancelled by X"; not "the visit has been cancelled"
     "stated_doer": lambda h: bool(_doers(h)),
     # "Iraq stopped cooperating with the inspectors", not "the witness" or "the company"
-    "party_subject": lambda h: any(_party_word(c) for c in _acting_subjects(h)),
+    "party_subject": lambda h: any(party_word(c) for c in acting_subjects(h)),
     "own_protest": _own_protest,
     "relief_giving": _relief_giving,
     "refused_act": _refused_act,
     # "heavy rain pounded the city", "Typhoon Haiyan pounded ...": weather or quakes are no attacker
     "not_natural_subject": lambda h: (
-        not any(lemma_of(w) in NATURAL_FORCES for c in _acting_subjects(h) for w in _named_with(c))
+        not any(lemma_of(w) in NATURAL_FORCES for c in acting_subjects(h) for w in _named_with(c))
     ),
     # "shares rallied", "the yen retreated": a market moves, nobody acts
     "no_market_subject": lambda h: (
-        not any(lemma_of(w) in MARKET_WORDS for c in _acting_subjects(h) for w in _named_with(c))
+        not any(lemma_of(w) in MARKET_WORDS for c in acting_subjects(h) for w in _named_with(c))
     ),
     # "artillery pounded the province", "Russia pounded the region", not "aftershocks pounded"
-    "armed_subject": lambda h: any(_armed(c) for c in _acting_subjects(h)),
+    "armed_subject": lambda h: any(_armed(c) for c in acting_subjects(h)),
     # "raised the spectre of military action": what is held out is force or a sanction
     "of_conflict": lambda h: any(_conflict_word(o) for o in _prep_objects(h, "of")),
     "conditional_of": lambda h: _conditional_of(h),
     "state_clause": _state_clause,
-    # "charged that the aircraft had violated its airspace": an accusation, not a charge sheet
+    # "charged that the aircraft had violated its airspace", "X is arming rebels, charged Y": an
+    # accusation, not a charge sheet
     "that_clause": lambda h: any(
-        m.dep_ == "mark" and m.lower_ == "that" for c in _children_by(h, "ccomp") for m in c.children
+        c.i < h.i or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in _children_by(h, "ccomp")
     ),
     "human_subject": lambda h: any(_actor_subject(c) or _reporter_itself(c) for c in _subjects(h)),
+    "ruled_out": lambda h: _ruled_out(h) and any(c.dep_ == "det" and c.lower_ == "no" for c in h.children),
+    # "Milosevic was told by NATO to withdraw": one party addressed by another in the passive
+    "addressed_by": lambda h: (
+        any(map(_actor_subject, _children_by(h, "nsubjpass")))
+        and any(map(_actor_subject, _passive_agents(h)))
+    ),
     "adopted_text": _adopted_text,
     "protest_object": _protest_object,
     "judged_clause": lambda h: judge(h) is not None,
@@ -1721,7 +1756,7 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "not_mourning": lambda h: not _mourning(h),
     "released_person": lambda h: _released_person(h),
     # "the airline returned the planes to lessors": a firm's returns are business
-    "no_business_subject": lambda h: not any(map(_business, _acting_subjects(h))),
+    "no_business_subject": lambda h: not any(map(_business, acting_subjects(h))),
 }
 # Requirements with a word list ("object=aid|food"), by the name before "=".
 _LISTED_CHECKS: dict[str, Callable[[Token, set[str]], bool]] = {
@@ -1732,7 +1767,7 @@ _LISTED_CHECKS: dict[str, Callable[[Token, set[str]], bool]] = {
     "no_object": _no_object_in,
     "object_not": _no_object_in,
     # "resisted the gang": no acted-on word of these sectors (criminals resisted are no rejection)
-    "object_not_sector": lambda h, listed: not any(_agent_sector(c) in listed for c in _acted_on(h)),
+    "object_not_sector": lambda h, listed: not any(agent_sector(c) in listed for c in _acted_on(h)),
     "pobj": _pobj_in,
     "as_not": lambda h, listed: not _as_object_in(h, listed),  # "held families as human shields" is no arrest
     "as": _as_object_in,  # "described the decision as a mistake"
@@ -1741,7 +1776,7 @@ _LISTED_CHECKS: dict[str, Callable[[Token, set[str]], bool]] = {
     "predicate": _predicate_in,
     "head": _head_in,
     # a common noun only: "the Rockets" (a team) or "Shell" (a firm) are no rockets or shells
-    "subject": lambda h, listed: any(_common_noun(c) and _forms(c) & listed for c in _acting_subjects(h)),
+    "subject": lambda h, listed: any(_common_noun(c) and _forms(c) & listed for c in acting_subjects(h)),
     # "the terms of the ceasefire", not "the terms of the new contract"
     "terms_of": lambda h, listed: all(_terms_of(o, listed) for o in _object_heads(h)),
     # "the plan is unacceptable, X said" rejects the plan; "the attack is unacceptable" disapproves
@@ -1787,12 +1822,12 @@ def _named_with(tok: Token) -> list[Token]:
 def _armed(tok: Token) -> bool:
     """A state, armed force or weapon: what bombards ("rebel artillery", "Russia", "warplanes")."""
     return tok.ent_type_ == "GPE" or any(
-        _agent_sector(w) in ARMED_SECTORS or lemma_of(w) in FORCES or lemma_of(w) in MUNITIONS
+        agent_sector(w) in ARMED_SECTORS or lemma_of(w) in FORCES or lemma_of(w) in MUNITIONS
         for w in _named_with(tok)
     )
 
 
-def _acting_subjects(verb: Token) -> list[Token]:
+def acting_subjects(verb: Token) -> list[Token]:
     """`_subjects`, but a verb of design or expectation lends none: "the device was designed to
     explode" tells no explosion, while "troops were forced to leave" tells a withdrawal. A passive's
     doer is its "by" agent ("the boats were handed back by Tehran")."""
@@ -1842,7 +1877,7 @@ def _act_doer(noun: Token, by: Token) -> bool:
     """ "criticised for the killing of miners by police": police or fighters after an act noun are its
     own doers; "blamed for the killing by opposition leaders", "threatened with sanctions by the EU"
     (what a party is threatened or charged with) name who blames or threatens."""
-    return _event_noun(noun) and noun.head.lower_ != "with" and _agent_sector(by) in ARMED
+    return _event_noun(noun) and noun.head.lower_ != "with" and agent_sector(by) in ARMED
 
 
 def _deeper_nouns(nouns: list[Token]) -> list[Token]:
@@ -1868,16 +1903,16 @@ def _event_noun(noun: Token) -> bool:
     return any(t.pos != "V" and len(t.words) == 1 for t in _entries(noun))  # not "state of emergency"
 
 
-def _warners(verb: Token) -> list[Token]:
-    """`_acting_subjects`, with "it" or "they" in what an actor says read as that actor ("Beijing said
+def warners(verb: Token) -> list[Token]:
+    """`acting_subjects`, with "it" or "they" in what an actor says read as that actor ("Beijing said
     it had warned Taiwan that ...": who warns decides whether the warning is a threat)."""
-    subjects = _acting_subjects(verb)
+    subjects = acting_subjects(verb)
     return [a for s in subjects for a in (_children_by(s.head.head, "nsubj") if _reporter_itself(s) else [s])]
 
 
 def _counted_subjects(verb: Token) -> list[Token]:
-    """`_acting_subjects`, and what a quantity subject counts: "thousands of troops massed"."""
-    subjects = _acting_subjects(verb)
+    """`acting_subjects`, and what a quantity subject counts: "thousands of troops massed"."""
+    subjects = acting_subjects(verb)
     return subjects + [o for c in subjects if _quantity(c) for o in _prep_objects(c, "of")]
 
 
@@ -1909,24 +1944,24 @@ def _name_words(tok: Token) -> set[str]:
 def _business(tok: Token) -> bool:
     """A firm: a business sector word or a firm's kind in its name ("a Saudi consortium", "Adani Group");
     a group of armed men is none ("militia groups", "a rebel group")."""
-    armed = any(_agent_sector(w) in ARMED for w in _named_with(tok))
-    return _agent_sector(tok) == "BUS" or (bool(_name_words(tok) & BUSINESS_WORDS) and not armed)
+    armed = any(agent_sector(w) in ARMED for w in _named_with(tok))
+    return agent_sector(tok) == "BUS" or (bool(_name_words(tok) & BUSINESS_WORDS) and not armed)
 
 
 def _state_party(tok: Token) -> bool:
     """A state, government, armed force or rebel group, and no firm."""
-    return _party_word(tok) and not _business(tok)
+    return party_word(tok) and not _business(tok)
 
 
 def _handover(hit_head: Token) -> bool:
     """`handover`: ground passes between states or armed parties: "the army handed over control of the
     town to the rebels", "Britain will transfer the islands to Spain". Control "of" a firm, a club or
     a match is no ground; an airport or port is ground only when an armed force takes it."""
-    givers = _acting_subjects(hit_head)
+    givers = acting_subjects(hit_head)
     takers = [g for g in _prep_objects(hit_head, "to") if g.dep_ == "pobj"]
     if not givers or not takers or not all(map(_state_party, givers + takers)):
         return False
-    military = any(_agent_sector(t) in ("MIL", "REB") or _force_lemma(t) for t in takers)
+    military = any(agent_sector(t) in ("MIL", "REB") or _force_lemma(t) for t in takers)
     return any(_handed_ground(o, military) for o in _object_heads(hit_head))
 
 
@@ -1944,7 +1979,7 @@ def _handed_ground(obj: Token, military: bool) -> bool:
 def _struck_target(hit_head: Token) -> bool:
     """`struck_target`: what a rocket or shell "slammed into" is a built-up place or people ("a
     school", "a crowd"), not the sea or a desert after a launch, and no test shot."""
-    if any(lemma_of(m) == "test" for s in _acting_subjects(hit_head) for m in _named_with(s)):
+    if any(lemma_of(m) == "test" for s in acting_subjects(hit_head) for m in _named_with(s)):
         return False
     targets = [g for g in _prep_objects(hit_head, "into") if g.dep_ == "pobj"]
     return any(_forms(t) & STRUCK_TARGETS or is_human(t) for t in targets)
@@ -1997,8 +2032,11 @@ def _actor_subject(tok: Token) -> bool:
     return (
         is_human(tok)
         or tok.ent_type_ in ("GPE", "ORG")
-        or _agent_sector(tok) not in (None, "-")
-        or (lemma_of(tok) in GOVERNING_BODIES and _named_modifier(tok, ("poss", "compound")))
+        or agent_sector(tok) not in (None, "-")
+        or (
+            lemma_of(tok) in GOVERNING_BODIES
+            and (_named_modifier(tok, ("poss", "compound")) or _of_named(tok))
+        )
     )
 
 
@@ -2210,16 +2248,22 @@ def _child_verdict(tok: Token, cur: Token, child: Token) -> str | None:
     lemma = lemma_of(child)
     if child.dep_ == "neg" and cur == tok and _refusal(cur):
         return "refused"
+    if cur == tok and child.dep_ == "nsubjpass" and _ruled_out_passive(cur, child):
+        return "refused"  # "no talks will be held until they free the hostages"
     if cur == tok and child.dep_ in ("nsubj", "nsubjpass") and _nobody(child):
         return "dropped"  # "no one was arrested"
     if cur == tok and child.dep_ == "dobj" and _nobody(child) and _person_word(child):
         return "dropped"  # "they had killed no one" (not "had no intention of")
     if _negation(child) and _held_back(cur, tok):
         return None  # "would not hesitate to strike": the act is affirmed, not denied
+    if cur == tok and child.dep_ == "det" and lemma == "no" and _ruled_out(tok):
+        return "refused"  # "there will be no talks until the rebels free the hostages, X said"
     if _negation(child) or (child.dep_ == "det" and lemma == "no"):
         return "dropped"
     if child.dep_ == "mark" and lemma in CONDITION_MARKS:
         return "dropped"
+    if child.dep_ == "mark" and lemma == "until" and any(map(_future_aux, cur.head.children)):
+        return "dropped"  # "there will be no talks until it frees the hostages": a condition
     if _hypothetical(cur, child):
         return "dropped"
     if _future_aux(child):
@@ -2236,11 +2280,33 @@ def _threat_modal(tok: Token, cur: Token, child: Token) -> bool:
     it (an intended act, coded as a threat); "analysts said Ghana might recall" is a guess."""
     if not (child.dep_ == "aux" and child.lower_ in THREAT_MODALS and cur.dep_ == "ccomp"):
         return False
-    if lemma_of(cur.head) not in SPEECH or not any(_party_word(s) for s in speaker_subjects(cur)):
+    if lemma_of(cur.head) not in SPEECH or not any(party_word(s) for s in speaker_subjects(cur)):
         return False
     subjects = _children_by(cur, "nsubj")
     own = bool(subjects) and all(s.pos_ == "PRON" for s in subjects)
     return own and any(t.code.quad_class == 4 for t in triggers().get(lemma_of(tok), []))
+
+
+def _ruled_out(noun: Token) -> bool:
+    """A future act ruled out in an existential clause: "there will be no talks" (not "there were no
+    arrests", which tells what did not happen)."""
+    be = noun.head
+    return (
+        noun.dep_ in ("attr", "nsubj")
+        and lemma_of(be) == "be"
+        and any(c.dep_ == "expl" for c in be.children)
+        and any(_future_aux(c) for c in be.children)
+    )
+
+
+def _ruled_out_passive(verb: Token, subject: Token) -> bool:
+    """A future act ruled out in the passive: "no talks will be held" (not "no one will be arrested")."""
+    return (
+        _nobody(subject)
+        and not _person_word(subject)
+        and lemma_of(subject) in triggers()
+        and any(map(_future_aux, verb.children))
+    )
 
 
 def _negation(tok: Token) -> bool:
@@ -2434,10 +2500,15 @@ def _governed_status(tok: Token, cur: Token, status: str) -> str:
     if (
         cur.dep_ != "conj"
         and lemma_of(head) in NON_FACTIVE
-        and not (_outcome(cur) or _held_under(cur) or _told_occasion(cur))
+        and not (_outcome(cur) or _held_under(cur) or _came_under(cur) or _told_occasion(cur))
     ):
         return "dropped"
     return status
+
+
+def _came_under(noun: Token) -> bool:
+    """ "the town came under heavy shelling": it was shelled (not "under consideration")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "under" and lemma_of(noun.head.head) == "come"
 
 
 def _promised_clause(cur: Token, status: str) -> bool:
@@ -2445,7 +2516,7 @@ def _promised_clause(cur: Token, status: str) -> bool:
     that Tashkent would")."""
     if status != "intended" or cur.dep_ != "ccomp" or lemma_of(cur.head) not in PROMISE_VERBS:
         return False
-    return any(s.pos_ == "PRON" or _party_word(s) for s in _children_by(cur, "nsubj"))
+    return any(s.pos_ == "PRON" or party_word(s) for s in _children_by(cur, "nsubj"))
 
 
 def relative_antecedent(verb: Token) -> Token | None:
@@ -2660,7 +2731,7 @@ def _demand(verb: Token, aux: Token) -> bool:
         aux.lower_ in ("must", "should")
         and verb.dep_ == "ccomp"
         and lemma_of(verb.head) in SPEECH | DEMAND_SPEECH
-        and any(c.dep_ == "nsubj" for c in verb.head.children)
+        and any(c.dep_ in ("nsubj", "agent") for c in verb.head.children)  # "Turkey was told by the EU that"
     )
 
 
@@ -2918,9 +2989,7 @@ def judged_party(adj: Token) -> Token | None:
     owners += [
         g for p in judged.children if p.dep_ in ("prep", "agent") and p.lower_ == "by" for g in p.children
     ]
-    owners += [
-        g for g in _prep_objects(judged, "of") if _force_lemma(g) or _agent_sector(g) in ("MIL", "REB")
-    ]
+    owners += [g for g in _prep_objects(judged, "of") if _force_lemma(g) or agent_sector(g) in ("MIL", "REB")]
     return next((o for o in owners if o.dep_ in ("poss", "pobj")), None)
 
 
@@ -2947,9 +3016,11 @@ def told_party(subj: Token) -> Token | None:
     verb = subj.head
     if subj.lower_ not in ("it", "they") or verb.dep_ != "ccomp" or lemma_of(verb.head) not in TELLING_VERBS:
         return None
-    told = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    told = next((c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if told is None or not _actor_word(told) or _media(told):
         return None  # "Airbus told Reuters it must raise output": the speaker speaks of itself
+    if told.dep_ == "nsubjpass":
+        return told  # "Turkey was told by the EU that it must ...": the one told is the sentence's topic
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj.lower_ == "it" and speaker is not None and _body(speaker) and _body(told):
         # "the court told the government it must pay": "it" may be either body; a warning is to the
@@ -2961,13 +3032,13 @@ def told_party(subj: Token) -> Token | None:
 
 def _state_or_world_body(tok: Token) -> bool:
     """A state or an intergovernmental body ("Washington", "the World Bank", "the IMF")."""
-    return _public_body(tok, ("IGO",))
+    return public_body(tok, ("IGO",))
 
 
 def _media(tok: Token) -> bool:
     """A news outlet or press people ("Reuters", "the BBC", "reporters")."""
     name = " ".join(w.lower_ for w in tok.subtree if w.dep_ in ("compound", "flat") or w == tok)
-    return _agent_sector(tok) == "MED" or name in MEDIA_PARTIES or bool(_forms(tok) & MEDIA_PARTIES)
+    return agent_sector(tok) == "MED" or name in MEDIA_PARTIES or bool(_forms(tok) & MEDIA_PARTIES)
 
 
 def _body(tok: Token) -> bool:

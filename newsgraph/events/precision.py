@@ -35,6 +35,7 @@ from newsgraph.events.detect import (
     lemma_of,
     military_unit,
     nominal,
+    noun_states,
     peacekeeping,
     phrase_at,
     phrase_states,
@@ -42,6 +43,7 @@ from newsgraph.events.detect import (
     required_head,
     simple_past,
     stated_threat,
+    warners,
 )
 from newsgraph.events.lexicon import (
     STATE_SECTORS,
@@ -505,18 +507,22 @@ def same_side(actor1: Actor | None, actor2: Actor | None) -> None:
             return
 
 
+def _of_objects(noun: Token) -> list[Token]:
+    return [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def semantic_head(tok: Token) -> Token:
     """ "the use of central forces" -> forces, "all of its promises" -> promises: the "of" object of a
     noun or quantifier that is no party itself."""
     if tok.pos_ not in ("NOUN", "PRON", "DET", "NUM") or is_human(tok) or sectors().get((lemma_of(tok),)):
         return tok
-    inner = [
-        g
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    inner = _of_objects(tok)
     return inner[0] if inner else tok
 
 
@@ -546,9 +552,31 @@ def _riot_as_violence(hit: Hit, code: Code, agent: Token | None) -> str | None:
     tok = hit.head
     if code.plover == "PROTEST" and code.mode == "riot" and (_communal(tok) or _causeless_riots(tok, hit)):
         return "180"
-    if code.code == "1712" and agent is not None and lemma_of(agent) in lexicon("protest_crowds"):
+    if code.code == "1712" and agent is not None and _protesting_crowd(agent):
         return "145"
     return None
+
+
+def _protesting_crowd(agent: Token) -> bool:
+    """ "rioters", "thousands of Serbs protesting against the declaration": a crowd in protest."""
+    return lemma_of(agent) in lexicon("protest_crowds") or any(
+        c.dep_ == "acl" and c.tag_ == "VBG" and lemma_of(c) in lexicon("protest_verbs")
+        for crowd in (agent, *_of_objects(agent))  # "thousands of Serbs protesting"
+        for c in crowd.children
+    )
+
+
+CIVIL_SECTORS = ("EDU", "LAB", "ACT", "CVL", "AGR", "OPP")
+
+
+def _occupation_as_protest(hit: Hit, code: Code, agent: Token | None) -> str | None:
+    """ "Thousands of students occupied the parliament building": a sit-in that blocks it (144), not
+    troops taking territory."""
+    if code.code != "192" or agent is None or lemma_of(hit.head) != "occupy":
+        return None
+    crowd = [agent, *_of_objects(agent)]
+    civil = any(sectors().get((lemma_of(t),)) in CIVIL_SECTORS for t in crowd)
+    return "144" if civil or _protesting_crowd(agent) else None
 
 
 def _political_charge(hit: Hit, code: Code, agent: Token | None) -> str | None:
@@ -674,6 +702,7 @@ def _igo_mission(tok: Token) -> bool:
 RECODINGS: tuple[Recoding, ...] = (
     _peacekeepers_sent,
     _riot_as_violence,
+    _occupation_as_protest,
     _political_charge,
     _call_sense,
     _protest_as_objection,
@@ -1519,7 +1548,19 @@ def _goal_reached(verb: Token, objects: list[Token]) -> bool:
     """ "hit a record high", "hit its target for improving literacy": a goal reached (a target is a
     goal when it is one for or of something, not "hit their targets" of a missile strike)."""
     aimed = any(c.dep_ == "prep" and c.lower_ in ("for", "of") for o in (verb, *objects) for c in o.children)
-    return any(lemma_of(o) in lexicon("goal_nouns") or (lemma_of(o) == "target" and aimed) for o in objects)
+    return any(
+        lemma_of(o) in lexicon("goal_nouns") or (lemma_of(o) == "target" and aimed and not _enemy_target(o))
+        for o in objects
+    )
+
+
+def _enemy_target(target: Token) -> bool:
+    """ "struck Serbian military targets", "rebel targets": a side's targets of force, no goal."""
+    return any(
+        m.dep_ in ("amod", "compound")
+        and (m.ent_type_ in ("NORP", "GPE") or lemma_of(m) in lexicon("enemy_marks"))
+        for m in target.children
+    )
 
 
 def _protesting_work(tok: Token) -> bool:
@@ -1596,9 +1637,15 @@ def _things_only(patients: list[Token]) -> bool:
     works = lexicon("media_nouns") | lexicon("document_nouns") | thing_nouns()
     return bool(patients) and all(
         any(lemma_of(t) in works for t in p.subtree)  # "his new single Superstar": a work, whatever its title
-        or not (is_human(semantic_head(p)) or semantic_head(p).ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))
+        or not _party_or_person(semantic_head(p))
         for p in patients
     )
+
+
+def _party_or_person(tok: Token) -> bool:
+    """A person, an office ("the U.S. Secretary of State", capitalised as a name) or a named party."""
+    office = sectors().get((lemma_of(tok),), "-") != "-"
+    return is_human(tok) or office or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
 
 
 def _sitting(tok: Token) -> bool:
@@ -2513,9 +2560,10 @@ def _names_act(tok: Token) -> bool:
 def _own_state(warn: Token, subjects: list[Token]) -> bool:
     """The warning's clause is about the state the warner's own title names ("the Israeli minister
     warned that Israel would ...")."""
-    warner = next((c for c in warn.children if c.dep_ == "nsubj"), None)
-    home = phrase_states(warner) if warner is not None else set()
-    return any(country_of(g.text) in home for g in subjects)
+    warner = next(iter(warners(warn)), None)  # also a passive's agent: "Syria was warned by Turkey"
+    home = phrase_states(warner) | noun_states(warner) if warner is not None else set()
+    # "... that Ankara would retaliate": a capital stands for its state
+    return any(country_of(g.text) in home or noun_states(g) & home for g in subjects)
 
 
 def _state_warner(warn: Token) -> bool:

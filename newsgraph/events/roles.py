@@ -945,10 +945,12 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
         return police, _first(targets), None
     if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and _security_fired(tok, hit):
         return tok.head, _first(_prep_objects(tok, hit.trigger.targets)), None
+    # a subject or object of its own makes it a clause; a word of the trigger ("held hostage") does not
+    own_objects = [o for o in _children(tok, {"dobj", "nsubj"}) if lemma_of(o) not in hit.trigger.words]
     if (
         tok.dep_ in ("acl", "amod")
         and _participle(tok, hit)
-        and not _children(tok, {"dobj"})
+        and not own_objects
         and not _apposed_predicate(tok)
     ):
         # "activists arrested by police" (with an object it is a main verb the parser attached low)
@@ -984,6 +986,7 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
         if patient is not None and hit.trigger.plover == "ASSAULT" and patient.lemma_.lower() in MUNITIONS:
             patient = _first(_prep_objects(tok, hit.trigger.targets))  # "a shell was fired at X"
         agent = _first(_prep_objects(tok, ("by",))) or _first(stranded_agents(tok)) or _expelling_state(tok)
+        agent = agent or _shared_by_agent(tok)
         if agent is None and patient is not None and hit.trigger.plover in EASING:
             imposer = _imposer(patient)  # "UN sanctions against Iran were lifted": the UN lifted them
             if imposer is not None:
@@ -1088,6 +1091,16 @@ def _demonym_before(tok: Token) -> Token | None:
 @lru_cache(maxsize=1024)
 def _capital(name: str) -> bool:
     return any(p.capital for p in place_lookup(name))
+
+
+def _shared_by_agent(verb: Token) -> Token | None:
+    """ "were beaten and humiliated by guards": the "by" agent of the last of coordinated passives is
+    the first's too (and the first's of a later conjunct: "were detained by police and questioned")."""
+    conjuncts = [c for c in verb.children if c.dep_ == "conj" and not _children(c, {"nsubj", "nsubjpass"})]
+    if verb.dep_ == "conj" and not _children(verb, {"nsubj", "nsubjpass"}):
+        conjuncts.append(verb.head)  # a conjunct sharing the subject
+    agents = (g for c in conjuncts for a in c.children if a.dep_ == "agent" for g in a.children)
+    return next((g for g in agents if g.dep_ == "pobj"), None)
 
 
 def _expelling_state(tok: Token) -> Token | None:
@@ -2030,6 +2043,7 @@ def _sector_of_words(words: tuple[str, ...]) -> str | None:
     """Sector from the lemmas of a noun phrase (head last): status modifiers ("opposition",
     "ruling") first, then multiword phrases, then the head word, then other modifiers."""
     table = actor_sectors()
+    words = _unhyphenated_office(words, table)
     if "opposition" in words or "shadow" in words:
         return "OPP"  # "the shadow chancellor" holds an opposition office
     if any(table.get((word,)) == "IGO" for word in words):
@@ -2048,6 +2062,13 @@ def _sector_of_words(words: tuple[str, ...]) -> str | None:
     sector = next((sector for sector in found if sector != "-"), found[0] if found else None)
     party = any(table.get((word,)) == "PTY" for word in words)
     return office_of_body(words, party_members(words, sector, party))
+
+
+def _unhyphenated_office(words: tuple[str, ...], table: dict[tuple[str, ...], str]) -> tuple[str, ...]:
+    """ "attorney - general" is the listed "attorney general", not a "general" (an army officer)."""
+    hyphens = [i for i, w in enumerate(words) if w == "-" and 0 < i < len(words) - 1]
+    joined = [i for i in hyphens if (words[i - 1], words[i + 1]) in table]
+    return tuple(w for i, w in enumerate(words) if i not in joined)
 
 
 def _country_of_text(text: str) -> str | None:
@@ -3017,7 +3038,8 @@ def _leader_code(
     stated = entity is not None and any(r.country for r in entity.roles)
     country = country if stated else known[0] or country
     bare = group is None and m.mention is not None and _bare_titles(entity)
-    return country, (known[1] if bare else sector or known[1])
+    # a title's own sector word still tells ("rebel leader Charles Taylor" before he held office)
+    return country, (known[1] if bare and sector in (None, "-", "GOV") else sector or known[1])
 
 
 def _person_sector(ctx: Context, m: _ActorMention) -> str | None:

@@ -1721,6 +1721,7 @@ def _phrase(head: Token) -> tuple[int, int]:
         tokens.pop()
     while len(tokens) > 1 and tokens[0].is_punct and not tokens[0].is_left_punct:
         tokens.pop(0)
+    tokens = tokens or [head]  # a parse whose clause ends cut before the head
     return _hyphen_start(tokens[0]).idx, tokens[-1].idx + len(tokens[-1].text)
 
 
