@@ -504,7 +504,14 @@ def _after_inserted(subj: Token) -> int:
     has long been at odds with its neighbours, offered/acl to"): when no comma follows the phrase,
     the first comma inside it before a past form closes it."""
     doc, pos = subj.doc, subj.i + 1
-    inserted = next((c for c in subj.rights if c.dep_ in INSERTED and c.left_edge.i == pos + 1), None)
+    of_phrase = next((c for c in subj.rights if c.dep_ == "prep" and c.i == pos and c.lower_ == "of"), None)
+    owners = [subj]
+    if of_phrase is not None:  # "fighters of the KLA, which ...,": the phrase runs on past its "of"
+        owners += [g for g in of_phrase.children if g.dep_ == "pobj"]  # the clause may hang on "the KLA"
+        pos = max([of_phrase.i, *map(_phrase_end, owners[1:])]) + 1
+    inserted = next(
+        (c for o in owners for c in o.rights if c.dep_ in INSERTED and c.left_edge.i == pos + 1), None
+    )
     if inserted is None or doc[pos].text != ",":
         return pos
     end = min(inserted.right_edge.i + 2, len(doc))
@@ -512,6 +519,18 @@ def _after_inserted(subj: Token) -> int:
     hung = [i for i in commas if doc[i + 1].tag_ in ("VBD", "VBN") and doc[i + 1].dep_ in ("amod", "acl")]
     closing = [end - 1] if end - 1 in commas else []  # the phrase's own end first
     return (closing + hung)[0] + 1 if closing or hung else pos
+
+
+def _phrase_end(noun: Token) -> int:
+    """The last token of a noun phrase without what follows a comma after it (an inserted clause, or
+    a verb the parser hung on it)."""
+    doc = noun.doc
+    kept = [
+        c.right_edge.i
+        for c in noun.children
+        if c.dep_ not in INSERTED and not c.is_punct and doc[c.left_edge.i - 1].text != ","
+    ]
+    return max([noun.i, *kept])
 
 
 def _active_participle(verb: Token, obj: Token | None, after_inserted: bool) -> bool:
@@ -527,7 +546,11 @@ def _active_participle(verb: Token, obj: Token | None, after_inserted: bool) -> 
         return after_inserted or obj.dep_ == "dobj"
     deps = {c.dep_ for c in verb.children}
     infinitive = any(c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.lefts) for c in verb.children)
-    complement = infinitive or bool(deps & {"dobj", "xcomp", "ccomp"})  # "offered on Monday to mediate"
+    # "offered on Monday to mediate"; "handed in/prt their weapons" (the object hung on the particle)
+    particle_object = any(
+        c.dep_ == "prt" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children
+    )
+    complement = infinitive or particle_object or bool(deps & {"dobj", "xcomp", "ccomp"})
     # right after the subject only in a sentence closed by a full stop: "X offered on Friday to mediate."
     told = after_inserted or verb.sent[-1].text == "."
     return told and complement and not deps & {"agent", "auxpass"}

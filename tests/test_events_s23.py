@@ -118,6 +118,46 @@ SENTENCES = {
     "prepared_to_veto": (
         "Foreign Secretary Jack Straw said the UK was prepared to veto any bid to cut the rebate."
     ),
+    "waged_offensive": "The army waged a fierce offensive against the rebels in the north.",
+    "waged_war_on_drugs": "The government waged war on drugs.",
+    "suppressed_protests": "Security forces suppressed the protests in the capital.",
+    "suppressed_report": "The editor suppressed the report.",
+    "encircled_stronghold": "Troops encircled the rebel stronghold of Kilinochchi.",
+    "butchered_villagers": "Militiamen butchered dozens of villagers near Bunia.",
+    "butchered_cattle": "The farmers butchered their cattle before winter.",
+    "rearrested": "Police rearrested the opposition leader on Friday.",
+    "pinned_blame": "Washington pinned the blame on Tehran for the bombing.",
+    "took_in_refugees": "Pakistan took in three million Afghan refugees.",
+    "took_in_film": "We took in a film after dinner.",
+    "trained_fighters": "Iran trained Hezbollah fighters in the Bekaa valley.",
+    "trained_staff": "The bank trained its staff in London.",
+    "proposed_truce": "The rebels proposed a truce to the government.",
+    "put_on_trial": "A court put the former president on trial on Monday.",
+    "fined_paper": "The court fined the newspaper for libel.",
+    "fined_itself": "He fined himself for swearing.",
+    "cordoned_off": "Police cordoned off the area around the parliament.",
+    "shut_border": "The government shut its border with Syria.",
+    "amnesty_extended": "The junta extended an amnesty to rebel fighters.",
+    "sought_forgiveness": "Tokyo sought forgiveness from Seoul for its colonial rule.",
+    "intervened_militarily": "NATO intervened militarily in Kosovo.",
+    "withdrawal_of_troops": (
+        "The withdrawal of Belgium's 400 soldiers from the UN mission was completed on Tuesday."
+    ),
+    "began_test_firing": "Beijing began test-firing missiles into the sea off Taiwan on Friday.",
+    "fighters_handed_in": (
+        "Some 900 fighters of the rebel army, which fought a long war against the government, handed in "
+        "their weapons to UN troops on Monday."
+    ),
+    "ordered_to_leave_by": (
+        "The aid agency was ordered to leave the country within a month by the authorities."
+    ),
+    "told_to_leave_by_friday": "The envoy was told to leave by Friday.",
+    "reacted_angrily": "Beijing reacted angrily to the arms sale on Friday.",
+    "backed_out_summit": "North Korea backed out of the planned summit with Seoul.",
+    "backed_out_car": "She backed out of the parking space.",
+    "disengaged_troops": "Both armies disengaged their troops along the border.",
+    "decreed_emergency": "The president decreed a state of emergency in the north.",
+    "proclaimed_ceasefire": "The rebels proclaimed a unilateral ceasefire.",
 }
 
 
@@ -286,3 +326,57 @@ def test_parse_repairs_leave_other_clauses_alone(events):
     assert "ASSAULT" not in types(events, "reopened_saying")
     veto = one(events, SENTENCES, "prepared_to_veto", "REJECT")
     assert veto.actor1.country == "GBR"
+
+
+@pytest.mark.parametrize(
+    ("key", "plover", "cameo"),
+    [
+        ("waged_offensive", "ASSAULT", "190"),
+        ("suppressed_protests", "COERCE", "170"),
+        ("encircled_stronghold", "ASSAULT", "190"),
+        ("butchered_villagers", "ASSAULT", "202"),
+        ("rearrested", "COERCE", "173"),
+        ("pinned_blame", "ACCUSE", "112"),
+        ("took_in_refugees", "AID", "075"),
+        ("trained_fighters", "AID", "072"),
+        ("proposed_truce", "REQUEST", "025"),
+        ("put_on_trial", "COERCE", "173"),
+        ("fined_paper", "COERCE", "172"),
+        ("cordoned_off", "COERCE", "191"),
+        ("shut_border", "COERCE", "172"),
+        ("amnesty_extended", "CONCEDE", "080"),
+        ("sought_forgiveness", "SUPPORT", "055"),
+        ("intervened_militarily", "ASSAULT", "190"),
+        ("reacted_angrily", "ACCUSE", "111"),
+        ("backed_out_summit", "REJECT", "125"),
+        ("disengaged_troops", "RETREAT", "087"),
+        ("decreed_emergency", "COERCE", "1724"),
+        ("proclaimed_ceasefire", "RETREAT", "0871"),
+    ],
+)
+def test_wordings_of_the_cameo_verb_dictionary(events, key, plover, cameo):
+    assert one(events, SENTENCES, key, plover).cameo == cameo
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "waged_war_on_drugs",
+        "suppressed_report",
+        "butchered_cattle",
+        "took_in_film",
+        "trained_staff",
+        "fined_itself",
+    ],
+)
+def test_near_misses_of_the_cameo_verb_dictionary(events, key):
+    assert not types(events, key)
+
+
+def test_doers_the_parse_hid(events):
+    assert one(events, SENTENCES, "withdrawal_of_troops", "SANCTION").actor1.country == "BEL"
+    assert one(events, SENTENCES, "began_test_firing", "MOBILIZE").actor1.country == "CHN"
+    disarming = one(events, SENTENCES, "fighters_handed_in", "RETREAT")
+    assert "fighters" in disarming.actor1.text and disarming.main
+    assert "authorities" in one(events, SENTENCES, "ordered_to_leave_by", "SANCTION").actor1.text
+    assert not types(events, "told_to_leave_by_friday")

@@ -45,6 +45,7 @@ from newsgraph.events.detect import (
     dispute_word,
     find,
     governor,
+    is_forces,
     is_human,
     judge,
     judged_party,
@@ -286,6 +287,26 @@ def _intended_coding(hit: Hit) -> tuple[bool, Coded | None]:
     if plover not in INTENT_CODE:
         return True, None  # "will demand": a verbal act announced, not coded
     return True, _as_coded(cameo_codes()[INTENT_CODE[plover]])
+
+
+def _troops_owner(noun: Token) -> Token | None:
+    """The state or party whose troops a withdrawal or deployment moves ("the withdrawal of Belgium's
+    soldiers"), or None."""
+    troops = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    owners = [c for t in troops if is_forces(t) for c in t.children if c.dep_ == "poss"]
+    return next((c for c in owners if party_word(c)), None)
+
+
+ASPECT_VERBS = {"begin", "start", "continue", "resume", "intensify", "stop"}
+
+
+def _begun_gerund(tok: Token) -> Token | None:
+    """The aspect verb of a gerund the parser hung on its object ("began test-firing/amod missiles"), or
+    None."""
+    noun = tok.head
+    if tok.dep_ != "amod" or tok.tag_ != "VBG" or noun.dep_ != "dobj":
+        return None
+    return noun.head if lemma_of(noun.head) in ASPECT_VERBS else None
 
 
 def _helped(verb: Token) -> bool:
@@ -1340,6 +1361,10 @@ def _roles(hit: Hit, plover: str) -> tuple[Token | None, Token | None, Token | N
         side, patient_tok = parties
         if hit.trigger.require.startswith("stated_threat"):  # a speech verb's row, not a warning's
             agent_tok = side or agent_tok  # "the negotiators will quit ..., an official said"
+    if agent_tok is None and nominal(hit.head) and plover in ("RETREAT", "SANCTION", "MOBILIZE"):
+        agent_tok = _troops_owner(hit.head)  # "the withdrawal of Belgium's 420 soldiers"
+    if agent_tok is None and (begun := _begun_gerund(hit.head)) is not None:
+        agent_tok = next(iter(acting_subjects(begun)), None)  # "Beijing began test-firing missiles"
     passive = any(c.dep_ == "auxpass" for c in hit.head.children)
     if hit.intended and _helped(hit.head):  # "X said it would help Colombia patrol": X helps Colombia
         helper = hit.head.head

@@ -390,7 +390,7 @@ def _given_names() -> frozenset[str]:
     return frozenset(given_names())
 
 
-def _forces(tok: Token) -> bool:
+def is_forces(tok: Token) -> bool:
     """Police or troops: "security forces", "the army", "riot police"."""
     return sectors().get((lemma_of(tok),)) in ("COP", "MIL") and tok.pos_ == "NOUN"
 
@@ -971,7 +971,7 @@ def _future_clause(hit_head: Token, clauses: tuple[str, ...] = ("ccomp", "xcomp"
     return any(
         any(a.dep_ == "aux" and a.lower_ in FUTURE for a in c.children)
         and any(
-            n.dep_ in ("nsubj", "nsubjpass") and (n.pos_ == "PRON" or _forces(n) or party_word(n))
+            n.dep_ in ("nsubj", "nsubjpass") and (n.pos_ == "PRON" or is_forces(n) or party_word(n))
             for n in c.children
         )
         for c in hit_head.children
@@ -1863,9 +1863,11 @@ def stranded_agents(verb: Token) -> list[Token]:
     nouns += _deeper_nouns(nouns)
     # "were accused of torture in a report released by Amnesty": the document's issuer
     issued = [d for n in nouns if lemma_of(n) in DOCUMENT_NOUNS for d in _children_by(n, "acl")]
+    # "was ordered to leave the country by the authorities": on the infinitive of a passive command
+    infinitives = [c for c in _children_by(verb, "xcomp") if _to_infinitive(c)]
     return [
         o
-        for n in nouns + issued + comps
+        for n in nouns + issued + comps + infinitives
         for p in n.children
         if p.dep_ in ("prep", "agent") and p.lower_ == "by"
         for o in p.children
@@ -2395,7 +2397,7 @@ def _consequence_clause(verb: Token) -> bool:
     sanctions will follow", "we will retaliate"), not a forecast ("the market will collapse")."""
     return any(a.dep_ == "aux" and a.lower_ in FUTURE for a in verb.children) and any(
         n.dep_ in ("nsubj", "nsubjpass")
-        and (n.pos_ == "PRON" or _forces(n) or lemma_of(n) in COLON_CONSEQUENCES)
+        and (n.pos_ == "PRON" or is_forces(n) or lemma_of(n) in COLON_CONSEQUENCES)
         for n in verb.children
     )
 
