@@ -158,6 +158,40 @@ SENTENCES = {
     "disengaged_troops": "Both armies disengaged their troops along the border.",
     "decreed_emergency": "The president decreed a state of emergency in the north.",
     "proclaimed_ceasefire": "The rebels proclaimed a unilateral ceasefire.",
+    "veterans_farms": "War veterans loyal to the ruling party occupied 30 white-owned farms on Friday.",
+    "stood_up_for": "The Russian foreign minister stood up for the Syrian government on Monday.",
+    "drummed_up_backing": (
+        "The archbishop drummed up backing for the jailed activist during a tour of Europe."
+    ),
+    "acknowledged_independence": "Germany formally acknowledged the independence of Slovenia in 1991.",
+    "joined_forces": (
+        "Kenyan officials joined forces with their Ugandan counterparts to fight cattle raiders."
+    ),
+    "tipped_off": "Saudi intelligence tipped off British authorities about the parcel bombs.",
+    "go_betweens": "Swiss diplomats acted as go-betweens for the two governments during secret talks.",
+    "extended_credit": "Washington extended a $20 billion credit line to Mexico in 1995.",
+    "extended_deadline": "The teacher extended the deadline for the essay.",
+    "funnelled_missiles": "The United States funnelled missiles to Afghan guerrillas in 1986.",
+    "brushed_aside": "The Security Council brushed aside pleas from the opposition for a peacekeeping force.",
+    "brushed_aside_hair": "She brushed aside her hair.",
+    "flouted_ruling": "Washington flouted a World Court ruling on the mining of harbours.",
+    "filled_streets": "Some 300,000 East Germans filled the streets of Leipzig on Monday.",
+    "refused_food": "Five opposition activists refused all food outside the presidential palace.",
+    "sealed_off_ports": "French fishermen sealed off the ports of Calais and Boulogne with their trawlers.",
+    "protesters_shut_airport": "Anti-government protesters shut down the main airport on Tuesday.",
+    "greeks_marched": "Thousands of Greeks marched on the US embassy in Athens.",
+    "greeks_complained": "Greeks marched on the US embassy in Athens.",
+    "vowed_unless": (
+        "The union leader vowed to bring 100,000 workers onto the streets unless the plan was dropped."
+    ),
+    "vowed_unless_funds": "The minister vowed to build schools unless funds ran out.",
+    "keen_to_expand": "The trade minister said Tokyo was keen to expand trade ties with Mexico.",
+    "determined_to_resolve": (
+        "Vajpayee said New Delhi was determined to resolve all outstanding issues with Pakistan."
+    ),
+    "determined_to_win": "He was determined to win the race.",
+    "pay_dearly": "Gaddafi warned that the United States would pay dearly for any further provocation.",
+    "pay_dearly_investors": "Analysts warned that investors would pay dearly for the mistake.",
 }
 
 
@@ -352,10 +386,30 @@ def test_parse_repairs_leave_other_clauses_alone(events):
         ("disengaged_troops", "RETREAT", "087"),
         ("decreed_emergency", "COERCE", "1724"),
         ("proclaimed_ceasefire", "RETREAT", "0871"),
+        ("veterans_farms", "COERCE", "1711"),
+        ("stood_up_for", "SUPPORT", "052"),
+        ("drummed_up_backing", "SUPPORT", "053"),
+        ("acknowledged_independence", "SUPPORT", "054"),
+        ("joined_forces", "COOPERATE", "060"),
+        ("tipped_off", "COOPERATE", "064"),
+        ("go_betweens", "CONSULT", "045"),
+        ("extended_credit", "AID", "071"),
+        ("funnelled_missiles", "AID", "072"),
+        ("brushed_aside", "REJECT", "120"),
+        ("flouted_ruling", "REJECT", "128"),
+        ("filled_streets", "PROTEST", "141"),
+        ("refused_food", "PROTEST", "142"),
+        ("sealed_off_ports", "PROTEST", "144"),
+        ("protesters_shut_airport", "PROTEST", "144"),
+        ("vowed_unless", "THREATEN", None),
+        ("pay_dearly", "THREATEN", None),
+        ("keen_to_expand", "AGREE", "030"),
+        ("determined_to_resolve", "AGREE", "030"),
     ],
 )
 def test_wordings_of_the_cameo_verb_dictionary(events, key, plover, cameo):
-    assert one(events, SENTENCES, key, plover).cameo == cameo
+    assert cameo is None or one(events, SENTENCES, key, plover).cameo == cameo
+    assert one(events, SENTENCES, key, plover)
 
 
 @pytest.mark.parametrize(
@@ -380,3 +434,9 @@ def test_doers_the_parse_hid(events):
     assert "fighters" in disarming.actor1.text and disarming.main
     assert "authorities" in one(events, SENTENCES, "ordered_to_leave_by", "SANCTION").actor1.text
     assert not types(events, "told_to_leave_by_friday")
+
+
+def test_a_people_in_the_street_is_no_state(events):
+    assert one(events, SENTENCES, "greeks_marched", "PROTEST").actor1.country == "GRC"
+    assert types(events, "greeks_complained") == {"PROTEST"}  # not a state's official protest
+    assert "THREATEN" not in types(events, "vowed_unless_funds")

@@ -66,6 +66,7 @@ from newsgraph.events.detect import (
     security_before,
     tells_death_of,
     threat_parties,
+    to_infinitive,
     told_party,
     warners,
 )
@@ -340,6 +341,9 @@ def _threat_coding(hit: Hit, coded: Coded) -> Coded:
         return _as_coded(inner)  # "the UK was prepared to veto any bid": its refusal stated
     if inner is None and intent_word and _vowed_force(hit.head):
         return _as_coded(cameo_codes()["138"])  # "vowed to crush the militants"
+    if plover == "AGREE" and intent_word and _vowed_unless(hit.head) and not restraint:
+        # "vowed to bring 100,000 supporters onto the streets unless the plan was scrapped": an ultimatum
+        return _as_coded(cameo_codes()[THREAT_BY_ROOT.get(inner.root, "130") if inner else "130"])
     if plover == "AGREE" and _hostile_pledge(hit.head):
         return _as_coded(cameo_codes()["130"])  # "pledged resistance to the occupation"
     return coded
@@ -399,6 +403,21 @@ def _vowed_force(vow: Token) -> bool:
         if objects and all(map(_armed_or_state, objects)):
             return True
     return False
+
+
+def _vowed_unless(vow: Token) -> bool:
+    """A vowed act held over another party until it acts: "vowed to X unless Y did Z"."""
+    acts = [c for c in vow.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and to_infinitive(c))]
+    conditions = [c for act in acts for c in act.children if c.dep_ == "advcl"]
+    return any(
+        any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        and any(
+            (s.dep_ == "nsubj" and (party_word(s) or public_body(s))) or s.dep_ == "auxpass"
+            for s in c.children
+        )
+        for c in conditions
+    )  # on a party's act ("unless the government scraps the plan", "unless it is dropped"), not "unless
+    # funds ran out"
 
 
 def _by_force(verb: Token) -> bool:
@@ -523,7 +542,10 @@ def _state_act(hit: Hit, code: Code, actor1: Actor | None, ctx: Context) -> Code
     if hit.trigger.pos != "V" or actor1 is None or code.code not in ("140", "141", "144"):
         return None
     entity = ctx.analysis.entity(actor1.entity)
+    # "Greeks marched on the embassy": a people (a demonym) protests in the street, a state complains
+    people = country_of(actor1.text) is not None and country_of(actor1.text, names_only=True) is None
     state = actor1.sector is None and actor1.country is not None and (entity is None or entity.type == "GPE")
+    state = state and not people
     if code.code == "144":
         return (
             cameo_codes()["191"]

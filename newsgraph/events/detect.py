@@ -298,7 +298,7 @@ def acted_clause(clause: Token) -> Token:
     """The clause naming the act: the infinitive under a verb of reluctance ("would not hesitate to
     use force"), else the clause itself."""
     if lemma_of(clause) in RELUCTANCE:
-        acts = (c for c in clause.children if c.dep_ in ("xcomp", "advcl") and _to_infinitive(c))
+        acts = (c for c in clause.children if c.dep_ in ("xcomp", "advcl") and to_infinitive(c))
         return next(acts, clause)
     return clause
 
@@ -583,7 +583,7 @@ def _threatened_act(noun: Token) -> bool:
     """ "Kenya's threat to expel the envoy": the infinitive names a conflict act (not "the warning to
     stop the strike", an order)."""
     return lemma_of(noun) in ACT_THREAT_NOUNS and any(
-        _to_infinitive(v) and any(t.code.quad_class >= 3 for t in triggers().get(lemma_of(v), []))
+        to_infinitive(v) and any(t.code.quad_class >= 3 for t in triggers().get(lemma_of(v), []))
         for v in _children_by(noun, "acl")
     )
 
@@ -1277,17 +1277,19 @@ def _deadline(hit_head: Token) -> bool:
     spans = [
         c for c in hit_head.children if c.dep_ in ("dobj", "npadvmod", "prep") and lemma_of(c) in DEADLINES
     ]
-    acts = [c for c in hit_head.children if c.dep_ in ("advcl", "xcomp") and _to_infinitive(c)]
-    acts += [c for s in spans for c in _children_by(s, "acl") if _to_infinitive(c)]  # "30 days to leave"
+    acts = [c for c in hit_head.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)]
+    acts += [c for s in spans for c in _children_by(s, "acl") if to_infinitive(c)]  # "30 days to leave"
     return bool(spans and acts)
 
 
 def _event_xcomp(hit_head: Token) -> bool:
     """An event is named in the complement: "ready to resume talks", "prepared to make concessions"."""
-    return any(
-        lemma_of(c) in triggers() or any(lemma_of(o) in triggers() for o in _patients(c))
-        for c in _children_by(hit_head, "xcomp")
-    )
+    return any(_names_trigger(t) for c in _children_by(hit_head, "xcomp") for t in (c, *_patients(c)))
+
+
+def _names_trigger(tok: Token) -> bool:
+    """A trigger's words start at the token: "resume talks", not the "stand" of "stand up to"."""
+    return any(phrase_at(tok, t) for t in triggers().get(lemma_of(tok), []))
 
 
 def _joint_subject(hit_head: Token) -> bool:
@@ -1301,7 +1303,7 @@ def _xcomp(hit_head: Token) -> bool:
     """An act that another is let or made to do: "allow the WFP to deliver food" (often parsed as a
     clause)."""
     return any(
-        (c.dep_ == "xcomp" and _to_infinitive(c)) or _actor_infinitive(c) or _misparsed_xcomp(c)
+        (c.dep_ == "xcomp" and to_infinitive(c)) or _actor_infinitive(c) or _misparsed_xcomp(c)
         for c in hit_head.children
     )
 
@@ -1311,7 +1313,7 @@ def _action_complement(hit_head: Token) -> bool:
     opening the market", "its commitment to train the coast guard"), not a thing or a person ("committed
     to his family", "committed to a clinic")."""
     return any(
-        (c.dep_ in ("xcomp", "acl") and _to_infinitive(c))
+        (c.dep_ in ("xcomp", "acl") and to_infinitive(c))
         or (
             c.dep_ == "prep"
             and c.lower_ == "to"
@@ -1374,7 +1376,7 @@ def _infinitive_in(hit_head: Token, listed: set[str]) -> bool:
     """`infinitive=`: the act ordered is one of these: "ordered the mission to leave" (often parsed
     as a clause)."""
     return any(
-        c.dep_ in ("xcomp", "ccomp", "advcl") and _to_infinitive(c) and lemma_of(c) in listed
+        c.dep_ in ("xcomp", "ccomp", "advcl") and to_infinitive(c) and lemma_of(c) in listed
         for c in hit_head.children
     )
 
@@ -1471,7 +1473,7 @@ def _no_gathering(hit_head: Token) -> bool:
 def _no_relief_purpose(hit_head: Token) -> bool:
     """Not sent or called up for relief: "to rescue migrants", "to help evacuate residents", "to
     fight the wildfires"."""
-    purposes = [t for t in hit_head.subtree if t.pos_ == "VERB" and _to_infinitive(t) and t != hit_head]
+    purposes = [t for t in hit_head.subtree if t.pos_ == "VERB" and to_infinitive(t) and t != hit_head]
     return not any(
         lemma_of(w) in RELIEF_PURPOSES or lemma_of(w) in NATURAL_FORCES for p in purposes for w in p.subtree
     )
@@ -1511,7 +1513,7 @@ def peacekeeping(hit_head: Token) -> bool:
 
 def _keeps_peace(verb: Token) -> bool:
     """A purpose of policing or monitoring a peace: "troops to police a Bosnian peace settlement"."""
-    if lemma_of(verb) not in PEACE_KEEPING_VERBS or not _to_infinitive(verb):
+    if lemma_of(verb) not in PEACE_KEEPING_VERBS or not to_infinitive(verb):
         return False
     objects = [o for o in verb.children if o.dep_ == "dobj"]
     return any(lemma_of(w) in PEACE_TERMS for o in objects for w in (o, *o.children))
@@ -1604,7 +1606,7 @@ def _telling_word(hit_head: Token, allowed: set[str]) -> Token:
         gov = gov.head
     if hit_head.dep_ == "pobj" and hit_head.head.lower_ == "as" and gov.dep_ == "dobj":
         gov = gov.head  # "hold families as human shields": "as" hangs on the object
-    if hit_head.dep_ == "nsubj" and gov.dep_ in ("ccomp", "xcomp") and _to_infinitive(gov):
+    if hit_head.dep_ == "nsubj" and gov.dep_ in ("ccomp", "xcomp") and to_infinitive(gov):
         gov = gov.head  # "declared a night curfew to take effect at dusk": the object of "declared"
     return gov
 
@@ -1864,7 +1866,7 @@ def stranded_agents(verb: Token) -> list[Token]:
     # "were accused of torture in a report released by Amnesty": the document's issuer
     issued = [d for n in nouns if lemma_of(n) in DOCUMENT_NOUNS for d in _children_by(n, "acl")]
     # "was ordered to leave the country by the authorities": on the infinitive of a passive command
-    infinitives = [c for c in _children_by(verb, "xcomp") if _to_infinitive(c)]
+    infinitives = [c for c in _children_by(verb, "xcomp") if to_infinitive(c)]
     return [
         o
         for n in nouns + issued + comps + infinitives
@@ -2097,7 +2099,7 @@ def _joint(noun: Token) -> bool:
     )
 
 
-def _to_infinitive(verb: Token) -> bool:
+def to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -2107,7 +2109,7 @@ def _misparsed_xcomp(clause: Token) -> bool:
     verb = clause.head
     return (
         clause.dep_ == "advcl"
-        and _to_infinitive(clause)
+        and to_infinitive(clause)
         and not any(c.dep_ in ("nsubj", "mark") for c in clause.children)
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
     )
@@ -2118,7 +2120,7 @@ def _actor_infinitive(clause: Token) -> bool:
     group or state."""
     return (
         clause.dep_ == "ccomp"
-        and _to_infinitive(clause)
+        and to_infinitive(clause)
         and any(
             c.dep_ == "nsubj" and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or is_human(c))
             for c in clause.children
@@ -2619,7 +2621,7 @@ def _desire(clause: Token) -> bool:
     return (
         clause.dep_ == "xcomp"
         and lemma_of(head) in DESIRE
-        and _to_infinitive(clause)
+        and to_infinitive(clause)
         and not any(c.dep_ == "nsubj" for c in clause.children)
         and not any(c.dep_ == "dobj" for c in head.children)
     )

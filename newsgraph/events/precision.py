@@ -566,17 +566,15 @@ def _protesting_crowd(agent: Token) -> bool:
     )
 
 
-CIVIL_SECTORS = ("EDU", "LAB", "ACT", "CVL", "AGR", "OPP")
-
-
 def _occupation_as_protest(hit: Hit, code: Code, agent: Token | None) -> str | None:
-    """ "Thousands of students occupied the parliament building": a sit-in that blocks it (144), not
-    troops taking territory."""
+    """ "Thousands of students occupied the parliament building": a counted crowd's sit-in that blocks
+    a building or public place (144), not troops taking territory (a bare crowd word is the lexicon's)."""
     if code.code != "192" or agent is None or lemma_of(hit.head) != "occupy":
         return None
-    crowd = [agent, *_of_objects(agent)]
-    civil = any(sectors().get((lemma_of(t),)) in CIVIL_SECTORS for t in crowd)
-    return "144" if civil or _protesting_crowd(agent) else None
+    crowd = _of_objects(agent)
+    civil = any(lemma_of(t) in lexicon("sit_in_crowds") for t in crowd)
+    site = any(lemma_of(o) in lexicon("sit_in_sites") for o in hit.head.children if o.dep_ == "dobj")
+    return "144" if site and civil else None
 
 
 def _political_charge(hit: Hit, code: Code, agent: Token | None) -> str | None:
@@ -2527,8 +2525,13 @@ def warning_only(hit: Hit) -> bool:
         return False
     comps = [c for c in tok.children if c.dep_ == "ccomp"]
     subjects = [g for c in comps for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
-    if any(lemma_of(o) in lexicon("threat_outcomes") for c in comps for o in c.children if o.dep_ == "dobj"):
-        return False  # "warned that it would pay a heavy price": harm held over the recipient
+    if any(
+        lemma_of(o) in lexicon("threat_outcomes")
+        for c in comps
+        for o in c.children
+        if o.dep_ in ("dobj", "advmod")
+    ):
+        return False  # "would pay a heavy price", "would pay dearly": harm held over the recipient
     if any_move_warning(tok):
         return False  # "China warned that any move towards independence would mean war"
     if conditional_warning(tok) or stated_threat(tok):

@@ -271,13 +271,18 @@ def _children(tok: Token, deps: set[str]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def _people_name(tok: Token) -> bool:
+    """A people's name, whatever entity type the tagger gave it ("Thousands of Greeks" read as a date)."""
+    return tok.tag_ in ("NNP", "NNPS") and country_of(tok.text) is not None
+
+
 def _prep_objects(tok: Token, preps: tuple[str, ...] | set[str]) -> list[Token]:
     """Objects of tok's prepositions `preps`, never times ("firing on Friday")."""
     found = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
             for g in c.children:
-                if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME"):
+                if g.dep_ == "pobj" and (g.ent_type_ not in ("DATE", "TIME") or _people_name(g)):
                     found.append(g)
                 elif g.dep_ == "pobj":  # "met with President X Tuesday": the parser heads it on the day
                     names = [n for n in g.children if n.dep_ == "compound" and n.ent_type_ in NAMED_ACTORS]
@@ -1911,6 +1916,7 @@ def _semantic_head(tok: Token) -> Token:
     if (
         tok.pos_ == "NUM"
         or tok.lemma_.lower() in QUANTITY_WORDS
+        or tok.lower_.removesuffix("s") in QUANTITY_WORDS  # "Thousands" read as a date keeps its -s
         or tok.lower_ in ("one", "some", "many", "most")
     ):
         inner = _first(_prep_objects(tok, ("of",)))
@@ -3141,7 +3147,7 @@ def is_actor(tok: Token) -> bool:
     head = _semantic_head(tok)
     if head.pos_ == "PRON":
         return head.lower_ not in ("it", "this", "that", "which", "what") or _antecedent(head) is not None
-    if head.ent_type_ in (
+    if not _people_name(head) and head.ent_type_ in (
         "MONEY",
         "PERCENT",
         "QUANTITY",
