@@ -153,6 +153,12 @@
           0.824, p16b 0.851 / 0.838 and 0.716 / 0.743; on the code it met 0.905 / 0.878, 0.865 / 0.838,
           0.851 / 0.838 and 0.730 / 0.757. Fixes were then made from p16a001-075 and p16b001-075 only;
           p16a076-150 and p16b076-150 were never looked at.
+* plover-style17  benchmarks/plover_style17_sentences.jsonl (session 23): one sentence per CAMEO code (265,
+          020 to 2042) by two fresh helpers under the same rules, each worded without the obvious verb
+          of the code's name (synonyms, idioms, light verbs, passives), no controls: a test of the
+          lexicon's reach. Blind figures on the session-22 code: p17a 0.571 / 0.571 and 0.629 / 0.657
+          (halves), p17b 0.429 / 0.524 and 0.548 / 0.677. Fixes were made from p17a_1 and p17b_1
+          (p17a001-070, p17b001-063) only; the second halves were never looked at.
 * petrarch-patterns  benchmarks/petrarch_pattern_sentences.jsonl (session 18): wire sentences that
           realise the verb patterns of the PETRARCH-2 CAMEO verb dictionary (openeventdata/petrarch2,
           petrarch2/data/dictionaries/CAMEO.2.0.txt, MIT licence; the `pattern` field names the line),
@@ -992,7 +998,7 @@ STYLE_SETS = {
     "petrarch-patterns": ("petrarch_pattern_sentences.jsonl", "PETRARCH-2 pattern sentences"),
     **{
         f"plover-style{n}": (f"plover_style{n}_sentences.jsonl", f"PLOVER-style set {n}")
-        for n in range(2, 17)
+        for n in range(2, 18)
     },
 }
 
@@ -1008,7 +1014,7 @@ def main() -> None:
         help="conflibert (NER misses), conflibert-types, plover-style, plover-style2, plover-style3, "
         "plover-style4, plover-style5, plover-style6, plover-style7, plover-style8, plover-style9, "
         "plover-style10, plover-style11, plover-style12, plover-style13, plover-style14, plover-style15, "
-        "plover-style16, "
+        "plover-style16, plover-style17, "
         "cameo-codes, petrarch-patterns, petr2, "
         "police-kill, police-kill-real, ipe (tune split only): "
         "list every error",

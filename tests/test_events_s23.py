@@ -190,6 +190,28 @@ SENTENCES = {
         "Vajpayee said New Delhi was determined to resolve all outstanding issues with Pakistan."
     ),
     "determined_to_win": "He was determined to win the race.",
+    "killed_resolution": "Russia and China killed a Security Council resolution drafted by Britain.",
+    "state_trip": (
+        "The Chinese president arrived in Washington for the first state trip by a Chinese leader in years."
+    ),
+    "ready_work_closely": "The premier said Beijing was ready to work closely with Moscow.",
+    "bow_to_terms": "Milosevic signalled that Belgrade would bow to the peace terms set by NATO.",
+    "police_curfew_if": (
+        "Police in Kashmir said a curfew would be clamped on the old city if separatists went ahead with "
+        "their march."
+    ),
+    "retake_if_rockets": (
+        "The defence minister warned that Israeli troops could retake and hold Gaza if rocket fire by "
+        "militants did not stop."
+    ),
+    "let_inspectors_return": "The foreign minister said Baghdad would let weapons inspectors return.",
+    "let_children_play": "He let his children play outside.",
+    "walk_away_if_not_extended": (
+        "The Palestinian president said he would walk away from the talks if the freeze on settlement "
+        "building was not extended."
+    ),
+    "bridge_not_repaired": "The minister said the bridge would be closed if it was not repaired.",
+    "prices_if_fighting": "Economists warned that prices would rise if fighting continued.",
     "pay_dearly": "Gaddafi warned that the United States would pay dearly for any further provocation.",
     "pay_dearly_investors": "Analysts warned that investors would pay dearly for the mistake.",
 }
@@ -405,6 +427,14 @@ def test_parse_repairs_leave_other_clauses_alone(events):
         ("pay_dearly", "THREATEN", None),
         ("keen_to_expand", "AGREE", "030"),
         ("determined_to_resolve", "AGREE", "030"),
+        ("killed_resolution", "REJECT", "129"),
+        ("state_trip", "CONSULT", "042"),
+        ("ready_work_closely", "AGREE", "030"),
+        ("bow_to_terms", "AGREE", None),
+        ("police_curfew_if", "THREATEN", None),
+        ("retake_if_rockets", "THREATEN", None),
+        ("let_inspectors_return", "AGREE", None),
+        ("walk_away_if_not_extended", "THREATEN", None),
     ],
 )
 def test_wordings_of_the_cameo_verb_dictionary(events, key, plover, cameo):

@@ -141,6 +141,7 @@ MILITARY_MODIFIERS = words("military_modifiers")
 CIVIL_UNIT_MODIFIERS = words("civil_unit_modifiers")
 CARRIER_GROUPS = words("carrier_groups")
 FORCE_MODIFIERS = words("force_modifiers")
+DEMANDED_ACTS = words("demanded_acts", "events_precision.json")
 GATHERING_PURPOSES = words("gathering_purposes")
 MOBILISED_FORCES = words("mobilised_forces")
 RELIEF_PURPOSES = words("relief_purposes")
@@ -471,7 +472,15 @@ def _small_clause_objects(tok: Token) -> list[Token]:
     nouns = [c for c in clauses if c.pos_ in ("NOUN", "PROPN")]
     placed = [s for c in clauses if c.pos_ in ("ADV", "ADP") for s in _children_by(c, "nsubj")]
     reduced = [s for c in clauses if _reduced_relative(tok, c) for s in _children_by(c, "nsubj")]
-    return nouns + placed + reduced
+    # "let inspectors return": a bare infinitive right after the verb, its subject the object
+    bare = [
+        s
+        for c in clauses
+        if c.tag_ == "VB" and not _children_by(c, "aux")
+        for s in _children_by(c, "nsubj")
+        if s.left_edge.i == tok.i + 1
+    ]
+    return nouns + placed + reduced + bare
 
 
 def _reduced_relative(verb: Token, clause: Token) -> bool:
@@ -553,6 +562,7 @@ THREAT_CONSEQUENCES = words("threat_consequences")  # steps away from cooperatio
 OWNED_ACTS = words("owned_acts")
 OWNED_ANY_ACTS = words("owned_any_acts")
 PUBLIC_SECTORS = ("GOV", "LEG", "IGO")
+STATE_BODIES = (*PUBLIC_SECTORS, "COP", "MIL", "JUD")
 STATE_LEADERS = ("leader", "ruler", "strongman")
 OWNER_ENTITIES = words("owner_entities")
 OWNED_THREAT_OUTCOMES = words("owned_threat_outcomes")
@@ -870,6 +880,7 @@ PROTESTER_SECTORS = ("LAB", "OPP", "CVL", "AGR", "EDU")
 OWN_POSSESSIVES = words("own_possessives")
 TIES = words("ties")
 FORCE_MODIFIERS = words("force_modifiers")
+DEMANDED_ACTS = words("demanded_acts", "events_precision.json")
 TIES_HARM = words("ties_harm")
 
 
@@ -1010,7 +1021,12 @@ def conditional_warning(hit_head: Token) -> bool:
     recipients = _children_by(hit_head, "dobj") + _children_by(hit_head, "nsubjpass")  # "Nairobi was warned"
     return any(
         (_consequence_aux(clause) or lemma_of(clause) == "face")  # "... that it faced sanctions unless"
-        and any(_actor_condition(c, recipients) for c in _children_by(clause, "advcl"))
+        # the condition may hang on a conjunct: "could retake and hold Gaza if the rockets did not stop"
+        and any(
+            _actor_condition(c, recipients)
+            for v in (clause, *clause.conjuncts)
+            for c in _children_by(v, "advcl")
+        )
         and _dealt_consequence(clause)
         for clause in _children_by(hit_head, "ccomp")
     )
@@ -1031,8 +1047,8 @@ def stated_threat(verb: Token) -> bool:
 
 def _threat_clause(verb: Token) -> tuple[Token, list[Token]] | None:
     """The clause of a `stated_threat` and its conditions, or None."""
-    if not any(party_word(t) or public_body(t) for t in _speaker_phrases(verb)):
-        return None
+    if not any(party_word(t) or public_body(t, STATE_BODIES) for t in _speaker_phrases(verb)):
+        return None  # "police said a curfew would be clamped if ...": a state body speaks
     for clause in _children_by(verb, "ccomp"):
         conditions = [c for c in _children_by(clause, "advcl") if _set_condition(c, clause)]
         if conditions and _hostile_consequence(clause):
@@ -1110,6 +1126,9 @@ def _set_condition(clause: Token, consequence: Token) -> bool:
         return True
     named_actor = any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in consequence.children)
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    asked = lemma_of(clause) in DEMANDED_ACTS and {"neg", "auxpass"} <= {c.dep_ for c in clause.children}
+    if "if" in marks and asked:
+        return True  # "if the moratorium was not extended": an act asked of someone
     return "if" in marks and any(
         (c.lower_ != "it" and not named_actor)
         if c.pos_ == "PRON"
@@ -1179,7 +1198,8 @@ def _actor_condition(clause: Token, recipients: list[Token]) -> bool:
             else party_word(c)
             or public_body(c)
             or is_human(c)
-            or (bool(recipients) and (_conflict_word(c) or _named_activity(c)))
+            or (bool(recipients) and _named_activity(c))
+            or _conflict_word(c)  # "if rocket fire did not stop": the other side's hostile act
         )
         for c in clause.children
     )
