@@ -212,6 +212,13 @@ SENTENCES = {
     ),
     "bridge_not_repaired": "The minister said the bridge would be closed if it was not repaired.",
     "prices_if_fighting": "Economists warned that prices would rise if fighting continued.",
+    "plans_visit": "The Iranian president plans a visit to Paris next month, state radio said.",
+    "tour_of_duty": "The soldier began his tour of duty in Basra.",
+    "presented_plan": "Egypt presented a plan to Israel and Hamas on Tuesday for a lasting ceasefire.",
+    "presented_demands": "Striking miners presented the government with demands for unpaid wages.",
+    "submitted_petition": "Exile groups submitted a petition to the UN Human Rights Commission on Monday.",
+    "proposed_conference": "Putin proposed a conference of Israeli and Palestinian leaders in Moscow.",
+    "chef_plan": "The chef presented a plan for the new menu to the owners.",
     "pay_dearly": "Gaddafi warned that the United States would pay dearly for any further provocation.",
     "pay_dearly_investors": "Analysts warned that investors would pay dearly for the mistake.",
 }
@@ -435,6 +442,10 @@ def test_parse_repairs_leave_other_clauses_alone(events):
         ("retake_if_rockets", "THREATEN", None),
         ("let_inspectors_return", "AGREE", None),
         ("walk_away_if_not_extended", "THREATEN", None),
+        ("presented_plan", "REQUEST", "027"),
+        ("presented_demands", "REQUEST", "100"),
+        ("submitted_petition", "REQUEST", "020"),
+        ("proposed_conference", "REQUEST", "026"),
     ],
 )
 def test_wordings_of_the_cameo_verb_dictionary(events, key, plover, cameo):
@@ -470,3 +481,7 @@ def test_a_people_in_the_street_is_no_state(events):
     assert one(events, SENTENCES, "greeks_marched", "PROTEST").actor1.country == "GRC"
     assert types(events, "greeks_complained") == {"PROTEST"}  # not a state's official protest
     assert "THREATEN" not in types(events, "vowed_unless_funds")
+
+
+def test_the_planner_of_a_planned_visit_visits(events):
+    assert one(events, SENTENCES, "plans_visit", "AGREE").actor1.country == "IRN"

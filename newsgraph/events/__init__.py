@@ -37,6 +37,7 @@ from newsgraph.events.detect import (
     CANCEL,
     DEMAND_SPEECH,
     HUMAN_WORDS,
+    PLANNING_VERBS,
     Hit,
     _forms,
     acting_subjects,
@@ -1383,6 +1384,8 @@ def _roles(hit: Hit, plover: str) -> tuple[Token | None, Token | None, Token | N
         side, patient_tok = parties
         if hit.trigger.require.startswith("stated_threat"):  # a speech verb's row, not a warning's
             agent_tok = side or agent_tok  # "the negotiators will quit ..., an official said"
+    if nominal(hit.head) and hit.head.dep_ == "dobj" and lemma_of(hit.head.head) in PLANNING_VERBS:
+        agent_tok = next(iter(acting_subjects(hit.head.head)), agent_tok)  # "Khatami plans a visit to Paris"
     if agent_tok is None and nominal(hit.head) and plover in ("RETREAT", "SANCTION", "MOBILIZE"):
         agent_tok = _troops_owner(hit.head)  # "the withdrawal of Belgium's 420 soldiers"
     if agent_tok is None and (begun := _begun_gerund(hit.head)) is not None:
