@@ -219,6 +219,8 @@ SENTENCES = {
     "submitted_petition": "Exile groups submitted a petition to the UN Human Rights Commission on Monday.",
     "proposed_conference": "Putin proposed a conference of Israeli and Palestinian leaders in Moscow.",
     "chef_plan": "The chef presented a plan for the new menu to the owners.",
+    "picked_up_call": "When she picked up one of the calls, the caller threatened her.",
+    "picked_up_suspects": "Police picked up one of the suspects on Monday.",
     "pay_dearly": "Gaddafi warned that the United States would pay dearly for any further provocation.",
     "pay_dearly_investors": "Analysts warned that investors would pay dearly for the mistake.",
 }
@@ -485,3 +487,8 @@ def test_a_people_in_the_street_is_no_state(events):
 
 def test_the_planner_of_a_planned_visit_visits(events):
     assert one(events, SENTENCES, "plans_visit", "AGREE").actor1.country == "IRN"
+
+
+def test_a_call_picked_up_is_no_arrest(events):
+    assert "COERCE" not in types(events, "picked_up_call")
+    assert "suspects" in one(events, SENTENCES, "picked_up_suspects", "COERCE").actor2.text
