@@ -221,6 +221,7 @@ SENTENCES = {
     "chef_plan": "The chef presented a plan for the new menu to the owners.",
     "picked_up_call": "When she picked up one of the calls, the caller threatened her.",
     "picked_up_suspects": "Police picked up one of the suspects on Monday.",
+    "self_named_militants": "Militants calling themselves Al-Faran kidnapped two tourists in Kashmir.",
     "pay_dearly": "Gaddafi warned that the United States would pay dearly for any further provocation.",
     "pay_dearly_investors": "Analysts warned that investors would pay dearly for the mistake.",
 }
@@ -492,3 +493,8 @@ def test_the_planner_of_a_planned_visit_visits(events):
 def test_a_call_picked_up_is_no_arrest(events):
     assert "COERCE" not in types(events, "picked_up_call")
     assert "suspects" in one(events, SENTENCES, "picked_up_suspects", "COERCE").actor2.text
+
+
+def test_militants_naming_themselves_keep_their_sector(events):
+    kidnapping = one(events, SENTENCES, "self_named_militants", "ASSAULT")
+    assert kidnapping.actor1.text == "Al-Faran" and kidnapping.actor1.sector == "REB"

@@ -2836,6 +2836,8 @@ def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | No
     if _plural(head) and head.lemma_.lower() in precision_lexicon("single_holder_titles"):
         sector = None  # "the speakers demanded": orators at a meeting; a house has one Speaker
     country, sector = _leader_code(m, country, sector, group)
+    if sector is None and tok is not None and _self_named(tok) == head:
+        sector = _sector_of_words((lemma_of(tok),))  # "militants calling themselves Al-Faran": REB
     if sector is None:
         sector = _person_sector(ctx, m)
     country = _actor_country(ctx, m, country, sector, listed, home)
