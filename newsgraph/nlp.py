@@ -78,7 +78,13 @@ def parse_repairs(doc: Doc) -> Doc:
     * "wanted" of a person described after a comma read as the main verb ("Moscow turned down a
       request to extradite X, the former bodyguard wanted in London for murder");
     * a subject taken by a participle set off by commas ("Ethiopia's government/nsubj, warning that
-      ..., issued an appeal": the subject is the main verb's).
+      ..., issued an appeal": the subject is the main verb's);
+    * a speech verb after the clause it reports with its speaker read as its object ("Pakistan is
+      arming the militants, charged the Indian Home Minister");
+    * a participle describing the subject read as the main verb before a passive ("Detainees held at
+      the prison were beaten by guards");
+    * a subject with an "of" phrase and a relative clause before its verb ("fighters of the KLA, which
+      ..., handed in their weapons").
     Runs before the attribute ruler and lemmatizer, so the verb gets their verb reading."""
     for sent in doc.sents:
         _verbless_subject(sent)
