@@ -1304,10 +1304,10 @@ def _deadline(hit_head: Token) -> bool:
 
 def _event_xcomp(hit_head: Token) -> bool:
     """An event is named in the complement: "ready to resume talks", "prepared to make concessions"."""
-    return any(_names_trigger(t) for c in _children_by(hit_head, "xcomp") for t in (c, *_patients(c)))
+    return any(names_trigger(t) for c in _children_by(hit_head, "xcomp") for t in (c, *_patients(c)))
 
 
-def _names_trigger(tok: Token) -> bool:
+def names_trigger(tok: Token) -> bool:
     """A trigger's words start at the token: "resume talks", not the "stand" of "stand up to"."""
     return any(phrase_at(tok, t) for t in triggers().get(lemma_of(tok), []))
 

@@ -125,7 +125,6 @@ def sectors() -> dict[tuple[str, ...], str]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def actor_sectors() -> dict[tuple[str, ...], str]:
     """Agent words -> sector: the broad Phoenix-derived list, overridden by our curated one."""
     table = {tuple(r["phrase"].split()): r["sector"] for r in data_rows("events_agents.tsv")}

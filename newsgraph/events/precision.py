@@ -34,10 +34,10 @@ from newsgraph.events.detect import (
     is_human,
     lemma_of,
     military_unit,
+    names_trigger,
     nominal,
     noun_states,
     peacekeeping,
-    phrase_at,
     phrase_states,
     readiness_party,
     required_head,
@@ -2554,7 +2554,7 @@ def warning_only(hit: Hit) -> bool:
 def _names_act(tok: Token) -> bool:
     """A trigger's words start at the token ("will serve notice", not "will only serve"), or a
     trigger noun is its means ("would paralyse the country with general strikes")."""
-    if any(phrase_at(tok, t) for t in triggers().get(lemma_of(tok), [])):
+    if names_trigger(tok):
         return True
     means = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children]
     return any(t.pos in ("N", "A") for n in means for t in triggers().get(lemma_of(n), []))
