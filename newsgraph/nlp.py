@@ -82,9 +82,11 @@ def parse_repairs(doc: Doc) -> Doc:
     * a speech verb after the clause it reports with its speaker read as its object ("Pakistan is
       arming the militants, charged the Indian Home Minister");
     * a participle describing the subject read as the main verb before a passive ("Detainees held at
-      the prison were beaten by guards");
-    * a subject with an "of" phrase and a relative clause before its verb ("fighters of the KLA, which
-      ..., handed in their weapons").
+      the prison were beaten by guards"), also in the clause a speaker's "said" follows ("Files,
+      compiled over years, were handed over by police, officials said");
+    * a subject with an "of", "at" or "from" phrase and a relative clause before its verb ("fighters
+      of the KLA, which ..., handed in their weapons"; "workers at the shipyard in Gdansk downed
+      tools").
     Runs before the attribute ruler and lemmatizer, so the verb gets their verb reading."""
     for sent in doc.sents:
         _verbless_subject(sent)
@@ -333,8 +335,15 @@ def _relative_before_passive(sent: Span) -> None:
     """ "Detainees held at the prison were beaten by guards", "X, the journalist held hostage for seven
     years, was freed by his captors": the parser makes the participle describing the subject the
     main verb and the passive predicate its conjunct, with no "and" between them. The passive is
-    the main verb, the participle describes the subject (an apposition's, when there is one)."""
-    root = sent.root
+    the main verb, the participle describes the subject (an apposition's, when there is one). Also
+    in the clause a speaker's "said" follows ("Files, compiled over years, were handed over by
+    police, officials said")."""
+    told = [c for c in sent.root.lefts if c.dep_ == "ccomp"]
+    for root in [sent.root, *told[:1]]:
+        _relative_in_clause(root)
+
+
+def _relative_in_clause(root: Token) -> None:
     if root.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in root.children):
         return
     subjects = [c for c in root.lefts if c.dep_ == "nsubj" and c.tag_ in NOUNS]
@@ -344,7 +353,7 @@ def _relative_before_passive(sent: Span) -> None:
     between = [c for c in root.children if root.i < c.i < passive.i]
     if any(c.dep_ not in ("prep", "dobj", "npadvmod", "advmod", "punct") for c in between):
         return  # "reopened the case, saying ...": a clause of its own, not a description
-    if any(t.dep_ == "cc" for t in sent.doc[root.i : passive.i]):
+    if any(t.dep_ == "cc" for t in root.doc[root.i : passive.i]):
         return  # "a truck hit a bus and two persons were killed"
     auxiliaries = [c for c in passive.children if c.dep_ in ("aux", "auxpass")]
     if passive.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in auxiliaries):
@@ -352,7 +361,10 @@ def _relative_before_passive(sent: Span) -> None:
     # a subject of its own, even one hung on the auxiliary ("the UK was prepared"), or "that"
     if any(c.dep_ in (*SUBJECTS, "mark") for t in (passive, *auxiliaries) for c in t.children):
         return
-    _adopt(passive, passive, "ROOT")
+    if root.dep_ == "ROOT":
+        _adopt(passive, passive, "ROOT")
+    else:
+        _adopt(root.head, passive, root.dep_)
     for child in [c for c in root.children if c.i > passive.i]:
         _adopt(passive, child, child.dep_)
     subject, described = subjects[0], subjects[-1]
@@ -510,9 +522,12 @@ def _after_inserted(subj: Token) -> int:
     has long been at odds with its neighbours, offered/acl to"): when no comma follows the phrase,
     the first comma inside it before a past form closes it."""
     doc, pos = subj.doc, subj.i + 1
-    of_phrase = next((c for c in subj.rights if c.dep_ == "prep" and c.i == pos and c.lower_ == "of"), None)
+    # "fighters of the KLA, which ...,", "workers at the Lenin Shipyard in Gdansk downed tools"
+    of_phrase = next(
+        (c for c in subj.rights if c.dep_ == "prep" and c.i == pos and c.lower_ in ("of", "at", "from")), None
+    )
     owners = [subj]
-    if of_phrase is not None:  # "fighters of the KLA, which ...,": the phrase runs on past its "of"
+    if of_phrase is not None:  # the phrase runs on past its preposition
         owners += [g for g in of_phrase.children if g.dep_ == "pobj"]  # the clause may hang on "the KLA"
         pos = max([of_phrase.i, *map(_phrase_end, owners[1:])]) + 1
     inserted = next(

@@ -66,6 +66,7 @@ GENERIC_ANTECEDENTS = words("generic_antecedents")
 WH_WORDS = words("wh_words")
 NON_FACTIVE_PREP = words("non_factive_prep")
 NON_FACTIVE = words("non_factive")
+OBJECT_CONTROL = words("object_control")  # "urged X to ...": X is to act
 PROMISE_VERBS = words("promise_verbs", "events_precision.json")
 DOCUMENT_NOUNS = words("document_nouns", "events_precision.json")
 REFUSED_COMPLEMENTS = words("refused_complements")
@@ -260,6 +261,12 @@ def _match_phrase(sent: Span, i: int, trig: Trigger) -> list[Token] | None:
                 j = obj.right_edge.i - sent.start + 1
                 skipped += 1
                 continue
+            # right after the verb only: "warned MLAs of the consequences" keeps "MLAs" as its object
+            modified = _modified_word(tok, word) if trig.pos == "V" and tok.i == toks[-1].i + 1 else None
+            if modified is not None:  # "took [nine foreign oil workers]/compound hostage"
+                j = modified.i - sent.start
+                skipped += 1
+                continue
             modifier = trig.pos == "N" and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i
             if modifier and skipped < 2:  # "joint anti-submarine exercises", "joint naval exercises"
                 skipped += 1
@@ -288,6 +295,16 @@ def _object_from(verb: Token, tok: Token, word: str) -> Token | None:
     if obj is None or any(lemma_of(t) == word or t.lower_ == word for t in obj.subtree):
         return None
     return obj
+
+
+def _modified_word(tok: Token, word: str) -> Token | None:
+    """The phrase's next word when `tok` opens the modifiers the parser hung on it ("took [nine
+    foreign oil workers] hostage", the people parsed as a compound of "hostage")."""
+    head = tok.head
+    while head.i > tok.i and head.i < tok.sent.end and lemma_of(head) != word and head.head != head:
+        head = head.head
+    found = head.i > tok.i and (lemma_of(head) == word or head.lower_ == word)
+    return head if found and head.left_edge == tok else None
 
 
 def phrase_at(tok: Token, trig: Trigger) -> bool:
@@ -559,6 +576,7 @@ def requirement_met(hit_head: Token, trig: Trigger) -> bool:
 OWNED_STATEMENTS = words("owned_statements")
 HOLDING_SECTORS = ("GOV", "COP", "MIL", "JUD", "LEG")  # bodies that detain, not abduct
 THREAT_CONSEQUENCES = words("threat_consequences")  # steps away from cooperation: "would quit the talks"
+EXPOSURE_VERBS = ("risk", "face")  # what a party is told it risks or faces: a consequence of its own
 OWNED_ACTS = words("owned_acts")
 OWNED_ANY_ACTS = words("owned_any_acts")
 PUBLIC_SECTORS = ("GOV", "LEG", "IGO")
@@ -861,6 +879,7 @@ def _capital_name(tok: Token) -> bool:
 
 
 PARTY_SECTORS = ("GOV", "MIL", "IGO", "REB", "OPP")
+STATE_DOERS = ("GOV", "MIL", "COP")  # `state_subject`: a government, army or police acts for the state
 AID_SECTORS = ("NGO", "IGO")
 RELIEF_CUES = words("relief_cues")
 
@@ -1077,8 +1096,16 @@ def threat_parties(verb: Token) -> tuple[Token | None, Token | None] | None:
     # "the FARC", "PLO negotiators", "Palestinian negotiators": a party, or people named by theirs
     subjects = [c for c in _children_by(clause, "nsubj") if c.pos_ != "PRON"]
     side = next((c for c in subjects if party_word(c) or _party_named(c)), None)
+    # "Y would be thrown out", "X might haul Britain before the court", "Y risked being outlawed"
+    suffering = (
+        ("nsubjpass", "dobj", "nsubj") if lemma_of(clause) in EXPOSURE_VERBS else ("nsubjpass", "dobj")
+    )
     done_to = [
-        c for c in _children_by(clause, "nsubjpass") if party_word(c) or is_human(c) or agent_sector(c)
+        c
+        for c in clause.children
+        if c.dep_ in suffering
+        and (c.dep_ == "nsubjpass" or c.pos_ != "PRON")
+        and (party_word(c) or is_human(c) or agent_sector(c))
     ]
     set_for = [
         c
@@ -1107,9 +1134,11 @@ def _hostile_consequence(clause: Token) -> bool:
     """A future or possible act, not negated, that is force, coercion or a sanction (the verb, its
     object or passive subject a material-conflict trigger: "would be thrown out") or a step away from
     cooperation ("will quit the talks", "could block all trade")."""
-    if not any(a.dep_ == "aux" and a.lower_ in CONSEQUENCE_AUX for a in clause.children):
-        return False
     if any(c.dep_ == "neg" for c in clause.children):
+        return False
+    if lemma_of(clause) in EXPOSURE_VERBS:  # "said the party risked being outlawed (faced a ban) if ..."
+        return any(_conflict_word(c) for c in clause.children if c.dep_ in ("xcomp", "dobj"))
+    if not any(a.dep_ == "aux" and a.lower_ in CONSEQUENCE_AUX for a in clause.children):
         return False
     acted_on = [o for o in clause.children if o.dep_ in ("dobj", "nsubjpass")]
     acted_on += [g for g in _prep_objects(clause) if g.head.lower_ == "to"]  # "would resort to force"
@@ -1323,8 +1352,24 @@ def _xcomp(hit_head: Token) -> bool:
     """An act that another is let or made to do: "allow the WFP to deliver food" (often parsed as a
     clause)."""
     return any(
-        (c.dep_ == "xcomp" and to_infinitive(c)) or _actor_infinitive(c) or _misparsed_xcomp(c)
+        (c.dep_ == "xcomp" and to_infinitive(c))
+        or _actor_infinitive(c)
+        or _misparsed_xcomp(c)
+        or _controlled_advcl(c)
         for c in hit_head.children
+    )
+
+
+def _controlled_advcl(clause: Token) -> bool:
+    """ "encouraged President Banda in May to open the door" parsed as a purpose clause: the
+    infinitive of a verb of asking or making whose object is a party is what the party is asked to do."""
+    verb = clause.head
+    return (
+        clause.dep_ == "advcl"
+        and to_infinitive(clause)
+        and lemma_of(verb) in OBJECT_CONTROL
+        and not any(c.dep_ in ("nsubj", "mark") for c in clause.children)
+        and any(o.dep_ == "dobj" and (party_word(o) or is_human(o)) for o in verb.children)
     )
 
 
@@ -1716,7 +1761,7 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "foreign_object": _foreign_object,
     # "Italy offered a regiment", not "the arms maker offered its aircraft"
     "state_subject": lambda h: any(
-        c.ent_type_ == "GPE" or _country_name(c) or _capital_name(c) or _subject_sector(c) in ("GOV", "MIL")
+        c.ent_type_ == "GPE" or _country_name(c) or _capital_name(c) or _subject_sector(c) in STATE_DOERS
         for c in acting_subjects(h)
     ),
     # "rebels seized two engineers": a doer that is no state, government, army or police

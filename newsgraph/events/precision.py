@@ -31,6 +31,7 @@ from newsgraph.events.detect import (
     coercion_clause,
     conditional_warning,
     governor,
+    is_forces,
     is_human,
     lemma_of,
     military_unit,
@@ -554,15 +555,36 @@ def _riot_as_violence(hit: Hit, code: Code, agent: Token | None) -> str | None:
         return "180"
     if code.code == "1712" and agent is not None and _protesting_crowd(agent):
         return "145"
+    civil = agent is not None and is_human(agent) and not is_forces(agent)
+    if code.code == "1712" and civil and _in_protest(tok):
+        return "145"  # "angry crowds torched buses in protest at the price rise"
     return None
 
 
 def _protesting_crowd(agent: Token) -> bool:
-    """ "rioters", "thousands of Serbs protesting against the declaration": a crowd in protest."""
+    """ "rioters", "rioting supporters", "thousands of Serbs protesting against the declaration": a
+    crowd in protest."""
     return lemma_of(agent) in lexicon("protest_crowds") or any(
-        c.dep_ == "acl" and c.tag_ == "VBG" and lemma_of(c) in lexicon("protest_verbs")
+        c.dep_ in ("acl", "amod", "compound") and _protesting(c)
         for crowd in (agent, *_of_objects(agent))  # "thousands of Serbs protesting"
         for c in crowd.children
+    )
+
+
+def _protesting(word: Token) -> bool:
+    """ "protesting", "rioting" (tagged a noun when it modifies one: "rioting students")."""
+    stem = word.lower_.removesuffix("ing")
+    forms = {lemma_of(word), stem, stem + "e"} if word.lower_.endswith("ing") else set()
+    return bool(forms & lexicon("protest_verbs"))
+
+
+def _in_protest(verb: Token) -> bool:
+    """The act is done "in protest" ("torched buses in protest at ...", also hung on the object)."""
+    owners = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(lemma_of(g) == "protest" for g in p.children)
+        for o in owners
+        for p in o.children
     )
 
 
@@ -740,7 +762,9 @@ def _paid_a_call(call: Token) -> bool:
     if not people:
         return False
     after = call.doc[people[0].i + 1 : min(people[0].right_edge.i + 4, call.sent.end)]
-    return not any(t.lower_ in ("for", "that") or _infinitive_to(t) for t in after)
+    # "called on President X in March 1992 to permit ...": the infinitive may come after a date
+    asked = [a for c in call.children if c.dep_ in ("xcomp", "advcl", "ccomp") for a in c.children]
+    return not any(t.lower_ in ("for", "that") or _infinitive_to(t) for t in [*after, *asked])
 
 
 def _infinitive_to(tok: Token) -> bool:
@@ -1234,8 +1258,8 @@ def _practice_or_gathering(hit: Hit, objects: list[Token]) -> bool:
     ("attended a BNP meeting", "the meeting was attended by X": a gathering, not talks)."""
     tok, trig = hit.head, hit.trigger
     return (
-        # "the department destroyed 37,000 files"
-        (trig.code.code == "1712" and any(lemma_of(o) in lexicon("document_nouns") for o in objects))
+        # "the department destroyed 37,000 files" (a "police post" is a building)
+        (trig.code.code == "1712" and any(_document(o) for o in objects))
         or (
             lemma_of(tok) == "withdraw"
             and trig.plover == "RETREAT"
@@ -1254,6 +1278,12 @@ def _practice_or_gathering(hit: Hit, objects: list[Token]) -> bool:
             and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "of") for c in tok.children)
         )
     )
+
+
+def _document(noun: Token) -> bool:
+    """A text or record ("files", "a post"), not a force's premises ("a police post")."""
+    forces = any(c.dep_ == "compound" and is_forces(c) for c in noun.children)
+    return lemma_of(noun) in lexicon("document_nouns") and not forces
 
 
 def _errand_not_aid(hit: Hit, objects: list[Token]) -> bool:
@@ -2499,11 +2529,11 @@ def _ended_fight(tok: Token) -> bool:
 
 
 def _topic_of(tok: Token, act: Token) -> bool:
-    """ "ready to cooperate with Greece on fighting terrorism": a fight named as the topic or aim of the
-    act (under "on"/"against"), not the act itself."""
+    """ "ready to cooperate with Greece on fighting terrorism", "with prosecutors in drug cases": a fight
+    named as the topic or aim of the act (under "on"/"against"/"in"/"over"), not the act itself."""
     cur = tok
     while cur != act and cur.head != cur:
-        if cur.dep_ == "prep" and cur.lower_ in ("on", "against"):
+        if cur.dep_ == "prep" and cur.lower_ in ("on", "against", "in", "over"):
             return True
         cur = cur.head
     return False

@@ -851,6 +851,7 @@ BOUNDARY_NOUNS = words("boundary_nouns", "events_actor_words.json")
 BENEFIT_NOUNS = words("benefit_nouns", "events_actor_words.json")
 MUTUAL_VERBS = words("mutual_verbs", "events_actor_words.json")
 HARM_VERBS = words("harm_verbs", "events_actor_words.json")
+ORDERING_NOUNS = words("ordering_nouns", "events_actor_words.json")
 PRESSURE_PREPS = ("despite", "under", "amid")
 # Event types that yield to or resist pressure: who presses is the counterpart.
 YIELDING = {"REJECT", "RETREAT", "CONCEDE", "AGREE"}
@@ -948,6 +949,8 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
             t for t in targets if t.pos_ in ("NOUN", "PROPN", "PRON") and not _weapon(t, hit.trigger.plover)
         ]
         return police, _first(targets), None
+    if (fronted := _fronted_passive(tok)) is not None:
+        return *fronted, None
     if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and _security_fired(tok, hit):
         return tok.head, _first(_prep_objects(tok, hit.trigger.targets)), None
     # a subject or object of its own makes it a clause; a word of the trigger ("held hostage") does not
@@ -990,8 +993,8 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
             patient = _first(_children(tok.head, {"nsubjpass"})) or _shared_subject(tok)
         if patient is not None and hit.trigger.plover == "ASSAULT" and patient.lemma_.lower() in MUNITIONS:
             patient = _first(_prep_objects(tok, hit.trigger.targets))  # "a shell was fired at X"
-        agent = _first(_prep_objects(tok, ("by",))) or _first(stranded_agents(tok)) or _expelling_state(tok)
-        agent = agent or _shared_by_agent(tok)
+        agent = _first(_prep_objects(tok, ("by",))) or _first(stranded_agents(tok)) or _ordered_by(tok)
+        agent = agent or _expelling_state(tok) or _shared_by_agent(tok) or _adjunct_by_agent(tok)
         if agent is None and patient is not None and hit.trigger.plover in EASING:
             imposer = _imposer(patient)  # "UN sanctions against Iran were lifted": the UN lifted them
             if imposer is not None:
@@ -1004,6 +1007,9 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
             aux_subjects = [s for a in _children(tok, {"auxpass"}) for s in _children(a, {"nsubj"})]
             committed = patient or _first(aux_subjects)
             return (None if committed is None or _counted(committed) else committed), None, None
+        moved_to = _first(_prep_objects(tok, hit.trigger.targets))
+        if patient is not None and not _party(patient) and _party(moved_to):
+            patient = moved_to  # "files were handed over to the DEA", "aid was sent to Gaza"
         return agent, _judged(patient, hit.trigger.plover), None
     subj = _subject(tok) or _first(_prep_objects(tok, ("by",)))  # "firing by the police"
     subj = _firer(subj) or subj
@@ -1032,6 +1038,46 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     if organiser is not None:
         return organiser, obj, subj
     return _stated_by(hit, tok, subj), _judged(obj, hit.trigger.plover), None
+
+
+def _party(tok: Token | None) -> bool:
+    """A person, people, group, body or state, not a thing."""
+    return tok is not None and (is_human(tok) or _actor_like(tok))
+
+
+def _fronted_passive(verb: Token) -> tuple[Token, Token | None] | None:
+    """(agent, recipient) of a bare past participle opening its clause with a "by" agent: "Driven
+    from their homes by Serb police, thousands poured into Albania", "Granted asylum by Nigeria, Taylor
+    flew into exile": the agent did it to the clause's subject."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i > verb.head.i:
+        return None
+    if _children(verb, {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}):
+        return None  # a clause of its own ("after he was driven out by ...")
+    # "Granted asylum by Nigeria": the parser may hang the "by" on the object
+    objects = _children(verb, {"dobj"})
+    agent = _first([*_prep_objects(verb, ("by",)), *(b for o in objects for b in _prep_objects(o, ("by",)))])
+    return (agent, _subject(verb.head)) if agent is not None and is_actor(agent) else None
+
+
+CLAUSE_DEPS = {"aux", "auxpass", "nsubj"}  # a participle with these heads a clause of its own
+
+
+def _adjunct_by_agent(verb: Token) -> Token | None:
+    """A passive's "by" the parser hung on a bare participle of its "while" clause: "was beaten while
+    blindfolded and handcuffed in a lock-up by the police chief"."""
+    adjuncts = [
+        a
+        for a in _children(verb, {"advcl"})
+        if {m.lower_ for m in _children(a, {"mark"})} & {"while", "as"} and a.tag_ == "VBN"
+    ]
+    participles = [p for a in adjuncts for p in (a, *a.conjuncts) if not _children(p, CLAUSE_DEPS)]
+    return _first([b for p in participles for b in _prep_objects(p, ("by",)) if is_actor(b)])
+
+
+def _ordered_by(verb: Token) -> Token | None:
+    """Who ordered a passive act done "on the orders of X", "on X's instructions", "at the behest of X"."""
+    orders = [g for g in _prep_objects(verb, ("on", "at")) if lemma_of(g) in ORDERING_NOUNS]
+    return _first([o for g in orders for o in (*_children(g, {"poss"}), *_prep_objects(g, ("of",)))])
 
 
 # Types that judge what someone did: the doer of a judged act is the recipient.
@@ -1201,8 +1247,11 @@ def _beyond_trigger(own: Token, hit: Hit) -> Token | None:
     """The trigger's own word ("fire" of "opened fire") is no recipient: the object of its "on/at"
     ("opened fire on the mob"), else the people its purpose clause acts on ("to disperse a mob")."""
     found = _first(_prep_objects(own, hit.trigger.targets) + _prep_objects(hit.head, hit.trigger.targets))
+    # "took two engineers hostage": the parser made the people a compound of the trigger's word
+    held = [c for c in own.children if c.dep_ == "compound" and c.i < own.i and is_human(c)]
     purposes = [o for c in _children(hit.head, {"xcomp", "advcl"}) for o in _children(c, {"dobj"})]
-    return found or _first([o for o in purposes if is_human(_semantic_head(o)) or _actor_like(o)])
+    acted_on = [o for o in purposes if is_human(_semantic_head(o)) or _actor_like(o)]
+    return found or _last(held) or _first(acted_on)
 
 
 def _phrase_head(hit: Hit) -> Token:
@@ -1290,7 +1339,8 @@ def _stated_noun_roles(hit: Hit, tok: Token) -> tuple[Token | None, Token | None
         # "X pledged her country's support": X speaks for it (not "X welcomed her country's apology")
         owner = _light_verb_subject(hit, tok) or owner
     of_obj = _first(_prep_objects(tok, ("of",)))
-    by_agent = _first(_prep_objects(tok, ("by",))) or _by_after_of(of_obj)
+    by_agent = None if _nested_by(tok) else _first(_prep_objects(tok, ("by",)))
+    by_agent = by_agent or _by_after_of(of_obj)
     # "criticism of the plan came from the unions"
     agent = owner or by_agent or _light_verb_subject(hit, tok) or _first(came_from(tok))
     patient = _first(_prep_objects(tok, hit.trigger.targets + ("against",)))
@@ -1303,6 +1353,24 @@ def _stated_noun_roles(hit: Hit, tok: Token) -> tuple[Token | None, Token | None
         # "Saeed's house arrest", "the activist's detention"; "against court orders" is no party
         agent, patient = by_agent, owner if patient is None or _against_thing(patient) else patient
     return _of_object_role(hit, of_obj, agent, patient, owner or by_agent)
+
+
+def _nested_by(noun: Token) -> bool:
+    """The noun's "by" follows a complement naming another act ("an inquiry into the shelling by
+    Israeli artillery"): the parser hung that act's agent on the noun."""
+    by = next((c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+    return by is not None and any(
+        _act_noun(g) for p in noun.children if p.dep_ == "prep" and p.i < by.i for g in _children(p, {"pobj"})
+    )
+
+
+def _act_noun(tok: Token) -> bool:
+    """A noun naming an act: a trigger noun or a verbal noun ("the shelling")."""
+    return tok.pos_ == "NOUN" and (
+        tok.tag_ == "VBG"
+        or tok.lower_.endswith("ing")
+        or any(t.pos != "V" for t in triggers().get(lemma_of(tok), []))
+    )
 
 
 def _by_after_of(of_obj: Token | None) -> Token | None:
@@ -1348,6 +1416,8 @@ def _of_object_role(
     "the shelling of X by Y")."""
     if of_obj is None:
         return agent, patient
+    if hit.trigger.of_role == "agent" and agent is None and not _party(of_obj):
+        return None, patient or of_obj  # "a boycott of white-owned shops": what is boycotted, no doer
     if hit.trigger.of_role == "agent" and agent is None:
         return of_obj, patient
     if hit.trigger.of_role == "agent" and patient is None and agent == stated:
@@ -1368,11 +1438,21 @@ def _actor_modifier(hit: Hit, tok: Token) -> Token | None:
             if c.dep_ in ("compound", "amod", "nmod")
             and _actor_like(c)
             and c.ent_type_ not in PLACE_TYPES
+            and not _cause_prefixed(c)
             and not hit.start <= c.idx < hit.end
             and (c.lemma_.lower() not in MUNITIONS or _sided_weapon(c))
             and (c.ent_type_ or hit.trigger.plover != "AID")
         ),
         None,
+    )
+
+
+def _cause_prefixed(tok: Token) -> bool:
+    """ "an anti-Syrian protest", "pro-Kremlin rallies": the name is the cause, not the actor."""
+    start = tok.doc[max(tok.i - 2, 0) : tok.i + 2]  # "anti - Syrian" tokenised apart
+    words = [t.lower_ for t in start]
+    return tok.lower_.startswith(("anti-", "pro-")) or any(
+        w in ("anti", "pro") and nxt == "-" for w, nxt in zip(words, words[1:], strict=False)
     )
 
 
@@ -1406,6 +1486,8 @@ def _participle_agent(tok: Token) -> Token | None:
     """The "by" agent of a participle describing the noun ("the crowd addressed by the mayor", "a march
     organised by nurses"; not "an order to leave by 6 p.m."), else whom it is blamed on."""
     participles = [acl for acl in _children(tok, {"acl"}) if acl.tag_ == "VBN"]
+    if tok.dep_ in ("nsubj", "nsubjpass"):  # "Carried out by the Real IRA, the bombing killed 29"
+        participles += [v for v in _children(tok.head, {"advcl"}) if _fronted_passive(v) is not None]
     return _first([by for acl in participles for by in _prep_objects(acl, ("by",))]) or _blamed_on(tok)
 
 
@@ -1482,7 +1564,9 @@ def _light_verb_agent(hit: Hit, base: Token) -> Token | None:
         return None  # "police fired tear gas at the protest": what the force hit, not its own act
     if base.head.lower_ == "as" and gov.dep_ == "dobj":
         gov = gov.head  # "hold families as human shields"
-    if not _verb_forms(gov) & LIGHT_VERBS:
+    # a required head told in the passive names the doer by "by" ("a plea was addressed to X by Y")
+    required = set(_required_heads(hit) or ()) if base.dep_ == "nsubjpass" else set()
+    if not _verb_forms(gov) & (LIGHT_VERBS | required):
         return None  # "the killing is being investigated by prosecutors": they do not kill
     by = _first([g for c in _children(gov, {"agent"}) for g in c.children if g.dep_ == "pobj"])
     if base.dep_ == "nsubjpass":  # "a curfew was slapped on the city by the governor"
@@ -1678,11 +1762,16 @@ def _locative_place(tok: Token) -> bool:
     return in_place and not country_of(_compound_name(tok), names_only=True)
 
 
+def _required_heads(hit: Hit) -> list[str] | None:
+    """The verbs a noun trigger's `head=` requirement lists, or None."""
+    return next((r[5:].split("|") for r in hit.trigger.require.split("&") if r.startswith("head=")), None)
+
+
 def _light_verb_subject(hit: Hit, tok: Token) -> Token | None:
     """The subject of the verb a noun trigger requires ("declared a state of siege", "opened fraud
     investigations of four firms", "arrived to join the UN peacekeeping mission"): the doer, before
     an "of" object or an owner named as a modifier ("the UN mission")."""
-    heads = next((r[5:].split("|") for r in hit.trigger.require.split("&") if r.startswith("head=")), None)
+    heads = _required_heads(hit)
     if tok.dep_ == "pobj" and required_head(tok) != governor(tok):
         tok = governor(tok)  # "staged acts of civil disobedience", "announced $5m in aid": the object
     # "will gather for a meeting", "went on hunger strike"; not "died in custody": who dies suffers it
@@ -2052,8 +2141,8 @@ def _sector_of_words(words: tuple[str, ...]) -> str | None:
     words = _unhyphenated_office(words, table)
     if "opposition" in words or "shadow" in words:
         return "OPP"  # "the shadow chancellor" holds an opposition office
-    if any(table.get((word,)) == "IGO" for word in words):
-        return "IGO"  # "UN troops", "EU foreign ministers": coded as the organisation
+    if any(table.get((word,)) == "IGO" for word in words) or _names_igo(words):
+        return "IGO"  # "UN troops", "EU foreign ministers", "IAEA inspectors": coded as the organisation
     if "ruling" in words:
         return "GOV"
     phrases = [(i, n) for n in (3, 2) for i in range(len(words) - n + 1) if tuple(words[i : i + n]) in table]
@@ -2068,6 +2157,17 @@ def _sector_of_words(words: tuple[str, ...]) -> str | None:
     sector = next((sector for sector in found if sector != "-"), found[0] if found else None)
     party = any(table.get((word,)) == "PTY" for word in words)
     return office_of_body(words, party_members(words, sector, party))
+
+
+def _names_igo(words: tuple[str, ...]) -> bool:
+    """The phrase holds the full name of a listed intergovernmental body ("International Atomic Energy
+    Agency inspectors")."""
+    groups = _groups()
+    return any(
+        groups.get(" ".join(words[i : i + n]), (None, None))[1] == "IGO"
+        for n in range(2, min(len(words), 7) + 1)
+        for i in range(len(words) - n + 1)
+    )
 
 
 def _unhyphenated_office(words: tuple[str, ...], table: dict[tuple[str, ...], str]) -> tuple[str, ...]:
