@@ -84,6 +84,8 @@ def parse_repairs(doc: Doc) -> Doc:
     * a participle describing the subject read as the main verb before a passive ("Detainees held at
       the prison were beaten by guards"), also in the clause a speaker's "said" follows ("Files,
       compiled over years, were handed over by police, officials said");
+    * a time phrase after a participle read as a clause whose plural subject disagrees with a singular
+      "was" ("The curfew imposed after the riots was lifted by the army");
     * a subject with an "of", "at" or "from" phrase and a relative clause before its verb ("fighters
       of the KLA, which ..., handed in their weapons"; "workers at the shipyard in Gdansk downed
       tools").
@@ -100,6 +102,8 @@ def parse_repairs(doc: Doc) -> Doc:
     for token in doc:
         if token.tag_ in ("NN", "NNS") and token.dep_ in ("ROOT", "ccomp"):
             _subject_of_noun(token)
+        if token.tag_ == "NN" and token.dep_ == "ROOT":
+            _time_phrase_as_clause(token)
         if token.tag_ == "NNP" and token.dep_ in ("conj", "appos"):
             _coordinated_portfolio(token)
         if token.tag_ == "JJ":
@@ -463,6 +467,33 @@ def _participle_subject(sent: Span) -> None:
     if subj is None or subj.left_edge.i != sent.start or sent.doc[clause.i - 1].text != ",":
         return
     _adopt(verb, subj, "nsubj")
+
+
+TIME_MARKS = ("after", "before", "since", "following", "during")
+
+
+def _time_phrase_as_clause(noun: Token) -> None:
+    """ "The curfew imposed after the riots was lifted by the army": a root noun, its participle, then a
+    time preposition read as a clause opener whose plural subject disagrees with a singular "was". The
+    preposition takes that plural as its object, the verb is the main verb and the noun its subject."""
+    verb = next(
+        (v for p in noun.children if p.dep_ == "acl" for v in p.subtree if v.dep_ == "advcl" and v.i > p.i),
+        None,
+    )
+    if verb is None or verb.tag_ not in ("VBN", "VBD"):
+        return
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in TIME_MARKS), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NNS"), None)
+    singular = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "has", "is") for c in verb.children)
+    if mark is None or subject is None or not singular or not mark.i < subject.i < verb.i:
+        return
+    _adopt(mark.head.head if mark.head.dep_ != "ROOT" else noun, mark, "prep")  # hung where the verb was
+    _adopt(mark, subject, "pobj")
+    _adopt(verb, verb, "ROOT")
+    for child in [c for c in noun.rights if c.dep_ == "punct" and c.i > verb.i]:
+        _adopt(verb, child, "punct")
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    _adopt(verb, noun, "nsubjpass" if passive else "nsubj")
 
 
 def _subject_of_noun(noun: Token) -> None:

@@ -83,6 +83,30 @@ SENTENCES = {
     "tax_plans": "The Conservative Party has put forward plans to cut taxes.",
     "returned_control": "The army returned control of the province to civilian authorities.",
     "warned_of": "The party spokesman warned rebel legislators of serious consequences.",
+    "anyone_caught": "Anyone caught looting will be shot on sight, the army commander said.",
+    "any_ship": "Any ship entering our territorial waters will be fired upon, a navy spokesman said.",
+    "anyone_taking_part": (
+        "The interior ministry warned that anyone taking part in the march would be arrested."
+    ),
+    "offenders_told": "Rioters and looters will be shot on sight, the military commander told reporters.",
+    "named_released": "The two journalists will be released on Monday, officials said.",
+    "prices_rise": "The finance minister said any rise in oil prices would hurt growth.",
+    "refugees_returned": "All refugees who registered will be returned home next month, officials said.",
+    "four_returned": "All four Britons held abroad will be returned within weeks, the minister told MPs.",
+    "encouraged_to": (
+        "Donor governments encouraged President Banda in a letter in May to open the door to multiparty "
+        "politics."
+    ),
+    "sent_to_help": "The ministry sent doctors to help the victims.",
+    "hours_or_face": "President George W. Bush gave Saddam Hussein 48 hours to leave Iraq or face war.",
+    "week_to_pay": "The landlord gave the tenants a week to pay the rent.",
+    "inquiry_ordered_by": (
+        "The minister became the target of a criminal investigation on Tuesday, ordered by the attorney "
+        "general."
+    ),
+    "imf_board": "A $2 billion credit for Kenya was approved by the International Monetary Fund's board.",
+    "rights_granted": "Kuwaiti women were granted full political rights by parliament on Monday.",
+    "curfew_after_riots": "The curfew imposed on the city after the riots was lifted by the army on Sunday.",
 }
 
 
@@ -209,3 +233,36 @@ def test_courts_trade_sanctions_and_visits(events):
     assert one(events, SENTENCES, "peace_plan", "REQUEST").actor2.country == "SDN"
     assert not types(events, "tax_plans")
     assert one(events, SENTENCES, "returned_control", "RETREAT").actor2.sector == "GOV"
+
+
+def test_threats_to_whoever_does_something(events):
+    for key in ("anyone_caught", "any_ship"):
+        assert one(events, SENTENCES, key, "THREATEN").actor1.sector == "MIL"
+    assert one(events, SENTENCES, "anyone_taking_part", "THREATEN").actor1.text == "interior ministry"
+    threat = one(events, SENTENCES, "offenders_told", "THREATEN")
+    assert threat.actor1.sector == "MIL" and threat.actor2.text == "Rioters"  # the press only hears it
+    assert "THREATEN" not in types(events, "named_released") and not types(events, "prices_rise")
+    assert "THREATEN" not in types(events, "refugees_returned") | types(events, "four_returned")
+
+
+def test_an_asked_party_infinitive_the_parser_made_a_purpose(events):
+    appeal = one(events, SENTENCES, "encouraged_to", "REQUEST")
+    assert "Banda" in appeal.actor2.text
+    assert types(events, "sent_to_help") == {"AID"}
+
+
+def test_a_deadline_or_force_is_a_threat_by_a_known_leader(events):
+    threat = one(events, SENTENCES, "hours_or_face", "THREATEN")
+    assert threat.actor1.code == "USAGOV" and threat.actor2.code == "IRQGOV"  # "George W. Bush" listed
+    assert not types(events, "week_to_pay")
+
+
+def test_a_noun_told_by_its_own_participle_and_bodies_of_an_organisation(events):
+    assert one(events, SENTENCES, "inquiry_ordered_by", "ACCUSE").actor1.text == "attorney general"
+    assert one(events, SENTENCES, "imf_board", "AID").actor2.code == "KEN"
+    assert one(events, SENTENCES, "rights_granted", "CONCEDE").actor1.sector == "LEG"
+
+
+def test_a_time_phrase_read_as_a_clause(events):
+    lifting = one(events, SENTENCES, "curfew_after_riots", "CONCEDE")
+    assert lifting.main and lifting.actor1.text == "army"

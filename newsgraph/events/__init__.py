@@ -363,7 +363,9 @@ def _ultimatum(hit: Hit, coded: Coded) -> Coded:
         return coded
     demanded = [c for c in hit.head.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
     # "gave Eritrea 48 hours to pull out or face the consequences": the deadline's infinitive
-    demanded += [a for o in hit.head.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl"]
+    demanded += [
+        a for o in hit.head.children if o.dep_ == "dobj" for a in o.children if a.dep_ in ("acl", "relcl")
+    ]
     for verb in demanded:
         for alt in (c for c in verb.children if c.dep_ == "conj" and lemma_of(c) == "face"):
             if not any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children):
@@ -2405,8 +2407,13 @@ def _toll_share(hit: Hit) -> bool:
 
 
 def _open_target(tok: Token | None) -> bool:
-    """ "anyone who joins the rally": everyone who does something, not a party ("nobody", "some")."""
-    return tok is not None and tok.lower_ in OPEN_TARGETS and any(c.dep_ == "relcl" for c in tok.children)
+    """ "anyone who joins the rally", "anyone taking part": everyone who does something, not a party
+    ("nobody", "some")."""
+    return (
+        tok is not None
+        and tok.lower_ in OPEN_TARGETS
+        and any(c.dep_ in ("relcl", "acl") for c in tok.children)
+    )
 
 
 OPEN_TARGETS = words("open_targets")

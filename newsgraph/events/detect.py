@@ -577,6 +577,8 @@ OWNED_STATEMENTS = words("owned_statements")
 HOLDING_SECTORS = ("GOV", "COP", "MIL", "JUD", "LEG")  # bodies that detain, not abduct
 THREAT_CONSEQUENCES = words("threat_consequences")  # steps away from cooperation: "would quit the talks"
 EXPOSURE_VERBS = ("risk", "face")  # what a party is told it risks or faces: a consequence of its own
+CLASS_PRONOUNS = ("anyone", "anybody", "whoever", "everyone", "everybody")  # whoever does something
+OFFENDERS = words("offenders")  # people named by what they do wrong: "rioters will be shot"
 OWNED_ACTS = words("owned_acts")
 OWNED_ANY_ACTS = words("owned_any_acts")
 PUBLIC_SECTORS = ("GOV", "LEG", "IGO")
@@ -839,7 +841,10 @@ def agent_sector(tok: Token) -> str | None:
 def public_body(tok: Token, of_sectors: tuple[str, ...] = PUBLIC_SECTORS) -> bool:
     """A state, or a body of one of the sectors: by default a government, legislature or
     intergovernmental body ("Canada", "the Senate", "the World Bank"), or a person titled as one."""
-    owners = _prep_objects(tok, "of") if lemma_of(tok) in GOVERNING_BODIES else []
+    # "the board of the IMF", "the IMF's board"
+    owners = (
+        [*_prep_objects(tok, "of"), *_children_by(tok, "poss")] if lemma_of(tok) in GOVERNING_BODIES else []
+    )
     if any(public_body(g, of_sectors) for g in owners):
         return True  # "the board of the IMF"
     return tok.ent_type_ == "GPE" or _subject_sector(tok) in of_sectors
@@ -1072,7 +1077,43 @@ def _threat_clause(verb: Token) -> tuple[Token, list[Token]] | None:
         conditions = [c for c in _children_by(clause, "advcl") if _set_condition(c, clause)]
         if conditions and _hostile_consequence(clause):
             return clause, conditions
+        if _conditional_class(clause) and _hostile_consequence(clause) and _harm_verb(clause):
+            return clause, conditions
     return None
+
+
+def _harm_verb(verb: Token) -> bool:
+    """The verb's own words are force or coercion ("will be shot", "fired upon"; "returned" is no
+    "return fire")."""
+    rows = triggers().get(lemma_of(verb), [])
+    return lemma_of(verb) in THREAT_CONSEQUENCES or any(
+        t.code.quad_class == 4 and (len(t.words) == 1 or phrase_at(verb, t)) for t in rows
+    )
+
+
+def _conditional_class(clause: Token) -> bool:
+    """The act will be done to whoever does something, a condition in the subject itself: "anyone caught
+    looting will be shot", "any ship entering our waters will be fired upon", "protesters who block the
+    roads will be arrested" (not "the two journalists will be released": people already named)."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj")]
+    # "Anyone caught looting will be shot": the parser makes the described person a clausal subject
+    subjects += [
+        n for c in clause.children if c.dep_ in ("csubjpass", "csubj") for n in _children_by(c, "nsubj")
+    ]
+    return any(
+        s.lower_ in CLASS_PRONOUNS
+        or (s.tag_ == "NNS" and lemma_of(s) in OFFENDERS and not _children_by(s, "det"))  # "rioters will be"
+        or (
+            s.pos_ == "NOUN"
+            and (s.dep_ == "nsubjpass" or is_human(s))  # done to them, not "any increase would trigger"
+            and not _children_by(s, "nummod")  # "all four Britons held by the US": people already known
+            and (
+                any(d.dep_ == "det" and d.lower_ in ("any", "every", "all") for d in s.children)
+                or (s.tag_ == "NNS" and any(c.dep_ in ("relcl", "acl") for c in s.children))
+            )
+        )
+        for s in subjects
+    )
 
 
 def _speaker_phrases(verb: Token) -> list[Token]:
@@ -1092,7 +1133,10 @@ def threat_parties(verb: Token) -> tuple[Token | None, Token | None] | None:
     if found is None:
         return None
     clause, conditions = found
-    addressed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    # "told reporters": the press hears the threat, it is not its target
+    addressed = [
+        c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative") and agent_sector(c) != "MED"
+    ]
     # "the FARC", "PLO negotiators", "Palestinian negotiators": a party, or people named by theirs
     subjects = [c for c in _children_by(clause, "nsubj") if c.pos_ != "PRON"]
     side = next((c for c in subjects if party_word(c) or _party_named(c)), None)
@@ -1113,6 +1157,8 @@ def threat_parties(verb: Token) -> tuple[Token | None, Token | None] | None:
         for c in _children_by(cond, "nsubj")
         if c.pos_ != "PRON" and (party_word(c) or public_body(c) or is_human(c))
     ]
+    if lemma_of(verb) == "tell":  # "told cheering supporters that foreign diplomats will be thrown out"
+        return side, next(iter(done_to + addressed + set_for), None)
     return side, next(iter(addressed + done_to + set_for), None)
 
 
@@ -1327,7 +1373,8 @@ def _deadline(hit_head: Token) -> bool:
         c for c in hit_head.children if c.dep_ in ("dobj", "npadvmod", "prep") and lemma_of(c) in DEADLINES
     ]
     acts = [c for c in hit_head.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)]
-    acts += [c for s in spans for c in _children_by(s, "acl") if to_infinitive(c)]  # "30 days to leave"
+    # "30 days to leave" (the infinitive also parsed as a relative clause of the span)
+    acts += [c for s in spans for c in s.children if c.dep_ in ("acl", "relcl") and to_infinitive(c)]
     return bool(spans and acts)
 
 
@@ -1651,6 +1698,8 @@ def _head_in(hit_head: Token, allowed: set[str]) -> bool:
         return True
     if came_from(hit_head):
         return True  # "sharp criticism of the budget came from the unions"
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) in allowed for c in hit_head.children):
+        return True  # "a criminal investigation, ordered by the attorney general", "sanctions imposed by X"
     # an owned act passed on: "Ankara's offer to mediate was conveyed to both capitals by an envoy"
     owned_conveyed = hit_head.dep_ == "nsubjpass" and owned_noun(hit_head) and simple_past(gov)
     return owned_conveyed and lemma_of(gov) in CONVEYING_VERBS

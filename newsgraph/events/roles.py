@@ -107,9 +107,10 @@ def _leaders() -> tuple[dict[str, tuple[str | None, str]], dict[str, tuple[str |
     last: dict[str, tuple[str | None, str]] = {}
     for r in data_rows("events_actor_leaders.tsv"):
         value = (None if r["country"] == "-" else r["country"], r["sector"])
-        full[r["name"]] = value
+        name = " ".join(r["name"].replace(".", " ").split())  # as `leader` reads names: "george w bush"
+        full[name] = value
         if r["match"] == "surname":
-            last[r["name"].split()[-1]] = value
+            last[name.split()[-1]] = value
     return full, last
 
 
