@@ -487,7 +487,7 @@ def _time_phrase_as_clause(noun: Token) -> None:
     singular = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "has", "is") for c in verb.children)
     if mark is None or subject is None or not singular or not mark.i < subject.i < verb.i:
         return
-    _adopt(mark.head.head if mark.head.dep_ != "ROOT" else noun, mark, "prep")  # hung where the verb was
+    _adopt(verb.head, mark, "prep")  # on the participle the verb hung on: "imposed after the riots"
     _adopt(mark, subject, "pobj")
     _adopt(verb, verb, "ROOT")
     for child in [c for c in noun.rights if c.dep_ == "punct" and c.i > verb.i]:

@@ -301,7 +301,7 @@ def _modified_word(tok: Token, word: str) -> Token | None:
     """The phrase's next word when `tok` opens the modifiers the parser hung on it ("took [nine
     foreign oil workers] hostage", the people parsed as a compound of "hostage")."""
     head = tok.head
-    while head.i > tok.i and head.i < tok.sent.end and lemma_of(head) != word and head.head != head:
+    while head.i > tok.i and lemma_of(head) != word and head.head != head:
         head = head.head
     found = head.i > tok.i and (lemma_of(head) == word or head.lower_ == word)
     return head if found and head.left_edge == tok else None
