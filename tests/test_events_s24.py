@@ -107,6 +107,11 @@ SENTENCES = {
     "imf_board": "A $2 billion credit for Kenya was approved by the International Monetary Fund's board.",
     "rights_granted": "Kuwaiti women were granted full political rights by parliament on Monday.",
     "curfew_after_riots": "The curfew imposed on the city after the riots was lifted by the army on Sunday.",
+    "rallied_opposition": "The Arab League rallied opposition against the Israeli settlement plan.",
+    "rallied_support": "The opposition rallied support for the strike.",
+    "rallied_crowd": "Tens of thousands rallied in the capital.",
+    "filed_protest": "Iran filed an official protest with the Swiss embassy.",
+    "launched_protest": "Students launched a protest against the fee rise.",
 }
 
 
@@ -266,3 +271,12 @@ def test_a_noun_told_by_its_own_participle_and_bodies_of_an_organisation(events)
 def test_a_time_phrase_read_as_a_clause(events):
     lifting = one(events, SENTENCES, "curfew_after_riots", "CONCEDE")
     assert lifting.main and lifting.actor1.text == "army"
+
+
+def test_rallying_opposition_or_support_and_formal_protests(events):
+    assert one(events, SENTENCES, "rallied_opposition", "ACCUSE").cameo == "113"
+    assert one(events, SENTENCES, "rallied_support", "SUPPORT").cameo == "053"
+    assert types(events, "rallied_crowd") == {"PROTEST"}
+    complaint = one(events, SENTENCES, "filed_protest", "ACCUSE")
+    assert complaint.cameo == "114" and complaint.actor1.code == "IRN"
+    assert types(events, "launched_protest") == {"PROTEST"}  # a demonstration, no note of protest
