@@ -25,6 +25,7 @@ from newsgraph.entities.lexicon import country_of
 from newsgraph.events.detect import (
     ARMED,
     HUMAN_WORDS,
+    OBJECT_CONTROL,
     SERIES,
     SPEECH,
     Hit,
@@ -71,7 +72,6 @@ SUFFERING_VERBS = words("suffering_verbs")
 FIGHT_NOUNS = words("fight_nouns")
 OUTBREAK_VERBS = words("outbreak_verbs")
 SURVIVAL_VERBS = words("survival_verbs")
-OBJECT_CONTROL = words("object_control")
 SUBJECT_CONTROL = words("subject_control")
 # An actor with no stated country takes the article's home country, as CAMEO coders do, when it is
 # a state role ("police", "the chief minister") or a group of another domestic sector ("seven
