@@ -1039,10 +1039,12 @@ def _political(hit: Hit, sent: Span, agent: Token | None, plover: str) -> bool:
     if plover == "ASSAULT":
         words = non_political()
         # "settlers beat a farmer and uprooted his trees": the next verb's words are its own
-        other_acts = [c for c in hit.head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        # "vandalised a mosque, spraying graffiti on its walls": so are those of its own participle
+        other_acts = [c for c in hit.head.children if _other_act(c)]
         return not any(
             (t.lemma_.lower() in words or t.lower_ in words)
             and t.pos_ != "VERB"  # "militants stormed a base" is no storm
+            and not (t.pos_ == "PROPN" and not t.is_sent_start)  # "Tamil Tiger positions": a name
             and t.ent_type_ not in ("LOC", "FAC", "GPE", "ORG")  # "Tiger Hill" is a place
             and not (t.dep_ == "compound" and is_human(t.head))  # "Tamil Tiger guerrillas"
             and (t in hit.head.subtree or hit.head in t.subtree)
@@ -1050,6 +1052,14 @@ def _political(hit: Hit, sent: Span, agent: Token | None, plover: str) -> bool:
             for t in sent
         )
     return True
+
+
+def _other_act(clause: Token) -> bool:
+    """A verb coordinated with the trigger, or a participle of its subject telling another act."""
+    if clause.dep_ == "conj":
+        return clause.pos_ == "VERB"
+    subjects = [c for c in clause.children if c.dep_.startswith("nsubj")]
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and not subjects
 
 
 def _claimant(ctx: Context, start: int, end: int) -> str | None:

@@ -1153,8 +1153,13 @@ def _thing_handled(hit: Hit, objects: list[Token]) -> bool:
             lemma_of(tok) in lexicon("shoot_forms")
             and (_filmed(tok) or any(c.lower_ in ("out", "back") for c in tok.children))
         )
-        # "she received up to 30,000 pounds"
-        or (trig.plover == "CONSULT" and lemma_of(tok) == "receive" and _things_only(objects))
+        # "she received up to 30,000 pounds" (a call received is a consultation)
+        or (
+            trig.plover == "CONSULT"
+            and lemma_of(tok) == "receive"
+            and code != "041"
+            and _things_only(objects)
+        )
         # "the governor dismissing the BJP government": a removal from office
         or (
             trig.plover == "REJECT"

@@ -1,0 +1,153 @@
+"""Session 25, on invented sentences: what a party calls an act or a person ("branded the bombing an
+act of terrorism"), reactions and doubts, nouns told by a verb that speeds or confirms them, names
+and participles that are no accident words, groups told by their modifiers and states the entity
+tagger left untyped, and wordings of the PETRARCH-2 verb patterns the lexicon lacked. Near misses
+sit beside the cases they guard."""
+
+from __future__ import annotations
+
+import pytest
+from event_sentences import analyse, one, types
+
+SENTENCES = {
+    "branded_act": "The foreign ministry branded the bombing an act of terrorism.",
+    "pronounced_apostate": "Clerics in Tehran pronounced the poet an apostate.",
+    "dismissed_report": "The minister dismissed the report as rubbish.",
+    "storm_dangerous": "The weather agency described the storm as dangerous.",
+    "reacted_sharply": "China reacted sharply to the visit of the Dalai Lama.",
+    "questioned_legitimacy": "The opposition questioned the legitimacy of the vote.",
+    "cast_doubt": "The foreign minister cast doubt on the claim by Moscow.",
+    "repeated_charge": "Kabul repeated the charge that Pakistan harbours militants.",
+    "slammed_raid": "Ankara slammed the raid by Greek commandos into the islet.",
+    "typhoon": "A typhoon slammed into the coast.",
+    "confirmed_arrest": "Police confirmed the arrest of two suspects in Lahore.",
+    "accelerated_deployment": "NATO accelerated the deployment of troops to Poland.",
+    "tamil_tiger": "Sri Lankan troops launched an offensive against Tamil Tiger positions.",
+    "graffiti_walls": "Settlers vandalised a mosque, spraying graffiti on its walls.",
+    "wall_collapsed": "Two workers were killed when a wall collapsed.",
+    "wafd_cancelled": "The opposition Wafd party cancelled its rally in Cairo.",
+    "eta_abstained": "The separatist group ETA abstained from violence for a year.",
+    "uzbekistan_allied": "Uzbekistan allied itself with Washington.",
+    "marines_patrolled": "U.S. Marines patrolled the streets of Mogadishu.",
+    "hammered_out": "Negotiators hammered out a peace accord in Dayton.",
+    "revived_process": "India and Pakistan revived the peace process.",
+    "relaunched_talks": "The two leaders relaunched reunification talks.",
+    "emerged_meeting": "The two presidents emerged from a meeting in Geneva.",
+    "emerged_session": "She emerged from a question and answer session.",
+    "received_call": "The Turkish president received a call from the Russian president.",
+    "call_from_lawyer": "She received a call from her lawyer.",
+    "made_peace": "Ethiopia made peace with Eritrea.",
+    "clinched_pact": "Japan clinched a trade pact with Mexico.",
+    "restarted_lending": "The World Bank restarted lending to Kenya.",
+    "furnished_rockets": "Iran furnished the militia with rockets.",
+    "regretted_offence": "Tokyo regretted the offence caused to Seoul.",
+    "walked_out": "The Serb delegation walked out of the talks in Rambouillet.",
+    "removed_missiles": "India removed missiles from the border.",
+    "stationed_police": "Egyptian authorities stationed riot police outside the embassy.",
+    "military_presence": "Russia increased its military presence in the Arctic.",
+    "decided_against": "The IMF board decided against releasing the loan.",
+    "cold_shoulder": "Beijing gave the cold shoulder to the proposal.",
+    "broke_embargo": "Jordan broke the air embargo on Iraq.",
+    "alerted_forces": "Indonesian police alerted security forces across Jakarta.",
+    "alerted_police": "Feeling suspicious, he alerted the police.",
+    "prevented_entering": "Riot police prevented the opposition leader from entering the stadium.",
+    "returned_to_prison": "The opposition leader was returned to prison by police.",
+    "booted_out": "Sudan booted out the head of the aid agency.",
+    "hacked_website": "Hackers hacked the website of the Estonian government.",
+    "advanced_into": "Ethiopian troops advanced into Somalia.",
+    "advanced_semi_finals": "Brazil advanced into the World Cup semi-finals.",
+    "crossed_border": "Turkish troops crossed the border into Iraq.",
+    "diplomats_crossed": "The diplomats crossed the border in a convoy.",
+    "intruded": "Chinese troops intruded into Indian territory.",
+    "reserved_right": "Israel reserved the right to respond to the attacks.",
+    "congregated": "Hundreds of demonstrators congregated outside the embassy.",
+}
+
+
+@pytest.fixture(scope="module")
+def events():
+    return analyse(SENTENCES)
+
+
+def test_what_a_party_calls_an_act_or_a_person(events):
+    assert one(events, SENTENCES, "branded_act", "ACCUSE").actor1.text == "foreign ministry"
+    assert one(events, SENTENCES, "pronounced_apostate", "ACCUSE").actor2.text == "poet"
+    assert types(events, "dismissed_report") == {"REJECT"}  # what another said is rebutted
+    assert not types(events, "storm_dangerous")
+
+
+def test_reactions_doubts_and_charges(events):
+    assert one(events, SENTENCES, "reacted_sharply", "ACCUSE").actor1.code == "CHN"
+    assert one(events, SENTENCES, "questioned_legitimacy", "ACCUSE").cameo == "110"
+    assert one(events, SENTENCES, "cast_doubt", "ACCUSE").actor1.text == "foreign minister"
+    charge = one(events, SENTENCES, "repeated_charge", "ACCUSE")
+    assert charge.cameo == "112" and charge.actor1.code == "AFG"
+
+
+def test_slamming_an_act_not_a_storm_hitting_land(events):
+    criticism = one(events, SENTENCES, "slammed_raid", "ACCUSE")
+    assert criticism.main and criticism.actor1.code == "TUR"
+    assert not types(events, "typhoon")
+
+
+def test_a_noun_made_faster_or_confirmed_happened(events):
+    assert one(events, SENTENCES, "confirmed_arrest", "COERCE").cameo == "173"
+    assert types(events, "accelerated_deployment") == {"MOBILIZE"}
+
+
+def test_names_and_participles_are_no_accident_words(events):
+    assert one(events, SENTENCES, "tamil_tiger", "ASSAULT").actor1.code == "LKAMIL"
+    assert one(events, SENTENCES, "graffiti_walls", "ASSAULT").cameo == "1712"
+    assert not types(events, "wall_collapsed")
+
+
+def test_groups_told_by_their_modifiers_and_untyped_states(events):
+    assert one(events, SENTENCES, "wafd_cancelled", "CONCEDE").actor1.sector == "OPP"
+    assert one(events, SENTENCES, "eta_abstained", "RETREAT").actor1.text == "ETA"
+    alliance = one(events, SENTENCES, "uzbekistan_allied", "SUPPORT")
+    assert alliance.actor1.code == "UZB" and alliance.actor2.code == "USA"
+    assert one(events, SENTENCES, "marines_patrolled", "MOBILIZE").actor1.code == "USAMIL"
+
+
+def test_cooperation_wordings(events):
+    assert one(events, SENTENCES, "hammered_out", "AGREE").cameo == "030"
+    assert one(events, SENTENCES, "revived_process", "AGREE").actor2.code == "PAK"
+    assert types(events, "relaunched_talks") == {"CONSULT"}
+    assert types(events, "emerged_meeting") == {"CONSULT"} and not types(events, "emerged_session")
+    call = one(events, SENTENCES, "received_call", "CONSULT")
+    assert call.mode == "phone" and call.actor2.code == "RUSGOV"
+    assert not types(events, "call_from_lawyer")
+    assert one(events, SENTENCES, "made_peace", "SUPPORT").actor2.code == "ERI"
+    assert one(events, SENTENCES, "clinched_pact", "SUPPORT").actor2.code == "MEX"
+    assert one(events, SENTENCES, "restarted_lending", "AID").actor2.code == "KEN"
+    assert one(events, SENTENCES, "furnished_rockets", "AID").cameo == "072"
+    assert one(events, SENTENCES, "regretted_offence", "SUPPORT").cameo == "055"
+
+
+def test_conflict_wordings(events):
+    assert one(events, SENTENCES, "walked_out", "SANCTION").cameo == "164"
+    assert one(events, SENTENCES, "removed_missiles", "RETREAT").actor1.code == "IND"
+    assert one(events, SENTENCES, "stationed_police", "MOBILIZE").cameo == "153"
+    assert one(events, SENTENCES, "military_presence", "MOBILIZE").actor1.code == "RUS"
+    assert types(events, "decided_against") == {"REJECT"}
+    assert types(events, "cold_shoulder") == {"REJECT"}
+    assert one(events, SENTENCES, "broke_embargo", "REJECT").cameo == "128"
+    assert one(events, SENTENCES, "alerted_forces", "MOBILIZE").actor1.sector == "COP"
+    assert not types(events, "alerted_police")  # a citizen calling the police
+
+
+def test_coercion_wordings(events):
+    assert one(events, SENTENCES, "prevented_entering", "COERCE").actor2.sector == "OPP"
+    assert one(events, SENTENCES, "returned_to_prison", "COERCE").cameo == "173"
+    assert one(events, SENTENCES, "booted_out", "COERCE").actor1.code == "SDN"
+    assert one(events, SENTENCES, "hacked_website", "COERCE").mode == "cyber"
+    assert one(events, SENTENCES, "intruded", "COERCE").cameo == "192"
+
+
+def test_force_threats_and_gatherings(events):
+    assert one(events, SENTENCES, "advanced_into", "ASSAULT").actor2.code == "SOM"
+    assert not types(events, "advanced_semi_finals")
+    assert one(events, SENTENCES, "crossed_border", "ASSAULT").actor1.code == "TURMIL"
+    assert not types(events, "diplomats_crossed")
+    assert one(events, SENTENCES, "reserved_right", "THREATEN").actor1.code == "ISR"
+    assert types(events, "congregated") == {"PROTEST"}
