@@ -61,6 +61,23 @@ SENTENCES = {
     "intruded": "Chinese troops intruded into Indian territory.",
     "reserved_right": "Israel reserved the right to respond to the attacks.",
     "congregated": "Hundreds of demonstrators congregated outside the embassy.",
+    "evacuation_nationals": "Italy organised the evacuation of its nationals from Albania.",
+    "evacuated_residents": "Residents were evacuated from the flooded village.",
+    "paid_compensation": "Iraq has paid compensation to Kuwaiti companies.",
+    "firm_paid": "The company paid compensation to the workers.",
+    "compromised_with": "The government compromised with Muslim rebels on the size of the region.",
+    "envoy_out_of": "Canada pulled its ambassador out of Iran.",
+    "observers_out_of": "The European Commission pulled its election observers out of Zimbabwe.",
+    "closing_embassy": "Ottawa announced the closing of its embassy in Tehran.",
+    "contacted_for_help": "Haiti's interim government contacted the United States for help.",
+    "looked_for_help": "She looked for help from her neighbours.",
+    "training_exercise": "China's navy performed a training exercise east of Taiwan.",
+    "operations_with": "Colombian troops carried out operations with Venezuelan forces along the border.",
+    "assigned_peacekeepers": "Bangladesh assigned peacekeepers to the UN mission in Liberia.",
+    "sold_missiles_to": "Russia sold advanced anti-aircraft missiles to Iran under a $700 million contract.",
+    "letter_to_media": "The school provided the letter to the media.",
+    "put_on_trial_by": "Eleven Kurdish activists were put on trial by a state security court.",
+    "joint_maneuvers": "Russia and Belarus carried out joint maneuvers near the Polish border.",
 }
 
 
@@ -151,3 +168,26 @@ def test_force_threats_and_gatherings(events):
     assert not types(events, "diplomats_crossed")
     assert one(events, SENTENCES, "reserved_right", "THREATEN").actor1.code == "ISR"
     assert types(events, "congregated") == {"PROTEST"}
+
+
+def test_relations_cut_and_made_good(events):
+    assert one(events, SENTENCES, "evacuation_nationals", "SANCTION").actor1.code == "ITA"
+    assert not types(events, "evacuated_residents")
+    assert one(events, SENTENCES, "paid_compensation", "RETREAT").actor1.code == "IRQ"
+    assert not types(events, "firm_paid")
+    assert one(events, SENTENCES, "compromised_with", "CONCEDE").actor2.sector == "REB"
+    assert one(events, SENTENCES, "envoy_out_of", "SANCTION").actor2.code == "IRN"  # what it is taken out of
+    assert one(events, SENTENCES, "observers_out_of", "SANCTION").actor2.code == "ZWE"
+    assert one(events, SENTENCES, "closing_embassy", "SANCTION").cameo == "161"
+
+
+def test_requests_drills_joint_operations_and_sales(events):
+    assert one(events, SENTENCES, "contacted_for_help", "REQUEST").actor2.code == "USAGOV"
+    assert not types(events, "looked_for_help")
+    assert types(events, "training_exercise") == {"MOBILIZE"}
+    assert one(events, SENTENCES, "operations_with", "COOPERATE").actor2.code == "VENMIL"
+    assert one(events, SENTENCES, "joint_maneuvers", "COOPERATE").actor2.code == "BLR"
+    assert one(events, SENTENCES, "assigned_peacekeepers", "AID").actor1.code == "BGD"
+    assert one(events, SENTENCES, "sold_missiles_to", "COOPERATE").actor2.code == "IRN"  # a dative "to"
+    assert not types(events, "letter_to_media")
+    assert one(events, SENTENCES, "put_on_trial_by", "COERCE").actor1.sector == "JUD"

@@ -984,7 +984,8 @@ def _prep_in(hit_head: Token, allowed: set[str]) -> bool:
     first = _first_conjunct(hit_head)  # "carried out drone and artillery strikes against X"
     lent = first.dep_ == "dobj" and hit_head.pos_ == "NOUN"
     owners = list(dict.fromkeys([hit_head, first, first.head])) if lent else [hit_head]
-    preps = [c for owner in owners for c in _children_by(owner, "prep") if c.lower_ in allowed]
+    # "sold missiles to Iran": the parser may call a "to" or "for" phrase a dative
+    preps = [c for o in owners for c in o.children if c.dep_ in ("prep", "dative") and c.lower_ in allowed]
     if hit_head.pos_ == "VERB":  # the partner or guest of an act on a thing: "hosted a dinner for X"
         partners = allowed & PARTNER_PREPS
         things = _children_by(hit_head, "dobj")

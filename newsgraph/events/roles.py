@@ -280,7 +280,10 @@ def _people_name(tok: Token) -> bool:
 def _prep_objects(tok: Token, preps: tuple[str, ...] | set[str]) -> list[Token]:
     """Objects of tok's prepositions `preps`, never times ("firing on Friday")."""
     found = []
-    for c in tok.children:
+    # "pulled its envoy out of Iran": what a thing is taken out of (not "walked out of the hall")
+    taken = any(c.dep_ == "dobj" for c in tok.children)
+    outer = [g for c in tok.children if taken and c.lower_ == "out" for g in c.children if g.dep_ == "prep"]
+    for c in [*tok.children, *outer]:
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
             for g in c.children:
                 if g.dep_ == "pobj" and (g.ent_type_ not in ("DATE", "TIME") or _people_name(g)):
