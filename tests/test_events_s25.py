@@ -78,6 +78,10 @@ SENTENCES = {
     "letter_to_media": "The school provided the letter to the media.",
     "put_on_trial_by": "Eleven Kurdish activists were put on trial by a state security court.",
     "joint_maneuvers": "Russia and Belarus carried out joint maneuvers near the Polish border.",
+    "admitted_attacks": "The Kurdistan Workers Party admitted attacks on Turkish army posts.",
+    "hastened_deployment": "Ethiopia hastened the deployment of troops to its northern frontier.",
+    "minister_voiced": "Russian Foreign Minister Igor Ivanov stressed Moscow's opposition to NATO expansion.",
+    "envoy_voiced_other": "The US envoy reiterated Seoul's opposition to the plan.",
 }
 
 
@@ -191,3 +195,14 @@ def test_requests_drills_joint_operations_and_sales(events):
     assert one(events, SENTENCES, "sold_missiles_to", "COOPERATE").actor2.code == "IRN"  # a dative "to"
     assert not types(events, "letter_to_media")
     assert one(events, SENTENCES, "put_on_trial_by", "COERCE").actor1.sector == "JUD"
+
+
+def test_who_speeds_or_admits_an_act_does_it(events):
+    assert one(events, SENTENCES, "admitted_attacks", "ASSAULT").actor1.text == "Kurdistan Workers Party"
+    assert one(events, SENTENCES, "hastened_deployment", "MOBILIZE").actor1.code == "ETH"
+
+
+def test_an_official_voicing_the_stand_of_their_own_state(events):
+    opposition = one(events, SENTENCES, "minister_voiced", "ACCUSE")
+    assert opposition.actor1.code == "RUSGOV" and "Ivanov" in opposition.actor1.text
+    assert one(events, SENTENCES, "envoy_voiced_other", "ACCUSE").actor1.code == "KOR"  # another state's

@@ -60,6 +60,7 @@ CROWD_COUNTS = words("crowd_counts")
 FUTURE_AUX = words("future")
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 RELATIVE = words("relative")
+VOICING_VERBS = words("voicing_verbs")
 ORGANISER_NOUNS = words("organiser_nouns")
 ORGANISER_VERBS = words("organiser_verbs")
 LIGHT_VERB_OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "pobj"}
@@ -1278,12 +1279,33 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     modifier = _actor_modifier(hit, tok)
     agent = agent or _ordering_court(hit, tok) or _naming_modifier(modifier) or _participle_agent(tok)
     agent = agent or _carrier_agent(hit, base) or _protesting_doer(hit, tok)
+    agent = _voiced_for(tok, agent) or agent
     patient = _refined_patient(hit, tok, base, patient) or _survivor(tok)
     agent = agent or modifier or security_before(tok)  # "killed in the police firing" misparsed
     partner = _reciprocal_partner(hit, tok, agent)
     scene = _noun_scene(tok, base, hit.trigger.plover)
     patient = _kept_patient(hit, tok, base, patient or _unstated_patient(hit, tok, base), scene)
     return _stated_by(hit, governor(base), agent), patient or partner or scene, None
+
+
+def _voiced_for(noun: Token, owner: Token | None) -> Token | None:
+    """ "Russian Foreign Minister X reiterated Moscow's support": the official of the owning state who
+    voices its stand is the source (the state stays in the code through the official's nationality)."""
+    if owner is None or owner.dep_ != "poss" or owner.head != noun or noun.dep_ != "dobj":
+        return None
+    if lemma_of(noun.head) not in VOICING_VERBS:
+        return None
+    speaker = _subject(noun.head)
+    if speaker is None or speaker.pos_ == "PRON" or not is_actor(speaker):
+        return None
+    nationality = next((c for t in speaker.subtree if t.i < speaker.i and (c := _country_word(t.text))), None)
+    return speaker if nationality is not None and nationality == _state_country(owner) else None
+
+
+def _state_country(tok: Token) -> str | None:
+    """The country a state's name or capital stands for ("Moscow's support": RUS)."""
+    capitals = (country_iso3(p.country) for p in place_lookup(tok.text) if p.capital)
+    return country_of(tok.text) or next(capitals, None)
 
 
 def _came_under(noun: Token) -> tuple[Token | None, Token | None] | None:
