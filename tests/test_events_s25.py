@@ -82,6 +82,14 @@ SENTENCES = {
     "hastened_deployment": "Ethiopia hastened the deployment of troops to its northern frontier.",
     "minister_voiced": "Russian Foreign Minister Igor Ivanov stressed Moscow's opposition to NATO expansion.",
     "envoy_voiced_other": "The US envoy reiterated Seoul's opposition to the plan.",
+    "his_country_strike": (
+        "Indian Defence Minister Rajiv Menon said his country would not hesitate to strike militant camps "
+        "across the border if infiltration continued."
+    ),
+    "its_leadership": "UNITA said on Saturday that its leadership had agreed to a peace accord with Luanda.",
+    "critics_its_members": (
+        "Critics say the Iraqi National Congress is corrupt, but its leaders rejected the accusations."
+    ),
 }
 
 
@@ -206,3 +214,10 @@ def test_an_official_voicing_the_stand_of_their_own_state(events):
     opposition = one(events, SENTENCES, "minister_voiced", "ACCUSE")
     assert opposition.actor1.code == "RUSGOV" and "Ivanov" in opposition.actor1.text
     assert one(events, SENTENCES, "envoy_voiced_other", "ACCUSE").actor1.code == "KOR"  # another state's
+
+
+def test_a_side_named_through_the_speakers_possessive_is_the_speaker(events):
+    assert one(events, SENTENCES, "his_country_strike", "THREATEN").actor1.text.endswith("Rajiv Menon")
+    assert one(events, SENTENCES, "its_leadership", "AGREE").actor1.text == "UNITA"
+    rejection = one(events, SENTENCES, "critics_its_members", "REJECT")
+    assert rejection.actor1 is None or rejection.actor1.text != "Critics"  # "its" is not the critics'

@@ -1836,12 +1836,36 @@ def _stated_by(hit: Hit, verb: Token, agent: Token | None) -> Token | None:
     ease the sanctions": an intention or refusal a speaker states for their own side (a pronoun or an
     unnamed "the government", "the fighters") is the speaker's statement, with the speaker as source.
     A named other party keeps its act ("officials said Ardania would admit monitors")."""
+    if agent is not None and (owner := _possessive_pronoun(agent)) is not None:
+        return _side_speaker(verb, owner) or agent  # "X said his government would alter the constitution"
     if not (hit.intended or hit.refused) or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in STATING:
         return agent
     speaker = _first(_children(verb.head, {"nsubj"}))
     if speaker is None or speaker.pos_ == "PRON" or not is_actor(speaker):
         return agent
     return speaker if agent is None or _own_side(agent) else agent
+
+
+def _possessive_pronoun(tok: Token) -> Token | None:
+    """The pronoun of a side named through it: "his government", "its leadership", "their country"."""
+    return next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+
+
+def _side_speaker(verb: Token, owner: Token) -> Token | None:
+    """The named speaker of the reported clause the act is told in, through the verbs it depends on
+    ("said his country would not hesitate to strike", "said his government wanted ties and would
+    welcome investment"), when the possessive can stand for them (not "Critics say ... its members")."""
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in STATING:
+            speaker = _first(_children(cur.head, {"nsubj"}))
+            if speaker is None or speaker.pos_ == "PRON" or not is_actor(speaker):
+                return None
+            return speaker if _owner_speaker(owner, speaker) else None
+        if cur.dep_ not in ("xcomp", "conj", "advcl", "aux") or cur.head == cur:
+            return None
+        cur = cur.head
+    return None
 
 
 def _own_side(tok: Token) -> bool:
@@ -2443,6 +2467,16 @@ def _fires(verb: Token) -> bool:
 def _agreeing_owner(pron: Token, subj: Token) -> Token | None:
     """ "The prime minister's office said he had spoken with X": the office's owner is "he"."""
     return _first([c for c in _children(subj, {"poss"}) if c.pos_ != "PRON" and _agrees(pron, c)])
+
+
+def _owner_speaker(owner: Token, speaker: Token) -> bool:
+    """A possessive that can stand for one speaker: "his" a person, "its" one body or state, "their"
+    a plural; never for speakers in coordination ("X and Y said its policies ...")."""
+    if any(c.dep_ == "conj" for c in speaker.children) or not _agrees(owner, speaker):
+        return False
+    if owner.lower_ == "its":
+        return speaker.ent_type_ != "PERSON" and speaker.tag_ not in ("NNS", "NNPS") and not is_human(speaker)
+    return True
 
 
 def _agrees(pron: Token, subj: Token) -> bool:
