@@ -63,7 +63,8 @@ def parse_repairs(doc: Doc) -> Doc:
       and Azerbaijan agreed"; "Speaking in Geneva, X and Y signed") joined to that phrase's last noun
       as its conjunct or apposition;
     * a closing attribution ("X asked for a loan from the IMF, finance ministry officials said.") whose
-      speaker became the head of the noun before the comma ("the IMF, finance ministry officials");
+      speaker became the head of the noun before the comma ("the IMF, finance ministry officials") or
+      its apposition ("in Kivu, Human Rights Watch alleged");
     * a past form read as an adjective of its object, which then has the subject ("the government
       relaxed/amod restrictions/ROOT");
     * an adjective predicate parsed as a passive ("Georgia/nsubjpass was prepared/JJ to");
@@ -118,7 +119,7 @@ def parse_repairs(doc: Doc) -> Doc:
     return doc
 
 
-CLOSING_SAY = ("said", "says")
+CLOSING_SAY = ("said", "says", "alleged", "alleges", "charged", "charges", "claimed", "claims", "added")
 # speech verbs that follow what was said with their speaker after them ("..., charged the minister")
 INVERTED_SPEECH = (
     "said",
@@ -132,8 +133,22 @@ INVERTED_SPEECH = (
     "added",
     "announced",
 )
-# past forms with no passive reading: after a subject, a main verb ("Thousands protested in Belgrade.")
-GATHERING_PASTS = ("protested", "demonstrated", "marched", "rallied", "rioted")
+# past forms that after a subject are the main verb, not a passive headline ("Thousands protested in
+# Belgrade.", "More than 1,000 fighters disarmed at U.N. collection points.")
+INTRANSITIVE_PASTS = (
+    "protested",
+    "demonstrated",
+    "marched",
+    "rallied",
+    "rioted",
+    "clashed",
+    "mutinied",
+    "defected",
+    "disarmed",
+    "demobilised",
+    "demobilized",
+    "retreated",
+)
 NOUN_MODIFIERS = ("compound", "amod", "det", "poss", "nummod")
 COPULAS = ("was", "were", "is", "are")
 CROWDS = ("thousands", "hundreds", "dozens")
@@ -150,7 +165,10 @@ def _closing_speaker(verb: Token) -> None:
     if verb.i + 1 < len(doc) and not doc[verb.i + 1].is_punct:
         return
     speaker = doc[verb.i - 1]
-    if speaker.tag_ not in NOUNS or verb not in speaker.ancestors:
+    if speaker.tag_ not in NOUNS:
+        return
+    if verb not in speaker.ancestors:
+        _apposed_speaker(verb, speaker)
         return
     commas = [t for t in doc[speaker.left_edge.i : speaker.i] if t.text == ","]
     if not commas:
@@ -168,6 +186,24 @@ def _closing_speaker(verb: Token) -> None:
             _adopt(before, t, t.dep_)
     _adopt(verb, comma, "punct")
     _adopt(verb, speaker, "nsubj")
+
+
+def _apposed_speaker(verb: Token, speaker: Token) -> None:
+    """ "Rebels have been executing prisoners in Kivu, Human Rights Watch alleged.": the speaker read
+    as an apposition of the noun before the comma, the verb hung elsewhere."""
+    doc = verb.doc
+    start = speaker.left_edge.i
+    if speaker.dep_ != "appos" or start < 1 or doc[start - 1].text != ",":
+        return
+    if any(t.dep_ not in NOUN_MODIFIERS for t in doc[start : speaker.i]):
+        return
+    _adopt(verb, doc[start - 1], "punct")
+    _adopt(verb, speaker, "nsubj")
+    verb.tag_ = "VBD"
+    main = verb.head
+    if verb.dep_ == "advcl" and main.dep_ == "ROOT":  # the verb reports the clause before it
+        _adopt(verb, verb, "ROOT")
+        _adopt(verb, main, "ccomp")
 
 
 def _inverted_speaker(verb: Token) -> None:
@@ -592,7 +628,7 @@ def _active_participle(verb: Token, obj: Token | None, after_inserted: bool) -> 
     passive headlines."""
     if verb.tag_ != "VBN":
         return False
-    if verb.lower_ in GATHERING_PASTS and verb.sent[-1].text == ".":
+    if verb.lower_ in INTRANSITIVE_PASTS and verb.sent[-1].text == ".":
         return not any(c.dep_ in ("agent", "auxpass") for c in verb.children)  # "Thousands marched."
     if obj is not None:
         return after_inserted or obj.dep_ == "dobj"

@@ -87,6 +87,21 @@ SENTENCES = {
         "across the border if infiltration continued."
     ),
     "its_leadership": "UNITA said on Saturday that its leadership had agreed to a peace accord with Luanda.",
+    "fighters_disarmed": "More than 1,000 rebel fighters disarmed at U.N. collection points on Friday.",
+    "civil_servants": "Thousands of civil servants stopped work on Thursday.",
+    "state_visit": (
+        "The South Korean president toured Vietnam on Wednesday, visiting Hanoi at the start of a "
+        "four-day state visit."
+    ),
+    "hrw_alleged": "Rebels have been summarily executing prisoners in Kivu, Human Rights Watch alleged.",
+    "deputies_led_by": (
+        "The opposition deputies, led by a former premier, boycotted the opening session of parliament."
+    ),
+    "protesters_led_by": "Thousands of protesters led by Maryam Nawaz marched in Karachi.",
+    "suspended_from": "Nigeria was suspended from the Commonwealth.",
+    "expelled_from_state": "Two diplomats were expelled from North Korea.",
+    "went_to_war": "Eritrea and Ethiopia went to war in May 1998 over the border town of Badme.",
+    "incursion": "Israeli troops carried out an incursion into the northern Gaza Strip.",
     "critics_its_members": (
         "Critics say the Iraqi National Congress is corrupt, but its leaders rejected the accusations."
     ),
@@ -221,3 +236,24 @@ def test_a_side_named_through_the_speakers_possessive_is_the_speaker(events):
     assert one(events, SENTENCES, "its_leadership", "AGREE").actor1.text == "UNITA"
     rejection = one(events, SENTENCES, "critics_its_members", "REJECT")
     assert rejection.actor1 is None or rejection.actor1.text != "Critics"  # "its" is not the critics'
+
+
+def test_parses_mended_and_doers_found(events):
+    assert one(events, SENTENCES, "fighters_disarmed", "RETREAT").actor1.sector == "REB"  # not a headline
+    assert one(events, SENTENCES, "civil_servants", "PROTEST").actor1.text == "civil servants"
+    assert all(e.actor1 is None or e.actor1.text != "state" for e in events["state_visit"])  # a kind of visit
+    accusation = one(events, SENTENCES, "hrw_alleged", "ACCUSE")
+    assert accusation.actor1.text == "Human Rights Watch" and accusation.actor2.text == "Rebels"
+
+
+def test_bodies_act_themselves_and_bodies_suspend_members(events):
+    assert one(events, SENTENCES, "deputies_led_by", "PROTEST").actor1.text == "opposition deputies"
+    assert one(events, SENTENCES, "protesters_led_by", "PROTEST").actor1.text == "Maryam Nawaz"
+    suspension = one(events, SENTENCES, "suspended_from", "SANCTION")
+    assert suspension.actor1.code == "IGO" and suspension.actor2.code == "NGA"
+    assert one(events, SENTENCES, "expelled_from_state", "SANCTION").actor1.code == "PRK"
+
+
+def test_war_and_incursions(events):
+    assert one(events, SENTENCES, "went_to_war", "ASSAULT").actor1.code == "ERI"
+    assert one(events, SENTENCES, "incursion", "ASSAULT").actor1.code == "ISRMIL"

@@ -29,6 +29,7 @@ from newsgraph.events.detect import (
     SERIES,
     SPEECH,
     Hit,
+    agent_sector,
     came_from,
     governor,
     is_human,
@@ -463,7 +464,8 @@ def _organiser(tok: Token, subj: Token | None) -> Token | None:
             found = _first(_prep_objects(noun, ("of",)))
             if found is not None:
                 return found
-    if subj is not None:
+    # "protesters led by X marched"; not "the opposition deputies, led by X, boycotted": a body acts itself
+    if subj is not None and agent_sector(subj) not in BODY_SECTORS:
         for acl in _children(subj, {"acl"}):
             if acl.lemma_.lower() in ORGANISER_VERBS:
                 found = _first(_prep_objects(acl, ("by",)))
@@ -471,6 +473,8 @@ def _organiser(tok: Token, subj: Token | None) -> Token | None:
                     return found
     return None
 
+
+BODY_SECTORS = ("GOV", "LEG", "OPP", "PTY", "MIL", "REB")  # bodies that act themselves, not crowds
 
 # Prepositions that introduce a recipient inside an object or complement: "suspended aid to X",
 # "rejected accusations by X", "agreed to cooperate with X".
@@ -1161,8 +1165,12 @@ def _shared_by_agent(verb: Token) -> Token | None:
 
 def _expelling_state(tok: Token) -> Token | None:
     """ "two inspectors have been expelled from North Korea": the state that expels them; "X was
-    arrested in Rwanda": the state that holds them (a country, not a town)."""
+    arrested in Rwanda": the state that holds them (a country, not a town); "Nigeria was suspended
+    from the Commonwealth": the body that suspends a member."""
     lemma = tok.lemma_.lower()
+    bodies = [t for t in _prep_objects(tok, ("from",)) if agent_sector(t) in ("IGO", "PTY")]
+    if lemma in MEMBER_SUSPENSIONS and bodies:
+        return bodies[0]
     preps = ("from",) if lemma in EXPULSIONS else ("in",) if lemma in DETENTIONS else ()
     # a capital stands for its government in diplomacy ("expelled from Moscow"), not in an arrest
     return next(
@@ -1173,6 +1181,9 @@ def _expelling_state(tok: Token) -> Token | None:
         ),
         None,
     )
+
+
+MEMBER_SUSPENSIONS = ("suspend", "expel")  # from a body it belongs to
 
 
 def _firer(subj: Token | None) -> Token | None:
@@ -1456,7 +1467,8 @@ def _of_object_role(
 def _actor_modifier(hit: Hit, tok: Token) -> Token | None:
     """An actor word modifying the noun ("police firing"), but not a place ("Mumbai blasts"), part
     of the trigger itself ("military exercises"), a weapon ("artillery strikes": not who fired, unless
-    its side is named: "Serbian artillery shelling") or, for aid, an untagged kind ("military aid")."""
+    its side is named: "Serbian artillery shelling"), a kind ("a state visit") or, for aid, an untagged
+    kind ("military aid")."""
     return next(
         (
             c
@@ -1464,6 +1476,7 @@ def _actor_modifier(hit: Hit, tok: Token) -> Token | None:
             if c.dep_ in ("compound", "amod", "nmod")
             and _actor_like(c)
             and c.ent_type_ not in PLACE_TYPES
+            and c.lemma_.lower() not in PUBLIC_MODIFIERS  # "a state visit": a kind of visit
             and not _cause_prefixed(c)
             and not hit.start <= c.idx < hit.end
             and (c.lemma_.lower() not in MUNITIONS or _sided_weapon(c))
