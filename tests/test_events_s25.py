@@ -102,6 +102,10 @@ SENTENCES = {
     "expelled_from_state": "Two diplomats were expelled from North Korea.",
     "went_to_war": "Eritrea and Ethiopia went to war in May 1998 over the border town of Badme.",
     "incursion": "Israeli troops carried out an incursion into the northern Gaza Strip.",
+    "barricades_to_protest": (
+        "Striking truck drivers put up barricades on the highways leading into Santiago to protest "
+        "against a rise in fuel taxes."
+    ),
     "critics_its_members": (
         "Critics say the Iraqi National Congress is corrupt, but its leaders rejected the accusations."
     ),
@@ -257,3 +261,8 @@ def test_bodies_act_themselves_and_bodies_suspend_members(events):
 def test_war_and_incursions(events):
     assert one(events, SENTENCES, "went_to_war", "ASSAULT").actor1.code == "ERI"
     assert one(events, SENTENCES, "incursion", "ASSAULT").actor1.code == "ISRMIL"
+
+
+def test_a_purpose_hung_on_the_participle_of_a_thing(events):
+    protest = one(events, SENTENCES, "barricades_to_protest", "PROTEST")
+    assert protest.actor1 is not None and "truck drivers" in protest.actor1.text

@@ -39,6 +39,7 @@ from newsgraph.events.detect import (
     security_before,
     shared_object,
     stranded_agents,
+    to_infinitive,
 )
 from newsgraph.events.lexicon import STATE_SECTORS, actor_sectors, data_rows, sectors, triggers, words
 from newsgraph.events.precision import (
@@ -304,6 +305,14 @@ def _last(tokens: list[Token]) -> Token | None:
     return tokens[-1] if tokens else None
 
 
+def _purpose_on_thing(clause: Token) -> bool:
+    """A purpose infinitive the parser hung on the participle of a thing ("highways leading into X to
+    protest"): it is the clause's purpose."""
+    participle = clause.head
+    on_participle = participle.dep_ == "acl" and participle.tag_ == "VBG" and not is_actor(participle.head)
+    return clause.dep_ == "advcl" and to_infinitive(clause) and on_participle
+
+
 def _subject(tok: Token) -> Token | None:
     """Subject of a verb, inherited through coordination, control and relative clauses."""
     cur = tok
@@ -339,6 +348,9 @@ def _subject(tok: Token) -> Token | None:
             return named or noun
         if _tense_break(cur):
             cur = cur.head.head  # "X said the party would publish a plan and criticised Y": X criticised
+            continue
+        if _purpose_on_thing(cur):
+            cur = governor(cur.head.head)  # "put up barricades on highways leading into X to protest"
             continue
         if (
             cur.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp")
