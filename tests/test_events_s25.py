@@ -106,6 +106,9 @@ SENTENCES = {
         "Striking truck drivers put up barricades on the highways leading into Santiago to protest "
         "against a rise in fuel taxes."
     ),
+    "observed_strike": "Shopkeepers in Hebron observed a general strike called by Hamas.",
+    "strike_in": "Shopkeepers in Nablus shut their stores in a strike called by Hamas.",
+    "bandh_observed": "The bandh called by the BJP was observed peacefully.",
     "critics_its_members": (
         "Critics say the Iraqi National Congress is corrupt, but its leaders rejected the accusations."
     ),
@@ -266,3 +269,9 @@ def test_war_and_incursions(events):
 def test_a_purpose_hung_on_the_participle_of_a_thing(events):
     protest = one(events, SENTENCES, "barricades_to_protest", "PROTEST")
     assert protest.actor1 is not None and "truck drivers" in protest.actor1.text
+
+
+def test_who_observes_or_acts_in_a_strike_strikes(events):
+    assert one(events, SENTENCES, "observed_strike", "PROTEST").actor1.text == "Shopkeepers"
+    assert one(events, SENTENCES, "strike_in", "PROTEST").actor1.text == "Shopkeepers"
+    assert one(events, SENTENCES, "bandh_observed", "PROTEST").actor1.text == "BJP"  # no observer named

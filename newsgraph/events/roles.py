@@ -1300,7 +1300,8 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     base = _carrier(tok)
     agent, patient = _stated_noun_roles(hit, tok)
     modifier = _actor_modifier(hit, tok)
-    agent = agent or _ordering_court(hit, tok) or _naming_modifier(modifier) or _participle_agent(tok)
+    agent = agent or _ordering_court(hit, tok) or _naming_modifier(modifier) or _observers(hit, tok)
+    agent = agent or _participle_agent(tok)
     agent = agent or _carrier_agent(hit, base) or _protesting_doer(hit, tok)
     agent = _voiced_for(tok, agent) or agent
     patient = _refined_patient(hit, tok, base, patient) or _survivor(tok)
@@ -1309,6 +1310,20 @@ def noun_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
     scene = _noun_scene(tok, base, hit.trigger.plover)
     patient = _kept_patient(hit, tok, base, patient or _unstated_patient(hit, tok, base), scene)
     return _stated_by(hit, governor(base), agent), patient or partner or scene, None
+
+
+def _observers(hit: Hit, noun: Token) -> Token | None:
+    """ "Shopkeepers observed a general strike called by Hamas", "shut their stores in a strike called
+    by Hamas": who observes a strike or acts in it strikes (the caller, named by the participle, only
+    called it)."""
+    if hit.trigger.mode != "strike":
+        return None
+    observed = noun.dep_ == "dobj" and lemma_of(noun.head) == "observe"
+    acted_in = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB"
+    if not (observed or acted_in):
+        return None
+    subject = _subject(governor(noun))
+    return subject if subject is not None and subject.pos_ != "PRON" and is_actor(subject) else None
 
 
 def _voiced_for(noun: Token, owner: Token | None) -> Token | None:
