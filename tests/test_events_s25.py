@@ -109,6 +109,11 @@ SENTENCES = {
     "observed_strike": "Shopkeepers in Hebron observed a general strike called by Hamas.",
     "strike_in": "Shopkeepers in Nablus shut their stores in a strike called by Hamas.",
     "bandh_observed": "The bandh called by the BJP was observed peacefully.",
+    "agency_said_north": (
+        "Pyongyang's official news agency said the North would turn Seoul into a sea of fire if the South "
+        "pressed ahead with the drills."
+    ),
+    "agency_said_government": "The Iraqi News Agency said the government would not allow inspectors to return.",
     "critics_its_members": (
         "Critics say the Iraqi National Congress is corrupt, but its leaders rejected the accusations."
     ),
@@ -275,3 +280,8 @@ def test_who_observes_or_acts_in_a_strike_strikes(events):
     assert one(events, SENTENCES, "observed_strike", "PROTEST").actor1.text == "Shopkeepers"
     assert one(events, SENTENCES, "strike_in", "PROTEST").actor1.text == "Shopkeepers"
     assert one(events, SENTENCES, "bandh_observed", "PROTEST").actor1.text == "BJP"  # no observer named
+
+
+def test_a_news_agency_is_the_channel_not_the_party(events):
+    assert one(events, SENTENCES, "agency_said_north", "THREATEN").actor1.text == "North"
+    assert one(events, SENTENCES, "agency_said_government", "REJECT").actor1.text == "government"

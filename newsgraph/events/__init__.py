@@ -449,7 +449,9 @@ def _stating_speaker(hit: Hit, plover: str) -> Token | None:
     if clause.dep_ != "ccomp" or lemma_of(clause.head) not in stating or clause.head.i > clause.i:
         return None
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    return speaker if speaker is not None and speaker.pos_ != "PRON" and is_actor(speaker) else None
+    if speaker is None or speaker.pos_ == "PRON" or not is_actor(speaker):
+        return None
+    return None if agent_sector(speaker) == "MED" else speaker  # a news agency is the channel, not the party
 
 
 def _stated_readiness(adj: Token) -> Code | None:

@@ -1883,6 +1883,8 @@ def _stated_by(hit: Hit, verb: Token, agent: Token | None) -> Token | None:
     speaker = _first(_children(verb.head, {"nsubj"}))
     if speaker is None or speaker.pos_ == "PRON" or not is_actor(speaker):
         return agent
+    if agent is not None and agent_sector(speaker) == "MED":
+        return agent  # "the official news agency said the North would ...": the channel, not the party
     return speaker if agent is None or _own_side(agent) else agent
 
 
