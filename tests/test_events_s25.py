@@ -113,7 +113,9 @@ SENTENCES = {
         "Pyongyang's official news agency said the North would turn Seoul into a sea of fire if the South "
         "pressed ahead with the drills."
     ),
-    "agency_said_government": "The Iraqi News Agency said the government would not allow inspectors to return.",
+    "agency_said_government": (
+        "The Iraqi News Agency said the government would not allow inspectors to return."
+    ),
     "critics_its_members": (
         "Critics say the Iraqi National Congress is corrupt, but its leaders rejected the accusations."
     ),
