@@ -116,6 +116,9 @@ SENTENCES = {
     "agency_said_government": (
         "The Iraqi News Agency said the government would not allow inspectors to return."
     ),
+    "received_sum": "The minister received up to £30,000 for appearing on a television show.",
+    "received_aid_sum": "Colombia received $1 billion in military aid from the United States.",
+    "received_envoy": "The president received the Japanese envoy in Nairobi.",
     "critics_its_members": (
         "Critics say the Iraqi National Congress is corrupt, but its leaders rejected the accusations."
     ),
@@ -287,3 +290,8 @@ def test_who_observes_or_acts_in_a_strike_strikes(events):
 def test_a_news_agency_is_the_channel_not_the_party(events):
     assert one(events, SENTENCES, "agency_said_north", "THREATEN").actor1.text == "North"
     assert one(events, SENTENCES, "agency_said_government", "REJECT").actor1.text == "government"
+
+
+def test_a_sum_received_is_no_visit_hosted(events):
+    assert "CONSULT" not in types(events, "received_sum") | types(events, "received_aid_sum")
+    assert one(events, SENTENCES, "received_envoy", "CONSULT").actor2.code == "JPNGOV"

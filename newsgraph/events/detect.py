@@ -772,6 +772,8 @@ def _human_object(hit_head: Token) -> bool:
     objects = _object_heads(hit_head)
     if any(o.dep_ == "dobj" and o.pos_ == "NOUN" for o in objects) and not any(map(_person, objects)):
         return False  # "released funds to the states": what it acts on is no person
+    if any(o.dep_ == "dobj" and o.ent_type_ == "MONEY" for o in objects):
+        return False  # "received $1 billion in aid from X": a sum
     return any(map(_person, objects + _prep_objects(hit_head) + _modified_noun(hit_head)))
 
 
