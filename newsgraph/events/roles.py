@@ -1322,8 +1322,7 @@ def _observers(hit: Hit, noun: Token) -> Token | None:
     acted_in = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB"
     if not (observed or acted_in):
         return None
-    subject = _subject(governor(noun))
-    return subject if subject is not None and subject.pos_ != "PRON" and is_actor(subject) else None
+    return _named_party(_subject(governor(noun)))
 
 
 def _voiced_for(noun: Token, owner: Token | None) -> Token | None:
@@ -1333,8 +1332,8 @@ def _voiced_for(noun: Token, owner: Token | None) -> Token | None:
         return None
     if lemma_of(noun.head) not in VOICING_VERBS:
         return None
-    speaker = _subject(noun.head)
-    if speaker is None or speaker.pos_ == "PRON" or not is_actor(speaker):
+    speaker = _named_party(_subject(noun.head))
+    if speaker is None:
         return None
     nationality = next((c for t in speaker.subtree if t.i < speaker.i and (c := _country_word(t.text))), None)
     return speaker if nationality is not None and nationality == _state_country(owner) else None
@@ -1880,12 +1879,17 @@ def _stated_by(hit: Hit, verb: Token, agent: Token | None) -> Token | None:
         return _side_speaker(verb, owner) or agent  # "X said his government would alter the constitution"
     if not (hit.intended or hit.refused) or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in STATING:
         return agent
-    speaker = _first(_children(verb.head, {"nsubj"}))
-    if speaker is None or speaker.pos_ == "PRON" or not is_actor(speaker):
+    speaker = _named_party(_first(_children(verb.head, {"nsubj"})))
+    if speaker is None:
         return agent
     if agent is not None and agent_sector(speaker) == "MED":
         return agent  # "the official news agency said the North would ...": the channel, not the party
     return speaker if agent is None or _own_side(agent) else agent
+
+
+def _named_party(tok: Token | None) -> Token | None:
+    """The token when it names an actor, not a pronoun: a speaker or doer a rule can hand the act to."""
+    return tok if tok is not None and tok.pos_ != "PRON" and is_actor(tok) else None
 
 
 def _possessive_pronoun(tok: Token) -> Token | None:
@@ -1900,10 +1904,8 @@ def _side_speaker(verb: Token, owner: Token) -> Token | None:
     cur = verb
     for _ in range(4):
         if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in STATING:
-            speaker = _first(_children(cur.head, {"nsubj"}))
-            if speaker is None or speaker.pos_ == "PRON" or not is_actor(speaker):
-                return None
-            return speaker if _owner_speaker(owner, speaker) else None
+            speaker = _named_party(_first(_children(cur.head, {"nsubj"})))
+            return speaker if speaker is not None and _owner_speaker(owner, speaker) else None
         if cur.dep_ not in ("xcomp", "conj", "advcl", "aux") or cur.head == cur:
             return None
         cur = cur.head
