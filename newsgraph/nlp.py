@@ -89,7 +89,8 @@ def parse_repairs(doc: Doc) -> Doc:
       "was" ("The curfew imposed after the riots was lifted by the army");
     * a subject with an "of", "at" or "from" phrase and a relative clause before its verb ("fighters
       of the KLA, which ..., handed in their weapons"; "workers at the shipyard in Gdansk downed
-      tools").
+      tools");
+    * a verb's phrase after a date hung on the date ("warned on Tuesday of retaliation").
     Runs before the attribute ruler and lemmatizer, so the verb gets their verb reading."""
     for sent in doc.sents:
         _verbless_subject(sent)
@@ -109,6 +110,8 @@ def parse_repairs(doc: Doc) -> Doc:
             _coordinated_portfolio(token)
         if token.tag_ == "JJ":
             _adjective_subject(token)
+        if token.dep_ == "prep" and token.head.lower_ in CALENDAR_WORDS and token.head.is_title:
+            _dated_phrase(token)
     for token in doc:
         if token.tag_ in FINITE or (token.tag_ in ("VBN", "VBG") and _aux_start(token) < token.i):
             _opening_subject(token)
@@ -153,6 +156,12 @@ NOUN_MODIFIERS = ("compound", "amod", "det", "poss", "nummod")
 COPULAS = ("was", "were", "is", "are")
 CROWDS = ("thousands", "hundreds", "dozens")
 PORTFOLIO_TITLES = ("secretary", "minister")
+CALENDAR_WORDS = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    + ("january", "february", "march", "april", "may", "june", "july", "august", "september")
+    + ("october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep")
+    + ("sept", "oct", "nov", "dec")
+)
 
 
 def _closing_speaker(verb: Token) -> None:
@@ -240,6 +249,23 @@ def _said_before(verb: Token) -> Token | None:
     if verb.dep_ == "ROOT":
         return next((c for c in verb.children if c.dep_ == "ccomp"), None)
     return None
+
+
+def _dated_phrase(prep: Token) -> None:
+    """A preposition after a day or date that is all of a verb's time phrase: the verb's ("warned on
+    Tuesday [of retaliation]"), not the date's ("on Tuesday of last week" keeps its own). Runs
+    before NER, so days and months are known by name."""
+    date, time_prep = prep.head, prep.head.head
+    verb = time_prep.head
+    if date.dep_ != "pobj" or time_prep.dep_ != "prep" or not verb.tag_.startswith("VB"):
+        return
+    own = {t.i for t in prep.subtree}
+    rest = [t for t in date.subtree if t.i not in own]
+    if not all(t.lower_ in CALENDAR_WORDS or t.like_num or t.is_punct for t in rest):
+        return
+    if any(t.lower_ in CALENDAR_WORDS or t.lower_ in ("week", "month", "year") for t in prep.subtree):
+        return
+    _adopt(verb, prep, "prep")
 
 
 def _adopt(verb: Token, token: Token, dep: str) -> None:

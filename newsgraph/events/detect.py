@@ -251,7 +251,11 @@ def _match_phrase(sent: Span, i: int, trig: Trigger) -> list[Token] | None:
                 j += 1
                 continue
             if _dated_preposition(tok):
-                return None  # "called X on Tuesday" is no "call on"
+                if tok.lower_ == word:
+                    return None  # "called X on Tuesday" is no "call on"
+                # "called on Friday for talks": a date between, then the next word at once
+                j, skipped = tok.right_edge.i - sent.start + 1, gap
+                continue
             if lemma_of(tok) == word or tok.lower_ == word:
                 toks.append(tok)
                 j += 1
@@ -588,6 +592,7 @@ STATE_BODIES = (*PUBLIC_SECTORS, "COP", "MIL", "JUD")
 STATE_LEADERS = ("leader", "ruler", "strongman")
 OWNER_ENTITIES = words("owner_entities")
 OWNED_THREAT_OUTCOMES = words("owned_threat_outcomes")
+TALK_NOUNS = words("talk_nouns")
 ACT_THREAT_NOUNS = words("act_threat_nouns")
 
 
@@ -654,7 +659,10 @@ def _conflict_word(tok: Token) -> bool:
     """A word for force, coercion or a sanction: a material-conflict trigger or a threat outcome."""
     heads = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod"))]
     return lemma_of(tok) in OWNED_THREAT_OUTCOMES or any(
-        t.code.quad_class == 4 for w in heads for t in triggers().get(lemma_of(w), [])
+        t.code.quad_class == 4
+        for w in heads
+        if lemma_of(w) not in TALK_NOUNS
+        for t in triggers().get(lemma_of(w), [])
     )
 
 
@@ -953,8 +961,12 @@ def _acted_on(hit_head: Token) -> list[Token]:
 
 def _pobj_in(hit_head: Token, listed: set[str]) -> bool:
     """`pobj=`: a preposition's object tells the sense, also after a particle or on the direct object
-    ("walked out of the talks", "blocked access to websites")."""
-    owners = [hit_head, *(c for c in hit_head.children if c.dep_ in ("dobj", "prt", "prep"))]
+    ("walked out of the talks", "blocked access to websites", "stood firm against the demands", "stayed
+    away from parliament")."""
+    owners = [
+        hit_head,
+        *(c for c in hit_head.children if c.dep_ in ("dobj", "prt", "prep", "acomp", "advmod")),
+    ]
     # "stripped X, the deputy, of her citizenship": the preposition hung on the object's apposition;
     # "was welcomed by X at the airport": on the passive's agent
     owners += [a for o in owners if o.dep_ == "dobj" for a in o.children if a.dep_ == "appos"]
@@ -1629,6 +1641,7 @@ def _no_game(hit_head: Token) -> bool:
         (t.pos_ in used_as_noun or t.dep_ in used_as_noun) and lemma_of(t) in GAME_WORDS
         for t in hit_head.sent
         if t.pos_ != "PROPN"  # "the Awami League", a party
+        and t.lower_ != "strikers"  # workers on strike, more often than a team's forwards
     )
 
 
@@ -1884,9 +1897,11 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "state_clause": _state_clause,
     # "charged that the aircraft had violated its airspace", "X is arming rebels, charged Y": an
     # accusation, not a charge sheet
+    # "served notice [on X] that ...": the clause may hang on the verb's object
     "that_clause": lambda h: any(
         c.i < h.i or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         for c in _children_by(h, "ccomp")
+        + [c for o in _children_by(h, "dobj") for c in o.children if c.dep_ in ("ccomp", "acl")]
     ),
     "human_subject": lambda h: any(_actor_subject(c) or _reporter_itself(c) for c in _subjects(h)),
     "ruled_out": lambda h: _ruled_out(h) and any(c.dep_ == "det" and c.lower_ == "no" for c in h.children),

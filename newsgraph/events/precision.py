@@ -1236,7 +1236,7 @@ def _not_asserted(hit: Hit, objects: list[Token]) -> bool:
         or _habit(tok)
         or _planned_by_noun(tok)
         or _opinion_share(tok)
-        or _to_relative(tok)
+        or (_to_relative(tok) and not _sent_to_inquire(hit))
         or _too_to(tok)
         or (not hit.demanded and _none_such(tok))  # "no arrest should be effected" is still an order
         or _imperative(tok)
@@ -2278,6 +2278,24 @@ def _to_relative(tok: Token) -> bool:
         tok.dep_ in ("relcl", "acl")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         and not done
+    )
+
+
+def _sent_to_inquire(hit: Hit) -> bool:
+    """ "sent a mission to examine reports of torture", "set up a panel to probe the killings": the
+    body sent for the inquiry is the inquiry (CAMEO 09), not a chance to hold one."""
+    return hit.trigger.mode == "investigate" and body_sent(hit.head)
+
+
+def body_sent(clause: Token) -> bool:
+    """The infinitive tells the task of a body someone sends or sets up ("sent a mission [to
+    examine]"): the sender acts through it."""
+    body = clause.head
+    return (
+        clause.dep_ == "acl"
+        and lemma_of(body) in lexicon("inquiry_bodies")
+        and body.dep_ in ("dobj", "nsubjpass")
+        and lemma_of(body.head) in lexicon("forming_verbs")
     )
 
 

@@ -47,6 +47,7 @@ from newsgraph.events.precision import (
     COMBATS,
     GLUED,
     bare_public,
+    body_sent,
     by_agents,
     office_of_body,
     party_members,
@@ -351,6 +352,9 @@ def _subject(tok: Token) -> Token | None:
             continue
         if _purpose_on_thing(cur):
             cur = governor(cur.head.head)  # "put up barricades on highways leading into X to protest"
+            continue
+        if body_sent(cur):
+            cur = cur.head.head  # "X sent a mission to examine the reports": X examines them
             continue
         if (
             cur.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp")
@@ -1016,6 +1020,7 @@ def verb_roles(hit: Hit) -> tuple[Token | None, Token | None, Token | None]:
             patient = _first(_prep_objects(tok, hit.trigger.targets))  # "a shell was fired at X"
         agent = _first(_prep_objects(tok, ("by",))) or _first(stranded_agents(tok)) or _ordered_by(tok)
         agent = agent or _expelling_state(tok) or _shared_by_agent(tok) or _adjunct_by_agent(tok)
+        agent = _compound_doer(agent)
         if agent is None and patient is not None and hit.trigger.plover in EASING:
             imposer = _imposer(patient)  # "UN sanctions against Iran were lifted": the UN lifted them
             if imposer is not None:
@@ -1163,6 +1168,14 @@ def _demonym_before(tok: Token) -> Token | None:
 @lru_cache(maxsize=1024)
 def _capital(name: str) -> bool:
     return any(p.capital for p in place_lookup(name))
+
+
+def _compound_doer(tok: Token | None) -> Token | None:
+    """ "condemned by Commonwealth leaders meeting in Auckland": the parser made the participle the
+    head and the people its compound; they are the doers."""
+    if tok is None or tok.tag_ != "VBG":
+        return tok
+    return next((c for c in reversed(list(tok.lefts)) if c.dep_ == "compound" and is_actor(c)), tok)
 
 
 def _shared_by_agent(verb: Token) -> Token | None:
@@ -1409,8 +1422,9 @@ def _stated_noun_roles(hit: Hit, tok: Token) -> tuple[Token | None, Token | None
     patient = _first(_prep_objects(tok, hit.trigger.targets + ("against",)))
     if patient is None:
         agent, patient = _between_roles(tok, agent)
-    if agent is None and _received(tok):  # "Egypt received military aid (from the US)"
-        agent, patient = _giver(tok), patient or _subject(tok.head)
+    receiver = _receiving_verb(tok) if agent is None else None
+    if receiver is not None:  # "Egypt received military aid (from the US)", "$50 million in aid"
+        agent, patient = _giver(tok, receiver), patient or _subject(receiver)
     owned = owner is not None and owner == agent and of_obj is None
     if owned and hit.trigger.of_role == "patient" and _suffers(owner, hit.trigger.plover):
         # "Saeed's house arrest", "the activist's detention"; "against court orders" is no party
@@ -1859,14 +1873,19 @@ def _light_verb_subject(hit: Hit, tok: Token) -> Token | None:
 RECEIVING = words("receiving")
 
 
-def _received(tok: Token) -> bool:
-    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVING
+def _receiving_verb(tok: Token) -> Token | None:
+    """The verb of receiving whose object is the noun, or the amount the noun measures ("received $50
+    million in aid", "20 tons of supplies")."""
+    obj = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") and tok.head.head.dep_ == "dobj":
+        obj = tok.head.head
+    return obj.head if obj.dep_ == "dobj" and obj.head.lemma_.lower() in RECEIVING else None
 
 
-def _giver(tok: Token) -> Token | None:
+def _giver(tok: Token, verb: Token) -> Token | None:
     """The "from" actor of a thing received ("received aid from the US", "assurances from Peru"): who
     gives it."""
-    froms = _prep_objects(tok.head, ("from",)) + _prep_objects(tok, ("from",))
+    froms = _prep_objects(verb, ("from",)) + _prep_objects(tok, ("from",))
     return next((g for g in froms if is_actor(g)), None)
 
 

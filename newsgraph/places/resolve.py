@@ -221,6 +221,9 @@ class Resolver:
         def total(c: Candidate) -> float:
             return self._score(key, c) + (QUALIFIER_BONUS if area and _within(c, area) else 0.0)
 
+        # a country's name is the country, not its own province of that name ("Taiwan" beside Taipei)
+        countries = {c.country for c in cands if c.feature == "country"}
+        cands = [c for c in cands if c.feature != "admin1" or c.country not in countries] or cands
         return max(cands, key=total)
 
     def _qualified(self) -> dict[str, Candidate]:

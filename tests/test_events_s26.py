@@ -1,0 +1,142 @@
+"""Session 26, on invented sentences: a day between the words of a verb phrase ("called on Friday
+for"), aid received as a sum, talks that collapse, inquiries sent, parties hidden by the parse
+("leaders meeting in Auckland", "Taiwan" beside Taipei) and wordings the lexicon lacked. Near misses
+sit beside the cases they guard."""
+
+from __future__ import annotations
+
+import pytest
+from event_sentences import analyse, one, types
+
+SENTENCES = {
+    "called_on_friday_for": (
+        "Prime Minister Theresa May called on Friday for Britain to stay in the single market."
+    ),
+    "warned_on_tuesday_of": "Iran warned on Tuesday of retaliation if Israel attacked its nuclear sites.",
+    "met_in_the_morning": (
+        "Chaos began after the House met in the morning as opposition members demanded a debate."
+    ),
+    "aid_sum_received": "Sudan received $50 million in aid from Saudi Arabia on Monday.",
+    "supplies_received": "Jordan received 20 tons of medical supplies from Japan.",
+    "talks_collapsed": "Peace talks between Israel and Syria collapsed on Tuesday.",
+    "broke_off_talks": "Israel broke off talks with Syria on Monday.",
+    "negotiation_broken_down": (
+        "The courts are a last resort where mediation and negotiation have broken down."
+    ),
+    "sanctions_if_talks_collapsed": (
+        "The prime minister said Ottawa would consider sanctions only if the talks collapsed, and "
+        "stressed that no such step was planned."
+    ),
+    "mission_to_examine": (
+        "Amnesty International sent a mission to Chile to examine reports of torture in prisons."
+    ),
+    "troops_to_attack": "The army sent troops to attack the rebels.",
+    "strikers_called_off": "The strikers called off their protest after talks with the ministry.",
+    "took_over_headquarters": "Security forces took over the headquarters of the opposition party.",
+    "firm_took_over_offices": "The company took over the offices of its rival.",
+    "halted_deliveries": "Russia halted gas deliveries to Ukraine on Thursday.",
+    "leaders_meeting_in": (
+        "Nigeria's military rulers were condemned by Commonwealth leaders meeting in Auckland."
+    ),
+    "taiwan_beside_taipei": (
+        "Taiwan placed its armed forces on high alert, the Defence Ministry in Taipei said."
+    ),
+    "stood_firm": "Baghdad stood firm against U.N. demands on Wednesday.",
+    "stayed_away": (
+        "Opposition deputies stayed away from parliament to press for the prime minister's resignation."
+    ),
+    "served_notice": "The IMF served notice on Russia that it could withhold the next tranche of its loan.",
+    "landlord_notice": "The landlord served notice on the tenants that the rent was due.",
+    "turned_aside": "Washington turned aside Hanoi's request for reconstruction aid.",
+    "pulled_plug": "Belgrade authorities pulled the plug on the independent radio station B92.",
+    "froze_exchanges": "Egypt froze its cultural exchanges with Israel on Tuesday.",
+    "shipped_fighters": "Moscow shipped MiG-29 fighters to the Syrian air force.",
+    "denunciation_carried": (
+        "Damascus radio on Monday carried a Syrian denunciation of Jordan's contacts with Israel."
+    ),
+    "expelled_villagers": (
+        "Serb forces forcibly expelled thousands of ethnic Albanians from the Drenica region."
+    ),
+    "expelled_diplomats": "Kenya expelled two British diplomats from Nairobi.",
+    "severance": "Caracas announced the severance of diplomatic relations with Lima on Monday.",
+    "reversed_increase": "The Jordanian government reversed the bread price increase on Sunday.",
+    "peacekeepers_out": "Belgium pulled its peacekeepers out of Rwanda on Wednesday.",
+    "troops_out": "Belgium pulled its troops out of Rwanda on Wednesday.",
+}
+
+
+@pytest.fixture(scope="module")
+def events():
+    return analyse(SENTENCES)
+
+
+def test_a_day_between_the_words_of_a_verb_phrase(events):
+    call = one(events, SENTENCES, "called_on_friday_for", "REQUEST")
+    assert call.actor1.code == "GBRGOV"
+    assert one(events, SENTENCES, "warned_on_tuesday_of", "THREATEN").actor1.code == "IRN"
+    # after the time phrase the phrase's next word must follow at once: no "met ... demanded"
+    assert "CONCEDE" not in types(events, "met_in_the_morning")
+
+
+def test_aid_received_as_a_sum_or_a_load_comes_from_the_giver(events):
+    aid = one(events, SENTENCES, "aid_sum_received", "AID")
+    assert (aid.actor1.code, aid.actor2.code) == ("SAU", "SDN")
+    supplies = one(events, SENTENCES, "supplies_received", "AID")
+    assert (supplies.actor1.code, supplies.actor2.code) == ("JPN", "JOR")
+
+
+def test_talks_that_collapse_between_parties(events):
+    halt = one(events, SENTENCES, "talks_collapsed", "SANCTION")
+    assert halt.cameo == "164" and (halt.actor1.code, halt.actor2.code) == ("ISR", "SYR")
+    assert one(events, SENTENCES, "broke_off_talks", "SANCTION").cameo == "164"
+    assert not types(events, "negotiation_broken_down")  # nobody's talks: a general remark
+    assert not types(events, "sanctions_if_talks_collapsed")  # talks are no threatened harm
+
+
+def test_a_body_sent_to_inquire_is_the_inquiry(events):
+    inquiry = one(events, SENTENCES, "mission_to_examine", "ACCUSE")
+    assert inquiry.mode == "investigate" and inquiry.actor1.text == "Amnesty International"
+    assert "ASSAULT" not in types(events, "troops_to_attack")  # troops sent to attack may not have
+
+
+def test_strikers_are_no_footballers(events):
+    assert one(events, SENTENCES, "strikers_called_off", "CONCEDE").actor1.sector == "LAB"
+
+
+def test_seizures_and_halts(events):
+    assert one(events, SENTENCES, "took_over_headquarters", "COERCE").mode == "seize"
+    assert not types(events, "firm_took_over_offices")
+    assert one(events, SENTENCES, "halted_deliveries", "SANCTION").actor2.code == "UKR"
+
+
+def test_parties_the_parse_or_the_gazetteer_hid(events):
+    condemned = one(events, SENTENCES, "leaders_meeting_in", "ACCUSE")
+    assert condemned.actor1.code == "IGO" and condemned.actor1.text.startswith("Commonwealth leaders")
+    assert one(events, SENTENCES, "taiwan_beside_taipei", "MOBILIZE").actor1.code == "TWN"
+
+
+def test_refusals_and_boycotts_told_through_a_modifier(events):
+    assert one(events, SENTENCES, "stood_firm", "REJECT").actor1.code == "IRQ"
+    assert one(events, SENTENCES, "stayed_away", "PROTEST").mode == "boycott"
+
+
+def test_notice_served_on_a_party(events):
+    assert one(events, SENTENCES, "served_notice", "THREATEN").actor2.code == "RUS"
+    assert not types(events, "landlord_notice")
+
+
+def test_wordings_the_lexicon_lacked(events):
+    assert one(events, SENTENCES, "turned_aside", "REJECT").actor2.code == "VNM"
+    assert one(events, SENTENCES, "pulled_plug", "COERCE").cameo == "1721"
+    assert one(events, SENTENCES, "froze_exchanges", "SANCTION").actor2.code == "ISR"
+    assert one(events, SENTENCES, "shipped_fighters", "AID").cameo == "072"
+    assert one(events, SENTENCES, "denunciation_carried", "ACCUSE").actor1.code == "SYR"
+    assert one(events, SENTENCES, "severance", "SANCTION").cameo == "161"
+    assert one(events, SENTENCES, "reversed_increase", "CONCEDE").actor1.code == "JORGOV"
+
+
+def test_expulsions_of_people_peacekeepers_and_troops(events):
+    assert one(events, SENTENCES, "expelled_villagers", "ASSAULT").cameo == "203"
+    assert one(events, SENTENCES, "expelled_diplomats", "SANCTION").cameo == "166"
+    assert one(events, SENTENCES, "peacekeepers_out", "SANCTION").cameo == "1661"
+    assert types(events, "troops_out") == {"RETREAT"}
