@@ -62,6 +62,15 @@ SENTENCES = {
     "reversed_increase": "The Jordanian government reversed the bread price increase on Sunday.",
     "peacekeepers_out": "Belgium pulled its peacekeepers out of Rwanda on Wednesday.",
     "troops_out": "Belgium pulled its troops out of Rwanda on Wednesday.",
+    "outraged_by_approval": "Seoul was outraged by Tokyo's approval of the history textbooks.",
+    "disappointed_by_promises": (
+        "Palestinian negotiators said they were deeply disappointed by broken promises from Israel."
+    ),
+    "shocked_by_floods": "The minister was shocked by the floods in the north.",
+    "displayed_irritation": "Beijing displayed open irritation at Tokyo's decision to issue the visa.",
+    "penned_condemnation": "The dissident Wei Jingsheng penned a condemnation of Beijing's policy.",
+    "decreed_emergency": "The Thai prime minister decreed a state of emergency in Bangkok on Tuesday.",
+    "initiated_crackdown": "Uzbek security forces initiated a crackdown on Muslim groups on Friday.",
 }
 
 
@@ -140,3 +149,20 @@ def test_expulsions_of_people_peacekeepers_and_troops(events):
     assert one(events, SENTENCES, "expelled_diplomats", "SANCTION").cameo == "166"
     assert one(events, SENTENCES, "peacekeepers_out", "SANCTION").cameo == "1661"
     assert types(events, "troops_out") == {"RETREAT"}
+
+
+def test_a_party_outraged_or_disappointed_by_another_party_s_act(events):
+    outrage = one(events, SENTENCES, "outraged_by_approval", "ACCUSE")
+    assert (outrage.actor1.code, outrage.actor2.code) == ("KOR", "JPN")
+    assert one(events, SENTENCES, "disappointed_by_promises", "ACCUSE").actor2.code == "ISR"
+    assert not types(events, "shocked_by_floods")  # no one's act
+    assert one(events, SENTENCES, "displayed_irritation", "ACCUSE").actor1.code == "CHN"
+
+
+def test_a_condemnation_written_is_its_writer_s(events):
+    assert one(events, SENTENCES, "penned_condemnation", "ACCUSE").actor1.text.endswith("Wei Jingsheng")
+
+
+def test_emergencies_decreed_and_crackdowns_begun(events):
+    assert one(events, SENTENCES, "decreed_emergency", "COERCE").cameo == "1724"
+    assert one(events, SENTENCES, "initiated_crackdown", "ASSAULT").actor1.code == "UZBMIL"

@@ -44,6 +44,7 @@ from newsgraph.events.detect import (
     agent_sector,
     any_move_outcome,
     dispute_word,
+    feeling_roles,
     find,
     governor,
     is_forces,
@@ -1393,6 +1394,8 @@ def _roles(hit: Hit, plover: str) -> tuple[Token | None, Token | None, Token | N
         agent_tok, patient_tok, crowd_tok = speaker, told or agent_tok, None
     if hit.trigger.require.startswith("judged_clause"):  # "the plan is unacceptable, X said": X disapproves
         agent_tok, patient_tok, crowd_tok = judge(hit.head), judged_party(hit.head), None
+    if hit.trigger.require == "felt_about":  # "Seoul was outraged by Tokyo's approval": at Tokyo
+        agent_tok, patient_tok, crowd_tok = feeling_roles(hit.head)
     parties = threat_parties(hit.head) if "stated_threat" in hit.trigger.require else None
     if parties is not None:  # "X said Y would be thrown out unless ...": Y; a warner's own forces are none
         side, patient_tok = parties

@@ -1918,6 +1918,7 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "handover": lambda h: _handover(h),
     "struck_target": lambda h: _struck_target(h),
     "vigil_against": lambda h: _vigil_against(h),
+    "felt_about": lambda h: _felt_about(h),
     "not_mourning": lambda h: not _mourning(h),
     "released_person": lambda h: _released_person(h),
     # "the airline returned the planes to lessors": a firm's returns are business
@@ -2149,6 +2150,50 @@ def _struck_target(hit_head: Token) -> bool:
         return False
     targets = [g for g in _prep_objects(hit_head, "into") if g.dep_ == "pobj"]
     return any(_forms(t) & STRUCK_TARGETS or is_human(t) for t in targets)
+
+
+def _felt_about(adj: Token) -> bool:
+    """ "Seoul was outraged by Tokyo's approval of the textbooks", "they were dismayed by the broken
+    promises of Colombo": an actor's feeling about an act or a party (not "shocked by the floods"); the
+    parser may read the adjective as a passive with its "by" as the agent."""
+    holder, objects = _feeling_parts(adj)
+    if holder is None or not (_actor_subject(holder) or holder.pos_ == "PRON"):
+        return False
+    return any(
+        _act_noun(g) or party_word(g) or public_body(g) or _owner_entity(g) or _party_of(g) for g in objects
+    )
+
+
+def feeling_roles(adj: Token) -> tuple[Token | None, Token | None, None]:
+    """Who feels a `_felt_about` disapproval and at whom: the party whose act it is ("Tokyo's
+    approval", "the promises of the Colombo government", "promises from Israel"), or the party itself."""
+    holder, objects = _feeling_parts(adj)
+    parties = [_party_of(g) or g for g in objects]
+    target = next((p for p in parties if party_word(p) or public_body(p) or _owner_entity(p)), None)
+    return holder, target, None
+
+
+def _feeling_parts(adj: Token) -> tuple[Token | None, list[Token]]:
+    """The subject of a feeling adjective (or of its copula) and what its "by"/"at"/"over" is about."""
+    holder = adj.head if adj.dep_ == "acomp" else adj
+    subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    preps = [c for c in adj.children if c.dep_ in ("prep", "agent") and c.lower_ in FELT_PREPS]
+    return subject, [g for p in preps for g in _children_by(p, "pobj")]
+
+
+def _act_noun(noun: Token) -> bool:
+    """A noun the lexicon lists as an act ("the execution", "broken promises"), not a verb's lemma only."""
+    return any(t.pos != "V" for t in triggers().get(lemma_of(noun), []))
+
+
+def _party_of(noun: Token) -> Token | None:
+    """The owner of an act noun, or the party of its "of"/"from" phrase."""
+    owners = [o for o in _owners(noun) if _owner_entity(o) or party_word(o) or public_body(o)]
+    named = [g for p in ("of", "from") for g in _prep_objects(noun, p) if party_word(g) or _owner_entity(g)]
+    return next(iter(owners + named), None)
+
+
+FELT_PREPS = ("by", "with", "at", "over")
 
 
 def _vigil_against(noun: Token) -> bool:
