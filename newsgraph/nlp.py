@@ -81,7 +81,8 @@ def parse_repairs(doc: Doc) -> Doc:
     * a subject taken by a participle set off by commas ("Ethiopia's government/nsubj, warning that
       ..., issued an appeal": the subject is the main verb's);
     * a speech verb after the clause it reports with its speaker read as its object ("Pakistan is
-      arming the militants, charged the Indian Home Minister");
+      arming the militants, charged the Indian Home Minister"), or with the clause's subject as its
+      second subject ("U.S. forces swooped on a compound, killing four, the coalition said");
     * a participle describing the subject read as the main verb before a passive ("Detainees held at
       the prison were beaten by guards"), also in the clause a speaker's "said" follows ("Files,
       compiled over years, were handed over by police, officials said");
@@ -117,6 +118,7 @@ def parse_repairs(doc: Doc) -> Doc:
             _opening_subject(token)
         if token.lower_ in CLOSING_SAY:
             _closing_speaker(token)
+            _reported_participle(token)
         if token.lower_ in INVERTED_SPEECH:
             _inverted_speaker(token)
     return doc
@@ -195,6 +197,25 @@ def _closing_speaker(verb: Token) -> None:
             _adopt(before, t, t.dep_)
     _adopt(verb, comma, "punct")
     _adopt(verb, speaker, "nsubj")
+
+
+def _reported_participle(verb: Token) -> None:
+    """ "U.S. forces swooped on a compound, killing four, the coalition said": a closing "said" with two
+    subjects, the first carrying the clause's verb as a modifier. That verb is what was said, and the
+    first subject is its own."""
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2 or subjects[1].i > verb.i:
+        return
+    first, speaker = subjects
+    clause = next((c for c in first.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")), None)
+    if clause is None or doc[speaker.left_edge.i - 1].text != ",":
+        return
+    if any(c.dep_ == "agent" or c.lower_ == "by" for c in clause.children):
+        return  # "troops trained by X, ...": a real modifier
+    _adopt(verb, clause, "ccomp")
+    _adopt(clause, first, "nsubj")
+    clause.tag_ = "VBD"
 
 
 def _apposed_speaker(verb: Token, speaker: Token) -> None:

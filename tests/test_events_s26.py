@@ -71,6 +71,17 @@ SENTENCES = {
     "penned_condemnation": "The dissident Wei Jingsheng penned a condemnation of Beijing's policy.",
     "decreed_emergency": "The Thai prime minister decreed a state of emergency in Bangkok on Tuesday.",
     "initiated_crackdown": "Uzbek security forces initiated a crackdown on Muslim groups on Friday.",
+    "planned_aid": "Washington is planning military aid worth $300 million for Colombia.",
+    "planned_attack": "Israeli army commanders are planning an attack on Hezbollah positions.",
+    "tour_of_region": "Chinese President Jiang Zemin plans a tour of Latin America next month.",
+    "tour_of_areas": "The minister made a tour of the flooded areas.",
+    "band_tour": "The band began a tour of Germany on Friday.",
+    "lao_republic": "The Lao People's Democratic Republic expelled two diplomats.",
+    "cote_divoire": "Cote d'Ivoire closed its border with Liberia.",
+    "forces_swooped": (
+        "U.S. special forces swooped on a Taliban compound near Kandahar, killing four fighters, "
+        "the coalition said on Wednesday."
+    ),
 }
 
 
@@ -166,3 +177,24 @@ def test_a_condemnation_written_is_its_writer_s(events):
 def test_emergencies_decreed_and_crackdowns_begun(events):
     assert one(events, SENTENCES, "decreed_emergency", "COERCE").cameo == "1724"
     assert one(events, SENTENCES, "initiated_crackdown", "ASSAULT").actor1.code == "UZBMIL"
+
+
+def test_plans_of_cooperation_are_intentions_and_plans_of_force_no_event(events):
+    assert one(events, SENTENCES, "planned_aid", "AGREE").actor1.code == "USA"
+    assert not types(events, "planned_attack")  # a plan is no threat issued nor an attack made
+
+
+def test_a_leader_s_tour_of_states(events):
+    tour = one(events, SENTENCES, "tour_of_region", "AGREE")  # a planned visit is an intention
+    assert tour.actor1.code == "CHNGOV" and tour.actor2.country is None  # Latin America is no America
+    assert not types(events, "tour_of_areas") and not types(events, "band_tour")
+
+
+def test_states_named_formally(events):
+    assert one(events, SENTENCES, "lao_republic", "SANCTION").actor1.code == "LAO"  # no people
+    assert one(events, SENTENCES, "cote_divoire", "COERCE").actor1.code == "CIV"
+
+
+def test_a_closing_speaker_does_not_take_the_clause_s_subject(events):
+    killing = one(events, SENTENCES, "forces_swooped", "ASSAULT")
+    assert killing.actor1 is not None and killing.actor1.code == "USAMIL"

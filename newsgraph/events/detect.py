@@ -1492,6 +1492,15 @@ def _gpe_pobj(hit_head: Token) -> bool:
     )
 
 
+def _of_states(noun: Token) -> bool:
+    """ "a tour of Latin America", "a tour of seven African countries": states or regions, not "a tour of
+    the flooded areas" (an inspection at home)."""
+    return any(
+        g.ent_type_ in ("GPE", "LOC") or lemma_of(g) in ("country", "nation", "capital")
+        for g in _prep_objects(noun, "of")
+    )
+
+
 def _national_subject(verb: Token) -> bool:
     """A state or party acts, or a group that speaks for a named state: "the Palestinian negotiating
     team called off talks", not "the English team" or "the union"."""
@@ -1737,6 +1746,8 @@ def _head_in(hit_head: Token, allowed: set[str]) -> bool:
     gov = _telling_word(hit_head, allowed)
     if lemma_of(gov) in allowed or any(lemma_of(c) in allowed for c in _children_by(hit_head, "amod")):
         return True
+    if hit_head.dep_ == "dobj" and lemma_of(gov) in PLANNING_VERBS:
+        return True  # "plans a tour of Latin America": planned, coded (or dropped) as a plan
     if came_from(hit_head):
         return True  # "sharp criticism of the budget came from the unions"
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) in allowed for c in hit_head.children):
@@ -1829,6 +1840,7 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "xcomp": _xcomp,
     "actor_pobj": _actor_pobj,
     "gpe_pobj": _gpe_pobj,
+    "of_states": lambda h: _of_states(h),
     "national_subject": _national_subject,
     "action_complement": _action_complement,  # "committed to opening", "commitment to train"
     "of_forces": _of_forces,

@@ -2357,16 +2357,19 @@ def _prefixless(parts: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
-def _region(words: tuple[str, ...]) -> tuple[str, str] | None:
-    """Name and ISO3 of a country or first-level region named by two or three capitalised words."""
+def _region(words: tuple[str, ...]) -> tuple[str, str | None] | None:
+    """Name and ISO3 of a country or first-level region named by two or three capitalised words; a
+    region of several countries has none ("Latin America" is no America)."""
     for n in (3, 2):
         for i in range(len(words) - n + 1):
             name = words[i : i + n]
             if not all(w[:1].isupper() for w in name):
                 continue
             top = next(iter(place_lookup(" ".join(name))), None)
-            if top is not None and top.feature in ("country", "admin1") and top.match in ("name", "alias"):
-                return " ".join(name), country_iso3(top.country)
+            if top is None or top.match not in ("name", "alias"):
+                continue
+            if top.feature in ("country", "admin1") or (top.feature == "region" and top.country is None):
+                return " ".join(name), country_iso3(top.country) if top.country else None
     return None
 
 
@@ -3052,6 +3055,12 @@ def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | No
         country, sector = country or group[0], group[1]
     else:
         sector = _stated_or_word_sector(ctx, m, words)
+    # a state named is the state, coded by its country alone as CAMEO codes it: the words of its name
+    # are no sector ("the United States" is no state government, "the Lao People's Democratic Republic"
+    # no people)
+    state = country_of(m.text, names_only=True) if group is None else None
+    if state is not None:
+        country, sector = state, None
     sector = _described_sector(m, sector)
     legislature = _congress_legislature(ctx, words, country) if sector == "PTY" and listed is None else None
     if legislature is not None:
