@@ -82,6 +82,11 @@ SENTENCES = {
         "U.S. special forces swooped on a Taliban compound near Kandahar, killing four fighters, "
         "the coalition said on Wednesday."
     ),
+    "talks_failed": "Three rounds of talks with their officials failed to break the deadlock.",
+    "abandoned_mediation": "Libya abandoned its role as mediator between Chad and the northern rebels.",
+    "extended_ceasefire": "The PKK extended its unilateral ceasefire with Turkish forces for three months.",
+    "handed_power": "The military rulers handed power to a civilian government.",
+    "you_hand_power": "If I do that, you hand power over your policies to the editors of papers.",
 }
 
 
@@ -198,3 +203,12 @@ def test_states_named_formally(events):
 def test_a_closing_speaker_does_not_take_the_clause_s_subject(events):
     killing = one(events, SENTENCES, "forces_swooped", "ASSAULT")
     assert killing.actor1 is not None and killing.actor1.code == "USAMIL"
+
+
+def test_mediation_abandoned_truces_prolonged_power_handed(events):
+    assert not types(events, "talks_failed")  # talks that fail to settle a dispute are not halted
+    assert one(events, SENTENCES, "abandoned_mediation", "SANCTION").cameo == "165"
+    truce = one(events, SENTENCES, "extended_ceasefire", "RETREAT")
+    assert truce.cameo == "0871" and truce.actor2.code == "TURMIL"
+    assert one(events, SENTENCES, "handed_power", "CONCEDE").cameo == "0834"
+    assert not types(events, "you_hand_power")
