@@ -1840,7 +1840,7 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "xcomp": _xcomp,
     "actor_pobj": _actor_pobj,
     "gpe_pobj": _gpe_pobj,
-    "of_states": lambda h: _of_states(h),
+    "of_states": _of_states,
     "national_subject": _national_subject,
     "action_complement": _action_complement,  # "committed to opening", "commitment to train"
     "of_forces": _of_forces,
@@ -1930,7 +1930,7 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "handover": lambda h: _handover(h),
     "struck_target": lambda h: _struck_target(h),
     "vigil_against": lambda h: _vigil_against(h),
-    "felt_about": lambda h: _felt_about(h),
+    "felt_about": lambda h: _felt_about(h),  # defined below
     "not_mourning": lambda h: not _mourning(h),
     "released_person": lambda h: _released_person(h),
     # "the airline returned the planes to lessors": a firm's returns are business
