@@ -87,6 +87,8 @@ SENTENCES = {
     "extended_ceasefire": "The PKK extended its unilateral ceasefire with Turkish forces for three months.",
     "handed_power": "The military rulers handed power to a civilian government.",
     "you_hand_power": "If I do that, you hand power over your policies to the editors of papers.",
+    "mustard_gas": "Iraqi forces used mustard gas against Iranian troops near Basra.",
+    "tear_gas": "Police used tear gas against the protesters.",
 }
 
 
@@ -212,3 +214,8 @@ def test_mediation_abandoned_truces_prolonged_power_handed(events):
     assert truce.cameo == "0871" and truce.actor2.code == "TURMIL"
     assert one(events, SENTENCES, "handed_power", "CONCEDE").cameo == "0834"
     assert not types(events, "you_hand_power")
+
+
+def test_chemical_weapons_used_not_tear_gas(events):
+    assert one(events, SENTENCES, "mustard_gas", "ASSAULT").cameo == "2041"
+    assert one(events, SENTENCES, "tear_gas", "ASSAULT").cameo == "175"
