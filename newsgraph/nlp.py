@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 import spacy
@@ -111,7 +113,7 @@ def parse_repairs(doc: Doc) -> Doc:
             _coordinated_portfolio(token)
         if token.tag_ == "JJ":
             _adjective_subject(token)
-        if token.dep_ == "prep" and token.head.lower_ in CALENDAR_WORDS and token.head.is_title:
+        if token.dep_ == "prep" and token.head.lower_ in calendar_words() and token.head.is_title:
             _dated_phrase(token)
     for token in doc:
         if token.tag_ in FINITE or (token.tag_ in ("VBN", "VBG") and _aux_start(token) < token.i):
@@ -158,12 +160,13 @@ NOUN_MODIFIERS = ("compound", "amod", "det", "poss", "nummod")
 COPULAS = ("was", "were", "is", "are")
 CROWDS = ("thousands", "hundreds", "dozens")
 PORTFOLIO_TITLES = ("secretary", "minister")
-CALENDAR_WORDS = frozenset(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    + ("january", "february", "march", "april", "may", "june", "july", "august", "september")
-    + ("october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep")
-    + ("sept", "oct", "nov", "dec")
-)
+
+
+@lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """Month names and abbreviations and weekday names, from the dates stage's lexicon."""
+    lexicon = json.loads(resources.files("newsgraph").joinpath("data", "dates_lexicon.json").read_text())
+    return frozenset(lexicon["months"]) | frozenset(w for w in lexicon["weekdays"] if w.endswith("day"))
 
 
 def _closing_speaker(verb: Token) -> None:
@@ -282,9 +285,9 @@ def _dated_phrase(prep: Token) -> None:
         return
     own = {t.i for t in prep.subtree}
     rest = [t for t in date.subtree if t.i not in own]
-    if not all(t.lower_ in CALENDAR_WORDS or t.like_num or t.is_punct for t in rest):
+    if not all(t.lower_ in calendar_words() or t.like_num or t.is_punct for t in rest):
         return
-    if any(t.lower_ in CALENDAR_WORDS or t.lower_ in ("week", "month", "year") for t in prep.subtree):
+    if any(t.lower_ in calendar_words() or t.lower_ in ("week", "month", "year") for t in prep.subtree):
         return
     _adopt(verb, prep, "prep")
 
