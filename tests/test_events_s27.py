@@ -1,0 +1,80 @@
+"""Session 27, on invented sentences: promises to comply, abide, implement or take part (CAMEO 03x
+intentions) and the same acts done; meetings, mediation and diplomacy the lexicon lacked; the heads
+of faiths as religious actors. Near misses sit beside the cases they guard."""
+
+from __future__ import annotations
+
+import pytest
+from event_sentences import analyse, one, types
+
+SENTENCES = {
+    "would_comply": "Tripoli said it would comply with the Security Council's demands.",
+    "complied": "Iraq complied with the UN resolution on Monday.",
+    "client_complied": "The lawyer said his client had complied with all the conditions of the loan.",
+    "would_abide_truce": "The rebels said they would abide by the truce.",
+    "would_implement": "Sudan said it would implement the peace accord with the southern rebels.",
+    "would_take_part": "Warsaw said it would take part in the military operation against Iraq.",
+    "took_part_exercise": "Danish warships took part in a joint exercise with the Estonian navy.",
+    "peacekeeping_part": "Fijian troops took part in the peacekeeping mission in Lebanon.",
+    "would_participate": "Pakistan said it would participate in the talks in Moscow.",
+    "pope_condemned": "Pope Benedict condemned the killing of the Iraqi archbishop.",
+    "shuttled": "The American envoy shuttled between Israeli and Syrian negotiators.",
+    "gathered_for_summit": "Leaders of the Gulf states gathered in Doha for their annual summit.",
+    "gathered_for_festival": "Thousands of fans gathered in Doha for the festival.",
+    "engaged_in_diplomacy": "Tokyo engaged in quiet diplomacy with Beijing over the islands.",
+    "appointed_ambassador": "The United States appointed an ambassador to Cuba on Tuesday.",
+    "reviewed_with": "Indian officials reviewed border issues with Chinese officials in Beijing.",
+    "revived_pact": "Moscow and Minsk revived a defence pact signed in 1995.",
+    "sought_lifting": "Belgrade sought the lifting of the oil embargo at the UN on Friday.",
+    "firm_sought_end": "The company seeks an end to its losses.",
+    "rammed_boats": "A Taiwanese trawler rammed two Philippine navy boats near the shoal.",
+    "rammed_bill": "The government rammed the bill through parliament.",
+    "thrust_into_offensive": "Government troops thrust into a new offensive against rebel strongholds.",
+}
+
+
+@pytest.fixture(scope="module")
+def events():
+    return analyse(SENTENCES)
+
+
+def test_promises_to_comply_abide_implement_or_take_part_are_intentions(events):
+    assert one(events, SENTENCES, "would_comply", "AGREE").actor1.code == "LBY"
+    assert one(events, SENTENCES, "would_abide_truce", "AGREE").cameo == "0356"
+    assert one(events, SENTENCES, "would_implement", "AGREE").actor1.code == "SDN"
+    assert one(events, SENTENCES, "would_take_part", "AGREE").cameo == "0312"
+    assert one(events, SENTENCES, "would_participate", "AGREE").actor1.code == "PAK"
+
+
+def test_compliance_done_is_a_concession(events):
+    assert one(events, SENTENCES, "complied", "CONCEDE").actor1.code == "IRQ"
+    assert not types(events, "client_complied")  # a borrower's terms: no party's concession
+
+
+def test_taking_part_in_military_work_is_cooperation_in_peacekeeping_aid(events):
+    assert one(events, SENTENCES, "took_part_exercise", "COOPERATE").actor1.code == "DNKMIL"
+    assert "COOPERATE" not in types(events, "peacekeeping_part")
+    assert one(events, SENTENCES, "peacekeeping_part", "AID").cameo == "074"
+
+
+def test_the_head_of_a_faith_is_a_religious_actor(events):
+    assert one(events, SENTENCES, "pope_condemned", "ACCUSE").actor1.sector == "REL"
+
+
+def test_meetings_mediation_and_diplomacy(events):
+    assert one(events, SENTENCES, "shuttled", "CONSULT").cameo == "045"
+    assert one(events, SENTENCES, "gathered_for_summit", "CONSULT").actor1.sector == "GOV"
+    assert not types(events, "gathered_for_festival")
+    assert one(events, SENTENCES, "engaged_in_diplomacy", "SUPPORT").actor1.code == "JPN"
+    assert one(events, SENTENCES, "appointed_ambassador", "SUPPORT").actor1.code == "USA"
+    assert one(events, SENTENCES, "reviewed_with", "CONSULT").actor2.code == "CHNGOV"
+    assert one(events, SENTENCES, "revived_pact", "SUPPORT").actor1.code == "RUS"
+
+
+def test_requests_and_attacks_the_lexicon_lacked(events):
+    assert one(events, SENTENCES, "sought_lifting", "REQUEST").actor1.code == "SRB"
+    assert not types(events, "firm_sought_end")
+    rammed = one(events, SENTENCES, "rammed_boats", "ASSAULT")
+    assert (rammed.actor1.country, rammed.actor2.code) == ("TWN", "PHLMIL")
+    assert not types(events, "rammed_bill")
+    assert one(events, SENTENCES, "thrust_into_offensive", "ASSAULT").actor2.code == "REB"
