@@ -30,6 +30,12 @@ SENTENCES = {
     "rammed_boats": "A Taiwanese trawler rammed two Philippine navy boats near the shoal.",
     "rammed_bill": "The government rammed the bill through parliament.",
     "thrust_into_offensive": "Government troops thrust into a new offensive against rebel strongholds.",
+    "slapped_tariffs": "Washington slapped tariffs on Brazilian steel on Monday.",
+    "fee_on_payments": "The company imposed a fee on late payments.",
+    "withheld_tranche": "The IMF withheld a $2 billion loan tranche from Argentina.",
+    "accepted_ruling": "Eritrea accepted the arbitration commission's ruling on Monday.",
+    "accepted_gift": "The minister accepted a gift from the visiting delegation.",
+    "restored_constitution": "The Fijian military government restored the constitution on Friday.",
 }
 
 
@@ -78,3 +84,16 @@ def test_requests_and_attacks_the_lexicon_lacked(events):
     assert (rammed.actor1.country, rammed.actor2.code) == ("TWN", "PHLMIL")
     assert not types(events, "rammed_bill")
     assert one(events, SENTENCES, "thrust_into_offensive", "ASSAULT").actor2.code == "REB"
+
+
+def test_sanctions_whose_party_hangs_on_the_verb(events):
+    tariffs = one(events, SENTENCES, "slapped_tariffs", "SANCTION")
+    assert (tariffs.actor1.code, tariffs.actor2.code) == ("USA", "BRA")
+    assert not types(events, "fee_on_payments")
+    assert one(events, SENTENCES, "withheld_tranche", "SANCTION").actor2.code == "ARG"
+
+
+def test_a_ruling_accepted_and_a_constitution_restored_are_concessions(events):
+    assert one(events, SENTENCES, "accepted_ruling", "CONCEDE").actor1.code == "ERI"
+    assert not types(events, "accepted_gift")
+    assert one(events, SENTENCES, "restored_constitution", "CONCEDE").cameo == "0834"

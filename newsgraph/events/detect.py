@@ -1466,7 +1466,7 @@ def _action_complement(hit_head: Token) -> bool:
 def _actor_pobj(hit_head: Token) -> bool:
     """The act's party is named after a preposition: "cut funding for the UN agency", not "for its
     research division"."""
-    owners = [hit_head, *_children_by(hit_head, "dobj")]
+    owners = _party_owners(hit_head)
     return any(
         t.ent_type_ in ("ORG", "GPE", "NORP") or sectors().get((lemma_of(t),), "-") != "-"
         for o in owners
@@ -1478,10 +1478,17 @@ def _actor_pobj(hit_head: Token) -> bool:
     )
 
 
+def _party_owners(hit_head: Token) -> list[Token]:
+    """The words whose prepositions may name the act's party: the trigger, its object and, for a
+    noun that is a verb's object, that verb ("slapped tariffs on Chinese steel")."""
+    verb = [hit_head.head] if hit_head.dep_ == "dobj" and hit_head.pos_ == "NOUN" else []
+    return [hit_head, *_children_by(hit_head, "dobj"), *verb]
+
+
 def _gpe_pobj(hit_head: Token) -> bool:
     """The act's party after a preposition is a state: "cut off gas to Ukraine", not "supplies to a
     tenant" nor "deliveries to Apple" (a firm's trade dispute is no sanction)."""
-    owners = [hit_head, *_children_by(hit_head, "dobj")]
+    owners = _party_owners(hit_head)
     return any(
         t.ent_type_ == "GPE"
         for o in owners
