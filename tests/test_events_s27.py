@@ -36,6 +36,20 @@ SENTENCES = {
     "accepted_ruling": "Eritrea accepted the arbitration commission's ruling on Monday.",
     "accepted_gift": "The minister accepted a gift from the visiting delegation.",
     "restored_constitution": "The Fijian military government restored the constitution on Friday.",
+    "reinstated_assembly": "The king reinstated the dissolved national assembly on Sunday.",
+    "forced_monks": "Burmese authorities forced hundreds of villagers to work on the new road.",
+    "rain_forced": "Heavy rain forced the organisers to cancel the match.",
+    "cancelled_registration": "Russia's justice ministry cancelled the registration of the Memorial group.",
+    "deposited_billions": "Qatar said it had deposited $3 billion in Pakistan's central bank.",
+    "man_deposited": "The man deposited $2 million in his account.",
+    "ban_on_imports": "Moscow imposed a ban on imports of Moldovan wine.",
+    "halted_distributions": "The World Food Programme halted food distributions in rebel-held Sudan.",
+    "froze_agreements": "Cairo froze all trade agreements with Israel.",
+    "rampage": "Students angry over fee rises went on the rampage in the town of Kano.",
+    "broke_ceasefire": "Rebel units broke the ceasefire with artillery fire on army positions overnight.",
+    "opened_to_inspectors": "Pyongyang opened the reactor to IAEA inspectors on Tuesday.",
+    "mission_probing": "A fact-finding mission from the UN is probing reports of killings in Darfur.",
+    "delegation_from": "A delegation from Hamas met Egyptian intelligence officials in Cairo.",
 }
 
 
@@ -97,3 +111,29 @@ def test_a_ruling_accepted_and_a_constitution_restored_are_concessions(events):
     assert one(events, SENTENCES, "accepted_ruling", "CONCEDE").actor1.code == "ERI"
     assert not types(events, "accepted_gift")
     assert one(events, SENTENCES, "restored_constitution", "CONCEDE").cameo == "0834"
+
+
+def test_concessions_coercion_and_aid_the_lexicon_lacked(events):
+    assert one(events, SENTENCES, "reinstated_assembly", "CONCEDE").cameo == "0834"
+    assert one(events, SENTENCES, "forced_monks", "COERCE").actor1.code == "MMRGOV"
+    assert not types(events, "rain_forced")
+    assert one(events, SENTENCES, "cancelled_registration", "COERCE").mode == "restrict"
+    deposit = one(events, SENTENCES, "deposited_billions", "AID")
+    assert (deposit.actor1.code, deposit.actor2.code) == ("QAT", "PAK")
+    assert not types(events, "man_deposited")
+
+
+def test_sanctions_by_what_is_banned_halted_or_frozen(events):
+    assert one(events, SENTENCES, "ban_on_imports", "SANCTION").cameo == "163"
+    assert one(events, SENTENCES, "halted_distributions", "SANCTION").actor1.code == "IGO"
+    assert one(events, SENTENCES, "froze_agreements", "SANCTION").actor2.code == "ISR"
+
+
+def test_riots_ceasefires_broken_inspectors_let_in_and_missions_inquiring(events):
+    assert one(events, SENTENCES, "rampage", "PROTEST").mode == "riot"
+    broke = one(events, SENTENCES, "broke_ceasefire", "ASSAULT")  # coded by its weapon, 194
+    assert broke.trigger.text == "broke the ceasefire" and broke.actor1.code == "REB"
+    assert one(events, SENTENCES, "opened_to_inspectors", "RETREAT").cameo == "0862"
+    probe = one(events, SENTENCES, "mission_probing", "ACCUSE")
+    assert probe.mode == "investigate" and probe.actor1.code == "IGO"  # the mission acts for the UN
+    assert one(events, SENTENCES, "delegation_from", "CONSULT").actor1.code.endswith("REB")

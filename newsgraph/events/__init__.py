@@ -477,7 +477,12 @@ def _any_move_threat(hit: Hit, coded: Coded) -> Coded:
     outcome = any_move_outcome(hit.head) if coded[1] == "THREATEN" else None
     if outcome is None:
         return coded
-    entries = [t for t in triggers().get(lemma_of(outcome), []) if len(t.words) == 1]  # not "force off air"
+    entries = [
+        t
+        for t in triggers().get(lemma_of(outcome), [])
+        # not "force off air"; a noun outcome is read by its noun senses ("met with force")
+        if len(t.words) == 1 and (t.pos != "V" or outcome.pos_ == "VERB")
+    ]
     root = entries[0].code.root if entries else "18"
     return _as_coded(cameo_codes()[THREAT_BY_ROOT.get(root, "138")])
 
