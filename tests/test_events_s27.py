@@ -12,7 +12,7 @@ SENTENCES = {
     "complied": "Iraq complied with the UN resolution on Monday.",
     "client_complied": "The lawyer said his client had complied with all the conditions of the loan.",
     "would_abide_truce": "The rebels said they would abide by the truce.",
-    "would_implement": "Sudan said it would implement the peace accord with the southern rebels.",
+    "would_implement": "Khartoum said it would implement the peace accord with the southern rebels.",
     "would_take_part": "Warsaw said it would take part in the military operation against Iraq.",
     "took_part_exercise": "Danish warships took part in a joint exercise with the Estonian navy.",
     "peacekeeping_part": "Fijian troops took part in the peacekeeping mission in Lebanon.",

@@ -217,3 +217,15 @@ def test_a_verb_like_word_stays_in_a_name_outside_title_case_lines():
 def test_a_verb_like_surname_written_so_in_the_body_stays_in_the_headline_name():
     mentions = mentions_of("Mary Ann Burns Says Farewell To Fans\nMary Ann Burns, 62, retired on Friday.")
     assert [m.text for m in mentions if m.start == 0] == ["Mary Ann Burns"]
+
+
+@pytest.mark.parametrize("capital", ["Khartoum", "Sanaa", "Yerevan", "Buenos Aires"])
+def test_a_capital_that_speaks_is_its_state(capital):
+    # wire usage: "Khartoum said" is the Sudanese government, though the model reads a speaker
+    mentions = mentions_of(f"{capital} said on Monday it would release the prisoners.")
+    assert types_of(mentions, capital) == ["GPE"]
+
+
+def test_a_speaker_with_a_given_name_shared_by_a_capital_stays_a_person():
+    mentions = mentions_of("Jordan said on Monday he would retire after the season.")
+    assert types_of(mentions, "Jordan") == ["PERSON"]

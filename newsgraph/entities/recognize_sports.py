@@ -7,12 +7,14 @@ Hand-written: results lines, fixtures and scoreboards are news layouts no librar
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
-from newsgraph.entities.lexicon import titles
+from newsgraph.entities.lexicon import given_names, titles
 from newsgraph.entities.recognize_lexicon import place, words
 from newsgraph.entities.recognize_span import INITIAL, Mention, Tokens, capitalised, date_word, name_run
+from newsgraph.places import gazetteer
 
 SCORE = re.compile(r"(?<![\d.-])\d{1,3}-\d{1,3}(?![\d-])")  # "5-3" in running text, not "1996-08-31"
 TABLE_SCORE = re.compile(r"\d{1,3}(?:-\d{1,3})?")  # a score cell: "2", "56-13"
@@ -149,7 +151,8 @@ def retype_place(doc: Tokens, m: Mention, text: str, sports: bool) -> None:
     if m.source != "ner":
         return  # rule mentions (datelines, results lines, acronyms) are already typed by their rule
     head = doc[m.end - 1]
-    if m.type == "PERSON" and head.dep_ == "nsubj" and head.head.lemma_ in words("speech_verbs"):
+    speaking = m.type == "PERSON" and head.dep_ == "nsubj" and head.head.lemma_ in words("speech_verbs")
+    if speaking and not _seat_of_state(text):
         return  # "Jordan said": a person, whatever places share the name
     if m.type == "PERSON" and m.start > 0 and _title_word(doc[m.start - 1].lower_):
         return  # "President Bush", "Mr Jordan": a titled person, whatever places share the name
@@ -164,6 +167,15 @@ def retype_place(doc: Tokens, m: Mention, text: str, sports: bool) -> None:
             m.type = p.type
     elif p is not None and m.type in {"ORG", "PERSON", "LOC", "GPE", "NORP", "FAC"} and m.type != p.type:
         m.type, m.source, m.weight = p.type, "lexicon", max(m.weight, 2)
+
+
+@lru_cache(maxsize=4096)
+def _seat_of_state(name: str) -> bool:
+    """A national capital's own name that is no given name: "Khartoum said" is the government (wire
+    usage), while "Sofia said" may be a person."""
+    if name in given_names():
+        return False
+    return any(c.capital and c.match != "alt" for c in gazetteer.lookup(name))
 
 
 def _title_word(word: str) -> bool:
