@@ -29,6 +29,33 @@ def newline_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+# Prefixes the tokenizer splits off at their hyphen ("re-imposed" -> "re", "-", "imposed"), leaving the
+# tagger and parser a stray "re" and a participle read as an adjective.
+VERB_PREFIXES = ("re", "co", "pre")
+
+
+@Language.component("prefixed_words")
+def prefixed_words(doc: Doc) -> Doc:
+    """Join a verb prefix, its hyphen and the word after into one token ("re-imposed", "re-elected",
+    "co-operate"), before anything is tagged."""
+    starts: list[int] = []
+    for i in range(len(doc) - 2):
+        if starts and i < starts[-1] + 3:
+            continue  # no overlaps ("re-co-operate")
+        if _prefixed_at(doc, i):
+            starts.append(i)
+    with doc.retokenize() as retokenizer:
+        for i in starts:
+            retokenizer.merge(doc[i : i + 3])
+    return doc
+
+
+def _prefixed_at(doc: Doc, i: int) -> bool:
+    prefix, hyphen, word = doc[i], doc[i + 1], doc[i + 2]
+    glued = not prefix.whitespace_ and not hyphen.whitespace_ and (i == 0 or doc[i - 1].whitespace_)
+    return prefix.lower_ in VERB_PREFIXES and hyphen.text == "-" and glued and word.is_alpha and word.is_lower
+
+
 @Language.component("dateline_boundaries")
 def dateline_boundaries(doc: Doc) -> Doc:
     """Start a sentence after a paragraph's dateline ("KABUL, Afghanistan (AP) — Taliban fighters
@@ -783,6 +810,7 @@ def load() -> Language:
     for line in ABBREVIATIONS.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             nlp.tokenizer.add_special_case(line, [{ORTH: line}])
+    nlp.add_pipe("prefixed_words", first=True)
     nlp.add_pipe("newline_boundaries", before="parser")
     nlp.add_pipe("dateline_boundaries", after="newline_boundaries")
     nlp.add_pipe("parse_repairs", after="parser")

@@ -50,6 +50,9 @@ SENTENCES = {
     "opened_to_inspectors": "Pyongyang opened the reactor to IAEA inspectors on Tuesday.",
     "mission_probing": "A fact-finding mission from the UN is probing reports of killings in Darfur.",
     "delegation_from": "A delegation from Hamas met Egyptian intelligence officials in Cairo.",
+    "re_established": "Jakarta re-established diplomatic ties with Beijing on Wednesday.",
+    "re_arrested": "Police re-arrested the opposition leader on Monday.",
+    "co_operate": "Tehran said it would co-operate fully with the IAEA inspectors.",
 }
 
 
@@ -137,3 +140,10 @@ def test_riots_ceasefires_broken_inspectors_let_in_and_missions_inquiring(events
     probe = one(events, SENTENCES, "mission_probing", "ACCUSE")
     assert probe.mode == "investigate" and probe.actor1.code == "IGO"  # the mission acts for the UN
     assert one(events, SENTENCES, "delegation_from", "CONSULT").actor1.code.endswith("REB")
+
+
+def test_prefixed_verbs_are_the_act_done_again(events):
+    # the tokenizer splits "re-established" at its hyphen; rejoined, it is the act and a verb
+    assert one(events, SENTENCES, "re_established", "SUPPORT").actor2.code == "CHN"
+    assert one(events, SENTENCES, "re_arrested", "COERCE").actor2.sector == "OPP"
+    assert one(events, SENTENCES, "co_operate", "AGREE").actor1.code == "IRN"

@@ -3039,6 +3039,9 @@ def _entries(tok: Token) -> list[Trigger]:
         keys += [tok.lower_[:-2], tok.lower_[:-1]]  # lemmatiser misses ("lambasted")
         if len(tok.lower_) > 5 and tok.lower_[-3] == tok.lower_[-4]:
             keys.append(tok.lower_[:-3])  # a doubled consonant: "unbanned"
+    # "re-imposed" is imposed again, "co-operate" is "cooperate"
+    keys += [k.replace("-", "") for k in keys if k.startswith(("re-", "co-"))]
+    keys += [k[3:] for k in keys if k.startswith("re-")]
     found: list[Trigger] = []
     for key in dict.fromkeys(keys):
         found += [t for t in index.get(key, []) if t not in found]
