@@ -13,7 +13,7 @@ SENTENCES = {
     "client_complied": "The lawyer said his client had complied with all the conditions of the loan.",
     "would_abide_truce": "The rebels said they would abide by the truce.",
     "would_implement": "Khartoum said it would implement the peace accord with the southern rebels.",
-    "would_take_part": "Warsaw said it would take part in the military operation against Iraq.",
+    "would_take_part": "Warsaw said it would take part in the coalition against Iraq.",
     "took_part_exercise": "Danish warships took part in a joint exercise with the Estonian navy.",
     "peacekeeping_part": "Fijian troops took part in the peacekeeping mission in Lebanon.",
     "would_participate": "Pakistan said it would participate in the talks in Moscow.",
@@ -53,6 +53,13 @@ SENTENCES = {
     "re_established": "Jakarta re-established diplomatic ties with Beijing on Wednesday.",
     "re_arrested": "Police re-arrested the opposition leader on Monday.",
     "co_operate": "Tehran said it would co-operate fully with the IAEA inspectors.",
+    "doctors_operation": "Doctors took part in the operation on Monday.",
+    "fire_drill": "Staff took part in a fire drill at the office.",
+    "military_drills": "The Chinese army held military drills near the border with India.",
+    "killed_when_ambushed": "Six soldiers were killed when Tamil Tiger rebels ambushed their convoy.",
+    "killed_by_after": (
+        "Hundreds of villagers were killed by militias after the assassination of a Hutu leader."
+    ),
 }
 
 
@@ -147,3 +154,15 @@ def test_prefixed_verbs_are_the_act_done_again(events):
     assert one(events, SENTENCES, "re_established", "SUPPORT").actor2.code == "CHN"
     assert one(events, SENTENCES, "re_arrested", "COERCE").actor2.sector == "OPP"
     assert one(events, SENTENCES, "co_operate", "AGREE").actor1.code == "IRN"
+
+
+def test_taking_part_and_drills_need_an_armed_party(events):
+    assert not types(events, "doctors_operation") and not types(events, "fire_drill")
+    assert one(events, SENTENCES, "military_drills", "MOBILIZE").actor1.code == "CHNMIL"
+
+
+def test_deaths_caused_by_an_attack_are_its_outcome(events):
+    killed = one(events, SENTENCES, "killed_when_ambushed", "ASSAULT")  # one event: the ambush killed them
+    assert (killed.actor1.sector, killed.actor2.sector) == ("REB", "MIL")
+    # killings by a named agent after another act are two acts
+    assert len([e for e in events["killed_by_after"] if e.plover == "ASSAULT"]) == 2

@@ -1803,6 +1803,8 @@ def _draft(
         words=words,
         unexplained=unexplained,
         cause_at=cause_at,
+        cause_clause=cause_at is not None
+        and any(_cause_clause(c) and c.left_edge.idx == cause_at[0] for c in hit.head.children),
         encounter=encounter is not None and _force_word(encounter),
         encounter_at=encounter_at,
         anchored=anchored,

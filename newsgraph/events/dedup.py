@@ -18,6 +18,7 @@ class Draft:
     encounter: bool = False  # "killed in an encounter": South Asian usage for a shootout with police/troops
     encounter_at: tuple[int, int] | None = None  # offsets of that "encounter"
     cause_at: tuple[int, int] | None = None  # offsets of a death's stated cause ("in mob violence")
+    cause_clause: bool = False  # that cause is a clause of its own ("when rebels ambushed the patrol")
     words: set[str] = field(default_factory=set)  # stems of its trigger words (and of merged reports)
     anchored: bool = True  # a noun trigger with an occurrence anchor (events.precision.anchored)
 
@@ -46,11 +47,28 @@ def _conflict(a: Draft, b: Draft) -> bool:
         return True
     if _other_cause(a, b) or _other_cause(b, a):
         return True  # "killed in mob violence, while the police fired": two acts
-    for x, y in ((ea.actor1, eb.actor1), (ea.actor2, eb.actor2)):
+    # "seven policemen were killed when rebels ambushed their patrol": the deaths are the ambush's
+    # outcome, whatever each names as its recipient
+    pairs = (
+        [(ea.actor1, eb.actor1)]
+        if _outcome_of(a, b) or _outcome_of(b, a)
+        else [(ea.actor1, eb.actor1), (ea.actor2, eb.actor2)]
+    )
+    for x, y in pairs:
         kx, ky = _actor_key(x), _actor_key(y)
         if kx and ky and kx != ky:
             return True
     return False
+
+
+def _outcome_of(death: Draft, act: Draft) -> bool:
+    """A death with no stated agent whose cause, told in a clause of its own, is the other act ("killed
+    when rebels ambushed their patrol"; not "killed by militias after the assassination of a leader",
+    nor "killed in an exchange of fire between the police and robbers", where nobody is the killer)."""
+    if not death.cause_clause or not death.event.fatal or death.event.actor1 is not None:
+        return False
+    start, end = death.cause_at
+    return start <= act.event.trigger.start < end
 
 
 def _other_cause(death: Draft, other: Draft) -> bool:
