@@ -57,6 +57,9 @@ SENTENCES = {
     "fire_drill": "Staff took part in a fire drill at the office.",
     "military_drills": "The Chinese army held military drills near the border with India.",
     "killed_when_ambushed": "Six soldiers were killed when Tamil Tiger rebels ambushed their convoy.",
+    "froze_millions": "Washington froze tens of millions of dollars in military assistance to Lima.",
+    "firm_spent": "The firm spent 2 million dollars in advertising.",
+    "offered_supplies": "Moscow offered Beijing long-term supplies of Siberian gas.",
     "killed_by_after": (
         "Hundreds of villagers were killed by militias after the assassination of a Hutu leader."
     ),
@@ -166,3 +169,10 @@ def test_deaths_caused_by_an_attack_are_its_outcome(events):
     assert (killed.actor1.sector, killed.actor2.sector) == ("REB", "MIL")
     # killings by a named agent after another act are two acts
     assert len([e for e in events["killed_by_after"] if e.plover == "ASSAULT"]) == 2
+
+
+def test_a_sum_frozen_in_aid_and_supplies_offered(events):
+    frozen = one(events, SENTENCES, "froze_millions", "SANCTION")  # the sum counts aid: aid frozen
+    assert frozen.actor1.code == "USA"
+    assert not types(events, "firm_spent")
+    assert one(events, SENTENCES, "offered_supplies", "AGREE").actor1.code == "RUS"

@@ -528,10 +528,20 @@ def _object_heads(tok: Token, compounds: bool = False) -> list[Token]:
             # "forty per cent of the debt"
             x = next((g for p in _children_by(x, "prep") if p.lower_ == "per" for g in p.children), x)
             if _quantity(x):
-                heads += [g for p in _children_by(x, "prep") if p.lower_ in ("of", "in") for g in p.children]
+                # "froze $40 million in aid": the parser may hang the "in" phrase on the verb
+                heads += _counted(x) + [g for g in _prep_objects(tok, "in") if g.pos_ == "NOUN"]
             elif lemma_of(x) in COLLECTIVES:  # "a team of UN monitors"
                 heads += _prep_objects(x, "of")
     return heads
+
+
+def _counted(quantity: Token, depth: int = 3) -> list[Token]:
+    """What a quantity counts, through nested quantities: "tens of millions of dollars in development
+    assistance" counts dollars and assistance."""
+    found = [g for p in _children_by(quantity, "prep") if p.lower_ in ("of", "in") for g in p.children]
+    if depth > 1:
+        found += [t for g in found if _quantity(g) for t in _counted(g, depth - 1)]
+    return found
 
 
 def _modifiers(noun: Token) -> list[Token]:
