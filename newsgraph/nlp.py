@@ -31,13 +31,13 @@ def newline_boundaries(doc: Doc) -> Doc:
 
 # Prefixes the tokenizer splits off at their hyphen ("re-imposed" -> "re", "-", "imposed"), leaving the
 # tagger and parser a stray "re" and a participle read as an adjective.
-VERB_PREFIXES = ("re", "co", "pre")
+PREFIXES = ("re", "co", "pre")
 
 
 @Language.component("prefixed_words")
 def prefixed_words(doc: Doc) -> Doc:
-    """Join a verb prefix, its hyphen and the word after into one token ("re-imposed", "re-elected",
-    "co-operate"), before anything is tagged."""
+    """Join a prefix, its hyphen and the word after into one token ("re-imposed", "re-elected",
+    "co-operate", "pre-tax"), before anything is tagged."""
     starts: list[int] = []
     for i in range(len(doc) - 2):
         if starts and i < starts[-1] + 3:
@@ -51,9 +51,10 @@ def prefixed_words(doc: Doc) -> Doc:
 
 
 def _prefixed_at(doc: Doc, i: int) -> bool:
+    """A prefix glued by a hyphen to a lower-case word, itself no later part of a hyphenated word."""
     prefix, hyphen, word = doc[i], doc[i + 1], doc[i + 2]
-    glued = not prefix.whitespace_ and not hyphen.whitespace_ and (i == 0 or doc[i - 1].whitespace_)
-    return prefix.lower_ in VERB_PREFIXES and hyphen.text == "-" and glued and word.is_alpha and word.is_lower
+    glued = not prefix.whitespace_ and not hyphen.whitespace_ and (i == 0 or doc[i - 1].text != "-")
+    return prefix.lower_ in PREFIXES and hyphen.text == "-" and glued and word.is_alpha and word.is_lower
 
 
 @Language.component("dateline_boundaries")
@@ -803,7 +804,8 @@ def _titled_name(subj: Token) -> Token:
 
 @lru_cache(maxsize=1)
 def load() -> Language:
-    """The English pipeline with line-break sentence boundaries and rank abbreviations kept whole.
+    """The English pipeline with line-break sentence boundaries, rank abbreviations kept whole and
+    hyphenated prefixes rejoined.
     All trained pipes are used: tagger/lemmatizer (cue verbs, triggers), parser (roles, speakers,
     actors) and NER."""
     nlp = spacy.load(MODEL)
