@@ -7,7 +7,6 @@ Hand-written: results lines, fixtures and scoreboards are news layouts no librar
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -169,13 +168,10 @@ def retype_place(doc: Tokens, m: Mention, text: str, sports: bool) -> None:
         m.type, m.source, m.weight = p.type, "lexicon", max(m.weight, 2)
 
 
-@lru_cache(maxsize=4096)
 def _seat_of_state(name: str) -> bool:
     """A national capital's own name that is no given name: "Khartoum said" is the government (wire
     usage), while "Sofia said" may be a person."""
-    if name in given_names():
-        return False
-    return any(c.capital and c.match != "alt" for c in gazetteer.lookup(name))
+    return name not in given_names() and gazetteer.is_capital(name, official=True)
 
 
 def _title_word(word: str) -> bool:

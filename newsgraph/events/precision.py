@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -57,6 +56,7 @@ from newsgraph.events.lexicon import (
     words,
 )
 from newsgraph.model import Actor, Entity, Quote
+from newsgraph.places.gazetteer import is_capital
 
 
 def lexicon(name: str) -> frozenset[str]:
@@ -304,7 +304,7 @@ def place_not_actor(
         return False
     covers = min(place.start, actor.start) == actor.start and place.end <= actor.end <= place.end + 2
     covers = covers or (place.start <= actor.start and actor.end <= place.end + 2)
-    return covers and not _capital(place.name)
+    return covers and not is_capital(place.name)
 
 
 def scene_only(hit: Hit, plover: str, mode: str | None) -> tuple[str, ...] | None:
@@ -335,13 +335,6 @@ def _locative(ctx: Context, actor: Actor, entity: Entity | None, targets: tuple[
         taken = [owner, *(c for c in owner.children if c.dep_ == "dobj")]
         return span.root.pos_ == "PROPN" and not any(t.pos_ == "NOUN" and not is_human(t) for t in taken)
     return prep in lexicon("locative_preps") and span.root.pos_ == "PROPN"
-
-
-@lru_cache(maxsize=2048)
-def _capital(name: str) -> bool:
-    from newsgraph.places import gazetteer
-
-    return any(c.capital for c in gazetteer.lookup(name))  # "Beijing" is a province first
 
 
 def scene_noun(tok: Token, plover: str) -> bool:

@@ -55,7 +55,7 @@ from newsgraph.events.precision import (
 )
 from newsgraph.events.precision import lexicon as precision_lexicon
 from newsgraph.model import Actor, Entity, Mention, Place, Role
-from newsgraph.places.gazetteer import country_iso3
+from newsgraph.places.gazetteer import country_iso3, is_capital
 from newsgraph.places.gazetteer import lookup as place_lookup
 
 QUANTITY_WORDS = words("quantity_words")
@@ -1165,11 +1165,6 @@ def _demonym_before(tok: Token) -> Token | None:
     return next((t for t in reversed(before) if t.ent_type_ == "NORP" and country_of(t.text)), None)
 
 
-@lru_cache(maxsize=1024)
-def _capital(name: str) -> bool:
-    return any(p.capital for p in place_lookup(name))
-
-
 def _compound_doer(tok: Token | None) -> Token | None:
     """ "condemned by Commonwealth leaders meeting in Auckland": the parser made the participle the
     head and the people its compound; they are the doers."""
@@ -1202,7 +1197,7 @@ def _expelling_state(tok: Token) -> Token | None:
         (
             t
             for t in _prep_objects(tok, preps)
-            if _is_place(t) and (country_of(t.text) or (lemma in EXPULSIONS and _capital(t.text)))
+            if _is_place(t) and (country_of(t.text) or (lemma in EXPULSIONS and is_capital(t.text)))
         ),
         None,
     )

@@ -390,6 +390,13 @@ def lookup(name: str) -> list[Candidate]:
     return list(_lookup(key)) if key else []
 
 
+@lru_cache(maxsize=4096)
+def is_capital(name: str, official: bool = False) -> bool:
+    """A national capital is so named ("Beijing" is a province first); `official`: by its official
+    name or an alias, not an alternate name alone."""
+    return any(c.capital and not (official and c.match == "alt") for c in lookup(name))
+
+
 def is_place_name(name: str, min_population: int = 0) -> bool:
     """True when a country, region or alias is so named, or an ADM1, ADM2 or city of >= min_population
     has it as its official name (alternate names alone are too noisy to call a word a place)."""
