@@ -63,10 +63,11 @@ def dateline_boundaries(doc: Doc) -> Doc:
     attacked ..."): parsed together, the place becomes the verb's subject or the dash its root and
     the lead sentence, usually the story's main event, loses its roles."""
     patterns = anatomy_patterns()
+    text = doc.text  # built anew on every access
     for token in doc:
         if token.i and not token.is_sent_start:
             continue
-        m = patterns.dateline_at(doc.text, token.idx)
+        m = patterns.dateline_at(text, token.idx)
         if not m or not m.group(0)[-1].isspace():
             continue
         after = token.idx + m.end()

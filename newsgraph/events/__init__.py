@@ -2793,6 +2793,12 @@ def _recent_shooting(
     return None
 
 
+def _force_act(told: Told) -> bool:
+    """The sentence told an act `_recent_shooting` may take for a death's cause."""
+    violent = (x.event for x in told.drafts if x.event.plover == "ASSAULT" and x.event.actor1 is not None)
+    return not told.warning and any(e.mode in FORCE_MODES or e.fatal for e in violent)
+
+
 def _gunfire(e: Event, sent: Span) -> bool:
     """A firearms act, not "fired tear gas at the mob"."""
     head = _trigger_token(sent, e)
@@ -2961,6 +2967,8 @@ def _carry_recent_shooter(recent: Recent, here: list[dedup.Draft], sent: Span) -
     spot"), when nobody else used violence and no other harm was told since, at the same scene."""
     if any(x.event.mode == "firearms" and x.event.actor1 is not None for x in here):
         return
+    if not any(_force_act(told) for told in recent[-RECENT:]):
+        return  # nothing to carry (tested first: the death tests below read every token)
     shot = [d for d in here if _shot_death(d, here, sent)]
     bare = [d for d in here if not shot and _told_death(d, sent)]
     death, targets_only = None, False

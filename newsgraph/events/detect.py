@@ -3040,28 +3040,29 @@ def _acronym_names(sent: Span) -> set[int]:
     return names
 
 
-def _entries(tok: Token) -> list[Trigger]:
+def _entries(tok: Token) -> tuple[Trigger, ...]:
     """Lexicon entries for a token by lemma and by surface form ("shelling" is a noun whose lemma
     the tagger may give as "shell"), longest phrases first."""
+    return _entries_for(lemma_of(tok), tok.lower_, tok.tag_, tok.pos_ == "VERB")
+
+
+@lru_cache(maxsize=32768)  # looked up for every token of every sentence
+def _entries_for(lemma: str, lower: str, tag: str, verb: bool) -> tuple[Trigger, ...]:
     index = triggers()
-    keys = [lemma_of(tok)] if _irregular_past(tok) else [lemma_of(tok), tok.lower_]
-    if tok.tag_ in ("VBD", "VBN") and tok.lower_.endswith("ed"):
-        keys += [tok.lower_[:-2], tok.lower_[:-1]]  # lemmatiser misses ("lambasted")
-        if len(tok.lower_) > 5 and tok.lower_[-3] == tok.lower_[-4]:
-            keys.append(tok.lower_[:-3])  # a doubled consonant: "unbanned"
+    # a past form of another verb that is spelt like a trigger: "wound up a visit" is "wind"
+    irregular_past = verb and tag in ("VBD", "VBN") and lemma[:3] != lower[:3]
+    keys = [lemma] if irregular_past else [lemma, lower]
+    if tag in ("VBD", "VBN") and lower.endswith("ed"):
+        keys += [lower[:-2], lower[:-1]]  # lemmatiser misses ("lambasted")
+        if len(lower) > 5 and lower[-3] == lower[-4]:
+            keys.append(lower[:-3])  # a doubled consonant: "unbanned"
     # "re-imposed" is imposed again, "co-operate" is "cooperate"
     keys += [k.replace("-", "") for k in keys if k.startswith(("re-", "co-"))]
     keys += [k[3:] for k in keys if k.startswith("re-")]
     found: list[Trigger] = []
     for key in dict.fromkeys(keys):
         found += [t for t in index.get(key, []) if t not in found]
-    return sorted(found, key=lambda t: -len(t.words))
-
-
-def _irregular_past(tok: Token) -> bool:
-    """A past form of another verb that is spelt like a trigger: "wound up a visit" is "wind"."""
-    lemma = lemma_of(tok)
-    return tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and lemma[:3] != tok.lower_[:3]
+    return tuple(sorted(found, key=lambda t: -len(t.words)))
 
 
 def _modifier_ok(head: Token, trig: Trigger) -> bool:

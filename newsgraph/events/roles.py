@@ -2732,7 +2732,7 @@ ROLE_STOP_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", 
 
 def _token_at(doc, start: int) -> Token | None:
     """The first token at or after a character offset (a mention's start is a token's)."""
-    span = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
+    span = doc.char_span(start, start + 1, alignment_mode="expand")  # None past the end
     if span is not None and len(span) and span[0].idx >= start:
         return span[0]
     return next((t for t in doc if t.idx >= start), None)

@@ -138,9 +138,10 @@ def _without_echoes(found: list[Quote]) -> list[Quote]:
     its marks), is that statement again."""
 
     def echo(q: Quote, p: Quote) -> bool:
-        inside = p.start <= q.start and q.end <= p.end and (p.start, p.end) != (q.start, q.end)
+        if not (p.start <= q.start and q.end <= p.end and (p.start, p.end) != (q.start, q.end)):
+            return False  # tested first: most pairs are apart
         same_words = WORD.findall(p.text) == WORD.findall(q.text)
-        return inside and same_words and _same_speaker(p, q) and (q.cue is None or q.cue == p.cue)
+        return same_words and _same_speaker(p, q) and (q.cue is None or q.cue == p.cue)
 
     return [q for q in found if not any(echo(q, p) for p in found if p is not q)]
 
