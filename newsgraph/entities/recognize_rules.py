@@ -116,6 +116,47 @@ def _token_rules(doc: Tokens, caps: list[bool]) -> list[Mention]:
     return out
 
 
+def _long_org_names(doc: Tokens, caps: list[bool]) -> list[Mention]:
+    """Organisations named by a head word and an "of"/"for" phrase, which the model cuts short or
+    misses: "the Movement for the Emancipation of the Niger Delta", "the Front for the Liberation
+    of the Enclave of Cabinda", "National Union for the Total Independence of Angola"."""
+    heads, links = words("org_name_heads"), words("org_name_links")
+    out = []
+    for i, tok in enumerate(doc):
+        if caps[i] or not capitalised(tok) or tok.lower_ not in heads or i + 2 >= len(doc):
+            continue
+        if doc[i + 1].lower_ not in ("of", "for"):
+            continue
+        end = _linked_capitals_end(doc, i + 1, links)
+        if end > i + 2:
+            start = i
+            while start > 0 and capitalised(doc[start - 1]) and doc[start - 1].tag_ in ("NNP", "JJ", "NNPS"):
+                start -= 1  # "National Movement for ...", "Popular Front for ..."
+            out.append(Mention(start, end, "ORG", "rule", 2))
+    return out
+
+
+def _linked_capitals_end(doc: Tokens, j: int, links: frozenset[str]) -> int:
+    """End of a run of capitalised words joined by lower-case links ("of the", "for", "and"), from the
+    link at j; j when no capitalised word follows. "and the" ends it: "the Ministry of Defence and the
+    Foreign Office" are two."""
+    end = k = j
+    while k < len(doc):
+        word = doc[k]
+        if word.is_upper and len(word) > 1:
+            break  # "the Grand Alliance of the RJD": an alliance of parties, named apart
+        if capitalised(word) and not (word.lower_ == "the" and k > j):
+            k += 1
+            end = k
+        elif word.lower_ in links and not word.text[0].isupper() and word.whitespace_:
+            if word.lower_ == "and" and k + 1 < len(doc) and doc[k + 1].lower_ == "the":
+                break
+            k += 1
+        else:
+            break
+    return end
+
+
 def _initial(text: str) -> bool:
     """An initial with its full stop ("C.", "J.J.", "A.de")."""
     return "." in text and bool(INITIAL.match(text))
@@ -292,7 +333,7 @@ def add_rule_mentions(
     types = {i: m.type for m in mentions for i in range(m.start, m.end)}
     extra = _acronym_defs(doc, types) + _token_rules(doc, caps) + _datelines(doc)
     extra += _uncased_places(doc, caps, lower) + sports.results_lines(doc) + _athletes(doc, caps)
-    extra += _lineups(doc, caps)
+    extra += _lineups(doc, caps) + _long_org_names(doc, caps)
     if sports.sports_story(doc, extra):
         extra += sports.fixtures(doc) + sports.scoreboard_teams(doc, mentions + extra)
     return _merge(doc, mentions, extra)

@@ -281,6 +281,8 @@ def _intended_coding(hit: Hit) -> tuple[bool, Coded | None]:
         return True, _as_coded(
             cameo_codes()["0312" if plover in ("MOBILIZE", "ASSAULT", "COERCE") else "031"]
         )
+    if plover == "THREATEN" and hit.intended and _consequences(hit.head):
+        return True, (code, plover, mode)  # "said Washington would bear the consequences": told, a threat
     if plover == "CONCEDE" or (hit.intended and plover in OWN_WORD_ACTS):
         return True, (
             code,
@@ -290,6 +292,14 @@ def _intended_coding(hit: Hit) -> tuple[bool, Coded | None]:
     if plover not in INTENT_CODE:
         return True, None  # "will demand": a verbal act announced, not coded
     return True, _as_coded(cameo_codes()[INTENT_CODE[plover]])
+
+
+def _consequences(verb: Token) -> bool:
+    """ "would bear the consequences": what another will suffer, a threat once said."""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in ("consequence", "repercussion")
+        for c in verb.children
+    )
 
 
 def _troops_owner(noun: Token) -> Token | None:
@@ -1325,7 +1335,11 @@ def _event(
         return None
     actor1, actor2, targets, host = found
     crowd = build_actor(ctx, crowd_tok, home) if people_like(crowd_tok) else None
-    if _war_of_words(hit, mode, actor1, actor2) or precision.verbal_clash(ctx, hit, mode, actor1):
+    if (
+        _war_of_words(hit, mode, actor1, actor2)
+        or precision.verbal_clash(ctx, hit, mode, actor1)
+        or _fire_in_words(hit, actor1, actor2)
+    ):
         code = cameo_codes()["111"]  # "the minister attacked the opposition leader": criticism
         plover, mode = code.plover, code.mode
     actor2 = None if precision.place_not_actor(ctx, actor2, plover, targets) and not host else actor2
@@ -1873,6 +1887,18 @@ def _war_of_words(hit: Hit, mode: str | None, actor1: Actor | None, actor2: Acto
         s in WORDY_SECTORS or s == "JUD" or (s is None and a.entity is not None and a.country is None)
         for s, a in zip(sides, (actor1, actor2), strict=True)
     )
+
+
+def _fire_in_words(hit: Hit, actor1: Actor | None, actor2: Actor | None) -> bool:
+    """ "came under fire from the opposition" is criticism (CAMEO 111); from gunmen or troops it is
+    shooting. With nobody named, what was under fire tells: a minister or party in words, a convoy
+    or a patrol in arms."""
+    head = hit.head
+    if lemma_of(head) != "fire" or head.dep_ != "pobj" or head.head.lower_ != "under":
+        return False
+    if actor1 is not None:
+        return actor1.sector not in ARMED
+    return actor2 is not None and actor2.sector in WORDY_SECTORS
 
 
 # Named things that are never a party to an event: a film, a product, a law, a building.

@@ -140,6 +140,7 @@ STATE_VERBS = words("state_verbs")  # states, not acts
 UNIT_NOUNS = words("unit_nouns")
 MILITARY_MODIFIERS = words("military_modifiers")
 CIVIL_UNIT_MODIFIERS = words("civil_unit_modifiers")
+CIVIL_DRILL_MODIFIERS = words("civil_drill_modifiers")  # "an emergency evacuation exercise"
 CARRIER_GROUPS = words("carrier_groups")
 FORCE_MODIFIERS = words("force_modifiers")
 DEMANDED_ACTS = words("demanded_acts", "events_precision.json")
@@ -257,6 +258,8 @@ def _match_phrase(sent: Span, i: int, trig: Trigger) -> list[Token] | None:
                 j, skipped = tok.right_edge.i - sent.start + 1, gap
                 continue
             if lemma_of(tok) == word or tok.lower_ == word:
+                if word == trig.words[-1] and _compound_tail(tok, toks):
+                    return None
                 toks.append(tok)
                 j += 1
                 break
@@ -287,6 +290,16 @@ def _match_phrase(sent: Span, i: int, trig: Trigger) -> list[Token] | None:
         if skipped and word == trig.words[-1] and word in PARTICLES and _preposition(toks[-1]):
             return None  # a final particle: "give farmers a voice in the reforms" is no "give in"
     return toks
+
+
+def _compound_tail(tok: Token, toks: list[Token]) -> bool:
+    """ "held a fire drill", "held live-fire drills" are no "hold fire": a phrase's last word apart
+    from its others that modifies a noun after it naming an event of its own ("withdrew an aid
+    package" is aid withdrawn; "gave the green light" is one phrase)."""
+    between = tok.doc[toks[-1].i + 1 : tok.i]
+    apart = any(t.text not in ("-", "–") for t in between)  # "test-firing" is one word
+    modified = tok.head if tok.dep_ in ("compound", "amod") and tok.head.i > tok.i else None
+    return apart and modified is not None and any(t.pos == "N" for t in _entries(modified))
 
 
 def _object_from(verb: Token, tok: Token, word: str) -> Token | None:
@@ -1404,16 +1417,29 @@ def _object_sense(verb: Token, trig: Trigger) -> bool:
     return not conditions or any(_requirement(verb, c) for c in conditions)
 
 
-def _deadline(hit_head: Token) -> bool:
+def _deadline_acts(hit_head: Token) -> list[Token]:
     """`deadline`: a party is given a time to act, a demand ("gave Iraq 48 hours to leave Kuwait",
-    "gave Belgrade until Friday to withdraw its troops", "gave the government a week to release")."""
+    "gave Belgrade until Friday to withdraw its troops", "gave the government a week to release"):
+    the acts demanded, none when no time is given."""
     spans = [
         c for c in hit_head.children if c.dep_ in ("dobj", "npadvmod", "prep") and lemma_of(c) in DEADLINES
     ]
     acts = [c for c in hit_head.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)]
     # "30 days to leave" (the infinitive also parsed as a relative clause of the span)
     acts += [c for s in spans for c in s.children if c.dep_ in ("acl", "relcl") and to_infinitive(c)]
-    return bool(spans and acts)
+    return acts if spans else []
+
+
+def _ultimatum(hit_head: Token) -> bool:
+    """A deadline with the price of missing it: "gave the agencies until Tuesday to move or face
+    closure" (CAMEO 139)."""
+    prices = ("face", "risk", "suffer")
+    return any(
+        # "or face arrest", also with "face" tagged a noun of "arrest"
+        c.dep_ == "conj" and any(lemma_of(w) in prices for w in (c, *_children_by(c, "compound")))
+        for act in _deadline_acts(hit_head)
+        for c in act.children
+    )
 
 
 def _event_xcomp(hit_head: Token) -> bool:
@@ -1612,10 +1638,23 @@ def _doers(hit_head: Token) -> list[Token]:
 
 def _armed_state_subject(hit_head: Token) -> bool:
     """A state or its armed forces send or move the force ("Russia", "the navy"), not a government
-    office, a firm, the police or the fire brigade."""
+    office, a firm, the police or the fire brigade; a noun's are its verb's ("the army held drills")."""
+    verb = governor(hit_head) if hit_head.pos_ in ("NOUN", "PROPN") else hit_head
     return any(
         (c.ent_type_ == "GPE" or _country_name(c) or agent_sector(c) == "MIL") and not _civil_modified(c)
-        for c in _doers(hit_head)
+        for c in _doers(verb)
+    )
+
+
+def _show_of_force(hit_head: Token) -> bool:
+    """Drills by one side and for war: no "joint" drills, none held "with" another (cooperation), no
+    rescue or evacuation drill."""
+    verb = governor(hit_head)
+    modifiers = [lemma_of(c) for c in hit_head.children if c.dep_ in ("amod", "compound")]
+    if any(m in CIVIL_DRILL_MODIFIERS for m in modifiers):
+        return False
+    return not any(m in ("joint", "combined") for m in modifiers) and not any(
+        c.dep_ == "prep" and c.lower_ == "with" for t in (hit_head, verb) for c in t.children
     )
 
 
@@ -1693,7 +1732,13 @@ def _label_words(verb: Token) -> list[Token]:
     and what an "of" phrase names ("an act of piracy")."""
     objects = _children_by(verb, "dobj")
     labels = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ in ("NOUN", "ADJ")]
-    labels += [c for o in objects for c in o.children if c.dep_ in ("dobj", "npadvmod", "oprd") and c.i > o.i]
+    # "branded NATO's bombing of a train a war crime": the label read as the object's apposition
+    labels += [
+        c
+        for o in objects
+        for c in o.children
+        if c.dep_ in ("dobj", "npadvmod", "oprd", "appos") and c.i > o.i
+    ]
     labels += objects[1:]  # "pronounced the novelist an apostate"
     # "described the government as lawless", parsed as two adverbs
     labels += [c for c in verb.children if c.dep_ == "advmod" and any(a.lower_ == "as" for a in c.children)]
@@ -1834,7 +1879,8 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     ),
     "labour_subject": _labour_subject,
     "coercion_clause": coercion_clause,
-    "deadline": _deadline,
+    "deadline": lambda h: bool(_deadline_acts(h)),
+    "ultimatum": _ultimatum,
     # "Iran armed the militia", "was armed by Iran"; not "militiamen who were armed with machetes"
     "active_or_by": lambda h: (
         not any(c.dep_ == "auxpass" for c in h.children)
@@ -1867,6 +1913,7 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "no_gathering": _no_gathering,
     "no_relief_purpose": _no_relief_purpose,
     "no_game": _no_game,
+    "show_of_force": _show_of_force,
     "peacekeeping": peacekeeping,
     "no_clause": lambda h: not _children_by(h, "ccomp"),
     # "called the president", not "called the president a liar"
@@ -2426,7 +2473,11 @@ def _civilian_agent(tok: Token) -> bool:
         subj is not None
         and subj.pos_ != "PRON"
         and is_human(subj)
-        and sectors().get((lemma_of(subj),)) not in ("COP", "MIL")
+        # "KGB agents", "police officers": a force or service named by the subject's compound
+        and not any(
+            sectors().get((lemma_of(w),)) in ("COP", "MIL", "SPY")
+            for w in (subj, *_children_by(subj, "compound"))
+        )
     )
 
 
@@ -2714,7 +2765,7 @@ def _governed_status(tok: Token, cur: Token, status: str) -> str:
     head = cur.head
     if cur != head and acted_clause(head) == cur and not any(map(_negation, head.children)):
         return "dropped"  # "the army hesitated to strike": held back, not done
-    if cur.dep_ in ("advcl", "xcomp") and lemma_of(head) == "give" and _deadline(head):
+    if cur.dep_ in ("advcl", "xcomp") and lemma_of(head) == "give" and _deadline_acts(head):
         return "dropped"  # "gave Iraq 48 hours to leave Kuwait": asked of Iraq, not done
     if _desire(cur):
         return "desired"  # "wants to attack", "wishes to visit": the actor's stated aim

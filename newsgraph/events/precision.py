@@ -43,6 +43,7 @@ from newsgraph.events.detect import (
     required_head,
     simple_past,
     stated_threat,
+    to_infinitive,
     warners,
 )
 from newsgraph.events.lexicon import (
@@ -2195,7 +2196,10 @@ def _is_plural(tok: Token) -> bool:
 def _question(ask: Token) -> bool:
     """ "was asked by reporters about the merger": asked about something, for nothing and to do nothing."""
     preps = [t.lower_ for t in ask.subtree if t.dep_ == "prep"]
-    clauses = [c for c in ask.children if c.dep_ in ("xcomp", "ccomp")]
+    # "were asked by leaders to free him": the infinitive also parsed as an adverbial clause
+    clauses = [
+        c for c in ask.children if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and to_infinitive(c))
+    ]
     if "for" in preps or any(not _asked_question(c) for c in clauses):
         return False  # "asked the centre for funds", "asked him to resign"
     objects = [c for c in ask.children if c.dep_ in ("dobj", "dative")]

@@ -1,0 +1,92 @@
+"""Session 28, on invented sentences: criticism told as fire, drills and exercises, ultimatums, the
+end of sanctions and bans, attempted killings, requests in the passive, threats told in the future
+and long organisation names. Near misses sit beside the cases they guard."""
+
+from __future__ import annotations
+
+import pytest
+from event_sentences import analyse, one, types
+
+SENTENCES = {
+    "fire_from_critics": "The interior minister came under fire from opposition parties over the arrests.",
+    "fire_from_gunmen": "A police convoy came under fire from Maoist rebels in Dantewada district.",
+    "fire_drill": "The embassy held a fire drill on Monday.",
+    "live_fire_drills": "Iranian troops held live-fire drills near the border with Iraq.",
+    "joint_exercises": "The Indian navy will hold search-and-rescue exercises with the Sri Lankan navy.",
+    "ultimatum": "The junta gave foreign journalists until Sunday to leave the country or face arrest.",
+    "ended_embargo": "Brussels ended its arms embargo against Libya on Monday.",
+    "relaxed_sanctions": "Washington relaxed its economic sanctions against Belgrade.",
+    "ended_ban": "Ankara ended its ban on opposition rallies in the south-east.",
+    "tried_to_assassinate": "Gunmen tried to kill the Afghan vice-president in a rocket attack in Kabul.",
+    "asked_by": (
+        "Sudan's military rulers were asked by African leaders to free jailed opposition leader "
+        "Sadiq al-Mahdi."
+    ),
+    "asked_about": "The minister was asked by reporters about the merger.",
+    "agents_picked_up": "FSB agents picked up a human rights activist outside her Moscow flat.",
+    "bear_consequences": "Moscow said Kiev would bear the consequences if it joined the alliance.",
+    "branded_crime": "Baghdad branded the bombing of the shelter in Amiriya a war crime.",
+    "poison_gas": "Government forces used poison gas against rebel villages in the north.",
+    "long_org_name": (
+        "The Movement for the Liberation of the Central African Republic said it had seized the town."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def events():
+    return analyse(SENTENCES)
+
+
+def test_fire_from_a_party_is_criticism_from_armed_men_shooting(events):
+    criticism = one(events, SENTENCES, "fire_from_critics", "ACCUSE")
+    assert (criticism.cameo, criticism.actor2.sector) == ("111", "GOV")
+    assert one(events, SENTENCES, "fire_from_gunmen", "ASSAULT").actor1.sector == "REB"
+
+
+def test_a_fire_drill_is_no_ceasefire_and_drills_by_troops_are_a_show_of_force(events):
+    assert not types(events, "fire_drill")
+    assert one(events, SENTENCES, "live_fire_drills", "MOBILIZE").actor1.code == "IRNMIL"
+    assert "MOBILIZE" not in types(events, "joint_exercises")
+
+
+def test_a_deadline_with_a_price_is_an_ultimatum(events):
+    assert one(events, SENTENCES, "ultimatum", "THREATEN").actor2.sector == "MED"
+
+
+def test_ending_or_relaxing_sanctions_and_bans(events):
+    assert one(events, SENTENCES, "ended_embargo", "RETREAT").cameo == "085"
+    assert one(events, SENTENCES, "relaxed_sanctions", "RETREAT").actor2.code == "SRB"
+    assert one(events, SENTENCES, "ended_ban", "CONCEDE").actor1.code == "TUR"
+
+
+def test_an_attempted_killing_is_an_assault_on_its_target(events):
+    attempt = one(events, SENTENCES, "tried_to_assassinate", "ASSAULT")
+    assert (attempt.cameo, attempt.actor2.code) == ("185", "AFGGOV")
+
+
+def test_a_passive_request_has_its_by_agent_as_source(events):
+    request = one(events, SENTENCES, "asked_by", "REQUEST")
+    assert (request.actor1.text, request.actor2.code) == ("African leaders", "SDNGOV")
+    assert not types(events, "asked_about")
+
+
+def test_intelligence_agents_arrest(events):
+    assert one(events, SENTENCES, "agents_picked_up", "COERCE").actor1.sector == "SPY"
+
+
+def test_a_threat_told_in_the_future_is_made(events):
+    assert one(events, SENTENCES, "bear_consequences", "THREATEN").actor1.code == "RUS"
+
+
+def test_an_act_branded_a_crime_is_an_accusation(events):
+    assert one(events, SENTENCES, "branded_crime", "ACCUSE").actor1.code == "IRQ"
+
+
+def test_poison_gas_is_an_unconventional_weapon(events):
+    assert one(events, SENTENCES, "poison_gas", "ASSAULT").cameo == "2041"
+
+
+def test_a_long_organisation_name_is_one_actor(events):
+    seized = one(events, SENTENCES, "long_org_name", "COERCE")
+    assert seized.actor1.text == "Movement for the Liberation of the Central African Republic"
