@@ -3184,10 +3184,15 @@ def _hits(sent: Span, names: set[int]) -> Iterator[Hit]:
         return
     used: set[int] = set(names) | _acronym_names(sent)
     hedged = any(t.lower_ in HEDGES for t in sent)
+    # the words a phrase may match by (as _match_phrase does): a phrase with a word not among them is
+    # skipped before its costly matching
+    present = {w for t in sent for w in (lemma_of(t), t.lower_)}
     for i, tok in enumerate(sent):
         if tok.i in used:
             continue
         for trig in _entries(tok):
+            if len(trig.words) > 1 and not present.issuperset(trig.words[1:]):
+                continue
             toks = _match_phrase(sent, i, trig) if len(trig.words) > 1 else [tok]
             if not toks:
                 continue
