@@ -27,6 +27,7 @@ SENTENCES = {
     "bear_consequences": "Moscow said Kiev would bear the consequences if it joined the alliance.",
     "branded_crime": "Baghdad branded the bombing of the shelter in Amiriya a war crime.",
     "poison_gas": "Government forces used poison gas against rebel villages in the north.",
+    "capital_as_noun": "Tunis recalled its ambassador from Tripoli on Monday.",
     "long_org_name": (
         "The Movement for the Liberation of the Central African Republic said it had seized the town."
     ),
@@ -90,3 +91,7 @@ def test_poison_gas_is_an_unconventional_weapon(events):
 def test_a_long_organisation_name_is_one_actor(events):
     seized = one(events, SENTENCES, "long_org_name", "COERCE")
     assert seized.actor1.text == "Movement for the Liberation of the Central African Republic"
+
+
+def test_a_capital_the_tagger_took_for_a_noun_is_its_state(events):
+    assert one(events, SENTENCES, "capital_as_noun", "SANCTION").actor1.code == "TUN"

@@ -33,7 +33,7 @@ from newsgraph.entities.recognize_span import (
     not_part_of_name,
     title_case_line_at,
 )
-from newsgraph.places.gazetteer import demonym
+from newsgraph.places.gazetteer import demonym, is_capital
 
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
 FACTION = re.compile(r"^[A-Z]{2,}[A-Za-z]*\([A-Z][A-Za-z]?$")  # "PML(N", "JUI(F" + ")"
@@ -114,6 +114,22 @@ def _token_rules(doc: Tokens, caps: list[bool]) -> list[Mention]:
             out.append(m)
         i = m.end if m is not None and m.source == "rule" and m.type == "PERSON" else i + 1
     return out
+
+
+def _untagged_capitals(doc: Tokens, caps: list[bool], types: dict[int, str]) -> list[Mention]:
+    """A national capital the tagger took for a common noun and the model left unnamed: "Tunis said
+    it would recall its ambassador" ("Tunis" a plural noun at the sentence start)."""
+    skip = words("untagged_capitals_not")
+    return [
+        Mention(i, i + 1, "GPE", "rule", 2)
+        for i, tok in enumerate(doc)
+        if tok.tag_ in ("NN", "NNS")
+        and i not in types
+        and not caps[i]
+        and capitalised(tok)
+        and tok.text not in skip
+        and is_capital(tok.text, official=True)
+    ]
 
 
 def _long_org_names(doc: Tokens, caps: list[bool]) -> list[Mention]:
@@ -333,7 +349,7 @@ def add_rule_mentions(
     types = {i: m.type for m in mentions for i in range(m.start, m.end)}
     extra = _acronym_defs(doc, types) + _token_rules(doc, caps) + _datelines(doc)
     extra += _uncased_places(doc, caps, lower) + sports.results_lines(doc) + _athletes(doc, caps)
-    extra += _lineups(doc, caps) + _long_org_names(doc, caps)
+    extra += _lineups(doc, caps) + _long_org_names(doc, caps) + _untagged_capitals(doc, caps, types)
     if sports.sports_story(doc, extra):
         extra += sports.fixtures(doc) + sports.scoreboard_teams(doc, mentions + extra)
     return _merge(doc, mentions, extra)

@@ -3401,8 +3401,8 @@ def is_actor(tok: Token) -> bool:
         return True
     if head.is_alpha and head.is_upper and len(head) >= 2:
         return True  # an acronym the tagger left unnamed: "ICE returned..."
-    if head.text[:1].isupper() and country_of(head.text):
-        return True  # a country the tagger left unnamed: "ties with Seychelles"
+    if head.text[:1].isupper() and (country_of(head.text) or is_capital(head.text, official=True)):
+        return True  # a country or capital the tagger left unnamed: "ties with Seychelles", "Tunis recalled"
     if any(_actor_like(c) for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss")):
         return True  # "the opposition alliance", "CMPAJAC's chairman"
     return head.pos_ == "PROPN" or _crowd(tok, head)
