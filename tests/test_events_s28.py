@@ -27,6 +27,7 @@ SENTENCES = {
     "bear_consequences": "Moscow said Kiev would bear the consequences if it joined the alliance.",
     "branded_crime": "Baghdad branded the bombing of the shelter in Amiriya a war crime.",
     "poison_gas": "Government forces used poison gas against rebel villages in the north.",
+    "news_blackout": "The Kenyan government imposed a news blackout on the fighting in the north.",
     "capital_as_noun": "Tunis recalled its ambassador from Tripoli on Monday.",
     "long_org_name": (
         "The Movement for the Liberation of the Central African Republic said it had seized the town."
@@ -95,3 +96,9 @@ def test_a_long_organisation_name_is_one_actor(events):
 
 def test_a_capital_the_tagger_took_for_a_noun_is_its_state(events):
     assert one(events, SENTENCES, "capital_as_noun", "SANCTION").actor1.code == "TUN"
+
+
+def test_what_a_measure_is_laid_on_is_no_act_of_who_lays_it(events):
+    blackout = one(events, SENTENCES, "news_blackout", "COERCE")
+    assert (blackout.mode, blackout.actor1.code) == ("censor", "KENGOV")
+    assert "ASSAULT" not in types(events, "news_blackout")  # the government does not fight

@@ -1636,6 +1636,15 @@ def _light_verb_agent(hit: Hit, base: Token) -> Token | None:
     gov = governor(base)
     if base.dep_ == "pobj" and base.head.lower_ in ("at", "on", "against", "into") and _forceful(gov):
         return None  # "police fired tear gas at the protest": what the force hit, not its own act
+    if (
+        base.dep_ == "pobj"
+        and base.head.lower_ == "on"
+        and hit.trigger.plover != "MOBILIZE"
+        and _children(gov, {"dobj"})
+    ):
+        # "imposed a news blackout on the fighting": what the object is laid on ("put troops on alert" is
+        # their act)
+        return None
     if base.head.lower_ == "as" and gov.dep_ == "dobj":
         gov = gov.head  # "hold families as human shields"
     # a required head told in the passive names the doer by "by" ("a plea was addressed to X by Y")
