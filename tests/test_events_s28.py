@@ -28,6 +28,23 @@ SENTENCES = {
     "branded_crime": "Baghdad branded the bombing of the shelter in Amiriya a war crime.",
     "poison_gas": "Government forces used poison gas against rebel villages in the north.",
     "news_blackout": "The Kenyan government imposed a news blackout on the fighting in the north.",
+    "campaign_against": (
+        "Opposition parties in Zambia launched a campaign against President Chiluba over the third-term plan."
+    ),
+    "shrugged_off_offer": "The rebels shrugged off a ceasefire offer made by the government.",
+    "blocked_reappointment": "Moscow blocked the reappointment of the OSCE mission chief.",
+    "slapped_restrictions": "Malaysia slapped restrictions on the sale of the Asian Wall Street Journal.",
+    "expropriated_by": "Farms were expropriated from white owners by the Zimbabwean authorities.",
+    "threw_out_agencies": "The Sudanese government threw out a dozen aid organisations from Darfur.",
+    "allowed_papers": "The Moroccan government allowed two banned newspapers to resume publication.",
+    "restored_licences": "The Kenyan government restored the licences of three radio stations.",
+    "vigil_to_condemn": "Thousands of people held a vigil in Dhaka to condemn the killing of the editor.",
+    "vigil_to_mourn": "Hundreds of people held a vigil to mourn the victims of the crash.",
+    "escorted_convoys": "French troops escorted aid convoys to the besieged town of Gorazde.",
+    "could_re_enter": (
+        "The Turkish premier cautioned that the army could re-enter northern Iraq if Kurdish rebels "
+        "resumed their raids."
+    ),
     "capital_as_noun": "Tunis recalled its ambassador from Tripoli on Monday.",
     "long_org_name": (
         "The Movement for the Liberation of the Central African Republic said it had seized the town."
@@ -102,3 +119,33 @@ def test_what_a_measure_is_laid_on_is_no_act_of_who_lays_it(events):
     blackout = one(events, SENTENCES, "news_blackout", "COERCE")
     assert (blackout.mode, blackout.actor1.code) == ("censor", "KENGOV")
     assert "ASSAULT" not in types(events, "news_blackout")  # the government does not fight
+
+
+def test_campaigns_shrugs_and_blocks_the_lexicon_lacked(events):
+    assert one(events, SENTENCES, "campaign_against", "ACCUSE").actor2.sector == "GOV"
+    assert one(events, SENTENCES, "shrugged_off_offer", "REJECT").actor1.sector == "REB"
+    assert one(events, SENTENCES, "blocked_reappointment", "REJECT").cameo == "129"
+
+
+def test_restrictions_seizures_and_expulsions_of_bodies(events):
+    assert one(events, SENTENCES, "slapped_restrictions", "COERCE").actor1.code == "MYS"
+    assert one(events, SENTENCES, "expropriated_by", "COERCE").actor1.code == "ZWEGOV"
+    assert one(events, SENTENCES, "threw_out_agencies", "SANCTION").cameo == "1663"
+
+
+def test_easing_on_the_press_is_a_concession(events):
+    assert one(events, SENTENCES, "allowed_papers", "CONCEDE").cameo == "0811"
+    assert one(events, SENTENCES, "restored_licences", "CONCEDE").actor1.code == "KENGOV"
+
+
+def test_a_vigil_held_to_condemn_is_a_protest_one_to_mourn_is_not(events):
+    assert one(events, SENTENCES, "vigil_to_condemn", "PROTEST").actor1.country == "BGD"
+    assert "PROTEST" not in types(events, "vigil_to_mourn")
+
+
+def test_troops_escorting_aid_protect_it(events):
+    assert one(events, SENTENCES, "escorted_convoys", "AID").actor1.code == "FRAMIL"
+
+
+def test_a_conditional_return_of_troops_is_a_threat(events):
+    assert one(events, SENTENCES, "could_re_enter", "THREATEN").actor1.code == "TURGOV"

@@ -1006,7 +1006,7 @@ def _political_event(
     if plover in ("SANCTION", "MOBILIZE") or (plover == "COERCE" and mode in STATE_MODES):
         return True  # cutting relations, mobilising forces, curfews, bans and martial law
     if plover == "PROTEST":
-        return hit.trigger.conf >= 0.6 or _at_state_seat(hit)
+        return hit.trigger.conf >= 0.6 or _at_state_seat(hit) or _voiced_aim(hit)
     if plover in ("REJECT", "CONCEDE") and _dispute_action(hit):
         return True  # "teachers will not end the strike": the strike goes on
     if plover == "ASSAULT" and hit.trigger.mode == "riot":
@@ -1014,6 +1014,21 @@ def _political_event(
     if mode == "torture" and any(t.lemma_.lower() in CUSTODY_WORDS for t in hit.head.sent):
         return True  # torture in prison or custody is done by the state holding the victim
     return plover == "ASSAULT" and mode in POLITICAL_MODES
+
+
+VOICED_AIMS = ("ACCUSE", "REQUEST", "REJECT", "PROTEST")
+
+
+def _voiced_aim(hit: Hit) -> bool:
+    """A gathering held to condemn, demand or protest ("held a candlelight vigil to condemn the
+    crackdown") is a protest, not a mourning or a prayer."""
+    verbs = [
+        c
+        for h in (hit.head, governor(hit.head))
+        for c in h.children
+        if c.dep_ in ("advcl", "xcomp", "acl") and to_infinitive(c)
+    ]
+    return any(t.plover in VOICED_AIMS for v in verbs for t in triggers().get(lemma_of(v), []))
 
 
 def _at_state_seat(hit: Hit) -> bool:

@@ -1299,7 +1299,8 @@ def _dealt_consequence(clause: Token) -> bool:
     economy could shrink")."""
     # also what comes to pass: "sanctions would follow"; or is dealt: "a curfew would be clamped"
     objects = [o for o in clause.children if o.dep_ in ("dobj", "attr", "nsubj", "nsubjpass")]
-    return any(lemma_of(t) in triggers() for t in (clause, *objects)) or _harmed_ties(clause, objects)
+    # (by _entries: "could re-enter the towns" is an entry again)
+    return any(_entries(t) for t in (clause, *objects)) or _harmed_ties(clause, objects)
 
 
 def _harmed_ties(clause: Token, words: list[Token]) -> bool:
