@@ -45,6 +45,10 @@ SENTENCES = {
         "The Turkish premier cautioned that the army could re-enter northern Iraq if Kurdish rebels "
         "resumed their raids."
     ),
+    "villagers_roadblocks": "Angry villagers set up roadblocks on the highway to Cochabamba.",
+    "police_roadblocks": "Police set up roadblocks around the capital.",
+    "prospect_if": "Ankara raised the prospect of an embargo if Nicosia pressed ahead with the drilling.",
+    "prospect_figurative": "The row raised the prospect of a civil war inside the ruling party.",
     "capital_as_noun": "Tunis recalled its ambassador from Tripoli on Monday.",
     "long_org_name": (
         "The Movement for the Liberation of the Central African Republic said it had seized the town."
@@ -149,3 +153,13 @@ def test_troops_escorting_aid_protect_it(events):
 
 def test_a_conditional_return_of_troops_is_a_threat(events):
     assert one(events, SENTENCES, "could_re_enter", "THREATEN").actor1.code == "TURGOV"
+
+
+def test_roadblocks_set_up_by_protesters_not_by_police(events):
+    assert one(events, SENTENCES, "villagers_roadblocks", "PROTEST").mode == "obstruct"
+    assert "PROTEST" not in types(events, "police_roadblocks")
+
+
+def test_a_prospect_raised_on_a_condition_is_a_threat(events):
+    assert one(events, SENTENCES, "prospect_if", "THREATEN").actor1.code == "TUR"
+    assert "THREATEN" not in types(events, "prospect_figurative")

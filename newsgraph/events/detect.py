@@ -1640,11 +1640,15 @@ def _doers(hit_head: Token) -> list[Token]:
 def _armed_state_subject(hit_head: Token) -> bool:
     """A state or its armed forces send or move the force ("Russia", "the navy"), not a government
     office, a firm, the police or the fire brigade; a noun's are its verb's ("the army held drills")."""
-    verb = governor(hit_head) if hit_head.pos_ in ("NOUN", "PROPN") else hit_head
     return any(
         (c.ent_type_ == "GPE" or _country_name(c) or agent_sector(c) == "MIL") and not _civil_modified(c)
-        for c in _doers(verb)
+        for c in _doers(_verb_of(hit_head))
     )
+
+
+def _verb_of(hit_head: Token) -> Token:
+    """The verb whose doers a trigger's are: its own, or for a noun the verb it is told through."""
+    return governor(hit_head) if hit_head.pos_ in ("NOUN", "PROPN") else hit_head
 
 
 def _show_of_force(hit_head: Token) -> bool:
@@ -1915,6 +1919,11 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "no_relief_purpose": _no_relief_purpose,
     "no_game": _no_game,
     "show_of_force": _show_of_force,
+    # "raised the prospect of martial law if the rebels rejected its offer", "of cutting off aid unless
+    # Cairo dropped the charges": held over a condition
+    "on_condition": lambda h: any(
+        c.dep_ == "advcl" and _if_clause(c) for t in (_verb_of(h), *h.subtree) for c in t.children
+    ),
     "peacekeeping": peacekeeping,
     "no_clause": lambda h: not _children_by(h, "ccomp"),
     # "called the president", not "called the president a liar"
@@ -1939,13 +1948,13 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     ),
     # "rebels seized two engineers": a doer that is no state, government, army or police
     "nonstate_subject": lambda h: (
-        bool(acting_subjects(h))
+        bool(acting_subjects(_verb_of(h)))
         and not any(
             c.ent_type_ == "GPE"
             or _country_name(c)
             or _capital_name(c)
             or _subject_sector(c) in HOLDING_SECTORS
-            for c in acting_subjects(h)
+            for c in acting_subjects(_verb_of(h))
         )
     ),
     # "Parliament voted down the bill", "the World Bank wrote off the debt", not a bank or shareholders
