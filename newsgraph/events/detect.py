@@ -1654,7 +1654,7 @@ def _verb_of(hit_head: Token) -> Token:
 def _show_of_force(hit_head: Token) -> bool:
     """Drills by one side and for war: no "joint" drills, none held "with" another (cooperation), no
     rescue or evacuation drill."""
-    verb = governor(hit_head)
+    verb = _verb_of(hit_head)
     modifiers = [lemma_of(c) for c in hit_head.children if c.dep_ in ("amod", "compound")]
     if any(m in CIVIL_DRILL_MODIFIERS for m in modifiers):
         return False
