@@ -1,6 +1,6 @@
 """Articles/s of the full newsgraph pipeline vs bare spaCy `nlp.pipe` on the same BBC articles.
 
-    python benchmarks/throughput.py [--n 500] [--corpus bbc|ipe] [--workers N]
+    python benchmarks/throughput.py [--n 500] [--corpus bbc|ipe] [--workers N] [--interleave K]
 
 `--corpus ipe` times the all-lower-case IndiaPoliceEvents articles instead of BBC ones, so the
 pipeline's share includes restoring their capitalisation (counted under spaCy+io).
