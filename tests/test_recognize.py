@@ -229,3 +229,15 @@ def test_a_capital_that_speaks_is_its_state(capital):
 def test_a_speaker_with_a_given_name_shared_by_a_capital_stays_a_person():
     mentions = mentions_of("Jordan said on Monday he would retire after the season.")
     assert types_of(mentions, "Jordan") == ["PERSON"]
+
+
+@pytest.mark.parametrize("name", ["Preston", "Stanley"])
+def test_a_place_name_that_says_he_will_act_is_a_person(name):
+    # the model reads a town (or a club); the reported clause's "he" makes the speaker a person
+    mentions = mentions_of(f"{name} said he would appeal against the ruling.")
+    assert types_of(mentions, name) == ["PERSON"]
+
+
+def test_a_state_that_speaks_of_someone_stays_a_state():
+    mentions = mentions_of("Israel said he was not welcome in the country.")
+    assert types_of(mentions, "Israel") == ["GPE"]

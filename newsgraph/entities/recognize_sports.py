@@ -155,6 +155,11 @@ def retype_place(doc: Tokens, m: Mention, text: str, sports: bool) -> None:
         return  # "Jordan said": a person, whatever places share the name
     if m.type == "PERSON" and m.start > 0 and _title_word(doc[m.start - 1].lower_):
         return  # "President Bush", "Mr Jordan": a titled person, whatever places share the name
+    # (the model may call it an organisation: then it must be a known place's name)
+    placename = m.type == "GPE" or (m.type == "ORG" and place(text, 0) is not None)
+    if placename and m.end - m.start == 1 and _speaks_of_self(head) and not _state_name(text):
+        m.type, m.source, m.weight = "PERSON", "context", max(m.weight, 2)
+        return  # "Stanley said he would resign": a person who shares a town's name
     p = place(text, 15_000 if m.type in {"ORG", "LOC", "GPE", "FAC"} else 100_000)
     placelike = p is not None or m.type in {"GPE", "LOC", "FAC"}
     if sports and placelike and (p is None or p.kind != "country"):
@@ -166,6 +171,24 @@ def retype_place(doc: Tokens, m: Mention, text: str, sports: bool) -> None:
             m.type = p.type
     elif p is not None and m.type in {"ORG", "PERSON", "LOC", "GPE", "NORP", "FAC"} and m.type != p.type:
         m.type, m.source, m.weight = p.type, "lexicon", max(m.weight, 2)
+
+
+def _speaks_of_self(subject: Token) -> bool:
+    """The subject of a speech verb whose reported clause has "he" or "she" as its subject."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.lemma_ not in words("speech_verbs"):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return any(
+        g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("he", "she") for c in clauses for g in c.children
+    )
+
+
+def _state_name(name: str) -> bool:
+    """A country or a capital that is no given name: "Khartoum said he would ..." still speaks for its
+    state."""
+    found = place(name, 0)
+    return (found is not None and found.kind == "country") or _seat_of_state(name)
 
 
 def _seat_of_state(name: str) -> bool:
