@@ -2815,7 +2815,7 @@ def _recent_shooting(
     for back, told in enumerate(reversed(recent[-RECENT:]), 1):
         if strict and told.security_hurt:
             return None
-        violent = [x.event for x in told.drafts if x.event.plover == "ASSAULT" and x.event.actor1 is not None]
+        violent = _violent(told)
         # `strict`, a killing by police told before ("accused the police of killing him") is the force too
         shooting = next(
             (e for e in violent if (e.mode in modes or (strict and e.fatal)) and not told.warning), None
@@ -2834,10 +2834,14 @@ def _recent_shooting(
     return None
 
 
+def _violent(told: Told) -> list[Event]:
+    """The sentence's assaults with a doer."""
+    return [x.event for x in told.drafts if x.event.plover == "ASSAULT" and x.event.actor1 is not None]
+
+
 def _force_act(told: Told) -> bool:
     """The sentence told an act `_recent_shooting` may take for a death's cause."""
-    violent = (x.event for x in told.drafts if x.event.plover == "ASSAULT" and x.event.actor1 is not None)
-    return not told.warning and any(e.mode in FORCE_MODES or e.fatal for e in violent)
+    return not told.warning and any(e.mode in FORCE_MODES or e.fatal for e in _violent(told))
 
 
 def _gunfire(e: Event, sent: Span) -> bool:
