@@ -20,6 +20,8 @@ class Context:
     analysis: Analysis
     # sorted, non-overlapping [start, end) spans that later stages must not extract facts from
     excluded: list[tuple[int, int]] = field(default_factory=list)
+    # fact_sentences() as last built, with the excluded spans it was built for
+    _facts: tuple[tuple[tuple[int, int], ...], list[Span]] | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
@@ -39,13 +41,18 @@ class Context:
 
     def is_excluded(self, start: int, end: int | None = None) -> bool:
         """True when [start, end) overlaps a related-link line, credit, byline or boilerplate."""
+        if not self.excluded:
+            return False
         end = start + 1 if end is None else end
         i = bisect_right(self.excluded, (start, float("inf"))) - 1
         return any(s < end and start < e for s, e in self.excluded[max(i, 0) : i + 2])
 
     def fact_sentences(self) -> list[Span]:
-        """Sentences of the article outside excluded blocks."""
-        return [s for s in self.doc.sents if not self.is_excluded(s.start_char, s.end_char)]
+        """Sentences of the article outside excluded blocks (built once: stages ask for them per quote)."""
+        key = tuple(self.excluded)
+        if self._facts is None or self._facts[0] != key:
+            self._facts = key, [s for s in self.doc.sents if not self.is_excluded(s.start_char, s.end_char)]
+        return self._facts[1]
 
     def entity_at(self, start: int, end: int) -> str | None:
         """Id of the entity with a mention overlapping [start, end), preferring the longest."""

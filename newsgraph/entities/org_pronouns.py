@@ -19,6 +19,7 @@ from newsgraph.entities.names import Cand
 from newsgraph.entities.pronouns import SUBJECT
 from newsgraph.entities.quoted import inside, quoted_spans
 from newsgraph.entities.resolve import Cluster
+from newsgraph.nlp import text_of
 
 SINGULAR = {"it": ("ORG", "GPE"), "its": ("ORG", "GPE")}
 PLURAL = {"they": ("ORG",), "their": ("ORG",)}
@@ -37,7 +38,7 @@ def link_org_pronouns(doc: Doc, clusters: list[Cluster], excluded: Callable[[int
                 owner.update((t.i, k) for t in span or ())
     if not owner:
         return
-    quoted = quoted_spans(doc.text)
+    quoted = quoted_spans(text_of(doc))
     previous: Span | None = None
     for sent in doc.sents:
         if excluded(sent.start_char, sent.end_char):

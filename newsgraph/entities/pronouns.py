@@ -23,6 +23,7 @@ from newsgraph.entities.lexicon import fits_title, given_names, is_head, is_role
 from newsgraph.entities.names import Cand
 from newsgraph.entities.quoted import inside, quoted_spans
 from newsgraph.entities.resolve import Cluster, mention_mask
+from newsgraph.nlp import text_of
 
 GENDER = {
     "he": "m",
@@ -48,7 +49,7 @@ def link_pronouns(doc: Doc, clusters: list[Cluster], excluded: Callable[[int, in
     people = [k for k in clusters if k.type == "PERSON"]
     if not people:
         return
-    text = doc.text
+    text = text_of(doc)
     sents = [s for s in doc.sents if not excluded(s.start_char, s.end_char)]
     starts = [s.start_char for s in sents]
     quoted = quoted_spans(text)

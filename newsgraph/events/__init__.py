@@ -91,6 +91,7 @@ from newsgraph.events.roles import (
 )
 from newsgraph.model import Actor, Event, EventCount, EventPlace, Evidence, Place, Quote, Speaker
 from newsgraph.model import Span as TextSpan
+from newsgraph.nlp import text_of
 
 KILL_WORDS = words("kill_words")
 # THREATEN refined by what is threatened (CAMEO 13x from the complement's root).
@@ -1951,7 +1952,7 @@ def _other_cause(verb: Token, hit: Hit) -> bool:
         return False
     # "one was killed in private firing and another in police firing": a second phrase of the same
     # preposition is a cause of its own (not "died in an accident after the police lathi-charge")
-    first = verb.doc.text[span[0] :].split(maxsplit=1)[0].lower()  # the cause phrase's preposition
+    first = text_of(verb.doc)[span[0] :].split(maxsplit=1)[0].lower()  # the cause phrase's preposition
     return not any(
         c.dep_ == "prep" and c.lower_ == first and c.idx <= hit.start <= c.right_edge.idx
         for c in verb.children
@@ -2760,9 +2761,18 @@ class Told(NamedTuple):
 
     sent: Span
     drafts: list[dedup.Draft]
-    others_fired: bool  # others than police or troops shot ("rioters fired at the houses")
-    security_hurt: bool  # police or troops were hurt ("three policemen were injured")
     warning: bool  # its only shots were warning shots ("police fired in the air")
+
+    # read from the sentence when asked (rarely: only a death with no agent of its own looks back)
+    @property
+    def others_fired(self) -> bool:
+        """Others than police or troops shot ("rioters fired at the houses")."""
+        return _others_fired(self.sent)
+
+    @property
+    def security_hurt(self) -> bool:
+        """Police or troops were hurt ("three policemen were injured")."""
+        return _security_hurt(self.sent)
 
 
 Recent = list[Told]
@@ -3889,7 +3899,7 @@ def run(ctx: Context) -> None:
         _carry_recent_shooter(recent, here, sent)
         _carry_named_firing(recent, here, sent, home)
         _unclaimed_firing(recent, here)
-        recent.append(Told(sent, here, _others_fired(sent), _security_hurt(sent), _warned(here, sent)))
+        recent.append(Told(sent, here, _warned(here, sent)))
         drafts += here
         prev, prev_end = here, sent.end_char
     # a noun with no occurrence anchor only counts as another report of an event told elsewhere

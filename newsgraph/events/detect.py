@@ -20,6 +20,7 @@ from newsgraph.events.lexicon import (
     triggers,
     words,
 )
+from newsgraph.nlp import text_of
 from newsgraph.places.gazetteer import country_iso3
 from newsgraph.places.gazetteer import lookup as place_lookup
 
@@ -595,9 +596,22 @@ def _force_unit(noun: Token) -> bool:
 
 def requirement_met(hit_head: Token, trig: Trigger) -> bool:
     return not trig.require or any(
-        all(_requirement(hit_head, req) or _owned_instead(hit_head, trig, req) for req in alt.split("&"))
-        for alt in trig.require.split("||")
+        all(_requirement(hit_head, req) or _owned_instead(hit_head, trig, req) for req in alt)
+        for alt in _alternatives(trig.require)
     )
+
+
+@cache
+def _alternatives(require: str) -> tuple[tuple[str, ...], ...]:
+    """A row's `require` split once: alternatives ("||") of conditions that must all hold ("&")."""
+    return tuple(tuple(alt.split("&")) for alt in require.split("||"))
+
+
+@cache
+def _condition(req: str) -> tuple[str, bool, frozenset[str]]:
+    """A condition read once: a name ("human_object") or a name with a word list ("object=aid|food")."""
+    name, listed, arg = req.partition("=")
+    return name, bool(listed), frozenset(arg.split("|"))
 
 
 OWNED_STATEMENTS = words("owned_statements")
@@ -712,12 +726,12 @@ FIRST_PERSON = words("first_person")
 
 
 def _requirement(hit_head: Token, req: str) -> bool:
-    """One condition of a trigger row's `require`: a name ("human_object") or a name with a word list
-    ("object=aid|food"). An unknown name is met, so a row never loses its hits to a misspelt name."""
-    name, listed, arg = req.partition("=")
+    """One condition of a trigger row's `require` (see _condition). An unknown name is met, so a row
+    never loses its hits to a misspelt name."""
+    name, listed, words = _condition(req)
     if listed:
         check_listed = _LISTED_CHECKS.get(name)
-        return check_listed(hit_head, set(arg.split("|"))) if check_listed else True
+        return check_listed(hit_head, words) if check_listed else True
     check = _CHECKS.get(name)
     return check(hit_head) if check else True
 
@@ -2011,7 +2025,7 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     "no_business_subject": lambda h: not any(map(_business, acting_subjects(h))),
 }
 # Requirements with a word list ("object=aid|food"), by the name before "=".
-_LISTED_CHECKS: dict[str, Callable[[Token, set[str]], bool]] = {
+_LISTED_CHECKS: dict[str, Callable[[Token, frozenset[str]], bool]] = {
     "object": _object_in,
     "each_object": _each_object_in,
     # the head word only: "offered helicopters", not "offered weapons licences"
@@ -3190,17 +3204,18 @@ def _later_conjunct(verb: Token, main_clauses: set[int]) -> bool:
 
 
 def _hits(sent: Span, names: set[int]) -> Iterator[Hit]:
-    if sent.text.rstrip().endswith("?"):
+    if text_of(sent.doc)[sent.start_char : sent.end_char].rstrip().endswith("?"):
         return
     used: set[int] = set(names) | _acronym_names(sent)
     hedged = any(t.lower_ in HEDGES for t in sent)
     # the words a phrase may match by (as _match_phrase does): a phrase with a word not among them is
     # skipped before its costly matching
-    present = {w for t in sent for w in (lemma_of(t), t.lower_)}
+    lemmas = [lemma_of(t) for t in sent]
+    present = {*lemmas, *(t.lower_ for t in sent)}
     for i, tok in enumerate(sent):
         if tok.i in used:
             continue
-        for trig in _entries(tok):
+        for trig in _entries_for(lemmas[i], tok.lower_, tok.tag_, tok.pos_ == "VERB"):
             if len(trig.words) > 1 and not present.issuperset(trig.words[1:]):
                 continue
             toks = _match_phrase(sent, i, trig) if len(trig.words) > 1 else [tok]
@@ -3249,7 +3264,9 @@ def _hits(sent: Span, names: set[int]) -> Iterator[Hit]:
 
 def _demands(sent: Span, used: set[int]) -> Iterator[Hit]:
     """ "X said Y must <verb>" where <verb> is no trigger: X demands something of Y (CAMEO 100)."""
-    for tok in sent:
+    # only verbs with a "must" or "should" (not every token's children: this runs on every sentence)
+    heads = sorted({t.head.i for t in sent if t.lower_ in ("must", "should") and t.dep_ == "aux"})
+    for tok in (sent.doc[i] for i in heads if sent.start <= i < sent.end):
         aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("must", "should")), None)
         if tok.i in used or aux is None or lemma_of(tok) == "be" or _felt(tok) or not _demand(tok, aux):
             continue

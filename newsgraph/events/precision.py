@@ -57,6 +57,7 @@ from newsgraph.events.lexicon import (
     words,
 )
 from newsgraph.model import Actor, Entity, Quote
+from newsgraph.nlp import text_of
 from newsgraph.places.gazetteer import is_capital
 
 
@@ -1336,8 +1337,10 @@ def _report_of(doc, kind: str) -> bool:
     "entertainment_words": "film", "album", "sitcom"): it uses several distinct words of the list.
     Counted once per article (kept in the Doc's user_data)."""
     if kind not in doc.user_data:
-        found = {t.lemma_.lower() for t in doc if t.lemma_.lower() in lexicon(kind)}
-        text = doc.text.lower()  # the tokenizer splits "semi-final": such words are found in the text
+        if "lemma_set" not in doc.user_data:  # one pass over the article for both kinds
+            doc.user_data["lemma_set"] = frozenset(t.lemma_.lower() for t in doc)
+        found = set(doc.user_data["lemma_set"] & lexicon(kind))
+        text = text_of(doc).lower()  # the tokenizer splits "semi-final": such words are found in the text
         found |= {w for w in lexicon(kind) if "-" in w and w in text}
         doc.user_data[kind] = len(found) >= LEISURE_REPORT
     return doc.user_data[kind]

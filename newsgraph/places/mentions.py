@@ -367,13 +367,15 @@ def _untyped(ctx: Context) -> list[Toponym]:
     """Place names no typed mention covers: runs of capitalised proper nouns (not in a hashtag or
     handle) that officially name a country, ADM1, county or region, or a city of
     UNTYPED_MIN_POPULATION (the small model misses many), or weakly any place; and demonyms."""
-    covered = {i for e in ctx.analysis.entities for m in e.mentions for i in range(m.start, m.end)}
-    covered |= {i for e in ctx.doc.ents for i in range(e.start_char, e.end_char)}
+    covered = bytearray(len(ctx.text) + 1)  # characters inside a typed mention
+    spans = [(m.start, m.end) for e in ctx.analysis.entities for m in e.mentions]
+    for start, end in spans + [(e.start_char, e.end_char) for e in ctx.doc.ents]:
+        covered[start:end] = b"\x01" * (end - start)
     tokens = list(ctx.doc)
     is_name = [
         t.pos_ == "PROPN"
         and (t.is_title or t.is_upper)
-        and t.idx not in covered
+        and not covered[t.idx]
         and not (t.i and tokens[t.i - 1].text.endswith(("#", "@")))
         for t in tokens
     ]
@@ -392,7 +394,7 @@ def _untyped(ctx: Context) -> list[Toponym]:
                 break
         i += 1
     # demonyms the model left untyped ("Czechs", "Ohioans")
-    words = (t for t in tokens if t.is_title and t.idx not in covered and t.pos_ in {"ADJ", "NOUN", "PROPN"})
+    words = (t for t in tokens if t.is_title and not covered[t.idx] and t.pos_ in {"ADJ", "NOUN", "PROPN"})
     found += [
         Toponym(t.idx, t.idx + len(t), t.text, label="NORP", form="demonym")
         for t in words

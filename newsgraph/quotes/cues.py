@@ -727,10 +727,10 @@ def relaying_verbs() -> frozenset[str]:
 def _question_put(verb: Token) -> bool:
     """ "Asked whether ..., he said: ...": a bare participle opening the sentence is the reporter's question,
     no one's statement; the answer has its own cue."""
-    bare = not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "expl") for c in verb.children)
-    first = next(t for t in verb.sent if not t.is_space)
     if verb.tag_ not in ("VBN", "VBD"):  # the model may read the participle as past tense
         return False
+    bare = not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "expl") for c in verb.children)
+    first = next(t for t in verb.sent if not t.is_space)
     if verb.i == first.i:
         return bare
     # ... also after "when"/"if" ("When asked whom she backed, Doe smiled and said ...", "When she was asked

@@ -1748,7 +1748,7 @@ def canonical_name(ctx: Context, speaker: Speaker) -> str | None:
         return name
     entity = ctx.analysis.entity(speaker.entity) if speaker.entity else None
     written = ctx.text[speaker.start : speaker.end] if speaker.start is not None else ""
-    if re.fullmatch(rf"[A-Z][\w.]*-{re.escape(name)}", written):
+    if written.endswith(f"-{name}") and HYPHEN_HEAD.fullmatch(written[: -len(name) - 1]):
         return written  # "Winn-Dixie" read as "Dixie"
     person = entity.type == "PERSON" if entity else name.split()[0] in given_names() or _person_like(name)
     if not person and (full := spelled_out(name, ctx.text, ctx.analysis.entities)):
@@ -1759,7 +1759,8 @@ def canonical_name(ctx: Context, speaker: Speaker) -> str | None:
         return _only_named_kind(ctx, name) or name  # and no person "Valley Police"
     if " " not in name and name[:1].isupper() and (entity is None or entity.type == "PERSON"):
         name = _given_name_before(ctx, name) or name
-    if person and " " in name:  # the fullest form keeps "Jr.": "Harris said" after "Harry B. Harris Jr."
+    if person and " " in name and GENERATION_AFTER.search(ctx.text):
+        # the fullest form keeps "Jr.": "Harris said" after "Harry B. Harris Jr."
         suffixed = re.search(rf"\b{re.escape(name)} {GENERATION}", ctx.text)
         name = suffixed.group(0) if suffixed else name
     return without_postnominals(name).lstrip(LEADING_MARKS).rstrip(TRAILING_MARKS) or None
@@ -1767,6 +1768,8 @@ def canonical_name(ctx: Context, speaker: Speaker) -> str | None:
 
 # a generational suffix is part of a person's name ("Martin Luther King Jr.", "John Roe III")
 GENERATION = r"(?:Jr\.|Sr\.|Jr\b|Sr\b|II\b|III\b|IV\b)"
+GENERATION_AFTER = re.compile(f" {GENERATION}")  # a cheap test before a name's own pattern is compiled
+HYPHEN_HEAD = re.compile(r"[A-Z][\w.]*")  # "Winn" of "Winn-Dixie"
 
 # no name opens with a list item's bullet glued to it ("-Lynn Vavreck") or ends in a dash or a comma;
 # a closing dot or parenthesis may belong to the name ("Jr.", "PML(N)")
