@@ -218,8 +218,10 @@ def _pos_ok(tok: Token, pos: str) -> bool:
 def _mistagged_verb(tok: Token) -> bool:
     """A present-tense headline verb the tagger read as a noun with a subject and an object of its
     own: "Germany and UNICEF hand over 30 vehicles to ..."; a noun has neither."""
+    if tok.dep_ != "ROOT" or tok.tag_ not in ("NN", "NNS"):
+        return False
     deps = {c.dep_ for c in tok.children}
-    return tok.dep_ == "ROOT" and tok.tag_ in ("NN", "NNS") and "nsubj" in deps and "dobj" in deps
+    return "nsubj" in deps and "dobj" in deps
 
 
 def _participle_noun(tok: Token) -> bool:
@@ -3098,6 +3100,8 @@ def _acronym_names(sent: Span) -> set[int]:
     """Token indices of names spelled out before their acronym: "Pakistan occupied Kashmir (PoK)"
     is a name, not an occupation."""
     names: set[int] = set()
+    if "(" not in text_of(sent.doc)[sent.start_char : sent.end_char]:
+        return names
     for tok in sent:
         if tok.text != "(" or tok.i + 2 >= len(tok.doc) or tok.doc[tok.i + 2].text != ")":
             continue

@@ -102,6 +102,12 @@ def lexicon() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _phrase_openers() -> frozenset[str]:
+    """First words of the cue phrases ("according to") and "in" (a poll's findings)."""
+    return frozenset({"in", *(k.split()[0] for k in lexicon() if " " in k)})
+
+
+@lru_cache(maxsize=1)
 def bare_cues() -> frozenset[str]:
     """Cues whose bare object is no statement (marked `bare` or `clause` in newsgraph/data/quote_cues.tsv)."""
     return frozenset(row[0] for row in _cue_rows() if row[2:] in (["bare"], ["clause"]))
@@ -799,6 +805,9 @@ def statements(sent: Span, classes: frozenset[str], in_quote: Callable[[int], bo
         for t in _question(v)
     }
     for token in sent:
+        lemma = token.lemma_.lower()
+        if not (lemma in table or lemma in nominal_cues() or token.lower_ in _phrase_openers()):
+            continue  # no cue can start here (most words): tested first, the tests below are costlier
         if in_quote(token.idx) or (token.i in asked and not _question_put(token)):
             continue
         phrase = f"{token.lower_} {token.nbor().lower_}" if token.i + 1 < sent.end else ""
@@ -812,12 +821,12 @@ def statements(sent: Span, classes: frozenset[str], in_quote: Callable[[int], bo
             if found is not None:
                 yield found
             continue
-        if token.pos_ == "NOUN" and token.lemma_.lower() in nominal_cues() and "nominal" in classes:
+        if token.pos_ == "NOUN" and lemma in nominal_cues() and "nominal" in classes:
             found = _nominal(token)
             if found is not None:
                 yield found
             continue
-        cls = table.get(token.lemma_.lower())
+        cls = table.get(lemma)
         if token.pos_ != "VERB" or cls not in classes:
             continue
         if _question_put(token) or _perceived(token) or _relayed_speaker(token) is not None:
