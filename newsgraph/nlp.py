@@ -510,6 +510,8 @@ def _noun_shot_dead(sent: Span) -> None:
     before "dead" and a noun phrase, the clause's root. "shot" is the main verb, the noun before it
     its subject and the noun phrase after "dead" its object."""
     doc = sent.doc
+    if "shot dead" not in text_of(doc)[sent.start_char : sent.end_char].lower():
+        return  # (spaCy keeps one space in a token's whitespace, more become tokens)
     for shot in sent[1:-2]:
         if shot.lower_ != "shot":
             continue

@@ -212,6 +212,9 @@ def _background_or_ended(child: Token, top: Token) -> bool:
 
 Coded = tuple[Code, str, str | None]
 PLANNED_ACTS = precision.PLANNED_ACTS  # PLOVER types whose planned act is still coded, as an intention
+# verbs of readying a hostile act (not of deciding one): its planning is a threat (CAMEO 13x)
+THREAT_PLANS = {"plan", "prepare", "mull", "contemplate"}
+HOSTILE_PLANS = {"PROTEST", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 POLICE_TARGETS = words("police_targets")
 
 
@@ -255,9 +258,22 @@ def _planned_coding(hit: Hit) -> tuple[bool, Coded | None]:
         gov = governor(gov)  # "voted to impose an embargo": the vote imposes it
     if hit.planned and trigger.plover in VOTED_ACTS and lemma_of(gov) in ENACTING:
         return True, (trigger.code, trigger.plover, trigger.mode)  # "the council voted to condemn the coup"
+    if (
+        hit.planned
+        and trigger.plover in HOSTILE_PLANS
+        and lemma_of(gov) in THREAT_PLANS
+        and not _passive_verb(gov)
+    ):
+        # "is planning an attack on X", "were preparing airstrikes against": force made ready, a threat
+        # (not "the riots were planned by X": an act done, and who plotted it)
+        return True, _as_coded(cameo_codes()[INTENT_CODE[trigger.plover]])
     if hit.planned and trigger.plover not in PLANNED_ACTS:
         return True, None  # "decided to seize": a decision, not yet a threat nor an act
     return False, None
+
+
+def _passive_verb(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _pledged_opposition(hit: Hit) -> tuple[bool, Coded | None]:
@@ -1341,6 +1357,7 @@ def _event(
     anchored = (
         not nominal(hit.head) or told or (precision.owned_anchored(hit) if owned else precision.anchored(hit))
     )
+    anchored = anchored or (hit.planned and plover == "THREATEN")  # "is planning an attack": the planning
     if precision.metaphor(hit):
         return None  # "an explosion of quangos"
     recoded = precision.recode(hit, code, agent_tok)

@@ -886,7 +886,22 @@ def agent_sector(tok: Token) -> str | None:
     table = actor_sectors()
     phrase = (*(lemma_of(c) for c in tok.children if c.dep_ == "compound" and c.i < tok.i), lemma_of(tok))
     # the longest named tail first: "UN World Food Programme" -> "world food programme"
-    return next((table[phrase[k:]] for k in range(len(phrase)) if phrase[k:] in table), None)
+    sector = next((table[phrase[k:]] for k in range(len(phrase)) if phrase[k:] in table), None)
+    if sector == "PTY" and phrase[-1] == "congress" and national_congress(tok):
+        return "LEG"  # "the U.S. Congress", "Peru's Congress": a legislature, not India's party
+    return sector
+
+
+CONGRESS_LEGISLATURES = words("congress_legislatures", "events_actor_words.json")
+
+
+MODIFIER_DEPS = {"compound", "amod", "poss"}
+
+
+def national_congress(tok: Token) -> bool:
+    """ "Congress" with a modifier naming a country whose legislature is called so."""
+    modifiers = (c for c in tok.children if c.dep_ in MODIFIER_DEPS)
+    return any(country_of(m.text) in CONGRESS_LEGISLATURES for m in modifiers)
 
 
 def public_body(tok: Token, of_sectors: tuple[str, ...] = PUBLIC_SECTORS) -> bool:
@@ -1011,6 +1026,7 @@ def _pobj_in(hit_head: Token, listed: set[str]) -> bool:
     owners += [a for o in owners if o.dep_ == "dobj" for a in o.children if a.dep_ == "appos"]
     owners += [g for a in _children_by(hit_head, "agent") for g in _children_by(a, "pobj")]
     objects = [g for o in owners for g in _prep_objects(o)]
+    objects += [g for a in _active_agents(hit_head) for g in _children_by(a, "pobj")]
     if hit_head.pos_ == "NOUN" and hit_head.dep_ == "dobj":  # "staged a walkout/from the talks"
         objects += [g for p in _children_by(hit_head.head, "prep") if p.i > hit_head.i for g in p.children]
     # "voted down a bill" parsed with the bill as the particle's object
@@ -1031,6 +1047,11 @@ def _as_object_in(hit_head: Token, listed: set[str]) -> bool:
     return any(lemma_of(g) in listed for o in owners for g in _prep_objects(o, "as"))
 
 
+def _active_agents(verb: Token) -> list[Token]:
+    """ "abided by the ruling": the "by" phrase of an active verb the parser took for a passive's agent."""
+    return [] if _children_by(verb, "auxpass") else _children_by(verb, "agent")
+
+
 def _prep_in(hit_head: Token, allowed: set[str]) -> bool:
     """`prep=`: a complement, not a time ("insisted on Wednesday that ..."). A noun's complement may
     hang on the verb it is the object of ("launched an operation against militants")."""
@@ -1039,6 +1060,7 @@ def _prep_in(hit_head: Token, allowed: set[str]) -> bool:
     owners = list(dict.fromkeys([hit_head, first, first.head])) if lent else [hit_head]
     # "sold missiles to Iran": the parser may call a "to" or "for" phrase a dative
     preps = [c for o in owners for c in o.children if c.dep_ in ("prep", "dative") and c.lower_ in allowed]
+    preps += [a for a in _active_agents(hit_head) if a.lower_ in allowed]
     if hit_head.pos_ == "VERB":  # the partner or guest of an act on a thing: "hosted a dinner for X"
         partners = allowed & PARTNER_PREPS
         things = _children_by(hit_head, "dobj")
@@ -1092,7 +1114,7 @@ def any_move_outcome(hit_head: Token) -> Token | None:
     """The bare force or sanction word of a state's any-move warning ("would mean war"), or None."""
     if not any(_state_word(t) for s in warners(hit_head) for t in (s, *_children_by(s, "compound"))):
         return None
-    for clause in _children_by(hit_head, "ccomp"):
+    for clause in _told_clauses(hit_head):
         future = any(a.dep_ == "aux" and a.lower_ in FUTURE for a in clause.children)
         subjects = [n for n in clause.children if n.dep_ in ("nsubj", "nsubjpass")]
         anything = any(d.dep_ == "det" and d.lower_ == "any" for n in subjects for d in n.children)
@@ -1119,8 +1141,21 @@ def conditional_warning(hit_head: Token) -> bool:
             for c in _children_by(v, "advcl")
         )
         and _dealt_consequence(clause)
-        for clause in _children_by(hit_head, "ccomp")
+        for clause in _told_clauses(hit_head)
     )
+
+
+def _told_clauses(verb: Token) -> list[Token]:
+    """What a speech verb tells: its clauses, also one the parser hung on the person told as a relative
+    clause ("warned the factions that aid would be cut off": "that" opens no relative clause when the
+    clause has a subject of its own)."""
+    told = [r for o in _children_by(verb, "dobj") for r in _children_by(o, "relcl") if _that_clause(r)]
+    return _children_by(verb, "ccomp") + told
+
+
+def _that_clause(clause: Token) -> bool:
+    opened = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return opened and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _consequence_aux(clause: Token) -> bool:
@@ -1140,7 +1175,7 @@ def _threat_clause(verb: Token) -> tuple[Token, list[Token]] | None:
     """The clause of a `stated_threat` and its conditions, or None."""
     if not any(party_word(t) or public_body(t, STATE_BODIES) for t in _speaker_phrases(verb)):
         return None  # "police said a curfew would be clamped if ...": a state body speaks
-    for clause in _children_by(verb, "ccomp"):
+    for clause in _told_clauses(verb):
         conditions = [c for c in _children_by(clause, "advcl") if _set_condition(c, clause)]
         if conditions and _hostile_consequence(clause):
             return clause, conditions
@@ -1418,7 +1453,7 @@ def _reporter_pronoun(subj: Token) -> bool:
 def coercion_clause(hit_head: Token) -> bool:
     """`coercion_clause`: a future passive clause of a coercion or sanction the speaker's state can
     impose ("warned that any newspaper printing it would be closed down", "would be expelled")."""
-    for clause in _children_by(hit_head, "ccomp"):
+    for clause in _told_clauses(hit_head):
         future = any(a.dep_ == "aux" and a.lower_ in FUTURE for a in clause.children)
         passive = any(a.dep_ == "auxpass" for a in clause.children)
         entries = [t for t in triggers().get(lemma_of(clause), []) if t.pos == "V" and phrase_at(clause, t)]
@@ -1829,7 +1864,7 @@ def _head_in(hit_head: Token, allowed: set[str]) -> bool:
     gov = _telling_word(hit_head, allowed)
     if lemma_of(gov) in allowed or any(lemma_of(c) in allowed for c in _children_by(hit_head, "amod")):
         return True
-    if hit_head.dep_ == "dobj" and lemma_of(gov) in PLANNING_VERBS:
+    if hit_head.dep_ == "dobj" and lemma_of(gov) in PLANNING_VERBS and not _plain_noun_row(hit_head):
         return True  # "plans a tour of Latin America": planned, coded (or dropped) as a plan
     if came_from(hit_head):
         return True  # "sharp criticism of the budget came from the unions"
@@ -1976,6 +2011,8 @@ _CHECKS: dict[str, Callable[[Token], bool]] = {
     # "Parliament voted down the bill", "the World Bank wrote off the debt", not a bank or shareholders
     # "Moscow said it would write off the debt": the speaker's pronoun stands for it
     "public_subject": lambda h: any(public_body(c) for c in (*acting_subjects(h), *speaker_subjects(h))),
+    # "talks failed", not "talks failed to break the deadlock" (they went on, without that outcome)
+    "head_alone": lambda h: not _children_by(required_head(h), "xcomp"),
     # "X cancelled the visit", "the visit was cancelled by X"; not "the visit has been cancelled"
     "stated_doer": lambda h: bool(_doers(h)),
     # "Iraq stopped cooperating with the inspectors", not "the witness" or "the company"
@@ -2053,6 +2090,12 @@ _LISTED_CHECKS: dict[str, Callable[[Token, frozenset[str]], bool]] = {
     "force_object": _force_object,
     "no_prep": lambda h, listed: not any(c.lower_ in listed for c in _children_by(h, "prep")),
 }
+
+
+def _plain_noun_row(noun: Token) -> bool:
+    """The noun has a row of its own that needs no telling verb: "planning a protest" is that one (a
+    demonstration), not the one told through "lodged" (a formal complaint)."""
+    return any(t.pos in ("N", "A") and not t.require for t in _entries(noun))
 
 
 def required_head(noun: Token) -> Token:

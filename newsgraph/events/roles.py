@@ -24,7 +24,9 @@ from newsgraph.context import Context
 from newsgraph.entities.lexicon import country_of
 from newsgraph.events.detect import (
     ARMED,
+    CONGRESS_LEGISLATURES,
     HUMAN_WORDS,
+    MODIFIER_DEPS,
     OBJECT_CONTROL,
     SERIES,
     SPEECH,
@@ -34,6 +36,7 @@ from newsgraph.events.detect import (
     governor,
     is_human,
     lemma_of,
+    national_congress,
     required_head,
     requirement_met,
     security_before,
@@ -3026,16 +3029,19 @@ def _possessor_body(tok: Token) -> Span | None:
     return None if any(t.pos_ in ("NOUN", "PROPN") for t in between) else names[-1]
 
 
-CONGRESS_LEGISLATURES = words("congress_legislatures", "events_actor_words.json")
 CONGRESS_PARTIES = words("congress_parties", "events_actor_words.json")
 
 
-def _congress_legislature(ctx: Context, words: list[str], country: str | None) -> str | None:
+def _congress_legislature(ctx: Context, head: Token, words: list[str], country: str | None) -> str | None:
     """The country whose legislature "Congress" is ("asked Congress for funds" in a report on the
-    US): a Congress of a country that has one, or of the one such country the article places
-    things in, unless it also places things where a party is called Congress (India)."""
+    US): a Congress of a country that has one (named in the phrase: "the U.S. Congress"), or of the
+    one such country the article places things in, unless it also places things where a party is
+    called Congress (India)."""
     if "congress" not in words:
         return None
+    if country is None and national_congress(head):
+        named = (country_of(c.text) for c in _children(head, MODIFIER_DEPS))
+        country = next(c for c in named if c in CONGRESS_LEGISLATURES)
     if country is not None:
         return country if country in CONGRESS_LEGISLATURES else None
     placed = {country_iso3(p.country) for p in ctx.analysis.places if p.country}
@@ -3066,7 +3072,8 @@ def build_actor(ctx: Context, tok: Token | None, home: str | None) -> Actor | No
     if state is not None:
         country, sector = state, None
     sector = _described_sector(m, sector)
-    legislature = _congress_legislature(ctx, words, country) if sector == "PTY" and listed is None else None
+    congress = sector == "PTY" and listed is None
+    legislature = _congress_legislature(ctx, m.tok, words, country) if congress else None
     if legislature is not None:
         country, sector = legislature, "LEG"  # the US Congress, no party
     if _plural(head) and head.lemma_.lower() in precision_lexicon("single_holder_titles"):
@@ -3414,6 +3421,8 @@ def is_actor(tok: Token) -> bool:
         return True  # a country or capital the tagger left unnamed: "ties with Seychelles", "Tunis recalled"
     if any(_actor_like(c) for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss")):
         return True  # "the opposition alliance", "CMPAJAC's chairman"
+    if head.lemma_.lower() in AFFILIATE_NOUNS and _body_spoken_for(head) is not None:
+        return True  # "experts from the IAEA", "auditors from the European Commission": sent by a body
     return head.pos_ == "PROPN" or _crowd(tok, head)
 
 
