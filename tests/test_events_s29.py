@@ -31,6 +31,7 @@ SENTENCES = {
     ),
     "decided_to_cut": "Washington decided to cut military aid to Jakarta over the killings.",
     "decided_curfew": "The government decided to impose a curfew in the town.",
+    "guilty_by_court": "The editor was found guilty of insulting the army by a military court in Ankara.",
 }
 
 
@@ -94,3 +95,8 @@ def test_a_warning_told_to_the_warned_is_a_threat(events):
 def test_a_decision_to_cut_is_the_sanction_one_to_coerce_is_not_yet_done(events):
     assert one(events, SENTENCES, "decided_to_cut", "SANCTION").actor1.code == "USA"
     assert "COERCE" not in types(events, "decided_curfew")
+
+
+def test_a_court_that_finds_guilty_after_the_charge_is_the_source(events):
+    verdict = one(events, SENTENCES, "guilty_by_court", "ACCUSE")
+    assert (verdict.cameo, verdict.actor1.code) == ("116", "TURJUD")

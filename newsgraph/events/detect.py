@@ -2164,12 +2164,15 @@ def stranded_agents(verb: Token) -> list[Token]:
     if any(c.dep_ == "agent" for c in verb.children):
         return []
     # also through a particle or adverb: "were allowed back into the sites by Baghdad"
-    heads = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt") and c.i > verb.i)]
+    # and through what the subject is found or declared: "was found guilty of ... by a court"
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt", "oprd") and c.i > verb.i)]
     preps = [p for h in heads for p in _children_by(h, "prep")]
     # "accused of taking bribes by the opposition", "accused of torturing detainees in a report by X"
     comps = [c for p in preps for c in _children_by(p, "pcomp") if c.tag_ == "VBG"]
     preps += [q for c in comps for q in _children_by(c, "prep")]
     nouns = [g for p in preps for g in p.children if g.dep_ == "pobj" and g.i > verb.i]
+    # "found guilty of inciting hatred by a court": the "by" hung on the gerund's object
+    nouns += [o for c in comps for o in _children_by(c, "dobj")]
     nouns += _deeper_nouns(nouns)
     # "were accused of torture in a report released by Amnesty": the document's issuer
     issued = [d for n in nouns if lemma_of(n) in DOCUMENT_NOUNS for d in _children_by(n, "acl")]
