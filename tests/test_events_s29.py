@@ -32,6 +32,11 @@ SENTENCES = {
     "decided_to_cut": "Washington decided to cut military aid to Jakarta over the killings.",
     "decided_curfew": "The government decided to impose a curfew in the town.",
     "guilty_by_court": "The editor was found guilty of insulting the army by a military court in Ankara.",
+    "nerve_gas": "A militia released sarin gas in a crowded market in the capital.",
+    "tear_gas": "Police released tear gas on the protesters.",
+    "ordered_withdrawal": "Khartoum ordered the withdrawal of the African Union mission from Darfur.",
+    "own_withdrawal": "The government ordered the withdrawal of its troops from the border.",
+    "took_over_outpost": "Rebel fighters took over an army outpost near the border on Sunday.",
 }
 
 
@@ -100,3 +105,18 @@ def test_a_decision_to_cut_is_the_sanction_one_to_coerce_is_not_yet_done(events)
 def test_a_court_that_finds_guilty_after_the_charge_is_the_source(events):
     verdict = one(events, SENTENCES, "guilty_by_court", "ACCUSE")
     assert (verdict.cameo, verdict.actor1.code) == ("116", "TURJUD")
+
+
+def test_nerve_gas_released_not_tear_gas(events):
+    assert one(events, SENTENCES, "nerve_gas", "ASSAULT").cameo == "2041"
+    assert "ASSAULT" not in types(events, "tear_gas")
+
+
+def test_a_state_ordering_a_mission_out_expels_it(events):
+    expulsion = one(events, SENTENCES, "ordered_withdrawal", "SANCTION")
+    assert (expulsion.cameo, expulsion.actor1.code) == ("1661", "SDN")
+    assert "SANCTION" not in types(events, "own_withdrawal")
+
+
+def test_an_outpost_taken_over_is_occupied(events):
+    assert one(events, SENTENCES, "took_over_outpost", "COERCE").cameo == "192"
