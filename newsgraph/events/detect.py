@@ -893,8 +893,6 @@ def agent_sector(tok: Token) -> str | None:
 
 
 CONGRESS_LEGISLATURES = words("congress_legislatures", "events_actor_words.json")
-
-
 MODIFIER_DEPS = {"compound", "amod", "poss"}
 
 
