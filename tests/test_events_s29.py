@@ -37,6 +37,8 @@ SENTENCES = {
     "ordered_withdrawal": "Khartoum ordered the withdrawal of the African Union mission from Darfur.",
     "own_withdrawal": "The government ordered the withdrawal of its troops from the border.",
     "took_over_outpost": "Rebel fighters took over an army outpost near the border on Sunday.",
+    "dispersed_rally": "Police dispersed a rally by opposition supporters in the capital on Friday.",
+    "crowd_dispersed": "The crowd dispersed peacefully after the speech.",
 }
 
 
@@ -120,3 +122,8 @@ def test_a_state_ordering_a_mission_out_expels_it(events):
 
 def test_an_outpost_taken_over_is_occupied(events):
     assert one(events, SENTENCES, "took_over_outpost", "COERCE").cameo == "192"
+
+
+def test_police_dispersing_a_rally_coerce_a_crowd_leaving_is_no_act(events):
+    assert one(events, SENTENCES, "dispersed_rally", "COERCE").actor1.sector == "COP"
+    assert not types(events, "crowd_dispersed")
