@@ -39,6 +39,12 @@ SENTENCES = {
     "took_over_outpost": "Rebel fighters took over an army outpost near the border on Sunday.",
     "dispersed_rally": "Police dispersed a rally by opposition supporters in the capital on Friday.",
     "crowd_dispersed": "The crowd dispersed peacefully after the speech.",
+    "closure_lifted": "Israel lifted the closure of the Gaza Strip on Sunday.",
+    "school_closure_lifted": "The government lifted the closure of schools after the floods.",
+    "set_out_view": (
+        "The prime minister's spokesman set out Mr Brown's view after the top bishop in Scotland and Wales "
+        "backed Jane Doe's plan on taxes."
+    ),
 }
 
 
@@ -127,3 +133,12 @@ def test_an_outpost_taken_over_is_occupied(events):
 def test_police_dispersing_a_rally_coerce_a_crowd_leaving_is_no_act(events):
     assert one(events, SENTENCES, "dispersed_rally", "COERCE").actor1.sector == "COP"
     assert not types(events, "crowd_dispersed")
+
+
+def test_a_territory_s_closure_lifted_is_eased_not_a_school_s(events):
+    assert one(events, SENTENCES, "closure_lifted", "RETREAT").actor1.code == "ISR"
+    assert not types(events, "school_closure_lifted")
+
+
+def test_setting_out_a_view_plans_no_clause_the_parser_hung_on_it(events):
+    assert types(events, "set_out_view") == {"SUPPORT"}  # done, not an intention to support

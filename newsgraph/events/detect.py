@@ -2842,7 +2842,8 @@ def _governed_status(tok: Token, cur: Token, status: str) -> str:
     # "is set to strike", "were set up for detaining migrants"; not "set fire to the town hall in
     # protest", "set the tone by accusing X": the means and the protest are done
     done = cur.dep_ == "prep" and (cur.lower_ == "by" or any(lemma_of(g) == "protest" for g in cur.children))
-    intent = lemma_of(head) in INTENT and not (lemma_of(head) == "set" and done)
+    # nor "set out X's view after Y backed ...": "set" governs no clause it plans
+    intent = lemma_of(head) in INTENT and not (lemma_of(head) == "set" and (done or cur.dep_ == "ccomp"))
     if cur.dep_ != "conj" and intent and not (cur.dep_ != "prep" and _set_up(head)):
         return "planned"  # "decided to seize": cooperation planned is AGREE, conflict is dropped
     if cur == tok and cur.dep_ == "dobj" and lemma_of(head) in ANNOUNCING and nominal(cur):
