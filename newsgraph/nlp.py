@@ -47,11 +47,11 @@ def prefixed_words(doc: Doc) -> Doc:
     """Join a prefix, its hyphen and the word after into one token ("re-imposed", "re-elected",
     "co-operate", "pre-tax"), before anything is tagged."""
     starts: list[int] = []
-    tokens = list(doc)
-    for i in range(len(doc) - 2):
+    tokens = list(doc)  # not doc[i]: spaCy builds a new Token on every doc[i]
+    for i in range(len(tokens) - 2):
         if starts and i < starts[-1] + 3:
             continue  # no overlaps ("re-co-operate")
-        if tokens[i].lower_ in PREFIXES and _prefixed_at(doc, i):
+        if _prefixed_at(tokens, i):
             starts.append(i)
     with doc.retokenize() as retokenizer:
         for i in starts:
@@ -59,11 +59,13 @@ def prefixed_words(doc: Doc) -> Doc:
     return doc
 
 
-def _prefixed_at(doc: Doc, i: int) -> bool:
+def _prefixed_at(tokens: list[Token], i: int) -> bool:
     """A prefix glued by a hyphen to a lower-case word, itself no later part of a hyphenated word."""
-    prefix, hyphen, word = doc[i], doc[i + 1], doc[i + 2]
-    glued = not prefix.whitespace_ and not hyphen.whitespace_ and (i == 0 or doc[i - 1].text != "-")
-    return prefix.lower_ in PREFIXES and hyphen.text == "-" and glued and word.is_alpha and word.is_lower
+    prefix, hyphen, word = tokens[i], tokens[i + 1], tokens[i + 2]
+    if prefix.lower_ not in PREFIXES or hyphen.text != "-":
+        return False
+    glued = not prefix.whitespace_ and not hyphen.whitespace_ and (i == 0 or tokens[i - 1].text != "-")
+    return glued and word.is_alpha and word.is_lower
 
 
 @Language.component("dateline_boundaries")

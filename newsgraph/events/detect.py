@@ -887,7 +887,7 @@ def agent_sector(tok: Token) -> str | None:
     phrase = (*(lemma_of(c) for c in tok.children if c.dep_ == "compound" and c.i < tok.i), lemma_of(tok))
     # the longest named tail first: "UN World Food Programme" -> "world food programme"
     sector = next((table[phrase[k:]] for k in range(len(phrase)) if phrase[k:] in table), None)
-    if sector == "PTY" and phrase[-1] == "congress" and national_congress(tok):
+    if sector == "PTY" and phrase[-1] == "congress" and congress_country(tok) is not None:
         return "LEG"  # "the U.S. Congress", "Peru's Congress": a legislature, not India's party
     return sector
 
@@ -896,10 +896,10 @@ CONGRESS_LEGISLATURES = words("congress_legislatures", "events_actor_words.json"
 MODIFIER_DEPS = {"compound", "amod", "poss"}
 
 
-def national_congress(tok: Token) -> bool:
-    """ "Congress" with a modifier naming a country whose legislature is called so."""
-    modifiers = (c for c in tok.children if c.dep_ in MODIFIER_DEPS)
-    return any(country_of(m.text) in CONGRESS_LEGISLATURES for m in modifiers)
+def congress_country(tok: Token) -> str | None:
+    """The country a modifier of "Congress" names when its legislature is called so ("the U.S. Congress")."""
+    named = (country_of(c.text) for c in tok.children if c.dep_ in MODIFIER_DEPS)
+    return next((c for c in named if c in CONGRESS_LEGISLATURES), None)
 
 
 def public_body(tok: Token, of_sectors: tuple[str, ...] = PUBLIC_SECTORS) -> bool:

@@ -26,17 +26,16 @@ from newsgraph.events.detect import (
     ARMED,
     CONGRESS_LEGISLATURES,
     HUMAN_WORDS,
-    MODIFIER_DEPS,
     OBJECT_CONTROL,
     SERIES,
     SPEECH,
     Hit,
     agent_sector,
     came_from,
+    congress_country,
     governor,
     is_human,
     lemma_of,
-    national_congress,
     required_head,
     requirement_met,
     security_before,
@@ -3039,9 +3038,7 @@ def _congress_legislature(ctx: Context, head: Token, words: list[str], country: 
     called Congress (India)."""
     if "congress" not in words:
         return None
-    if country is None and national_congress(head):
-        named = (country_of(c.text) for c in _children(head, MODIFIER_DEPS))
-        country = next(c for c in named if c in CONGRESS_LEGISLATURES)
+    country = country or congress_country(head)
     if country is not None:
         return country if country in CONGRESS_LEGISLATURES else None
     placed = {country_iso3(p.country) for p in ctx.analysis.places if p.country}
