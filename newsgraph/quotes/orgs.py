@@ -121,6 +121,9 @@ def descriptor_name(head: Token, heads: frozenset[str]) -> str | None:
     if head.pos_ != "NOUN" or singular(head.lemma_.lower()) not in heads or head.i + 1 >= len(head.doc):
         return None
     after = head.nbor(1)
+    if after.text == "," and head.i + 2 < len(head.doc) and head.nbor(2).head == head:
+        after = head.nbor(2)  # "The firm, Paion, said": the name in apposition
+        return named_after(head.doc, after.idx) if after.dep_ == "appos" else None
     return named_after(head.doc, after.idx) if not after.is_punct and after.dep_ != "appos" else None
 
 

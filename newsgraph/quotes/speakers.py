@@ -128,6 +128,8 @@ DOCUMENT_LOOKBACK = 300  # tokens back to an earlier mention of a document that 
 FULLER_SENTENCES = 5  # sentences back to a body's fuller name ("the transport scrutiny committee")
 LEAD_SENTENCES = 3  # the title and the lead: where news keeps a speaker unnamed until the next sentence
 DESCRIPTION_SENTENCES = 3  # "the corporation" stands for an organisation named in this many sentences
+PLACED_WINDOW = 30  # characters after a body's name where an apposition may place it ("Fiat, Italy's")
+SUBORDINATE = {"ccomp", "relcl", "advcl", "acl"}  # clauses whose people a next epithet does not describe
 
 
 @dataclass
@@ -653,7 +655,7 @@ class Resolver:
         open stands for the one person that the sentence before introduces as its subject (first named
         there), when the epithet's gender fits."""
         subjects = _nearest_subjects(head, quoted)
-        found = {self._of(t) for t in subjects}
+        found = {self._of(t) or self._entity(t) for t in subjects}  # "One of the authors, Ari Fleischer,"
         entity = self.ctx.analysis.entity(found.pop()) if len(found) == 1 else None
         if entity is None or entity.type != "PERSON" or subjects[0].sent == head.sent:
             return self._sole_person_before(head)
@@ -664,11 +666,42 @@ class Resolver:
         others = any(
             e.type == "PERSON"
             and e.id != entity.id
-            and any(sent.start_char <= m.start < sent.end_char for m in e.mentions)
+            and any(self._in_main_clause(m) for m in e.mentions if sent.start_char <= m.start < sent.end_char)
             for e in self.ctx.analysis.entities
         )
         introduced = sent.start_char <= first < sent.end_char
-        return entity if introduced and fits and _may_be(head, entity, others) else None
+        # "Trump is taking questions in Salem. The billionaire businessman began": named before, described now
+        known = (
+            not others
+            and sent.end == head.sent.start
+            and head.head == head.sent.root
+            and all(t.pos_ == "PROPN" for t in subjects)  # named there, not "he" linked by the entities stage
+            and self._known_as(head, entity)
+        )
+        return entity if (introduced or known) and fits and _may_be(head, entity, others) else None
+
+    def _known_as(self, head: Token, entity: Entity) -> bool:
+        """Whether an epithet describes a person the article named before: by occupation or fame ("the
+        businessman", "the star"), or by a title the article gave them ("the governor" for "Gov. Chris
+        Christie")."""
+        word = singular(head.lower_)
+        if word in descriptive_epithets():
+            return True
+        return any(r.title.split() and singular(r.title.split()[-1].lower()) == word for r in entity.roles)
+
+    def _in_main_clause(self, mention: Mention) -> bool:
+        """Whether a mention belongs to its sentence's main clause: not "Trump" in "Ari Fleischer said Trump's
+        nomination will ...", nor "Clinton" in "Sanders, who endorsed Clinton, said", whom a following
+        epithet does not describe."""
+        span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return True
+        token = span.root
+        while token.head != token:
+            if token.dep_ in SUBORDINATE:
+                return False
+            token = token.head
+        return True
 
     def _sole_person_before(self, head: Token) -> Entity | None:
         """ "People cheered after Zoe Marten announced her engagement. The actress said": failing a
@@ -787,7 +820,11 @@ class Resolver:
         ) is not None:
             return owner
         ranked = _ranked_in_place(head)  # "Europe's biggest drugmaker" is a description, owned by no one
-        if not ranked and any(_by_someone(c) for c in head.children):  # "his office": as written
+        # "his office": as written; not "the US company", a place describing a company
+        company = lemma in company_words()
+        if not ranked and any(
+            _by_someone(c) and not (company and c.ent_type_ in PLACE_TYPES) for c in head.children
+        ):
             return None
         definite = any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in head.children)
         if _document(head):
@@ -800,7 +837,9 @@ class Resolver:
             return found or (self._recent_org(head) if definite else None)
         if head.tag_ == "NN" and definite and lemma in bodies():
             found = self._recent_org(head)
-            return None if found is not None and _other_country(head, found) else found
+            if found is not None and (_other_country(head, found) or self._placed_elsewhere(head, found)):
+                return None
+            return found
         if head.tag_ == "NN" and definite and is_head(head.text):
             return self._by_title(head)
         return None
@@ -938,6 +977,20 @@ class Resolver:
                     if span is not None and span.root.dep_ in ("nsubj", "nsubjpass", "poss"):
                         found = (m.start, entity)
         return found[1] if found else None
+
+    def _placed_elsewhere(self, head: Token, org: Entity) -> bool:
+        """ "Fiat, Italy's largest employer ... The US firm": the article places the organisation in
+        another country than the description's, right after naming it."""
+        places = {country_of(c.text) for c in head.lefts if c.ent_type_ in PLACE_TYPES} - {None}
+        if not places:
+            return False
+        for m in org.mentions:
+            after = self.ctx.text[m.end : m.end + PLACED_WINDOW]
+            if m.source != "pronoun" and after.startswith(","):
+                found = {country_of(w) for w in re.findall(r"[A-Z][\w.]+", after)} - {None}
+                if found and not found & places:
+                    return True
+        return False
 
     def _epithet_of_last_quoted(self, head: Token) -> Entity | None:
         """ "“...,” the 29-year-old said", "said the Norwegian": news refers to the person it quotes by age
@@ -1128,7 +1181,8 @@ def _epithet(head: Token) -> bool:
         return False
     word = singular(head.lower_)
     age = AGE.search(head.doc[head.left_edge.i : head.i + 1].text) is not None
-    return age or is_head(head.text) or word in titles().persons or head.ent_type_ == "NORP"
+    described = word in titles().persons or word in descriptive_epithets()
+    return age or is_head(head.text) or described or head.ent_type_ == "NORP"
 
 
 def _ranked_in_place(head: Token) -> bool:
@@ -1206,7 +1260,25 @@ def _named_by(head: Token, start: int = 0) -> list[Token]:
     brawler, "the spokesman, Daniel Okafor," the spokesman; from `start` on (past a dateline)."""
     found = [head, *(c for c in head.children if c.dep_ == "appos")]
     found += [head.head] if head.dep_ == "appos" and head.head != head else []
+    found += _misattached_person(head)
     return [t for t in found if t.idx >= start]
+
+
+def _misattached_person(head: Token) -> list[Token]:
+    """ "The BBC's correspondent in Jakarta, Rachel Harvey, told": a person's name closing the phrase, which
+    the parser hung on the place or body before it; a place or a body is never a person, so the name is
+    in apposition with the head."""
+    if head.pos_ != "NOUN":
+        return []
+    return [
+        t
+        for t in head.subtree
+        if t.dep_ == "appos"
+        and t.ent_type_ == "PERSON"
+        and t.head.dep_ == "pobj"
+        and t.head.ent_type_ not in ("PERSON", "")
+        and t.head.head.head == head
+    ]
 
 
 def _referring(head: Token) -> bool:
@@ -1354,6 +1426,18 @@ def share_words() -> frozenset[str]:
 def epithet_nouns() -> frozenset[str]:
     """Roles that, with a nationality, describe a person (newsgraph/data/quote_epithet_nouns.txt)."""
     return word_file("quote_epithet_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def descriptive_epithets() -> frozenset[str]:
+    """Nouns describing a person by occupation or fame (newsgraph/data/quote_descriptive_epithets.txt)."""
+    return word_file("quote_descriptive_epithets.txt")
+
+
+@lru_cache(maxsize=1)
+def company_words() -> frozenset[str]:
+    """Nouns for a company, which a place only describes: "the US firm" (data/quote_company_words.txt)."""
+    return word_file("quote_company_words.txt")
 
 
 def _people_or_body(found: Token) -> bool:

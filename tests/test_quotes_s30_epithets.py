@@ -1,0 +1,78 @@
+"""Speakers named by an apposition the parser misplaced, and epithets for a person or company named before
+(session 30). Invented passages."""
+
+import pytest
+
+from newsgraph.model import Article
+from newsgraph.pipeline import analyze
+
+
+def speakers(text: str) -> dict[str, str | None]:
+    """Each quote's opening words -> its speaker's canonical name."""
+    result = analyze(Article(id="t", text=text))
+    return {q.text[:25]: (q.speaker.name if q.speaker else None) for q in result.quotes}
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    found = [name for opening, name in speakers(text).items() if words in opening]
+    assert len(found) == 1, speakers(text)
+    return found[0]
+
+
+def test_name_hung_on_a_place_is_the_speaker():
+    text = (
+        "The Herald's correspondent in Lisbon, Joana Matos, told listeners that the strike was likely "
+        "to spread to the ports."
+    )
+    assert speaker_of(text, "the strike") == "Joana Matos"
+
+
+def test_body_named_in_apposition():
+    text = (
+        "A Dutch firm that makes bicycle locks is looking to raise money on the stock market. "
+        "The firm, Dunmoor, said that it hoped to sell two million shares."
+    )
+    assert speaker_of(text, "it hoped") == "Dunmoor"
+
+
+def test_epithet_for_the_subject_named_in_apposition():
+    text = (
+        "Many organisers were unconvinced. One of the founders of the 2019 campaign, Tomas Brandt, said the "
+        "mayor's plan would at least test their ideas. “Clearly the council has gone the other way,” said "
+        "the former adviser to Governor Karen Lutz."
+    )
+    assert speaker_of(text, "Clearly the council") == "Tomas Brandt"
+
+
+def test_people_in_a_subordinate_clause_leave_the_epithet_to_the_subject():
+    text = (
+        "Former presidential candidate Walter Brennan, who on Monday endorsed Ellen Park, said Tuesday he "
+        "agrees with Park's housing plan. The Ohio senator said the plan was long overdue."
+    )
+    assert speaker_of(text, "the plan was long") == "Walter Brennan"
+
+
+@pytest.mark.parametrize("epithet", ["The billionaire businesswoman", "The shipping tycoon"])
+def test_descriptive_epithet_for_a_person_named_earlier(epithet):
+    text = (
+        "Lena Ortiz built a shipping empire before entering politics. Voters in the port city were divided "
+        "on her bid. Ortiz is touring the docks in Harwich this week with her campaign staff. "
+        f"{epithet} said that new tariffs would hurt the town."
+    )
+    assert speaker_of(text, "new tariffs") == "Lena Ortiz"
+
+
+def test_company_described_by_its_country():
+    text = (
+        "On the civilian front, Boeing announced a deal with a Canadian parts maker to build wing panels. "
+        "The US company also said it had agreed to sell 12 planes to a new budget airline."
+    )
+    assert speaker_of(text, "it had agreed") == "Boeing"
+
+
+def test_company_placed_in_another_country_is_not_the_one_described():
+    text = (
+        "Fiat, Italy's largest private employer, did not comment. Fiat recently ended its alliance with "
+        "a rival. The US firm said it would pay $2bn to leave the agreement."
+    )
+    assert speaker_of(text, "it would pay") != "Fiat"
