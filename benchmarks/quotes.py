@@ -21,7 +21,8 @@ phrase are ours: "Trump and Clinton" speaking together). No speaker is wrong.
 GGT (tune on `suggested_split == "tune"`, report on "report"): quote overlap P/R/F1 (any shared word
 token), the same at GGT's own rule (|gold ∩ pred| / |gold| >= 0.3 over characters), and speaker
 full-name accuracy: for each gold quote matched by a prediction (largest overlap), our canonical
-speaker name equals their `speaker_name` (case-insensitive).
+speaker name equals their `speaker_name` (case-insensitive); also split by the gold speaker: a person the
+article's `people` list names, or anyone else (bodies and groups, written as the annotators found them).
 Judged names (`--dataset names`, a TUNING figure: its errors were studied while fixing them): quotes
 our pipeline emitted on ../shared/corpora/bbc-news.jsonl (articles shuffled with the round's seed, up to
 2 non-tweet quotes an article drawn at random), each hand-judged for the speaker's full canonical name
@@ -231,8 +232,10 @@ def _char_overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 def score_ggt(records: list[dict], results: list[Analysis]) -> list[str]:
     quote_tok, quote_ggt = Scorer(), [0, 0, 0, 0]
     named = correct = 0
+    by_kind = {"named persons": [0, 0], "other speakers": [0, 0]}  # [right, matched]
     misses: list[str] = []
     for rec, res in zip(records, results, strict=True):
+        people = {p.casefold() for p in rec.get("people", [])}
         text = rec["text"]
         gold = [q for q in rec["quotes"]]
         pred = [q for q in res.quotes]
@@ -254,14 +257,19 @@ def score_ggt(records: list[dict], results: list[Analysis]) -> list[str]:
                 continue
             named += 1
             name = best.speaker.name if best.speaker else None
+            kind = by_kind["named persons" if g["speaker_name"].casefold() in people else "other speakers"]
+            kind[1] += 1
             if (name or "").casefold() == g["speaker_name"].casefold():
                 correct += 1
+                kind[0] += 1
             else:
                 misses.append(f"    {g['speaker_name']!r:30} got {name!r}")
     quote_tok.counts.pop("exact")
     quote_tok.report("quote")
     print(f"  quote    GGT@0.3  {prf(*quote_ggt)}")
     print(f"  speaker full-name accuracy {correct / max(1, named):.3f}  ({correct}/{named} matched quotes)")
+    kinds = ", ".join(f"{k} {r / max(1, n):.3f} ({r}/{n})" for k, (r, n) in by_kind.items())
+    print(f"  by gold speaker: {kinds}")
     return misses
 
 
