@@ -682,8 +682,8 @@ class Resolver:
 
     def _known_as(self, head: Token, entity: Entity) -> bool:
         """Whether an epithet describes a person the article named before: by occupation or fame ("the
-        businessman", "the star"), or by a title the article gave them ("the governor" for "Gov. Chris
-        Christie")."""
+        businessman", "the star"), or by a title the article gave them ("the governor" for a person it
+        called "governor")."""
         word = singular(head.lower_)
         if word in descriptive_epithets():
             return True
