@@ -20,7 +20,8 @@ nominee" is judged by position, a "he" linked to someone else is wrong (mentions
 phrase are ours: "Trump and Clinton" speaking together). No speaker is wrong.
 GGT (tune on `suggested_split == "tune"`, report on "report"): quote overlap P/R/F1 (any shared word
 token), the same at GGT's own rule (|gold ∩ pred| / |gold| >= 0.3 over characters), and speaker
-full-name accuracy: for each gold quote matched by a prediction (largest overlap), our canonical
+full-name accuracy: for each gold quote matched by a prediction (largest overlap; of equals, the one closest
+in length, as for the judged rounds, since session 30), our canonical
 speaker name equals their `speaker_name` (case-insensitive); also split by the gold speaker: a person the
 article's `people` list names, or anyone else (bodies and groups, written as the annotators found them).
 Judged names (`--dataset names`, a TUNING figure: its errors were studied while fixing them): quotes
@@ -204,8 +205,11 @@ def judged_speakers(rec: dict, res: Analysis) -> list[tuple[str, dict, object]]:
         gold_content, gold_source = tokens(text, a["content"]), tokens(text, a["source"])
         if not gold_content or not gold_source:
             continue
-        overlap, quote = max(
-            ((len(c & gold_content), q) for c, q in quotes), key=lambda x: x[0], default=(0, None)
+        # the quote sharing most words with the content; of equals, the one closest in length
+        overlap, _, quote = max(
+            ((len(c & gold_content), -abs(len(c) - len(gold_content)), q) for c, q in quotes),
+            key=lambda x: x[:2],
+            default=(0, 0, None),
         )
         if not overlap:
             continue
@@ -227,6 +231,17 @@ def judged_speakers(rec: dict, res: Analysis) -> list[tuple[str, dict, object]]:
 
 def _char_overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def closest(span: tuple[int, int], quotes: list) -> object | None:
+    """Our quote for a gold or judged span: the one overlapping it most; of equals, the one closest in length
+    (a statement reported inside another is matched to its own quote, not to the one around it)."""
+    best = max(
+        quotes,
+        key=lambda q: (_char_overlap(span, (q.start, q.end)), -abs(q.end - q.start - span[1] + span[0])),
+        default=None,
+    )
+    return best if best is not None and _char_overlap(span, (best.start, best.end)) else None
 
 
 def score_ggt(records: list[dict], results: list[Analysis]) -> list[str]:
@@ -252,8 +267,8 @@ def score_ggt(records: list[dict], results: list[Analysis]) -> list[str]:
         quote_ggt[2] += sum(any(ggt_hit(g, q) for q in pred) for g in gold)
         quote_ggt[3] += len(gold)
         for g in gold:
-            best = max(pred, key=lambda q: _char_overlap(tuple(g["quote"]), (q.start, q.end)), default=None)
-            if best is None or not _char_overlap(tuple(g["quote"]), (best.start, best.end)):
+            best = closest(tuple(g["quote"]), pred)
+            if best is None:
                 continue
             named += 1
             name = best.speaker.name if best.speaker else None
@@ -292,13 +307,8 @@ def score_round(label: str, judged: list[dict], by_id: dict[str, Analysis]) -> l
     for item in judged:
         span = (item["start"], item["end"])
         quotes = by_id[item["id"]].quotes
-        # the most overlapping quote; of equals, the one closest in length (the judged one, not one around it)
-        best = max(
-            quotes,
-            key=lambda q: (_char_overlap(span, (q.start, q.end)), -abs(q.end - q.start - span[1] + span[0])),
-            default=None,
-        )
-        ok = best is not None and _char_overlap(span, (best.start, best.end)) > 0
+        best = closest(span, quotes)
+        ok = best is not None
         name = best.speaker.name if ok and best.speaker else None
         if (name or "").casefold() == item["judged"].casefold():
             right += 1
