@@ -209,6 +209,8 @@ def _after_honorific(doc: Tokens, i: int, honorifics: frozenset[str]) -> Mention
     end = name_run(doc, i + 1, 3)
     if doc[end - 1].lower_ in company_words():
         return Mention(i, end, "ORG", "rule", 2)  # "Premier Foods": a company named with a title word
+    if nxt.lower_.rstrip(".") in words("street_words") and doc[i].lower_ not in address_forms().honorifics:
+        return Mention(i, end, "FAC", "rule", 2)  # "Queen Street", "King Street West"; not "Mr Street"
     if end > i + 1 and not place(doc.span_text(i + 1, end)):
         return Mention(i + 1, end, "PERSON", "rule", 2)
     return None
