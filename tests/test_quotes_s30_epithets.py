@@ -76,3 +76,28 @@ def test_company_placed_in_another_country_is_not_the_one_described():
         "a rival. The US firm said it would pay $2bn to leave the agreement."
     )
     assert speaker_of(text, "it would pay") != "Fiat"
+
+
+def test_company_named_inside_a_subject_phrase():
+    text = (
+        "Shares in Tarvik Holdings, which is building a new bridge in Bergen, fell 19% after a profit "
+        "warning. The Norwegian firm said it would only break even this year."
+    )
+    assert speaker_of(text, "it would only") == "Tarvik Holdings"
+
+
+def test_company_of_the_executive_quoted_before():
+    text = (
+        "“We are fighting for the future of this business,” said Norvale Foods chief executive Jan Berg. "
+        "The company added it would appeal against the ruling."
+    )
+    assert speaker_of(text, "it would appeal") == "Norvale Foods"
+
+
+def test_pronoun_after_a_title_subject_is_its_holder():
+    text = (
+        "Manitoba Premier Ruth Okafor says her government will merge two school boards. “Parents want "
+        "fewer layers,” Ms. Okafor told reporters.\n"
+        "The Premier said no teacher would lose a job, though she acknowledged some office posts would go."
+    )
+    assert speaker_of(text, "some office posts") == "Ruth Okafor"

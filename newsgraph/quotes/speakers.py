@@ -129,6 +129,7 @@ FULLER_SENTENCES = 5  # sentences back to a body's fuller name ("the transport s
 LEAD_SENTENCES = 3  # the title and the lead: where news keeps a speaker unnamed until the next sentence
 DESCRIPTION_SENTENCES = 3  # "the corporation" stands for an organisation named in this many sentences
 PLACED_WINDOW = 30  # characters after a body's name where an apposition may place it ("Fiat, Italy's")
+SUBJECT_PHRASE_LINKS = {"compound", "nmod", "pobj", "prep"}  # from a name up to the subject holding it
 SUBORDINATE = {"ccomp", "relcl", "advcl", "acl"}  # clauses whose people a next epithet does not describe
 
 
@@ -171,10 +172,13 @@ class Resolver:
                 head = _author(unnamed)
                 # "Johnson and Weld ... they said" is the pair, not one of them
                 entity = None if _conjoined(head) else self.ctx.analysis.entity(self._entity(head))
-            elif head.lower_ in GENDER and not any(
-                t.tag_ == "NNP" and self._entity(t) is None for t in _nearest_subjects(head, quoted)
-            ):  # an unrecognised name just before may be whom "he" stands for
-                entity = self._last_quoted(GENDER[head.lower_], head.idx)
+            elif head.lower_ in GENDER:
+                subjects = _nearest_subjects(head, quoted)
+                unknown = [t for t in subjects if t.tag_ == "NNP" and self._entity(t) is None]
+                if not unknown:  # an unrecognised name just before may be whom "he" stands for
+                    entity = self._last_quoted(GENDER[head.lower_], head.idx)
+                else:  # "The Premier said ..., though she acknowledged": the premier
+                    entity = self._title_holder(unknown, GENDER[head.lower_])
         if (entity is None or entity.type == "NORP") and not (inside(quoted, head.idx) or _conjoined(head)):
             # "said the Moroccan" is the person quoted last, not the nationality
             entity = self._epithet_of_last_quoted(head) or entity or self._by_surname(head)
@@ -680,6 +684,15 @@ class Resolver:
         )
         return entity if (introduced or known) and fits and _may_be(head, entity, others) else None
 
+    def _title_holder(self, subjects: list[Token], gender: str | None) -> Entity | None:
+        """The one person holding the title that is the only subject before ("The Premier"), if the gender
+        fits."""
+        if len(subjects) != 1 or not _capital_title(subjects[0]):
+            return None
+        holders = self._titled_before(subjects[0])
+        fits = len(holders) == 1 and _gender(holders[0]) in (None, gender)
+        return holders[0] if fits else None
+
     def _known_as(self, head: Token, entity: Entity) -> bool:
         """Whether an epithet describes a person the article named before: by occupation or fame ("the
         businessman", "the star"), or by a title the article gave them ("the governor" for a person it
@@ -962,7 +975,9 @@ class Resolver:
 
     def _recent_org(self, head: Token) -> Entity | None:
         """The organisation mentioned last as a subject or possessor in the sentence of `head` (before it)
-        or the DESCRIPTION_SENTENCES - 1 before."""
+        or the DESCRIPTION_SENTENCES - 1 before; for "the company", also one named inside a subject's phrase
+        ("said Yukos chief executive Steven Theede")."""
+        company = head.lemma_.lower() in company_words()
         first = head.sent
         for _ in range(DESCRIPTION_SENTENCES - 1):
             first = head.doc[first.start - 1].sent if first.start > 0 else first
@@ -974,7 +989,8 @@ class Resolver:
                 later = found is None or m.start > found[0]
                 if first.start_char <= m.start and m.end <= head.idx and later:
                     span = head.doc.char_span(m.start, m.end, alignment_mode="expand")
-                    if span is not None and span.root.dep_ in ("nsubj", "nsubjpass", "poss"):
+                    subject = span is not None and span.root.dep_ in ("nsubj", "nsubjpass", "poss")
+                    if subject or span is not None and company and _in_subject_phrase(span.root):
                         found = (m.start, entity)
         return found[1] if found else None
 
@@ -1262,6 +1278,14 @@ def _named_by(head: Token, start: int = 0) -> list[Token]:
     found += [head.head] if head.dep_ == "appos" and head.head != head else []
     found += _misattached_person(head)
     return [t for t in found if t.idx >= start]
+
+
+def _in_subject_phrase(token: Token) -> bool:
+    """A name inside a subject's phrase: "Yukos" in "said Yukos chief executive Steven Theede", "Multiplex
+    Group" in "Shares in Multiplex Group fell"."""
+    while token.dep_ in SUBJECT_PHRASE_LINKS and token.head != token:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _misattached_person(head: Token) -> list[Token]:
