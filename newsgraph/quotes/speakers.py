@@ -58,7 +58,7 @@ from newsgraph.entities.recognize_lexicon import company_suffix, groups
 from newsgraph.entities.recognize_lexicon import given_names as known_given_names
 from newsgraph.entities.recognize_lexicon import titles as title_words
 from newsgraph.entities.resolve import DESCRIPTION_HEADS, REFERRING
-from newsgraph.model import Entity, Mention, Speaker
+from newsgraph.model import Entity, Mention, Role, Speaker
 from newsgraph.nlp import FINITE
 from newsgraph.quotes.cues import (
     IMPERSONAL,
@@ -700,7 +700,7 @@ class Resolver:
         word = singular(head.lower_)
         if word in descriptive_epithets():
             return True
-        return any(r.title.split() and singular(r.title.split()[-1].lower()) == word for r in entity.roles)
+        return bool(_roles_titled(entity, word))
 
     def _in_main_clause(self, mention: Mention) -> bool:
         """Whether a mention belongs to its sentence's main clause: not "Trump" in "Ari Fleischer said Trump's
@@ -1182,7 +1182,7 @@ def _may_be(head: Token, entity: Entity, others: bool) -> bool:
     if not is_head(head.text):
         return not others
     word = singular(head.lower_)
-    same = [r for r in entity.roles if r.title.split() and singular(r.title.split()[-1].lower()) == word]
+    same = _roles_titled(entity, word)
     if same:
         mods = {t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")} & OTHER_OFFICE
         return any(fits_title(r.title, head.text, mods) for r in same)
@@ -1199,6 +1199,11 @@ def _epithet(head: Token) -> bool:
     age = AGE.search(head.doc[head.left_edge.i : head.i + 1].text) is not None
     described = word in titles().persons or word in descriptive_epithets()
     return age or is_head(head.text) or described or head.ent_type_ == "NORP"
+
+
+def _roles_titled(entity: Entity, word: str) -> list[Role]:
+    """The person's roles whose title ends with the word ("Premier", "Finance Minister" for "minister")."""
+    return [r for r in entity.roles if r.title.split() and singular(r.title.split()[-1].lower()) == word]
 
 
 def _ranked_in_place(head: Token) -> bool:
