@@ -101,3 +101,19 @@ def test_pronoun_after_a_title_subject_is_its_holder():
         "The Premier said no teacher would lose a job, though she acknowledged some office posts would go."
     )
     assert speaker_of(text, "some office posts") == "Ruth Okafor"
+
+
+def test_name_in_apposition_wins_over_the_title_holder_named_before():
+    text = (
+        "Tom Varga, the lobby group's chief economist until 2019, now teaches in Leeds. "
+        "“Rates have done their job,” said the group's new chief economist, Lena Stroud."
+    )
+    assert speaker_of(text, "Rates have done") == "Lena Stroud"
+
+
+def test_another_holder_of_the_title_named_in_apposition():
+    text = (
+        "Dan Moran, a former radio host, now presents a show on Harbour TV. He said the channel gives him "
+        "freedom. Another Harbour TV host, Abby Lane, said the new schedule was a mistake."
+    )
+    assert speaker_of(text, "the new schedule") == "Abby Lane"

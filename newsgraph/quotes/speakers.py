@@ -194,8 +194,9 @@ class Resolver:
             near = self._last_quoted(GENDER.get(head.lower_), head.idx) if _personal(head) else None
             entity = near or self._by_title(head) or entity
         elif entity is not None and entity.type == "PERSON" and head.pos_ == "NOUN" and is_head(head.text):
-            # "the former finance officer said", linked to the person named nearest: the one holding the role
-            entity = self._by_title(head) or entity
+            # "the former finance officer said", linked to the person named nearest: the one holding the role;
+            # not "Another host, Abby Martin, said", named in the phrase itself
+            entity = entity if self._of(head) != entity.id else self._by_title(head) or entity
         if (
             (entity is None or entity.type == "NORP")
             and _epithet(head)
@@ -1087,8 +1088,13 @@ class Resolver:
         return start, end
 
     def _entity(self, head: Token, start: int = 0) -> str | None:
-        """The entity of the head or a word in apposition with it, from `start` on (past a dateline)."""
-        for token in _named_by(head, start):
+        """The entity of the head or a word in apposition with it, from `start` on (past a dateline); for a
+        description, a name in apposition first ("the group's new chief economist, Lena Stroud": whomever
+        the entities stage linked the description to, she is named)."""
+        tokens = _named_by(head, start)
+        if head.pos_ == "NOUN" and tokens and tokens[0] == head:
+            tokens = [*tokens[1:], head]
+        for token in tokens:
             found = self.ctx.entity_at(token.idx, token.idx + len(token.text))
             if found is not None:
                 return found
