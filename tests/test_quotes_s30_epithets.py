@@ -19,37 +19,77 @@ def speaker_of(text: str, words: str) -> str | None:
     return found[0]
 
 
-def test_name_hung_on_a_place_is_the_speaker():
-    text = (
+# (passage, words opening the statement, its speaker)
+CASES = {
+    "name hung on a place": (
         "The Herald's correspondent in Lisbon, Joana Matos, told listeners that the strike was likely "
-        "to spread to the ports."
-    )
-    assert speaker_of(text, "the strike") == "Joana Matos"
-
-
-def test_body_named_in_apposition():
-    text = (
+        "to spread to the ports.",
+        "the strike",
+        "Joana Matos",
+    ),
+    "body named in apposition": (
         "A Dutch firm that makes bicycle locks is looking to raise money on the stock market. "
-        "The firm, Dunmoor, said that it hoped to sell two million shares."
-    )
-    assert speaker_of(text, "it hoped") == "Dunmoor"
-
-
-def test_epithet_for_the_subject_named_in_apposition():
-    text = (
+        "The firm, Dunmoor, said that it hoped to sell two million shares.",
+        "it hoped",
+        "Dunmoor",
+    ),
+    "epithet for a subject named in apposition": (
         "Many organisers were unconvinced. One of the founders of the 2019 campaign, Tomas Brandt, said the "
         "mayor's plan would at least test their ideas. “Clearly the council has gone the other way,” said "
-        "the former adviser to Governor Karen Lutz."
-    )
-    assert speaker_of(text, "Clearly the council") == "Tomas Brandt"
-
-
-def test_people_in_a_subordinate_clause_leave_the_epithet_to_the_subject():
-    text = (
+        "the former adviser to Governor Karen Lutz.",
+        "Clearly the council",
+        "Tomas Brandt",
+    ),
+    "people of a subordinate clause leave the epithet to the subject": (
         "Former presidential candidate Walter Brennan, who on Monday endorsed Ellen Park, said Tuesday he "
-        "agrees with Park's housing plan. The Ohio senator said the plan was long overdue."
-    )
-    assert speaker_of(text, "the plan was long") == "Walter Brennan"
+        "agrees with Park's housing plan. The Ohio senator said the plan was long overdue.",
+        "the plan was long",
+        "Walter Brennan",
+    ),
+    "company described by its country": (
+        "On the civilian front, Boeing announced a deal with a Canadian parts maker to build wing panels. "
+        "The US company also said it had agreed to sell 12 planes to a new budget airline.",
+        "it had agreed",
+        "Boeing",
+    ),
+    "company named inside a subject phrase": (
+        "Shares in Tarvik Holdings, which is building a new bridge in Bergen, fell 19% after a profit "
+        "warning. The Norwegian firm said it would only break even this year.",
+        "it would only",
+        "Tarvik Holdings",
+    ),
+    "company of the executive quoted before": (
+        "“We are fighting for the future of this business,” said Norvale Foods chief executive Jan Berg. "
+        "The company added it would appeal against the ruling.",
+        "it would appeal",
+        "Norvale Foods",
+    ),
+    "pronoun after a title subject": (
+        "Manitoba Premier Ruth Okafor says her government will merge two school boards. “Parents want "
+        "fewer layers,” Ms. Okafor told reporters.\n"
+        "The Premier said no teacher would lose a job, though she acknowledged some office posts would go.",
+        "some office posts",
+        "Ruth Okafor",
+    ),
+    "apposition over the title holder named before": (
+        "Tom Varga, the lobby group's chief economist until 2019, now teaches in Leeds. "
+        "“Rates have done their job,” said the group's new chief economist, Lena Stroud.",
+        "Rates have done",
+        "Lena Stroud",
+    ),
+    "another holder of the title, named in apposition": (
+        "Dan Moran, a former radio host, now presents a show on Harbour TV. He said the channel gives him "
+        "freedom. Another Harbour TV host, Abby Lane, said the new schedule was a mistake.",
+        "the new schedule",
+        "Abby Lane",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_speaker(case):
+    text, words, expected = CASES[case]
+    assert speaker_of(text, words) == expected
 
 
 @pytest.mark.parametrize("epithet", ["The billionaire businesswoman", "The shipping tycoon"])
@@ -62,58 +102,9 @@ def test_descriptive_epithet_for_a_person_named_earlier(epithet):
     assert speaker_of(text, "new tariffs") == "Lena Ortiz"
 
 
-def test_company_described_by_its_country():
-    text = (
-        "On the civilian front, Boeing announced a deal with a Canadian parts maker to build wing panels. "
-        "The US company also said it had agreed to sell 12 planes to a new budget airline."
-    )
-    assert speaker_of(text, "it had agreed") == "Boeing"
-
-
 def test_company_placed_in_another_country_is_not_the_one_described():
     text = (
         "Fiat, Italy's largest private employer, did not comment. Fiat recently ended its alliance with "
         "a rival. The US firm said it would pay $2bn to leave the agreement."
     )
     assert speaker_of(text, "it would pay") != "Fiat"
-
-
-def test_company_named_inside_a_subject_phrase():
-    text = (
-        "Shares in Tarvik Holdings, which is building a new bridge in Bergen, fell 19% after a profit "
-        "warning. The Norwegian firm said it would only break even this year."
-    )
-    assert speaker_of(text, "it would only") == "Tarvik Holdings"
-
-
-def test_company_of_the_executive_quoted_before():
-    text = (
-        "“We are fighting for the future of this business,” said Norvale Foods chief executive Jan Berg. "
-        "The company added it would appeal against the ruling."
-    )
-    assert speaker_of(text, "it would appeal") == "Norvale Foods"
-
-
-def test_pronoun_after_a_title_subject_is_its_holder():
-    text = (
-        "Manitoba Premier Ruth Okafor says her government will merge two school boards. “Parents want "
-        "fewer layers,” Ms. Okafor told reporters.\n"
-        "The Premier said no teacher would lose a job, though she acknowledged some office posts would go."
-    )
-    assert speaker_of(text, "some office posts") == "Ruth Okafor"
-
-
-def test_name_in_apposition_wins_over_the_title_holder_named_before():
-    text = (
-        "Tom Varga, the lobby group's chief economist until 2019, now teaches in Leeds. "
-        "“Rates have done their job,” said the group's new chief economist, Lena Stroud."
-    )
-    assert speaker_of(text, "Rates have done") == "Lena Stroud"
-
-
-def test_another_holder_of_the_title_named_in_apposition():
-    text = (
-        "Dan Moran, a former radio host, now presents a show on Harbour TV. He said the channel gives him "
-        "freedom. Another Harbour TV host, Abby Lane, said the new schedule was a mistake."
-    )
-    assert speaker_of(text, "the new schedule") == "Abby Lane"
