@@ -129,6 +129,7 @@ def resolve(text: str, doc: Doc, raw: Iterable[RawMention], excluded: Excluded) 
     _mark_asides(text, cands)
     links = _acronym_links(text, cands, excluded)
     _things_not_people(cands)
+    _companies_not_people(text, cands)
     _people_by_surname(cands)
     _people_by_compound_given_name(cands)
     clusters = _cluster(text, cands, links, _place_words(doc, cands))
@@ -139,6 +140,9 @@ def resolve(text: str, doc: Doc, raw: Iterable[RawMention], excluded: Excluded) 
     return clusters
 
 
+# what only a company has: "Yukos's shares", "Ericsson chief executive", "shares in Cairn"
+COMPANY_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|share price|profits?|chief executive|shareholders)\b")
+COMPANY_BEFORE = re.compile(r"\b[Ss]hares in\s+$")
 MIDDLE_INITIAL = re.compile(r"[A-Z]\. ")
 GIVEN_BEFORE = re.compile(r"([A-Z][a-z]+) $")
 
@@ -263,6 +267,29 @@ def _things_not_people(cands: list[Cand]) -> None:
         if c.type == "PERSON" and len(c.words) >= 2 and c.words[-1] in thing_heads():
             c.type = thing_heads()[c.words[-1]]
         elif c.type == "PERSON" and any(ch.isdigit() for ch in c.text):  # "G8", "G20": no one's name
+            c.type = "ORG"
+
+
+def _companies_not_people(text: str, cands: list[Cand]) -> None:
+    """ "Yukos", "Manchester United", "Ericsson" typed PERSON: a name whose shares, profits or chief
+    executive the article mentions ("Yukos's shares", "shares in Manchester United") is a company's, unless
+    it opens with a given name ("George Wimpey"), is the surname of a person named in full ("Trump's
+    shares" after "Donald Trump") or the first word of a longer name."""
+    named = [c for c in cands if c.type == "PERSON" and len(c.words) > 1 and c.words[0] in given_names()]
+    surnames = {c.key[-1] for c in named}
+    owned = {
+        c.key
+        for c in cands
+        if c.words
+        and c.words[0] not in given_names()
+        and (COMPANY_AFTER.match(text, c.end) or COMPANY_BEFORE.search(text, max(0, c.start - 12), c.start))
+    }
+    # a short form of a longer name ("Pernod" of "Pernod Ricard") is left to be merged with it as it is
+    opening = {c.key[0] for c in cands if len(c.key) > 1}
+    owned -= {key for key in owned if len(key) == 1 and (key[0] in surnames or key[0] in opening)}
+    parts = {word for key in owned if len(key) > 1 for word in key}  # "GW" and "Pharma" of "GW Pharma"
+    for c in cands:
+        if c.type == "PERSON" and (c.key in owned or len(c.key) == 1 and c.key[0] in parts - surnames):
             c.type = "ORG"
 
 
