@@ -835,7 +835,7 @@ class Resolver:
             return owner
         ranked = _ranked_in_place(head)  # "Europe's biggest drugmaker" is a description, owned by no one
         # "his office": as written; not "the US company", a place describing a company
-        company = lemma in company_words()
+        company = lemma in company_nouns()
         if not ranked and any(
             _by_someone(c) and not (company and c.ent_type_ in PLACE_TYPES) for c in head.children
         ):
@@ -978,7 +978,7 @@ class Resolver:
         """The organisation mentioned last as a subject or possessor in the sentence of `head` (before it)
         or the DESCRIPTION_SENTENCES - 1 before; for "the company", also one named inside a subject's phrase
         ("said Yukos chief executive Steven Theede")."""
-        company = head.lemma_.lower() in company_words()
+        company = head.lemma_.lower() in company_nouns()
         first = head.sent
         for _ in range(DESCRIPTION_SENTENCES - 1):
             first = head.doc[first.start - 1].sent if first.start > 0 else first
@@ -990,8 +990,10 @@ class Resolver:
                 later = found is None or m.start > found[0]
                 if first.start_char <= m.start and m.end <= head.idx and later:
                     span = head.doc.char_span(m.start, m.end, alignment_mode="expand")
-                    subject = span is not None and span.root.dep_ in ("nsubj", "nsubjpass", "poss")
-                    if subject or span is not None and company and _in_subject_phrase(span.root):
+                    root = span.root if span is not None else None
+                    if root is not None and (
+                        root.dep_ in ("nsubj", "nsubjpass", "poss") or company and _in_subject_phrase(root)
+                    ):
                         found = (m.start, entity)
         return found[1] if found else None
 
@@ -1470,9 +1472,9 @@ def descriptive_epithets() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def company_words() -> frozenset[str]:
-    """Nouns for a company, which a place only describes: "the US firm" (data/quote_company_words.txt)."""
-    return word_file("quote_company_words.txt")
+def company_nouns() -> frozenset[str]:
+    """Nouns for a company, which a place only describes: "the US firm" (data/quote_company_nouns.txt)."""
+    return word_file("quote_company_nouns.txt")
 
 
 def _people_or_body(found: Token) -> bool:
